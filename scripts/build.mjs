@@ -1,0 +1,82 @@
+// One esbuild build for every bundle: the extension (Node and browser), the CLI, and the
+// integration test suites. Flags: --watch, --production (minified, for packaging), --tests
+// (also the Node build of the integration suite, for the Electron runner).
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: true,
+  minify: production,
+  absWorkingDir: root,
+  logLevel: 'warning',
+  target: 'es2022',
+  legalComments: 'none',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (!production) {
+  // The integration suite, bundled for the web extension host (a Web Worker): mocha's
+  // browser build, the `assert` polyfill and a `process` shim.
+  builds.push({
+    ...common,
+    entryPoints: ['test/integration/index.web.ts'],
+    outfile: 'dist/test/integration.web.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    inject: ['test/integration/process-shim.js'],
+    alias: { assert: 'assert/' },
+  });
+  builds.push({
+    ...common,
+    entryPoints: ['test/integration/index.node.ts'],
+    outfile: 'dist/test/integration.node.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('article-lens: watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

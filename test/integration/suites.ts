@@ -1,0 +1,2 @@
+// Every integration suite, imported once here so the web and Node bundles run the same tests.
+import './foundation.test';
