@@ -1,0 +1,188 @@
+// analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
+import { attribute } from './attribution';
+import { findEntities } from './entities';
+import { STATEMENT_NOUNS } from './lexicon';
+import { findQuotes } from './quotes';
+import { buildStructure } from './text';
+import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
+
+const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const structure = buildStructure(text);
+  const { entities, tokenEntity } = findEntities(text, structure);
+  const { quotes: spans, stray } = findQuotes(text);
+  const attributed = attribute(text, structure, entities, tokenEntity, spans);
+
+  const headline = structure.headline;
+  const quotes: Quote[] = spans.map((q, i) => {
+    const a = attributed[i];
+    const tok = structure.tokens.find((t) => t.start >= q.start);
+    const sentence = tok ? tok.sentence : 0;
+    return {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      inner: { start: q.innerStart, end: q.innerEnd },
+      kind: a.kind,
+      unclosed: q.unclosed,
+      speaker: a.speaker,
+      cue: a.cue,
+      source: a.source,
+      method: a.method,
+      reason: a.reason,
+      paragraph: structure.sentences[sentence]?.paragraph ?? 0,
+      sentence,
+      inHeadline: !!headline && q.start >= headline.start && q.start < headline.end,
+    };
+  });
+
+  const entityPronouns = addPronounMentions(entities, quotes);
+  const sources = findSources(text, structure, entityPronouns, quotes);
+  const diagnostics = findDiagnostics(text, entityPronouns, quotes, stray, options);
+  return { version: 1, length: text.length, structure, entities: entityPronouns, quotes, sources, diagnostics };
+}
+
+/** A pronoun or role noun used for attribution becomes a mention of the entity it resolved to. */
+function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
+  const extra = new Map<string, TextSpan[]>();
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp?.entity || !sp.mention) continue;
+    const e = entities.find((x) => x.id === sp.entity);
+    if (!e || e.mentions.some((m) => m.start <= sp.mention!.start && m.end >= sp.mention!.end)) continue;
+    if (e.mentions.some((m) => m.start < sp.mention!.end && m.end > sp.mention!.start)) continue;
+    const list = extra.get(e.id) ?? [];
+    if (!list.some((m) => m.start === sp.mention!.start)) list.push(sp.mention);
+    extra.set(e.id, list);
+  }
+  return entities.map((e) => {
+    const add = extra.get(e.id);
+    if (!add) return e;
+    const mentions = [...e.mentions, ...add.map((m) => ({ ...m, kind: /^(he|she|they|it|we|i)$/i.test(m.text) ? 'pronoun' as const : 'role' as const }))]
+      .sort((a, b) => a.start - b.start);
+    return { ...e, mentions };
+  });
+}
+
+function findSources(text: string, structure: Structure, entities: readonly Entity[], quotes: readonly Quote[]): Source[] {
+  const sources: Source[] = [];
+  // Agencies and outlets.
+  for (const e of entities) {
+    if (!e.agency) continue;
+    const carried = quotes.map((q, i) => (q.source === e.id || q.speaker?.entity === e.id ? i : -1)).filter((i) => i >= 0);
+    sources.push({ id: e.id, kind: 'agency', name: e.name, entity: e.id, mentions: e.mentions, quotes: carried });
+  }
+  // Documents and statements: "a Foreign Ministry statement", "in a statement", "the report".
+  const { tokens } = structure;
+  const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number> }>();
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!STATEMENT_NOUNS.has(w) || tokens[k].kind !== 'word') continue;
+    if (quotes.some((q) => q.start <= tokens[k].start && q.end >= tokens[k].end)) continue;
+    // Walk back over modifiers to a determiner.
+    let s = k;
+    while (s - 1 >= 0 && k - s < 5 && tokens[s - 1].kind === 'word' && !DOC_DETERMINERS.has(tokens[s - 1].text.toLowerCase())) s--;
+    if (s - 1 < 0 || !DOC_DETERMINERS.has(tokens[s - 1].text.toLowerCase())) continue;
+    // Only modifiers that read as a document's description: capitalised words or adjectives, no verbs.
+    const mods = tokens.slice(s, k).map((t) => t.text);
+    if (mods.some((m) => /^(said|says|told|was|is|were|are|had|has|have|would|will)$/i.test(m))) continue;
+    const phrase = text.slice(tokens[s - 1].start, tokens[k].end);
+    const name = phrase.replace(/^(?:a|an|the|its|his|her|their|this|that)\s+/i, '');
+    const key = name.toLowerCase();
+    const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>() };
+    entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
+    const sentence = tokens[k].sentence;
+    quotes.forEach((q, i) => { if (q.sentence === sentence && q.kind === 'direct') entry.quotes.add(i); });
+    docs.set(key, entry);
+  }
+  let d = 0;
+  for (const [, v] of docs) {
+    const first = v.mentions[0];
+    sources.push({ id: `d${++d}`, kind: 'document', name: first.text.replace(/^(?:a|an|the|in a|its|his|her|their|this|that)\s+/i, ''), entity: null, mentions: v.mentions, quotes: [...v.quotes].sort((a, b) => a - b) });
+  }
+  // Anonymous sources: the anonymous speakers.
+  const anon = new Map<string, { name: string; mentions: TextSpan[]; quotes: number[] }>();
+  quotes.forEach((q, i) => {
+    if (!q.speaker?.anonymous) return;
+    const key = q.speaker.name.toLowerCase();
+    const entry = anon.get(key) ?? { name: q.speaker.name, mentions: [], quotes: [] };
+    if (q.speaker.mention && !entry.mentions.some((m) => m.start === q.speaker!.mention!.start)) entry.mentions.push(q.speaker.mention);
+    entry.quotes.push(i);
+    anon.set(key, entry);
+  });
+  let a = 0;
+  for (const [, v] of anon) sources.push({ id: `a${++a}`, kind: 'anonymous', name: v.name, entity: null, mentions: v.mentions, quotes: v.quotes });
+  return sources;
+}
+
+function findDiagnostics(text: string, entities: readonly Entity[], quotes: readonly Quote[], stray: readonly { start: number; end: number }[], options: AnalyzeOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  quotes.forEach((q, i) => {
+    if (q.kind === 'direct' && !q.speaker && (!q.inHeadline || options.checkHeadline)) {
+      out.push({
+        code: 'unattributed-quote',
+        severity: 'warning',
+        message: `Quotation has no attributed speaker: ${shorten(text.slice(q.inner.start, q.inner.end))}`,
+        start: q.start,
+        end: q.end,
+        related: nearestSpeakers(entities, q),
+        quote: i,
+      });
+    }
+    if (q.unclosed && !continues(text, q)) {
+      out.push({
+        code: 'unbalanced-quote',
+        severity: 'warning',
+        message: 'Quotation mark is never closed: the quotation runs to the end of its paragraph, and the next paragraph does not continue it.',
+        start: q.start,
+        end: q.start + 1,
+        related: [],
+        quote: i,
+      });
+    }
+  });
+  for (const s of stray) {
+    out.push({
+      code: 'unbalanced-quote',
+      severity: 'warning',
+      message: 'Closing quotation mark with no opening mark.',
+      start: s.start,
+      end: s.end,
+      related: [],
+      quote: null,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function continues(text: string, q: Quote): boolean {
+  return /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*["“]/.test(text.slice(q.end, q.end + 400));
+}
+
+/** The people and organisations named closest before the quotation: candidates for its speaker. */
+export function nearestSpeakers(entities: readonly Entity[], q: Quote, limit = 3): RelatedInfo[] {
+  const scored: { e: Entity; m: TextSpan; d: number }[] = [];
+  for (const e of entities) {
+    if (e.type === 'place' || e.author) continue;
+    let best: TextSpan | null = null;
+    let bestD = Infinity;
+    for (const m of e.mentions) {
+      if (m.start >= q.start && m.start < q.end) continue;
+      const d = m.end <= q.start ? q.start - m.end : (m.start - q.end) * 1.5;
+      if (d < bestD) { bestD = d; best = m; }
+    }
+    if (best) scored.push({ e, m: best, d: bestD + (e.type === 'person' ? 0 : 200) });
+  }
+  scored.sort((a, b) => a.d - b.d);
+  return scored.slice(0, limit).map(({ e, m }) => ({
+    start: m.start,
+    end: m.end,
+    message: `Possible speaker: ${e.role ? `${e.role} ` : ''}${e.name}`,
+  }));
+}
+
+export function shorten(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? `“${one}”` : `“${one.slice(0, max - 1).trimEnd()}…”`;
+}

@@ -1,0 +1,433 @@
+// Attribution: for each quotation, its speaker and cue, and the agency that carried it.
+import { ANONYMOUS_HEADS, DEMONYMS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
+
+export interface Attributed {
+  readonly speaker: Speaker | null;
+  readonly cue: TextSpan | null;
+  readonly source: string | null;
+  readonly method: AttributionMethod;
+  readonly kind: QuoteKind;
+  readonly reason: string | null;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
+const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
+const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
+
+const lower = (s: string): string => s.toLowerCase();
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  structure: Structure;
+  entities: readonly Entity[];
+  tokenEntity: Int32Array;
+  /** Token index -> quotation index, for tokens inside a quotation (marks included). */
+  tokenQuote: Int32Array;
+}
+
+interface Found {
+  speakerStart: number; // token range of the speaker phrase
+  speakerEnd: number;
+  cueStart: number;
+  cueEnd: number;
+  method: AttributionMethod;
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word';
+}
+
+function isSpeechVerb(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  const w = lower(t.text);
+  if (!SPEECH_VERBS.has(w)) return false;
+  // "the report", "the statement", "calls": nouns that double as verbs only count after a subject or before a quote.
+  return true;
+}
+
+/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
+function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = verb; // exclusive end of the subject
+  // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said".
+  while (e - 1 >= floor && isWord(tokens[e - 1]) && VERB_GAP.has(lower(tokens[e - 1].text)) && ctx.tokenEntity[e - 1] < 0) e--;
+  if (e - 1 < floor) return null;
+  // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
+  if (tokens[e - 1].text === ',') {
+    let k = e - 2;
+    while (k >= floor && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
+    if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
+      const inner = subjectBefore(ctx, k, floor);
+      if (inner) return inner;
+    }
+    return null;
+  }
+  const last = tokens[e - 1];
+  if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
+  // An entity mention: take the whole mention.
+  const ent = ctx.tokenEntity[e - 1];
+  if (ent >= 0) {
+    let s = e - 1;
+    while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
+    // Take a preceding title too: "Foreign Minister Sergei Lavrov".
+    return [s, e];
+  }
+  const lw = lower(last.text);
+  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i' || lw === 'it' || lw === 'you') return [e - 1, e];
+  // A nominal: walk back to a determiner over modifiers, capitalised words and short of-phrases.
+  let s = e - 1;
+  let steps = 0;
+  while (s - 1 >= floor && steps < 9) {
+    const t = tokens[s - 1];
+    if (ctx.tokenQuote[s - 1] >= 0) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    const w = lower(t.text);
+    if (DETERMINERS.has(w)) { s--; break; }
+    if (SPEECH_VERBS.has(w) && steps > 0) break;
+    if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
+    s--;
+    steps++;
+  }
+  // Accept a nominal whose words include a person-like head or a capitalised name.
+  for (let k = s; k < e; k++) {
+    const w = lower(tokens[k].text);
+    if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ctx.tokenEntity[k] >= 0 || /^\p{Lu}/u.test(tokens[k].text)) return [s, e];
+  }
+  return null;
+}
+
+/** The noun phrase right after a cue verb: "said Lavrov", "said a senior official". */
+function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number] | null {
+  const { tokens } = ctx;
+  const s = verb + 1;
+  if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
+  const first = tokens[s];
+  if (!isWord(first)) return null;
+  const lw = lower(first.text);
+  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i') return [s, s + 1];
+  const ent = ctx.tokenEntity[s];
+  if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) return null;
+  let e = s;
+  while (e < ceiling && e < s + 12) {
+    const t = tokens[e];
+    if (ctx.tokenQuote[e] >= 0) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
+    if (t.kind === 'punct' && t.text === '.') break;
+    const w = lower(t.text);
+    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to')) break;
+    e++;
+  }
+  if (e === s) return null;
+  while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
+  return [s, e];
+}
+
+function hasQuoteBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokenQuote[k] >= 0) return true;
+  return false;
+}
+
+export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[]): Attributed[] {
+  const { tokens, sentences, paragraphs } = structure;
+  const tokenQuote = new Int32Array(tokens.length).fill(-1);
+  const quoteTokens: [number, number][] = [];
+  {
+    let k = 0;
+    for (let q = 0; q < quotes.length; q++) {
+      while (k < tokens.length && tokens[k].end <= quotes[q].start) k++;
+      const a = k;
+      while (k < tokens.length && tokens[k].start < quotes[q].end) { tokenQuote[k] = q; k++; }
+      quoteTokens.push([a, k]);
+    }
+  }
+  const ctx: Ctx = { text, tokens, structure, entities, tokenEntity, tokenQuote };
+  const results: Attributed[] = [];
+  const span = (a: number, b: number): TextSpan => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+
+  /** People mentioned before `pos`, most recent first, outside quotations. */
+  function recentPerson(pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
+    let best: Entity | null = null;
+    let bestPos = -1;
+    const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
+    for (const e of entities) {
+      if (e.type !== 'person' || e.author) continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      for (const m of e.mentions) {
+        if (m.start >= pos || m.start < floor) continue;
+        const tIdx = findToken(m.start);
+        if (tIdx >= 0 && tokenQuote[tIdx] >= 0) continue;
+        if (m.start > bestPos) { best = e; bestPos = m.start; }
+      }
+    }
+    return best;
+  }
+
+  function findToken(offset: number): number {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < offset) lo = mid + 1;
+      else if (tokens[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  function speakerFrom(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
+    const mention = span(a, b);
+    // The entity of the phrase's head: the last entity token in the phrase.
+    for (let k = b - 1; k >= a; k--) {
+      const ei = tokenEntity[k];
+      if (ei >= 0) {
+        const e = entities[ei];
+        return { entity: e.id, name: e.name, anonymous: false, mention };
+      }
+    }
+    const words = mention.text.split(/\s+/).map(lower);
+    const head = words[words.length - 1];
+    if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
+      const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
+      if (lastSpeaker?.entity) {
+        const e = entities.find((x) => x.id === lastSpeaker.entity);
+        if (e && e.type === 'person' && (!e.gender || e.gender === gender)) {
+          const recent = recentPerson(quoteStart, gender, paragraph - 1);
+          // Prefer the last speaker unless another person was named more recently in this paragraph.
+          if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(recent, e, paragraph, quoteStart)) {
+            return { entity: e.id, name: e.name, anonymous: false, mention };
+          }
+        }
+      }
+      const p = recentPerson(quoteStart, gender, paragraph - 3);
+      if (p) return { entity: p.id, name: p.name, anonymous: false, mention };
+      return { entity: null, name: mention.text, anonymous: false, mention };
+    }
+    if (b - a === 1 && (PRONOUNS_PLURAL.has(head) || head === 'i' || head === 'it' || head === 'you')) {
+      return { entity: null, name: mention.text, anonymous: false, mention };
+    }
+    // A nominal: anonymous when indefinite, plural or "familiar with".
+    const det = words[0];
+    const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
+    const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lower(mention.text)));
+    return { entity: null, name: mention.text, anonymous, mention };
+  }
+
+  function mentionedInParagraphAfterSpeaker(recent: Entity, speaker: Entity, paragraph: number, before: number): boolean {
+    const pStart = paragraphs[paragraph].start;
+    const lastSpeakerMention = speaker.mentions.filter((m) => m.start < before).reduce((p, m) => Math.max(p, m.start), -1);
+    return recent.mentions.some((m) => m.start >= pStart && m.start < before && m.start > lastSpeakerMention);
+  }
+
+  /** The agency credited in a sentence: "Interfax reported", "told Reuters", "according to AP". */
+  function agencyIn(sFrom: number, sTo: number): string | null {
+    for (let k = sFrom; k < sTo; k++) {
+      const ei = tokenEntity[k];
+      if (ei < 0 || tokenQuote[k] >= 0) continue;
+      const e = entities[ei];
+      if (!e.agency) continue;
+      const prev = k > 0 ? lower(tokens[k - 1].text) : '';
+      let end = k;
+      while (end < sTo && tokenEntity[end] === ei) end++;
+      const next = end < tokens.length ? lower(tokens[end].text) : '';
+      if (SPEECH_VERBS.has(next) || TELL_VERBS.has(prev) || prev === 'to' || prev === '(' || next === ')' || prev === 'with') return e.id;
+    }
+    return null;
+  }
+
+  let lastSpeaker: Speaker | null = null;
+  let lastSpeakerParagraph = -10;
+  let lastSource: string | null = null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const [qa, qb] = quoteTokens[qi];
+    if (qa >= qb) {
+      results.push({ speaker: null, cue: null, source: null, method: 'none', kind: 'scare', reason: 'empty quotation', });
+      continue;
+    }
+    const sIdx = tokens[qa].sentence;
+    const sEndIdx = tokens[qb - 1].sentence;
+    const sent = sentences[sIdx];
+    const sentEnd = sentences[sEndIdx];
+    const paragraph = sent.paragraph;
+    const innerWords = countWords(text.slice(q.innerStart, q.innerEnd));
+    let found: Found | null = null;
+
+    // After the quotation: `," Lavrov said`, `," said Lavrov`, `," he said`.
+    const afterLimit = Math.min(sentEnd.endToken, qb + 30);
+    let nextQuoteTok = afterLimit;
+    for (let k = qb; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
+    let afterCue = -1;
+    for (let k = qb; k < nextQuoteTok; k++) {
+      if (CLAUSE_BREAK.has(tokens[k].text) && k > qb + 1) break;
+      if (isSpeechVerb(tokens[k])) {
+        const w = lower(tokens[k].text);
+        // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
+        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
+        afterCue = k;
+        break;
+      }
+    }
+    if (afterCue >= 0) {
+      const gapTokens = afterCue - qb;
+      let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, qb) : null;
+      if (subj && subj[0] < qb) subj = null;
+      if (!subj) subj = subjectAfter(ctx, afterCue, sentEnd.endToken);
+      if (subj && gapTokens <= 14) {
+        found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
+      }
+    }
+
+    // According to: anywhere in the sentence outside quotations.
+    if (!found) {
+      for (let k = sent.firstToken; k + 2 < sentEnd.endToken; k++) {
+        if (tokenQuote[k] >= 0) continue;
+        if (lower(tokens[k].text) === 'according' && lower(tokens[k + 1].text) === 'to') {
+          const subj = subjectAfter(ctx, k + 1, sentEnd.endToken);
+          if (subj) {
+            found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 2, method: 'according-to' };
+            break;
+          }
+        }
+      }
+    }
+
+    // Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`.
+    if (!found) {
+      const floor = sent.firstToken;
+      for (let k = qa - 1; k >= floor; k--) {
+        if (tokenQuote[k] >= 0) {
+          // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
+          // through that quotation's attribution below.
+          continue;
+        }
+        if (!isSpeechVerb(tokens[k])) continue;
+        const w = lower(tokens[k].text);
+        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
+        let subj = subjectBefore(ctx, k, floor);
+        if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
+        if (!subj) {
+          const after = subjectAfter(ctx, k, qa);
+          if (after && after[1] <= qa) subj = after;
+        }
+        if (subj) {
+          found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+          break;
+        }
+      }
+    }
+
+    let speaker: Speaker | null = null;
+    let cue: TextSpan | null = null;
+    let method: AttributionMethod = 'none';
+    if (found) {
+      speaker = speakerFrom(found.speakerStart, found.speakerEnd, q.start, paragraph, lastSpeaker);
+      let cueEnd = found.cueEnd;
+      if (TELL_VERBS.has(lower(tokens[found.cueStart].text)) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
+      cue = span(found.cueStart, cueEnd);
+      method = found.method;
+    } else {
+      // No cue in the sentence: the same speaker goes on. Within a paragraph after an
+      // attributed quotation, or in a paragraph that opens with a quotation right after one
+      // that quoted that speaker (the multi-paragraph convention).
+      const prevQi = qi - 1;
+      const prev = prevQi >= 0 ? results[prevQi] : null;
+      const prevQuote = prevQi >= 0 ? quotes[prevQi] : null;
+      const prevPara = prevQi >= 0 ? tokens[quoteTokens[prevQi][0]]?.sentence : undefined;
+      const prevParagraph = prevPara !== undefined ? sentences[prevPara].paragraph : -10;
+      const opensParagraph = q.start <= paragraphs[paragraph].start + 1 || (text.slice(paragraphs[paragraph].start, q.start).trim() === '');
+      const samePara = prevParagraph === paragraph;
+      const nextPara = prevParagraph === paragraph - 1 && opensParagraph && (prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(prevParagraph) || quotedTail(prevParagraph));
+      if (prev?.speaker && prev.kind === 'direct' && (samePara || nextPara) && !otherSpeakerBetween(prevQi, qi)) {
+        speaker = prev.speaker;
+        cue = prev.cue;
+        method = 'continuation';
+      } else if (lastSpeaker && lastSpeakerParagraph >= paragraph - 1 && opensParagraph && prevQuote?.continuesInNextParagraph) {
+        speaker = lastSpeaker;
+        method = 'continuation';
+      }
+    }
+
+    // Speech or not: quotations with an attribution are speech; unattributed short,
+    // title-like or "so-called" spans are scare quotes, titles and terms.
+    let kind: QuoteKind = 'direct';
+    let reason: string | null = null;
+    const prevWord = qa > 0 ? lower(tokens[qa - 1].text) : '';
+    const prevWord2 = qa > 1 ? lower(tokens[qa - 2].text) : '';
+    const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    const titleLike = innerWords >= 1 && innerWords <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
+    if (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) {
+      if (!found || innerWords <= 4) { kind = 'scare'; reason = `a term or title (after "${prevWord || prevWord2}")`; speaker = found ? speaker : null; }
+    }
+    if (kind === 'direct' && !speaker) {
+      if (innerWords <= 3) { kind = 'scare'; reason = 'a short quoted term, not a statement'; }
+      else if (titleLike) { kind = 'scare'; reason = 'a title or name in quotation marks'; }
+      else if (innerWords <= 6 && !/[.!?,]["”]?$/.test(inner) && !opensSentence(qa, sent.firstToken)) { kind = 'scare'; reason = 'a quoted phrase inside a sentence, not a statement'; }
+      else reason = 'no speaker or attribution verb in the sentence, and no quotation before it to continue';
+    }
+    if (kind === 'scare' && !found) { speaker = null; cue = null; method = 'none'; }
+
+    // The agency that carried it: credited in the same sentence, or with the attribution.
+    let source = agencyIn(sent.firstToken, sentEnd.endToken);
+    if (!source && method === 'continuation' && paragraph === lastSpeakerParagraph) source = lastSource;
+    if (speaker?.entity) {
+      const e = entities.find((x) => x.id === speaker!.entity);
+      if (e?.agency && !source) source = e.id;
+    }
+    if (speaker && kind === 'direct') {
+      lastSpeaker = speaker;
+      lastSpeakerParagraph = paragraph;
+      lastSource = source;
+    }
+    results.push({ speaker, cue, source, method, kind, reason: speaker ? null : reason });
+  }
+  return results;
+
+  function opensSentence(qa: number, first: number): boolean {
+    for (let k = first; k < qa; k++) if (tokens[k].kind !== 'punct') return false;
+    return true;
+  }
+
+  function paragraphIsQuoteLed(p: number): boolean {
+    const para = paragraphs[p];
+    const c = text.charAt(para.start);
+    return c === '"' || c === '“';
+  }
+
+  /** The paragraph ends inside or right after a quotation. */
+  function quotedTail(p: number): boolean {
+    const para = paragraphs[p];
+    const tail = text.slice(Math.max(para.start, para.end - 3), para.end);
+    return /["”]\s*$/.test(tail) || /["”][.!?]?$/.test(tail);
+  }
+
+  function otherSpeakerBetween(a: number, b: number): boolean {
+    // A cue verb with a subject between two quotations means a new attribution started.
+    const from = quoteTokens[a][1];
+    const to = quoteTokens[b][0];
+    for (let k = from; k < to; k++) {
+      if (isSpeechVerb(tokens[k]) && tokenQuote[k] < 0) {
+        const s = subjectBefore(ctx, k, from);
+        if (s) {
+          const sp = speakerFrom(s[0], s[1], quotes[b].start, tokens[k].sentence >= 0 ? sentences[tokens[k].sentence].paragraph : 0, null);
+          const prevSp = results[a].speaker;
+          // "Interfax reported" credits an agency; it does not change the speaker.
+          const agency = sp.entity ? entities.find((e) => e.id === sp.entity)?.agency : false;
+          if (prevSp && !agency && sp.name !== prevSp.name && sp.entity !== prevSp.entity) return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+export { DEMONYMS, STATEMENT_NOUNS };

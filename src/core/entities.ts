@@ -1,0 +1,540 @@
+// Named entities: people, organisations, places. Capitalisation, gazetteers and news cues
+// (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
+import {
+  AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  isFirstName, isKnownPlace, nameGender,
+} from './lexicon';
+import type { Entity, EntityType, Mention, MentionKind, Structure, TextSpan, Token } from './types';
+
+/** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'sheikh', 'pope', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
+  'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
+  'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
+  'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
+  'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
+  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'lawmaker', 'diplomat', 'adviser', 'advisor',
+  'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
+  'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive',
+]);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
+const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
+/** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
+const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',
+  'county', 'duke', 'duchess', 'prince', 'princess', 'house', 'bank', 'cape', 'strait', 'straits', 'lake', 'mount',
+  'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union', 'district', 'city', 'port', 'isle',
+  'archbishop', 'bishop', 'earl', 'lord', 'court', 'museum', 'school', 'college', 'university', 'institute']);
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'to', 'from', 'into', 'at']);
+const STRONG_LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
+const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
+
+interface Candidate {
+  start: number; // token index, inclusive
+  end: number; // token index, exclusive
+  type: EntityType;
+  strength: number; // how sure the type is: 3 gazetteer/title, 2 cue, 1 default
+  role: string | null;
+  agency: boolean;
+  gender: 'male' | 'female' | null;
+}
+
+interface Builder {
+  id: string;
+  type: EntityType;
+  strength: number;
+  name: string;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: Mention[];
+  agency: boolean;
+  author: boolean;
+  gender: 'male' | 'female' | null;
+  first: number;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+function isCapWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charAt(0);
+  if (c !== c.toLowerCase()) return true;
+  // al-Assad, el-Sisi, McDonald are handled by the first letter rule; "al-Assad" starts lower.
+  return /^(?:al|el|ad|ash|as|bin|abu)-\p{Lu}/u.test(t.text);
+}
+
+function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** The role noun heads that "the ... minister said" refers back with. */
+const ROLE_HEADS = ROLE_NOUNS;
+
+export interface EntityResult {
+  readonly entities: Entity[];
+  /** Token index -> entity index, for every token inside a mention. */
+  readonly tokenEntity: Int32Array;
+}
+
+type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
+
+function sentenceMode(tokens: readonly Token[], from: number, to: number, isHeadline: boolean): SentenceMode {
+  let words = 0;
+  let caps = 0;
+  let allCaps = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (isCapWord(t)) caps++;
+    if (isAllCaps(t.text)) allCaps++;
+  }
+  if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
+  if (isHeadline || (words >= 4 && caps / words > 0.75)) return 'titlecase';
+  return 'normal';
+}
+
+export function findEntities(text: string, structure: Structure): EntityResult {
+  const { tokens, sentences } = structure;
+  const n = tokens.length;
+
+  // Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name.
+  const lowerVocab = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
+
+  // Where each quotation mark sits (runs never cross one).
+  const headline = structure.headline;
+
+  const candidates: Candidate[] = [];
+  const restricted: { from: number; to: number; mode: SentenceMode }[] = [];
+
+  // No names in the footer or inside URLs.
+  const excluded = new Uint8Array(n);
+  {
+    const spans = [...structure.links, ...(structure.footer ? [structure.footer] : [])];
+    for (const sp of spans) for (let k = 0; k < n; k++) if (tokens[k].start < sp.end && tokens[k].end > sp.start) excluded[k] = 1;
+  }
+
+  for (const s of sentences) {
+    const isHeadline = !!headline && s.start < headline.end && s.end > headline.start;
+    const mode = sentenceMode(tokens, s.firstToken, s.endToken, isHeadline);
+    if (mode !== 'normal') {
+      restricted.push({ from: s.firstToken, to: s.endToken, mode });
+      continue;
+    }
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      if (!isCapWord(tokens[i]) || excluded[i]) { i++; continue; }
+      // Extend the run.
+      let j = i + 1;
+      while (j < s.endToken) {
+        const t = tokens[j];
+        if (excluded[j]) break;
+        if (isCapWord(t)) { j++; continue; }
+        if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
+          const w = lower(t.text);
+          const before = lower(tokens[j - 1].text);
+          if (NAME_CONNECTORS.has(w) && j > i) { j++; continue; }
+          if (w === 'of' && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { j++; continue; }
+          if (w === 'the' && lower(tokens[j - 1].text) === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+          if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { j++; continue; }
+          if (w === 'and' && joinedIsKnown(i, j)) { j++; continue; }
+        }
+        if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+        break;
+      }
+      // Trim connectors left dangling at the end.
+      while (j > i + 1 && !isCapWord(tokens[j - 1])) j--;
+      considerRun(i, j, s.firstToken);
+      i = j;
+    }
+  }
+
+  /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
+  function joinedIsKnown(a: number, andAt: number): boolean {
+    for (let e = andAt + 2; e <= Math.min(andAt + 4, n); e++) {
+      const s = text.slice(tokens[a].start, tokens[e - 1].end);
+      if (isKnownPlace(s) || KNOWN_ORGS.has(s) || AGENCIES.has(s)) return true;
+    }
+    return false;
+  }
+
+  function runHasOrgWord(ts: readonly Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (ORG_WORDS.has(lower(ts[k].text))) return true;
+    return false;
+  }
+
+  function atSentenceStart(i: number, sentStart: number): boolean {
+    if (i === sentStart) return true;
+    const prev = tokens[i - 1];
+    return prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':' || prev.text === '—' || prev.text === '-' || prev.text === '(' || prev.text === '‘' || prev.text === "'");
+  }
+
+  function considerRun(a: number, b: number, sentStart: number): void {
+    // Drop capitalised common words at the start: sentence starters, months, "The".
+    while (a < b) {
+      const w = tokens[a].text;
+      const lw = lower(w);
+      const known = isKnownPlace(w) || KNOWN_ORGS.has(w) || AGENCIES.has(w);
+      if (lw === 'the' || lw === "a") { a++; continue; }
+      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w))) { a++; continue; }
+      if (!known && atSentenceStart(a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
+      break;
+    }
+    if (a >= b) return;
+    // A lone demonym ("Russian") or a run of them is not an entity.
+    let allDemonym = true;
+    for (let k = a; k < b; k++) if (!DEMONYMS.has(lower(tokens[k].text))) { allDemonym = false; break; }
+    if (allDemonym) return;
+    // "Russia-Ukraine", "U.S.-Russian": a compound of places is no entity of its own.
+    if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => isKnownPlace(p) || DEMONYMS.has(lower(p)))) return;
+    // "I" and similar single letters.
+    if (b - a === 1 && tokens[a].text.length === 1) return;
+
+    // Title prefix: "U.S. Secretary of State John Kerry", "Foreign Minister Sergei Lavrov".
+    let role: string | null = null;
+    let gender: 'male' | 'female' | null = null;
+    let nameStart = a;
+    let k = a;
+    let sawHead = false;
+    let lastHeadEnd = -1;
+    while (k < b - 1) {
+      const w = lower(tokens[k].text);
+      const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || (w === 'of' && k > a) || (w === 'the' && k > a)
+        || (isKnownPlace(tokens[k].text) && k === a);
+      if (!titleish) break;
+      if (TITLE_HEADS.has(w) || (k > a && lower(tokens[k - 1].text) === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
+      k++;
+    }
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(lower(tokens[b - 1].text))) {
+      const headWord = lower(tokens[lastHeadEnd - 1].text);
+      nameStart = lastHeadEnd;
+      if (HONORIFICS.has(headWord)) {
+        gender = headWord === 'mr.' || headWord === 'mr' ? 'male' : 'female';
+        const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
+        role = before;
+      } else {
+        role = text.slice(tokens[a].start, tokens[lastHeadEnd - 1].end);
+      }
+    }
+    // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
+    if (!role && nameStart === a) {
+      let p = a - 1;
+      let head = false;
+      while (p >= sentStart) {
+        const w = lower(tokens[p].text);
+        if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text))) break;
+        if (TITLE_HEADS.has(w)) head = true;
+        p--;
+      }
+      if (head && p + 1 < a && TITLE_HEADS.has(lower(tokens[a - 1].text))) {
+        const w = lower(tokens[a - 1].text);
+        if (HONORIFICS.has(w)) gender = w.startsWith('mr') ? 'male' : 'female';
+        else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
+      }
+    }
+    if (SUFFIXES.has(tokens[b - 1].text) && b - nameStart > 2) {
+      // "Martin Luther King Jr." keeps its suffix in the name.
+    }
+    const name = text.slice(tokens[nameStart].start, tokens[b - 1].end);
+    const words = b - nameStart;
+    const lastLower = lower(tokens[b - 1].text);
+    const prev = a > 0 ? lower(tokens[a - 1].text) : '';
+    const next = b < n ? lower(tokens[b].text) : '';
+    const next2 = b + 1 < n ? lower(tokens[b + 1].text) : '';
+    const speechNext = SPEECH_VERBS.has(next) || (next === ',' && false);
+    let type: EntityType;
+    let strength: number;
+    let agency = false;
+    const firstName = isFirstName(tokens[nameStart].text);
+    if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
+    else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
+    else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
+    else if (isKnownPlace(name) && !(words > 1 && firstName)) { type = 'place'; strength = 3; }
+    else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
+    else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
+    else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }
+    else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2))) { type = 'person'; strength = 2; }
+    else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
+    else if (words >= 2) { type = 'person'; strength = 1; }
+    else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
+    else { type = 'organization'; strength = 0; }
+    candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });
+  }
+
+  function hasOrgWord(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = lower(tokens[k].text);
+      if (ORG_WORDS.has(w) && !(w === 'united' && b - a === 2 && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) return true;
+    }
+    return false;
+  }
+
+  // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation",
+  // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.role) continue;
+    const after = appositiveAfter(c.end);
+    const before = after ?? appositiveBefore(c.start);
+    if (before) c.role = before;
+  }
+
+  function isRoleStart(k: number): boolean {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    const w = lower(t.text);
+    return TITLE_HEADS.has(w) || ROLE_HEADS.has(w) || TITLE_WORDS.has(w);
+  }
+
+  function appositiveAfter(end: number): string | null {
+    if (end >= n || tokens[end].text !== ',') return null;
+    let k = end + 1;
+    const det = k < n ? lower(tokens[k].text) : '';
+    if (det === 'the' || det === 'a' || det === 'an') k++;
+    // Optional modifiers: "the Russian foreign minister", "a former senior official".
+    let j = k;
+    let head = -1;
+    while (j < n && j < k + 5 && tokens[j].kind === 'word') {
+      if (isRoleStart(j) && (TITLE_HEADS.has(lower(tokens[j].text)) || ROLE_HEADS.has(lower(tokens[j].text)))) head = j;
+      else if (!(DEMONYMS.has(lower(tokens[j].text)) || TITLE_WORDS.has(lower(tokens[j].text)) || isKnownPlace(tokens[j].text))) break;
+      j++;
+    }
+    if (head < 0) return null;
+    // Extend to the next comma, period or clause.
+    let e = head + 1;
+    while (e < n && e < head + 14) {
+      const t = tokens[e];
+      if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== "'s" && t.text !== '’s') break;
+      if (t.kind === 'word' && (lower(t.text) === 'who' || lower(t.text) === 'which' || SPEECH_VERBS.has(lower(t.text)))) break;
+      e++;
+    }
+    if (e >= n || !(tokens[e].text === ',' || tokens[e].text === '.' || tokens[e].text === ')' || tokens[e].text === ';' || SPEECH_VERBS.has(lower(tokens[e].text)) || lower(tokens[e].text) === 'who')) return null;
+    return text.slice(tokens[k].start, tokens[e - 1].end);
+  }
+
+  function appositiveBefore(start: number): string | null {
+    if (start < 2 || tokens[start - 1].text !== ',') return null;
+    // Walk back to a determiner followed by a role head, without crossing punctuation.
+    let k = start - 2;
+    const limit = Math.max(0, start - 14);
+    let headAt = -1;
+    while (k >= limit && tokens[k].kind !== 'punct') {
+      const w = lower(tokens[k].text);
+      if ((TITLE_HEADS.has(w) || ROLE_HEADS.has(w)) && k > 0) headAt = k;
+      if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
+        return text.slice(tokens[k + 1].start, tokens[start - 2].end);
+      }
+      k--;
+    }
+    return null;
+  }
+
+  // Headline and all-caps sentences: only names the body or the gazetteers know.
+  // (Filled in after the body's entities are merged, below.)
+
+  // Merge candidates into entities.
+  const builders: Builder[] = [];
+  const byKey = new Map<string, Builder>();
+  const bySurname = new Map<string, Builder>();
+  const tokenEntity = new Int32Array(n).fill(-1);
+
+  const keyOf = (s: string): string => lower(s.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+  const surnameOf = (c: Candidate): string => {
+    let e = c.end - 1;
+    if (SUFFIXES.has(tokens[e].text) && e > c.start) e--;
+    return tokens[e].text;
+  };
+
+  function addMention(b: Builder, start: number, end: number, kind: MentionKind): void {
+    const m: Mention = { start: tokens[start].start, end: tokens[end - 1].end, text: text.slice(tokens[start].start, tokens[end - 1].end), kind };
+    b.mentions.push(m);
+    for (let k = start; k < end; k++) tokenEntity[k] = builders.indexOf(b);
+  }
+
+  function newBuilder(name: string, type: EntityType, strength: number, first: number): Builder {
+    const b: Builder = {
+      id: '', type, strength, name, role: null, aliases: new Set(), mentions: [], agency: false, author: false,
+      gender: null, first,
+    };
+    builders.push(b);
+    byKey.set(keyOf(name), b);
+    return b;
+  }
+
+  // Pass 1: multi-word people, so surnames seen earlier (headline, first sentence) still link.
+  const sorted = [...candidates].sort((x, y) => x.start - y.start);
+  for (const c of sorted) {
+    if (c.type !== 'person' || c.end - c.start < 2) continue;
+    const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const key = keyOf(name);
+    let b = byKey.get(key);
+    if (!b) {
+      const sur = surnameOf(c);
+      const existing = bySurname.get(sur);
+      // "Vladimir Putin" and "Putin": the same person; two different first names are not.
+      b = existing && existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] ? existing : newBuilder(name, 'person', c.strength, c.start);
+      if (!bySurname.has(sur)) bySurname.set(sur, b);
+    }
+    if (name.length > b.name.length) b.name = name;
+  }
+
+  for (const c of sorted) {
+    const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const key = keyOf(name);
+    let b = byKey.get(key);
+    let kind: MentionKind = 'name';
+    if (!b && c.end - c.start === 1) {
+      const person = bySurname.get(name);
+      if (person && !(c.agency)) { b = person; kind = 'surname'; }
+    }
+    if (!b) {
+      b = newBuilder(name, c.type, c.strength, c.start);
+    } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type) {
+      b.type = c.type;
+      b.strength = c.strength;
+    }
+    if (c.agency) b.agency = true;
+    if (c.role && !b.role) b.role = c.role;
+    if (c.gender && !b.gender) b.gender = c.gender;
+    if (kind === 'name' && name !== b.name) b.aliases.add(name);
+    if (kind === 'name' && b.type === 'person' && c.end - c.start === 1 && b.name.includes(' ')) kind = 'surname';
+    addMention(b, c.start, c.end, kind);
+  }
+
+  // Headline and all-caps sentences: match names the article already knows, and gazetteer places.
+  const known = new Map<string, Builder>();
+  for (const b of builders) {
+    known.set(lower(b.name), b);
+    for (const a of b.aliases) known.set(lower(a), b);
+    if (b.type === 'person') {
+      const parts = b.name.split(/\s+/);
+      known.set(lower(parts[parts.length - 1]), b);
+    }
+  }
+  for (const r of restricted) {
+    let i = r.from;
+    while (i < r.to) {
+      if (tokens[i].kind !== 'word' || tokenEntity[i] >= 0) { i++; continue; }
+      let matched = 0;
+      for (let len = Math.min(5, r.to - i); len >= 1 && !matched; len--) {
+        const last = tokens[i + len - 1];
+        if (last.kind !== 'word') continue;
+        const span = text.slice(tokens[i].start, last.end);
+        const b = known.get(lower(span));
+        const asTitle = r.mode === 'allcaps' ? titleCase(span) : span;
+        if (b) {
+          addMention(b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
+          matched = len;
+        } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lower(span))) {
+          const nb = newBuilder(asTitle, 'place', 3, i);
+          known.set(lower(span), nb);
+          addMention(nb, i, i + len, 'name');
+          matched = len;
+        } else if (AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle) || KNOWN_ORGS.has(span)) {
+          const nb = newBuilder(KNOWN_ORGS.has(span) ? span : asTitle, 'organization', 3, i);
+          nb.agency = AGENCIES.has(asTitle);
+          known.set(lower(span), nb);
+          addMention(nb, i, i + len, 'name');
+          matched = len;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // Byline authors are people.
+  for (const a of structure.authors) {
+    const first = tokens.findIndex((t) => t.start >= a.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last < n && tokens[last].end <= a.end) last++;
+    if (last <= first) continue;
+    for (let k = first; k < last; k++) {
+      const idx = tokenEntity[k];
+      if (idx >= 0) {
+        // Undo a mention the body pass made of part of the name.
+        const b = builders[idx];
+        b.mentions = b.mentions.filter((m) => m.end <= tokens[first].start || m.start >= tokens[last - 1].end);
+        tokenEntity[k] = -1;
+      }
+    }
+    const b = byKey.get(keyOf(a.text)) ?? newBuilder(a.text, 'person', 3, first);
+    b.type = 'person';
+    b.author = true;
+    b.role = b.role ?? 'Author';
+    addMention(b, first, last, 'name');
+  }
+
+  // Role nouns that refer back to a person: "the Russian foreign minister", "the president".
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const w = lower(tokens[i].text);
+      if (w !== 'the' || tokenEntity[i + 1] >= 0) continue;
+      let j = i + 1;
+      const mods: string[] = [];
+      while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
+        const lw = lower(tokens[j].text);
+        if (ROLE_HEADS.has(lw) || TITLE_HEADS.has(lw)) {
+          // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
+          const nx = tokens[j + 1];
+          if (nx && (isCapWord(nx) || lower(nx.text) === 'of')) break;
+          const person = findByRole(lw, mods, tokens[i].start);
+          if (person) addMention(person, i, j + 1, 'role');
+          break;
+        }
+        if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text))) break;
+        if (TITLE_WORDS.has(lw)) mods.push(lw);
+        j++;
+      }
+    }
+  }
+
+  function findByRole(head: string, mods: string[], before: number): Builder | undefined {
+    let best: Builder | undefined;
+    let bestPos = -1;
+    for (const b of builders) {
+      if (b.type !== 'person' || !b.role) continue;
+      const role = lower(b.role);
+      if (!new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(role)) continue;
+      if (!mods.every((m) => role.includes(m))) continue;
+      const last = b.mentions.filter((m) => m.start < before).reduce((p, m) => Math.max(p, m.start), -1);
+      if (last > bestPos) { best = b; bestPos = last; }
+    }
+    return best;
+  }
+
+  // Number entities by first mention, drop entities left with no mention.
+  const live = builders.filter((b) => b.mentions.length > 0);
+  live.sort((x, y) => Math.min(...x.mentions.map((m) => m.start)) - Math.min(...y.mentions.map((m) => m.start)));
+  const remap = new Map<Builder, number>();
+  live.forEach((b, i) => { b.id = `e${i + 1}`; remap.set(b, i); });
+  const finalTokenEntity = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const idx = tokenEntity[k];
+    if (idx >= 0) finalTokenEntity[k] = remap.get(builders[idx]) ?? -1;
+  }
+  const entities: Entity[] = live.map((b) => ({
+    id: b.id,
+    type: b.type,
+    name: b.name,
+    role: b.role,
+    aliases: [...b.aliases].filter((a) => a !== b.name).sort(),
+    mentions: [...b.mentions].sort((x, y) => x.start - y.start),
+    agency: b.type === 'organization' && (b.agency || AGENCIES.has(b.name)),
+    author: b.author,
+    gender: b.gender,
+  }));
+  return { entities, tokenEntity: finalTokenEntity };
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The text span of a run of tokens. */
+export function spanOf(text: string, tokens: readonly Token[], a: number, b: number): TextSpan {
+  return { start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) };
+}

@@ -1,0 +1,213 @@
+// Word lists the engine reasons with. Hand-written: news conventions, not data sets.
+import gazetteer from './data/gazetteer.json';
+
+/** A `|`-separated list of names (names may have spaces). */
+const set = (names: string): ReadonlySet<string> => new Set(names.split('|').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean));
+/** A whitespace-separated list of words, lower-cased. */
+const lowerSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+
+/** Attribution verbs (base and inflected forms), after the Gender Gap Tracker's list, lower-case. */
+export const SPEECH_VERBS = lowerSet(`
+  say says said saying tell tells told telling add adds added adding write writes wrote written writing
+  tweet tweets tweeted tweeting post posts posted state states stated declare declares declared
+  explain explains explained note notes noted insist insists insisted argue argues argued
+  ask asks asked reply replies replied respond responds responded continue continues continued
+  recall recalls recalled warn warns warned claim claims claimed announce announces announced
+  acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
+  confirm confirms confirmed counter counters countered caution cautions cautioned
+  suggest suggests suggested stress stresses stressed emphasize emphasizes emphasized emphasise emphasised
+  observe observes observed remark remarks remarked comment comments commented conclude concludes concluded
+  predict predicts predicted promise promises promised vow vows vowed joke jokes joked quip quips quipped
+  shout shouts shouted yell yells yelled whisper whispers whispered testify testifies testified
+  report reports reported recount recounts recounted maintain maintains maintained contend contends contended
+  complain complains complained boast boasts boasted assert asserts asserted charge charges charged
+  describe describes described call calls called urge urges urged demand demands demanded
+  agree agrees agreed disagree disagrees disagreed deny denies denied mention mentions mentioned
+  reiterate reiterates reiterated reveal reveals revealed repeat repeats repeated point points pointed
+  exclaim exclaimed muse mused wonder wonders wondered scoff scoffed sigh sighed laugh laughed
+  begin began quote quotes quoted proclaim proclaimed pledge pledged allege alleges alleged
+  write wrote tell recalled lament laments lamented acknowledge chided chide criticize criticized criticised
+  praise praised blast blasted slam slammed thunder thundered retort retorted interject interjected
+  volunteer volunteered offer offered estimate estimated predict forecast forecasted hint hinted
+  indicate indicates indicated believe believes believed think thinks thought feel feels felt
+  insist mused read reads explain speculate speculated surmise surmised
+`);
+
+/** Verbs that take the hearer as object: "told Reuters", "told reporters". */
+export const TELL_VERBS = lowerSet('tell tells told telling assure assured inform informed');
+
+/** Nouns that carry a statement: "in a statement", "a Foreign Ministry statement". */
+export const STATEMENT_NOUNS = lowerSet(`statement statements report reports release communique communiqué
+  memo letter email e-mail interview tweet tweets post posts document documents filing filings transcript
+  speech testimony affidavit complaint lawsuit ruling decision briefing announcement press`);
+
+/** Adverbs and auxiliaries that may sit between a speaker and the verb. */
+export const VERB_GAP = lowerSet(`also later then has had have would will could may might once again
+  previously repeatedly reportedly recently earlier further simply only just still even quickly
+  separately privately publicly bluntly flatly told last week yesterday today did does do not never
+  himself herself themselves quietly angrily flatly tersely curtly added`);
+
+export const PRONOUNS_MALE = lowerSet('he him his himself');
+export const PRONOUNS_FEMALE = lowerSet('she her hers herself');
+export const PRONOUNS_PLURAL = lowerSet('they them their we us our');
+export const PRONOUNS_SPEAKER = lowerSet('he she they i we it');
+
+/** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Ted Cruz". */
+export const TITLE_WORDS = lowerSet(`
+  president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
+  governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
+  ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
+  general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
+  admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
+  mr mr. mrs mrs. ms ms. miss sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
+  ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
+  economy economic justice energy trade health education state federal national acting former
+  speaker majority minority whip candidate nominee officer official analyst economist
+  manager coach striker midfielder goalkeeper captain owner president-elect first lady
+  democrat republican democratic republican mp lawmaker legislator councilman councilwoman
+  diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
+  historian expert researcher scientist activist organizer organiser
+`);
+
+/** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */
+export const ROLE_NOUNS = lowerSet(`
+  president minister secretary senator governor mayor chancellor premier king queen prince ambassador
+  envoy spokesman spokeswoman spokesperson chairman chairwoman director chief general colonel
+  commander commissioner judge justice lawyer professor doctor ceo founder executive leader deputy
+  official officials diplomat diplomats adviser advisor analyst economist candidate nominee
+  congressman congresswoman lawmaker lawmakers legislator representative speaker coach manager
+  aide aides source sources officer officers expert experts spokesperson prosecutor prosecutors
+  attorney investigator investigators police authorities administration campaign businessman
+  businesswoman billionaire actor actress singer author writer researcher scientist
+`);
+
+/** Nominal speakers that are anonymous: "one Western diplomat", "officials", "a person familiar with the matter". */
+export const ANONYMOUS_HEADS = lowerSet(`
+  official officials source sources diplomat diplomats person people aide aides insider insiders
+  observer observers analyst analysts critic critics expert experts witness witnesses resident residents
+  spokesman spokeswoman spokesperson member members staffer staffers employee employees executive executives
+  lawmaker lawmakers someone one another others officer officers investigator investigators
+  advocate advocates supporter supporters opponent opponents protester protesters voter voters
+  negotiator negotiators banker bankers trader traders economist economists administration
+`);
+
+/** Words that make a capitalised sequence an organisation. */
+export const ORG_WORDS = lowerSet(`
+  ministry department agency office service services council committee commission parliament
+  congress senate assembly duma party union federation association organization organisation
+  institute institution university college school academy foundation fund bank corp corp. corporation
+  inc inc. ltd ltd. llc plc co co. company companies group holdings industries airlines airways
+  motors systems technologies international church army navy force forces police guard court
+  tribunal board bureau authority administration government cabinet coalition alliance league
+  club united city fc rovers wanderers athletic front movement network press times post journal
+  news herald tribune gazette telegraph guardian magazine review broadcasting radio television tv
+  exchange markets market securities capital partners society center centre hospital clinic
+  laboratory labs reserve treasury ngo commonwealth secretariat
+`);
+
+/** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */
+export const AGENCIES = set(`
+  Reuters | Interfax | TASS | Itar-Tass | ITAR-TASS | RIA | RIA Novosti | Novosti | AFP | Agence France-Presse |
+  AP | Associated Press | The Associated Press | Bloomberg | Xinhua | Kyodo | Yonhap | ANSA | DPA | dpa | EFE |
+  UPI | PTI | BBC | CNN | Fox News | MSNBC | NBC | CBS | ABC | NPR | PBS | Al Jazeera | Sky News | CNBC |
+  The New York Times | New York Times | The Washington Post | Washington Post | The Wall Street Journal |
+  Wall Street Journal | The Guardian | Guardian | Financial Times | The Times | The Economist | Politico |
+  The Moscow Times | Moscow Times | Kommersant | Vedomosti | Izvestia | RT | Sputnik | Axios | Breitbart |
+  HuffPost | Huffington Post | USA Today | The Hill | Daily Mail | The Telegraph | Le Monde | Der Spiegel |
+  Spiegel | Yahoo News | BuzzFeed | Vox | The Atlantic | Newsweek | Time | Slate | Vice | Gazeta | Ukrainska Pravda |
+  UNIAN | Ukrinform | Anadolu | IRNA | Fars | WAFA | Prensa Latina | Notimex | Bernama | Antara
+`);
+
+/** Places that are not countries or big cities but common in news. */
+export const EXTRA_PLACES = set(`
+  Crimea | Kosovo | Europe | Asia | Africa | America | Americas | North America | South America | Latin America |
+  Middle East | Near East | Far East | Balkans | Caucasus | Siberia | Scandinavia | Gaza | Gaza Strip | West Bank |
+  Kashmir | Chechnya | Donbas | Donbass | Tibet | Taiwan | Hong Kong | Macau | Kurdistan | Darfur | Sahara | Sinai |
+  Golan Heights | Arctic | Antarctica | Antarctic | Atlantic | Pacific | Mediterranean | Baltic | Black Sea |
+  Caribbean | Persian Gulf | Gulf | Silicon Valley | Wall Street | Capitol Hill | Kremlin | White House |
+  Downing Street | Pentagon | Sochi | Donetsk | Luhansk | Lugansk | Kharkiv | Kharkov | Odessa | Odesa | Sevastopol |
+  Simferopol | Lviv | Kiev | Kyiv | Crimean peninsula | Falkland Islands | Falklands | Comoro Islands | Comoros |
+  Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Georgia |
+  Hawaii | Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts |
+  Michigan | Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey |
+  New Mexico | New York | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island |
+  South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | Washington | West Virginia |
+  Wisconsin | Wyoming | D.C. | Washington D.C. | U.S. | US | USA | U.S.A. | UK | U.K. | Britain | Great Britain |
+  England | Scotland | Wales | Northern Ireland | Ulster | Bavaria | Catalonia | Quebec | Ontario | Alberta |
+  British Columbia | Queensland | Tasmania | Lombardy | Normandy | Brittany | Provence | Andalusia | Flanders |
+  Wallonia | Transylvania | Bosnia | Herzegovina | Slovenia | Croatia | Serbia | Montenegro | Macedonia |
+  Manhattan | Brooklyn | Queens | Bronx | Hollywood | Beverly Hills | Iowa City | Des Moines | Las Vegas |
+  Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
+  Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
+  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany
+`);
+
+/** Organisations well known by a short name. */
+export const KNOWN_ORGS = set(`
+  NATO | EU | European Union | UN | U.N. | United Nations | OSCE | IMF | World Bank | WTO | WHO | OPEC | ASEAN |
+  G7 | G8 | G20 | Kremlin | White House | Pentagon | Congress | Senate | Parliament | Duma | State Duma |
+  Foreign Ministry | Foreign Office | State Department | Justice Department | FBI | CIA | NSA | KGB | FSB |
+  Supreme Court | Federal Reserve | Fed | Gazprom | Rosneft | Apple | Google | Microsoft | Facebook | Twitter |
+  Amazon | Hamas | Hezbollah | Taliban | Al Qaeda | al-Qaeda | Islamic State | ISIS | ISIL | Democrats | Republicans |
+  GOP | Labour | Tories | Conservatives | Liberals | Greens | Red Cross | Amnesty International | Human Rights Watch |
+  Interpol | Europol | Eurostat | ECB | Bundesbank | SEC | FDA | EPA | NASA | FIFA | UEFA | IOC | NBA | NFL | NHL | MLB |
+  Independent Trade Unions Federation | Security Council | European Commission | European Parliament
+`);
+
+/** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */
+export const DEMONYMS = lowerSet(`
+  american americans russian russians ukrainian ukrainians british briton britons english french german germans
+  chinese japanese korean indian pakistani afghan iraqi iranian syrian israeli israelis palestinian palestinians
+  turkish greek italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian
+  bulgarian serbian croatian bosnian albanian swedish norwegian danish finnish icelandic irish scottish welsh
+  canadian mexican brazilian argentine argentinian chilean colombian venezuelan cuban peruvian australian
+  egyptian saudi lebanese jordanian yemeni libyan tunisian algerian moroccan nigerian kenyan ethiopian
+  european asian african western eastern northern southern soviet crimean muslim muslims christian christians
+  jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
+  republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
+  latin hispanic asian-american african-american anglo
+`);
+
+/**
+ * Capitalised words that start sentences or headlines but are not names. Used with the
+ * document's own evidence (a word seen in lower case elsewhere is not a name).
+ */
+export const COMMON_CAPITALISED = lowerSet(`
+  the a an this that these those it its he she they we i you his her their our my your there here
+  but and or so yet for nor if when while after before since because although though as at by in on of
+  to from with without about into over under between among during despite until unless whether where
+  what who whom whose which why how all some many most more much few several no not none every each both
+  either neither one two three four five six seven eight nine ten first second third last next other
+  another such only also even just still then now today yesterday tomorrow tonight meanwhile however
+  moreover furthermore instead indeed perhaps maybe already again once later earlier soon never always
+  mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  yes no please thank thanks well oh okay ok like unlike according asked told said says
+  friday's saturday's sunday's monday's tuesday's wednesday's thursday's
+  new old big small good bad great high low long short top senior junior former current local
+  people police officials government state city world country year years week weeks day days month months
+  last late early other same different final full half part
+`);
+
+const split = (s: string): string[] => s.split('|').filter(Boolean);
+export const COUNTRIES: ReadonlySet<string> = new Set(split(gazetteer.countries));
+export const CITIES: ReadonlySet<string> = new Set(split(gazetteer.cities));
+export const FEMALE_NAMES: ReadonlySet<string> = new Set(split(gazetteer.femaleNames));
+export const MALE_NAMES: ReadonlySet<string> = new Set(split(gazetteer.maleNames));
+
+/** Is this the name of a place the article may mention (country, big city, region, state)? */
+export function isKnownPlace(name: string): boolean {
+  return COUNTRIES.has(name) || CITIES.has(name) || EXTRA_PLACES.has(name);
+}
+
+export function isFirstName(word: string): boolean {
+  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+}
+
+export function nameGender(word: string): 'male' | 'female' | undefined {
+  const f = FEMALE_NAMES.has(word);
+  const m = MALE_NAMES.has(word);
+  if (f && !m) return 'female';
+  if (m && !f) return 'male';
+  return undefined;
+}

@@ -1,0 +1,187 @@
+// Structure: tokens, sentences, paragraphs, headline, byline, dateline.
+import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from './types';
+
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'St', 'Jr',
+  'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Prof', 'Rev', 'Mt', 'Ft', 'No', 'vs', 'Pres', 'Atty', 'Supt', 'Cmdr', 'Messrs', 'Gens', 'Sens', 'Reps',
+  'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
+  'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+]);
+
+// Words with a dot-free letter core; dotted abbreviations (U.S., U.N.); numbers; any other
+// character alone.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
+
+export const OPEN_QUOTES = new Set(['"', '“']);
+export const CLOSE_QUOTES = new Set(['"', '”']);
+
+function isUpperStart(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+interface RawToken { start: number; end: number; text: string; kind: TokenKind }
+
+export function tokenize(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[0];
+    const start = m.index;
+    const first = word.charAt(0);
+    const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+    if (kind === 'word') {
+      // Possessive 's splits off: "Russia's" -> "Russia" + "'s".
+      const poss = /^(.+?)(['’][sS])$/u.exec(word);
+      if (poss && poss[1].length > 1) {
+        out.push({ start, end: start + poss[1].length, text: poss[1], kind });
+        out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2], kind: 'punct' });
+        continue;
+      }
+      // A known abbreviation or a single initial keeps its dot: "Mr.", "Sen.", "F.".
+      if (text.charAt(start + word.length) === '.' && (ABBREVIATIONS.has(word) || (word.length === 1 && isUpperStart(word)))) {
+        word += '.';
+        TOKEN.lastIndex = start + word.length;
+      }
+    }
+    out.push({ start, end: start + word.length, text: word, kind });
+  }
+  return out;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** Finds paragraph spans: runs of non-blank lines. */
+export function paragraphSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = -1;
+  let end = -1;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const lineStart = m.index;
+    if (line.trim() === '') {
+      if (start >= 0) spans.push({ start, end });
+      start = -1;
+    } else {
+      const lead = line.length - line.trimStart().length;
+      if (start < 0) start = lineStart + lead;
+      end = lineStart + line.trimEnd().length;
+    }
+    if (re.lastIndex >= text.length) break;
+  }
+  if (start >= 0) spans.push({ start, end });
+  return spans;
+}
+
+/** True where a line break between two tokens ends a sentence: the line before ends like one. */
+function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): boolean {
+  const between = text.slice(prev.end, next.start);
+  if (!/[\r\n]/.test(between)) return false;
+  return SENTENCE_END.has(prev.text) || CLOSERS.has(prev.text) || prev.text === ':' || isUpperStart(next.text) || OPEN_QUOTES.has(next.text);
+}
+
+export function buildStructure(text: string): Structure {
+  const raw = tokenize(text);
+  const paraSpans = paragraphSpans(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let t = 0;
+  for (let p = 0; p < paraSpans.length; p++) {
+    const ps = paraSpans[p];
+    const firstSentence = sentences.length;
+    let sentStartTok = tokens.length;
+    const flush = (endTok: number): void => {
+      if (endTok <= sentStartTok) return;
+      sentences.push({
+        start: tokens[sentStartTok].start,
+        end: tokens[endTok - 1].end,
+        paragraph: p,
+        firstToken: sentStartTok,
+        endToken: endTok,
+      });
+      sentStartTok = endTok;
+    };
+    while (t < raw.length && raw[t].start < ps.end) {
+      const tok = raw[t];
+      const prev = tokens.length > sentStartTok ? raw[t - 1] : undefined;
+      if (prev && lineBreakEndsSentence(text, prev, tok)) flush(tokens.length);
+      tokens.push({ ...tok, sentence: sentences.length });
+      t++;
+      if (SENTENCE_END.has(tok.text)) {
+        // Take closing quotes and brackets with the sentence.
+        while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === tokens[tokens.length - 1].end) {
+          tokens.push({ ...raw[t], sentence: sentences.length });
+          t++;
+        }
+        const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
+        if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘') {
+          flush(tokens.length);
+        }
+      }
+    }
+    flush(tokens.length);
+    paragraphs.push({ start: ps.start, end: ps.end, index: p, firstSentence, endSentence: sentences.length });
+  }
+
+  const lineOf = (p: Paragraph): string => text.slice(p.start, p.end);
+  let headline: TextSpan | null = null;
+  let byline: TextSpan | null = null;
+  const authors: TextSpan[] = [];
+  let dateline: TextSpan | null = null;
+  if (paragraphs.length > 0) {
+    const first = paragraphs[0];
+    const firstLineEnd = text.slice(first.start).search(/\r|\n/);
+    const end = firstLineEnd < 0 ? first.end : Math.min(first.end, first.start + firstLineEnd);
+    const line = text.slice(first.start, end);
+    const hashes = /^#{1,6}\s+/.exec(line);
+    const looksLikeHeadline = hashes || (line.length <= 200 && !/[.!?]["”]?$/.test(line.trim()) && paragraphs.length > 1);
+    if (looksLikeHeadline) {
+      const s = first.start + (hashes ? hashes[0].length : 0);
+      headline = { start: s, end, text: text.slice(s, end) };
+    }
+  }
+  for (const p of paragraphs.slice(0, 6)) {
+    const line = lineOf(p);
+    const by = /^(By|BY)\s+(.{1,160})$/.exec(line);
+    if (!byline && by && !/[.!?]["”]?$/.test(line) && !/\n/.test(line)) {
+      byline = { start: p.start, end: p.end, text: line };
+      // Names: "A and B", "A, B and C", trailing ", Reuters" / "| Agency" dropped; Markdown links unwrapped.
+      const body = p.start + by[0].length - by[2].length;
+      const nameRe = /\[([^\]]+)\]\([^)]*\)|([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
+      for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
+        const name = m[1] ?? m[2];
+        const offset = body + m.index + (m[1] ? 1 : 0);
+        if (name.split(/\s+/).length >= 2) authors.push({ start: offset, end: offset + name.length, text: name });
+      }
+      continue;
+    }
+    const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
+    if (!dateline && date) {
+      dateline = { start: p.start, end: p.end, text: line };
+      continue;
+    }
+    const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
+    if (!dateline && place && (!headline || p.start > headline.end)) {
+      const len = place[0].trimEnd().length;
+      dateline = { start: p.start, end: p.start + len, text: line.slice(0, len) };
+    }
+  }
+  let footer: TextSpan | null = null;
+  const foot = /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text);
+  if (foot) {
+    const start = foot.index + (foot[0].length - foot[0].trimStart().length);
+    footer = { start, end: text.length, text: text.slice(start) };
+  }
+  const links: TextSpan[] = [];
+  const LINK = /\]\(([^)\s]*)\)|<?\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"“”]*/g;
+  for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
+    const start = m[1] !== undefined ? m.index + 2 : m.index;
+    const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;
+    if (end > start) links.push({ start, end, text: text.slice(start, end) });
+  }
+  return { headline, byline, authors, dateline, footer, links, paragraphs, sentences, tokens };
+}

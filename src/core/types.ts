@@ -1,0 +1,146 @@
+// The Analysis: immutable plain data. Offsets are UTF-16 code units of the analysed text,
+// end-exclusive.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token extends TextSpan {
+  readonly kind: TokenKind;
+  /** Index of the sentence the token belongs to. */
+  readonly sentence: number;
+}
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+  /** Tokens [firstToken, endToken). */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export interface Paragraph extends Span {
+  readonly index: number;
+  readonly firstSentence: number;
+  readonly endSentence: number;
+}
+
+export interface Structure {
+  readonly headline: TextSpan | null;
+  readonly byline: TextSpan | null;
+  /** The authors named in the byline. */
+  readonly authors: readonly TextSpan[];
+  readonly dateline: TextSpan | null;
+  /** An "Original url:" footer, to the end of the text. */
+  readonly footer: TextSpan | null;
+  /** URLs and Markdown link targets: no names or quotations inside. */
+  readonly links: readonly TextSpan[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export type MentionKind = 'name' | 'surname' | 'alias' | 'role' | 'pronoun';
+
+export interface Mention extends TextSpan {
+  readonly kind: MentionKind;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly type: EntityType;
+  /** The fullest form of the name in the article. */
+  readonly name: string;
+  /** Role or title as the article gives it ("Foreign Minister"), or null. */
+  readonly role: string | null;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Mention[];
+  /** A news agency or outlet (organisations only). */
+  readonly agency: boolean;
+  /** The byline names this person as an author. */
+  readonly author: boolean;
+  readonly gender: 'male' | 'female' | null;
+}
+
+export interface Speaker {
+  /** The entity id, or null for a speaker that is not a named entity ("officials", "they"). */
+  readonly entity: string | null;
+  readonly name: string;
+  readonly anonymous: boolean;
+  /** Where the text names the speaker for this quotation, or null. */
+  readonly mention: TextSpan | null;
+}
+
+export type QuoteKind = 'direct' | 'scare';
+
+export type AttributionMethod =
+  | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'none';
+
+export interface Quote extends TextSpan {
+  /** The quoted words without the marks. */
+  readonly inner: Span;
+  readonly kind: QuoteKind;
+  /** The closing mark is missing (multi-paragraph convention or a stray mark). */
+  readonly unclosed: boolean;
+  readonly speaker: Speaker | null;
+  readonly cue: TextSpan | null;
+  /** The entity id of the agency or outlet that carried the quotation, or null. */
+  readonly source: string | null;
+  readonly method: AttributionMethod;
+  /** Why the quotation is unattributed or not speech, for hovers. */
+  readonly reason: string | null;
+  readonly paragraph: number;
+  readonly sentence: number;
+  /** The quotation sits in the headline. */
+  readonly inHeadline: boolean;
+}
+
+export type SourceKind = 'agency' | 'document' | 'anonymous';
+
+export interface Source {
+  readonly id: string;
+  readonly kind: SourceKind;
+  readonly name: string;
+  readonly entity: string | null;
+  readonly mentions: readonly TextSpan[];
+  /** Indexes into Analysis.quotes of the quotations this source carried. */
+  readonly quotes: readonly number[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedInfo extends Span {
+  readonly message: string;
+}
+
+export interface Diagnostic extends Span {
+  readonly code: 'unattributed-quote' | 'unbalanced-quote';
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related: readonly RelatedInfo[];
+  /** Index into Analysis.quotes, where the diagnostic is about one. */
+  readonly quote: number | null;
+}
+
+export interface Analysis {
+  readonly version: 1;
+  readonly length: number;
+  readonly structure: Structure;
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly sources: readonly Source[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+  /** Flag unattributed quotations in the headline too (off by default: headlines quote the body). */
+  readonly checkHeadline?: boolean;
+}
