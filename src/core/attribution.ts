@@ -20,6 +20,22 @@ const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'befo
 
 const lower = (s: string): string => s.toLowerCase();
 
+/** Nouns for people and groups that speak, beyond titles: "the narrator", "the campaign". */
+const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
+  'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
+  'party', 'union', 'statement', 'report', 'study', 'survey', 'poll', 'article', 'piece', 'paper', 'newspaper',
+  'website', 'site', 'ad', 'advertisement', 'video', 'letter', 'memo', 'complaint', 'lawsuit', 'ruling', 'court',
+  'team', 'family', 'friend', 'friends', 'wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'doctor', 'lawyer', 'attorney', 'man', 'woman', 'men', 'women', 'voter', 'voters', 'supporter',
+  'supporters', 'resident', 'residents', 'student', 'students', 'worker', 'workers', 'fan', 'fans', 'crowd',
+  'audience', 'candidate', 'nominee', 'rival', 'opponent', 'opponents', 'critics', 'critic', 'democrats',
+  'republicans', 'conservatives', 'liberals', 'politicians', 'leaders', 'leader', 'host', 'moderator', 'anchor',
+  'reporter', 'reporters', 'journalist', 'journalists', 'writer', 'author', 'editor', 'columnist', 'blogger',
+  'tweet', 'post', 'release', 'source', 'sources', 'insiders', 'aides', 'staff', 'spokesman', 'spokeswoman']);
+
+/** An interview transcript's speaker label at the start of a quotation: "WALLACE: ...", "Q: ...". */
+const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}):\s+\S/u;
+
 interface Ctx {
   text: string;
   tokens: readonly Token[];
@@ -93,11 +109,12 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     s--;
     steps++;
   }
-  // Accept a nominal whose words include a person-like head or a capitalised name.
-  for (let k = s; k < e; k++) {
-    const w = lower(tokens[k].text);
-    if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ctx.tokenEntity[k] >= 0 || /^\p{Lu}/u.test(tokens[k].text)) return [s, e];
-  }
+  // Accept a nominal whose head (its last word) names a person or group: "a senior official",
+  // "the ad's narrator"; or that holds a name, "Trump's campaign".
+  const head = lower(tokens[e - 1].text);
+  if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
+  if (ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS.has(head)) return [s, e];
+  for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
 
@@ -276,6 +293,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const gapTokens = afterCue - qb;
       let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, qb) : null;
       if (subj && subj[0] < qb) subj = null;
+      // `," a person familiar with the matter said`: the whole phrase between the quotation
+      // and the verb is the subject.
+      if (!subj && gapTokens > 1) subj = gapPhrase(qb, afterCue);
       if (!subj) subj = subjectAfter(ctx, afterCue, sentEnd.endToken);
       if (subj && gapTokens <= 14) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
@@ -321,6 +341,20 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
     }
 
+    // "WALLACE: Let's start ..." : the label names the speaker.
+    if (!found) {
+      const label = LABEL.exec(text.slice(q.innerStart, Math.min(q.innerEnd, q.innerStart + 40)));
+      if (label && !/^(?:Q|A|Note|Update|Editor's note|Correction)$/i.test(label[1].trim())) {
+        const ls = q.innerStart + label[0].indexOf(label[1]);
+        const le = ls + label[1].trimEnd().length;
+        let a = qa;
+        while (a < qb && tokens[a].start < ls) a++;
+        let b = a;
+        while (b < qb && tokens[b].end <= le) b++;
+        if (b > a) found = { speakerStart: a, speakerEnd: b, cueStart: b, cueEnd: Math.min(b + 1, qb), method: 'cue-before' };
+      }
+    }
+
     let speaker: Speaker | null = null;
     let cue: TextSpan | null = null;
     let method: AttributionMethod = 'none';
@@ -349,6 +383,14 @@ export function attribute(text: string, structure: Structure, entities: readonly
       } else if (lastSpeaker && lastSpeakerParagraph >= paragraph - 1 && opensParagraph && prevQuote?.continuesInNextParagraph) {
         speaker = lastSpeaker;
         method = 'continuation';
+      } else {
+        // Another sentence of the paragraph attributes it: `Trump told the crowd on Friday. "..."`.
+        const pf = paragraphCue(paragraph, sIdx);
+        if (pf) {
+          speaker = speakerFrom(pf.speakerStart, pf.speakerEnd, q.start, paragraph, lastSpeaker);
+          cue = span(pf.cueStart, pf.cueEnd);
+          method = 'paragraph';
+        }
       }
     }
 
@@ -386,6 +428,43 @@ export function attribute(text: string, structure: Structure, entities: readonly
     results.push({ speaker, cue, source, method, kind, reason: speaker ? null : reason });
   }
   return results;
+
+  /** The words between a closing quotation mark and its cue verb, when they read as a speaker. */
+  function gapPhrase(from: number, verb: number): [number, number] | null {
+    let a = from;
+    while (a < verb && tokens[a].kind === 'punct') a++;
+    let b = verb;
+    while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(lower(tokens[b - 1].text))) b--;
+    if (b <= a || b - a > 10) return null;
+    let person = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k];
+      if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
+      const w = lower(t.text);
+      if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
+    }
+    return person ? [a, b] : null;
+  }
+
+  /** The attribution in the closest other sentence of the paragraph: a cue verb with a subject. */
+  function paragraphCue(p: number, exceptSentence: number): Found | null {
+    const para = paragraphs[p];
+    let best: Found | null = null;
+    let bestDist = Infinity;
+    for (let si = para.firstSentence; si < para.endSentence; si++) {
+      if (si === exceptSentence) continue;
+      const st = sentences[si];
+      for (let k = st.firstToken; k < st.endToken; k++) {
+        if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+        const subj = subjectBefore(ctx, k, st.firstToken) ?? subjectAfter(ctx, k, st.endToken);
+        if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
+        const dist = Math.abs(si - exceptSentence) + (si > exceptSentence ? 0.5 : 0);
+        if (dist < bestDist) { bestDist = dist; best = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'paragraph' }; }
+        break;
+      }
+    }
+    return best;
+  }
 
   function opensSentence(qa: number, first: number): boolean {
     for (let k = first; k < qa; k++) if (tokens[k].kind !== 'punct') return false;

@@ -78,21 +78,29 @@ export interface EntityResult {
   readonly tokenEntity: Int32Array;
 }
 
+const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
+
 type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
 
 function sentenceMode(tokens: readonly Token[], from: number, to: number, isHeadline: boolean): SentenceMode {
   let words = 0;
   let caps = 0;
   let allCaps = 0;
+  let longWords = 0;
+  let longCaps = 0;
+  let functionCaps = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
     if (isCapWord(t)) caps++;
     if (isAllCaps(t.text)) allCaps++;
+    if (t.text.length >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
+    if (isCapWord(t) && FUNCTION_WORDS.has(t.text.toLowerCase()) && i > from) functionCaps++;
   }
   if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
-  if (isHeadline || (words >= 4 && caps / words > 0.75)) return 'titlecase';
+  // Title Case: the headline, or a line that capitalises even its function words.
+  if (isHeadline || (longWords >= 5 && longCaps === longWords && functionCaps >= 2)) return 'titlecase';
   return 'normal';
 }
 
@@ -109,6 +117,15 @@ export function findEntities(text: string, structure: Structure): EntityResult {
 
   const candidates: Candidate[] = [];
   const restricted: { from: number; to: number; mode: SentenceMode }[] = [];
+
+  // Capitalised words seen in mid-sentence: evidence that a word is a name.
+  const midSentenceCaps = new Set<string>();
+  for (const s of sentences) {
+    for (let k = s.firstToken + 1; k < s.endToken; k++) {
+      const prev = tokens[k - 1];
+      if (isCapWord(tokens[k]) && !(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+    }
+  }
 
   // No names in the footer or inside URLs.
   const excluded = new Uint8Array(n);
@@ -190,6 +207,12 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (allDemonym) return;
     // "Russia-Ukraine", "U.S.-Russian": a compound of places is no entity of its own.
     if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => isKnownPlace(p) || DEMONYMS.has(lower(p)))) return;
+    // A lone capitalised word opening a sentence ("Nothing", "Despite") is a name only with
+    // evidence: the gazetteers, a first name, an attribution verb after it, or the same word
+    // capitalised elsewhere in mid-sentence.
+    if (b - a === 1 && atSentenceStart(a, sentStart) && !isKnownPlace(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text)
+      && !AGENCIES.has(tokens[a].text) && !isFirstName(tokens[a].text) && !isAllCaps(tokens[a].text)
+      && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
     // "I" and similar single letters.
     if (b - a === 1 && tokens[a].text.length === 1) return;
 
@@ -262,6 +285,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (words >= 2) { type = 'person'; strength = 1; }
     else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     else { type = 'organization'; strength = 0; }
+    if (type === 'person' && !gender && b - nameStart >= 2) gender = nameGender(tokens[nameStart].text) ?? null;
     candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });
   }
 

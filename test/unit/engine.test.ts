@@ -1,0 +1,220 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis, Quote } from '../../src/core/types';
+
+const seed = readFileSync(path.join(__dirname, '..', '..', 'seeds', 'lavrov-kerry-ukraine.article'), 'utf8');
+
+function quoteWith(a: Analysis, words: string): Quote {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quotation containing ${JSON.stringify(words)}; quotes: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+}
+function speakerOf(a: Analysis, words: string): string | null {
+  return quoteWith(a, words).speaker?.name ?? null;
+}
+function entity(a: Analysis, name: string) {
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity ${name}; have ${a.entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+describe('analyze: the sample article end to end', () => {
+  const a = analyze(seed);
+
+  it('finds headline, byline author and dateline', () => {
+    assert.equal(a.structure.headline?.text, 'Lavrov and Kerry Fail to Reach Agreement on Ukraine');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Yekaterina Kravtsova']);
+    assert.equal(a.structure.dateline?.text, 'March 14, 2014');
+    assert.ok(a.structure.footer?.text.startsWith('Original url:'));
+  });
+
+  it('attributes every direct quotation: six to Lavrov, one to Putin, none flagged', () => {
+    const direct = a.quotes.filter((q) => q.kind === 'direct');
+    const by = (name: string) => direct.filter((q) => q.speaker?.name === name).length;
+    assert.equal(by('Sergei Lavrov'), 6);
+    assert.equal(by('Vladimir Putin'), 1);
+    assert.equal(direct.length, 7);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'unattributed-quote'), []);
+    assert.deepEqual(a.diagnostics, []);
+  });
+
+  it('gives the main people their roles as the article does', () => {
+    assert.equal(entity(a, 'Sergei Lavrov').role, 'Foreign Minister');
+    assert.equal(entity(a, 'John Kerry').role, 'U.S. Secretary of State');
+    assert.equal(entity(a, 'Mikhail Shmakov').role, 'head of the Independent Trade Unions Federation');
+    assert.equal(entity(a, 'Vladimir Putin').role, 'President');
+    assert.equal(entity(a, 'Yekaterina Kravtsova').type, 'person');
+  });
+
+  it('types entities and marks agencies', () => {
+    assert.equal(entity(a, 'Russia').type, 'place');
+    assert.equal(entity(a, 'Crimea').type, 'place');
+    assert.equal(entity(a, 'Foreign Ministry').type, 'organization');
+    assert.equal(entity(a, 'Independent Trade Unions Federation').type, 'organization');
+    assert.ok(entity(a, 'Interfax').agency);
+    assert.ok(entity(a, 'Reuters').agency);
+    assert.ok(!a.entities.some((e) => e.name === 'Original'), 'the footer is no entity');
+  });
+
+  it('links surnames, role nouns and attribution pronouns to one person', () => {
+    const lavrov = entity(a, 'Sergei Lavrov');
+    const kinds = new Set(lavrov.mentions.map((m) => m.kind));
+    assert.ok(kinds.has('surname') && kinds.has('name') && kinds.has('role') && kinds.has('pronoun'), [...kinds].join());
+    assert.ok(lavrov.mentions.some((m) => m.text === 'The Russian foreign minister'));
+    for (const m of lavrov.mentions) assert.equal(seed.slice(m.start, m.end), m.text);
+  });
+
+  it('credits the agency that carried a quotation', () => {
+    const interfax = entity(a, 'Interfax');
+    assert.equal(quoteWith(a, 'We confirmed').source, interfax.id);
+    assert.equal(quoteWith(a, 'immeasurably').source, interfax.id);
+    assert.ok(a.sources.some((s) => s.kind === 'agency' && s.name === 'Interfax' && s.quotes.length >= 2));
+  });
+
+  it('gives the partial quotation in reported speech to the reported speaker', () => {
+    const q = quoteWith(a, 'conflict between Russia and Ukraine');
+    assert.equal(q.speaker?.name, 'Sergei Lavrov');
+    assert.equal(q.method, 'cue-before');
+  });
+});
+
+describe('analyze: attribution conventions', () => {
+  it('attribution after the quotation', () => {
+    const a = analyze('Headline\n\nForeign Minister Sergei Lavrov met Kerry.\n\n"We will respect the decision of the residents," Lavrov said.');
+    assert.equal(speakerOf(a, 'We will respect'), 'Sergei Lavrov');
+    assert.equal(quoteWith(a, 'We will respect').cue?.text, 'said');
+  });
+
+  it('attribution before the quotation, with a colon', () => {
+    const a = analyze('Headline\n\nPresident Vladimir Putin said: "The most important thing is what is happening in our country."');
+    assert.equal(speakerOf(a, 'most important'), 'Vladimir Putin');
+  });
+
+  it('inverted attribution: said Lavrov', () => {
+    const a = analyze('Headline\n\n"This would be a counterproductive measure for everyone involved," said Sergei Lavrov, the foreign minister.');
+    assert.equal(speakerOf(a, 'counterproductive'), 'Sergei Lavrov');
+  });
+
+  it('attribution inside a quotation split in two', () => {
+    const a = analyze('Headline\n\nJohn Kerry spoke on Friday. "We have made clear our position," he said, "and we will not recognize the result of the vote."');
+    assert.equal(speakerOf(a, 'made clear'), 'John Kerry');
+    assert.equal(speakerOf(a, 'will not recognize'), 'John Kerry');
+  });
+
+  it('pronoun attribution resolves to the last fitting person', () => {
+    const a = analyze('Headline\n\nAngela Merkel met John Kerry in Berlin on Friday.\n\n"There is no military solution to this crisis," she said.');
+    const q = quoteWith(a, 'military solution');
+    assert.equal(q.speaker?.name, 'Angela Merkel');
+    assert.equal(q.speaker?.mention?.text, 'she');
+  });
+
+  it('role-noun attribution: the minister said', () => {
+    const a = analyze('Headline\n\nForeign Minister Sergei Lavrov spoke in London.\n\n"Crimea is immeasurably more important for Russia than the Falklands," the minister said.');
+    assert.equal(speakerOf(a, 'immeasurably'), 'Sergei Lavrov');
+  });
+
+  it('according to', () => {
+    const a = analyze('Headline\n\nAccording to Mikhail Shmakov, "the unions will not accept any cut in wages this year."');
+    assert.equal(speakerOf(a, 'unions will not'), 'Mikhail Shmakov');
+  });
+
+  it('told Reuters: the speaker, with the agency as source', () => {
+    const a = analyze('Headline\n\n"The talks were useful but did not end the crisis," John Kerry told Reuters on Friday.');
+    const q = quoteWith(a, 'talks were useful');
+    assert.equal(q.speaker?.name, 'John Kerry');
+    assert.equal(q.cue?.text, 'told Reuters');
+    const reuters = a.entities.find((e) => e.name === 'Reuters');
+    assert.ok(reuters?.agency);
+    assert.equal(q.source, reuters?.id);
+  });
+
+  it('anonymous speakers are marked anonymous and become sources', () => {
+    const a = analyze('Headline\n\n"The Kremlin has no intention of backing down over Crimea," one Western diplomat said.\n\n"Nothing has been decided about the sanctions yet," officials said.\n\n"The plan is still being drafted by the ministry," a person familiar with the matter said.');
+    for (const words of ['no intention', 'Nothing has been decided', 'still being drafted']) {
+      const q = quoteWith(a, words);
+      assert.ok(q.speaker, words);
+      assert.equal(q.speaker.anonymous, true, `${words}: ${q.speaker.name}`);
+    }
+    assert.equal(quoteWith(a, 'no intention').speaker?.name, 'one Western diplomat');
+    assert.ok(a.sources.filter((s) => s.kind === 'anonymous').length >= 3);
+  });
+
+  it('several quotations share one attribution, and a quotation continues into the next paragraph', () => {
+    const a = analyze('Headline\n\n"Crimea matters to us," Lavrov said. "It is as special as Kosovo."\n\n"We will respect the decision of the people of Crimea.\n\n"And we expect others to do the same."\n\nThe talks ended.');
+    assert.equal(speakerOf(a, 'as special as Kosovo'), 'Lavrov');
+    assert.equal(speakerOf(a, 'We will respect'), 'Lavrov');
+    assert.equal(speakerOf(a, 'others to do the same'), 'Lavrov');
+    assert.ok(quoteWith(a, 'We will respect').unclosed);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'unbalanced-quote'), [], 'the multi-paragraph convention is not unbalanced');
+  });
+
+  it('a quotation continued across a soft line break is one quotation', () => {
+    const a = analyze('Headline\n\n"A quotation that goes on\nacross a hard-wrapped line," Kerry said.');
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker?.name, 'Kerry');
+  });
+
+  it('nested single quotes stay inside the double-quoted quotation', () => {
+    const a = analyze("Headline\n\n\"He called it 'a counterproductive measure' and left,\" Kerry said.");
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].speaker?.name, 'Kerry');
+  });
+
+  it('curly quotes and an interview transcript label', () => {
+    const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
+    assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
+    assert.equal(speakerOf(a, 'debate is tomorrow'), 'PENCE');
+  });
+});
+
+describe('analyze: not speech, and unattributed', () => {
+  it('scare quotes, titles and so-called terms are not flagged', () => {
+    const a = analyze('Headline\n\nThe so-called "little green men" appeared in Crimea. Officials watched "House of Cards" on Friday. It was a "referendum" in name only.');
+    for (const q of a.quotes) assert.equal(q.kind, 'scare', q.text);
+    assert.deepEqual(a.diagnostics, []);
+  });
+
+  it('a quotation with no speaker is flagged with a precise range and candidate speakers', () => {
+    const text = 'Headline\n\nSergei Lavrov met John Kerry in London.\n\nThe talks lasted five hours.\n\n"We will not recognize the results of this referendum under any circumstances."';
+    const a = analyze(text);
+    const d = a.diagnostics.filter((x) => x.code === 'unattributed-quote');
+    assert.equal(d.length, 1);
+    assert.equal(text.slice(d[0].start, d[0].end), '"We will not recognize the results of this referendum under any circumstances."');
+    assert.equal(d[0].severity, 'warning');
+    assert.ok(d[0].related.length >= 1);
+    assert.ok(d[0].related.some((r) => /John Kerry|Sergei Lavrov/.test(r.message)));
+    assert.equal(a.quotes[d[0].quote!].speaker, null);
+    assert.ok(a.quotes[d[0].quote!].reason);
+  });
+
+  it('an unclosed quotation that nothing continues is unbalanced; a stray closing mark too', () => {
+    const a = analyze('Headline\n\n"This quotation never closes, Kerry said.\n\nThe talks ended.\n\nA stray ” mark.');
+    const codes = a.diagnostics.filter((d) => d.code === 'unbalanced-quote');
+    assert.equal(codes.length, 2);
+  });
+});
+
+describe('analyze: text handling', () => {
+  it('offsets survive CRLF line ends and UTF-16 text', () => {
+    const text = 'Headline\r\n\r\nZoë Çelik 👩‍💻 met Sergei Lavrov.\r\n\r\n"We will respect the decision," Lavrov said.\r\n';
+    const a = analyze(text);
+    for (const e of a.entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+    assert.equal(speakerOf(a, 'respect the decision'), 'Sergei Lavrov');
+  });
+
+  it('an empty or blank text gives an empty analysis', () => {
+    for (const t of ['', '   ', '\n\n\n']) {
+      const a = analyze(t);
+      assert.deepEqual([a.entities.length, a.quotes.length, a.diagnostics.length], [0, 0, 0]);
+    }
+  });
+
+  it('returns plain data that serialises', () => {
+    const a = analyze(seed);
+    const round = JSON.parse(JSON.stringify(a)) as Analysis;
+    assert.equal(round.quotes.length, a.quotes.length);
+  });
+});

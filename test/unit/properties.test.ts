@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/types';
+
+const seed = readFileSync(path.join(__dirname, '..', '..', 'seeds', 'lavrov-kerry-ukraine.article'), 'utf8');
+
+function checkInvariants(text: string, a: Analysis): void {
+  let prevEnd = -1;
+  for (const q of a.quotes) {
+    assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end, `quote range ${q.start}-${q.end}`);
+    assert.ok(q.start >= prevEnd, `quotations overlap or are out of order at ${q.start}`);
+    assert.equal(text.slice(q.start, q.end), q.text);
+    prevEnd = q.end;
+  }
+  for (const e of a.entities) for (const m of e.mentions) {
+    assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+    assert.equal(text.slice(m.start, m.end), m.text);
+  }
+  for (const d of a.diagnostics) assert.ok(d.start >= 0 && d.end <= text.length && d.start <= d.end);
+}
+
+// Text built from the pieces articles are made of.
+const piece = fc.constantFrom('"', '“', '”', "'", '‘', '’', ' ', '\n', '\n\n', '\r\n', ',', '.', ':', 'said', 'Lavrov', 'he', 'Foreign Minister',
+  'Sergei', 'according to', 'told Reuters', 'the minister', 'officials', 'By', '#', 'U.S.', "O'Brien", 'Interfax reported', 'é', '👩‍💻', '\u0000', '\t');
+
+describe('analyze: properties', () => {
+  it('never throws on random text and keeps offsets in range, ordered and non-overlapping', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
+      checkInvariants(text, analyze(text));
+    }), { numRuns: 400 });
+  });
+
+  it('never throws on text made of article pieces', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }).map((xs) => xs.join(' ')), (text) => {
+      checkInvariants(text, analyze(text));
+    }), { numRuns: 400 });
+  });
+
+  it('never throws on the sample article with random edits', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: seed.length }), fc.integer({ min: 0, max: 40 }), fc.oneof(fc.string({ maxLength: 12 }), piece), (at, del, insert) => {
+      const text = seed.slice(0, at) + insert + seed.slice(Math.min(seed.length, at + del));
+      checkInvariants(text, analyze(text));
+    }), { numRuns: 300 });
+  });
+});
