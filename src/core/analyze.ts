@@ -17,7 +17,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const headline = structure.headline;
   const quotes: Quote[] = spans.map((q, i) => {
     const a = attributed[i];
-    const tok = structure.tokens.find((t) => t.start >= q.start);
+    const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
     return {
       start: q.start,
@@ -43,13 +43,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { version: 1, length: text.length, structure, entities: entityPronouns, quotes, sources, diagnostics };
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+function firstTokenAtOrAfter(tokens: Structure['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A pronoun or role noun used for attribution becomes a mention of the entity it resolved to. */
 function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
   const extra = new Map<string, TextSpan[]>();
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp?.entity || !sp.mention) continue;
-    const e = entities.find((x) => x.id === sp.entity);
+    const e = byId.get(sp.entity);
     if (!e || e.mentions.some((m) => m.start <= sp.mention!.start && m.end >= sp.mention!.end)) continue;
     if (e.mentions.some((m) => m.start < sp.mention!.end && m.end > sp.mention!.start)) continue;
     const list = extra.get(e.id) ?? [];
@@ -76,10 +89,14 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   // Documents and statements: "a Foreign Ministry statement", "in a statement", "the report".
   const { tokens } = structure;
   const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number> }>();
+  const quotesBySentence = new Map<number, number[]>();
+  quotes.forEach((q, i) => { if (q.kind === 'direct') quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), i]); });
+  let qp = 0;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].text.toLowerCase();
     if (!STATEMENT_NOUNS.has(w) || tokens[k].kind !== 'word') continue;
-    if (quotes.some((q) => q.start <= tokens[k].start && q.end >= tokens[k].end)) continue;
+    while (qp < quotes.length && quotes[qp].end < tokens[k].end) qp++;
+    if (qp < quotes.length && quotes[qp].start <= tokens[k].start) continue;
     // Walk back over modifiers to a determiner.
     let s = k;
     while (s - 1 >= 0 && k - s < 5 && tokens[s - 1].kind === 'word' && !DOC_DETERMINERS.has(tokens[s - 1].text.toLowerCase())) s--;
@@ -93,7 +110,7 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>() };
     entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
     const sentence = tokens[k].sentence;
-    quotes.forEach((q, i) => { if (q.sentence === sentence && q.kind === 'direct') entry.quotes.add(i); });
+    for (const i of quotesBySentence.get(sentence) ?? []) entry.quotes.add(i);
     docs.set(key, entry);
   }
   let d = 0;

@@ -166,34 +166,32 @@ export function attribute(text: string, structure: Structure, entities: readonly
   const results: Attributed[] = [];
   const span = (a: number, b: number): TextSpan => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
 
-  /** People mentioned before `pos`, most recent first, outside quotations. */
-  function recentPerson(pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
-    let best: Entity | null = null;
-    let bestPos = -1;
-    const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
-    for (const e of entities) {
-      if (e.type !== 'person' || e.author) continue;
-      if (gender && e.gender && e.gender !== gender) continue;
-      for (const m of e.mentions) {
-        if (m.start >= pos || m.start < floor) continue;
-        const tIdx = findToken(m.start);
-        if (tIdx >= 0 && tokenQuote[tIdx] >= 0) continue;
-        if (m.start > bestPos) { best = e; bestPos = m.start; }
-      }
-    }
-    return best;
+  // Person mentions outside quotations, in text order, for pronoun resolution.
+  const personMentions: { start: number; entity: Entity }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const ei = tokenEntity[k];
+    if (ei < 0 || tokenQuote[k] >= 0 || (k > 0 && tokenEntity[k - 1] === ei)) continue;
+    const e = entities[ei];
+    if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[k].start, entity: e });
   }
+  const entityById = new Map(entities.map((e) => [e.id, e]));
 
-  function findToken(offset: number): number {
+  /** The person mentioned most recently before `pos` (not before paragraph `sinceParagraph`), of a fitting gender. */
+  function recentPerson(pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
+    const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
     let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
+    let hi = personMentions.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else if (tokens[mid].start > offset) hi = mid - 1;
-      else return mid;
+      if (personMentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
     }
-    return -1;
+    for (let i = lo - 1; i >= 0 && personMentions[i].start >= floor; i--) {
+      const e = personMentions[i].entity;
+      if (gender && e.gender && e.gender !== gender) continue;
+      return e;
+    }
+    return null;
   }
 
   function speakerFrom(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
@@ -211,7 +209,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
       const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
       if (lastSpeaker?.entity) {
-        const e = entities.find((x) => x.id === lastSpeaker.entity);
+        const e = entityById.get(lastSpeaker.entity);
         if (e && e.type === 'person' && (!e.gender || e.gender === gender)) {
           const recent = recentPerson(quoteStart, gender, paragraph - 1);
           // Prefer the last speaker unless another person was named more recently in this paragraph.
@@ -417,7 +415,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let source = agencyIn(sent.firstToken, sentEnd.endToken);
     if (!source && method === 'continuation' && paragraph === lastSpeakerParagraph) source = lastSource;
     if (speaker?.entity) {
-      const e = entities.find((x) => x.id === speaker!.entity);
+      const e = entityById.get(speaker.entity);
       if (e?.agency && !source) source = e.id;
     }
     if (speaker && kind === 'direct') {
@@ -495,7 +493,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
           const sp = speakerFrom(s[0], s[1], quotes[b].start, tokens[k].sentence >= 0 ? sentences[tokens[k].sentence].paragraph : 0, null);
           const prevSp = results[a].speaker;
           // "Interfax reported" credits an agency; it does not change the speaker.
-          const agency = sp.entity ? entities.find((e) => e.id === sp.entity)?.agency : false;
+          const agency = sp.entity ? entityById.get(sp.entity)?.agency : false;
           if (prevSp && !agency && sp.name !== prevSp.name && sp.entity !== prevSp.entity) return true;
         }
       }

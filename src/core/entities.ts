@@ -42,6 +42,7 @@ interface Candidate {
 }
 
 interface Builder {
+  index: number;
   id: string;
   type: EntityType;
   strength: number;
@@ -57,8 +58,18 @@ interface Builder {
 
 const lower = (s: string): string => s.toLowerCase();
 
+const capCache = new WeakMap<Token, boolean>();
+
 function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
+  const cached = capCache.get(t);
+  if (cached !== undefined) return cached;
+  const v = computeCap(t);
+  capCache.set(t, v);
+  return v;
+}
+
+function computeCap(t: Token): boolean {
   const c = t.text.charAt(0);
   if (c !== c.toLowerCase()) return true;
   // al-Assad, el-Sisi, McDonald are handled by the first letter rule; "al-Assad" starts lower.
@@ -84,7 +95,6 @@ type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
 
 function sentenceMode(tokens: readonly Token[], from: number, to: number, isHeadline: boolean): SentenceMode {
   let words = 0;
-  let caps = 0;
   let allCaps = 0;
   let longWords = 0;
   let longCaps = 0;
@@ -93,7 +103,6 @@ function sentenceMode(tokens: readonly Token[], from: number, to: number, isHead
     const t = tokens[i];
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    if (isCapWord(t)) caps++;
     if (isAllCaps(t.text)) allCaps++;
     if (t.text.length >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
     if (isCapWord(t) && FUNCTION_WORDS.has(t.text.toLowerCase()) && i > from) functionCaps++;
@@ -130,8 +139,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   // No names in the footer or inside URLs.
   const excluded = new Uint8Array(n);
   {
-    const spans = [...structure.links, ...(structure.footer ? [structure.footer] : [])];
-    for (const sp of spans) for (let k = 0; k < n; k++) if (tokens[k].start < sp.end && tokens[k].end > sp.start) excluded[k] = 1;
+    const spans = [...structure.links, ...(structure.footer ? [structure.footer] : [])].sort((x, y) => x.start - y.start);
+    let k = 0;
+    for (const sp of spans) {
+      while (k > 0 && tokens[k - 1].end > sp.start) k--;
+      while (k < n && tokens[k].end <= sp.start) k++;
+      for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
+    }
   }
 
   for (const s of sentences) {
@@ -375,12 +389,12 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   function addMention(b: Builder, start: number, end: number, kind: MentionKind): void {
     const m: Mention = { start: tokens[start].start, end: tokens[end - 1].end, text: text.slice(tokens[start].start, tokens[end - 1].end), kind };
     b.mentions.push(m);
-    for (let k = start; k < end; k++) tokenEntity[k] = builders.indexOf(b);
+    for (let k = start; k < end; k++) tokenEntity[k] = b.index;
   }
 
   function newBuilder(name: string, type: EntityType, strength: number, first: number): Builder {
     const b: Builder = {
-      id: '', type, strength, name, role: null, aliases: new Set(), mentions: [], agency: false, author: false,
+      index: builders.length, id: '', type, strength, name, role: null, aliases: new Set(), mentions: [], agency: false, author: false,
       gender: null, first,
     };
     builders.push(b);

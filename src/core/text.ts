@@ -21,7 +21,7 @@ function isUpperStart(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-interface RawToken { start: number; end: number; text: string; kind: TokenKind }
+interface RawToken { start: number; end: number; text: string; kind: TokenKind; sentence: number }
 
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -35,8 +35,8 @@ export function tokenize(text: string): RawToken[] {
       // Possessive 's splits off: "Russia's" -> "Russia" + "'s".
       const poss = /^(.+?)(['’][sS])$/u.exec(word);
       if (poss && poss[1].length > 1) {
-        out.push({ start, end: start + poss[1].length, text: poss[1], kind });
-        out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2], kind: 'punct' });
+        out.push({ start, end: start + poss[1].length, text: poss[1], kind, sentence: 0 });
+        out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2], kind: 'punct', sentence: 0 });
         continue;
       }
       // A known abbreviation or a single initial keeps its dot: "Mr.", "Sen.", "F.".
@@ -45,7 +45,7 @@ export function tokenize(text: string): RawToken[] {
         TOKEN.lastIndex = start + word.length;
       }
     }
-    out.push({ start, end: start + word.length, text: word, kind });
+    out.push({ start, end: start + word.length, text: word, kind, sentence: 0 });
   }
   return out;
 }
@@ -78,8 +78,13 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
 
 /** True where a line break between two tokens ends a sentence: the line before ends like one. */
 function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): boolean {
-  const between = text.slice(prev.end, next.start);
-  if (!/[\r\n]/.test(between)) return false;
+  if (next.start === prev.end) return false;
+  let newline = false;
+  for (let i = prev.end; i < next.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) { newline = true; break; }
+  }
+  if (!newline) return false;
   return SENTENCE_END.has(prev.text) || CLOSERS.has(prev.text) || prev.text === ':' || isUpperStart(next.text) || OPEN_QUOTES.has(next.text);
 }
 
@@ -109,12 +114,14 @@ export function buildStructure(text: string): Structure {
       const tok = raw[t];
       const prev = tokens.length > sentStartTok ? raw[t - 1] : undefined;
       if (prev && lineBreakEndsSentence(text, prev, tok)) flush(tokens.length);
-      tokens.push({ ...tok, sentence: sentences.length });
+      tok.sentence = sentences.length;
+      tokens.push(tok);
       t++;
       if (SENTENCE_END.has(tok.text)) {
         // Take closing quotes and brackets with the sentence.
         while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === tokens[tokens.length - 1].end) {
-          tokens.push({ ...raw[t], sentence: sentences.length });
+          raw[t].sentence = sentences.length;
+          tokens.push(raw[t]);
           t++;
         }
         const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;

@@ -1,0 +1,69 @@
+// npm run bench: prints figures; asserts nothing. Median analysis time for the sample
+// article, 100 KB and 1 MB of article text, heap used, and throughput against compromise
+// (a dev-only dependency) parsing the same text.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../src/core/analyze';
+
+const seed = readFileSync(path.join(__dirname, '..', 'seeds', 'lavrov-kerry-ukraine.article'), 'utf8');
+
+/** Article text of about `bytes`: the sample's body paragraphs, names varied so entities grow too. */
+function corpus(bytes: number): string {
+  const paras = seed.split(/\n\s*\n/).slice(4, -2);
+  const names = ['Lavrov', 'Kerry', 'Putin', 'Merkel', 'Hollande', 'Cameron', 'Obama', 'Shmakov'];
+  let out = '# Benchmark Article\n\nBy Bench Writer\n\n';
+  let i = 0;
+  while (out.length < bytes) {
+    const p = paras[i % paras.length].replace(/Lavrov/g, names[i % names.length]);
+    out += p + '\n\n';
+    i++;
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+const cases: [string, string, number][] = [
+  ['sample article', seed, 200],
+  ['100 KB', corpus(100 * 1024), 15],
+  ['1 MB', corpus(1024 * 1024), 5],
+];
+// Warm up the JIT.
+for (let i = 0; i < 50; i++) analyze(seed);
+
+console.log('Article Lens benchmark (median of runs; Node ' + process.version + ')');
+const perKb: number[] = [];
+for (const [name, text, runs] of cases) {
+  const ms = time(() => analyze(text), runs);
+  perKb.push(ms / (text.length / 1024));
+  console.log(`  ${name.padEnd(15)} ${(text.length / 1024).toFixed(1).padStart(7)} KB  ${ms.toFixed(2).padStart(8)} ms  (${(ms / (text.length / 1024)).toFixed(3)} ms/KB)`);
+}
+console.log(`  growth: ms/KB at 1 MB is ${(perKb[2] / perKb[1]).toFixed(2)}x that at 100 KB (1.00 = linear)`);
+
+if (global.gc) global.gc();
+const before = process.memoryUsage().heapUsed;
+const big = cases[2][1];
+const keep = analyze(big);
+const after = process.memoryUsage().heapUsed;
+console.log(`  heap: ${(after / 1048576).toFixed(1)} MB used after analysing 1 MB (+${((after - before) / 1048576).toFixed(1)} MB held by the result, ${keep.quotes.length} quotations, ${keep.entities.length} entities)`);
+
+const text100 = cases[1][1];
+const ours = time(() => analyze(text100), 10);
+const theirs = time(() => { nlp(text100).people().out('array'); nlp(text100).places().out('array'); }, 3);
+const oursSample = time(() => analyze(seed), 100);
+const theirsSample = time(() => { const d = nlp(seed); d.people().out('array'); d.places().out('array'); d.organizations().out('array'); }, 30);
+console.log(`  compromise (people+places+organizations): sample ${theirsSample.toFixed(2)} ms vs ${oursSample.toFixed(2)} ms (${(theirsSample / oursSample).toFixed(1)}x); 100 KB ${theirs.toFixed(1)} ms vs ${ours.toFixed(1)} ms (${(theirs / ours).toFixed(1)}x)`);
