@@ -15,6 +15,7 @@ export interface Attributed {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+const DASHES = new Set(['―', '—', '–', '-', '--']);
 const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
 const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
@@ -128,6 +129,8 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number]
   const lw = lower(first.text);
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i') return [s, s + 1];
   const ent = ctx.tokenEntity[s];
+  // "said that ...", "said this week": a complement or a time, not a speaker.
+  if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
   if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) return null;
   let e = s;
   while (e < ceiling && e < s + 12) {
@@ -141,7 +144,12 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number]
   }
   if (e === s) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
-  return [s, e];
+  // The phrase must name someone: an entity, or a person or group noun.
+  for (let k = s; k < e; k++) {
+    const w = lower(tokens[k].text);
+    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) return [s, e];
+  }
+  return null;
 }
 
 function hasQuoteBetween(ctx: Ctx, a: number, b: number): boolean {
@@ -298,6 +306,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (subj && gapTokens <= 14) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
+    }
+
+    // `"..." ― Krystal Correa`: a dash and a name after the quotation (epigraph style).
+    if (!found && qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0) {
+      let e = qb + 1;
+      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
+      if (e > qb + 1) found = { speakerStart: qb + 1, speakerEnd: e, cueStart: qb, cueEnd: qb + 1, method: 'cue-after' };
     }
 
     // According to: anywhere in the sentence outside quotations.

@@ -162,6 +162,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Kerry');
   });
 
+  it('a dash and a name after the quotation (epigraph style)', () => {
+    const a = analyze('Headline\n\n“Hearing his words makes me afraid for the future of our young people.” ― Krystal Correa\n');
+    assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
