@@ -96,8 +96,17 @@ const grammar = {
         2: { patterns: [{ include: '#url' }, { include: '#link' }] },
       },
     },
+    marker: {
+      comment: 'Inline Article Lens markers and other HTML comments, dimmed: <!-- article-lens: ignore -->',
+      begin: '<!--',
+      end: '-->',
+      name: 'comment.block.marker.article',
+      beginCaptures: { 0: { name: 'punctuation.definition.comment.begin.article' } },
+      endCaptures: { 0: { name: 'punctuation.definition.comment.end.article' } },
+    },
     inline: {
       patterns: [
+        { include: '#marker' },
         { include: '#quotation' },
         { include: '#attribution-after' },
         { include: '#attribution-before' },

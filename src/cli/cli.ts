@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
-import { decodeArticle } from './decode';
+import { decodeArticle } from '../core/decode';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;

@@ -1,7 +1,9 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { attribute } from './attribution';
+import { rankCandidates } from './candidates';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon';
+import { findMarkers, markerAfter } from './markers';
 import { findQuotes } from './quotes';
 import { buildStructure } from './text';
 import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
@@ -15,8 +17,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const attributed = attribute(text, structure, entities, tokenEntity, spans);
 
   const headline = structure.headline;
+  const markers = findMarkers(text);
   const quotes: Quote[] = spans.map((q, i) => {
-    const a = attributed[i];
+    const marker = markers.length ? markerAfter(text, markers, q.end)?.kind ?? null : null;
+    const a = marker === 'not-a-quote'
+      ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation' }
+      : attributed[i];
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
     return {
@@ -34,13 +40,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       paragraph: structure.sentences[sentence]?.paragraph ?? 0,
       sentence,
       inHeadline: !!headline && q.start >= headline.start && q.start < headline.end,
+      marker,
     };
   });
 
   const entityPronouns = addPronounMentions(entities, quotes);
   const sources = findSources(text, structure, entityPronouns, quotes);
   const diagnostics = findDiagnostics(text, entityPronouns, quotes, stray, options);
-  return { version: 1, length: text.length, structure, entities: entityPronouns, quotes, sources, diagnostics };
+  return { version: 1, length: text.length, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
@@ -136,6 +143,7 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
 function findDiagnostics(text: string, entities: readonly Entity[], quotes: readonly Quote[], stray: readonly { start: number; end: number }[], options: AnalyzeOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   quotes.forEach((q, i) => {
+    if (q.marker === 'ignore') return;
     if (q.kind === 'direct' && !q.speaker && (!q.inHeadline || options.checkHeadline)) {
       out.push({
         code: 'unattributed-quote',
@@ -143,7 +151,7 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
         message: `Quotation has no attributed speaker: ${shorten(text.slice(q.inner.start, q.inner.end))}`,
         start: q.start,
         end: q.end,
-        related: nearestSpeakers(entities, q),
+        related: nearestSpeakers(entities, quotes, i),
         quote: i,
       });
     }
@@ -177,22 +185,9 @@ function continues(text: string, q: Quote): boolean {
   return /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*["“]/.test(text.slice(q.end, q.end + 400));
 }
 
-/** The people and organisations named closest before the quotation: candidates for its speaker. */
-export function nearestSpeakers(entities: readonly Entity[], q: Quote, limit = 3): RelatedInfo[] {
-  const scored: { e: Entity; m: TextSpan; d: number }[] = [];
-  for (const e of entities) {
-    if (e.type === 'place' || e.author) continue;
-    let best: TextSpan | null = null;
-    let bestD = Infinity;
-    for (const m of e.mentions) {
-      if (m.start >= q.start && m.start < q.end) continue;
-      const d = m.end <= q.start ? q.start - m.end : (m.start - q.end) * 1.5;
-      if (d < bestD) { bestD = d; best = m; }
-    }
-    if (best) scored.push({ e, m: best, d: bestD + (e.type === 'person' ? 0 : 200) });
-  }
-  scored.sort((a, b) => a.d - b.d);
-  return scored.slice(0, limit).map(({ e, m }) => ({
+/** The people and organisations named closest to the quotation: candidates for its speaker. */
+export function nearestSpeakers(entities: readonly Entity[], quotes: readonly Quote[], index: number, limit = 3): RelatedInfo[] {
+  return rankCandidates(entities, quotes, index, limit).map(({ entity: e, mention: m }) => ({
     start: m.start,
     end: m.end,
     message: `Possible speaker: ${e.role ? `${e.role} ` : ''}${e.name}`,

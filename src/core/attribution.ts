@@ -411,8 +411,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
     // title-like or "so-called" spans are scare quotes, titles and terms.
     let kind: QuoteKind = 'direct';
     let reason: string | null = null;
-    const prevWord = qa > 0 ? lower(tokens[qa - 1].text) : '';
-    const prevWord2 = qa > 1 ? lower(tokens[qa - 2].text) : '';
+    const prevWord = qa - 1 >= sent.firstToken ? lower(tokens[qa - 1].text) : '';
+    const prevWord2 = qa - 2 >= sent.firstToken ? lower(tokens[qa - 2].text) : '';
     const inner = text.slice(q.innerStart, q.innerEnd).trim();
     const titleLike = innerWords >= 1 && innerWords <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
     if (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) {

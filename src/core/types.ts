@@ -101,6 +101,8 @@ export interface Quote extends TextSpan {
   readonly sentence: number;
   /** The quotation sits in the headline. */
   readonly inHeadline: boolean;
+  /** An inline marker after it: `not-a-quote` (a scare quote or title) or `ignore` (no diagnostics). */
+  readonly marker: 'not-a-quote' | 'ignore' | null;
 }
 
 export type SourceKind = 'agency' | 'document' | 'anonymous';
@@ -130,9 +132,15 @@ export interface Diagnostic extends Span {
   readonly quote: number | null;
 }
 
+export interface MarkerSpan extends Span {
+  readonly kind: 'not-a-quote' | 'ignore';
+}
+
 export interface Analysis {
   readonly version: 1;
   readonly length: number;
+  /** Inline `<!-- article-lens: ... -->` markers. */
+  readonly markers: readonly MarkerSpan[];
   readonly structure: Structure;
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];

@@ -1,18 +1,41 @@
 import * as vscode from 'vscode';
+import { Colours } from './decorations';
+import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
+import { Diagnostics } from './diagnostics';
 import { registerFolding } from './folding';
-
-export const LANGUAGE_ID = 'article';
+import { registerHover } from './hover';
+import { registerReveal } from './reveal';
+import { SettingsWatcher } from './settings';
+import { registerStatus } from './status';
+import { AnalysisStore, LANGUAGE_ID } from './store';
+import { SourcesTree } from './tree';
 
 /** The public API, for tests and other extensions. */
 export interface ArticleLensApi {
   readonly languageId: string;
+  readonly store: AnalysisStore;
+  readonly tree: SourcesTree;
+  readonly diagnostics: Diagnostics;
+  /** Milliseconds activate() took. */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
-  registerCommands(context);
+  const t0 = Date.now();
+  const settings = new SettingsWatcher();
+  const store = new AnalysisStore(settings);
+  const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  const tree = new SourcesTree(store);
+  context.subscriptions.push(settings, store, diagnostics, tree, new Colours(store, settings));
+  context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
+  registerReveal(context);
+  registerCommands(context, store, diagnostics, settings);
   registerFolding(context);
-  return { languageId: LANGUAGE_ID };
+  registerHover(context, store);
+  registerCodeActions(context, store);
+  registerStatus(context, store, settings);
+  return { languageId: LANGUAGE_ID, store, tree, diagnostics, activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {

@@ -51,7 +51,7 @@ suite('Foundation: the extension in a real VS Code', () => {
   test('the extension registers its commands', async () => {
     await activateExtension();
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['articleLens.openAsArticle']) {
+    for (const id of ['articleLens.openAsArticle', 'articleLens.showSourcesAndSpeakers', 'articleLens.nextUnattributedQuotation', 'articleLens.previousUnattributedQuotation', 'articleLens.checkWorkspace', 'articleLens.copySourcingSummary', 'articleLens.analyzeAnyway']) {
       assert.ok(all.includes(id), `command ${id} is registered`);
     }
   });

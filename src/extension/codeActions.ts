@@ -1,0 +1,59 @@
+// Quick fixes on an unattributed quotation: Attribute to <name> (the likeliest speakers),
+// Mark as not a quotation, Ignore here. The last two write an inline marker, so a team
+// shares the decision and the CLI honours it.
+import * as vscode from 'vscode';
+import { attributionEdits, attributionName, candidateSpeakers, markerEdit, type TextEdit } from '../core';
+import type { AnalysisStore } from './store';
+
+export const REFRESH_COMMAND = 'articleLens.refreshNow';
+
+function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  return we;
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, store: AnalysisStore): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(REFRESH_COMMAND, (uri?: string) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      if (doc) store.analyzeNow(doc);
+    }),
+    vscode.languages.registerCodeActionsProvider({ language: 'article' }, {
+      provideCodeActions(doc, _range, ctx) {
+        const a = store.get(doc);
+        if (!a) return [];
+        const actions: vscode.CodeAction[] = [];
+        const refresh = { command: REFRESH_COMMAND, title: 'Refresh Article Lens', arguments: [doc.uri.toString()] };
+        for (const diag of ctx.diagnostics) {
+          const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
+          if (diag.source !== 'Article Lens' || code !== 'unattributed-quote') continue;
+          const start = doc.offsetAt(diag.range.start);
+          const qi = a.quotes.findIndex((q) => q.start === start);
+          if (qi < 0) continue;
+          const q = a.quotes[qi];
+          candidateSpeakers(a, qi).forEach((c, i) => {
+            const name = attributionName(c.entity);
+            const action = new vscode.CodeAction(`Attribute to ${c.entity.name}`, vscode.CodeActionKind.QuickFix);
+            action.edit = toWorkspaceEdit(doc, attributionEdits(doc.getText(), q, name));
+            action.diagnostics = [diag];
+            action.isPreferred = i === 0;
+            action.command = refresh;
+            actions.push(action);
+          });
+          const scare = new vscode.CodeAction('Mark as not a quotation (scare quote or title)', vscode.CodeActionKind.QuickFix);
+          scare.edit = toWorkspaceEdit(doc, [markerEdit(q, 'not-a-quote')]);
+          scare.diagnostics = [diag];
+          scare.command = refresh;
+          actions.push(scare);
+          const ignore = new vscode.CodeAction('Ignore this quotation here', vscode.CodeActionKind.QuickFix);
+          ignore.edit = toWorkspaceEdit(doc, [markerEdit(q, 'ignore')]);
+          ignore.diagnostics = [diag];
+          ignore.command = refresh;
+          actions.push(ignore);
+        }
+        return actions;
+      },
+    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+}

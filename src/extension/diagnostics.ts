@@ -1,0 +1,80 @@
+// Diagnostics from the engine in one collection (source "Article Lens"), with per-rule
+// severities, links to the rule's explanation, and related information.
+import * as vscode from 'vscode';
+import type { Analysis, Diagnostic as CoreDiagnostic } from '../core';
+import type { SettingsWatcher, RuleSeverity } from './settings';
+import type { AnalysisStore } from './store';
+
+export const SOURCE = 'Article Lens';
+
+const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Maps an offset to a position in text that is not open in an editor. */
+export function positionsOf(text: string): (offset: number) => vscode.Position {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return new vscode.Position(lo, offset - starts[lo]);
+  };
+}
+
+export class Diagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('article-lens');
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(store: AnalysisStore, private readonly settings: SettingsWatcher, private readonly readme: vscode.Uri) {
+    this.subs.push(
+      store.onDidChange((c) => {
+        if (!c.state) { this.collection.delete(c.uri); return; }
+        if (c.state.kind === 'ready' && c.document) this.publish(c.uri, c.state.analysis, c.document.getText());
+        else if (c.state.kind === 'too-large') this.collection.delete(c.uri);
+      }),
+    );
+  }
+
+  /** Converts the engine's diagnostics for one file; `text` is the analysed text. */
+  convert(uri: vscode.Uri, analysis: Analysis, text: string): vscode.Diagnostic[] {
+    const pos = positionsOf(text);
+    const out: vscode.Diagnostic[] = [];
+    for (const d of analysis.diagnostics) {
+      const level = this.settings.settings.severity[d.code];
+      if (level === 'off') continue;
+      out.push(this.toVscode(uri, d, pos, SEVERITY[level]));
+    }
+    return out;
+  }
+
+  publish(uri: vscode.Uri, analysis: Analysis, text: string): void {
+    this.collection.set(uri, this.convert(uri, analysis, text));
+  }
+
+  private toVscode(uri: vscode.Uri, d: CoreDiagnostic, pos: (o: number) => vscode.Position, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+    const diag = new vscode.Diagnostic(new vscode.Range(pos(d.start), pos(d.end)), d.message, severity);
+    diag.source = SOURCE;
+    diag.code = { value: d.code, target: this.readme.with({ fragment: d.code }) };
+    if (d.related.length) {
+      diag.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(pos(r.start), pos(r.end))), r.message));
+    }
+    return diag;
+  }
+
+  dispose(): void {
+    for (const s of this.subs) s.dispose();
+    this.collection.dispose();
+  }
+}

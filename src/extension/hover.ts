@@ -1,0 +1,96 @@
+// Hover on an entity mention or a quotation: who it is, what the article calls them, what
+// they are quoted as saying; or who said a quotation and on whose authority.
+import * as vscode from 'vscode';
+import { shorten, speakerGroups, type Analysis, type Entity, type Quote } from '../core';
+import type { AnalysisStore } from './store';
+import { revealCommandUri, REVEAL_COMMAND } from './reveal';
+
+const TYPE_LABEL: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+const TYPE_ICON: Record<Entity['type'], string> = { person: '$(person)', organization: '$(organization)', place: '$(location)' };
+
+export function entityAt(a: Analysis, offset: number): Entity | undefined {
+  for (const e of a.entities) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return e;
+  return undefined;
+}
+
+export function quoteAt(a: Analysis, offset: number): Quote | undefined {
+  return a.quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+export function entityHover(doc: vscode.TextDocument, a: Analysis, e: Entity): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  const kind = e.agency ? 'News agency or outlet' : e.author ? 'Person (byline author)' : TYPE_LABEL[e.type];
+  md.appendMarkdown(`${TYPE_ICON[e.type]} **${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  \n`);
+  md.appendMarkdown(`_${kind}_`);
+  const names = e.mentions.filter((m) => m.kind !== 'pronoun').length;
+  md.appendMarkdown(` · mentioned ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`);
+  const first = e.mentions[0];
+  if (first) md.appendMarkdown(` · [first mention](${revealCommandUri(doc.uri, first.start, first.end)})`);
+  md.appendMarkdown('\n\n');
+  if (e.role && !e.author) md.appendMarkdown(`Role: ${esc(e.role)}  \n`);
+  const other = [...new Set(e.mentions.filter((m) => m.kind === 'role').map((m) => m.text.replace(/^the\s+/i, 'the ')))];
+  const aliases = [...e.aliases, ...other];
+  if (aliases.length) md.appendMarkdown(`Also: ${aliases.map(esc).join(', ')}  \n`);
+  const group = speakerGroups(a).find((g) => g.entity?.id === e.id);
+  if (group) {
+    md.appendMarkdown(`\nQuoted ${group.quotes.length} time${group.quotes.length === 1 ? '' : 's'}:\n`);
+    for (const i of group.quotes.slice(0, 3)) {
+      const q = a.quotes[i];
+      md.appendMarkdown(`- [${esc(shorten(doc.getText().slice(q.inner.start, q.inner.end), 70))}](${revealCommandUri(doc.uri, q.start, q.end)})\n`);
+    }
+    if (group.quotes.length > 3) md.appendMarkdown(`- …and ${group.quotes.length - 3} more\n`);
+  }
+  if (e.agency) {
+    const carried = a.quotes.filter((q) => q.source === e.id).length;
+    md.appendMarkdown(`\nCredited with ${carried} quotation${carried === 1 ? '' : 's'}${carried ? '' : ' (mentioned as a source)'}.\n`);
+  }
+  return md;
+}
+
+export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
+  if (q.kind === 'scare') {
+    md.appendMarkdown(`$(quote) **Not a direct quotation**  \n${esc(q.reason ?? 'a scare quote, title or term')}`);
+    return md;
+  }
+  if (!q.speaker) {
+    md.appendMarkdown(`$(warning) **Unattributed quotation**  \n${esc(q.reason ?? 'no speaker found')}`);
+    if (q.marker === 'ignore') md.appendMarkdown('  \n_Ignored here by an inline marker._');
+    return md;
+  }
+  const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+  md.appendMarkdown(`$(quote) **${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  \n`);
+  const how = q.method === 'continuation' ? 'continues the previous quotation' : q.method === 'paragraph' ? 'attributed in the same paragraph' : 'attributed';
+  md.appendMarkdown(`${how}`);
+  if (q.cue) md.appendMarkdown(` · cue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
+  if (q.speaker.mention) md.appendMarkdown(` · speaker named as [${esc(q.speaker.mention.text)}](${revealCommandUri(doc.uri, q.speaker.mention.start, q.speaker.mention.end)})`);
+  if (q.source) {
+    const s = a.entities.find((x) => x.id === q.source);
+    if (s) md.appendMarkdown(`  \nSource: ${esc(s.name)}`);
+  }
+  return md;
+}
+
+function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}
+
+export function registerHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'article' }, {
+    provideHover(doc, position) {
+      const a = store.get(doc);
+      if (!a) return undefined;
+      const offset = doc.offsetAt(position);
+      const e = entityAt(a, offset);
+      if (e) {
+        const m = e.mentions.find((x) => x.start <= offset && offset < x.end)!;
+        return new vscode.Hover(entityHover(doc, a, e), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+      }
+      const q = quoteAt(a, offset);
+      if (q) return new vscode.Hover(quoteHover(doc, a, q), new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)));
+      return undefined;
+    },
+  }));
+}

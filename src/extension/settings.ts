@@ -1,0 +1,107 @@
+// Typed, validated settings in one place. A broken value falls back to its default and the
+// user is told once which setting was ignored and why; nothing crashes.
+import * as vscode from 'vscode';
+
+export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export interface Settings {
+  readonly debounceMs: number;
+  readonly maxFileSize: number;
+  readonly timeBudgetMs: number;
+  readonly checkHeadline: boolean;
+  readonly colors: boolean;
+  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote', RuleSeverity>>;
+  readonly exclude: readonly string[];
+}
+
+export const DEFAULTS: Settings = {
+  debounceMs: 200,
+  maxFileSize: 2_000_000,
+  timeBudgetMs: 250,
+  checkHeadline: false,
+  colors: true,
+  severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning' },
+  exclude: ['**/node_modules/**'],
+};
+
+export const SECTION = 'articleLens';
+
+export function readSettings(scope?: vscode.ConfigurationScope): { settings: Settings; problems: string[] } {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const problems: string[] = [];
+  const num = (key: string, def: number, min: number, max: number): number => {
+    const v = c.get<unknown>(key, def);
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
+    problems.push(`${SECTION}.${key} must be a number from ${min} to ${max} (was ${JSON.stringify(v)}); using ${def}`);
+    return def;
+  };
+  const bool = (key: string, def: boolean): boolean => {
+    const v = c.get<unknown>(key, def);
+    if (typeof v === 'boolean') return v;
+    problems.push(`${SECTION}.${key} must be true or false (was ${JSON.stringify(v)}); using ${def}`);
+    return def;
+  };
+  const sev = (key: string, def: RuleSeverity): RuleSeverity => {
+    const v = c.get<unknown>(key, def);
+    if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) return v as RuleSeverity;
+    problems.push(`${SECTION}.${key} must be one of ${SEVERITIES.join(', ')} (was ${JSON.stringify(v)}); using ${def}`);
+    return def;
+  };
+  const globs = (key: string, def: readonly string[]): readonly string[] => {
+    const v = c.get<unknown>(key, def);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+    problems.push(`${SECTION}.${key} must be a list of glob patterns; using the default`);
+    return def;
+  };
+  return {
+    settings: {
+      debounceMs: num('analysis.debounceMs', DEFAULTS.debounceMs, 0, 10_000),
+      maxFileSize: num('analysis.maxFileSize', DEFAULTS.maxFileSize, 1_000, 1_000_000_000),
+      timeBudgetMs: num('analysis.timeBudgetMs', DEFAULTS.timeBudgetMs, 1, 60_000),
+      checkHeadline: bool('rules.checkHeadline', DEFAULTS.checkHeadline),
+      colors: bool('colors.enabled', DEFAULTS.colors),
+      severity: {
+        'unattributed-quote': sev('rules.unattributedQuote', DEFAULTS.severity['unattributed-quote']),
+        'unbalanced-quote': sev('rules.unbalancedQuote', DEFAULTS.severity['unbalanced-quote']),
+      },
+      exclude: globs('workspace.exclude', DEFAULTS.exclude),
+    },
+    problems,
+  };
+}
+
+/** Current settings, re-read on change; tells the user once per distinct problem. */
+export class SettingsWatcher implements vscode.Disposable {
+  private current: Settings;
+  private readonly told = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<Settings>();
+  readonly onDidChange = this.emitter.event;
+  private readonly sub: vscode.Disposable;
+
+  constructor() {
+    this.current = this.load();
+    this.sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      this.current = this.load();
+      this.emitter.fire(this.current);
+    });
+  }
+
+  get settings(): Settings {
+    return this.current;
+  }
+
+  private load(): Settings {
+    const { settings, problems } = readSettings();
+    const fresh = problems.filter((p) => !this.told.has(p));
+    for (const p of fresh) this.told.add(p);
+    if (fresh.length) void vscode.window.showWarningMessage(`Article Lens: ignored a broken setting: ${fresh.join('; ')}`);
+    return settings;
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,121 @@
+// One analysis per document version, shared by every feature: recomputed after a short
+// debounce, never on a stale version; work for a closed document is dropped.
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core';
+import type { SettingsWatcher } from './settings';
+
+export const LANGUAGE_ID = 'article';
+
+export type DocState =
+  | { readonly kind: 'ready'; readonly analysis: Analysis; readonly version: number; readonly ms: number }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface StoreChange {
+  readonly uri: vscode.Uri;
+  readonly document: vscode.TextDocument | null;
+  readonly state: DocState | null;
+}
+
+export function isArticle(doc: vscode.TextDocument | undefined): boolean {
+  return !!doc && doc.languageId === LANGUAGE_ID;
+}
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly forced = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<StoreChange>();
+  readonly onDidChange = this.emitter.event;
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(private readonly settings: SettingsWatcher) {
+    this.subs.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      settings.onDidChange(() => { for (const d of vscode.workspace.textDocuments) this.schedule(d, 0); }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The analysis of the document's current version, computing it now if it is due. */
+  get(doc: vscode.TextDocument): Analysis | undefined {
+    const s = this.states.get(doc.uri.toString());
+    if (s?.kind === 'ready' && s.version === doc.version) return s.analysis;
+    if (!isArticle(doc) || (s && s.kind === 'too-large')) return undefined;
+    return this.analyzeNow(doc);
+  }
+
+  state(doc: vscode.TextDocument): DocState | undefined {
+    return this.states.get(doc.uri.toString());
+  }
+
+  /** Analyse now, whatever the debounce (after a quick fix, or for a hover). */
+  analyzeNow(doc: vscode.TextDocument): Analysis | undefined {
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) { clearTimeout(t); this.timers.delete(key); }
+    if (!isArticle(doc) || doc.isClosed) return undefined;
+    const size = doc.getText().length;
+    if (size > this.settings.settings.maxFileSize && !this.forced.has(key)) {
+      this.set(doc, { kind: 'too-large', size });
+      return undefined;
+    }
+    try {
+      const t0 = Date.now();
+      const analysis = analyze(doc.getText(), { checkHeadline: this.settings.settings.checkHeadline });
+      this.set(doc, { kind: 'ready', analysis, version: doc.version, ms: Date.now() - t0 });
+      return analysis;
+    } catch (err) {
+      this.set(doc, { kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      return undefined;
+    }
+  }
+
+  /** "Analyze Anyway": lift the size limit for this document. */
+  force(doc: vscode.TextDocument): Analysis | undefined {
+    this.forced.add(doc.uri.toString());
+    return this.analyzeNow(doc);
+  }
+
+  schedule(doc: vscode.TextDocument, delay = this.settings.settings.debounceMs): void {
+    const key = doc.uri.toString();
+    if (!isArticle(doc)) {
+      if (this.states.has(key)) this.forget(doc.uri);
+      return;
+    }
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    if (!this.states.has(key) || this.states.get(key)?.kind === 'ready') this.set(doc, { kind: 'pending' }, false);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      // Dropped if the document closed meanwhile.
+      if (!doc.isClosed) this.analyzeNow(doc);
+    }, delay));
+  }
+
+  private set(doc: vscode.TextDocument, state: DocState, emit = true): void {
+    const key = doc.uri.toString();
+    const prev = this.states.get(key);
+    this.states.set(key, state);
+    if (emit || prev?.kind !== state.kind) this.emitter.fire({ uri: doc.uri, document: doc, state });
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.forced.delete(key);
+    if (this.states.delete(key)) this.emitter.fire({ uri, document: null, state: null });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const s of this.subs) s.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,137 @@
+// The Sources & Speakers view for the active article: Speakers (with their quotations),
+// Sources (agencies, documents, anonymous sources, with what they carried), Unattributed.
+import * as vscode from 'vscode';
+import { shorten, speakerGroups, type Analysis } from '../core';
+import { REVEAL_COMMAND } from './reveal';
+import { isArticle, type AnalysisStore } from './store';
+
+export type Node =
+  | { kind: 'group'; id: 'speakers' | 'sources' | 'unattributed'; count: number }
+  | { kind: 'speaker'; key: string; name: string; role: string | null; type: string; anonymous: boolean; quotes: number[] }
+  | { kind: 'source'; id: string; name: string; sourceKind: 'agency' | 'document' | 'anonymous'; quotes: number[]; start: number; end: number }
+  | { kind: 'quote'; index: number; parent: string };
+
+export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private doc: vscode.TextDocument | undefined;
+  private readonly subs: vscode.Disposable[] = [];
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly store: AnalysisStore) {
+    this.subs.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
+      store.onDidChange((c) => {
+        if (this.doc && c.uri.toString() === this.doc.uri.toString() && c.state?.kind !== 'pending') this.refreshSoon();
+        if (!this.doc && c.document && c.document === vscode.window.activeTextEditor?.document) this.follow();
+      }),
+    );
+    this.follow();
+  }
+
+  /** Follows the active editor; keeps the last article while focus is elsewhere (the view itself). */
+  private follow(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && isArticle(active)) this.doc = active;
+    else if (active) this.doc = undefined;
+    void vscode.commands.executeCommand('setContext', 'articleLens.hasArticle', !!this.doc);
+    this.refreshSoon();
+  }
+
+  /** Coalesces refreshes so typing does not make the view flicker. */
+  private refreshSoon(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.emitter.fire(undefined);
+    }, 50);
+  }
+
+  /** The document and analysis shown, for tests and commands. */
+  current(): { doc: vscode.TextDocument; analysis: Analysis } | undefined {
+    if (!this.doc || this.doc.isClosed) return undefined;
+    const analysis = this.store.get(this.doc);
+    return analysis ? { doc: this.doc, analysis } : undefined;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const cur = this.current();
+    if (!cur) return [];
+    const a = cur.analysis;
+    if (!node) {
+      const speakers = speakerGroups(a);
+      return [
+        { kind: 'group', id: 'speakers', count: speakers.length },
+        { kind: 'group', id: 'sources', count: a.sources.length },
+        { kind: 'group', id: 'unattributed', count: unattributed(a).length },
+      ];
+    }
+    if (node.kind === 'group' && node.id === 'speakers') {
+      return speakerGroups(a).map((g) => ({
+        kind: 'speaker', key: g.key, name: g.name, role: g.entity?.role ?? null, type: g.entity?.type ?? 'person', anonymous: g.anonymous, quotes: g.quotes,
+      }));
+    }
+    if (node.kind === 'group' && node.id === 'sources') {
+      return a.sources.map((s) => ({
+        kind: 'source', id: s.id, name: s.name, sourceKind: s.kind, quotes: [...s.quotes],
+        start: s.mentions[0]?.start ?? 0, end: s.mentions[0]?.end ?? 0,
+      }));
+    }
+    if (node.kind === 'group' && node.id === 'unattributed') return unattributed(a).map((index) => ({ kind: 'quote', index, parent: 'unattributed' }));
+    if (node.kind === 'speaker') return node.quotes.map((index) => ({ kind: 'quote', index, parent: node.key }));
+    if (node.kind === 'source') return node.quotes.map((index) => ({ kind: 'quote', index, parent: node.id }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const cur = this.current();
+    const text = cur?.doc.getText() ?? '';
+    if (node.kind === 'group') {
+      const label = node.id === 'speakers' ? 'Speakers' : node.id === 'sources' ? 'Sources' : 'Unattributed';
+      const item = new vscode.TreeItem(label, node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.id = `group:${node.id}`;
+      item.description = String(node.count);
+      item.iconPath = new vscode.ThemeIcon(node.id === 'speakers' ? 'account' : node.id === 'sources' ? 'references' : 'warning');
+      item.contextValue = `group.${node.id}`;
+      return item;
+    }
+    if (node.kind === 'speaker') {
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `speaker:${node.key}`;
+      item.description = `${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}${node.anonymous ? ' · anonymous' : ''}`;
+      item.tooltip = node.role ? `${node.role} ${node.name}` : node.name;
+      item.iconPath = new vscode.ThemeIcon(node.anonymous ? 'eye-closed' : node.type === 'organization' ? 'organization' : 'person');
+      item.contextValue = 'speaker';
+      return item;
+    }
+    if (node.kind === 'source') {
+      const item = new vscode.TreeItem(node.name, node.quotes.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `source:${node.id}`;
+      item.description = `${node.sourceKind}${node.quotes.length ? ` · ${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}` : ''}`;
+      item.iconPath = new vscode.ThemeIcon(node.sourceKind === 'agency' ? 'broadcast' : node.sourceKind === 'document' ? 'file-text' : 'eye-closed');
+      if (cur) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), node.start, node.end] };
+      item.contextValue = 'source';
+      return item;
+    }
+    const q = cur?.analysis.quotes[node.index];
+    const inner = q ? text.slice(q.inner.start, q.inner.end) : '';
+    const item = new vscode.TreeItem(shorten(inner, 60), vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${node.parent}:${node.index}`;
+    item.tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
+    if (q?.cue) item.description = q.cue.text;
+    item.iconPath = new vscode.ThemeIcon(q?.speaker ? 'quote' : 'warning');
+    if (cur && q) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), q.start, q.end] };
+    item.contextValue = 'quote';
+    return item;
+  }
+
+  dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
+    for (const s of this.subs) s.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export function unattributed(a: Analysis): number[] {
+  return a.diagnostics.filter((d) => d.code === 'unattributed-quote' && d.quote !== null).map((d) => d.quote as number);
+}

@@ -1,0 +1,193 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ArticleLensApi } from '../../src/extension/extension';
+import type { Node } from '../../src/extension/tree';
+import { activateExtension, closeAllEditors, waitFor, workspaceUri } from './helpers';
+
+async function api(): Promise<ArticleLensApi> {
+  return (await activateExtension()).exports as ArticleLensApi;
+}
+
+async function sampleText(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('sample.article')));
+}
+
+async function openArticle(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'article', content });
+  return vscode.window.showTextDocument(doc);
+}
+
+function ours(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Article Lens' && (!code || (typeof d.code === 'object' ? d.code.value : d.code) === code));
+}
+
+async function analysed(a: ArticleLensApi, doc: vscode.TextDocument): Promise<void> {
+  await waitFor('analysis of the current version', () => {
+    const s = a.store.state(doc);
+    return s?.kind === 'ready' && s.version === doc.version ? true : undefined;
+  });
+}
+
+const UNATTRIBUTED = '\n\n"We will not recognize the results of this referendum under any circumstances."\n';
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('articleLens').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
+  teardown(async () => {
+    await closeAllEditors();
+    for (const k of ['rules.unattributedQuote', 'analysis.maxFileSize', 'colors.enabled']) await setSetting(k, undefined);
+  });
+
+  test('the sample article: no unattributed-quote diagnostics', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
+    await vscode.window.showTextDocument(doc);
+    await analysed(a, doc);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepStrictEqual(ours(doc.uri).map((d) => d.message), []);
+    assert.strictEqual(a.store.get(doc)?.quotes.filter((q) => q.kind === 'direct').length, 7);
+  });
+
+  test('hover on "Lavrov" gives his role and a quotation', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
+    await vscode.window.showTextDocument(doc);
+    await analysed(a, doc);
+    const offset = doc.getText().indexOf('Lavrov said at a news conference');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('Foreign Minister'), text);
+    assert.ok(text.includes('Sergei Lavrov'), text);
+    assert.ok(/We confirmed/.test(text), text);
+    assert.ok(/Quoted 6 times/.test(text), text);
+  });
+
+  test('hover on a quotation names its speaker and source', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
+    await vscode.window.showTextDocument(doc);
+    await analysed(a, doc);
+    const offset = doc.getText().indexOf('We confirmed our position');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 5));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.ok(text.includes('Sergei Lavrov') && text.includes('Interfax'), text);
+  });
+
+  test('the tree: Speakers include Lavrov with 6 quotations and Putin with 1; a click reveals the text', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
+    await vscode.window.showTextDocument(doc);
+    await analysed(a, doc);
+    const roots = await waitFor('tree roots', () => { const r = a.tree.getChildren(); return r.length ? r : undefined; });
+    assert.deepStrictEqual(roots.map((r) => a.tree.getTreeItem(r).label), ['Speakers', 'Sources', 'Unattributed']);
+    const speakers = a.tree.getChildren(roots[0]) as Extract<Node, { kind: 'speaker' }>[];
+    const lavrov = speakers.find((s) => s.name === 'Sergei Lavrov');
+    const putin = speakers.find((s) => s.name === 'Vladimir Putin');
+    assert.strictEqual(lavrov?.quotes.length, 6);
+    assert.strictEqual(putin?.quotes.length, 1);
+    assert.strictEqual(a.tree.getTreeItem(lavrov).description, '6 quotations');
+    const sources = a.tree.getChildren(roots[1]).map((n) => a.tree.getTreeItem(n).label);
+    assert.ok(sources.includes('Interfax'), String(sources));
+    assert.strictEqual(a.tree.getChildren(roots[2]).length, 0);
+    const quote = a.tree.getChildren(lavrov)[0];
+    const item = a.tree.getTreeItem(quote);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.getText(editor.selection).startsWith('"We confirmed'), editor.document.getText(editor.selection));
+  });
+
+  test('an inserted quotation with no speaker is flagged; "Attribute to" fixes it', async () => {
+    const a = await api();
+    const editor = await openArticle(await sampleText());
+    const doc = editor.document;
+    await analysed(a, doc);
+    const edit = new vscode.WorkspaceEdit();
+    // After a paragraph with no quotation, so nothing continues into it.
+    const anchor = 'what the sanctions could be.';
+    edit.insert(doc.uri, doc.positionAt(doc.getText().indexOf(anchor) + anchor.length), UNATTRIBUTED.trimEnd());
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const diag = await waitFor('one unattributed-quote diagnostic', () => { const d = ours(doc.uri, 'unattributed-quote'); return d.length === 1 ? d[0] : undefined; });
+    assert.strictEqual(doc.getText(diag.range), UNATTRIBUTED.trim());
+    assert.ok(diag.relatedInformation && diag.relatedInformation.length > 0);
+    const code = diag.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.fragment, 'unattributed-quote');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    const titles = actions.map((x) => x.title);
+    const attribute = actions.find((x) => x.title.startsWith('Attribute to'));
+    assert.ok(attribute?.edit, titles.join(' | '));
+    assert.ok(titles.includes('Mark as not a quotation (scare quote or title)'));
+    assert.ok(titles.includes('Ignore this quotation here'));
+    assert.ok(await vscode.workspace.applyEdit(attribute.edit));
+    if (attribute.command) await vscode.commands.executeCommand(attribute.command.command, ...(attribute.command.arguments ?? []));
+    await waitFor('the diagnostic to clear', () => (ours(doc.uri, 'unattributed-quote').length === 0 ? true : undefined));
+    assert.ok(/circumstances," \p{Lu}[\p{L}-]+ said\./u.test(doc.getText()), doc.getText());
+  });
+
+  test('"Mark as not a quotation" writes an inline marker the engine honours', async () => {
+    const a = await api();
+    const editor = await openArticle('Headline\n\nThe talks ended.' + UNATTRIBUTED);
+    const doc = editor.document;
+    const diag = await waitFor('diagnostic', () => ours(doc.uri, 'unattributed-quote')[0]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    const mark = actions.find((x) => x.title.startsWith('Mark as not a quotation'))!;
+    assert.ok(await vscode.workspace.applyEdit(mark.edit!));
+    if (mark.command) await vscode.commands.executeCommand(mark.command.command, ...(mark.command.arguments ?? []));
+    await waitFor('the diagnostic to clear', () => (ours(doc.uri, 'unattributed-quote').length === 0 ? true : undefined));
+    assert.ok(doc.getText().includes('circumstances." <!-- article-lens: not-a-quote -->'));
+    assert.strictEqual(a.store.get(doc)?.quotes[0].kind, 'scare');
+  });
+
+  test('settings take effect without a reload: severity off, then error', async () => {
+    const editor = await openArticle('Headline\n\nThe talks ended.' + UNATTRIBUTED);
+    const doc = editor.document;
+    await waitFor('diagnostic', () => ours(doc.uri, 'unattributed-quote')[0]);
+    await setSetting('rules.unattributedQuote', 'off');
+    await waitFor('no diagnostic', () => (ours(doc.uri, 'unattributed-quote').length === 0 ? true : undefined));
+    await setSetting('rules.unattributedQuote', 'error');
+    const d = await waitFor('an error', () => ours(doc.uri, 'unattributed-quote').find((x) => x.severity === vscode.DiagnosticSeverity.Error));
+    assert.ok(d);
+  });
+
+  test('next / previous unattributed quotation move the selection', async () => {
+    await api();
+    const text = 'Headline\n\n"The first unattributed statement is right here in this text."\n\nThe talks ended.\n\n"The second unattributed statement is right here in this text."\n';
+    const editor = await openArticle(text);
+    await waitFor('two diagnostics', () => (ours(editor.document.uri, 'unattributed-quote').length === 2 ? true : undefined));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('articleLens.nextUnattributedQuotation');
+    assert.ok(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection).includes('first'));
+    await vscode.commands.executeCommand('articleLens.nextUnattributedQuotation');
+    assert.ok(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection).includes('second'));
+    await vscode.commands.executeCommand('articleLens.previousUnattributedQuotation');
+    assert.ok(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection).includes('first'));
+  });
+
+  test('Copy Sourcing Summary returns Markdown with the speakers', async () => {
+    await api();
+    await openArticle(await sampleText());
+    const summary = await vscode.commands.executeCommand<string>('articleLens.copySourcingSummary');
+    assert.ok(summary.startsWith('# Sourcing: Lavrov and Kerry Fail'), summary);
+    assert.ok(summary.includes('**Sergei Lavrov**, Foreign Minister: 6 quotations'), summary);
+  });
+
+  test('Check Workspace analyses closed article files too', async () => {
+    await api();
+    await closeAllEditors();
+    const r = await vscode.commands.executeCommand<{ files: number; problems: number; cancelled: boolean }>('articleLens.checkWorkspace');
+    assert.ok(r.files >= 1, JSON.stringify(r));
+    assert.strictEqual(r.cancelled, false);
+    assert.ok(vscode.languages.getDiagnostics(workspaceUri('unattributed.article')).some((d) => d.source === 'Article Lens'));
+  });
+
+  test('a document over the size limit is not analysed until "Analyze Anyway"', async () => {
+    const a = await api();
+    await setSetting('analysis.maxFileSize', 1000);
+    const editor = await openArticle(await sampleText());
+    await waitFor('too-large state', () => (a.store.state(editor.document)?.kind === 'too-large' ? true : undefined));
+    assert.strictEqual(await vscode.commands.executeCommand('articleLens.analyzeAnyway'), true);
+    assert.strictEqual(a.store.state(editor.document)?.kind, 'ready');
+  });
+});
