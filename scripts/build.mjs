@@ -68,6 +68,14 @@ if (!production) {
   });
   builds.push({
     ...common,
+    entryPoints: ['test/integration/bench.web.ts'],
+    outfile: 'dist/test/bench.web.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+  });
+  builds.push({
+    ...common,
     entryPoints: ['test/integration/index.node.ts'],
     outfile: 'dist/test/integration.node.js',
     platform: 'node',

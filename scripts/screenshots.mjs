@@ -1,0 +1,65 @@
+// npm run screenshots: real screenshots of the extension in the VS Code web build for the
+// README (media/*.png): a hover, the Problems panel with a quick fix, the Sources & Speakers
+// view. Serves the workbench offline with @vscode/test-web and drives headless Chromium.
+import path from 'node:path';
+import { BROWSER_ARGS, dataDir, prepare, quietNoise, root } from '../test/runners/vscode-web.mjs';
+
+const { commit, playwright, testWeb, executablePath } = prepare();
+quietNoise();
+const port = Number(process.env.ARTICLE_LENS_SHOT_PORT ?? 3010);
+const server = await testWeb.open({
+  browserType: 'none', quality: 'stable', commit, testRunnerDataDir: dataDir,
+  extensionDevelopmentPath: root, folderPath: path.join(root, 'test', 'fixtures', 'workspace'), port,
+});
+const browser = await playwright.chromium.launch({ headless: true, executablePath, args: ['--no-sandbox', ...BROWSER_ARGS] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+const shot = async (name) => {
+  await page.screenshot({ path: path.join(root, 'media', `${name}.png`) });
+  console.log(`wrote media/${name}.png`);
+};
+const command = async (title) => {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.type(title);
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+};
+const openFile = async (name) => {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+  await page.waitForSelector('.monaco-editor .view-lines');
+  await page.waitForTimeout(1500);
+};
+try {
+  await page.goto(`http://localhost:${port}/`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  await openFile('sample.article');
+  await command('View: Toggle Word Wrap');
+  // Put the cursor on "Lavrov" before his first quotation's attribution, then show the hover.
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('Lavrov said at a news');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await command('Show or Focus Hover');
+  await page.waitForTimeout(1200);
+  await shot('hover');
+  await page.mouse.move(5, 700);
+  await command('Article Lens: Show Sources & Speakers');
+  await page.waitForTimeout(1500);
+  await shot('tree');
+  await openFile('unattributed.article');
+  await command('View: Focus Problems');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await command('Article Lens: Go to Next Unattributed Quotation');
+  await page.keyboard.press('Control+.');
+  await page.waitForTimeout(1200);
+  await shot('problems');
+} finally {
+  await browser.close();
+  server.dispose();
+}
+process.exit(0);
