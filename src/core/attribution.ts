@@ -15,6 +15,7 @@ export interface Attributed {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+const PRONOUN_POSSESSIVE = new Set(['his', 'her', 'their']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
 const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
@@ -59,12 +60,34 @@ function isWord(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word';
 }
 
+/** An attribution verb in any inflection: "say", "saying", "described", "sings". */
+export function isSpeechWord(w: string): boolean {
+  if (SPEECH_VERBS.has(w) || EXTRA_VERBS.has(w)) return true;
+  for (const [suffix, repl] of INFLECTIONS) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length) + repl;
+      if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;
+    }
+  }
+  return false;
+}
+
+const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']];
+const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
+  'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
+  'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
+  'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution']);
+
+/** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
+const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
+  'assertion', 'promise', 'pledge', 'warning', 'argument', 'description', 'accusation', 'allegation', 'suggestion',
+  'message', 'response', 'reply', 'answer', 'tweet', 'tweets', 'post', 'quote', 'quip', 'line', 'insistence', 'contention',
+  'prediction', 'vow', 'declaration', 'announcement', 'admission', 'testimony', 'speech', 'slogan', 'characterization',
+  'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack']);
+
 function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
-  const w = lower(t.text);
-  if (!SPEECH_VERBS.has(w)) return false;
-  // "the report", "the statement", "calls": nouns that double as verbs only count after a subject or before a quote.
-  return true;
+  return isSpeechWord(lower(t.text));
 }
 
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
@@ -74,6 +97,13 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said".
   while (e - 1 >= floor && isWord(tokens[e - 1]) && VERB_GAP.has(lower(tokens[e - 1].text)) && ctx.tokenEntity[e - 1] < 0) e--;
   if (e - 1 < floor) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": skip a parenthetical.
+  if (tokens[e - 1].text === ')') {
+    let k = e - 2;
+    while (k >= floor && k > e - 12 && tokens[k].text !== '(') k--;
+    if (k > floor && tokens[k].text === '(') return subjectBefore(ctx, k, floor);
+    return null;
+  }
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
   if (tokens[e - 1].text === ',') {
     let k = e - 2;
@@ -95,6 +125,17 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     return [s, e];
   }
   const lw = lower(last.text);
+  // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
+  if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
+    const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
+    if (back - 1 >= floor && ctx.tokenEntity[back - 1] >= 0) {
+      const ent = ctx.tokenEntity[back - 1];
+      let s = back - 1;
+      while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent) s--;
+      return [s, back];
+    }
+    return back > floor ? subjectBefore(ctx, back, floor) : null;
+  }
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i' || lw === 'it' || lw === 'you') return [e - 1, e];
   // A nominal: walk back to a determiner over modifiers, capitalised words and short of-phrases.
   let s = e - 1;
@@ -286,7 +327,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     for (let k = qb; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
     let afterCue = -1;
     for (let k = qb; k < nextQuoteTok; k++) {
-      if (CLAUSE_BREAK.has(tokens[k].text) && k > qb + 1) break;
+      if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > qb + 1) break;
       if (isSpeechVerb(tokens[k])) {
         const w = lower(tokens[k].text);
         // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
@@ -306,6 +347,14 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (subj && gapTokens <= 14) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
+    }
+    // A quotation inside a sentence (`Trump called it "a con" after he ...`) belongs to the
+    // attribution before it, unless the cue follows it at once (`... "a con," he said`).
+    let looseAfter: Found | null = null;
+    if (found && !opensSentence(qa, sent.firstToken)) {
+      const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();
+      const tight = afterCue - qb <= 5 && (innerText.endsWith(',') || tokens[qb]?.text === ',' || afterCue === qb || DASHES.has(tokens[qb]?.text ?? ''));
+      if (!tight) { looseAfter = found; found = null; }
     }
 
     // `"..." ― Krystal Correa`: a dash and a name after the quotation (epigraph style).
@@ -338,8 +387,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
           // through that quotation's attribution below.
           continue;
         }
-        if (!isSpeechVerb(tokens[k])) continue;
         const w = lower(tokens[k].text);
+        // "Trump's claim that ...", "the senator's remarks": the possessor said it.
+        if (NOUN_CUES.has(w) && k >= 2) {
+          const poss = possessorBefore(k, floor);
+          if (poss) { found = { speakerStart: poss[0], speakerEnd: poss[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' }; break; }
+        }
+        if (!isSpeechVerb(tokens[k])) continue;
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
         let subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
@@ -353,6 +407,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
         }
       }
     }
+
+    if (!found && looseAfter) found = looseAfter;
 
     // "WALLACE: Let's start ..." : the label names the speaker.
     if (!found) {
@@ -441,6 +497,33 @@ export function attribute(text: string, structure: Structure, entities: readonly
     results.push({ speaker, cue, source, method, kind, reason: speaker ? null : reason });
   }
   return results;
+
+  /** "Trump's claim": the possessor right before a noun cue, over a few adjectives. */
+  function possessorBefore(noun: number, floor: number): [number, number] | null {
+    let k = noun - 1;
+    let steps = 0;
+    while (k >= floor && steps < 3 && isWord(tokens[k]) && tokenEntity[k] < 0 && !PRONOUN_POSSESSIVE.has(lower(tokens[k].text))) { k--; steps++; }
+    if (k < floor) return null;
+    const t = tokens[k];
+    if (isWord(t) && PRONOUN_POSSESSIVE.has(lower(t.text))) return [k, k + 1];
+    if (t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’') return null;
+    const end = k;
+    if (end - 1 < floor) return null;
+    const ent = tokenEntity[end - 1];
+    if (ent >= 0 && entities[ent].type !== 'place') {
+      let s = end - 1;
+      while (s - 1 >= floor && tokenEntity[s - 1] === ent) s--;
+      return [s, end];
+    }
+    const head = lower(tokens[end - 1].text);
+    if (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ANONYMOUS_HEADS.has(head)) {
+      let s = end - 1;
+      while (s - 1 >= floor && isWord(tokens[s - 1]) && !DETERMINERS.has(lower(tokens[s - 1].text)) && end - s < 4) s--;
+      if (s - 1 >= floor && DETERMINERS.has(lower(tokens[s - 1].text))) s--;
+      return [s, end];
+    }
+    return null;
+  }
 
   /** The words between a closing quotation mark and its cue verb, when they read as a speaker. */
   function gapPhrase(from: number, verb: number): [number, number] | null {
