@@ -1,5 +1,5 @@
 // Attribution: for each quotation, its speaker and cue, and the agency that carried it.
-import { ANONYMOUS_HEADS, DEMONYMS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { ANONYMOUS_HEADS, DEMONYMS, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
 
@@ -33,7 +33,11 @@ const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'org
   'audience', 'candidate', 'nominee', 'rival', 'opponent', 'opponents', 'critics', 'critic', 'democrats',
   'republicans', 'conservatives', 'liberals', 'politicians', 'leaders', 'leader', 'host', 'moderator', 'anchor',
   'reporter', 'reporters', 'journalist', 'journalists', 'writer', 'author', 'editor', 'columnist', 'blogger',
-  'tweet', 'post', 'release', 'source', 'sources', 'insiders', 'aides', 'staff', 'spokesman', 'spokeswoman']);
+  'tweet', 'post', 'release', 'source', 'sources', 'insiders', 'aides', 'staff', 'spokesman', 'spokeswoman',
+  'resolution', 'bill', 'law', 'order', 'transcript', 'email', 'e-mail', 'message', 'book', 'memoir', 'essay', 'op-ed',
+  'editorial', 'column', 'blog', 'page', 'account', 'filing', 'indictment', 'verdict', 'opinion', 'brief', 'platform',
+  'manifesto', 'document', 'documents', 'analysis', 'data', 'figures', 'research', 'researchers', 'scientists',
+  'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition']);
 
 /** An interview transcript's speaker label at the start of a quotation: "WALLACE: ...", "Q: ...". */
 const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}):\s+\S/u;
@@ -76,7 +80,9 @@ const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], 
 const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
   'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
   'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
-  'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution']);
+  'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution',
+  'affirm', 'thank', 'apologize', 'apologise', 'congratulate', 'lament', 'rail', 'fume', 'gush', 'rave', 'muse', 'sneer',
+  'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify']);
 
 /** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
 const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
@@ -155,7 +161,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // "the ad's narrator"; or that holds a name, "Trump's campaign".
   const head = lower(tokens[e - 1].text);
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
-  if (ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS.has(head)) return [s, e];
+  if (ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
@@ -397,6 +403,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
         let subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
+        // "Fiorina threw her support behind Cruz, saying ...": the clause's subject speaks.
+        if (!subj && w.endsWith('ing') && k - 1 >= floor && tokens[k - 1].text === ',') subj = clauseSubject(floor, k);
         if (!subj) {
           const after = subjectAfter(ctx, k, qa);
           if (after && after[1] <= qa) subj = after;
@@ -452,7 +460,17 @@ export function attribute(text: string, structure: Structure, entities: readonly
       } else if (lastSpeaker && lastSpeakerParagraph >= paragraph - 1 && opensParagraph && prevQuote?.continuesInNextParagraph) {
         speaker = lastSpeaker;
         method = 'continuation';
-      } else {
+      } else if (opensParagraph && paragraph > 0 && /:\s*$/.test(text.slice(paragraphs[paragraph - 1].start, paragraphs[paragraph - 1].end))) {
+        // `... as the Heritage Foundation website notes:` and the quotation in the next paragraph.
+        const prevP = paragraphs[paragraph - 1];
+        const pf = paragraphCue(paragraph - 1, -1, true) ?? colonSubject(prevP.endSentence - 1);
+        if (pf) {
+          speaker = speakerFrom(pf.speakerStart, pf.speakerEnd, q.start, paragraph, lastSpeaker);
+          cue = span(pf.cueStart, pf.cueEnd);
+          method = 'paragraph';
+        }
+      }
+      if (!speaker && method === 'none') {
         // Another sentence of the paragraph attributes it: `Trump told the crowd on Friday. "..."`.
         const pf = paragraphCue(paragraph, sIdx);
         if (pf) {
@@ -497,6 +515,33 @@ export function attribute(text: string, structure: Structure, entities: readonly
     results.push({ speaker, cue, source, method, kind, reason: speaker ? null : reason });
   }
   return results;
+
+  /** `More from Jones:`: the name right before a colon that ends a sentence. */
+  function colonSubject(si: number): Found | null {
+    const st = sentences[si];
+    if (!st) return null;
+    const e = st.endToken - 1;
+    if (tokens[e]?.text !== ':') return null;
+    const subj = subjectBefore(ctx, e, st.firstToken) ?? clauseSubject(st.firstToken, e);
+    return subj ? { speakerStart: subj[0], speakerEnd: subj[1], cueStart: e, cueEnd: e + 1, method: 'paragraph' } : null;
+  }
+
+  /** The first person, organisation or pronoun of a clause: its likely subject. */
+  function clauseSubject(from: number, to: number): [number, number] | null {
+    for (let k = from; k < to; k++) {
+      if (tokenQuote[k] >= 0) return null;
+      const ei = tokenEntity[k];
+      if (ei >= 0 && entities[ei].type !== 'place') {
+        let e = k;
+        while (e < to && tokenEntity[e] === ei) e++;
+        return [k, e];
+      }
+      const w = lower(tokens[k].text);
+      if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
+      if (isSpeechVerb(tokens[k]) || (tokens[k].kind === 'word' && /(?:ed|s)$/.test(w) && k > from + 1)) break;
+    }
+    return null;
+  }
 
   /** "Trump's claim": the possessor right before a noun cue, over a few adjectives. */
   function possessorBefore(noun: number, floor: number): [number, number] | null {
@@ -543,11 +588,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
   }
 
   /** The attribution in the closest other sentence of the paragraph: a cue verb with a subject. */
-  function paragraphCue(p: number, exceptSentence: number): Found | null {
+  function paragraphCue(p: number, exceptSentence: number, lastOnly = false): Found | null {
     const para = paragraphs[p];
     let best: Found | null = null;
     let bestDist = Infinity;
-    for (let si = para.firstSentence; si < para.endSentence; si++) {
+    for (let si = lastOnly ? para.endSentence - 1 : para.firstSentence; si < para.endSentence; si++) {
       if (si === exceptSentence) continue;
       const st = sentences[si];
       for (let k = st.firstToken; k < st.endToken; k++) {
