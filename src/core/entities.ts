@@ -89,6 +89,9 @@ export interface EntityResult {
   readonly tokenEntity: Int32Array;
 }
 
+/** Nationality and faith words by their shape: Sudanese, Rwandan, Chechens, Turkish, Moslems. */
+const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
+
 const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
 
 type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
@@ -192,6 +195,20 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     return false;
   }
 
+  function isKnownName(w: string): boolean {
+    const t = isAllCaps(w) && w.length > 3 ? titleCase(w) : w;
+    return isKnownPlace(w) || isKnownPlace(t) || KNOWN_ORGS.has(w) || AGENCIES.has(w) || AGENCIES.has(t);
+  }
+
+  /** "New York", "NEW ZEALAND": a run that opens with a known multi-word name. */
+  function startsKnownName(a: number, b: number): boolean {
+    for (let e = Math.min(b, a + 4); e > a + 1; e--) {
+      const span = text.slice(tokens[a].start, tokens[e - 1].end);
+      if (isKnownName(span)) return true;
+    }
+    return false;
+  }
+
   function runHasOrgWord(ts: readonly Token[], a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (ORG_WORDS.has(lower(ts[k].text))) return true;
     return false;
@@ -208,13 +225,15 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     while (a < b) {
       const w = tokens[a].text;
       const lw = lower(w);
-      const known = isKnownPlace(w) || KNOWN_ORGS.has(w) || AGENCIES.has(w);
+      const known = isKnownName(w) || startsKnownName(a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
       if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w))) { a++; continue; }
       if (!known && atSentenceStart(a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
       break;
     }
     if (a >= b) return;
+    // "Sudanese", "Chechens", "Moslem": nationalities and faiths are no entities of their own.
+    if (b - a === 1 && !isKnownName(tokens[a].text) && DEMONYM_SHAPE.test(tokens[a].text) && !isFirstName(tokens[a].text)) return;
     // A lone demonym ("Russian") or a run of them is not an entity.
     let allDemonym = true;
     for (let k = a; k < b; k++) if (!DEMONYMS.has(lower(tokens[k].text))) { allDemonym = false; break; }
@@ -290,7 +309,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
-    else if (isKnownPlace(name) && !(words > 1 && firstName)) { type = 'place'; strength = 3; }
+    else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) { type = 'place'; strength = 3; }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }

@@ -180,7 +180,7 @@ export const COMMON_CAPITALISED = lowerSet(`
   either neither one two three four five six seven eight nine ten first second third last next other
   another such only also even just still then now today yesterday tomorrow tonight meanwhile however
   moreover furthermore instead indeed perhaps maybe already again once later earlier soon never always
-  mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday
+  mr mrs ms dr sept jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   yes no please thank thanks well oh okay ok like unlike according asked told said says
   friday's saturday's sunday's monday's tuesday's wednesday's thursday's
