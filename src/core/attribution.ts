@@ -174,7 +174,8 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number]
   const first = tokens[s];
   if (!isWord(first)) return null;
   const lw = lower(first.text);
-  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i') return [s, s + 1];
+  if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
+  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) return null;
   const ent = ctx.tokenEntity[s];
   // "said that ...", "said this week": a complement or a time, not a speaker.
   if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
@@ -385,34 +386,33 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
 
     // Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`.
+    // Verbs first, nearest first; then nouns that carry speech ("Trump's claim that ...").
     if (!found) {
       const floor = sent.firstToken;
-      for (let k = qa - 1; k >= floor; k--) {
-        if (tokenQuote[k] >= 0) {
-          // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
-          // through that quotation's attribution below.
-          continue;
-        }
+      for (let k = qa - 1; k >= floor && !found; k--) {
+        // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
+        // through the words between them.
+        if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
         const w = lower(tokens[k].text);
-        // "Trump's claim that ...", "the senator's remarks": the possessor said it.
-        if (NOUN_CUES.has(w) && k >= 2) {
-          const poss = possessorBefore(k, floor);
-          if (poss) { found = { speakerStart: poss[0], speakerEnd: poss[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' }; break; }
-        }
-        if (!isSpeechVerb(tokens[k])) continue;
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
+        if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lower(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) continue;
         let subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
-        // "Fiorina threw her support behind Cruz, saying ...": the clause's subject speaks.
-        if (!subj && w.endsWith('ing') && k - 1 >= floor && tokens[k - 1].text === ',') subj = clauseSubject(floor, k);
+        // "Fiorina threw her support behind Cruz, saying ...", "He says he respects Clinton and
+        // calls her ...": the clause's subject speaks.
+        const prevWord = k - 1 >= floor ? lower(tokens[k - 1].text) : '';
+        if (!subj && ((w.endsWith('ing') && prevWord === ',') || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
         if (!subj) {
+          // Inverted before a quotation only right before it: `said Lavrov: "..."`.
           const after = subjectAfter(ctx, k, qa);
-          if (after && after[1] <= qa) subj = after;
+          if (after && (after[1] === qa || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
-        if (subj) {
-          found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
-          break;
-        }
+        if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+      }
+      for (let k = qa - 1; k >= floor + 1 && !found; k--) {
+        if (tokenQuote[k] >= 0 || !NOUN_CUES.has(lower(tokens[k].text))) continue;
+        const poss = possessorBefore(k, floor);
+        if (poss) found = { speakerStart: poss[0], speakerEnd: poss[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
       }
     }
 
@@ -528,6 +528,19 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The first person, organisation or pronoun of a clause: its likely subject. */
   function clauseSubject(from: number, to: number): [number, number] | null {
+    // "The Florida senator sought to ...": a nominal with a person head opening the sentence.
+    let f = from;
+    while (f < to && tokens[f].kind === 'punct') f++;
+    if (f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an')) {
+      for (let e = f + 1; e < Math.min(to, f + 6); e++) {
+        if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
+        const w = lower(tokens[e].text);
+        if (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w)) {
+          const nx = tokens[e + 1];
+          if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(lower(nx.text)) || PERSON_NOUNS.has(lower(nx.text)))) return [f, e + 1];
+        }
+      }
+    }
     for (let k = from; k < to; k++) {
       if (tokenQuote[k] >= 0) return null;
       const ei = tokenEntity[k];
