@@ -89,7 +89,8 @@ const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark
   'assertion', 'promise', 'pledge', 'warning', 'argument', 'description', 'accusation', 'allegation', 'suggestion',
   'message', 'response', 'reply', 'answer', 'tweet', 'tweets', 'post', 'quote', 'quip', 'line', 'insistence', 'contention',
   'prediction', 'vow', 'declaration', 'announcement', 'admission', 'testimony', 'speech', 'slogan', 'characterization',
-  'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack']);
+  'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack',
+  'phrase', 'catchphrase', 'mantra', 'refrain', 'motto', 'headline', 'caption', 'verdict', 'assessment', 'conclusion']);
 
 function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
@@ -167,7 +168,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
 }
 
 /** The noun phrase right after a cue verb: "said Lavrov", "said a senior official". */
-function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number] | null {
+function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false): [number, number] | null {
   const { tokens } = ctx;
   const s = verb + 1;
   if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
@@ -193,6 +194,7 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number): [number, number]
   if (e === s) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
   // The phrase must name someone: an entity, or a person or group noun.
+  if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   for (let k = s; k < e; k++) {
     const w = lower(tokens[k].text);
     if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) return [s, e];
@@ -329,7 +331,14 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let found: Found | null = null;
 
     // After the quotation: `," Lavrov said`, `," said Lavrov`, `," he said`.
-    const afterLimit = Math.min(sentEnd.endToken, qb + 30);
+    // `"That would be you?" Borger asked.`: a question or exclamation ends the sentence, and a
+    // short next sentence of the same paragraph carries the attribution.
+    let afterEnd = sentEnd.endToken;
+    if (qb === sentEnd.endToken && /[?!]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+      const next = sentences[sEndIdx + 1];
+      if (next && next.paragraph === sentEnd.paragraph && next.endToken - next.firstToken <= 10) afterEnd = next.endToken;
+    }
+    const afterLimit = Math.min(afterEnd, qb + 30);
     let nextQuoteTok = afterLimit;
     for (let k = qb; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
     let afterCue = -1;
@@ -350,7 +359,10 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // `," a person familiar with the matter said`: the whole phrase between the quotation
       // and the verb is the subject.
       if (!subj && gapTokens > 1) subj = gapPhrase(qb, afterCue);
-      if (!subj) subj = subjectAfter(ctx, afterCue, sentEnd.endToken);
+      if (!subj) subj = subjectAfter(ctx, afterCue, afterLimit);
+      // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
+      // the sentence is the speaker.
+      if (!subj && gapTokens <= 1) subj = subjectAfter(ctx, afterCue, afterLimit, true);
       if (subj && gapTokens <= 14) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
@@ -408,6 +420,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
           if (after && (after[1] === qa || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
         if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+      }
+      // `More from Blumenthal and Cohen: "..."`: the name before a colon that opens the quotation.
+      if (!found && qa - 1 > floor && tokens[qa - 1].text === ':') {
+        const subj = subjectBefore(ctx, qa - 1, floor);
+        if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: qa - 1, cueEnd: qa, method: 'cue-before' };
       }
       for (let k = qa - 1; k >= floor + 1 && !found; k--) {
         if (tokenQuote[k] >= 0 || !NOUN_CUES.has(lower(tokens[k].text))) continue;
@@ -478,6 +495,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
           cue = span(pf.cueStart, pf.cueEnd);
           method = 'paragraph';
         }
+      }
       }
     }
 
@@ -551,7 +569,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
       const w = lower(tokens[k].text);
       if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
-      if (isSpeechVerb(tokens[k]) || (tokens[k].kind === 'word' && /(?:ed|s)$/.test(w) && k > from + 1)) break;
+      if (isSpeechVerb(tokens[k])) break;
     }
     return null;
   }
