@@ -496,7 +496,6 @@ export function attribute(text: string, structure: Structure, entities: readonly
           method = 'paragraph';
         }
       }
-      }
     }
 
     // Speech or not: quotations with an attribution are speech; unattributed short,
