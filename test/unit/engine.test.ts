@@ -167,6 +167,41 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
   });
 
+  it('a participle cue takes the subject of its clause', () => {
+    const a = analyze('Headline\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for "a real constitutional conservative in the White House."');
+    assert.equal(speakerOf(a, 'constitutional conservative'), 'Carly Fiorina');
+  });
+
+  it('a noun cue credits its possessor: "Trump\'s claim that ..."', () => {
+    const a = analyze('Headline\n\nThe fact-checkers looked at Donald Trump\'s claim that there have been "thousands of shootings" in Chicago.');
+    assert.equal(speakerOf(a, 'thousands of shootings'), 'Donald Trump');
+  });
+
+  it('a parenthetical after the name does not hide the speaker', () => {
+    const a = analyze('Headline\n\n"It is a dog whistle to all Americans, especially to the people of this city," Rep. Gwen Moore (D-Wis.) said on Friday.');
+    assert.equal(speakerOf(a, 'dog whistle'), 'Gwen Moore');
+  });
+
+  it('a question closes its sentence, and the attribution follows in the next', () => {
+    const a = analyze('Headline\n\nGloria Borger pressed him. "That would be you, then?" Borger asked.');
+    assert.equal(speakerOf(a, 'That would be you'), 'Gloria Borger');
+  });
+
+  it('a paragraph ending with a colon introduces the quotation in the next paragraph', () => {
+    const a = analyze('Headline\n\nThe Heritage Foundation website notes:\n\n"In the fall of 1960, some 90 young conservatives met at the Sharon home of William F. Buckley."');
+    assert.equal(speakerOf(a, 'In the fall of 1960'), 'Heritage Foundation');
+  });
+
+  it('a relative pronoun subject: "the department, which reported"', () => {
+    const a = analyze('Headline\n\nThey turned to the Chicago Police Department, which reported "2,521 shooting incidents in the city" this year.');
+    assert.equal(speakerOf(a, '2,521'), 'Chicago Police Department');
+  });
+
+  it('the attribution before a partial quotation, not a later verb', () => {
+    const a = analyze('Headline\n\nDonald Trump called the plan "a total disaster for everyone" after Hillary Clinton said it would work.');
+    assert.equal(speakerOf(a, 'total disaster'), 'Donald Trump');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
