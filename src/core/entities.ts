@@ -58,26 +58,30 @@ interface Builder {
 
 const lower = (s: string): string => s.toLowerCase();
 
-const capCache = new WeakMap<Token, boolean>();
-
 function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const cached = capCache.get(t);
-  if (cached !== undefined) return cached;
-  const v = computeCap(t);
-  capCache.set(t, v);
-  return v;
-}
-
-function computeCap(t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) {
+    // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle before a capitalised name.
+    return (code === 97 || code === 101 || code === 98) && t.text.indexOf('-') > 0 && /^(?:al|el|ad|ash|as|bin|abu)-\p{Lu}/u.test(t.text);
+  }
   const c = t.text.charAt(0);
-  if (c !== c.toLowerCase()) return true;
-  // al-Assad, el-Sisi, McDonald are handled by the first letter rule; "al-Assad" starts lower.
-  return /^(?:al|el|ad|ash|as|bin|abu)-\p{Lu}/u.test(t.text);
+  return c !== c.toLowerCase();
 }
 
 function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) { upper = true; continue; }
+    if (code < 128) continue;
+    const c = s.charAt(i);
+    if (c !== c.toUpperCase()) return false;
+    if (c !== c.toLowerCase()) upper = true;
+  }
+  return upper;
 }
 
 /** The role noun heads that "the ... minister said" refers back with. */

@@ -29,11 +29,16 @@ export function tokenize(text: string): RawToken[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     const start = m.index;
-    const first = word.charAt(0);
-    const kind: TokenKind = /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+    const code = word.charCodeAt(0);
+    const kind: TokenKind = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word'
+      : code >= 48 && code <= 57 ? 'number'
+      : code < 128 ? 'punct'
+      : /\p{L}/u.test(word.charAt(0)) ? 'word' : /\p{N}/u.test(word.charAt(0)) ? 'number' : 'punct';
     if (kind === 'word') {
       // Possessive 's splits off: "Russia's" -> "Russia" + "'s".
-      const poss = /^(.+?)(['’][sS])$/u.exec(word);
+      const last = word.charCodeAt(word.length - 1);
+      const before = word.charAt(word.length - 2);
+      const poss = (last === 115 || last === 83) && (before === "'" || before === '’') ? /^(.+?)(['’][sS])$/u.exec(word) : null;
       if (poss && poss[1].length > 1) {
         out.push({ start, end: start + poss[1].length, text: poss[1], kind, sentence: 0 });
         out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2], kind: 'punct', sentence: 0 });
