@@ -96,6 +96,12 @@ export interface EntityResult {
 /** Nationality and faith words by their shape: Sudanese, Rwandan, Chechens, Turkish, Moslems. */
 const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Last words of event, award and holiday names. */
+const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
+  'Trophy', 'Award', 'Awards', 'Prize', 'Series', 'Bowl', 'Classic', 'Marathon', 'Festival', 'Week', 'Eve', 'Masters',
+  'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average']);
+
 const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
 
 type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
@@ -226,6 +232,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
 
   function considerRun(a: number, b: number, sentStart: number): void {
     // Drop capitalised common words at the start: sentence starters, months, "The".
+    const origA = a;
     while (a < b) {
       const w = tokens[a].text;
       const lw = lower(w);
@@ -239,9 +246,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "Sudanese", "Chechens", "Moslem": nationalities and faiths are no entities of their own.
     if (b - a === 1 && !isKnownName(tokens[a].text) && DEMONYM_SHAPE.test(tokens[a].text) && !isFirstName(tokens[a].text)) return;
     // A lone demonym ("Russian") or a run of them is not an entity.
+    // "South Korean", "Russian Orthodox": demonyms, with compass words, are no entities either.
     let allDemonym = true;
-    for (let k = a; k < b; k++) if (!DEMONYMS.has(lower(tokens[k].text))) { allDemonym = false; break; }
+    for (let k = a; k < b; k++) if (!DEMONYMS.has(lower(tokens[k].text)) && !(COMPASS.has(lower(tokens[k].text)) && k + 1 < b)) { allDemonym = false; break; }
     if (allDemonym) return;
+    // Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day") are no person,
+    // organisation or place.
+    if ((b - a >= 2 || a > origA) && EVENT_WORDS.has(titleCase(tokens[b - 1].text)) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
     // "Russia-Ukraine", "U.S.-Russian": a compound of places is no entity of its own.
     if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => isKnownPlace(p) || DEMONYMS.has(lower(p)))) return;
     // A lone capitalised word opening a sentence ("Nothing", "Despite") is a name only with
@@ -437,7 +448,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       const existing = bySurname.get(sur);
       // "Vladimir Putin" and "Putin": the same person; two different first names are not.
       b = existing && existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] ? existing : newBuilder(name, 'person', c.strength, c.start);
-      if (!bySurname.has(sur)) bySurname.set(sur, b);
+      if (!bySurname.has(sur) && !(c.strength < 2 && isKnownName(sur))) bySurname.set(sur, b);
     }
     if (name.length > b.name.length) b.name = name;
   }
@@ -449,7 +460,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     let kind: MentionKind = 'name';
     if (!b && c.end - c.start === 1) {
       const person = bySurname.get(name);
-      if (person && !(c.agency)) { b = person; kind = 'surname'; }
+      // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name.
+      if (person && !c.agency && (person.strength >= 2 || c.strength < 3)) { b = person; kind = 'surname'; }
     }
     if (!b) {
       b = newBuilder(name, c.type, c.strength, c.start);
