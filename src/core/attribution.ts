@@ -15,6 +15,7 @@ export interface Attributed {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
 const PRONOUN_POSSESSIVE = new Set(['his', 'her', 'their']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
@@ -404,7 +405,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
       for (let k = qa - 1; k >= floor && !found; k--) {
         // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
         // through the words between them.
-        if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+        if (tokenQuote[k] >= 0) continue;
+        // "Hillary shot back, ...", "Trump fired back": a phrasal attribution verb.
+        if (lower(tokens[k].text) === 'back' && k - 1 >= floor && PHRASAL_BACK.has(lower(tokens[k - 1].text))) {
+          const subj = subjectBefore(ctx, k - 1, floor);
+          if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
+        }
+        if (!isSpeechVerb(tokens[k])) continue;
         const w = lower(tokens[k].text);
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
         if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lower(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) continue;
@@ -420,6 +427,18 @@ export function attribute(text: string, structure: Structure, entities: readonly
           if (after && (after[1] === qa || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
         if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+      }
+      // The nearest cue's subject is no person ("the Islamic State", "a statement"), but the
+      // sentence opens with a person's attribution: `Clinton says ... Obama to announce an "..."`.
+      if (found && !isPersonish(found.speakerStart, found.speakerEnd)) {
+        for (let k = floor; k < found.cueStart; k++) {
+          if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+          const subj = subjectBefore(ctx, k, floor);
+          if (subj && subj[0] <= floor + 2 && isPersonish(subj[0], subj[1])) {
+            found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+          }
+          break;
+        }
       }
       // `More from Blumenthal and Cohen: "..."`: the name before a colon that opens the quotation.
       if (!found && qa - 1 > floor && tokens[qa - 1].text === ':') {
@@ -541,6 +560,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
     if (tokens[e]?.text !== ':') return null;
     const subj = subjectBefore(ctx, e, st.firstToken) ?? clauseSubject(st.firstToken, e);
     return subj ? { speakerStart: subj[0], speakerEnd: subj[1], cueStart: e, cueEnd: e + 1, method: 'paragraph' } : null;
+  }
+
+  /** A person entity or a personal pronoun. */
+  function isPersonish(a: number, b: number): boolean {
+    for (let k = b - 1; k >= a; k--) {
+      const ei = tokenEntity[k];
+      if (ei >= 0) return entities[ei].type === 'person';
+    }
+    const w = b - a === 1 ? lower(tokens[a].text) : '';
+    return w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her';
   }
 
   /** The first person, organisation or pronoun of a clause: its likely subject. */
