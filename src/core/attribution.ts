@@ -83,7 +83,9 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
   'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution',
   'affirm', 'thank', 'apologize', 'apologise', 'congratulate', 'lament', 'rail', 'fume', 'gush', 'rave', 'muse', 'sneer',
-  'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify']);
+  'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify',
+  'imply', 'reference', 'mouth', 'cite', 'invoke', 'echo', 'predict', 'forecast', 'recommend', 'propose', 'insinuate',
+  'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order']);
 
 /** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
 const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
@@ -163,7 +165,8 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // "the ad's narrator"; or that holds a name, "Trump's campaign".
   const head = lower(tokens[e - 1].text);
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
-  if (ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || ORG_WORDS.has(head)) return [s, e];
+  const single = head.endsWith('s') ? head.slice(0, -1) : head;
+  if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
@@ -340,26 +343,37 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (next && next.paragraph === sentEnd.paragraph && next.endToken - next.firstToken <= 10) afterEnd = next.endToken;
     }
     const afterLimit = Math.min(afterEnd, qb + 30);
-    let nextQuoteTok = afterLimit;
-    for (let k = qb; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
+    // `"A" and "B," Howard Dean said`: quotations joined by "and" share the attribution after
+    // the last of them.
+    let base = qb;
     let afterCue = -1;
-    for (let k = qb; k < nextQuoteTok; k++) {
-      if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > qb + 1) break;
-      if (isSpeechVerb(tokens[k])) {
-        const w = lower(tokens[k].text);
-        // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
-        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
-        afterCue = k;
-        break;
+    for (let hop = 0; hop < 4 && afterCue < 0; hop++) {
+      let nextQuoteTok = afterLimit;
+      for (let k = base; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
+      for (let k = base; k < nextQuoteTok; k++) {
+        if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
+        if (isSpeechVerb(tokens[k])) {
+          const w = lower(tokens[k].text);
+          // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
+          if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
+          afterCue = k;
+          break;
+        }
       }
+      if (afterCue >= 0 || nextQuoteTok >= afterLimit || nextQuoteTok - base > 2) break;
+      let joined = true;
+      for (let k = base; k < nextQuoteTok; k++) if (!/^(?:and|or|,|;)$/i.test(tokens[k].text)) joined = false;
+      if (!joined) break;
+      const nq = tokenQuote[nextQuoteTok];
+      base = quoteTokens[nq][1];
     }
     if (afterCue >= 0) {
-      const gapTokens = afterCue - qb;
-      let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, qb) : null;
-      if (subj && subj[0] < qb) subj = null;
+      const gapTokens = afterCue - base;
+      let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, base) : null;
+      if (subj && subj[0] < base) subj = null;
       // `," a person familiar with the matter said`: the whole phrase between the quotation
       // and the verb is the subject.
-      if (!subj && gapTokens > 1) subj = gapPhrase(qb, afterCue);
+      if (!subj && gapTokens > 1) subj = gapPhrase(base, afterCue);
       if (!subj) subj = subjectAfter(ctx, afterCue, afterLimit);
       // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
@@ -373,7 +387,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let looseAfter: Found | null = null;
     if (found && !opensSentence(qa, sent.firstToken)) {
       const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();
-      const tight = afterCue - qb <= 5 && (innerText.endsWith(',') || tokens[qb]?.text === ',' || afterCue === qb || DASHES.has(tokens[qb]?.text ?? ''));
+      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || /,\s*["”]?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
       if (!tight) { looseAfter = found; found = null; }
     }
 
@@ -407,7 +421,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // through the words between them.
         if (tokenQuote[k] >= 0) continue;
         // "Hillary shot back, ...", "Trump fired back": a phrasal attribution verb.
-        if (lower(tokens[k].text) === 'back' && k - 1 >= floor && PHRASAL_BACK.has(lower(tokens[k - 1].text))) {
+        if (((lower(tokens[k].text) === 'back' && PHRASAL_BACK.has(lower(tokens[k - 1]?.text ?? ''))) || (/^(?:on|in)$/.test(lower(tokens[k].text)) && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test(lower(tokens[k - 1]?.text ?? '')))) && k - 1 >= floor) {
           const subj = subjectBefore(ctx, k - 1, floor);
           if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
         }
@@ -421,6 +435,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // calls her ...": the clause's subject speaks.
         const prevWord = k - 1 >= floor ? lower(tokens[k - 1].text) : '';
         if (!subj && ((w.endsWith('ing') && prevWord === ',') || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
+        // "Trump at the time said ...": a person named at the start of the clause.
+        if (!subj && k - floor <= 8) {
+          const cs = clauseSubject(floor, k);
+          if (cs && cs[0] <= floor + 1 && isPersonish(cs[0], cs[1])) subj = cs;
+        }
         if (!subj) {
           // Inverted before a quotation only right before it: `said Lavrov: "..."`.
           const after = subjectAfter(ctx, k, qa);
