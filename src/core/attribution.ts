@@ -138,13 +138,15 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
+    // The phrase runs from the antecedent to the pronoun: "Franklin Graham, who".
     if (back - 1 >= floor && ctx.tokenEntity[back - 1] >= 0) {
       const ent = ctx.tokenEntity[back - 1];
       let s = back - 1;
       while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent) s--;
-      return [s, back];
+      return [s, e];
     }
-    return back > floor ? subjectBefore(ctx, back, floor) : null;
+    const ante = back > floor ? subjectBefore(ctx, back, floor) : null;
+    return ante ? [ante[0], e] : null;
   }
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i' || lw === 'it' || lw === 'you') return [e - 1, e];
   // A nominal: walk back to a determiner over modifiers, capitalised words and short of-phrases.
