@@ -38,7 +38,9 @@ const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'org
   'resolution', 'bill', 'law', 'order', 'transcript', 'email', 'e-mail', 'message', 'book', 'memoir', 'essay', 'op-ed',
   'editorial', 'column', 'blog', 'page', 'account', 'filing', 'indictment', 'verdict', 'opinion', 'brief', 'platform',
   'manifesto', 'document', 'documents', 'analysis', 'data', 'figures', 'research', 'researchers', 'scientists',
-  'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition']);
+  'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition',
+  'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
+  'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer']);
 
 /** An interview transcript's speaker label at the start of a quotation: "WALLACE: ...", "Q: ...". */
 const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}):\s+\S/u;
@@ -85,7 +87,9 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'affirm', 'thank', 'apologize', 'apologise', 'congratulate', 'lament', 'rail', 'fume', 'gush', 'rave', 'muse', 'sneer',
   'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify',
   'imply', 'reference', 'mouth', 'cite', 'invoke', 'echo', 'predict', 'forecast', 'recommend', 'propose', 'insinuate',
-  'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order']);
+  'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order',
+  'talk', 'demur', 'grouse', 'grumble', 'gripe', 'groan', 'mutter', 'murmur', 'snap', 'bark', 'growl', 'hiss', 'cheer',
+  'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal']);
 
 /** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
 const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
@@ -135,6 +139,14 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     return [s, e];
   }
   const lw = lower(last.text);
+  // "She went on to say", "he declined to say": the subject of the verb before "to".
+  if (lw === 'to' && e - 2 >= floor) {
+    let j = e - 2;
+    while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(lower(tokens[j].text)) && /^\p{Ll}/u.test(tokens[j].text)) j--;
+    return j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
+  }
+  // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
+  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw)) return [e - 1, e];
   // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
@@ -342,7 +354,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let afterEnd = sentEnd.endToken;
     if (qb === sentEnd.endToken && /[?!]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       const next = sentences[sEndIdx + 1];
-      if (next && next.paragraph === sentEnd.paragraph && next.endToken - next.firstToken <= 10) afterEnd = next.endToken;
+      let opensWithCue = false;
+      if (next) for (let k = next.firstToken; k < Math.min(next.endToken, next.firstToken + 5); k++) if (isSpeechVerb(tokens[k])) opensWithCue = true;
+      if (next && next.paragraph === sentEnd.paragraph && (next.endToken - next.firstToken <= 10 || opensWithCue)) afterEnd = next.endToken;
     }
     const afterLimit = Math.min(afterEnd, qb + 30);
     // `"A" and "B," Howard Dean said`: quotations joined by "and" share the attribution after
@@ -354,6 +368,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       for (let k = base; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
       for (let k = base; k < nextQuoteTok; k++) {
         if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
+        if (lower(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lower(tokens[k - 1].text))) { afterCue = k - 1; break; }
         if (isSpeechVerb(tokens[k])) {
           const w = lower(tokens[k].text);
           // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
