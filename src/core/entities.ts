@@ -1,7 +1,7 @@
 // Named entities: people, organisations, places. Capitalisation, gazetteers and news cues
 // (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
 import {
-  AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  AGENCIES, COMMON_CAPITALISED, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   isFirstName, isKnownPlace, nameGender,
 } from './lexicon';
 import type { Entity, EntityType, Mention, MentionKind, Structure, TextSpan, Token } from './types';
@@ -96,6 +96,11 @@ export interface EntityResult {
 /** Nationality and faith words by their shape: Sudanese, Rwandan, Chechens, Turkish, Moslems. */
 const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
 
+const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',
+  'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
+  'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
+  'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
+  'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Last words of event, award and holiday names. */
 const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
@@ -131,6 +136,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   const n = tokens.length;
 
   // Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name.
+  // A sports report: scores ("3-1", "429-7") and the words of matches.
+  let sportsSignals = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number' ? /^\d{1,3}-\d{1,3}$/.test(t.text) : SPORTS_WORDS.has(t.text.toLowerCase())) sportsSignals++;
+  }
+  const sportsDoc = sportsSignals >= 3;
+
   const lowerVocab = new Set<string>();
   for (const t of tokens) if (t.kind === 'word' && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
 
@@ -324,7 +336,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
-    else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) { type = 'place'; strength = 3; }
+    else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
+      // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
+      // Chicago". A city that is not introduced by a preposition is the club there.
+      const country = COUNTRIES.has(name) || COUNTRIES.has(titleCase(name));
+      if (sportsDoc && !country && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
+      else { type = 'place'; strength = 3; }
+    }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }
@@ -502,7 +520,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
           addMention(b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
         } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lower(span))) {
-          const nb = newBuilder(asTitle, 'place', 3, i);
+          const prevWord = i > 0 ? lower(tokens[i - 1].text) : '';
+          const club = sportsDoc && !COUNTRIES.has(asTitle) && !LOCATIVE.has(prevWord);
+          const nb = newBuilder(asTitle, club ? 'organization' : 'place', club ? 2 : 3, i);
           known.set(lower(span), nb);
           addMention(nb, i, i + len, 'name');
           matched = len;
