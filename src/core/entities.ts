@@ -1,8 +1,8 @@
 // Named entities: people, organisations, places. Capitalisation, gazetteers and news cues
 // (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
 import {
-  AGENCIES, COMMON_CAPITALISED, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
-  isFirstName, isKnownPlace, nameGender,
+  AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  isFirstName, isKnownPlace, isNation, looksDemonym, nameGender,
 } from './lexicon';
 import type { Entity, EntityType, Mention, MentionKind, Structure, TextSpan, Token } from './types';
 
@@ -95,6 +95,9 @@ export interface EntityResult {
 
 /** Nationality and faith words by their shape: Sudanese, Rwandan, Chechens, Turkish, Moslems. */
 const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
+
+/** What follows a dateline's place: a date ("1996-08-30", "Aug", "March") or "(Reuters)". */
+const DATE_START = /^(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/;
 
 const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',
   'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
@@ -256,7 +259,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
     if (a >= b) return;
     // "Sudanese", "Chechens", "Moslem": nationalities and faiths are no entities of their own.
-    if (b - a === 1 && !isKnownName(tokens[a].text) && DEMONYM_SHAPE.test(tokens[a].text) && !isFirstName(tokens[a].text)) return;
+    if (b - a === 1 && !isKnownName(tokens[a].text) && (DEMONYM_SHAPE.test(tokens[a].text) || looksDemonym(tokens[a].text)) && !isFirstName(tokens[a].text)) return;
     // A lone demonym ("Russian") or a run of them is not an entity.
     // "South Korean", "Russian Orthodox": demonyms, with compass words, are no entities either.
     let allDemonym = true;
@@ -339,8 +342,10 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
       // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
       // Chicago". A city that is not introduced by a preposition is the club there.
-      const country = COUNTRIES.has(name) || COUNTRIES.has(titleCase(name));
-      if (sportsDoc && !country && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
+      const country = isNation(name) || isNation(titleCase(name));
+      // A dateline ("LONDON 1996-08-30", "BELGRADE (Reuters)") names the place.
+      const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? ''));
+      if (sportsDoc && !country && !dateline && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
       else { type = 'place'; strength = 3; }
     }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
@@ -521,7 +526,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
           matched = len;
         } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lower(span))) {
           const prevWord = i > 0 ? lower(tokens[i - 1].text) : '';
-          const club = sportsDoc && !COUNTRIES.has(asTitle) && !LOCATIVE.has(prevWord);
+          const nextWord = i + len < n ? tokens[i + len].text : '';
+          const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || DATE_START.test(nextWord)));
           const nb = newBuilder(asTitle, club ? 'organization' : 'place', club ? 2 : 3, i);
           known.set(lower(span), nb);
           addMention(nb, i, i + len, 'name');

@@ -195,6 +195,27 @@ export const CITIES: ReadonlySet<string> = new Set(split(gazetteer.cities));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(split(gazetteer.femaleNames));
 export const MALE_NAMES: ReadonlySet<string> = new Set(split(gazetteer.maleNames));
 
+/** Nations, including those the ISO list does not name as countries. */
+export const NATIONS_EXTRA = set(`U.S. | US | USA | U.S.A. | UK | U.K. | Britain | Great Britain | England | Scotland | Wales |
+  Northern Ireland | Yugoslavia | Soviet Union | USSR | Czechoslovakia | East Germany | West Germany | Holland | Taiwan |
+  Palestine | Kosovo | America`);
+
+export function isNation(name: string): boolean {
+  return COUNTRIES.has(name) || NATIONS_EXTRA.has(name);
+}
+
+/** "Rwandan", "Yugoslav", "Tajik", "Iraqis", "Turkish": a word made from a place's name. */
+export function looksDemonym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}s?$/u.test(word)) return false;
+  const w = word.replace(/s$/, '');
+  const stems = [
+    w.replace(/n$/, ''), w.replace(/an$/, 'a'), w + 'ia', w + 'istan', w.replace(/ian$/, 'ia'), w.replace(/i$/, ''),
+    w.replace(/ish$/, 'ey'), w.replace(/ese$/, 'a'), w.replace(/ian$/, 'y'), w.replace(/can$/, 'co'), w.replace(/ean$/, 'ea'),
+    w.replace(/ese$/, ''), w.replace(/ese$/, 'on'), w.replace(/ian$/, ''), w.replace(/ic$/, 'ia'), w.replace(/ite$/, ''),
+  ];
+  return stems.some((st) => st !== w && st.length >= 3 && (COUNTRIES.has(st) || CITIES.has(st) || EXTRA_PLACES.has(st)));
+}
+
 /** Is this the name of a place the article may mention (country, big city, region, state)? */
 export function isKnownPlace(name: string): boolean {
   return COUNTRIES.has(name) || CITIES.has(name) || EXTRA_PLACES.has(name);
