@@ -220,6 +220,14 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     return false;
   }
 
+  function containsPlace(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (isKnownPlace(tokens[k].text) && !isFirstName(tokens[k].text)) return true;
+      if (k + 1 < b && isKnownPlace(text.slice(tokens[k].start, tokens[k + 1].end))) return true;
+    }
+    return false;
+  }
+
   function isKnownName(w: string): boolean {
     const t = isAllCaps(w) && w.length > 3 ? titleCase(w) : w;
     return isKnownPlace(w) || isKnownPlace(t) || KNOWN_ORGS.has(w) || AGENCIES.has(w) || AGENCIES.has(t);
@@ -350,6 +358,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
+    // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.
+    else if (words >= 2 && !firstName && containsPlace(nameStart, b)) { type = 'organization'; strength = 1; }
     else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }
     else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2))) { type = 'person'; strength = 2; }
     else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
