@@ -97,7 +97,7 @@ export interface EntityResult {
 const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
 
 /** What follows a dateline's place: a date ("1996-08-30", "Aug", "March") or "(Reuters)". */
-const DATE_START = /^(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/;
+const DATE_START = /^(?:\d{4}(?:-\d{2}-\d{2})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/;
 
 const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',
   'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
