@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze';
+import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
 import { decodeArticle } from '../core/decode';
 
@@ -119,10 +120,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(JSON.stringify(toJson(results)) + '\n');
   } else {
     for (const r of results) {
-      const lines = lineStarts(r.text);
+      const pos = lineIndex(r.text);
       for (const d of r.analysis.diagnostics) {
-        const { line, col } = position(lines, d.start);
-        io.stdout(`${r.path}:${line}:${col}: ${d.severity} ${d.message} [${d.code}]\n`);
+        const { line, character } = pos(d.start);
+        io.stdout(`${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`);
       }
     }
     for (const r of results) {
@@ -187,27 +188,6 @@ function walk(dir: string, io: CliIo): string[] {
     else if (EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(p);
   }
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; col: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo] + 1 };
 }
 
 function describe(err: unknown): string {

@@ -12,3 +12,5 @@ export { candidateSpeakers } from './candidates';
 export type { Candidate } from './candidates';
 export { decodeArticle } from './decode';
 export type { Decoded } from './decode';
+export { lineIndex } from './lines';
+export type { LinePosition } from './lines';

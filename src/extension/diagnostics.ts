@@ -1,7 +1,7 @@
 // Diagnostics from the engine in one collection (source "Article Lens"), with per-rule
 // severities, links to the rule's explanation, and related information.
 import * as vscode from 'vscode';
-import type { Analysis, Diagnostic as CoreDiagnostic } from '../core';
+import { lineIndex, type Analysis, type Diagnostic as CoreDiagnostic } from '../core';
 import type { SettingsWatcher, RuleSeverity } from './settings';
 import type { AnalysisStore } from './store';
 
@@ -16,20 +16,10 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, vscode.DiagnosticSeverity> 
 
 /** Maps an offset to a position in text that is not open in an editor. */
 export function positionsOf(text: string): (offset: number) => vscode.Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  const index = lineIndex(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, offset - starts[lo]);
+    const p = index(offset);
+    return new vscode.Position(p.line, p.character);
   };
 }
 

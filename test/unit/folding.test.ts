@@ -17,3 +17,16 @@ describe('foldingRanges', () => {
     assert.deepEqual(foldingRanges('a\r\nb\r\n'), [{ startLine: 0, endLine: 1, kind: 'paragraph' }]);
   });
 });
+
+import { lineIndex } from '../../src/core/lines';
+
+describe('lineIndex', () => {
+  it('maps offsets to lines and UTF-16 characters over \\n, \\r\\n and \\r', () => {
+    const pos = lineIndex('ab\ncd\r\nef\rgh👩x');
+    assert.deepEqual(pos(0), { line: 0, character: 0 });
+    assert.deepEqual(pos(3), { line: 1, character: 0 });
+    assert.deepEqual(pos(7), { line: 2, character: 0 });
+    assert.deepEqual(pos(10), { line: 3, character: 0 });
+    assert.deepEqual(pos(14), { line: 3, character: 4 });
+  });
+});

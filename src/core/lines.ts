@@ -1,0 +1,25 @@
+// Offsets to 0-based line and character (UTF-16 code units), for text not open in an editor.
+
+export interface LinePosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Returns a function mapping an offset of `text` to its line and character (\n, \r\n and \r end lines). */
+export function lineIndex(text: string): (offset: number) => LinePosition {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  };
+}
