@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { foldingRanges } from '../../src/core/folding';
+import { lineIndex } from '../../src/core/lines';
 
 describe('foldingRanges', () => {
   it('folds hard-wrapped paragraphs and # sections, not single lines', () => {
@@ -18,7 +19,6 @@ describe('foldingRanges', () => {
   });
 });
 
-import { lineIndex } from '../../src/core/lines';
 
 describe('lineIndex', () => {
   it('maps offsets to lines and UTF-16 characters over \\n, \\r\\n and \\r', () => {
