@@ -39,8 +39,8 @@ function time(fn: () => void, runs: number): number {
 
 const cases: [string, string, number][] = [
   ['sample article', seed, 200],
-  ['100 KB', corpus(100 * 1024), 15],
-  ['1 MB', corpus(1024 * 1024), 5],
+  ['100 KB', corpus(100 * 1024), 21],
+  ['1 MB', corpus(1024 * 1024), 9],
 ];
 // Warm up the JIT.
 for (let i = 0; i < 50; i++) analyze(seed);

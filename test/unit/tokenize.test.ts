@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { tokenize } from '../../src/core/text';
+
+// The specification the hand-written scanner follows.
+const SPEC = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
+
+/** Tokens by the regular expression, before the possessive and abbreviation steps. */
+function specSpans(text: string): [number, number][] {
+  return [...text.matchAll(SPEC)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** The scanner's spans with possessives re-joined and abbreviation dots removed, for comparison. */
+function scannerSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const t of tokenize(text)) {
+    const last = out[out.length - 1];
+    if ((t.text === "'s" || t.text === '’s' || t.text === "'S" || t.text === '’S') && last && last[1] === t.start) { last[1] = t.end; continue; }
+    if (t.kind === 'word' && t.text.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(t.text)) { out.push([t.start, t.end - 1]); out.push([t.end - 1, t.end]); continue; }
+    out.push([t.start, t.end]);
+  }
+  return out;
+}
+
+describe('tokenize', () => {
+  it('agrees with its regular-expression specification on random text', () => {
+    const alphabet = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ж', '9', '٣', '.', ',', ':', '/', "'", '’', '-', '&', ' ', '\n', '\u00a0', '\u2003', '"', '“', '👩', '\u0301', 's', 'U', '\t', '(', 'Mr');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+      assert.deepEqual(scannerSpans(text), specSpans(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('splits possessives and keeps abbreviation dots', () => {
+    assert.deepEqual(tokenize("Russia's U.S. Mr. O'Brien 10,000 pro-Russian Lavrov’s").map((t) => t.text),
+      ['Russia', "'s", 'U.S.', 'Mr.', "O'Brien", '10,000', 'pro-Russian', 'Lavrov', '’s']);
+  });
+});
