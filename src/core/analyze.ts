@@ -62,19 +62,34 @@ function firstTokenAtOrAfter(tokens: Structure['tokens'], offset: number): numbe
   return lo;
 }
 
+/** Whether a sorted list of mentions has one overlapping `span` (binary search). */
+function overlapsMention(mentions: readonly TextSpan[], span: TextSpan): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length && mentions[lo].start < span.end;
+}
+
 /** A pronoun or role noun used for attribution becomes a mention of the entity it resolved to. */
 function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
   const extra = new Map<string, TextSpan[]>();
+  const seen = new Map<string, Set<number>>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp?.entity || !sp.mention) continue;
     const e = byId.get(sp.entity);
-    if (!e || e.mentions.some((m) => m.start <= sp.mention!.start && m.end >= sp.mention!.end)) continue;
-    if (e.mentions.some((m) => m.start < sp.mention!.end && m.end > sp.mention!.start)) continue;
-    const list = extra.get(e.id) ?? [];
-    if (!list.some((m) => m.start === sp.mention!.start)) list.push(sp.mention);
-    extra.set(e.id, list);
+    // Mentions are sorted: only one can overlap the speaker's mention.
+    if (!e || overlapsMention(e.mentions, sp.mention)) continue;
+    const starts = seen.get(e.id) ?? new Set<number>();
+    if (starts.has(sp.mention.start)) continue;
+    starts.add(sp.mention.start);
+    seen.set(e.id, starts);
+    extra.set(e.id, [...(extra.get(e.id) ?? []), sp.mention]);
   }
   return entities.map((e) => {
     const add = extra.get(e.id);

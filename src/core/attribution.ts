@@ -308,10 +308,23 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return { entity: null, name: mention.text, anonymous, mention };
   }
 
+  /** The start of the entity's last mention before `pos`, or -1 (mentions are sorted). */
+  function lastMentionBefore(e: Entity, pos: number): number {
+    let lo = 0;
+    let hi = e.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? e.mentions[lo - 1].start : -1;
+  }
+
   function mentionedInParagraphAfterSpeaker(recent: Entity, speaker: Entity, paragraph: number, before: number): boolean {
     const pStart = paragraphs[paragraph].start;
-    const lastSpeakerMention = speaker.mentions.filter((m) => m.start < before).reduce((p, m) => Math.max(p, m.start), -1);
-    return recent.mentions.some((m) => m.start >= pStart && m.start < before && m.start > lastSpeakerMention);
+    const lastSpeakerMention = lastMentionBefore(speaker, before);
+    const lastRecent = lastMentionBefore(recent, before);
+    return lastRecent >= pStart && lastRecent > lastSpeakerMention;
   }
 
   /** The agency credited in a sentence: "Interfax reported", "told Reuters", "according to AP". */

@@ -578,6 +578,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   }
 
   // Role nouns that refer back to a person: "the Russian foreign minister", "the president".
+  const roleHolders = builders.filter((b) => b.type === 'person' && b.role);
+  const roleWords = new Map(roleHolders.map((b) => [b, new Set(lower(b.role!).split(/[^\p{L}.-]+/u).filter(Boolean))]));
+  const mentionStarts = new Map(roleHolders.map((b) => [b, b.mentions.map((m) => m.start).sort((x, y) => x - y)]));
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const w = lower(tokens[i].text);
@@ -604,20 +607,33 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   function findByRole(head: string, mods: string[], before: number): Builder | undefined {
     let best: Builder | undefined;
     let bestPos = -1;
-    for (const b of builders) {
-      if (b.type !== 'person' || !b.role) continue;
-      const role = lower(b.role);
-      if (!new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(role)) continue;
-      if (!mods.every((m) => role.includes(m))) continue;
-      const last = b.mentions.filter((m) => m.start < before).reduce((p, m) => Math.max(p, m.start), -1);
+    for (const b of roleHolders) {
+      const words = roleWords.get(b)!;
+      if (!words.has(head) || !mods.every((m) => words.has(m))) continue;
+      const last = lastStartBefore(b, before);
       if (last > bestPos) { best = b; bestPos = last; }
     }
     return best;
   }
 
+  /** The start of the builder's last mention before `pos`, or -1 (its starts are kept sorted). */
+  function lastStartBefore(b: Builder, pos: number): number {
+    const starts = mentionStarts.get(b)!;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1] : -1;
+  }
+
   // Number entities by first mention, drop entities left with no mention.
   const live = builders.filter((b) => b.mentions.length > 0);
-  live.sort((x, y) => Math.min(...x.mentions.map((m) => m.start)) - Math.min(...y.mentions.map((m) => m.start)));
+  // By first mention (no spread of a mention list: a huge article has too many for the stack).
+  const firstOf = new Map(live.map((b) => [b, b.mentions.reduce((p, m) => Math.min(p, m.start), Infinity)]));
+  live.sort((x, y) => firstOf.get(x)! - firstOf.get(y)!);
   const remap = new Map<Builder, number>();
   live.forEach((b, i) => { b.id = `e${i + 1}`; remap.set(b, i); });
   const finalTokenEntity = new Int32Array(n).fill(-1);

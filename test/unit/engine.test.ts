@@ -252,6 +252,13 @@ describe('analyze: text handling', () => {
     }
   });
 
+  it('a huge article with one name mentioned 200,000 times is analysed (no stack overflow)', () => {
+    const text = 'Headline\n\n' + 'Russia met Ukraine. '.repeat(200_000);
+    const a = analyze(text);
+    const russia = a.entities.find((e) => e.name === 'Russia');
+    assert.equal(russia?.mentions.length, 200_000);
+  });
+
   it('returns plain data that serialises', () => {
     const a = analyze(seed);
     const round = JSON.parse(JSON.stringify(a)) as Analysis;
