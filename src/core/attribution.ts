@@ -101,6 +101,9 @@ const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark
 
 function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
+  // "the United States", "Reports": a capitalised word is a name or a heading, not a cue verb.
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return false;
   return isSpeechWord(lower(t.text));
 }
 
@@ -284,6 +287,10 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const head = words[words.length - 1];
     if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
       const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
+      // "Clinton says she appreciated ... what she calls ...": a pronoun inside what a person
+      // is reported to say is that person.
+      const governing = governingSpeaker(a, gender);
+      if (governing) return { entity: governing.id, name: governing.name, anonymous: false, mention };
       if (lastSpeaker?.entity) {
         const e = entityById.get(lastSpeaker.entity);
         if (e && e.type === 'person' && (!e.gender || e.gender === gender)) {
@@ -306,6 +313,25 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
     const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lower(mention.text)));
     return { entity: null, name: mention.text, anonymous, mention };
+  }
+
+  /** The person whose speech verb earlier in the same sentence governs token `at`. */
+  function governingSpeaker(at: number, gender: 'male' | 'female'): Entity | null {
+    const st = sentences[tokens[at].sentence];
+    for (let k = st.firstToken; k < at - 1; k++) {
+      if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+      const subj = subjectBefore(ctx, k, st.firstToken);
+      if (!subj) continue;
+      for (let j = subj[1] - 1; j >= subj[0]; j--) {
+        const ei = tokenEntity[j];
+        if (ei < 0) continue;
+        const e = entities[ei];
+        if (e.type === 'person' && (!e.gender || e.gender === gender)) return e;
+        break;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** The start of the entity's last mention before `pos`, or -1 (mentions are sorted). */

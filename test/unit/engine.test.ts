@@ -202,6 +202,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'total disaster'), 'Donald Trump');
   });
 
+  it('a pronoun inside what a person is reported to say is that person', () => {
+    const a = analyze('Headline\n\nAlicia Machado spoke on Friday.\n\nHillary Clinton says she appreciated the courage shown in what she calls "a war of some pretty unpleasant words."');
+    assert.equal(speakerOf(a, 'war of some'), 'Hillary Clinton');
+  });
+
+  it('a capitalised word is no cue verb: "the United States would ..."', () => {
+    const a = analyze('Headline\n\nSecretary of State John Kerry said the United States would work with others to take "robust steps against the regime."');
+    assert.equal(speakerOf(a, 'robust steps'), 'John Kerry');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
