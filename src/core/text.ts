@@ -227,7 +227,11 @@ export function buildStructure(text: string): Structure {
     const end = firstLineEnd < 0 ? first.end : Math.min(first.end, first.start + firstLineEnd);
     const line = text.slice(first.start, end);
     const hashes = /^#{1,6}\s+/.exec(line);
-    const looksLikeHeadline = hashes || (line.length <= 200 && !/[.!?]["”]?$/.test(line.trim()) && paragraphs.length > 1);
+    // A short first line before a blank line: unpunctuated, or in Title Case even with a final period.
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+    const single = !/[\r\n]/.test(text.slice(first.start, first.end));
+    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase)));
     if (looksLikeHeadline) {
       const s = first.start + (hashes ? hashes[0].length : 0);
       headline = { start: s, end, text: text.slice(s, end) };
