@@ -255,6 +255,12 @@ describe('analyze: text handling', () => {
     assert.equal(speakerOf(a, 'respect the decision'), 'Sergei Lavrov');
   });
 
+  it('a Title Case first line is the headline even with a final period; its words are no entities', () => {
+    const a = analyze('Only 2 Percent of Contributors Are Small Donors.\n\nHillary Clinton raised money in New York.');
+    assert.equal(a.structure.headline?.text, 'Only 2 Percent of Contributors Are Small Donors.');
+    assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Hillary Clinton', 'New York']);
+  });
+
   it('an empty or blank text gives an empty analysis', () => {
     for (const t of ['', '   ', '\n\n\n']) {
       const a = analyze(t);
