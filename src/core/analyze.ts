@@ -5,6 +5,7 @@ import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
 import { findQuotes } from './quotes';
+import { countBefore } from './search';
 import { buildStructure } from './text';
 import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
@@ -52,26 +53,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
 function firstTokenAtOrAfter(tokens: Structure['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens, (t) => t.start < offset);
 }
 
 /** Whether a sorted list of mentions has one overlapping `span` (binary search). */
 function overlapsMention(mentions: readonly TextSpan[], span: TextSpan): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo].start < span.end;
+  const i = countBefore(mentions, (m) => m.end <= span.start);
+  return i < mentions.length && mentions[i].start < span.end;
 }
 
 /** A pronoun or role noun used for attribution becomes a mention of the entity it resolved to. */

@@ -1,6 +1,7 @@
 // Attribution: for each quotation, its speaker and cue, and the agency that carried it.
 import { ANONYMOUS_HEADS, DEMONYMS, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import type { QuoteSpan } from './quotes';
+import { countBefore } from './search';
 import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
 
 export interface Attributed {
@@ -258,14 +259,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
   /** The person mentioned most recently before `pos` (not before paragraph `sinceParagraph`), of a fitting gender. */
   function recentPerson(pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
     const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
-    let lo = 0;
-    let hi = personMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (personMentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && personMentions[i].start >= floor; i--) {
+    for (let i = countBefore(personMentions, (m) => m.start < pos) - 1; i >= 0 && personMentions[i].start >= floor; i--) {
       const e = personMentions[i].entity;
       if (gender && e.gender && e.gender !== gender) continue;
       return e;
@@ -336,14 +330,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The start of the entity's last mention before `pos`, or -1 (mentions are sorted). */
   function lastMentionBefore(e: Entity, pos: number): number {
-    let lo = 0;
-    let hi = e.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (e.mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? e.mentions[lo - 1].start : -1;
+    const i = countBefore(e.mentions, (m) => m.start < pos);
+    return i > 0 ? e.mentions[i - 1].start : -1;
   }
 
   function mentionedInParagraphAfterSpeaker(recent: Entity, speaker: Entity, paragraph: number, before: number): boolean {

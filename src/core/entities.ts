@@ -4,6 +4,7 @@ import {
   AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   isFirstName, isKnownPlace, isNation, looksDemonym, nameGender,
 } from './lexicon';
+import { countBefore } from './search';
 import type { Entity, EntityType, Mention, MentionKind, Structure, TextSpan, Token } from './types';
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
@@ -619,14 +620,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   /** The start of the builder's last mention before `pos`, or -1 (its starts are kept sorted). */
   function lastStartBefore(b: Builder, pos: number): number {
     const starts = mentionStarts.get(b)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? starts[lo - 1] : -1;
+    const i = countBefore(starts, (s) => s < pos);
+    return i > 0 ? starts[i - 1] : -1;
   }
 
   // Number entities by first mention, drop entities left with no mention.

@@ -1,3 +1,5 @@
+import { countBefore } from './search';
+
 // Offsets to 0-based line and character (UTF-16 code units), for text not open in an editor.
 
 export interface LinePosition {
@@ -13,13 +15,7 @@ export function lineIndex(text: string): (offset: number) => LinePosition {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
+    const line = Math.max(0, countBefore(starts, (s) => s <= offset) - 1);
+    return { line, character: offset - starts[line] };
   };
 }
