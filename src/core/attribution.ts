@@ -392,10 +392,20 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let afterCue = -1;
     for (let hop = 0; hop < 4 && afterCue < 0; hop++) {
       let nextQuoteTok = afterLimit;
-      for (let k = base; k < afterLimit; k++) if (tokenQuote[k] >= 0) { nextQuoteTok = k; break; }
+      for (let k = base; k < afterLimit; k++) {
+        if (tokenQuote[k] < 0) continue;
+        // A short quoted name inside the attribution (`Bill Eastland, wearing "Ted Cruz" pins,
+        // said`) does not end it.
+        const [sa, sb] = quoteTokens[tokenQuote[k]];
+        if (sb - sa <= 5 && k > base + 1) { k = sb - 1; continue; }
+        nextQuoteTok = k;
+        break;
+      }
       for (let k = base; k < nextQuoteTok; k++) {
         if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
+        if (tokenQuote[k] >= 0) continue;
         if (lower(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lower(tokens[k - 1].text))) { afterCue = k - 1; break; }
+        if (lower(tokens[k].text) === 'on' && k > base && /^(?:went|goes|go)$/.test(lower(tokens[k - 1].text))) { afterCue = k - 1; break; }
         if (isSpeechVerb(tokens[k])) {
           const w = lower(tokens[k].text);
           // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
@@ -478,7 +488,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // "Fiorina threw her support behind Cruz, saying ...", "He says he respects Clinton and
         // calls her ...": the clause's subject speaks.
         const prevWord = k - 1 >= floor ? lower(tokens[k - 1].text) : '';
-        if (!subj && ((w.endsWith('ing') && prevWord === ',') || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
+        // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
+        const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
+        if (!subj && ((w.endsWith('ing') && afterComma) || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
         // "Trump at the time said ...": a person named at the start of the clause.
         if (!subj && k - floor <= 8) {
           const cs = clauseSubject(floor, k);

@@ -58,7 +58,11 @@ export function findQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMar
       }
       continue;
     }
-    if (c === '“') {
+    if (c === '“' && open >= 0 && /[,.!?]/.test(text.charAt(i - 1)) && /[\s]/.test(text.charAt(i + 1) || ' ')) {
+      // `... for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
+      quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false });
+      open = -1;
+    } else if (c === '“') {
       if (open >= 0) {
         // A second opening mark: the first quotation ends just before it.
         closeUnclosed(i);
