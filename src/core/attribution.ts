@@ -100,11 +100,15 @@ const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark
   'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack',
   'phrase', 'catchphrase', 'mantra', 'refrain', 'motto', 'headline', 'caption', 'verdict', 'assessment', 'conclusion']);
 
+/** The tokens inside entity mentions of the analysis under way, for isSpeechVerb. */
+let entityTokens: ReadonlySet<Token> = new Set();
+
 function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
-  // "the United States", "Reports": a capitalised word is a name or a heading, not a cue verb.
+  // "the United States": a word of a name is no cue verb; "Said Dorothy Poynter, ...",
+  // "Murphy ... Tweeted": a capitalised cue outside a name still is one.
   const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return false;
+  if (c >= 65 && c <= 90 && entityTokens.has(t)) return false;
   return isSpeechWord(lower(t.text));
 }
 
@@ -243,6 +247,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
   }
   const ctx: Ctx = { text, tokens, structure, entities, tokenEntity, tokenQuote };
+  const inNames = new Set<Token>();
+  for (let k = 0; k < tokens.length; k++) if (tokenEntity[k] >= 0) inNames.add(tokens[k]);
+  entityTokens = inNames;
   const results: Attributed[] = [];
   const span = (a: number, b: number): TextSpan => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
 
@@ -432,7 +439,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
       if (!subj && gapTokens <= 1) subj = subjectAfter(ctx, afterCue, afterLimit, true);
-      if (subj && gapTokens <= 14) {
+      if (subj && gapTokens <= 24) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
     }
@@ -499,7 +506,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         if (!subj) {
           // Inverted before a quotation only right before it: `said Lavrov: "..."`.
           const after = subjectAfter(ctx, k, qa);
-          if (after && (after[1] === qa || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
+          if (after && (after[1] === qa || k === floor || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
         if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
       }
@@ -588,6 +595,21 @@ export function attribute(text: string, structure: Structure, entities: readonly
           speaker = speakerFrom(pf.speakerStart, pf.speakerEnd, q.start, paragraph, lastSpeaker);
           cue = span(pf.cueStart, pf.cueEnd);
           method = 'paragraph';
+        }
+      }
+      if (!speaker && method === 'none' && opensParagraph && paragraph > 0 && quoteOnlyParagraph(paragraph)) {
+        // A paragraph that is nothing but a quotation, after a paragraph whose subject is a named
+        // person ("Valastro praised Christie's leadership ..."): that person goes on speaking.
+        const prevP = paragraphs[paragraph - 1];
+        const first = sentences[prevP.firstSentence];
+        const subj = first ? clauseSubject(first.firstToken, first.endToken) : null;
+        if (subj && subj[0] <= first.firstToken + 1) {
+          const ei = tokenEntity[subj[1] - 1];
+          const e = ei >= 0 ? entities[ei] : undefined;
+          if (e?.type === 'person' && !paragraphQuotesOther(paragraph - 1, e)) {
+            speaker = { entity: e.id, name: e.name, anonymous: false, mention: span(subj[0], subj[1]) };
+            method = 'previous-paragraph';
+          }
         }
       }
     }
@@ -739,6 +761,24 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
     }
     return best;
+  }
+
+  /** The paragraph holds nothing but quotations (and punctuation). */
+  function quoteOnlyParagraph(p: number): boolean {
+    const para = paragraphs[p];
+    const first = sentences[para.firstSentence]?.firstToken ?? 0;
+    const end = sentences[para.endSentence - 1]?.endToken ?? 0;
+    for (let k = first; k < end; k++) if (tokenQuote[k] < 0 && tokens[k].kind === 'word') return false;
+    return true;
+  }
+
+  /** The paragraph quotes someone other than `e`. */
+  function paragraphQuotesOther(p: number, e: Entity): boolean {
+    for (const r of results) {
+      const sp = r.speaker;
+      if (sp?.mention && sp.entity !== e.id && sp.mention.start >= paragraphs[p].start && sp.mention.start < paragraphs[p].end) return true;
+    }
+    return false;
   }
 
   function opensSentence(qa: number, first: number): boolean {

@@ -62,7 +62,10 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   }
   const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
   md.appendMarkdown(`$(quote) **${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  \n`);
-  const how = q.method === 'continuation' ? 'continues the previous quotation' : q.method === 'paragraph' ? 'attributed in the same paragraph' : 'attributed';
+  const how = q.method === 'continuation' ? 'continues the previous quotation'
+    : q.method === 'paragraph' ? 'attributed in the same paragraph'
+    : q.method === 'previous-paragraph' ? 'inferred from the paragraph before (consider attributing it)'
+    : 'attributed';
   md.appendMarkdown(`${how}`);
   if (q.cue) md.appendMarkdown(` · cue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
   if (q.speaker.mention) md.appendMarkdown(` · speaker named as [${esc(q.speaker.mention.text)}](${revealCommandUri(doc.uri, q.speaker.mention.start, q.speaker.mention.end)})`);

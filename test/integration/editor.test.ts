@@ -105,8 +105,8 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const doc = editor.document;
     await analysed(a, doc);
     const edit = new vscode.WorkspaceEdit();
-    // After a paragraph with no quotation, so nothing continues into it.
-    const anchor = 'what the sanctions could be.';
+    // After a paragraph that neither quotes nor is about one person, so nothing attributes it.
+    const anchor = 'It was unclear what form such communication could take.';
     edit.insert(doc.uri, doc.positionAt(doc.getText().indexOf(anchor) + anchor.length), UNATTRIBUTED.trimEnd());
     assert.ok(await vscode.workspace.applyEdit(edit));
     const diag = await waitFor('one unattributed-quote diagnostic', () => { const d = ours(doc.uri, 'unattributed-quote'); return d.length === 1 ? d[0] : undefined; });

@@ -207,6 +207,20 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'war of some'), 'Hillary Clinton');
   });
 
+  it('a quotation-only paragraph after a paragraph about one person is inferred from it', () => {
+    const a = analyze('Headline\n\nBuddy Valastro praised the governor\'s leadership after the storm.\n\n"We need someone who is going to cut through all of it and bring people together."');
+    const q = quoteWith(a, 'cut through');
+    assert.equal(q.speaker?.name, 'Buddy Valastro');
+    assert.equal(q.method, 'previous-paragraph');
+    const b = analyze('Headline\n\nThe storm flooded the coast.\n\n"We need someone who is going to cut through all of it and bring people together."');
+    assert.equal(b.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
+  });
+
+  it('"Said Dorothy Poynter, ...": a capitalised cue opening the sentence', () => {
+    const a = analyze('Headline\n\nSaid Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all so proud of him."');
+    assert.equal(speakerOf(a, 'so proud'), 'Dorothy Poynter');
+  });
+
   it('a capitalised word is no cue verb: "the United States would ..."', () => {
     const a = analyze('Headline\n\nSecretary of State John Kerry said the United States would work with others to take "robust steps against the regime."');
     assert.equal(speakerOf(a, 'robust steps'), 'John Kerry');
