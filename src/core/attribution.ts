@@ -1,5 +1,5 @@
 // Attribution: for each quotation, its speaker and cue, and the agency that carried it.
-import { ANONYMOUS_HEADS, DEMONYMS, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { ANONYMOUS_HEADS, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { countBefore } from './search';
 import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
@@ -100,15 +100,12 @@ const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark
   'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack',
   'phrase', 'catchphrase', 'mantra', 'refrain', 'motto', 'headline', 'caption', 'verdict', 'assessment', 'conclusion']);
 
-/** The tokens inside entity mentions of the analysis under way, for isSpeechVerb. */
-let entityTokens: ReadonlySet<Token> = new Set();
-
-function isSpeechVerb(t: Token | undefined): boolean {
+/** Token k is an attribution verb: "said", "tweeted", "Said" opening a sentence; never a word of a name ("the United States"). */
+function isCueAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
   if (!isWord(t)) return false;
-  // "the United States": a word of a name is no cue verb; "Said Dorothy Poynter, ...",
-  // "Murphy ... Tweeted": a capitalised cue outside a name still is one.
   const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90 && entityTokens.has(t)) return false;
+  if (c >= 65 && c <= 90 && ctx.tokenEntity[k] >= 0) return false;
   return isSpeechWord(lower(t.text));
 }
 
@@ -247,9 +244,6 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
   }
   const ctx: Ctx = { text, tokens, structure, entities, tokenEntity, tokenQuote };
-  const inNames = new Set<Token>();
-  for (let k = 0; k < tokens.length; k++) if (tokenEntity[k] >= 0) inNames.add(tokens[k]);
-  entityTokens = inNames;
   const results: Attributed[] = [];
   const span = (a: number, b: number): TextSpan => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
 
@@ -320,7 +314,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
   function governingSpeaker(at: number, gender: 'male' | 'female'): Entity | null {
     const st = sentences[tokens[at].sentence];
     for (let k = st.firstToken; k < at - 1; k++) {
-      if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+      if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
       const subj = subjectBefore(ctx, k, st.firstToken);
       if (!subj) continue;
       for (let j = subj[1] - 1; j >= subj[0]; j--) {
@@ -389,7 +383,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     if (qb === sentEnd.endToken && /[?!]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
       const next = sentences[sEndIdx + 1];
       let opensWithCue = false;
-      if (next) for (let k = next.firstToken; k < Math.min(next.endToken, next.firstToken + 5); k++) if (isSpeechVerb(tokens[k])) opensWithCue = true;
+      if (next) for (let k = next.firstToken; k < Math.min(next.endToken, next.firstToken + 5); k++) if (isCueAt(ctx, k)) opensWithCue = true;
       if (next && next.paragraph === sentEnd.paragraph && (next.endToken - next.firstToken <= 10 || opensWithCue)) afterEnd = next.endToken;
     }
     const afterLimit = Math.min(afterEnd, qb + 30);
@@ -413,7 +407,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         if (tokenQuote[k] >= 0) continue;
         if (lower(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lower(tokens[k - 1].text))) { afterCue = k - 1; break; }
         if (lower(tokens[k].text) === 'on' && k > base && /^(?:went|goes|go)$/.test(lower(tokens[k - 1].text))) { afterCue = k - 1; break; }
-        if (isSpeechVerb(tokens[k])) {
+        if (isCueAt(ctx, k)) {
           const w = lower(tokens[k].text);
           // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
           if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
@@ -486,7 +480,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
           const subj = subjectBefore(ctx, k - 1, floor);
           if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
         }
-        if (!isSpeechVerb(tokens[k])) continue;
+        if (!isCueAt(ctx, k)) continue;
         const w = lower(tokens[k].text);
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
         if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lower(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) continue;
@@ -514,7 +508,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // sentence opens with a person's attribution: `Clinton says ... Obama to announce an "..."`.
       if (found && !isPersonish(found.speakerStart, found.speakerEnd)) {
         for (let k = floor; k < found.cueStart; k++) {
-          if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+          if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
           const subj = subjectBefore(ctx, k, floor);
           if (subj && subj[0] <= floor + 2 && isPersonish(subj[0], subj[1])) {
             found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
@@ -694,7 +688,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
       const w = lower(tokens[k].text);
       if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
-      if (isSpeechVerb(tokens[k])) break;
+      if (isCueAt(ctx, k)) break;
     }
     return null;
   }
@@ -752,7 +746,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (si === exceptSentence) continue;
       const st = sentences[si];
       for (let k = st.firstToken; k < st.endToken; k++) {
-        if (tokenQuote[k] >= 0 || !isSpeechVerb(tokens[k])) continue;
+        if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
         const subj = subjectBefore(ctx, k, st.firstToken) ?? subjectAfter(ctx, k, st.endToken);
         if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
         const dist = Math.abs(si - exceptSentence) + (si > exceptSentence ? 0.5 : 0);
@@ -804,7 +798,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const from = quoteTokens[a][1];
     const to = quoteTokens[b][0];
     for (let k = from; k < to; k++) {
-      if (isSpeechVerb(tokens[k]) && tokenQuote[k] < 0) {
+      if (isCueAt(ctx, k) && tokenQuote[k] < 0) {
         const s = subjectBefore(ctx, k, from);
         if (s) {
           const sp = speakerFrom(s[0], s[1], quotes[b].start, tokens[k].sentence >= 0 ? sentences[tokens[k].sentence].paragraph : 0, null);
@@ -824,4 +818,3 @@ function countWords(s: string): number {
   return m ? m.length : 0;
 }
 
-export { DEMONYMS, STATEMENT_NOUNS };

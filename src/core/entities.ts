@@ -5,7 +5,7 @@ import {
   isFirstName, isKnownPlace, isNation, looksDemonym, nameGender,
 } from './lexicon';
 import { countBefore } from './search';
-import type { Entity, EntityType, Mention, MentionKind, Structure, TextSpan, Token } from './types';
+import type { Entity, EntityType, Mention, MentionKind, Structure, Token } from './types';
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 const TITLE_HEADS = new Set([
@@ -85,8 +85,6 @@ function isAllCaps(s: string): boolean {
   return upper;
 }
 
-/** The role noun heads that "the ... minister said" refers back with. */
-const ROLE_HEADS = ROLE_NOUNS;
 
 export interface EntityResult {
   readonly entities: Entity[];
@@ -331,16 +329,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
-    if (SUFFIXES.has(tokens[b - 1].text) && b - nameStart > 2) {
-      // "Martin Luther King Jr." keeps its suffix in the name.
-    }
     const name = text.slice(tokens[nameStart].start, tokens[b - 1].end);
     const words = b - nameStart;
     const lastLower = lower(tokens[b - 1].text);
     const prev = a > 0 ? lower(tokens[a - 1].text) : '';
     const next = b < n ? lower(tokens[b].text) : '';
     const next2 = b + 1 < n ? lower(tokens[b + 1].text) : '';
-    const speechNext = SPEECH_VERBS.has(next) || (next === ',' && false);
+    const speechNext = SPEECH_VERBS.has(next);
     let type: EntityType;
     let strength: number;
     let agency = false;
@@ -388,13 +383,6 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (before) c.role = before;
   }
 
-  function isRoleStart(k: number): boolean {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word') return false;
-    const w = lower(t.text);
-    return TITLE_HEADS.has(w) || ROLE_HEADS.has(w) || TITLE_WORDS.has(w);
-  }
-
   function appositiveAfter(end: number): string | null {
     if (end >= n || tokens[end].text !== ',') return null;
     let k = end + 1;
@@ -404,7 +392,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     let j = k;
     let head = -1;
     while (j < n && j < k + 5 && tokens[j].kind === 'word') {
-      if (isRoleStart(j) && (TITLE_HEADS.has(lower(tokens[j].text)) || ROLE_HEADS.has(lower(tokens[j].text)))) head = j;
+      if (TITLE_HEADS.has(lower(tokens[j].text)) || ROLE_NOUNS.has(lower(tokens[j].text))) head = j;
       else if (!(DEMONYMS.has(lower(tokens[j].text)) || TITLE_WORDS.has(lower(tokens[j].text)) || isKnownPlace(tokens[j].text))) break;
       j++;
     }
@@ -429,7 +417,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     let headAt = -1;
     while (k >= limit && tokens[k].kind !== 'punct') {
       const w = lower(tokens[k].text);
-      if ((TITLE_HEADS.has(w) || ROLE_HEADS.has(w)) && k > 0) headAt = k;
+      if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
       if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
         return text.slice(tokens[k + 1].start, tokens[start - 2].end);
       }
@@ -590,7 +578,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       const mods: string[] = [];
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = lower(tokens[j].text);
-        if (ROLE_HEADS.has(lw) || TITLE_HEADS.has(lw)) {
+        if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw)) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
           if (nx && (isCapWord(nx) || lower(nx.text) === 'of')) break;
@@ -652,9 +640,4 @@ export function findEntities(text: string, structure: Structure): EntityResult {
 
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** The text span of a run of tokens. */
-export function spanOf(text: string, tokens: readonly Token[], a: number, b: number): TextSpan {
-  return { start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) };
 }
