@@ -26,7 +26,9 @@ export class Colours implements vscode.Disposable {
 
   constructor(private readonly store: AnalysisStore, private readonly settings: SettingsWatcher) {
     this.subs.push(
-      store.onDidChange(() => this.updateAll()),
+      store.onDidChange((c) => {
+        for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === c.uri.toString()) this.update(e);
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.updateAll()),
       settings.onDidChange(() => this.updateAll()),
     );

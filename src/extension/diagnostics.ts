@@ -49,8 +49,11 @@ export class Diagnostics implements vscode.Disposable {
     return out;
   }
 
-  publish(uri: vscode.Uri, analysis: Analysis, text: string): void {
-    this.collection.set(uri, this.convert(uri, analysis, text));
+  /** Publishes the file's diagnostics and returns them. */
+  publish(uri: vscode.Uri, analysis: Analysis, text: string): readonly vscode.Diagnostic[] {
+    const diagnostics = this.convert(uri, analysis, text);
+    this.collection.set(uri, diagnostics);
+    return diagnostics;
   }
 
   private toVscode(uri: vscode.Uri, d: CoreDiagnostic, pos: (o: number) => vscode.Position, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {

@@ -42,8 +42,7 @@ export async function checkWorkspace(store: AnalysisStore, diagnostics: Diagnost
         const decoded = decodeArticle(bytes);
         if (!decoded.ok) { skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}`); continue; }
         const a = analyze(decoded.text, { checkHeadline: s.checkHeadline });
-        diagnostics.publish(uri, a, decoded.text);
-        count = diagnostics.convert(uri, a, decoded.text).length;
+        count = diagnostics.publish(uri, a, decoded.text).length;
       }
       files++;
       problems += count;
