@@ -30,6 +30,9 @@ function median(xs: number[]): number {
 function time(fn: () => void, runs: number): number {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // Each run starts from a collected heap, as an editor analysis does (edits are debounced
+    // 200 ms apart, and V8 collects when idle); the run's own collections are counted.
+    if (global.gc) global.gc();
     const t0 = performance.now();
     fn();
     ts.push(performance.now() - t0);

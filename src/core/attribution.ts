@@ -90,7 +90,8 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'imply', 'reference', 'mouth', 'cite', 'invoke', 'echo', 'predict', 'forecast', 'recommend', 'propose', 'insinuate',
   'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order',
   'talk', 'demur', 'grouse', 'grumble', 'gripe', 'groan', 'mutter', 'murmur', 'snap', 'bark', 'growl', 'hiss', 'cheer',
-  'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal']);
+  'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal',
+  'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack']);
 
 /** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
 const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
@@ -129,6 +130,9 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     while (k >= floor && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
     if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
       const inner = subjectBefore(ctx, k, floor);
+      // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
+      const ent = ctx.tokenEntity[e - 2];
+      if (inner && ctx.tokenEntity[inner[1] - 1] < 0 && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
       if (inner) return inner;
     }
     return null;
@@ -470,7 +474,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     // Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`.
     // Verbs first, nearest first; then nouns that carry speech ("Trump's claim that ...").
     if (!found) {
-      const floor = sent.firstToken;
+      const floor = afterDateline(sIdx);
       for (let k = qa - 1; k >= floor && !found; k--) {
         // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
         // through the words between them.
@@ -484,14 +488,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
         const w = lower(tokens[k].text);
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
         if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lower(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) continue;
-        let subj = subjectBefore(ctx, k, floor);
-        if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
         // "Fiorina threw her support behind Cruz, saying ...", "He says he respects Clinton and
-        // calls her ...": the clause's subject speaks.
+        // calls her ...": the clause's subject speaks, not the object before the comma.
         const prevWord = k - 1 >= floor ? lower(tokens[k - 1].text) : '';
         // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
         const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
-        if (!subj && ((w.endsWith('ing') && afterComma) || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
+        const participle = w.endsWith('ing') && afterComma;
+        let subj = participle ? clauseSubject(floor, k) : null;
+        if (!subj) subj = subjectBefore(ctx, k, floor);
+        if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
+        if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
         // "Trump at the time said ...": a person named at the start of the clause.
         if (!subj && k - floor <= 8) {
           const cs = clauseSubject(floor, k);
@@ -643,6 +649,19 @@ export function attribute(text: string, structure: Structure, entities: readonly
   }
   return results;
 
+  /** The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`. */
+  function afterDateline(si: number): number {
+    const st = sentences[si];
+    if (si !== paragraphs[st.paragraph].firstSentence) return st.firstToken;
+    const first = tokens[st.firstToken];
+    const capsPlace = isWord(first) && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
+    for (let k = st.firstToken + 1; k < Math.min(st.endToken - 1, st.firstToken + 16); k++) {
+      if (tokenQuote[k] >= 0) break;
+      if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && (capsPlace || tokens[k - 1].text === ')')) return k + 1;
+    }
+    return st.firstToken;
+  }
+
   /** `More from Jones:`: the name right before a colon that ends a sentence. */
   function colonSubject(si: number): Found | null {
     const st = sentences[si];
@@ -687,7 +706,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         return [k, e];
       }
       const w = lower(tokens[k].text);
-      if (PRONOUNS_MALE.has(w) || PRONOUNS_FEMALE.has(w) || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
+      if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
       if (isCueAt(ctx, k)) break;
     }
     return null;

@@ -266,7 +266,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
     if (a >= b) return;
     // "Sudanese", "Chechens", "Moslem": nationalities and faiths are no entities of their own.
-    if (b - a === 1 && !isKnownName(tokens[a].text) && (DEMONYM_SHAPE.test(tokens[a].text) || looksDemonym(tokens[a].text)) && !isFirstName(tokens[a].text)) return;
+    // A word only shaped like one ("Burman", "Kenyan") names a person where it says something:
+    // `Burman said`, `said Burman.`
+    if (b - a === 1 && !isKnownName(tokens[a].text) && (DEMONYM_SHAPE.test(tokens[a].text) || (looksDemonym(tokens[a].text) && !speaksHere(a, b))) && !isFirstName(tokens[a].text)) return;
     // A lone demonym ("Russian") or a run of them is not an entity.
     // "South Korean", "Russian Orthodox": demonyms, with compass words, are no entities either.
     let allDemonym = true;
@@ -357,13 +359,21 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.
     else if (words >= 2 && !firstName && containsPlace(nameStart, b)) { type = 'organization'; strength = 1; }
     else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }
-    else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2))) { type = 'person'; strength = 2; }
+    else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2)) || speaksHere(nameStart, b)) { type = 'person'; strength = 2; }
     else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     else if (words >= 2) { type = 'person'; strength = 1; }
     else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     else { type = 'organization'; strength = 0; }
     if (type === 'person' && !gender && b - nameStart >= 2) gender = nameGender(tokens[nameStart].text) ?? null;
     candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });
+  }
+
+  /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
+  function speaksHere(a: number, b: number): boolean {
+    const next = b < n ? lower(tokens[b].text) : '';
+    if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed') return true;
+    const prev = a > 0 ? lower(tokens[a - 1].text) : '';
+    return (prev === 'said' || prev === 'says' || prev === 'added' || prev === 'wrote' || prev === 'asked') && (b >= n || tokens[b].kind === 'punct');
   }
 
   function hasOrgWord(a: number, b: number): boolean {

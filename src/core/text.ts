@@ -40,11 +40,17 @@ const letterAt = (t: string, i: number): number => classAt(t, i, LETTER, asciiLe
 const wordCharAt = (t: string, i: number): number => classAt(t, i, WORD_CHAR, asciiWord);
 const digitAt = (t: string, i: number): number => classAt(t, i, DIGIT, asciiDigit);
 
-/** The end of the token that starts at i, and its kind; i must not be white space. */
-function scan(text: string, i: number): { end: number; kind: TokenKind } {
-  const l = letterAt(text, i);
-  if (l) {
-    // Dotted abbreviation: two or more letter-dot pairs.
+/** Length of the word character (letter, mark or digit) at i, 0 if none. ASCII is tested inline. */
+function wordLen(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return wordCharAt(text, i);
+}
+
+/** The end of the word that starts with a letter at i (l: that letter's length). */
+function scanWord(text: string, i: number, l: number): number {
+  // Dotted abbreviation: two or more letter-dot pairs.
+  if (text.charCodeAt(i + l) === 46) {
     let j = i;
     let pairs = 0;
     for (;;) {
@@ -53,36 +59,38 @@ function scan(text: string, i: number): { end: number; kind: TokenKind } {
       j += ll + 1;
       pairs++;
     }
-    if (pairs >= 2) return { end: j, kind: 'word' };
-    j = i + l;
-    for (let w = wordCharAt(text, j); w; w = wordCharAt(text, j)) j += w;
-    for (;;) {
-      const c = text.charAt(j);
-      if (c !== "'" && c !== '’' && c !== '-' && c !== '&') break;
-      let k = j + 1;
-      const first = wordCharAt(text, k);
-      if (!first) break;
-      k += first;
-      for (let w = wordCharAt(text, k); w; w = wordCharAt(text, k)) k += w;
-      j = k;
-    }
-    return { end: j, kind: 'word' };
+    if (pairs >= 2) return j;
   }
-  const d = digitAt(text, i);
-  if (d) {
-    let j = i + d;
+  let j = i + l;
+  for (let w = wordLen(text, j); w; w = wordLen(text, j)) j += w;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    // ' ’ - &
+    if (c !== 39 && c !== 0x2019 && c !== 45 && c !== 38) break;
+    let k = j + 1;
+    const first = wordLen(text, k);
+    if (!first) break;
+    k += first;
+    for (let w = wordLen(text, k); w; w = wordLen(text, k)) k += w;
+    j = k;
+  }
+  return j;
+}
+
+/** The end of the number that starts with a digit at i (d: that digit's length). */
+function scanNumber(text: string, i: number, d: number): number {
+  let j = i + d;
+  for (let w = digitAt(text, j); w; w = digitAt(text, j)) j += w;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    // . , : /
+    if (c !== 46 && c !== 44 && c !== 58 && c !== 47) break;
+    const first = digitAt(text, j + 1);
+    if (!first) break;
+    j += 1 + first;
     for (let w = digitAt(text, j); w; w = digitAt(text, j)) j += w;
-    for (;;) {
-      const c = text.charAt(j);
-      if (c !== '.' && c !== ',' && c !== ':' && c !== '/') break;
-      const first = digitAt(text, j + 1);
-      if (!first) break;
-      j += 1 + first;
-      for (let w = digitAt(text, j); w; w = digitAt(text, j)) j += w;
-    }
-    return { end: j, kind: 'number' };
   }
-  return { end: i + cpLen(text, i), kind: 'punct' };
+  return j;
 }
 
 function isSpaceAt(text: string, i: number): boolean {
@@ -106,28 +114,41 @@ export function tokenize(text: string): RawToken[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (isSpaceAt(text, i)) { i++; continue; }
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceAt(text, i)) { i++; continue; }
     const start = i;
-    const { end, kind } = scan(text, i);
-    let word = text.slice(start, end);
-    i = end;
-    if (kind === 'word') {
+    const l = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterAt(text, i);
+    if (l) {
+      const end = scanWord(text, i, l);
+      i = end;
       // Possessive 's splits off: "Russia's" -> "Russia" + "'s".
-      const last = word.charCodeAt(word.length - 1);
-      const before = word.charAt(word.length - 2);
-      if ((last === 115 || last === 83) && (before === "'" || before === '’') && word.length > 3) {
-        const cut = word.length - 2;
-        out.push({ start, end: start + cut, text: word.slice(0, cut), kind, sentence: 0 });
-        out.push({ start: start + cut, end, text: word.slice(cut), kind: 'punct', sentence: 0 });
+      const last = text.charCodeAt(end - 1);
+      const before = text.charCodeAt(end - 2);
+      if ((last === 115 || last === 83) && (before === 39 || before === 0x2019) && end - start > 3) {
+        const cut = end - 2;
+        out.push({ start, end: cut, text: text.slice(start, cut), kind: 'word', sentence: 0 });
+        out.push({ start: cut, end, text: text.slice(cut, end), kind: 'punct', sentence: 0 });
         continue;
       }
+      let word = text.slice(start, end);
       // A known abbreviation or a single initial keeps its dot: "Mr.", "Sen.", "F.".
-      if (text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(word) || (word.length === 1 && isUpperStart(word)))) {
+      if (text.charCodeAt(end) === 46 && ((end - start === 1 && isUpperStart(word)) || ABBREVIATIONS.has(word))) {
         word += '.';
         i = end + 1;
       }
+      out.push({ start, end: start + word.length, text: word, kind: 'word', sentence: 0 });
+      continue;
     }
-    out.push({ start, end: start + word.length, text: word, kind, sentence: 0 });
+    const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
+    if (d) {
+      const end = scanNumber(text, i, d);
+      i = end;
+      out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
+      continue;
+    }
+    const end = i + cpLen(text, i);
+    i = end;
+    out.push({ start, end, text: text.slice(start, end), kind: 'punct', sentence: 0 });
   }
   return out;
 }

@@ -226,6 +226,27 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'robust steps'), 'John Kerry');
   });
 
+  it('a surname shaped like a demonym speaks: "said Burman."', () => {
+    const a = analyze('Headline\n\n“He has no specific provisions that would change the way we tax real estate,” said Burman.\n\n“Nothing at all,” Burman added.');
+    assert.equal(speakerOf(a, 'specific provisions'), 'Burman');
+    assert.equal(entity(a, 'Burman').type, 'person');
+  });
+
+  it('the agency in a dateline that leads the paragraph is not the speaker', () => {
+    const a = analyze('Headline\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”');
+    assert.notEqual(speakerOf(a, 'ready to stop him'), 'UPI');
+  });
+
+  it('a participle after a comma takes the clause subject, not the object before the comma', () => {
+    const a = analyze('Headline\n\nSpeaking at a town hall event in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff and a loser.”');
+    assert.equal(speakerOf(a, 'total stiff'), 'Donald Trump');
+  });
+
+  it('verbs of praise and blame are cues: "likened the rules to"', () => {
+    const a = analyze('Headline\n\nAnother critic, Laurence H. Tribe, likened the rules to "burning the Constitution" last year.');
+    assert.equal(speakerOf(a, 'burning the Constitution'), 'Laurence H. Tribe');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
