@@ -43,7 +43,7 @@ function evalPolnear(): void {
   }
   let attributed = 0, matchedAttributed = 0, speakerStrict = 0, speakerRelaxed = 0, wronglyFlagged = 0;
   let attributed4 = 0, speaker4 = 0;
-  let nonSpeech = 0, nonSpeechFlagged = 0, noSource = 0, noSourceFlagged = 0;
+  let nonSpeech = 0, nonSpeechFlagged = 0, nonSpeechWithSpeaker = 0, noSource = 0, noSourceFlagged = 0;
   let goldQuotes = 0, predQuotes = 0, matchedQuotes = 0;
   let chars = 0;
   let ms = 0;
@@ -73,6 +73,7 @@ function evalPolnear(): void {
       if (g.label === 'not_reported_speech') {
         nonSpeech++;
         if (best >= 0 && flagged.has(best)) nonSpeechFlagged++;
+        if (q?.speaker) nonSpeechWithSpeaker++;
         continue;
       }
       goldQuotes++;
@@ -114,6 +115,7 @@ function evalPolnear(): void {
   console.log(`  speaker accuracy (attributed, matched): relaxed ${pct(speakerRelaxed, matchedAttributed)} (${speakerRelaxed}/${matchedAttributed}), strict span overlap ${pct(speakerStrict, matchedAttributed)}; >=4 words: ${pct(speaker4, attributed4)}`);
   console.log(`  attributed quotations wrongly flagged unattributed: ${pct(wronglyFlagged, matchedAttributed)} (${wronglyFlagged}/${matchedAttributed})`);
   console.log(`  non-speech quoted spans flagged: ${pct(nonSpeechFlagged, nonSpeech)} (${nonSpeechFlagged}/${nonSpeech}); no-source quotations flagged: ${noSourceFlagged}/${noSource}`);
+  console.log(`  non-speech quoted spans given a speaker anyway: ${pct(nonSpeechWithSpeaker, nonSpeech)} (${nonSpeechWithSpeaker}/${nonSpeech})`);
   console.log(`  speed: ${(ms / (chars / 1024)).toFixed(3)} ms per KB`);
   if (verbose) console.log(errors.join('\n'));
 }

@@ -16,6 +16,8 @@ export interface Attributed {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+/** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
+const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
 const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
 const PRONOUN_POSSESSIVE = new Set(['his', 'her', 'their']);
 const DASHES = new Set(['―', '—', '–', '-', '--']);
@@ -126,6 +128,8 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   }
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
   if (tokens[e - 1].text === ',') {
+    // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
+    if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
     let k = e - 2;
     while (k >= floor && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
     if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
@@ -134,6 +138,20 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
       const ent = ctx.tokenEntity[e - 2];
       if (inner && ctx.tokenEntity[inner[1] - 1] < 0 && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
       if (inner) return inner;
+      // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
+      let c = k;
+      for (let hop = 0; hop < 3; hop++) {
+        let j = c - 1;
+        while (j >= floor && j > e - 40 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
+        if (j < floor || tokens[j].text !== ',' || j - 1 < floor) break;
+        const ei = ctx.tokenEntity[j - 1];
+        if (ei >= 0 && ctx.entities[ei].type === 'person') {
+          let s = j - 1;
+          while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+          return [s, j];
+        }
+        c = j;
+      }
     }
     return null;
   }
@@ -484,6 +502,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
           const subj = subjectBefore(ctx, k - 1, floor);
           if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
         }
+        // "As Vulture put it, ...": the subject of "put it".
+        if (lower(tokens[k].text) === 'it' && k - 1 > floor && lower(tokens[k - 1].text) === 'put') {
+          const subj = subjectBefore(ctx, k - 1, floor);
+          if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
+        }
         if (!isCueAt(ctx, k)) continue;
         const w = lower(tokens[k].text);
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
@@ -524,7 +547,10 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
       // `More from Blumenthal and Cohen: "..."`: the name before a colon that opens the quotation.
       if (!found && qa - 1 > floor && tokens[qa - 1].text === ':') {
-        const subj = subjectBefore(ctx, qa - 1, floor);
+        let subj = subjectBefore(ctx, qa - 1, floor);
+        // "Trump leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
+        // the subject of the clause the colon ends.
+        if (!subj) subj = clauseSubject(floor, qa - 1);
         if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: qa - 1, cueEnd: qa, method: 'cue-before' };
       }
       for (let k = qa - 1; k >= floor + 1 && !found; k--) {
@@ -571,7 +597,14 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const opensParagraph = q.start <= paragraphs[paragraph].start + 1 || (text.slice(paragraphs[paragraph].start, q.start).trim() === '');
       const samePara = prevParagraph === paragraph;
       const nextPara = prevParagraph === paragraph - 1 && opensParagraph && (prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(prevParagraph) || quotedTail(prevParagraph));
-      if (prev?.speaker && prev.kind === 'direct' && (samePara || nextPara) && !otherSpeakerBetween(prevQi, qi)) {
+      // A quotation inside a sentence whose subject is named ("Paul Ryan worried that the
+      // safety net was becoming "a hammock ..."") is that subject's, not the previous speaker's.
+      // Short terms and titles are left to the scare-quote rules below.
+      const inSentence = innerWords > 3 && !looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords) && !opensSentence(qa, sent.firstToken) ? sentenceSubject(sIdx, qa) : null;
+      if (inSentence) {
+        speaker = speakerFrom(inSentence[0], inSentence[1], q.start, paragraph, lastSpeaker);
+        method = 'sentence-subject';
+      } else if (prev?.speaker && prev.kind === 'direct' && (samePara || nextPara) && !otherSpeakerBetween(prevQi, qi)) {
         speaker = prev.speaker;
         cue = prev.cue;
         method = 'continuation';
@@ -621,7 +654,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const prevWord = qa - 1 >= sent.firstToken ? lower(tokens[qa - 1].text) : '';
     const prevWord2 = qa - 2 >= sent.firstToken ? lower(tokens[qa - 2].text) : '';
     const inner = text.slice(q.innerStart, q.innerEnd).trim();
-    const titleLike = innerWords >= 1 && innerWords <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
+    const titleLike = looksLikeTitle(inner, innerWords);
     if (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) {
       if (!found || innerWords <= 4) { kind = 'scare'; reason = `a term or title (after "${prevWord || prevWord2}")`; speaker = found ? speaker : null; }
     }
@@ -632,6 +665,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
       else reason = 'no speaker or attribution verb in the sentence, and no quotation before it to continue';
     }
     if (kind === 'scare' && !found) { speaker = null; cue = null; method = 'none'; }
+    // A quoted term inside a sentence about someone is, by news convention, that subject's
+    // words ("Clinton has increasingly decried the issue of "systemic racism""): inferred, never
+    // a title or name ("titled", "so-called", Title Case).
+    if (kind === 'scare' && !speaker && !titleLike && !NAMING_CUES.has(prevWord) && !NAMING_CUES.has(prevWord2)) {
+      const subj = sentenceSubject(sIdx, qa);
+      if (subj) {
+        speaker = speakerFrom(subj[0], subj[1], q.start, paragraph, lastSpeaker);
+        method = 'sentence-subject';
+      }
+    }
 
     // The agency that carried it: credited in the same sentence, or with the attribution.
     let source = agencyIn(sent.firstToken, sentEnd.endToken);
@@ -645,9 +688,24 @@ export function attribute(text: string, structure: Structure, entities: readonly
       lastSpeakerParagraph = paragraph;
       lastSource = source;
     }
-    results.push({ speaker, cue, source, method, kind, reason: speaker ? null : reason });
+    results.push({ speaker, cue, source, method, kind, reason: speaker && kind === 'direct' ? null : reason });
   }
   return results;
+
+  /** "Saturday Night Live", "Collapse: How Societies Choose": short, every long word capitalised. */
+  function looksLikeTitle(inner: string, words: number): boolean {
+    return words >= 1 && words <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
+  }
+
+  /** The person or organisation that opens the sentence before token `before`: its subject. */
+  function sentenceSubject(si: number, before: number): [number, number] | null {
+    const floor = afterDateline(si);
+    const subj = clauseSubject(floor, before);
+    if (!subj || subj[0] > floor + 1 || hasQuoteBetween(ctx, floor, subj[0])) return null;
+    const ei = tokenEntity[subj[1] - 1];
+    const w = lower(tokens[subj[0]].text);
+    return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' ? subj : null;
+  }
 
   /** The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`. */
   function afterDateline(si: number): number {

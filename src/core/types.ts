@@ -82,7 +82,7 @@ export interface Speaker {
 export type QuoteKind = 'direct' | 'scare';
 
 export type AttributionMethod =
-  | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'previous-paragraph' | 'none';
+  | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'previous-paragraph' | 'sentence-subject' | 'none';
 
 export interface Quote extends TextSpan {
   /** The quoted words without the marks. */

@@ -53,6 +53,10 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
   if (q.kind === 'scare') {
     md.appendMarkdown(`$(quote) **Not a direct quotation**  \n${esc(q.reason ?? 'a scare quote, title or term')}`);
+    if (q.speaker) {
+      const how = q.method === 'sentence-subject' ? ' (inferred: the subject of the sentence)' : '';
+      md.appendMarkdown(`  \nWords of ${esc(q.speaker.name)}${how}`);
+    }
     return md;
   }
   if (!q.speaker) {

@@ -247,6 +247,26 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'burning the Constitution'), 'Laurence H. Tribe');
   });
 
+  it('a quoted term in a sentence about someone is inferred to be their words, never a title', () => {
+    const a = analyze('Headline\n\nHillary Clinton has long championed the cause of “systemic reform” in her campaign.\n\nBernie Sanders released an ad titled “Scam” on Saturday.');
+    const q = quoteWith(a, "systemic reform");
+    assert.equal(q.kind, 'scare');
+    assert.equal(q.speaker?.name, 'Hillary Clinton');
+    assert.equal(q.method, 'sentence-subject');
+    assert.equal(quoteWith(a, 'Scam').speaker, null);
+    assert.deepEqual(a.diagnostics, []);
+  });
+
+  it('a colon ends a clause whose subject speaks: "Trump leaned in and boomed:"', () => {
+    const a = analyze('Headline\n\nDonald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”');
+    assert.equal(speakerOf(a, 'defeat her'), 'Donald Trump');
+  });
+
+  it('a speaker a few appositives back: "Clinton, 35, the daughter of ..., said"', () => {
+    const a = analyze('Headline\n\nChelsea Clinton, 35, the daughter of former President Bill Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”');
+    assert.equal(speakerOf(a, 'big sister'), 'Chelsea Clinton');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
