@@ -16,6 +16,14 @@ export interface Attributed {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+/** Speech verbs that stand before their subject: "said Lavrov", "added the minister". */
+const INVERTING = /^(?:say|says|said|add|adds|added|write|writes|wrote|tweet(?:s|ed)?|continue[sd]?|explain(?:s|ed)?|note[sd]?|repl(?:y|ies|ied)|recall(?:s|ed)?|declare[sd]?|insist(?:s|ed)?|exclaim(?:s|ed)?|quip(?:s|ped)?|respond(?:s|ed)?|shout(?:s|ed)?|counter(?:s|ed)?|concede[sd]?|warn(?:s|ed)?|argue[sd]?|admit(?:s|ted)?|announce[sd]?|remark(?:s|ed)?|observe[sd]?|state[sd]?|comment(?:s|ed)?|joke[sd]?|muse[sd]?|wonder(?:s|ed)?|conclude[sd]?|offer(?:s|ed)?|recount(?:s|ed)?|posted|read|reads)$/;
+
+/** Words that open an adverbial phrase or clause before the subject. */
+const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'since', 'speaking', 'reached',
+  'asked', 'following', 'despite', 'although', 'though', 'if', 'because', 'with', 'without', 'by', 'for', 'from', 'under',
+  'unlike', 'like', 'whereas', 'once', 'until', 'addressing', 'writing', 'responding', 'appearing', 'interviewed', 'pressed']);
+
 /** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
 const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
 const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
@@ -173,7 +181,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     return j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
   }
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
-  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw)) return [e - 1, e];
+  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(lower(tokens[e - 2].text)))) return [e - 1, e];
   // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
@@ -498,7 +506,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // through the words between them.
         if (tokenQuote[k] >= 0) continue;
         // "Hillary shot back, ...", "Trump fired back": a phrasal attribution verb.
-        if (((lower(tokens[k].text) === 'back' && PHRASAL_BACK.has(lower(tokens[k - 1]?.text ?? ''))) || (/^(?:on|in)$/.test(lower(tokens[k].text)) && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test(lower(tokens[k - 1]?.text ?? '')))) && k - 1 >= floor) {
+        // "went on" only as speech: followed by a comma, colon, quotation or "to say" ("the
+        // Senate goes on recess" is no cue).
+        const afterOn = lower(tokens[k + 1]?.text ?? '');
+        const onAsSpeech = afterOn === ',' || afterOn === ':' || afterOn === 'to' || tokenQuote[k + 1] >= 0;
+        if (((lower(tokens[k].text) === 'back' && PHRASAL_BACK.has(lower(tokens[k - 1]?.text ?? ''))) || (/^(?:on|in)$/.test(lower(tokens[k].text)) && onAsSpeech && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test(lower(tokens[k - 1]?.text ?? '')))) && k - 1 >= floor) {
           const subj = subjectBefore(ctx, k - 1, floor);
           if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }
         }
@@ -517,7 +529,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
         const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
         const participle = w.endsWith('ing') && afterComma;
-        let subj = participle ? clauseSubject(floor, k) : null;
+        // `Spicer said, adding, "..."`: the speaker of the cue before the participle; else the
+        // subject of its clause.
+        let subj = participle ? precedingCueSubject(floor, k) ?? clauseSubject(floor, k) : null;
         if (!subj) subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
         if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
@@ -528,7 +542,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
         }
         if (!subj) {
           // Inverted before a quotation only right before it: `said Lavrov: "..."`.
-          const after = subjectAfter(ctx, k, qa);
+          // Not after verbs that take an object: `call Fields "delusional"`, `asked Clinton: "..."`.
+          const after = INVERTING.test(w) ? subjectAfter(ctx, k, qa) : null;
           if (after && (after[1] === qa || k === floor || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
         if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
@@ -692,6 +707,17 @@ export function attribute(text: string, structure: Structure, entities: readonly
   }
   return results;
 
+  /** The speaker of the nearest attribution verb before token `k` in the sentence. */
+  function precedingCueSubject(floor: number, k: number): [number, number] | null {
+    for (let j = k - 1; j >= floor; j--) {
+      if (tokenQuote[j] >= 0 || !isCueAt(ctx, j) || lower(tokens[j].text).endsWith('ing')) continue;
+      const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(lower(tokens[j].text)) ? subjectAfter(ctx, j, k) : null);
+      if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) return subj;
+      return null;
+    }
+    return null;
+  }
+
   /** "Saturday Night Live", "Collapse: How Societies Choose": short, every long word capitalised. */
   function looksLikeTitle(inner: string, words: number): boolean {
     return words >= 1 && words <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
@@ -742,9 +768,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The first person, organisation or pronoun of a clause: its likely subject. */
   function clauseSubject(from: number, to: number): [number, number] | null {
-    // "The Florida senator sought to ...": a nominal with a person head opening the sentence.
+    // "In an interview with The Wall Street Journal, Trump ...", "When Trump announced ..., he
+    // ...": an opening phrase or clause up to its comma holds no subject.
     let f = from;
     while (f < to && tokens[f].kind === 'punct') f++;
+    if (f < to && LEADING.has(lower(tokens[f].text))) {
+      for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
+        if (tokenQuote[k] >= 0) break;
+        if (tokens[k].text === ',') { from = k + 1; f = k + 1; break; }
+      }
+    }
     if (f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an')) {
       for (let e = f + 1; e < Math.min(to, f + 6); e++) {
         if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;

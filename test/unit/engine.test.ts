@@ -267,6 +267,23 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'big sister'), 'Chelsea Clinton');
   });
 
+  it('a participle after "X said" is X\'s: "Spicer said, adding, ..."', () => {
+    const a = analyze('Headline\n\nPaul Ryan and Donald Trump will meet sometime next week, Sean Spicer said, adding, "They need to sit down and have a good talk."');
+    assert.equal(speakerOf(a, 'good talk'), 'Sean Spicer');
+  });
+
+  it('the object of "call" is not the speaker: "to call Fields \'totally delusional\'"', () => {
+    const a = analyze('Headline\n\nThe campaign denied it, with Corey Lewandowski taking to Twitter to call Michelle Fields “totally delusional and attention-seeking” on Tuesday.');
+    assert.notEqual(speakerOf(a, 'totally delusional'), 'Michelle Fields');
+  });
+
+  it('"goes on recess" is no cue, and an opening phrase holds no subject', () => {
+    const a = analyze('Headline\n\nBy contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can, wherever I can be helpful.”');
+    assert.equal(speakerOf(a, 'intend to do'), 'Marco Rubio');
+    const b = analyze('Headline\n\nIn an interview with The Wall Street Journal, Donald Trump doubled down and said the judge had “an inherent conflict of interest in the case.”');
+    assert.equal(speakerOf(b, 'inherent conflict'), 'Donald Trump');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
