@@ -24,6 +24,9 @@ const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 
   'asked', 'following', 'despite', 'although', 'though', 'if', 'because', 'with', 'without', 'by', 'for', 'from', 'under',
   'unlike', 'like', 'whereas', 'once', 'until', 'addressing', 'writing', 'responding', 'appearing', 'interviewed', 'pressed']);
 
+/** Speech verbs whose next noun phrase is their object, never their subject. */
+const OBJECT_VERBS = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*|dub\w*|term\w*|thank\w*|prais\w*|blast\w*|slam\w*|critici[sz]\w*|accus\w*|urg\w*|attack\w*|condemn\w*|denounc\w*|mock\w*|dismiss\w*|hail\w*|lik(?:en|ened|ens|ening)|laud\w*|tell|tells|told|telling)$/;
+
 /** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
 const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
 const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
@@ -441,6 +444,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
           const w = lower(tokens[k].text);
           // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
           if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lower(tokens[k - 1].text))) continue;
+          // "the congressional report said": the verb after a noun that could be one.
+          if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
           afterCue = k;
           break;
         }
@@ -459,10 +464,12 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // `," a person familiar with the matter said`: the whole phrase between the quotation
       // and the verb is the subject.
       if (!subj && gapTokens > 1) subj = gapPhrase(base, afterCue);
-      if (!subj) subj = subjectAfter(ctx, afterCue, afterLimit);
+      // `"...," calling McConnell a liar`: the object of such a verb is not its speaker.
+      const objectVerb = OBJECT_VERBS.test(lower(tokens[afterCue].text));
+      if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
       // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
-      if (!subj && gapTokens <= 1) subj = subjectAfter(ctx, afterCue, afterLimit, true);
+      if (!subj && gapTokens <= 1 && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit, true);
       if (subj && gapTokens <= 24) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
@@ -844,6 +851,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const w = lower(t.text);
       if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
     }
+    // `"...?" the 43-year-old asked`: a short determiner phrase right between the quotation and
+    // its verb names the speaker whatever its head.
+    if (!person && b - a <= 5 && /^(?:the|a|an|one|another)$/.test(lower(tokens[a].text)) && b - a >= 2) person = true;
     return person ? [a, b] : null;
   }
 

@@ -284,6 +284,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'inherent conflict'), 'Donald Trump');
   });
 
+  it('a short phrase between the quotation and its verb is the speaker; "the report said"', () => {
+    const a = analyze('Headline\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n“The computer had been hacked by a foreign government,” the congressional report said on Friday.');
+    assert.equal(speakerOf(a, 'elocution'), 'the 43-year-old');
+    assert.equal(speakerOf(a, 'hacked'), 'the congressional report');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
