@@ -120,8 +120,27 @@ function isCueAt(ctx: Ctx, k: number): boolean {
   if (!isWord(t)) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90 && ctx.tokenEntity[k] >= 0) return false;
-  return isSpeechWord(lower(t.text));
+  const w = lower(t.text);
+  if (!isSpeechWord(w)) return false;
+  // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
+  if (NOUNABLE.has(w)) {
+    const prev = k > 0 ? ctx.tokens[k - 1].text : '';
+    const p = lower(prev);
+    if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{Ll}/u.test(prev))) return false;
+    if (COPULAS.has(lower(ctx.tokens[k + 1]?.text ?? ''))) return false;
+  }
+  return true;
 }
+
+/** Attribution words that are also nouns. */
+const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states', 'report', 'reports', 'claim', 'claims',
+  'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'call', 'calls', 'charge', 'charges', 'quote', 'quotes',
+  'reply', 'replies', 'answer', 'answers', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'demand', 'demands',
+  'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
+  'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages']);
+/** Words after which such a word is a noun. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] | null {
@@ -781,8 +800,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
     while (f < to && tokens[f].kind === 'punct') f++;
     if (f < to && LEADING.has(lower(tokens[f].text))) {
       for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
-        if (tokenQuote[k] >= 0) break;
-        if (tokens[k].text === ',') { from = k + 1; f = k + 1; break; }
+        if (tokens[k].text !== ',') continue;
+        // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.
+        let after = k + 1;
+        if (tokenQuote[k] >= 0) {
+          if (tokenQuote[after] !== tokenQuote[k]) continue;
+          after++;
+        }
+        from = after;
+        f = after;
+        break;
       }
     }
     if (f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an')) {

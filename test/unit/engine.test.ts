@@ -290,6 +290,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'hacked'), 'the congressional report');
   });
 
+  it('attribution words used as nouns are no cues: "Trump\'s late-night tweets", "Kim\'s mental state is"', () => {
+    const a = analyze('Headline\n\nHillary Clinton says Donald Trump’s flurry of late-night tweets targeting Alicia Machado was “unhinged, even for him.”\n\nPresident Park Geun-hye said Kim Jong Un\'s mental state is "spiraling out of control."');
+    assert.equal(speakerOf(a, 'unhinged'), 'Hillary Clinton');
+    assert.equal(speakerOf(a, 'spiraling'), 'Park Geun-hye');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
