@@ -27,6 +27,11 @@ const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 
 /** Speech verbs whose next noun phrase is their object, never their subject. */
 const OBJECT_VERBS = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*|dub\w*|term\w*|thank\w*|prais\w*|blast\w*|slam\w*|critici[sz]\w*|accus\w*|urg\w*|attack\w*|condemn\w*|denounc\w*|mock\w*|dismiss\w*|hail\w*|lik(?:en|ened|ens|ening)|laud\w*|tell|tells|told|telling)$/;
 
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'on', 'at', 'about', 'into', 'toward', 'towards', 'than', 'against']);
+/** Documents that someone issues: "Trump issued a statement saying ...". */
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
+  'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
+
 /** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
 const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
 const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
@@ -231,6 +236,12 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     s--;
     steps++;
+  }
+  // "an email to supporters saying": the object of a preposition is no subject.
+  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(lower(tokens[s - 1].text))) {
+    let named = false;
+    for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0) named = true;
+    if (!named) return null;
   }
   // Accept a nominal whose head (its last word) names a person or group: "a senior official",
   // "the ad's narrator"; or that holds a name, "Trump's campaign".
@@ -560,6 +571,14 @@ export function attribute(text: string, structure: Structure, entities: readonly
         let subj = participle ? precedingCueSubject(floor, k) ?? clauseSubject(floor, k) : null;
         if (!subj) subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
+        // "Black Lives Matter issued a statement saying ...": whoever issued the document speaks.
+        if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lower(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lower(tokens[subj[0] - 1].text))) {
+          const cs = clauseSubject(floor, subj[0]);
+          if (cs && (isPersonish(cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place'))) subj = cs;
+        }
+        // "... with Donald Trump tweeting that ...", "an email to supporters saying": the speaker
+        // of the attribution before, or the clause's subject.
+        if (!subj && w.endsWith('ing')) subj = precedingCueSubject(floor, k) ?? clauseSubject(floor, k);
         if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(floor, k);
         // "Trump at the time said ...": a person named at the start of the clause.
         if (!subj && k - floor <= 8) {

@@ -296,6 +296,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'spiraling'), 'Park Geun-hye');
   });
 
+  it('whoever issues a statement speaks through it; the object of a preposition does not', () => {
+    const a = analyze('Headline\n\nBlack Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities."\n\nThe Sanders campaign sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"');
+    assert.equal(speakerOf(a, 'unsafe conditions'), 'Black Lives Matter');
+    assert.notEqual(speakerOf(a, 'With your help'), 'supporters');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
