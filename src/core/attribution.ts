@@ -171,8 +171,11 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
       const inner = subjectBefore(ctx, k, floor);
       // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
       const ent = ctx.tokenEntity[e - 2];
-      if (inner && ctx.tokenEntity[inner[1] - 1] < 0 && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
-      if (inner) return inner;
+      const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
+      const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
+      if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
+      // "Cory James, 22, of Flint, Mich., said": a place between commas is where, not who.
+      if (inner && !(innerEnt >= 0 && ctx.entities[innerEnt].type === 'place')) return inner;
       // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
       let c = k;
       for (let hop = 0; hop < 3; hop++) {

@@ -354,6 +354,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       if (sportsDoc && !country && !dateline && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
       else { type = 'place'; strength = 3; }
     }
+    // "Flint, Mich.", "Columbus, Ohio": a city before its state.
+    else if (next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && words <= 3 && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text))) { type = 'place'; strength = 2; }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.

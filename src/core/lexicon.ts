@@ -132,7 +132,9 @@ export const EXTRA_PLACES = set(`
   Michigan | Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey |
   New Mexico | New York | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island |
   South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | Washington | West Virginia |
-  Wisconsin | Wyoming | D.C. | Washington D.C. | U.S. | US | USA | U.S.A. | UK | U.K. | Britain | Great Britain |
+  Wisconsin | Wyoming | Ala. | Ariz. | Ark. | Calif. | Colo. | Conn. | Del. | Fla. | Ga. | Ill. | Ind. | Kan. | Ky. |
+  La. | Md. | Mass. | Mich. | Minn. | Miss. | Mo. | Mont. | Neb. | Nev. | N.H. | N.J. | N.M. | N.Y. | N.C. | N.D. |
+  Okla. | Ore. | Pa. | R.I. | S.C. | S.D. | Tenn. | Tex. | Vt. | Va. | Wash. | W.Va. | Wis. | Wyo. | D.C. | Washington D.C. | U.S. | US | USA | U.S.A. | UK | U.K. | Britain | Great Britain |
   England | Scotland | Wales | Northern Ireland | Ulster | Bavaria | Catalonia | Quebec | Ontario | Alberta |
   British Columbia | Queensland | Tasmania | Lombardy | Normandy | Brittany | Provence | Andalusia | Flanders |
   Wallonia | Transylvania | Bosnia | Herzegovina | Slovenia | Croatia | Serbia | Montenegro | Macedonia |

@@ -302,6 +302,11 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(speakerOf(a, 'With your help'), 'supporters');
   });
 
+  it('a place between commas before the verb is where, not who: "Cory James, 22, of Flint, Mich., said"', () => {
+    const a = analyze('Headline\n\nCory James, 22, of Flint, Mich., said he had not given up hope of a convention "surprise that changes everything for us."');
+    assert.equal(speakerOf(a, 'surprise'), 'Cory James');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
