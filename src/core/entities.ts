@@ -103,6 +103,13 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets'
   'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
   'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
   'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+/** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
+const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
+  'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
+  'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
+
+/** Lower-case words a results row may hold: "Glamorgan 259 and 207", "Glamorgan beat Durham by 141 runs". */
+const TABLE_WORDS = new Set(['and', 'v', 'vs', 'beat', 'beats', 'drew', 'points', 'runs', 'innings', 'wickets', 'pts', 'by', 'at', 'lost', 'won', 'halftime', 'aet', 'pen', 'pens']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Last words of event, award and holiday names. */
 const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
@@ -172,6 +179,46 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       while (k > 0 && tokens[k - 1].end > sp.start) k--;
       while (k < n && tokens[k].end <= sp.start) k++;
       for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
+    }
+  }
+
+  // Results and standings rows of a sports report ("Stenhousemuir 0 Stranraer 1", "Crystal
+  // Palace 4 1 2 1 4 3 5", "Glamorgan 259 and 207 , Durham 114"): the names are teams.
+  const teamAt = new Uint8Array(n);
+  if (sportsDoc) for (const s of sentences) markTeams(s.firstToken, s.endToken);
+
+  function markTeams(from: number, to: number): void {
+    const runs: [number, number][] = [];
+    let lowerWords = 0;
+    let numbers = 0;
+    let depth = 0;
+    for (let k = from; k < to;) {
+      const t = tokens[k];
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0) { k++; continue; }
+      if (t.kind === 'number') numbers++;
+      if (isCapWord(t)) {
+        let e = k + 1;
+        while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || lower(tokens[e].text) === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
+        if (e < to && tokens[e].kind === 'number') runs.push([k, e]);
+        k = e;
+        continue;
+      }
+      if (t.kind === 'word' && !TABLE_WORDS.has(lower(t.text))) lowerWords++;
+      k++;
+    }
+    const standings = runs.length === 1 && runs[0][0] === from && numbers >= 4 && lowerWords === 0;
+    // A result names two sides, the first opening the line, each with a plain score (bowling
+    // figures like "3-45" follow players).
+    const plain = runs.every(([, b]) => /^\d+$/.test(tokens[b].text));
+    const result = runs.length === 2 && runs[0][0] === from && lowerWords <= 2 && plain;
+    if (!result && !standings) return;
+    for (const [a, b] of runs) {
+      const first = tokens[a].text;
+      // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
+      if (isFirstName(first) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
+      for (let k = a; k < b; k++) teamAt[k] = 1;
     }
   }
 
@@ -253,6 +300,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   }
 
   function considerRun(a: number, b: number, sentStart: number): void {
+    if (teamAt[a]) {
+      let e = a;
+      while (e < b && teamAt[e]) e++;
+      candidates.push({ start: a, end: e, type: 'organization', strength: 3, role: null, agency: false, gender: null });
+      if (e < b) considerRun(e, b, sentStart);
+      return;
+    }
     // Drop capitalised common words at the start: sentence starters, months, "The".
     const origA = a;
     while (a < b) {
@@ -487,8 +541,29 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (name.length > b.name.length) b.name = name;
   }
 
+  // "Magna International Inc" and later "Magna": a company's short name, however it reads alone.
+  const companyByShort = new Map<string, string>();
+  for (const c of sorted) {
+    if (c.type !== 'organization' || c.end - c.start < 2) continue;
+    let e = c.end;
+    while (e - 1 > c.start && CORPORATE_SUFFIXES.has(tokens[e - 1].text)) e--;
+    if (e === c.end) continue;
+    const short = keyOf(text.slice(tokens[c.start].start, tokens[e - 1].end));
+    if (!companyByShort.has(short)) companyByShort.set(short, text.slice(tokens[c.start].start, tokens[c.end - 1].end));
+  }
+
   for (const c of sorted) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) : undefined;
+    if (full) {
+      let cb = byKey.get(keyOf(full));
+      if (!cb) cb = newBuilder(full, 'organization', 2, c.start);
+      if (cb.type === 'organization') {
+        if (name !== cb.name) cb.aliases.add(name);
+        addMention(cb, c.start, c.end, 'name');
+        continue;
+      }
+    }
     const key = keyOf(name);
     let b = byKey.get(key);
     let kind: MentionKind = 'name';

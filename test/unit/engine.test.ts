@@ -314,6 +314,27 @@ describe('analyze: attribution conventions', () => {
   });
 });
 
+describe('analyze: entities', () => {
+  it('sides in the results rows of a sports report are organisations; players are not', () => {
+    const a = analyze('Scottish league results\n\nResults of Scottish league soccer matches on Saturday, in a season of goals:\n\nStenhousemuir 0 Stranraer 1\n\nQueen of the South 2 Clydebank 2\n\nBowling: Waqar Younis 3-45, Saqlain Mushtaq 2-30\n\nThe coach said the league was tight after the match.');
+    assert.equal(entity(a, 'Stenhousemuir').type, 'organization');
+    assert.equal(entity(a, 'Stranraer').type, 'organization');
+    assert.notEqual(a.entities.find((e) => e.name === 'Waqar Younis')?.type, 'organization');
+  });
+
+  it('a company\'s short name links to its full name: "Magna International Inc" ... "Magna"', () => {
+    const a = analyze('Headline\n\nThe seat maker agreed to be acquired by Magna International Inc for $31 a share.\n\nMagna was up 1/8 on the New York Stock Exchange.');
+    const e = entity(a, 'Magna International Inc');
+    assert.equal(e.type, 'organization');
+    assert.ok(e.mentions.some((m) => m.text === 'Magna'), e.mentions.map((m) => m.text).join(', '));
+  });
+
+  it('a city before its state is a place: "Flint, Mich."', () => {
+    const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
+    assert.equal(entity(a, 'Flint').type, 'place');
+  });
+});
+
 describe('analyze: not speech, and unattributed', () => {
   it('scare quotes, titles and so-called terms are not flagged', () => {
     const a = analyze('Headline\n\nThe so-called "little green men" appeared in Crimea. Officials watched "House of Cards" on Friday. It was a "referendum" in name only.');
