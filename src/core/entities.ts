@@ -103,6 +103,14 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets'
   'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
   'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
   'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+/** Nouns for an organisation that may stand right before its name: "club Atalanta". */
+const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
+  'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'broker', 'brokerage', 'newspaper', 'daily', 'weekly', 'magazine',
+  'brewer', 'miner', 'operator', 'chain', 'developer', 'conglomerate', 'subsidiary', 'unit', 'fund', 'exchange', 'association',
+  'federation', 'league', 'institute', 'university', 'party', 'union', 'network', 'broadcaster', 'publisher', 'distributor',
+  'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
+  'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel']);
+
 /** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
 const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
@@ -399,6 +407,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
+    // "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for
+    // an organisation right before the name.
+    else if (!firstName && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7)) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
     else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
       // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
       // Chicago". A city that is not introduced by a preposition is the club there.

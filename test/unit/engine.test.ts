@@ -329,6 +329,12 @@ describe('analyze: entities', () => {
     assert.ok(e.mentions.some((m) => m.text === 'Magna'), e.mentions.map((m) => m.text).join(', '));
   });
 
+  it('a noun for an organisation before a name makes it one: "club Atalanta", "news agency Tanjug"', () => {
+    const a = analyze('Headline\n\nLentini has been loaned to serie A club Atalanta for a year.\n\nThe airport will close, the Yugoslav news agency Tanjug reported. Tanjug said the works would last a week.');
+    assert.equal(entity(a, 'Atalanta').type, 'organization');
+    assert.equal(entity(a, 'Tanjug').type, 'organization');
+  });
+
   it('a city before its state is a place: "Flint, Mich."', () => {
     const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
     assert.equal(entity(a, 'Flint').type, 'place');
