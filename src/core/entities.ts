@@ -103,6 +103,12 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets'
   'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
   'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
   'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** Common words that open names: "New Liberty", "World Trade Organisation", "First Union". */
+const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'world', 'state', 'city', 'national', 'royal', 'grand',
+  'central', 'supreme', 'big', 'good']);
+
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
   'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'broker', 'brokerage', 'newspaper', 'daily', 'weekly', 'magazine',
@@ -245,6 +251,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       while (j < s.endToken) {
         const t = tokens[j];
         if (excluded[j]) break;
+        // "CNBC Friday": a weekday ends a name.
+        if (isCapWord(t) && WEEKDAYS.has(t.text)) break;
         if (isCapWord(t)) { j++; continue; }
         if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
           const w = lower(t.text);
@@ -322,7 +330,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       const lw = lower(w);
       const known = isKnownName(w) || startsKnownName(a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
-      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w))) { a++; continue; }
+      // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
+      // mid-sentence at the head of a longer name belongs to it.
+      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w)) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(a, sentStart))) { a++; continue; }
       if (!known && atSentenceStart(a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
       break;
     }
@@ -350,6 +360,16 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "I" and similar single letters.
     if (b - a === 1 && tokens[a].text.length === 1) return;
 
+    // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
+    // then a title and a person.
+    for (let k = a + 1; k + 1 < b; k++) {
+      const w = lower(tokens[k].text);
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && isFirstName(tokens[k + 1].text) && !TITLE_WORDS.has(lower(tokens[k - 1].text)) && !DEMONYMS.has(lower(tokens[k - 1].text))) {
+        considerRun(a, k, sentStart);
+        considerRun(k, b, sentStart);
+        return;
+      }
+    }
     // Title prefix: "U.S. Secretary of State John Kerry", "Foreign Minister Sergei Lavrov".
     let role: string | null = null;
     let gender: 'male' | 'female' | null = null;

@@ -335,6 +335,15 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Tanjug').type, 'organization');
   });
 
+  it('organisation names: a common opening word, a weekday after, a title and a person inside', () => {
+    const a = analyze('Headline\n\nThe ban is illegal under the rules of the World Trade Organisation, said Hugh Johnson of First Albany Corp.\n\nIn an interview on CNBC Friday, Federal Reserve Governor Lawrence Lindsey said there were mixed signals.');
+    assert.equal(entity(a, 'World Trade Organisation').type, 'organization');
+    assert.equal(entity(a, 'First Albany Corp.').type, 'organization');
+    assert.equal(entity(a, 'CNBC').type, 'organization');
+    assert.equal(entity(a, 'Federal Reserve').type, 'organization');
+    assert.equal(entity(a, 'Lawrence Lindsey').type, 'person');
+  });
+
   it('a city before its state is a place: "Flint, Mich."', () => {
     const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
     assert.equal(entity(a, 'Flint').type, 'place');
