@@ -2,7 +2,7 @@
 import { attribute } from './attribution';
 import { rankCandidates } from './candidates';
 import { findEntities } from './entities';
-import { STATEMENT_NOUNS } from './lexicon';
+import { lowerWord, STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
 import { findQuotes } from './quotes';
 import { countBefore } from './search';
@@ -103,8 +103,8 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   quotes.forEach((q, i) => { if (q.kind === 'direct') quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), i]); });
   let qp = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (!STATEMENT_NOUNS.has(w) || tokens[k].kind !== 'word') continue;
+    if (tokens[k].kind !== 'word') continue;
+    if (!STATEMENT_NOUNS.has(lowerWord(tokens[k].text))) continue;
     while (qp < quotes.length && quotes[qp].end < tokens[k].end) qp++;
     if (qp < quotes.length && quotes[qp].start <= tokens[k].start) continue;
     // Walk back over modifiers to a determiner.

@@ -1,5 +1,5 @@
 // Attribution: for each quotation, its speaker and cue, and the agency that carried it.
-import { ANONYMOUS_HEADS, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { countBefore } from './search';
 import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
@@ -40,7 +40,7 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
 const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
-const lower = (s: string): string => s.toLowerCase();
+const lower = lowerWord;
 
 /** Nouns for people and groups that speak, beyond titles: "the narrator", "the campaign". */
 const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',

@@ -2,7 +2,7 @@
 // (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
 import {
   AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
-  isFirstName, isKnownPlace, isNation, looksDemonym, nameGender,
+  isFirstName, isKnownPlace, isNation, looksDemonym, lowerWord, nameGender,
 } from './lexicon';
 import { countBefore } from './search';
 import type { Entity, EntityType, Mention, MentionKind, Structure, Token } from './types';
@@ -57,7 +57,7 @@ interface Builder {
   first: number;
 }
 
-const lower = (s: string): string => s.toLowerCase();
+const lower = lowerWord;
 
 function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -162,12 +162,17 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   // A sports report: scores ("3-1", "429-7") and the words of matches.
   let sportsSignals = 0;
   for (const t of tokens) {
-    if (t.kind === 'number' ? /^\d{1,3}-\d{1,3}$/.test(t.text) : SPORTS_WORDS.has(t.text.toLowerCase())) sportsSignals++;
+    if (t.kind === 'number' ? /^\d{1,3}-\d{1,3}$/.test(t.text) : SPORTS_WORDS.has(lower(t.text))) sportsSignals++;
   }
   const sportsDoc = sportsSignals >= 3;
 
   const lowerVocab = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerVocab.add(t.text);
+    else if (c > 127 && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
+  }
 
   // Where each quotation mark sits (runs never cross one).
   const headline = structure.headline;

@@ -1,6 +1,12 @@
 // Word lists the engine reasons with. Hand-written: news conventions, not data sets.
 import gazetteer from './data/gazetteer.json';
 
+/** Lower case, skipping the conversion for a word that is lower-case ASCII already (most words). */
+export function lowerWord(s: string): string {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122 && !/[A-Z]/.test(s) ? s : s.toLowerCase();
+}
+
 /** A `|`-separated list of names (names may have spaces). */
 const set = (names: string): ReadonlySet<string> => new Set(names.split('|').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean));
 /** A whitespace-separated list of words, lower-cased. */

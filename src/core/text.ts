@@ -193,21 +193,23 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
 }
 
 export function buildStructure(text: string): Structure {
+  // Every token lies in a paragraph (a run of non-blank lines), so the tokens are the scanner's
+  // own array, in order: `t` counts those placed in sentences so far.
   const raw = tokenize(text);
+  const tokens: Token[] = raw;
   const paraSpans = paragraphSpans(text);
-  const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
   let t = 0;
   for (let p = 0; p < paraSpans.length; p++) {
     const ps = paraSpans[p];
     const firstSentence = sentences.length;
-    let sentStartTok = tokens.length;
+    let sentStartTok = t;
     const flush = (endTok: number): void => {
       if (endTok <= sentStartTok) return;
       sentences.push({
-        start: tokens[sentStartTok].start,
-        end: tokens[endTok - 1].end,
+        start: raw[sentStartTok].start,
+        end: raw[endTok - 1].end,
         paragraph: p,
         firstToken: sentStartTok,
         endToken: endTok,
@@ -216,27 +218,27 @@ export function buildStructure(text: string): Structure {
     };
     while (t < raw.length && raw[t].start < ps.end) {
       const tok = raw[t];
-      const prev = tokens.length > sentStartTok ? raw[t - 1] : undefined;
-      if (prev && lineBreakEndsSentence(text, prev, tok)) flush(tokens.length);
+      const prev = t > sentStartTok ? raw[t - 1] : undefined;
+      if (prev && lineBreakEndsSentence(text, prev, tok)) flush(t);
       tok.sentence = sentences.length;
-      tokens.push(tok);
       t++;
       if (SENTENCE_END.has(tok.text)) {
         // Take closing quotes and brackets with the sentence.
-        while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === tokens[tokens.length - 1].end) {
+        while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
           raw[t].sentence = sentences.length;
-          tokens.push(raw[t]);
           t++;
         }
         const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
         if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘') {
-          flush(tokens.length);
+          flush(t);
         }
       }
     }
-    flush(tokens.length);
+    flush(t);
     paragraphs.push({ start: ps.start, end: ps.end, index: p, firstSentence, endSentence: sentences.length });
   }
+  // Defensive: a token outside every paragraph would be a scanner bug; keep the arrays aligned.
+  if (t !== raw.length) raw.length = t;
 
   const lineOf = (p: Paragraph): string => text.slice(p.start, p.end);
   let headline: TextSpan | null = null;
