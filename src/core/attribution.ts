@@ -124,7 +124,9 @@ function isCueAt(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
   const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90 && ctx.tokenEntity[k] >= 0) return false;
+  // Capitalised, it is a verb only opening a sentence ("Said Dorothy Poynter, ..."), never in a
+  // name or mid-sentence (`," State spokesman Mark Toner said`).
+  if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
   const w = lower(t.text);
   if (!isSpeechWord(w)) return false;
   // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
@@ -134,6 +136,13 @@ function isCueAt(ctx: Ctx, k: number): boolean {
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{Ll}/u.test(prev))) return false;
     if (COPULAS.has(lower(ctx.tokens[k + 1]?.text ?? ''))) return false;
   }
+  return true;
+}
+
+/** No word before token k in its sentence (looking back a few tokens: quotation marks, dashes). */
+function firstWordOfSentence(ctx: Ctx, k: number): boolean {
+  const first = ctx.structure.sentences[ctx.tokens[k].sentence].firstToken;
+  for (let j = k - 1; j >= first; j--) if (ctx.tokens[j].kind === 'word' || j < k - 6) return false;
   return true;
 }
 
@@ -269,7 +278,13 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
   const ent = ctx.tokenEntity[s];
   // "said that ...", "said this week": a complement or a time, not a speaker.
   if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
-  if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) return null;
+  if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) {
+    // "said former Sen. Evan Bayh", "said retired neurosurgeon Ben Carson": lower-case modifiers
+    // before a name.
+    let j = s;
+    while (j < ceiling && j < s + 4 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(lower(tokens[j].text)) && !isSpeechWord(lower(tokens[j].text)) && ctx.tokenQuote[j] < 0) j++;
+    if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(lower(tokens[j].text)))) return null;
+  }
   let e = s;
   while (e < ceiling && e < s + 12) {
     const t = tokens[e];

@@ -350,7 +350,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "South Korean", "Russian Orthodox": demonyms, with compass words, are no entities either.
     let allDemonym = true;
     for (let k = a; k < b; k++) if (!DEMONYMS.has(lower(tokens[k].text)) && !(COMPASS.has(lower(tokens[k].text)) && k + 1 < b)) { allDemonym = false; break; }
-    if (allDemonym) return;
+    // ... except a surname that speaks: `"...," Cuban said` (not "the Cuban said").
+    if (allDemonym && !(b - a === 1 && speaksHere(a, b) && !/^(?:the|a|an)$/.test(lower(tokens[a - 1]?.text ?? '')))) return;
     // Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day") are no person,
     // organisation or place.
     if ((b - a >= 2 || a > origA) && EVENT_WORDS.has(titleCase(tokens[b - 1].text)) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;

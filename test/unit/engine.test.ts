@@ -307,6 +307,18 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'surprise'), 'Cory James');
   });
 
+  it('inverted attribution over lower-case modifiers: "said former Sen. Evan Bayh"', () => {
+    const a = analyze('Headline\n\n"Almost everybody but health care economists was opposed to the thing," said former Sen. Evan Bayh, a moderate Indiana Democrat.\n\n"It is a mistake, so forget about it," said retired neurosurgeon Ben Carson on Sunday.');
+    assert.equal(speakerOf(a, 'Almost everybody'), 'Evan Bayh');
+    assert.equal(speakerOf(a, 'forget about it'), 'Ben Carson');
+  });
+
+  it('a capitalised word after the quotation is no cue: `," State spokesman Mark Toner said`', () => {
+    const a = analyze('Headline\n\n"We take our obligations to the court very seriously," State spokesman Mark Toner said Friday.\n\n"Well, it is certainly more of a consideration than it was," Cuban said in an interview.');
+    assert.equal(speakerOf(a, 'obligations'), 'Mark Toner');
+    assert.equal(speakerOf(a, 'consideration'), 'Cuban');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
