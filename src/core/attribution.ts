@@ -32,6 +32,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'o
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
+const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);
+
 /** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
 const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
 const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
@@ -282,7 +284,7 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
     // "said former Sen. Evan Bayh", "said retired neurosurgeon Ben Carson": lower-case modifiers
     // before a name.
     let j = s;
-    while (j < ceiling && j < s + 4 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(lower(tokens[j].text)) && !isSpeechWord(lower(tokens[j].text)) && ctx.tokenQuote[j] < 0) j++;
+    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(lower(tokens[j].text)) && ctx.tokenQuote[j] < 0) j++;
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(lower(tokens[j].text)))) return null;
   }
   let e = s;
@@ -505,6 +507,17 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const nq = tokenQuote[nextQuoteTok];
       base = quoteTokens[nq][1];
     }
+    // `"That makes me smart," when Clinton blasted him`, `..., while 73 percent said`: a verb in
+    // a subordinate clause after the quotation does not attribute it.
+    if (afterCue >= 0) {
+      // ("Blunt, after a long pause, said": a comma closes the clause before the verb.)
+      for (let k = base; k < afterCue; k++) {
+        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(lower(tokens[k].text))) continue;
+        let closed = false;
+        for (let j = k + 1; j < afterCue; j++) if (tokens[j].text === ',') closed = true;
+        if (!closed) { afterCue = -1; break; }
+      }
+    }
     if (afterCue >= 0) {
       const gapTokens = afterCue - base;
       let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, base) : null;
@@ -564,7 +577,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         // "went on" only as speech: followed by a comma, colon, quotation or "to say" ("the
         // Senate goes on recess" is no cue).
         const afterOn = lower(tokens[k + 1]?.text ?? '');
-        const onAsSpeech = afterOn === ',' || afterOn === ':' || afterOn === 'to' || tokenQuote[k + 1] >= 0;
+        const onAsSpeech = afterOn === ',' || afterOn === ':' || afterOn === 'to' || afterOn === 'about' || tokenQuote[k + 1] >= 0;
         if (((lower(tokens[k].text) === 'back' && PHRASAL_BACK.has(lower(tokens[k - 1]?.text ?? ''))) || (/^(?:on|in)$/.test(lower(tokens[k].text)) && onAsSpeech && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test(lower(tokens[k - 1]?.text ?? '')))) && k - 1 >= floor) {
           const subj = subjectBefore(ctx, k - 1, floor);
           if (subj) { found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k - 1, cueEnd: k + 1, method: 'cue-before' }; break; }

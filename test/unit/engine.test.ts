@@ -319,6 +319,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'consideration'), 'Cuban');
   });
 
+  it('a verb in a subordinate clause after the quotation does not attribute it', () => {
+    const a = analyze('Headline\n\nThe spot shows footage of Donald Trump saying during the debate, “That makes me smart,” when Hillary Clinton blasted him for not paying income tax.\n\n“He had a lot of Missouri supporters,” Roy Blunt, after a long pause, said of Cruz.');
+    assert.equal(speakerOf(a, 'makes me smart'), 'Donald Trump');
+    assert.equal(speakerOf(a, 'Missouri supporters'), 'Roy Blunt');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
