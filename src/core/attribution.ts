@@ -303,7 +303,8 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   for (let k = s; k < e; k++) {
     const w = lower(tokens[k].text);
-    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) return [s, e];
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one)) return [s, e];
   }
   return null;
 }
@@ -506,6 +507,18 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (!joined) break;
       const nq = tokenQuote[nextQuoteTok];
       base = quoteTokens[nq][1];
+    }
+    // `"France will always be France," an angry Hollande retaliated.`: after a quotation that
+    // ends with a comma, a person and a verb in the past tense attribute it, whatever the verb.
+    if (afterCue < 0 && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !opensSentenceAfter(base)) {
+      for (let k = base + 1; k < Math.min(afterLimit, base + 7); k++) {
+        const t = tokens[k];
+        if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-')) break;
+        if (!/^\p{Ll}+ed$/u.test(t.text) || VERB_GAP.has(t.text)) continue;
+        const subj = subjectBefore(ctx, k, base) ?? gapPhrase(base, k);
+        if (subj && subj[0] >= base && (isPersonish(subj[0], subj[1]) || gapPhrase(base, k))) afterCue = k;
+        break;
+      }
     }
     // `"That makes me smart," when Clinton blasted him`, `..., while 73 percent said`: a verb in
     // a subordinate clause after the quotation does not attribute it.
@@ -822,6 +835,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return st.firstToken;
   }
 
+  /** The token at `k` opens a new sentence (nothing attributes across a sentence end). */
+  function opensSentenceAfter(k: number): boolean {
+    return k < tokens.length && k > 0 && tokens[k].sentence !== tokens[k - 1].sentence;
+  }
+
   /** `More from Jones:`: the name right before a colon that ends a sentence. */
   function colonSubject(si: number): Found | null {
     const st = sentences[si];
@@ -930,7 +948,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
     // `"...?" the 43-year-old asked`: a short determiner phrase right between the quotation and
     // its verb names the speaker whatever its head.
-    if (!person && b - a <= 5 && /^(?:the|a|an|one|another)$/.test(lower(tokens[a].text)) && b - a >= 2) person = true;
+    if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(lower(tokens[a].text)) && b - a >= 2) person = true;
     return person ? [a, b] : null;
   }
 

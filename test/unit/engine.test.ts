@@ -325,6 +325,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'Missouri supporters'), 'Roy Blunt');
   });
 
+  it('after a quotation ending in a comma, a person and any past-tense verb attribute it', () => {
+    const a = analyze('Headline\n\n“France will always be France,” an angry François Hollande retaliated.\n\n“One of the reasons why I work in mining was his support,” his colleague wrote on Facebook.');
+    assert.equal(speakerOf(a, 'always be France'), 'François Hollande');
+    assert.equal(speakerOf(a, 'reasons why'), 'his colleague');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
