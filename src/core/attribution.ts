@@ -32,6 +32,7 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'o
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);
 
 /** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
@@ -61,7 +62,8 @@ const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'org
   'manifesto', 'document', 'documents', 'analysis', 'data', 'figures', 'research', 'researchers', 'scientists',
   'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition',
   'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
-  'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer']);
+  'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
+  'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague']);
 
 /** An interview transcript's speaker label at the start of a quotation: "WALLACE: ...", "Q: ...". */
 const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}):\s+\S/u;
@@ -131,6 +133,8 @@ function isCueAt(ctx: Ctx, k: number): boolean {
   if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
   const w = lower(t.text);
   if (!isSpeechWord(w)) return false;
+  // "Rubio will continue to be ...", "began to", "agreed to", "offered to": not speech.
+  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && lower(ctx.tokens[k + 1]?.text ?? '') === 'to') return false;
   // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
@@ -294,7 +298,7 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
     if (t.kind === 'punct' && t.text === '.') break;
     const w = lower(t.text);
-    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to')) break;
+    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to' || AUXILIARIES.has(w))) break;
     e++;
   }
   if (e === s) return null;
@@ -880,12 +884,24 @@ export function attribute(text: string, structure: Structure, entities: readonly
         break;
       }
     }
-    if (f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an')) {
-      for (let e = f + 1; e < Math.min(to, f + 6); e++) {
+    // A nominal with a person head opening the clause, with a determiner or without: "The
+    // Florida senator sought to ...", "Small groups of protesters continued ...".
+    const det = f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an');
+    if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0) {
+      for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
         if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
-        const w = lower(tokens[e].text);
-        if (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w)) {
+        const w0 = lower(tokens[e].text);
+        const w = !det && w0.endsWith('s') ? w0.slice(0, -1) : w0;
+        if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
+        if (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || PERSON_NOUNS.has(w0)) {
           const nx = tokens[e + 1];
+          // "groups of protesters": the group with its members.
+          if (nx && lower(nx.text) === 'of') {
+            for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
+              const mw = lower(tokens[m].text);
+              if (PERSON_NOUNS.has(mw) || PERSON_NOUNS.has(mw.replace(/s$/, '')) || ROLE_NOUNS.has(mw)) return [f, m + 1];
+            }
+          }
           if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(lower(nx.text)) || PERSON_NOUNS.has(lower(nx.text)))) return [f, e + 1];
         }
       }

@@ -331,6 +331,18 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'reasons why'), 'his colleague');
   });
 
+  it('"said Trump had ..." is a clause, not an inverted speaker; "continue to" is no cue', () => {
+    const a = analyze('Headline\n\nThomas Massie used to support Rand Paul, but now said Donald Trump had “the opportunity and the obligation to bring us together.”\n\nTed Cruz said he is certain Marco Rubio will continue to be “a champion for limitless opportunity in America.”');
+    assert.equal(speakerOf(a, 'obligation'), 'Thomas Massie');
+    assert.equal(speakerOf(a, 'champion'), 'Ted Cruz');
+  });
+
+  it('a group opening the sentence speaks: "Small groups of protesters ... chanting", "63 percent said"', () => {
+    const a = analyze('Headline\n\nSmall groups of protesters continued to call for more information, while chanting, "Hands up, don\'t shoot."\n\nHowever, 63 percent said the decision was "justified in the circumstances of the campaign."');
+    assert.equal(speakerOf(a, 'Hands up'), 'Small groups of protesters');
+    assert.equal(speakerOf(a, 'justified'), '63 percent');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
