@@ -820,7 +820,15 @@ export function attribute(text: string, structure: Structure, entities: readonly
   function sentenceSubject(si: number, before: number): [number, number] | null {
     const floor = afterDateline(si);
     const subj = clauseSubject(floor, before);
-    if (!subj || subj[0] > floor + 1 || hasQuoteBetween(ctx, floor, subj[0])) return null;
+    if (!subj || hasQuoteBetween(ctx, floor, subj[0])) return null;
+    // The subject opens the clause: at most a few modifiers, a possessive or an opening adverb
+    // come before it ("Germany's Chancellor Angela Merkel", "Republican presidential nominee
+    // Donald Trump", "First, Trump ...").
+    if (subj[0] - floor > 4) return null;
+    for (let k = floor; k < subj[0]; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct' ? !(t.text === "'s" || t.text === '’s' || (t.text === ',' && k === floor + 1)) : isCueAt(ctx, k)) return null;
+    }
     const ei = tokenEntity[subj[1] - 1];
     const w = lower(tokens[subj[0]].text);
     return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' ? subj : null;

@@ -343,6 +343,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'justified'), '63 percent');
   });
 
+  it('the subject may follow a possessive or a title: "Germany\'s Chancellor Angela Merkel heralded ..."', () => {
+    const a = analyze('Headline\n\nGermany’s Chancellor Angela Merkel heralded the European Union’s deal with Turkey as a “breakthrough.”');
+    assert.equal(speakerOf(a, 'breakthrough'), 'Angela Merkel');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
