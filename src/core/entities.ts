@@ -109,6 +109,11 @@ const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'
 const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'world', 'state', 'city', 'national', 'royal', 'grand',
   'central', 'supreme', 'big', 'good']);
 
+/** Nouns that name a place with "of": "the town of Tavildara", "east of Dushanbe". */
+const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'island', 'islands',
+  'county', 'suburb', 'suburbs', 'outskirts', 'enclave', 'republic', 'state', 'kingdom', 'area', 'centre', 'center', 'north',
+  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture']);
+
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
   'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'broker', 'brokerage', 'newspaper', 'daily', 'weekly', 'magazine',
@@ -433,6 +438,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
+    // "the town of Tavildara", "the Kurdish city of Arbil", "east of Dushanbe": a place.
+    else if (prev === 'of' && a >= 2 && PLACE_OF.has(lower(tokens[a - 2].text)) && !firstName) { type = 'place'; strength = 3; }
     // "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for
     // an organisation right before the name.
     else if (!firstName && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7)) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }

@@ -385,6 +385,11 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Lawrence Lindsey').type, 'person');
   });
 
+  it('"the town of X", "the city of X" make a place of an unknown name', () => {
+    const a = analyze('Headline\n\nGovernment troops now control the strategically vital town of Tavildara after driving out the rebels. Tavildara was in ruins.');
+    assert.equal(entity(a, 'Tavildara').type, 'place');
+  });
+
   it('a city before its state is a place: "Flint, Mich."', () => {
     const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
     assert.equal(entity(a, 'Flint').type, 'place');
