@@ -274,6 +274,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
           if (w === 'and' && joinedIsKnown(i, j)) { j++; continue; }
         }
         if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+        // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
+        if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
         break;
       }
       // Trim connectors left dangling at the end.
@@ -281,6 +283,11 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       considerRun(i, j, s.firstToken);
       i = j;
     }
+  }
+
+  function corporateWithin(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (CORPORATE_SUFFIXES.has(tokens[k].text)) return true;
+    return false;
   }
 
   /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */

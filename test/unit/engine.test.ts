@@ -385,6 +385,12 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Lawrence Lindsey').type, 'person');
   });
 
+  it('a possessive inside a company\'s name: "McDonald\'s Corp"', () => {
+    const a = analyze('Headline\n\nShares of Boatmen\'s Bancshares Inc. rose on Friday, and McDonald\'s Corp fell.');
+    assert.equal(entity(a, "Boatmen's Bancshares Inc.").type, 'organization');
+    assert.equal(entity(a, "McDonald's Corp").type, 'organization');
+  });
+
   it('"the town of X", "the city of X" make a place of an unknown name', () => {
     const a = analyze('Headline\n\nGovernment troops now control the strategically vital town of Tavildara after driving out the rebels. Tavildara was in ruins.');
     assert.equal(entity(a, 'Tavildara').type, 'place');
