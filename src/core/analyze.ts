@@ -1,6 +1,6 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { attribute } from './attribution';
-import { rankCandidates } from './candidates';
+import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
 import { findEntities } from './entities';
 import { lowerWord, STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
@@ -77,7 +77,9 @@ function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[
     if (starts.has(sp.mention.start)) continue;
     starts.add(sp.mention.start);
     seen.set(e.id, starts);
-    extra.set(e.id, [...(extra.get(e.id) ?? []), sp.mention]);
+    const list = extra.get(e.id);
+    if (list) list.push(sp.mention);
+    else extra.set(e.id, [sp.mention]);
   }
   return entities.map((e) => {
     const add = extra.get(e.id);
@@ -98,9 +100,14 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   }
   // Documents and statements: "a Foreign Ministry statement", "in a statement", "the report".
   const { tokens } = structure;
-  const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number> }>();
+  const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number>; sentence: number }>();
   const quotesBySentence = new Map<number, number[]>();
-  quotes.forEach((q, i) => { if (q.kind === 'direct') quotesBySentence.set(q.sentence, [...(quotesBySentence.get(q.sentence) ?? []), i]); });
+  quotes.forEach((q, i) => {
+    if (q.kind !== 'direct') return;
+    const list = quotesBySentence.get(q.sentence);
+    if (list) list.push(i);
+    else quotesBySentence.set(q.sentence, [i]);
+  });
   let qp = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].kind !== 'word') continue;
@@ -117,10 +124,12 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     const phrase = text.slice(tokens[s - 1].start, tokens[k].end);
     const name = phrase.replace(/^(?:a|an|the|its|his|her|their|this|that)\s+/i, '');
     const key = name.toLowerCase();
-    const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>() };
+    const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>(), sentence: -1 };
     entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
     const sentence = tokens[k].sentence;
-    for (const i of quotesBySentence.get(sentence) ?? []) entry.quotes.add(i);
+    // (Once a sentence: a sentence naming the document many times adds its quotations once.)
+    if (entry.sentence !== sentence) for (const i of quotesBySentence.get(sentence) ?? []) entry.quotes.add(i);
+    entry.sentence = sentence;
     docs.set(key, entry);
   }
   let d = 0;
@@ -129,12 +138,15 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     sources.push({ id: `d${++d}`, kind: 'document', name: first.text.replace(/^(?:a|an|the|in a|its|his|her|their|this|that)\s+/i, ''), entity: null, mentions: v.mentions, quotes: [...v.quotes].sort((a, b) => a - b) });
   }
   // Anonymous sources: the anonymous speakers.
-  const anon = new Map<string, { name: string; mentions: TextSpan[]; quotes: number[] }>();
+  const anon = new Map<string, { name: string; mentions: TextSpan[]; starts: Set<number>; quotes: number[] }>();
   quotes.forEach((q, i) => {
     if (!q.speaker?.anonymous) return;
     const key = q.speaker.name.toLowerCase();
-    const entry = anon.get(key) ?? { name: q.speaker.name, mentions: [], quotes: [] };
-    if (q.speaker.mention && !entry.mentions.some((m) => m.start === q.speaker!.mention!.start)) entry.mentions.push(q.speaker.mention);
+    const entry = anon.get(key) ?? { name: q.speaker.name, mentions: [], starts: new Set<number>(), quotes: [] };
+    if (q.speaker.mention && !entry.starts.has(q.speaker.mention.start)) {
+      entry.starts.add(q.speaker.mention.start);
+      entry.mentions.push(q.speaker.mention);
+    }
     entry.quotes.push(i);
     anon.set(key, entry);
   });
@@ -145,6 +157,7 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
 
 function findDiagnostics(text: string, entities: readonly Entity[], quotes: readonly Quote[], stray: readonly { start: number; end: number }[], options: AnalyzeOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let index: CandidateIndex | undefined;
   quotes.forEach((q, i) => {
     if (q.marker === 'ignore') return;
     if (q.kind === 'direct' && !q.speaker && (!q.inHeadline || options.checkHeadline)) {
@@ -154,7 +167,7 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
         message: `Quotation has no attributed speaker: ${shorten(text.slice(q.inner.start, q.inner.end))}`,
         start: q.start,
         end: q.end,
-        related: nearestSpeakers(entities, quotes, i),
+        related: nearestSpeakers(entities, quotes, i, 3, index ??= candidateIndex(entities, quotes)),
         quote: i,
       });
     }
@@ -189,8 +202,8 @@ function continues(text: string, q: Quote): boolean {
 }
 
 /** The people and organisations named closest to the quotation: candidates for its speaker. */
-export function nearestSpeakers(entities: readonly Entity[], quotes: readonly Quote[], index: number, limit = 3): RelatedInfo[] {
-  return rankCandidates(entities, quotes, index, limit).map(({ entity: e, mention: m }) => ({
+export function nearestSpeakers(entities: readonly Entity[], quotes: readonly Quote[], index: number, limit = 3, candidates?: CandidateIndex): RelatedInfo[] {
+  return rankCandidates(entities, quotes, index, limit, candidates).map(({ entity: e, mention: m }) => ({
     start: m.start,
     end: m.end,
     message: `Possible speaker: ${e.role ? `${e.role} ` : ''}${e.name}`,

@@ -32,6 +32,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'o
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
+/** How far (in tokens) from a quotation its attribution is looked for. */
+const WINDOW = 60;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);
 
@@ -181,7 +183,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
     if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
     let k = e - 2;
-    while (k >= floor && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
+    while (k >= floor && k > e - 40 && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
     if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
       const inner = subjectBefore(ctx, k, floor);
       // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
@@ -401,7 +403,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
   /** The person whose speech verb earlier in the same sentence governs token `at`. */
   function governingSpeaker(at: number, gender: 'male' | 'female'): Entity | null {
     const st = sentences[tokens[at].sentence];
-    for (let k = st.firstToken; k < at - 1; k++) {
+    for (let k = Math.max(st.firstToken, at - WINDOW); k < at - 1; k++) {
       if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
       const subj = subjectBefore(ctx, k, st.firstToken);
       if (!subj) continue;
@@ -446,6 +448,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return null;
   }
 
+  const quoteOnlyMemo = new Map<number, boolean>();
+  const sentenceCueMemo = new Map<number, Found | null>();
   let lastSpeaker: Speaker | null = null;
   let lastSpeakerParagraph = -10;
   let lastSource: string | null = null;
@@ -570,7 +574,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
     // According to: anywhere in the sentence outside quotations.
     if (!found) {
-      for (let k = sent.firstToken; k + 2 < sentEnd.endToken; k++) {
+      for (let k = Math.max(sent.firstToken, qa - WINDOW); k + 2 < Math.min(sentEnd.endToken, qb + WINDOW); k++) {
         if (tokenQuote[k] >= 0) continue;
         if (lower(tokens[k].text) === 'according' && lower(tokens[k + 1].text) === 'to') {
           const subj = subjectAfter(ctx, k + 1, sentEnd.endToken);
@@ -585,7 +589,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
     // Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`.
     // Verbs first, nearest first; then nouns that carry speech ("Trump's claim that ...").
     if (!found) {
-      const floor = afterDateline(sIdx);
+      // Attribution sits near its quotation: the search stops a window before it, which also
+      // keeps a huge unpunctuated "sentence" linear.
+      const floor = Math.max(afterDateline(sIdx), qa - WINDOW);
       for (let k = qa - 1; k >= floor && !found; k--) {
         // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
         // through the words between them.
@@ -785,7 +791,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
 
     // The agency that carried it: credited in the same sentence, or with the attribution.
-    let source = agencyIn(sent.firstToken, sentEnd.endToken);
+    let source = agencyIn(Math.max(sent.firstToken, qa - WINDOW), Math.min(sentEnd.endToken, qb + WINDOW));
     if (!source && method === 'continuation' && paragraph === lastSpeakerParagraph) source = lastSource;
     if (speaker?.entity) {
       const e = entityById.get(speaker.entity);
@@ -802,7 +808,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The speaker of the nearest attribution verb before token `k` in the sentence. */
   function precedingCueSubject(floor: number, k: number): [number, number] | null {
-    for (let j = k - 1; j >= floor; j--) {
+    for (let j = k - 1; j >= Math.max(floor, k - WINDOW); j--) {
       if (tokenQuote[j] >= 0 || !isCueAt(ctx, j) || lower(tokens[j].text).endsWith('ing')) continue;
       const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(lower(tokens[j].text)) ? subjectAfter(ctx, j, k) : null);
       if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) return subj;
@@ -901,6 +907,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
         const w0 = lower(tokens[e].text);
         const w = !det && w0.endsWith('s') ? w0.slice(0, -1) : w0;
         if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
+        // "Mayor Jane Doe": a title before a name is not the subject; the name is.
+        if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
         if (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || PERSON_NOUNS.has(w0)) {
           const nx = tokens[e + 1];
           // "groups of protesters": the group with its members.
@@ -914,7 +922,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
         }
       }
     }
-    for (let k = from; k < to; k++) {
+    for (let k = from; k < Math.min(to, from + WINDOW); k++) {
       if (tokenQuote[k] >= 0) return null;
       const ei = tokenEntity[k];
       if (ei >= 0 && entities[ei].type !== 'place') {
@@ -981,23 +989,45 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const para = paragraphs[p];
     let best: Found | null = null;
     let bestDist = Infinity;
-    for (let si = lastOnly ? para.endSentence - 1 : para.firstSentence; si < para.endSentence; si++) {
+    // The nearest sentences only: an attribution further away does not carry.
+    const from = lastOnly ? para.endSentence - 1 : Math.max(para.firstSentence, exceptSentence - 4);
+    const to = lastOnly ? para.endSentence : Math.min(para.endSentence, exceptSentence < 0 ? para.endSentence : exceptSentence + 5);
+    for (let si = from; si < to; si++) {
       if (si === exceptSentence) continue;
-      const st = sentences[si];
-      for (let k = st.firstToken; k < st.endToken; k++) {
-        if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
-        const subj = subjectBefore(ctx, k, st.firstToken) ?? subjectAfter(ctx, k, st.endToken);
-        if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
-        const dist = Math.abs(si - exceptSentence) + (si > exceptSentence ? 0.5 : 0);
-        if (dist < bestDist) { bestDist = dist; best = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'paragraph' }; }
-        break;
-      }
+      const f = sentenceCue(si);
+      if (!f) continue;
+      const dist = Math.abs(si - exceptSentence) + (si > exceptSentence ? 0.5 : 0);
+      if (dist < bestDist) { bestDist = dist; best = f; }
     }
     return best;
   }
 
+  /** The first attribution verb with a subject in a sentence (computed once a sentence). */
+  function sentenceCue(si: number): Found | null {
+    const known = sentenceCueMemo.get(si);
+    if (known !== undefined) return known;
+    const st = sentences[si];
+    let found: Found | null = null;
+    for (let k = st.firstToken; k < st.endToken && !found; k++) {
+      if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
+      const subj = subjectBefore(ctx, k, st.firstToken) ?? subjectAfter(ctx, k, st.endToken);
+      if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
+      found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'paragraph' };
+    }
+    sentenceCueMemo.set(si, found);
+    return found;
+  }
+
   /** The paragraph holds nothing but quotations (and punctuation). */
   function quoteOnlyParagraph(p: number): boolean {
+    const known = quoteOnlyMemo.get(p);
+    if (known !== undefined) return known;
+    const v = quoteOnlyScan(p);
+    quoteOnlyMemo.set(p, v);
+    return v;
+  }
+
+  function quoteOnlyScan(p: number): boolean {
     const para = paragraphs[p];
     const first = sentences[para.firstSentence]?.firstToken ?? 0;
     const end = sentences[para.endSentence - 1]?.endToken ?? 0;
@@ -1007,8 +1037,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The paragraph quotes someone other than `e`. */
   function paragraphQuotesOther(p: number, e: Entity): boolean {
-    for (const r of results) {
-      const sp = r.speaker;
+    // Results follow the quotations in text order: look back only as far as the paragraph.
+    for (let i = results.length - 1; i >= 0 && quotes[i].end >= paragraphs[p].start; i--) {
+      const sp = results[i].speaker;
       if (sp?.mention && sp.entity !== e.id && sp.mention.start >= paragraphs[p].start && sp.mention.start < paragraphs[p].end) return true;
     }
     return false;

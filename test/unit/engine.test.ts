@@ -348,6 +348,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'breakthrough'), 'Angela Merkel');
   });
 
+  it('a title before the name of the person a paragraph is about: "Mayor Jane Doe spoke ..."', () => {
+    const a = analyze('Headline\n\nMayor Jane Doe spoke to the council on Monday.\n\n"We will rebuild the bridge this year and next year too."');
+    assert.equal(speakerOf(a, 'rebuild the bridge'), 'Jane Doe');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
@@ -456,6 +461,18 @@ describe('analyze: text handling', () => {
     const a = analyze(text);
     const russia = a.entities.find((e) => e.name === 'Russia');
     assert.equal(russia?.mentions.length, 200_000);
+  });
+
+  it('one enormous sentence or paragraph of quotations finishes (searches are bounded near each quotation)', function () {
+    // A guard against the quadratic searches this once had (minutes for 1 MB); it asserts
+    // completion and results, not a time: the generous timeout only stops a hang.
+    this.timeout(60_000);
+    const sentence = 'Smith went after Jones, calling him "a loser" and saying "bad things" while adding that '.repeat(10_000) + 'it ended.';
+    const a = analyze('Headline\n\n' + sentence);
+    assert.equal(a.quotes.length, 20_000);
+    const b = analyze('Headline\n\n' + 'The weather was cold. "Nobody knows what will happen next in this town," '.repeat(10_000));
+    assert.equal(b.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 10_000);
+    assert.ok(b.diagnostics.every((d) => d.related.length <= 3));
   });
 
   it('returns plain data that serialises', () => {
