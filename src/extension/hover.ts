@@ -69,6 +69,7 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   const how = q.method === 'continuation' ? 'continues the previous quotation'
     : q.method === 'paragraph' ? 'attributed in the same paragraph'
     : q.method === 'previous-paragraph' ? 'inferred from the paragraph before (consider attributing it)'
+    : q.method === 'sentence-subject' ? 'inferred: the subject of the sentence (no attribution verb)'
     : 'attributed';
   md.appendMarkdown(`${how}`);
   if (q.cue) md.appendMarkdown(` · cue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
