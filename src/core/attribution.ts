@@ -622,13 +622,20 @@ export function attribute(text: string, structure: Structure, entities: readonly
         const participle = w.endsWith('ing') && afterComma;
         // `Spicer said, adding, "..."`: the speaker of the cue before the participle; else the
         // subject of its clause.
+        // Passive: `has been called "strategic ambiguity" by Joshua Hendrick`: the agent speaks.
+        if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(lower(tokens[k - 1].text))) {
+          let by = -1;
+          for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (lower(tokens[j].text) === 'by' && tokenQuote[j] < 0) { by = j; break; }
+          const agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
+          if (agent) { found = { speakerStart: agent[0], speakerEnd: agent[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' }; break; }
+        }
         let subj = participle ? precedingCueSubject(floor, k) ?? clauseSubject(floor, k) : null;
         if (!subj) subj = subjectBefore(ctx, k, floor);
         if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
         // "Black Lives Matter issued a statement saying ...": whoever issued the document speaks.
         if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lower(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lower(tokens[subj[0] - 1].text))) {
           const cs = clauseSubject(floor, subj[0]);
-          if (cs && (isPersonish(cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place'))) subj = cs;
+          if (cs && (isPersonish(cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place') || speakerNoun(lower(tokens[cs[1] - 1].text)))) subj = cs;
         }
         // "... with Donald Trump tweeting that ...", "an email to supporters saying": the speaker
         // of the attribution before, or the clause's subject.
@@ -868,6 +875,12 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return subj ? { speakerStart: subj[0], speakerEnd: subj[1], cueStart: e, cueEnd: e + 1, method: 'paragraph' } : null;
   }
 
+  /** A noun for someone who speaks: "campaign", "office", "officials". */
+  function speakerNoun(w: string): boolean {
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ORG_WORDS.has(w);
+  }
+
   /** A person entity or a personal pronoun. */
   function isPersonish(a: number, b: number): boolean {
     for (let k = b - 1; k >= a; k--) {
@@ -884,7 +897,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
     // ...": an opening phrase or clause up to its comma holds no subject.
     let f = from;
     while (f < to && tokens[f].kind === 'punct') f++;
-    if (f < to && LEADING.has(lower(tokens[f].text))) {
+    // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
+    const lead = f < to && (LEADING.has(lower(tokens[f].text)) || (f + 1 < to && LEADING.has(lower(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0));
+    if (lead) {
       for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
         if (tokens[k].text !== ',') continue;
         // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.

@@ -353,6 +353,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'rebuild the bridge'), 'Jane Doe');
   });
 
+  it('passive attribution names its agent: "has been called \'strategic ambiguity\' by Joshua Hendrick"', () => {
+    const a = analyze('Headline\n\nThis feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University Maryland.');
+    assert.equal(speakerOf(a, 'strategic ambiguity'), 'Joshua Hendrick');
+  });
+
+  it('whoever puts out a statement speaks, after an opening clause: "His office put out a statement saying"', () => {
+    const a = analyze('Headline\n\nShortly after the conference call ended, his office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”');
+    assert.equal(speakerOf(a, 'capacity to properly vet'), 'his office');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
