@@ -223,9 +223,14 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   const lw = lower(last.text);
   // "She went on to say", "he declined to say": the subject of the verb before "to".
   if (lw === 'to' && e - 2 >= floor) {
+    // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
+    if (/^(?:is|are|was|were|be|been)$/.test(lower(tokens[e - 2].text))) return null;
     let j = e - 2;
     while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(lower(tokens[j].text)) && /^\p{Ll}/u.test(tokens[j].text)) j--;
-    return j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
+    const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
+    // "Trump took to Twitter overnight to accuse ...": the object of a preposition is no subject.
+    if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lower(tokens[sb[0] - 1].text))) return null;
+    return sb;
   }
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
   if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(lower(tokens[e - 2].text)))) return [e - 1, e];
@@ -269,6 +274,11 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
   if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
+  // "the 34-year-old mother of three replied": a person noun before "of".
+  for (let k = s; k + 1 < e; k++) {
+    const w = lower(tokens[k].text);
+    if (lower(tokens[k + 1].text) === 'of' && (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w))) return [s, e];
+  }
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
@@ -360,11 +370,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   function speakerFrom(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
     const mention = span(a, b);
-    // The entity of the phrase's head: the last entity token in the phrase.
+    // The entity of the phrase's head: the last entity token in the phrase. A place only as
+    // the head itself: "the Indiana governor" is the governor, not Indiana.
     for (let k = b - 1; k >= a; k--) {
       const ei = tokenEntity[k];
       if (ei >= 0) {
         const e = entities[ei];
+        if (e.type === 'place' && tokenEntity[b - 1] !== ei) break;
         return { entity: e.id, name: e.name, anonymous: false, mention };
       }
     }

@@ -363,6 +363,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'capacity to properly vet'), 'his office');
   });
 
+  it('"took to Twitter to accuse": the object of a preposition is no speaker; "are to blame" is no cue', () => {
+    const a = analyze('Headline\n\nDonald Trump took to Twitter overnight to accuse the campaign of being “duped by a con artist.”\n\nThe Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”');
+    assert.equal(speakerOf(a, 'duped'), 'Donald Trump');
+    assert.equal(speakerOf(a, 'he tweeted that'), 'The Indiana governor');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
