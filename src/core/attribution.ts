@@ -681,6 +681,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // `More from Blumenthal and Cohen: "..."`: the name before a colon that opens the quotation.
       if (!found && qa - 1 > floor && tokens[qa - 1].text === ':') {
         let subj = subjectBefore(ctx, qa - 1, floor);
+        // "From the report: ...", "More from the memo: ...": the source after "from".
+        for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
+          if (lower(tokens[k].text) !== 'from') continue;
+          const src = subjectAfter(ctx, k, qa - 1, true);
+          if (src && src[1] === qa - 1) subj = src;
+          break;
+        }
         // "Trump leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
         // the subject of the clause the colon ends.
         if (!subj) subj = clauseSubject(floor, qa - 1);
@@ -732,8 +739,10 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const nextPara = prevParagraph === paragraph - 1 && opensParagraph && (prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(prevParagraph) || quotedTail(prevParagraph));
       // A quotation inside a sentence whose subject is named ("Paul Ryan worried that the
       // safety net was becoming "a hammock ..."") is that subject's, not the previous speaker's.
-      // Short terms and titles are left to the scare-quote rules below.
-      const inSentence = innerWords > 3 && !looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords) && !opensSentence(qa, sent.firstToken) ? sentenceSubject(sIdx, qa) : null;
+      // Titles are left to the scare-quote rules below, and so are short terms unless the
+      // previous speaker would otherwise be given them.
+      const continues = !!prev?.speaker && prev.kind === 'direct' && (samePara || nextPara);
+      const inSentence = (innerWords > 3 || continues) && !looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords) && !opensSentence(qa, sent.firstToken) ? sentenceSubject(sIdx, qa) : null;
       if (inSentence) {
         speaker = speakerFrom(inSentence[0], inSentence[1], q.start, paragraph, lastSpeaker);
         method = 'sentence-subject';
@@ -843,7 +852,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
 
   /** The person or organisation that opens the sentence before token `before`: its subject. */
   function sentenceSubject(si: number, before: number): [number, number] | null {
-    const floor = afterDateline(si);
+    const floor = clauseStart(afterDateline(si), before);
     const subj = clauseSubject(floor, before);
     if (!subj || hasQuoteBetween(ctx, floor, subj[0])) return null;
     // The subject opens the clause: at most a few modifiers, a possessive or an opening adverb
@@ -904,27 +913,32 @@ export function attribute(text: string, structure: Structure, entities: readonly
   }
 
   /** The first person, organisation or pronoun of a clause: its likely subject. */
-  function clauseSubject(from: number, to: number): [number, number] | null {
+  /** Where the clause proper starts: after an opening phrase or clause and its comma. */
+  function clauseStart(from: number, to: number): number {
     // "In an interview with The Wall Street Journal, Trump ...", "When Trump announced ..., he
     // ...": an opening phrase or clause up to its comma holds no subject.
     let f = from;
     while (f < to && tokens[f].kind === 'punct') f++;
     // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
     const lead = f < to && (LEADING.has(lower(tokens[f].text)) || (f + 1 < to && LEADING.has(lower(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0));
-    if (lead) {
-      for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
-        if (tokens[k].text !== ',') continue;
-        // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.
-        let after = k + 1;
-        if (tokenQuote[k] >= 0) {
-          if (tokenQuote[after] !== tokenQuote[k]) continue;
-          after++;
-        }
-        from = after;
-        f = after;
-        break;
+    if (!lead) return from;
+    for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
+      if (tokens[k].text !== ',') continue;
+      // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.
+      let after = k + 1;
+      if (tokenQuote[k] >= 0) {
+        if (tokenQuote[after] !== tokenQuote[k]) continue;
+        after++;
       }
+      return after;
     }
+    return from;
+  }
+
+  function clauseSubject(from: number, to: number): [number, number] | null {
+    from = clauseStart(from, to);
+    let f = from;
+    while (f < to && tokens[f].kind === 'punct') f++;
     // A nominal with a person head opening the clause, with a determiner or without: "The
     // Florida senator sought to ...", "Small groups of protesters continued ...".
     const det = f < to && (lower(tokens[f].text) === 'the' || lower(tokens[f].text) === 'a' || lower(tokens[f].text) === 'an');

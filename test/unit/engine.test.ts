@@ -369,6 +369,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'he tweeted that'), 'The Indiana governor');
   });
 
+  it('after an opening phrase, the clause\'s subject: "In 2014, Pew found that ..."; "From the report: ..."', () => {
+    const a = analyze('Headline\n\nPaul Huntley spoke first. "We will see," he said.\n\nIn 2014, Pew Research Center found that “about twice as many Democrats said it was more important to control gun ownership.”\n\nMore from the report: “Today numerous online survey vendors condition their samples on other variables.”');
+    assert.equal(speakerOf(a, 'twice as many'), 'Pew Research Center');
+    assert.equal(speakerOf(a, 'survey vendors'), 'the report');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
