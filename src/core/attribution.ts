@@ -564,7 +564,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
       // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
       if (!subj && gapTokens <= 1 && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit, true);
-      if (subj && gapTokens <= 24) {
+      // (A long appositive may follow a name right after the quotation: `," Trump, the 2016 GOP
+      // frontrunner ... , said`.)
+      if (subj && (gapTokens <= 24 || subj[0] <= base + 1)) {
         found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-after' };
       }
     }
@@ -865,7 +867,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
     const ei = tokenEntity[subj[1] - 1];
     const w = lower(tokens[subj[0]].text);
-    return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' ? subj : null;
+    // (Or a nominal with a speaker's head: "The ad targets a "...", "The council ...".)
+    return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lower(tokens[subj[1] - 1].text))) ? subj : null;
   }
 
   /** The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`. */
@@ -920,7 +923,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
     let f = from;
     while (f < to && tokens[f].kind === 'punct') f++;
     // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
-    const lead = f < to && (LEADING.has(lower(tokens[f].text)) || (f + 1 < to && LEADING.has(lower(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0));
+    // (And an opening participle: "Continuing to explain his perspective, Carson ...".)
+    const lead = f < to && (LEADING.has(lower(tokens[f].text)) || (f + 1 < to && LEADING.has(lower(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
+      || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0));
     if (!lead) return from;
     for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
       if (tokens[k].text !== ',') continue;

@@ -375,6 +375,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'survey vendors'), 'the report');
   });
 
+  it('an opening participle holds no subject; a nominal subject names the source: "The ad targets ..."', () => {
+    const a = analyze('Headline\n\nContinuing to explain his perspective, Ben Carson rejected the notion, saying that if he "found something that was rotten, I would fix it."\n\nThe new ad targets a “corrupt political system that keeps in place a rigged economy.”');
+    assert.equal(speakerOf(a, 'found something'), 'Ben Carson');
+    assert.equal(speakerOf(a, 'corrupt political system'), 'The new ad');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
