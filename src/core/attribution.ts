@@ -580,9 +580,12 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
 
     // `"..." ― Krystal Correa`: a dash and a name after the quotation (epigraph style).
-    if (!found && qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0) {
+    // (In the quotation's paragraph, or on a short line of its own after it.)
+    const creditPara = qb < tokens.length ? paragraphs[sentences[tokens[qb].sentence].paragraph] : null;
+    const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && creditPara.end - creditPara.start <= 60));
+    if (!found && qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0 && creditLine) {
       let e = qb + 1;
-      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
+      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
       if (e > qb + 1) found = { speakerStart: qb + 1, speakerEnd: e, cueStart: qb, cueEnd: qb + 1, method: 'cue-after' };
     }
 

@@ -167,6 +167,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
   });
 
+  it('a dash credit on its own short line counts; a dash opening a longer paragraph does not', () => {
+    const a = analyze('Headline\n\n“Hearing his words makes me afraid for the future of our young people.”\n\n― Krystal Correa\n\nRamos believes in journalism that “takes sides in the fight for the truth.”\n\n– Ready for the debate, the candidates met their advisers on Monday morning in the hall.');
+    assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
+    assert.notEqual(speakerOf(a, 'takes sides'), 'Ready');
+  });
+
   it('a participle cue takes the subject of its clause', () => {
     const a = analyze('Headline\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for "a real constitutional conservative in the White House."');
     assert.equal(speakerOf(a, 'constitutional conservative'), 'Carly Fiorina');
