@@ -300,7 +300,8 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
     // "said former Sen. Evan Bayh", "said retired neurosurgeon Ben Carson": lower-case modifiers
     // before a name.
     let j = s;
-    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(lower(tokens[j].text)) && ctx.tokenQuote[j] < 0) j++;
+    // ("said master of ceremonies Asab Al-Tabchi": an "of" inside the modifiers too.)
+    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && (!NP_STOP.has(lower(tokens[j].text)) || (lower(tokens[j].text) === 'of' && j > s)) && ctx.tokenQuote[j] < 0) j++;
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(lower(tokens[j].text)))) return null;
   }
   let e = s;
@@ -770,7 +771,10 @@ export function attribute(text: string, structure: Structure, entities: readonly
       }
       if (!speaker && method === 'none') {
         // Another sentence of the paragraph attributes it: `Trump told the crowd on Friday. "..."`.
-        const pf = paragraphCue(paragraph, sIdx);
+        // (Not a quotation inside a sentence with a named subject of its own, which the rules
+        // below give to that subject: `Trump continued to portray "illegal" immigrants ...`.)
+        const ownSubject = !opensSentence(qa, sent.firstToken) && !looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords) ? sentenceSubject(sIdx, qa) : null;
+        const pf = ownSubject ? null : paragraphCue(paragraph, sIdx);
         if (pf) {
           speaker = speakerFrom(pf.speakerStart, pf.speakerEnd, q.start, paragraph, lastSpeaker);
           cue = span(pf.cueStart, pf.cueEnd);

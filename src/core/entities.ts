@@ -194,10 +194,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
   }
 
-  // No names in the footer or inside URLs.
+  // No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)", "(R-Wis.)".
   const excluded = new Uint8Array(n);
   {
-    const spans = [...structure.links, ...(structure.footer ? [structure.footer] : [])].sort((x, y) => x.start - y.start);
+    const tags: { start: number; end: number }[] = [];
+    const TAG = /\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)/g;
+    for (let m = TAG.exec(text); m; m = TAG.exec(text)) tags.push({ start: m.index, end: m.index + m[0].length });
+    const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags].sort((x, y) => x.start - y.start);
     let k = 0;
     for (const sp of spans) {
       while (k > 0 && tokens[k - 1].end > sp.start) k--;

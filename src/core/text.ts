@@ -216,12 +216,17 @@ export function buildStructure(text: string): Structure {
       });
       sentStartTok = endTok;
     };
+    // Inside parentheses a period does not end the sentence: "Sen. Chuck Schumer (D-N.Y.) said".
+    let depth = 0;
     while (t < raw.length && raw[t].start < ps.end) {
       const tok = raw[t];
       const prev = t > sentStartTok ? raw[t - 1] : undefined;
-      if (prev && lineBreakEndsSentence(text, prev, tok)) flush(t);
+      if (prev && lineBreakEndsSentence(text, prev, tok)) { flush(t); depth = 0; }
       tok.sentence = sentences.length;
       t++;
+      if (tok.text === '(') depth++;
+      else if (tok.text === ')') depth = Math.max(0, depth - 1);
+      if (SENTENCE_END.has(tok.text) && depth > 0 && t - sentStartTok < 200) continue;
       if (SENTENCE_END.has(tok.text)) {
         // Take closing quotes and brackets with the sentence.
         while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {

@@ -387,6 +387,18 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'corrupt political system'), 'The new ad');
   });
 
+  it('a party-and-state tag neither ends the sentence nor names an entity: "Sen. Chuck Schumer (D-N.Y.) said"', () => {
+    const a = analyze('Headline\n\n“If the Saudis did not participate, they have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said on Friday. “If they did, they should be held accountable.”');
+    assert.equal(speakerOf(a, 'nothing to worry'), 'Chuck Schumer');
+    assert.equal(speakerOf(a, 'held accountable'), 'Chuck Schumer');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Chuck Schumer']);
+  });
+
+  it('a quoted term in a sentence with its own subject is not given to another sentence\'s speaker', () => {
+    const a = analyze('Headline\n\nJorge Ramos said the debate was over. On the same day, Donald Trump continued to portray “illegal” immigrants as criminals.');
+    assert.equal(speakerOf(a, 'illegal'), 'Donald Trump');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
