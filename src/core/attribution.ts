@@ -115,7 +115,8 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order',
   'talk', 'demur', 'grouse', 'grumble', 'gripe', 'groan', 'mutter', 'murmur', 'snap', 'bark', 'growl', 'hiss', 'cheer',
   'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal',
-  'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack']);
+  'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack',
+  'express']);
 
 /** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
 const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
@@ -137,11 +138,13 @@ function isCueAt(ctx: Ctx, k: number): boolean {
   if (!isSpeechWord(w)) return false;
   // "Rubio will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && lower(ctx.tokens[k + 1]?.text ?? '') === 'to') return false;
+  // "to rule out a draft": no speech either.
+  if (/^rul/.test(w) && lower(ctx.tokens[k + 1]?.text ?? '') === 'out') return false;
   // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lower(prev);
-    if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{Ll}/u.test(prev))) return false;
+    if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     if (COPULAS.has(lower(ctx.tokens[k + 1]?.text ?? ''))) return false;
   }
   return true;
@@ -159,7 +162,8 @@ const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states',
   'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'call', 'calls', 'charge', 'charges', 'quote', 'quotes',
   'reply', 'replies', 'answer', 'answers', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'demand', 'demands',
   'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
-  'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages']);
+  'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
+  'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
 /** Words after which such a word is a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
@@ -846,7 +850,17 @@ export function attribute(text: string, structure: Structure, entities: readonly
   /** The speaker of the nearest attribution verb before token `k` in the sentence. */
   function precedingCueSubject(floor: number, k: number): [number, number] | null {
     for (let j = k - 1; j >= Math.max(floor, k - WINDOW); j--) {
-      if (tokenQuote[j] >= 0 || !isCueAt(ctx, j) || lower(tokens[j].text).endsWith('ing')) continue;
+      if (tokenQuote[j] >= 0 || !isCueAt(ctx, j)) continue;
+      // "with Donald Trump tweeting that ... and asking": a participle with its own subject.
+      if (lower(tokens[j].text).endsWith('ing')) {
+        const ei = j > 0 ? tokenEntity[j - 1] : -1;
+        if (ei >= 0 && entities[ei].type === 'person') {
+          let s = j - 1;
+          while (s - 1 >= floor && tokenEntity[s - 1] === ei) s--;
+          return [s, j];
+        }
+        continue;
+      }
       const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(lower(tokens[j].text)) ? subjectAfter(ctx, j, k) : null);
       if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) return subj;
       return null;

@@ -380,6 +380,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
     // "I" and similar single letters.
     if (b - a === 1 && tokens[a].text.length === 1) return;
+    // "Trump-style", "Kremlin-backed", "Clinton-era": an adjective made from a name.
+    if (b - a === 1 && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(tokens[a].text)) return;
 
     // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
     // then a title and a person.

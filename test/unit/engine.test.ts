@@ -399,6 +399,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'illegal'), 'Donald Trump');
   });
 
+  it('a participle with its own subject; nouns and "rule out" are no cues', () => {
+    const a = analyze('Headline\n\nRepublicans were quick to chime in, with Donald Trump tweeting that it was a disaster and asking, "How can someone with such bad judgement be our next president?"\n\nJeb Bush offered a Trump-style retort, tweeting at him, "you are not just a loser, you are a liar and a whiner."\n\nTed Cruz insisted that Republicans who refused to rule out a draft for women were "completely and utterly nuts."');
+    assert.equal(speakerOf(a, 'bad judgement'), 'Donald Trump');
+    assert.equal(speakerOf(a, 'liar and a whiner'), 'Jeb Bush');
+    assert.equal(speakerOf(a, 'utterly nuts'), 'Ted Cruz');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
