@@ -32,6 +32,15 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'o
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
+/** Nouns for people by what they do: "pollster", "commenter", "strategist", "historian". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ster|ers?|ors?|ists?|ians?|ants?|ents?|man|woman|men|women)$/u;
+const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', 'papers', 'matter', 'matters', 'other', 'others',
+  'water', 'order', 'orders', 'power', 'powers', 'border', 'corner', 'center', 'error', 'errors', 'mirror', 'factor', 'factors',
+  'sector', 'sectors', 'monitor', 'filter', 'chapter', 'quarter', 'weather', 'winter', 'summer', 'silent', 'agent', 'event',
+  'events', 'percent', 'content', 'document', 'documents', 'statement', 'comment', 'comments', 'moment', 'element', 'argument',
+  'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
+  'plant', 'giant', 'grant', 'restaurant', 'answer']);
+
 /** How far (in tokens) from a quotation its attribution is looked for. */
 const WINDOW = 60;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
@@ -278,6 +287,8 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
   if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
+  // "The former pollster said", "Another commenter said": an agent noun right before the verb.
+  if (e === verb && e - s <= 4 && DETERMINERS.has(lower(tokens[s].text)) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
   // "the 34-year-old mother of three replied": a person noun before "of".
   for (let k = s; k + 1 < e; k++) {
     const w = lower(tokens[k].text);
@@ -305,7 +316,11 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
     // before a name.
     let j = s;
     // ("said master of ceremonies Asab Al-Tabchi": an "of" inside the modifiers too.)
-    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && /^\p{Ll}/u.test(tokens[j].text) && (!NP_STOP.has(lower(tokens[j].text)) || (lower(tokens[j].text) === 'of' && j > s)) && ctx.tokenQuote[j] < 0) j++;
+    // ("said former Utah governor Michael Leavitt": places among them too.)
+    const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
+      ? !NP_STOP.has(lower(tokens[k].text)) || (lower(tokens[k].text) === 'of' && k > s)
+      : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type === 'place');
+    while (j < ceiling && j < s + 6 && modifier(j)) j++;
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(lower(tokens[j].text)))) return null;
   }
   let e = s;

@@ -406,6 +406,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'utterly nuts'), 'Ted Cruz');
   });
 
+  it('inverted attribution over places and titles; agent nouns speak: "The former pollster said"', () => {
+    const a = analyze('Headline\n\n"Over time, there has been a lot of speculation about that," said former Utah governor Michael Leavitt, a Romney confidant.\n\nThe former pollster said, “She is behind Donald Trump in a number of polls this month.”');
+    assert.equal(speakerOf(a, 'speculation'), 'Michael Leavitt');
+    assert.equal(speakerOf(a, 'number of polls'), 'The former pollster');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
