@@ -269,6 +269,8 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
     if (ctx.tokenQuote[s - 1] >= 0) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
     const w = lower(t.text);
+    // ("shows that Syed Farook's name was announced": "that" before a name joins a clause.)
+    if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
     if (DETERMINERS.has(w)) { s--; break; }
     if (SPEECH_VERBS.has(w) && steps > 0) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
@@ -1054,8 +1056,11 @@ export function attribute(text: string, structure: Structure, entities: readonly
     while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(lower(tokens[b - 1].text))) b--;
     if (b <= a || b - a > 10) return null;
     let person = false;
+    // (`" that Sanders can catch Clinton, said ...`: a clause, not a speaker.)
+    if (/^(?:that|which|who|whether|if|because|as|when|while)$/.test(lower(tokens[a].text))) return null;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
+      if (AUXILIARIES.has(lower(t.text))) return null;
       if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
       const w = lower(t.text);
       if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;

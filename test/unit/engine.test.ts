@@ -412,6 +412,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'number of polls'), 'The former pollster');
   });
 
+  it('"that" before a name opens a clause: no speaker phrase starts with it', () => {
+    const a = analyze('Headline\n\n"He can assert it, but it seems extremely unlikely" that Bernie Sanders can catch Hillary Clinton, said Steve Elmendorf, a campaign manager.');
+    assert.equal(speakerOf(a, 'extremely unlikely'), 'Steve Elmendorf');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
