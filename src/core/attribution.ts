@@ -154,7 +154,10 @@ function isCueAt(ctx: Ctx, k: number): boolean {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lower(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
-    if (COPULAS.has(lower(ctx.tokens[k + 1]?.text ?? ''))) return false;
+    const next = lower(ctx.tokens[k + 1]?.text ?? '');
+    if (COPULAS.has(next)) return false;
+    // "Republican claims of ...", "32% of Republican claims as": a plural noun.
+    if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;
   }
   return true;
 }
@@ -204,8 +207,10 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
       const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
       const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
       if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
-      // "Cory James, 22, of Flint, Mich., said": a place between commas is where, not who.
-      if (inner && !(innerEnt >= 0 && ctx.entities[innerEnt].type === 'place')) return inner;
+      // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
+      // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
+      const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lower(tokens[inner[0] - 1].text));
+      if (inner && !where) return inner;
       // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
       let c = k;
       for (let hop = 0; hop < 3; hop++) {
@@ -573,6 +578,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
         if (!closed) { afterCue = -1; break; }
       }
     }
+    // `"Islamic terrorism" often in his campaign, and criticized Obama`: a verb joined by "and"
+    // belongs to the clause's own subject, before the quotation.
+    if (afterCue > base && /^(?:and|but)$/.test(lower(tokens[afterCue - 1].text)) && !opensSentence(qa, sent.firstToken)) {
+      const cs = clauseSubject(afterDateline(sIdx), qa);
+      if (cs) found = { speakerStart: cs[0], speakerEnd: cs[1], cueStart: afterCue, cueEnd: afterCue + 1, method: 'cue-before' };
+      afterCue = -1;
+    }
     if (afterCue >= 0) {
       const gapTokens = afterCue - base;
       let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, base) : null;
@@ -899,6 +911,8 @@ export function attribute(text: string, structure: Structure, entities: readonly
     // come before it ("Germany's Chancellor Angela Merkel", "Republican presidential nominee
     // Donald Trump", "First, Trump ...").
     if (subj[0] - floor > 4) return null;
+    // ("Veto Power Impedes Peace Efforts: Eliminating "..."": not across a colon.)
+    for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;
     for (let k = floor; k < subj[0]; k++) {
       const t = tokens[k];
       if (t.kind === 'punct' ? !(t.text === "'s" || t.text === '’s' || (t.text === ',' && k === floor + 1)) : isCueAt(ctx, k)) return null;

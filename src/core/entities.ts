@@ -103,6 +103,8 @@ const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets'
   'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
   'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
   'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+/** Adverbs that open sentences and are also first names somewhere ("Even", a Norwegian name). */
+const SENTENCE_ADVERBS = new Set(['even', 'still', 'yet', 'so', 'then', 'now', 'just', 'only', 'also', 'perhaps', 'maybe', 'indeed']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** Common words that open names: "New Liberty", "World Trade Organisation", "First Union". */
@@ -352,7 +354,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       if (lw === 'the' || lw === "a") { a++; continue; }
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
       // mid-sentence at the head of a longer name belongs to it.
-      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w)) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(a, sentStart))) { a++; continue; }
+      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(a, sentStart))) { a++; continue; }
       if (!known && atSentenceStart(a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
       break;
     }

@@ -195,6 +195,8 @@ export const COMMON_CAPITALISED = lowerSet(`
   new old big small good bad great high low long short top senior junior former current local
   people police officials government state city world country year years week weeks day days month months
   last late early other same different final full half part
+  even thus hence otherwise likewise nonetheless nevertheless besides overall ultimately finally similarly
+  additionally currently recently certainly clearly obviously apparently fortunately unfortunately
 `);
 
 const split = (s: string): string[] => s.split('|').filter(Boolean);

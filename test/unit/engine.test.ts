@@ -417,6 +417,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'extremely unlikely'), 'Steve Elmendorf');
   });
 
+  it('a nation before an appositive speaks; a verb joined by "and" after the quotation is the clause subject\'s', () => {
+    const a = analyze('Headline\n\nEven China, Pyongyang\'s only ally and its economic lifeline, said it was "resolutely opposed" to the test.\n\nDonald Trump has used the phrase “Islamic terrorism” often in his campaign, and criticized Barack Obama for not doing so.');
+    assert.equal(speakerOf(a, 'resolutely opposed'), 'China');
+    assert.equal(speakerOf(a, 'Islamic terrorism'), 'Donald Trump');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
