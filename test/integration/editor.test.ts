@@ -64,6 +64,23 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.ok(/Quoted 6 times/.test(text), text);
   });
 
+  test('hover on an inferred speaker says it is inferred, and how', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('inferred.article'));
+    await vscode.window.showTextDocument(doc);
+    await analysed(a, doc);
+    const hoverAt = async (words: string): Promise<string> => {
+      const offset = doc.getText().indexOf(words);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 3));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const previous = await hoverAt('We will rebuild');
+    assert.ok(previous.includes('Jane Doe') && previous.includes('inferred from the paragraph before'), previous);
+    const subject = await hoverAt('corrupt political');
+    assert.ok(subject.includes('The new ad') && subject.includes('the subject of the sentence'), subject);
+    assert.deepStrictEqual(ours(doc.uri).map((d) => d.message), []);
+  });
+
   test('hover on a quotation names its speaker and source', async () => {
     const a = await api();
     const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
