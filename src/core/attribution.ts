@@ -32,6 +32,9 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'o
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
+/** Verbs that report what someone said or holds: the outer attribution of nested speech. */
+const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|note[sd]?|explain(?:s|ed)?|warn(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|think|thinks|thought|suggest(?:s|ed)?|acknowledge[sd]?|argu(?:ing))$/;
+
 /** Nouns for people by what they do: "pollster", "commenter", "strategist", "historian". */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ster|ers?|ors?|ists?|ians?|ants?|ents?|man|woman|men|women)$/u;
 const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', 'papers', 'matter', 'matters', 'other', 'others',
@@ -704,6 +707,23 @@ export function attribute(text: string, structure: Structure, entities: readonly
           if (after && (after[1] === qa || k === floor || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
         }
         if (subj) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+      }
+      // Reported speech inside reported speech: `Trump said ... that Clinton once described the
+      // deal as "the gold standard"`, `Hillary Clinton says Trump's tweets were "unhinged"`: the
+      // one who reports it, opening the sentence, is the source (the news convention the
+      // PolNeAR annotation follows too).
+      if (found && found.method === 'cue-before') {
+        const start = clauseStart(floor, found.speakerStart);
+        for (let k = start; k < found.speakerStart && k < start + 12; k++) {
+          if (tokenQuote[k] >= 0 || tokens[k].text === ':' || tokens[k].text === ';') break;
+          if (!REPORTING.test(lower(tokens[k].text)) || !isCueAt(ctx, k)) continue;
+          const subj = subjectBefore(ctx, k, start);
+          if (!subj || subj[0] > start + 2 || subj[1] > found.speakerStart) break;
+          let clean = true;
+          for (let j = k + 1; j < found.speakerStart; j++) if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
+          if (clean && found.speakerStart - k <= 25) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
+          break;
+        }
       }
       // The nearest cue's subject is no person ("the Islamic State", "a statement"), but the
       // sentence opens with a person's attribution: `Clinton says ... Obama to announce an "..."`.

@@ -423,6 +423,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'Islamic terrorism'), 'Donald Trump');
   });
 
+  it('nested reported speech belongs to the one who reports it, opening the sentence', () => {
+    const a = analyze('Headline\n\nDonald Trump said during a rally in Michigan that Hillary Clinton once described the trade deal as “the gold standard” of trade deals.\n\nHe said that he would offer “a prayer” for the eventual nominee.');
+    assert.equal(speakerOf(a, 'gold standard'), 'Donald Trump');
+    assert.equal(quoteWith(a, 'a prayer').speaker?.mention?.start, a.quotes[1].start - 'He said that he would offer '.length);
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
