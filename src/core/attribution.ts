@@ -157,6 +157,8 @@ function isCueAt(ctx: Ctx, k: number): boolean {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lower(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
+    // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
+    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(lower(ctx.tokens[k - 2].text)) && w.endsWith('s')) return false;
     const next = lower(ctx.tokens[k + 1]?.text ?? '');
     if (COPULAS.has(next)) return false;
     // "Republican claims of ...", "32% of Republican claims as": a plural noun.
@@ -199,6 +201,19 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   }
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
   if (tokens[e - 1].text === ',') {
+    // "Swanson, who is a pastor at the Reformation Church, slammed": the person the relative
+    // clause describes.
+    for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
+      if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
+      if (lower(tokens[j].text) !== 'who' || tokens[j - 1].text !== ',') continue;
+      const ei = ctx.tokenEntity[j - 2];
+      if (ei >= 0 && ctx.entities[ei].type === 'person') {
+        let s = j - 2;
+        while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+        return [s, j - 1];
+      }
+      break;
+    }
     // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
     if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
     let k = e - 2;
@@ -1091,7 +1106,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     if (b <= a || b - a > 10) return null;
     let person = false;
     // (`" that Sanders can catch Clinton, said ...`: a clause, not a speaker.)
-    if (/^(?:that|which|who|whether|if|because|as|when|while)$/.test(lower(tokens[a].text))) return null;
+    if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(lower(tokens[a].text))) return null;
     for (let k = a; k < b; k++) {
       const t = tokens[k];
       if (AUXILIARIES.has(lower(t.text))) return null;

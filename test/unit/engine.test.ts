@@ -429,6 +429,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(quoteWith(a, 'a prayer').speaker?.mention?.start, a.quotes[1].start - 'He said that he would offer '.length);
   });
 
+  it('the person a relative clause describes speaks; "his recent remarks" is no cue; a gap starting "to" is no speaker', () => {
+    const a = analyze('Headline\n\nKevin Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group for promoting “a lot of things we do not like at all” on Monday.\n\nSen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his rival, saying “on her worst day” she would be “an infinitely better president.”');
+    assert.equal(speakerOf(a, 'we do not like'), 'Kevin Swanson');
+    assert.equal(speakerOf(a, 'on her worst day'), 'Bernie Sanders');
+    assert.ok(!quoteWith(a, 'Today').speaker?.name.startsWith('to '));
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
