@@ -456,7 +456,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (prev === 'of' && a >= 2 && PLACE_OF.has(lower(tokens[a - 2].text)) && !firstName) { type = 'place'; strength = 3; }
     // "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for
     // an organisation right before the name.
-    else if (!firstName && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7)) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
+    else if ((!firstName || words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7)) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
     else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
       // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
       // Chicago". A city that is not introduced by a preposition is the club there.
@@ -477,6 +477,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     else if (words >= 2) { type = 'person'; strength = 1; }
     else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
+    // A first name alone ("Steve hit a six", "said Roberto") is someone.
+    else if (words === 1 && firstName && !isAllCaps(name)) { type = 'person'; strength = 1; }
     else { type = 'organization'; strength = 0; }
     if (type === 'person' && !gender && b - nameStart >= 2) gender = nameGender(tokens[nameStart].text) ?? null;
     candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });

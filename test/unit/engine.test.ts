@@ -484,6 +484,11 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Tavildara').type, 'place');
   });
 
+  it('a first name alone is a person', () => {
+    const a = analyze('Headline\n\nThe crowd cheered when Roberto hit the ball over the fence again.');
+    assert.equal(entity(a, 'Roberto').type, 'person');
+  });
+
   it('a city before its state is a place: "Flint, Mich."', () => {
     const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
     assert.equal(entity(a, 'Flint').type, 'place');
