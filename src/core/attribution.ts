@@ -416,12 +416,18 @@ export function attribute(text: string, structure: Structure, entities: readonly
   function speakerFrom(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
     const mention = span(a, b);
     // The entity of the phrase's head: the last entity token in the phrase. A place only as
-    // the head itself: "the Indiana governor" is the governor, not Indiana.
+    // the head itself ("the Indiana governor" is the governor, not Indiana), and never over a
+    // person named before it ("Donald Hartley of Madison").
     for (let k = b - 1; k >= a; k--) {
       const ei = tokenEntity[k];
       if (ei >= 0) {
         const e = entities[ei];
-        if (e.type === 'place' && tokenEntity[b - 1] !== ei) break;
+        if (e.type === 'place') {
+          let person = -1;
+          for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
+          if (person >= 0) return { entity: entities[person].id, name: entities[person].name, anonymous: false, mention };
+          if (tokenEntity[b - 1] !== ei) break;
+        }
         return { entity: e.id, name: e.name, anonymous: false, mention };
       }
     }
@@ -585,6 +591,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
         break;
       }
     }
+    // `"This is fantastic!" beamed Donald Hartley`: the verb first, then a named person.
+    if (afterCue < 0 && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && base < tokens.length && tokens[base].sentence === tokens[qb - 1].sentence
+      && /^\p{Ll}+ed$/u.test(tokens[base].text) && tokenEntity[base + 1] >= 0 && entities[tokenEntity[base + 1]].type === 'person') afterCue = base;
     // `"That makes me smart," when Clinton blasted him`, `..., while 73 percent said`: a verb in
     // a subordinate clause after the quotation does not attribute it.
     if (afterCue >= 0) {
@@ -775,6 +784,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
 
     if (!found && looseAfter) found = looseAfter;
+
+    // `The program was a "good thing" that yielded "frankly good information," he remarked.`: an
+    // attribution closing the sentence covers every quotation in it.
+    if (!found) {
+      const tail = sentenceTailCue(sEndIdx);
+      if (tail && tail.cueStart > qb) found = tail;
+    }
 
     // "WALLACE: Let's start ..." : the label names the speaker.
     if (!found) {
@@ -1136,6 +1152,22 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
     return best;
+  }
+
+  /** `..., he remarked.`, `..., Smith said on Friday.`: an attribution that closes the sentence. */
+  function sentenceTailCue(si: number): Found | null {
+    const st = sentences[si];
+    let end = st.endToken;
+    while (end > st.firstToken && tokens[end - 1].kind === 'punct') end--;
+    for (let k = end - 1; k > st.firstToken + 1 && k >= end - 8; k--) {
+      if (tokenQuote[k] >= 0) return null;
+      if (!isCueAt(ctx, k)) continue;
+      const subj = subjectBefore(ctx, k, st.firstToken);
+      // (After a comma, or a closing mark: `... information," he remarked.`)
+      if (!subj || subj[0] < 1 || !(tokens[subj[0] - 1].text === ',' || tokenQuote[subj[0] - 1] >= 0) || !isPersonish(subj[0], subj[1])) return null;
+      return { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-after' };
+    }
+    return null;
   }
 
   /** The first attribution verb with a subject in a sentence (computed once a sentence). */

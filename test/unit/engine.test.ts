@@ -436,6 +436,13 @@ describe('analyze: attribution conventions', () => {
     assert.ok(!quoteWith(a, 'Today').speaker?.name.startsWith('to '));
   });
 
+  it('"beamed Donald Hartley of Madison"; an attribution closing the sentence covers every quotation in it', () => {
+    const a = analyze('Headline\n\n“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.\n\nThe program was a "good thing" that yielded "frankly good information," he remarked.');
+    assert.equal(speakerOf(a, 'fantastic'), 'Donald Hartley');
+    assert.equal(speakerOf(a, 'good thing'), 'Donald Hartley');
+    assert.equal(speakerOf(a, 'frankly good'), 'Donald Hartley');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
