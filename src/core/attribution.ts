@@ -44,6 +44,8 @@ const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', '
   'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
   'plant', 'giant', 'grant', 'restaurant', 'answer']);
 
+const PRONOUNS_SPEAKER_SET = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** How far (in tokens) from a quotation its attribution is looked for. */
 const WINDOW = 60;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
@@ -189,8 +191,11 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
 function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject
-  // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said".
-  while (e - 1 >= floor && isWord(tokens[e - 1]) && VERB_GAP.has(lower(tokens[e - 1].text)) && ctx.tokenEntity[e - 1] < 0) e--;
+  // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said", "Trump
+  // angrily denounced"; and before a participle, its finite verb: "Trump avoids condemning".
+  while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(lower(tokens[e - 1].text)) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+  if (e === verb && lower(tokens[verb].text).endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
+    && !PERSON_NOUNS.has(lower(tokens[e - 1].text)) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER_SET.has(lower(tokens[e - 2].text)))) e--;
   if (e - 1 < floor) return null;
   // "Rep. Gwen Moore (D-Wis.) said": skip a parenthetical.
   if (tokens[e - 1].text === ')') {

@@ -443,6 +443,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'frankly good'), 'Donald Hartley');
   });
 
+  it('the speaker phrase holds no verb: "Donald Trump avoids condemning" names Donald Trump', () => {
+    const a = analyze('Headline\n\nDonald Trump avoids condemning the invasion, calling it "a very smart move by a strong leader" on Friday.');
+    assert.equal(quoteWith(a, 'smart move').speaker?.mention?.text, 'Donald Trump');
+  });
+
   it('curly quotes and an interview transcript label', () => {
     const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
     assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
