@@ -462,12 +462,16 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       // Chicago". A city that is not introduced by a preposition is the club there.
       const country = isNation(name) || isNation(titleCase(name));
       // A dateline ("LONDON 1996-08-30", "BELGRADE (Reuters)") names the place.
-      const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? ''));
-      if (sportsDoc && !country && !dateline && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
+      const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? '') || (next === ',' && /^\d{4}/.test(tokens[b + 2]?.text ?? '')));
+      // "Leicester : Leicestershire beat Somerset", "(at Old Trafford, Manchester)": a venue.
+      const venue = (a === sentStart && next === ':') || (prev === ',' && (next === ')' || next === '.'));
+      if (sportsDoc && !country && !dateline && !venue && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
       else { type = 'place'; strength = 3; }
     }
     // "Flint, Mich.", "Columbus, Ohio": a city before its state.
     else if (next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && words <= 3 && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text))) { type = 'place'; strength = 2; }
+    // "in Atlantic City": a city named after a locative word.
+    else if (lastLower === 'city' && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 2; }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.
@@ -665,17 +669,24 @@ export function findEntities(text: string, structure: Structure): EntityResult {
         const last = tokens[i + len - 1];
         if (last.kind !== 'word') continue;
         const span = text.slice(tokens[i].start, last.end);
-        const b = known.get(lower(span));
+        const known0 = known.get(lower(span));
         const asTitle = r.mode === 'allcaps' ? titleCase(span) : span;
+        const prevW = i > 0 ? lower(tokens[i - 1].text) : '';
+        // "CHICAGO AT TORONTO": the side after "at" is where the game is, whatever the
+        // standings called it.
+        const b = known0 && known0.type === 'organization' && isKnownPlace(asTitle) && LOCATIVE.has(prevW) ? undefined : known0;
         if (b) {
           addMention(b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
         } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lower(span))) {
           const prevWord = i > 0 ? lower(tokens[i - 1].text) : '';
           const nextWord = i + len < n ? tokens[i + len].text : '';
-          const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || DATE_START.test(nextWord)));
-          const nb = newBuilder(asTitle, club ? 'organization' : 'place', club ? 2 : 3, i);
-          known.set(lower(span), nb);
+          const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));
+          const placeKey = 'place:' + lower(asTitle);
+          const existing = !club ? byKey.get(placeKey) : undefined;
+          const nb = existing ?? newBuilder(asTitle, club ? 'organization' : 'place', club ? 2 : 3, i);
+          if (!club && !existing) byKey.set(placeKey, nb);
+          if (!known.has(lower(span))) known.set(lower(span), nb);
           addMention(nb, i, i + len, 'name');
           matched = len;
         } else if (AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle) || KNOWN_ORGS.has(span)) {

@@ -496,6 +496,13 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Tavildara').type, 'place');
   });
 
+  it('in a sports report, a city is a place where the game is: "CHICAGO AT TORONTO", a venue line, a dateline', () => {
+    const a = analyze('BASEBALL - MAJOR LEAGUE STANDINGS\n\nTORONTO 63 71 .470 11 the league season standings\n\nCHICAGO AT TORONTO\n\nLeicester : Leicestershire beat Somerset by an innings and 39 runs in the match .\n\nThe coach said the team scored goals.');
+    const torontos = a.entities.filter((e) => e.name === 'Toronto' || e.name === 'TORONTO');
+    assert.ok(torontos.some((e) => e.type === 'place'), JSON.stringify(torontos.map((e) => [e.name, e.type])));
+    assert.equal(entity(a, 'Leicester').type, 'place');
+  });
+
   it('a first name alone is a person', () => {
     const a = analyze('Headline\n\nThe crowd cheered when Roberto hit the ball over the fence again.');
     assert.equal(entity(a, 'Roberto').type, 'person');
