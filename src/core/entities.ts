@@ -124,6 +124,11 @@ const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'gro
   'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
   'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel']);
 
+/** Kin and companions before a first name: "his wife Naina". */
+const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
+
 /** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
 const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
@@ -208,6 +213,25 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       while (k > 0 && tokens[k - 1].end > sp.start) k--;
       while (k < n && tokens[k].end <= sp.start) k++;
       for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
+    }
+  }
+
+  // A team line-up or a list of players in a sports report: "Given, Breen, Staunton, Irwin, ...",
+  // "Did not bat: Dharmasena, Vaas, Muralitharan".
+  const lineUp = new Uint8Array(n);
+  if (sportsDoc) {
+    for (const s of sentences) {
+      let names = 0;
+      let other = 0;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const t = tokens[k];
+        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || lower(t.text) === 'and') continue;
+        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || lower(tokens[k - 1].text) === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || lower(tokens[k + 1].text) === 'and')) names++;
+        else if (!(k < s.firstToken + 4 && /^(?:did|not|bat|bowling|team|squad)$/i.test(t.text))) other++;
+      }
+      if (names >= 4 && other === 0) {
+        for (let k = s.firstToken; k < s.endToken; k++) if (isCapWord(tokens[k]) && !isKnownPlace(tokens[k].text)) lineUp[k] = 1;
+      }
     }
   }
 
@@ -452,6 +476,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
+    // "his wife Naina", "c Tillekeratne b Dharmasena" (a cricket scorecard), a team line-up.
+    else if (words === 1 && (KIN.has(prev) || (sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || lineUp[nameStart])) { type = 'person'; strength = 2; }
     // "the town of Tavildara", "the Kurdish city of Arbil", "east of Dushanbe": a place.
     else if (prev === 'of' && a >= 2 && PLACE_OF.has(lower(tokens[a - 2].text)) && !firstName) { type = 'place'; strength = 3; }
     // "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for

@@ -503,6 +503,13 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Leicester').type, 'place');
   });
 
+  it('people in a scorecard, a line-up, and after a kin noun', () => {
+    const a = analyze('Cricket scorecard\n\nThe match went on as the league season closed with goals and wickets.\n\nS. Law c Tillekeratne b Dharmasena 13\n\nIreland : Given , Breen , Staunton , Irwin , McAteer , Harte .\n\nPresident Boris Yeltsin visited his wife Naina in hospital on Friday.');
+    assert.equal(entity(a, 'Dharmasena').type, 'person');
+    assert.equal(entity(a, 'Staunton').type, 'person');
+    assert.equal(entity(a, 'Naina').type, 'person');
+  });
+
   it('a first name alone is a person', () => {
     const a = analyze('Headline\n\nThe crowd cheered when Roberto hit the ball over the fence again.');
     assert.equal(entity(a, 'Roberto').type, 'person');
