@@ -270,7 +270,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     for (const [a, b] of runs) {
       const first = tokens[a].text;
       // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
-      if (isFirstName(first) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
+      if ((isFirstName(first) && b - a > 1) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
       for (let k = a; k < b; k++) teamAt[k] = 1;
     }
   }
@@ -508,7 +508,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (words >= 2) { type = 'person'; strength = 1; }
     else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     // A first name alone ("Steve hit a six", "said Roberto") is someone.
-    else if (words === 1 && firstName && !isAllCaps(name)) { type = 'person'; strength = 1; }
+    // (Not in a sports report, where a lone name that is also a first name is mostly a side:
+    // "Somerset", "Lotte".)
+    else if (words === 1 && firstName && !isAllCaps(name) && !sportsDoc) { type = 'person'; strength = 1; }
     else { type = 'organization'; strength = 0; }
     if (type === 'person' && !gender && b - nameStart >= 2) gender = nameGender(tokens[nameStart].text) ?? null;
     candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });
