@@ -261,11 +261,22 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       if (t.kind === 'word' && !TABLE_WORDS.has(lower(t.text))) lowerWords++;
       k++;
     }
-    const standings = runs.length === 1 && runs[0][0] === from && numbers >= 4 && lowerWords === 0;
+    // (The line may open with its venue: "Hove : Sussex 363 ( ... ) , Lancashire 197-8".)
+    let open = from;
+    for (let k = from; k < Math.min(to, from + 5); k++) {
+      if (tokens[k].text === ':') { open = k + 1; break; }
+      if (!isCapWord(tokens[k])) break;
+    }
+    const standings = runs.length === 1 && runs[0][0] === open && numbers >= 4 && lowerWords === 0;
     // A result names two sides, the first opening the line, each with a plain score (bowling
     // figures like "3-45" follow players).
-    const plain = runs.every(([, b]) => /^\d+$/.test(tokens[b].text));
-    const result = runs.length === 2 && runs[0][0] === from && lowerWords <= 2 && plain;
+    // ("197-8", runs for wickets, is a side's score; "3-45", wickets for runs, is a bowler's.)
+    const plain = runs.every(([, b]) => {
+      if (!/^\d+$/.test(tokens[b].text)) return false;
+      if (tokens[b + 1]?.text !== '-' || tokens[b + 1].start !== tokens[b].end || tokens[b + 2]?.kind !== 'number') return true;
+      return Number(tokens[b].text) > Number(tokens[b + 2].text);
+    });
+    const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
     if (!result && !standings) return;
     for (const [a, b] of runs) {
       const first = tokens[a].text;

@@ -457,8 +457,9 @@ describe('analyze: attribution conventions', () => {
 
 describe('analyze: entities', () => {
   it('sides in the results rows of a sports report are organisations; players are not', () => {
-    const a = analyze('Scottish league results\n\nResults of Scottish league soccer matches on Saturday, in a season of goals:\n\nStenhousemuir 0 Stranraer 1\n\nQueen of the South 2 Clydebank 2\n\nBowling: Waqar Younis 3-45, Saqlain Mushtaq 2-30\n\nThe coach said the league was tight after the match.');
+    const a = analyze('Scottish league results\n\nResults of Scottish league soccer matches on Saturday, in a season of goals:\n\nStenhousemuir 0 Stranraer 1\n\nQueen of the South 2 Clydebank 2\n\nHove : Sussex 363 ( W. Athey 111 ) , Lancashire 197\n\nBowling: Waqar Younis 3-45, Saqlain Mushtaq 2-30\n\nThe coach said the league was tight after the match.');
     assert.equal(entity(a, 'Stenhousemuir').type, 'organization');
+    assert.equal(entity(a, 'Sussex').type, 'organization');
     assert.equal(entity(a, 'Stranraer').type, 'organization');
     assert.notEqual(a.entities.find((e) => e.name === 'Waqar Younis')?.type, 'organization');
   });
