@@ -124,6 +124,11 @@ const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'gro
   'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
   'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel']);
 
+/** Capitalised abbreviations that are no names. */
+const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
+  'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
+  'Fax', 'Tel', 'NOTE', 'Note']);
+
 /** Kin and companions before a first name: "his wife Naina". */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
@@ -415,8 +420,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (b - a === 1 && atSentenceStart(a, sentStart) && !isKnownPlace(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text)
       && !AGENCIES.has(tokens[a].text) && !isFirstName(tokens[a].text) && !isAllCaps(tokens[a].text)
       && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
-    // "I" and similar single letters.
+    // "I" and similar single letters; abbreviations that name no one ("GMT", "GDP", "CEO").
     if (b - a === 1 && tokens[a].text.length === 1) return;
+    if (b - a === 1 && NOT_NAMES.has(tokens[a].text)) return;
     // "Trump-style", "Kremlin-backed", "Clinton-era": an adjective made from a name.
     if (b - a === 1 && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(tokens[a].text)) return;
 

@@ -164,6 +164,9 @@ export const KNOWN_ORGS = set(`
 
 /** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */
 export const DEMONYMS = lowerSet(`
+  koreans chechens hutu hutus tutsi tutsis azeri azeris swede swedes kazakhs uzbeks tajik tajiks
+  pashtun pashtuns uighur uighurs uyghur uyghurs bosniak bosniaks slovaks czechs basque basques catalan catalans
+  flemish walloon sikh sikhs hindu hindus druze maori inuit kurd zairean zaireans filipino filipinos thai
   american americans russian russians ukrainian ukrainians british briton britons english french german germans
   chinese japanese korean indian pakistani afghan iraqi iranian syrian israeli israelis palestinian palestinians
   turkish greek italian spanish portuguese dutch belgian swiss austrian polish czech slovak hungarian romanian

@@ -511,6 +511,11 @@ describe('analyze: entities', () => {
     assert.equal(entity(a, 'Naina').type, 'person');
   });
 
+  it('nationalities and abbreviations that name no one are no entities', () => {
+    const a = analyze('Headline\n\nHutu refugees and Chechens met at 1400 GMT, the CEO said, as GDP figures came out.');
+    assert.deepEqual(a.entities.map((e) => e.name), []);
+  });
+
   it('a first name alone is a person', () => {
     const a = analyze('Headline\n\nThe crowd cheered when Roberto hit the ball over the fence again.');
     assert.equal(entity(a, 'Roberto').type, 'person');
