@@ -1,5 +1,5 @@
 // Attribution: for each quotation, its speaker and cue, and the agency that carried it.
-import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
+import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS, VERB_GAP } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import { countBefore } from './search';
 import type { AttributionMethod, Entity, QuoteKind, Speaker, Structure, TextSpan, Token } from './types';
@@ -44,7 +44,6 @@ const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', '
   'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
   'plant', 'giant', 'grant', 'restaurant', 'answer']);
 
-const PRONOUNS_SPEAKER_SET = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** How far (in tokens) from a quotation its attribution is looked for. */
 const WINDOW = 60;
@@ -100,6 +99,17 @@ interface Found {
   cueStart: number;
   cueEnd: number;
   method: AttributionMethod;
+}
+
+/** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
+function personNoun(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(one);
+}
+
+/** A noun for someone who speaks, organisations included: "campaign", "office", "ministry". */
+function speakerNoun(w: string): boolean {
+  return personNoun(w) || ORG_WORDS.has(w);
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -195,7 +205,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // angrily denounced"; and before a participle, its finite verb: "Trump avoids condemning".
   while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(lower(tokens[e - 1].text)) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
   if (e === verb && lower(tokens[verb].text).endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
-    && !PERSON_NOUNS.has(lower(tokens[e - 1].text)) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER_SET.has(lower(tokens[e - 2].text)))) e--;
+    && !PERSON_NOUNS.has(lower(tokens[e - 1].text)) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(lower(tokens[e - 2].text)))) e--;
   if (e - 1 < floor) return null;
   // "Rep. Gwen Moore (D-Wis.) said": skip a parenthetical.
   if (tokens[e - 1].text === ')') {
@@ -322,7 +332,7 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   // "the 34-year-old mother of three replied": a person noun before "of".
   for (let k = s; k + 1 < e; k++) {
     const w = lower(tokens[k].text);
-    if (lower(tokens[k + 1].text) === 'of' && (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w))) return [s, e];
+    if (lower(tokens[k + 1].text) === 'of' && personNoun(w)) return [s, e];
   }
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
@@ -369,8 +379,7 @@ function subjectAfter(ctx: Ctx, verb: number, ceiling: number, lenient = false):
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   for (let k = s; k < e; k++) {
     const w = lower(tokens[k].text);
-    const one = w.endsWith('s') ? w.slice(0, -1) : w;
-    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(one)) return [s, e];
+    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
   }
   return null;
 }
@@ -1007,12 +1016,6 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return subj ? { speakerStart: subj[0], speakerEnd: subj[1], cueStart: e, cueEnd: e + 1, method: 'paragraph' } : null;
   }
 
-  /** A noun for someone who speaks: "campaign", "office", "officials". */
-  function speakerNoun(w: string): boolean {
-    const one = w.endsWith('s') ? w.slice(0, -1) : w;
-    return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ORG_WORDS.has(w);
-  }
-
   /** A person entity or a personal pronoun. */
   function isPersonish(a: number, b: number): boolean {
     for (let k = b - 1; k >= a; k--) {
@@ -1059,17 +1062,16 @@ export function attribute(text: string, structure: Structure, entities: readonly
       for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
         if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
         const w0 = lower(tokens[e].text);
-        const w = !det && w0.endsWith('s') ? w0.slice(0, -1) : w0;
         if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
         // "Mayor Jane Doe": a title before a name is not the subject; the name is.
         if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
-        if (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || PERSON_NOUNS.has(w0)) {
+        if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) : personNoun(w0)) {
           const nx = tokens[e + 1];
           // "groups of protesters": the group with its members.
           if (nx && lower(nx.text) === 'of') {
             for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
               const mw = lower(tokens[m].text);
-              if (PERSON_NOUNS.has(mw) || PERSON_NOUNS.has(mw.replace(/s$/, '')) || ROLE_NOUNS.has(mw)) return [f, m + 1];
+              if (personNoun(mw)) return [f, m + 1];
             }
           }
           if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(lower(nx.text)) || PERSON_NOUNS.has(lower(nx.text)))) return [f, e + 1];
