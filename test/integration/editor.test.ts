@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleLensApi } from '../../src/extension/extension';
 import type { Node } from '../../src/extension/tree';
-import { activateExtension, closeAllEditors, waitFor, workspaceUri } from './helpers';
+import { activateExtension, closeAllEditors, hoverText, waitFor, workspaceUri } from './helpers';
 
 async function api(): Promise<ArticleLensApi> {
   return (await activateExtension()).exports as ArticleLensApi;
@@ -56,8 +56,7 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     await vscode.window.showTextDocument(doc);
     await analysed(a, doc);
     const offset = doc.getText().indexOf('Lavrov said at a news conference');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 2));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const text = await hoverText(doc, offset + 2);
     assert.ok(text.includes('Foreign Minister'), text);
     assert.ok(text.includes('Sergei Lavrov'), text);
     assert.ok(/We confirmed/.test(text), text);
@@ -69,11 +68,7 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const doc = await vscode.workspace.openTextDocument(workspaceUri('inferred.article'));
     await vscode.window.showTextDocument(doc);
     await analysed(a, doc);
-    const hoverAt = async (words: string): Promise<string> => {
-      const offset = doc.getText().indexOf(words);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 3));
-      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    };
+    const hoverAt = (words: string): Promise<string> => hoverText(doc, doc.getText().indexOf(words) + 3);
     const previous = await hoverAt('We will rebuild');
     assert.ok(previous.includes('Jane Doe') && previous.includes('inferred from the paragraph before'), previous);
     const subject = await hoverAt('corrupt political');
@@ -87,8 +82,7 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     await vscode.window.showTextDocument(doc);
     await analysed(a, doc);
     const offset = doc.getText().indexOf('We confirmed our position');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 5));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const text = await hoverText(doc, offset + 5);
     assert.ok(text.includes('Sergei Lavrov') && text.includes('Interfax'), text);
   });
 
