@@ -1,7 +1,7 @@
 // Named entities: people, organisations, places. Capitalisation, gazetteers and news cues
 // (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
 import {
-  AGENCIES, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  AGENCIES, ANONYMOUS_HEADS, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   isFirstName, isKnownPlace, isNation, looksDemonym, lowerWord, nameGender,
 } from './lexicon';
 import { countBefore } from './search';
@@ -129,12 +129,45 @@ const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
   'Fax', 'Tel', 'NOTE', 'Note']);
 
+/** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
+const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December']);
+/** Words before a month that make it a date, not a first name: "the August index", "in June". */
+const DATE_PREPOSITIONS = new Set(['the', 'in', 'to', 'from', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this',
+  'early', 'late', 'mid', 'through', 'during', 'for', 'on']);
+/** A capitalised adjective made with a participle: "St. Louis-based", "Family-controlled", "Communist-led". */
+const HYPHEN_ADJECTIVE = /^[\p{L}.'’]+-(?:based|led|controlled|owned|run|backed|listed|registered|funded|affiliated|dominated|born|bred|linked|allied|oriented|focused)$/iu;
+const PARTICIPLE_END = /-(?:based|led|backed|sponsored|style|era|made|born|owned|run|controlled|funded|linked|allied|like|type|related|friendly|bound|inspired|brokered|supported|oriented|affiliated|dominated|listed|registered|educated|trained|held|appointed|installed)$/;
+const HYPHEN_ORG_ADJECTIVE = /-(?:based|led|controlled|owned|listed|registered|affiliated|dominated)$/i;
+/** Company names end in a trade or a legal form: "Daniels Pharmaceuticals", "Kansai Electric Power". */
+const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemicals', 'chemical', 'electric', 'electronics',
+  'petroleum', 'oil', 'gas', 'energy', 'mining', 'mines', 'resources', 'steel', 'telecom', 'telecommunications',
+  'communications', 'railways', 'railway', 'insurance', 'bancorp', 'bancshares', 'financial', 'investments', 'trust',
+  'brothers', 'bros', 'bros.', 'associates', 'consolidated', 'enterprises', 'software', 'pictures', 'studios', 'records',
+  'foods', 'stores', 'utilities', 'logistics', 'shipping', 'airlines', 'motor', 'power', 'semiconductor', 'cement',
+  'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions']);
+/** Institutions, for names joined by "and": "London International Financial Futures and Options Exchange". */
+const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
+  'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
+  'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
+/** Words right after a name that say it is an organisation: "the Sun newspaper", "CGT unions". */
+const ORG_FOLLOWERS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet',
+  'unions', 'union', 'shares', 'shareholders', 'stock', 'subsidiary']);
+/** Words before a side in a sports report: "v British Universities", "against the Minor Counties". */
+const OPPONENT_BEFORE = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'against', 'beat', 'beats', 'play', 'plays', 'host',
+  'hosts', 'face', 'faces', 'visit', 'visits', 'defeated', 'edged', 'routed', 'thrashed', 'joined', 'for']);
+/** Last words of a competition in a sports report: "American League", "Eastern Division". */
+const COMPETITION_WORDS = new Set(['League', 'Division', 'Conference', 'LEAGUE', 'DIVISION', 'CONFERENCE']);
+
 /** Kin and companions before a first name: "his wife Naina". */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
   'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
 
 /** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
+  'AG', 'NV', 'N.V.', 'LLC', 'L.P.', 'LP', 'GmbH', 'S.p.A.', 'SpA', 'Bhd', 'Berhad']);
 const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
   'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
@@ -177,11 +210,21 @@ export function findEntities(text: string, structure: Structure): EntityResult {
 
   // Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name.
   // A sports report: scores ("3-1", "429-7") and the words of matches.
-  let sportsSignals = 0;
-  for (const t of tokens) {
-    if (t.kind === 'number' ? /^\d{1,3}-\d{1,3}$/.test(t.text) : SPORTS_WORDS.has(lower(t.text))) sportsSignals++;
+  let sportsWords = 0;
+  let scores = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') { if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
+    // "3-1", "429-7": a number, a hyphen and a number, with no space between.
+    if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
+      && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
+      // (Not a date's "08-30" in "1996-08-30".)
+      && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end)) scores++;
   }
-  const sportsDoc = sportsSignals >= 3;
+  // (With a score or plenty of sports words, one signal in every 150 tokens at least: a news
+  // story may mention a football match.)
+  const sportsSignals = sportsWords + scores;
+  const sportsDoc = (sportsWords >= 3 && sportsWords * 100 >= n) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 100 >= n);
 
   const lowerVocab = new Set<string>();
   for (const t of tokens) {
@@ -246,7 +289,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   if (sportsDoc) for (const s of sentences) markTeams(s.firstToken, s.endToken);
 
   function markTeams(from: number, to: number): void {
-    const runs: [number, number][] = [];
+    const runs: [number, number, number][] = [];
     let lowerWords = 0;
     let numbers = 0;
     let depth = 0;
@@ -256,10 +299,18 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       else if (t.text === ')') depth = Math.max(0, depth - 1);
       if (depth > 0) { k++; continue; }
       if (t.kind === 'number') numbers++;
-      if (isCapWord(t)) {
+      // ("May 31 - June 2 v Derbyshire": dates are no sides.)
+      if (isCapWord(t) && !MONTHS.has(t.text)) {
         let e = k + 1;
         while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || lower(tokens[e].text) === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
-        if (e < to && tokens[e].kind === 'number') runs.push([k, e]);
+        // ("Benetton ( Italy ) 92", "Mladost ( BJ ) 4": the side's country or town may stand between.)
+        let after = e;
+        if (after < to && tokens[after].text === '(') {
+          let close = after + 1;
+          while (close < to && close < after + 5 && tokens[close].text !== ')') close++;
+          if (close < to && tokens[close].text === ')') after = close + 1;
+        }
+        if (after < to && tokens[after].kind === 'number') runs.push([k, e, after]);
         k = e;
         continue;
       }
@@ -276,9 +327,11 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // A result names two sides, the first opening the line, each with a plain score (bowling
     // figures like "3-45" follow players).
     // ("197-8", runs for wickets, is a side's score; "3-45", wickets for runs, is a bowler's.)
-    const plain = runs.every(([, b]) => {
+    const plain = runs.every(([, , b]) => {
       if (!/^\d+$/.test(tokens[b].text)) return false;
       if (tokens[b + 1]?.text !== '-' || tokens[b + 1].start !== tokens[b].end || tokens[b + 2]?.kind !== 'number') return true;
+      // ("10-0-50-0", overs-maidens-runs-wickets, is a bowler's too.)
+      if (tokens[b + 3]?.text === '-' && tokens[b + 3].start === tokens[b + 2].end) return false;
       return Number(tokens[b].text) > Number(tokens[b + 2].text);
     });
     const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
@@ -300,23 +353,32 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
     let i = s.firstToken;
     while (i < s.endToken) {
-      if (!isCapWord(tokens[i]) || excluded[i]) { i++; continue; }
+      if (!isCapWord(tokens[i]) || excluded[i] || isCode(tokens[i].text)) { i++; continue; }
       // Extend the run.
       let j = i + 1;
+      // Where the run took in an institution's complement: "Organisation for Security ...".
+      let complement = -1;
       while (j < s.endToken) {
         const t = tokens[j];
         if (excluded[j]) break;
-        // "CNBC Friday": a weekday ends a name.
-        if (isCapWord(t) && WEEKDAYS.has(t.text)) break;
+        // "CNBC Friday": a weekday ends a name; "Aw Computer Systems Inc Q2": so does a period's code.
+        if (isCapWord(t) && (WEEKDAYS.has(t.text) || isCode(t.text))) break;
         if (isCapWord(t)) { j++; continue; }
         if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
           const w = lower(t.text);
           const before = lower(tokens[j - 1].text);
           if (NAME_CONNECTORS.has(w) && j > i) { j++; continue; }
-          if (w === 'of' && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { j++; continue; }
+          // "Bank of America", but not "Kia Motor Corp of South Korea"; "Gold Fields of South Africa Ltd".
+          if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { complement = j; j++; continue; }
+          // "World Series of Golf", "Battle of Britain": an event's name.
+          if (w === 'of' && isEventWord(tokens[j - 1].text)) { j++; continue; }
+          // (Not "Hugh Johnson of First Albany Corp.": someone of a company.)
+          if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
           if (w === 'the' && lower(tokens[j - 1].text) === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
-          if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { j++; continue; }
-          if (w === 'and' && joinedIsKnown(i, j)) { j++; continue; }
+          if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }
+          if (w === 'and' && (joinedIsKnown(i, j) || complement >= 0 || institutionAfterAnd(i, j, s.endToken))) { j++; continue; }
+          // "Organisation for Security and Cooperation in Europe": a place closing an institution's complement.
+          if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
         }
         if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
         // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
@@ -330,9 +392,26 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
   }
 
-  function corporateWithin(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (CORPORATE_SUFFIXES.has(tokens[k].text)) return true;
+  /** A company's legal form among tokens a..b, in one capitalised run (`legal`: "Ltd", "Corp.", not "Group"). */
+  function corporateWithin(a: number, b: number, legal = false): boolean {
+    for (let k = a; k < b; k++) {
+      if (CORPORATE_SUFFIXES.has(tokens[k].text) && (!legal || LEGAL_FORMS.has(tokens[k].text))) return true;
+      if (legal && !isCapWord(tokens[k])) return false;
+    }
     return false;
+  }
+
+  /**
+   * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
+   * "and" in it. The words before "and" must not name something of their own.
+   */
+  function institutionAfterAnd(a: number, andAt: number, to: number): boolean {
+    const before = tokens[andAt - 1].text;
+    if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lower(before)) || isKnownName(text.slice(tokens[a].start, tokens[andAt - 1].end))) return false;
+    let e = andAt + 1;
+    while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
+    if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text)) return false;
+    return INSTITUTION_WORDS.has(lower(tokens[e - 1].text));
   }
 
   /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
@@ -387,18 +466,40 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     }
     // Drop capitalised common words at the start: sentence starters, months, "The".
     const origA = a;
+    // "Ontario-based Magna", "Communist-led CGT": the adjective is no part of the name, and says
+    // what follows is an organisation.
+    let orgHint = false;
+    const mediaNext = b < n && ORG_FOLLOWERS.has(lower(tokens[b].text));
     while (a < b) {
       const w = tokens[a].text;
       const lw = lower(w);
+      // ("St. Louis-based Mercantile Bancorp Inc.": the adjective may be made of two words.)
+      let adjAt = -1;
+      for (let k = a; k < a + 3 && k + 1 < b; k++) if (tokens[k].text.includes('-') && HYPHEN_ADJECTIVE.test(tokens[k].text)) { adjAt = k; break; }
+      if (adjAt >= 0) { if (HYPHEN_ORG_ADJECTIVE.test(tokens[adjAt].text)) orgHint = true; a = adjAt + 1; continue; }
+      // "the August National Association of Purchasing Management", "in June Comelf exported":
+      // a month before a name, where it cannot be a first name.
+      if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? lower(tokens[a - 1].text) : '') || hasOrgWord(a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
+      // "Palestinian U.N. observer mission": a nationality before a known organisation.
+      if (b - a > 1 && DEMONYMS.has(lw) && (KNOWN_ORGS.has(text.slice(tokens[a + 1].start, tokens[b - 1].end)) || AGENCIES.has(text.slice(tokens[a + 1].start, tokens[b - 1].end)))) { a++; continue; }
       const known = isKnownName(w) || startsKnownName(a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
+      // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
+      if (mediaNext && !atSentenceStart(a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
       // mid-sentence at the head of a longer name belongs to it.
       if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(a, sentStart))) { a++; continue; }
       if (!known && atSentenceStart(a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
       break;
     }
+    // "the Chicago Purchasing Managers August": a month closing a run is the date.
+    while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text)) b--;
     if (a >= b) return;
+    // "May 31", "June 2-5", "January-June": dates, not names.
+    if (b - a === 1 && (MONTHS.has(tokens[a].text) || (isAllCaps(tokens[a].text) && MONTHS.has(titleCase(tokens[a].text)))) && (tokens[b]?.kind === 'number' || tokens[a - 1]?.kind === 'number')) return;
+    if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => MONTHS.has(p))) return;
+    // "H1", "M3", "C-4": codes, not names.
+    if (b - a === 1 && isCode(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text) && !AGENCIES.has(tokens[a].text)) return;
     // "Sudanese", "Chechens", "Moslem": nationalities and faiths are no entities of their own.
     // A word only shaped like one ("Burman", "Kenyan") names a person where it says something:
     // `Burman said`, `said Burman.`
@@ -411,7 +512,11 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (allDemonym && !(b - a === 1 && speaksHere(a, b) && !/^(?:the|a|an)$/.test(lower(tokens[a - 1]?.text ?? '')))) return;
     // Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day") are no person,
     // organisation or place.
-    if ((b - a >= 2 || a > origA) && EVENT_WORDS.has(titleCase(tokens[b - 1].text)) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
+    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
+    // "World Series of Golf", "Battle of Britain", "Cup of Nations": an event named with "of".
+    for (let k = a + 1; k + 1 < b; k++) if (lower(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
+    // A sports report's competitions: "American League", "Eastern Division" (not "Arab League").
+    if (sportsDoc && b - a >= 2 && COMPETITION_WORDS.has(tokens[b - 1].text) && !KNOWN_ORGS.has(text.slice(tokens[a].start, tokens[b - 1].end))) return;
     // "Russia-Ukraine", "U.S.-Russian": a compound of places is no entity of its own.
     if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => isKnownPlace(p) || DEMONYMS.has(lower(p)))) return;
     // A lone capitalised word opening a sentence ("Nothing", "Despite") is a name only with
@@ -420,17 +525,24 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (b - a === 1 && atSentenceStart(a, sentStart) && !isKnownPlace(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text)
       && !AGENCIES.has(tokens[a].text) && !isFirstName(tokens[a].text) && !isAllCaps(tokens[a].text)
       && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
+    // "Diplomats said", "Analysts say": people named by a plural noun opening a sentence are nobody's name.
+    if (b - a === 1 && atSentenceStart(a, sentStart) && lower(tokens[a].text).endsWith('s') && ANONYMOUS_HEADS.has(lower(tokens[a].text))) return;
     // "I" and similar single letters; abbreviations that name no one ("GMT", "GDP", "CEO").
     if (b - a === 1 && tokens[a].text.length === 1) return;
     if (b - a === 1 && NOT_NAMES.has(tokens[a].text)) return;
-    // "Trump-style", "Kremlin-backed", "Clinton-era": an adjective made from a name.
-    if (b - a === 1 && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(tokens[a].text)) return;
+    // "Trump-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
+    // (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
+    if (tokens[b - 1].text.includes('-') && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(tokens[b - 1].text) && (b - a === 1 || PARTICIPLE_END.test(tokens[b - 1].text))) return;
+    // "the Olympics", "the Cup": an event's word alone.
+    if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return;
 
     // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
     // then a title and a person.
     for (let k = a + 1; k + 1 < b; k++) {
       const w = lower(tokens[k].text);
-      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && isFirstName(tokens[k + 1].text) && !TITLE_WORDS.has(lower(tokens[k - 1].text)) && !DEMONYMS.has(lower(tokens[k - 1].text))) {
+      // (After an institution's word, any two names: "Security Council President Tono Eitel".)
+      const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(lower(tokens[k - 1].text)) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(k + 1, b));
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(lower(tokens[k - 1].text)) && !DEMONYMS.has(lower(tokens[k - 1].text))) {
         considerRun(a, k, sentStart);
         considerRun(k, b, sentStart);
         return;
@@ -492,6 +604,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     const firstName = isFirstName(tokens[nameStart].text);
     if (AGENCIES.has(name)) { type = 'organization'; agency = true; strength = 3; }
     else if (KNOWN_ORGS.has(name)) { type = 'organization'; strength = 3; }
+    // The dateline's place, before its date or its agency: "BOGOTA 1996-08-30", "MILWAUKEE, Wisconsin".
+    else if (inDatelinePlace(nameStart, b)) { type = 'place'; strength = 3; }
     else if (role !== null || gender !== null) { type = 'person'; strength = 3; }
     // "his wife Naina", "c Tillekeratne b Dharmasena" (a cricket scorecard), a team line-up.
     else if (words === 1 && (KIN.has(prev) || (sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || lineUp[nameStart])) { type = 'person'; strength = 2; }
@@ -499,23 +613,34 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (prev === 'of' && a >= 2 && PLACE_OF.has(lower(tokens[a - 2].text)) && !firstName) { type = 'place'; strength = 3; }
     // "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for
     // an organisation right before the name.
-    else if ((!firstName || words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7)) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
+    // (Or a word right after it: "the Sun newspaper", "CGT unions", "Ford shares".)
+    else if (((!firstName || words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || mediaNext) || orgHint) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
+    // "said Washington.": whoever an inverted attribution names is someone, whatever the gazetteers say.
+    else if (words === 1 && (prev === 'said' || prev === 'says' || prev === 'added') && (b >= n || tokens[b].kind === 'punct') && isKnownPlace(name) && !isNation(name)) { type = 'person'; strength = 3; }
     else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
       // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
       // Chicago". A city that is not introduced by a preposition is the club there.
-      const country = isNation(name) || isNation(titleCase(name));
+      const country = isNation(name) || (isAllCaps(name) && isNation(titleCase(name)));
       // A dateline ("LONDON 1996-08-30", "BELGRADE (Reuters)") names the place.
       const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? '') || (next === ',' && /^\d{4}/.test(tokens[b + 2]?.text ?? '')));
       // "Leicester : Leicestershire beat Somerset", "(at Old Trafford, Manchester)": a venue.
       const venue = (a === sentStart && next === ':') || (prev === ',' && (next === ')' || next === '.'));
-      if (sportsDoc && !country && !dateline && !venue && !LOCATIVE.has(prev) && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
+      // "the Berlin grand prix meeting", "the Moscow club": a city before a common noun is the place.
+      const attributive = prev === 'the' && b < n && tokens[b].kind === 'word' && !isCapWord(tokens[b]) && next !== 'and' && next !== 'or';
+      // ("joined Milan from Torino": in a sports report, moving to or from a city is joining its club.)
+      if (sportsDoc && !country && !dateline && !venue && !attributive && (!LOCATIVE.has(prev) || prev === 'to' || prev === 'from') && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
       else { type = 'place'; strength = 3; }
     }
     // "Flint, Mich.", "Columbus, Ohio": a city before its state.
     else if (next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && words <= 3 && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text))) { type = 'place'; strength = 2; }
     // "in Atlantic City": a city named after a locative word.
     else if (lastLower === 'city' && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 2; }
-    else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b)) { type = 'organization'; strength = 2; }
+    else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b) || (words >= 3 && lower(tokens[nameStart].text) === 'house' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'organization'; strength = 2; }
+    // "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
+    else if (words >= 2 && !firstName && SECTOR_WORDS.has(lastLower)) { type = 'organization'; strength = 2; }
+    // "v British Universities", "would play Lada Togliatti": the other side in a sports report.
+    // (Not a player with a country after the name: "beat Jiri Novak ( Czech Republic )".)
+    else if (sportsDoc && !firstName && !(next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) && (OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(lower(tokens[a - 2].text))))) { type = 'organization'; strength = 2; }
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.
     else if (words >= 2 && !firstName && containsPlace(nameStart, b)) { type = 'organization'; strength = 1; }
@@ -523,7 +648,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2)) || speaksHere(nameStart, b)) { type = 'person'; strength = 2; }
     else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
     else if (words >= 2) { type = 'person'; strength = 1; }
-    else if (LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
+    else if (LOCATIVE.has(prev) && !(sportsDoc && (prev === 'to' || prev === 'from'))) { type = 'place'; strength = 1; }
     // A first name alone ("Steve hit a six", "said Roberto") is someone.
     // (Not in a sports report, where a lone name that is also a first name is mostly a side:
     // "Somerset", "Lotte".)
@@ -531,6 +656,15 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else { type = 'organization'; strength = 0; }
     if (type === 'person' && !gender && b - nameStart >= 2) gender = nameGender(tokens[nameStart].text) ?? null;
     candidates.push({ start: nameStart, end: b, type, strength, role, agency, gender });
+  }
+
+  function inDatelinePlace(a: number, b: number): boolean {
+    const dl = structure.dateline;
+    if (!dl || tokens[a].start < dl.start || tokens[b - 1].end > dl.end || DATE_START.test(tokens[a].text) || WEEKDAYS.has(tokens[a].text)) return false;
+    for (let k = a - 1; k >= 0 && tokens[k].start >= dl.start; k--) {
+      if (tokens[k].kind === 'number' || tokens[k].text === '(' || tokens[k].text === '-' || tokens[k].text === '—' || tokens[k].text === '–') return false;
+    }
+    return true;
   }
 
   /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
@@ -623,13 +757,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     for (let k = start; k < end; k++) tokenEntity[k] = b.index;
   }
 
-  function newBuilder(name: string, type: EntityType, strength: number, first: number): Builder {
+  function newBuilder(name: string, type: EntityType, strength: number, first: number, key = keyOf(name)): Builder {
     const b: Builder = {
       index: builders.length, id: '', type, strength, name, role: null, aliases: new Set(), mentions: [], agency: false, author: false,
       gender: null, first,
     };
     builders.push(b);
-    byKey.set(keyOf(name), b);
+    byKey.set(key, b);
     return b;
   }
 
@@ -648,6 +782,15 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       if (!bySurname.has(sur) && !(c.strength < 2 && isKnownName(sur))) bySurname.set(sur, b);
     }
     if (name.length > b.name.length) b.name = name;
+  }
+
+  // First names of the people named in full, where only one person has that first name.
+  const byFirstName = new Map<string, Builder | null>();
+  for (const b of builders) {
+    if (b.type !== 'person') continue;
+    const first = b.name.split(/\s+/)[0];
+    if (!isFirstName(first) || b.name === first || isKnownPlace(first)) continue;
+    byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== b ? null : b);
   }
 
   // "Magna International Inc" and later "Magna": a company's short name, however it reads alone.
@@ -673,16 +816,21 @@ export function findEntities(text: string, structure: Structure): EntityResult {
         continue;
       }
     }
-    const key = keyOf(name);
+    // In a sports report a city is its club, except where the report names the place itself
+    // ("in Cleveland"): two entities.
+    const key = (sportsDoc && c.type === 'place' && !isNation(name) ? 'place:' : '') + keyOf(name);
     let b = byKey.get(key);
     let kind: MentionKind = 'name';
     if (!b && c.end - c.start === 1) {
       const person = bySurname.get(name);
       // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name.
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3)) { b = person; kind = 'surname'; }
+      // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
+      const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
+      if (byFirst) { b = byFirst; kind = 'alias'; }
     }
     if (!b) {
-      b = newBuilder(name, c.type, c.strength, c.start);
+      b = newBuilder(name, c.type, c.strength, c.start, key);
     } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type) {
       b.type = c.type;
       b.strength = c.strength;
@@ -839,6 +987,19 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     gender: b.gender,
   }));
   return { entities, tokenEntity: finalTokenEntity };
+}
+
+/** "Q2", "H1", "M3", "C-4", "FY96": a code (cheap checks first: it ends or starts with a digit, or reads FY). */
+function isCode(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  const first = w.charCodeAt(0);
+  if (!(last >= 48 && last <= 57) && !(first >= 48 && first <= 57) && !(first === 70 && w.charCodeAt(1) === 89)) return false;
+  return CODE.test(w);
+}
+
+/** An event's last word, as written or in capitals: "Cup", "CUP". */
+function isEventWord(w: string): boolean {
+  return EVENT_WORDS.has(w) || (w.length > 2 && isAllCaps(w) && EVENT_WORDS.has(titleCase(w)));
 }
 
 function titleCase(s: string): string {

@@ -194,6 +194,7 @@ export const COMMON_CAPITALISED = lowerSet(`
   mr mrs ms dr sept jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   yes no please thank thanks well oh okay ok like unlike according asked told said says
+  fourth fifth sixth seventh eighth ninth tenth
   friday's saturday's sunday's monday's tuesday's wednesday's thursday's
   new old big small good bad great high low long short top senior junior former current local
   people police officials government state city world country year years week weeks day days month months
@@ -231,7 +232,14 @@ export function looksDemonym(word: string): boolean {
 
 /** Is this the name of a place the article may mention (country, big city, region, state)? */
 export function isKnownPlace(name: string): boolean {
-  return COUNTRIES.has(name) || CITIES.has(name) || EXTRA_PLACES.has(name);
+  if (COUNTRIES.has(name) || CITIES.has(name) || EXTRA_PLACES.has(name)) return true;
+  // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
+  const c = name.charCodeAt(0);
+  if ((c === 83 || c === 115) && /^St(?:e|\.|e\.)? \S/.test(name)) {
+    const other = name.charAt(2) === '.' || name.charAt(3) === '.' ? name.replace('.', '') : name.replace(/^(Ste?)/, '$1.');
+    return CITIES.has(other) || EXTRA_PLACES.has(other);
+  }
+  return false;
 }
 
 export function isFirstName(word: string): boolean {

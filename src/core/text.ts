@@ -140,6 +140,13 @@ export function tokenize(text: string): RawToken[] {
       out.push({ start, end: start + word.length, text: word, kind: 'word', sentence: 0 });
       continue;
     }
+    // A decimal with no leading zero after a space: ".542" (a batting average), ".45".
+    if (c === 46 && (i === 0 || isSpaceAt(text, i - 1)) && digitAt(text, i + 1)) {
+      const end = scanNumber(text, i + 1, digitAt(text, i + 1));
+      i = end;
+      out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
+      continue;
+    }
     const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
     if (d) {
       const end = scanNumber(text, i, d);
@@ -287,6 +294,12 @@ export function buildStructure(text: string): Structure {
       continue;
     }
     const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
+    // "BOGOTA 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a place and an ISO date on a line of their own.
+    const iso = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:\s*,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?\s+\d{4}-\d{2}-\d{2}$/u.exec(line);
+    if (!dateline && iso && (!headline || p.start > headline.end)) {
+      dateline = { start: p.start, end: p.end, text: line };
+      continue;
+    }
     if (!dateline && place && (!headline || p.start > headline.end)) {
       const len = place[0].trimEnd().length;
       dateline = { start: p.start, end: p.start + len, text: line.slice(0, len) };

@@ -527,6 +527,92 @@ describe('analyze: entities', () => {
   });
 });
 
+describe('analyze: organisations, dates and sports reports', () => {
+  const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
+
+  it('institutions with "for", "and", "in" and "of" inside; "of" after a legal form ends the name', () => {
+    const a = analyze('Headline\n\nThe Organisation for Security and Cooperation in Europe postponed the vote.\n\nThe September Bund future on the London International Financial Futures and Options Exchange was lower.\n\nWorkers stayed away, mine managers Gold Fields of South Africa Ltd said. The car is made by Kia Motor Corp of South Korea.');
+    assert.equal(entity(a, 'Organisation for Security and Cooperation in Europe').type, 'organization');
+    assert.equal(entity(a, 'London International Financial Futures and Options Exchange').type, 'organization');
+    assert.equal(entity(a, 'Gold Fields of South Africa Ltd').type, 'organization');
+    assert.equal(entity(a, 'Kia Motor Corp').type, 'organization');
+    assert.equal(entity(a, 'South Korea').type, 'place');
+  });
+
+  it('an adjective or a month before a name is no part of it: "Ontario-based Magna", "the August National Association ..."', () => {
+    const a = analyze('Headline\n\nThe deal will help Ontario-based Magna compete. St. Louis-based Mercantile Bancorp Inc. was seen as a target, and Family-controlled Douglas & Lomason agreed to the sale.\n\nPrices fell after a rise in the August National Association of Purchasing Management index.');
+    assert.equal(entity(a, 'Magna').type, 'organization');
+    assert.equal(entity(a, 'Mercantile Bancorp Inc.').type, 'organization');
+    assert.equal(entity(a, 'Douglas & Lomason').type, 'organization');
+    assert.equal(entity(a, 'National Association of Purchasing Management').type, 'organization');
+  });
+
+  it('dates and codes are no names: "May 31", "January-June", "H1", "M3", "Q2"', () => {
+    const a = analyze('Headline\n\nNet profit for the January-June period fell, the company said of its H1 results.\n\nM3 money supply rose 0.4 percent.\n\nAw Computer Systems Inc Q2 loss widens.\n\nThe tour runs from May 31 to June 2 this year.');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Aw Computer Systems Inc']);
+  });
+
+  it('an event named with "of" is no organisation: "the World Series of Golf"', () => {
+    const a = analyze('Headline\n\nMickelson skipped the tournament after winning the World Series of Golf last week.');
+    assert.equal(a.entities.find((e) => e.name.includes('Golf')), undefined);
+  });
+
+  it('a word after a name can make it an organisation: "Britain\'s Sun newspaper", "CGT unions"', () => {
+    const a = analyze('Headline\n\nBruno has quit the ring on medical advice, Britain\'s Sun newspaper reported on Friday. Marchers from the Communist-led CGT unions protested.');
+    assert.equal(entity(a, 'Sun').type, 'organization');
+    assert.equal(entity(a, 'CGT').type, 'organization');
+  });
+
+  it('an institution, a title and a person: "Security Council President Tono Eitel"', () => {
+    const a = analyze('Headline\n\nSecurity Council President Tono Eitel of Germany said members asked him to convey their views.');
+    assert.equal(entity(a, 'Security Council').type, 'organization');
+    assert.equal(entity(a, 'Tono Eitel').type, 'person');
+  });
+
+  it('"St Louis" is "St. Louis": British style drops the period', () => {
+    const a = analyze('Headline\n\nThe flight from St Louis landed late, officials in St. Louis said.');
+    assert.equal(entity(a, 'St Louis').type, 'place');
+    assert.equal(entity(a, 'St. Louis').type, 'place');
+  });
+
+  it('the dateline\'s place is a place, known or not: "TOFTIR , Faroe Islands 1996-08-30"', () => {
+    const a = analyze('SOCCER - FAROES LOSE\n\nTOFTIR , Faroe Islands 1996-08-30\n\nThe Faroe Islands lost again on Friday.');
+    assert.equal(a.structure.dateline?.text, 'TOFTIR , Faroe Islands 1996-08-30');
+    assert.equal(entity(a, 'TOFTIR').type, 'place');
+  });
+
+  it('a city is its club in a sports report, but a place before a common noun: "joined Milan from Torino", "the Berlin meeting"', () => {
+    const a = analyze('Headline\n\nLentini joined Milan from Torino in a record deal.\n\nBailey ran at the Berlin grand prix meeting.' + SPORTS);
+    assert.equal(entity(a, 'Milan').type, 'organization');
+    assert.equal(entity(a, 'Torino').type, 'organization');
+    assert.equal(entity(a, 'Berlin').type, 'place');
+  });
+
+  it('a sports report\'s sides: a country or town in brackets, the side after "v", and no bowling figures', () => {
+    const a = analyze('Headline\n\nHajduk 2 Proleter ( Z ) 0\n\nJune 25-27 v British Universities ( at Oxford , three days )\n\nBowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1' + SPORTS);
+    assert.equal(entity(a, 'Hajduk').type, 'organization');
+    assert.equal(entity(a, 'Proleter').type, 'organization');
+    assert.equal(entity(a, 'British Universities').type, 'organization');
+    assert.notEqual(entity(a, 'Wasim Akram').type, 'organization');
+    assert.equal(a.entities.find((e) => e.name === 'June'), undefined);
+  });
+
+  it('in a sports report, people stay people: "said Washington.", a first name alone, a player with a country', () => {
+    const a = analyze('Headline\n\nRandall Cunningham retired on Friday. Randall was the cornerstone of the team.\n\n"I think he got a little tight," said Washington.\n\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
+    const randall = entity(a, 'Randall Cunningham');
+    assert.ok(randall.mentions.some((m) => m.text === 'Randall'), randall.mentions.map((m) => m.text).join(', '));
+    assert.equal(entity(a, 'Washington').type, 'person');
+    assert.notEqual(entity(a, 'Jiri Novak').type, 'organization');
+  });
+
+  it('a news story that mentions a match is no sports report: its cities stay places', () => {
+    const a = analyze('Tripoli decks out for coup celebrations\n\nLibyans are dressing up their capital Tripoli for celebrations on Sunday. A football match will be held in the new stadium. Traffic on the road to Tripoli was heavy as crowds gathered, and officials said the city had never looked better. Many shops were closed for the holiday, and banners hung from every building along the main avenues of the city, where families walked late into the evening.'
+      + ' Diplomats said the anniversary would be marked with a military parade, speeches and fireworks over the harbour, as in earlier years.'.repeat(12));
+    assert.equal(a.entities.find((e) => e.name === 'Diplomats'), undefined);
+    assert.equal(entity(a, 'Tripoli').type, 'place');
+  });
+});
+
 describe('analyze: not speech, and unattributed', () => {
   it('scare quotes, titles and so-called terms are not flagged', () => {
     const a = analyze('Headline\n\nThe so-called "little green men" appeared in Crimea. Officials watched "House of Cards" on Friday. It was a "referendum" in name only.');

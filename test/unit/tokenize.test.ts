@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { tokenize } from '../../src/core/text';
 
 // The specification the hand-written scanner follows.
-const SPEC = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
+const SPEC = /(?<!\S)\.\p{N}+(?:[.,:/]\p{N}+)*|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
 
 /** Tokens by the regular expression, before the possessive and abbreviation steps. */
 function specSpans(text: string): [number, number][] {
@@ -28,6 +28,12 @@ describe('tokenize', () => {
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
       assert.deepEqual(scannerSpans(text), specSpans(text));
     }), { numRuns: 2000 });
+  });
+
+  it('reads a decimal with no leading zero as one number: a batting average ".542"', () => {
+    const t = tokenize('Hanwha 58 1 49 .542 6 and the end.');
+    assert.deepEqual(t.filter((x) => x.kind === 'number').map((x) => x.text), ['58', '1', '49', '.542', '6']);
+    assert.equal(t[t.length - 1].text, '.');
   });
 
   it('splits possessives and keeps abbreviation dots', () => {
