@@ -19,7 +19,8 @@ const TITLE_HEADS = new Set([
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
-  'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive',
+  'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
+  'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
 ]);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
@@ -151,6 +152,13 @@ const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemicals', 
 const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
   'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
+/** Last words of a place's name: "Tiananmen Square", "Ellis Park", "Grace Road", "Golan Heights". */
+const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulevard', 'lane', 'park', 'course', 'bridge', 'stadium',
+  'arena', 'heights', 'river', 'lake', 'mountains', 'mountain', 'valley', 'island', 'islands', 'peninsula', 'desert',
+  'strait', 'canal', 'coast', 'plaza', 'plain', 'plains', 'hills', 'forest', 'reservoir', 'dam', 'pass', 'gorge']);
+/** Words right after a place's name: "Northern Cape province", "Sichuan province". */
+const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
+
 /** Words right after a name that say it is an organisation: "the Sun newspaper", "CGT unions". */
 const ORG_FOLLOWERS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet',
   'unions', 'union', 'shares', 'shareholders', 'stock', 'subsidiary']);
@@ -159,6 +167,10 @@ const OPPONENT_BEFORE = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'against', 'b
   'hosts', 'face', 'faces', 'visit', 'visits', 'defeated', 'edged', 'routed', 'thrashed', 'joined', 'for']);
 /** Last words of a competition in a sports report: "American League", "Eastern Division". */
 const COMPETITION_WORDS = new Set(['League', 'Division', 'Conference', 'LEAGUE', 'DIVISION', 'CONFERENCE']);
+
+/** First and last words of the known organisations and agencies: a cheap test before slicing. */
+const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.split(' ')[0]));
+const ORG_LAST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.slice(s.lastIndexOf(' ') + 1)));
 
 /** Kin and companions before a first name: "his wife Naina". */
 const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
@@ -481,7 +493,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? lower(tokens[a - 1].text) : '') || hasOrgWord(a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
       // "Palestinian U.N. observer mission": a nationality before a known organisation.
-      if (b - a > 1 && DEMONYMS.has(lw) && (KNOWN_ORGS.has(text.slice(tokens[a + 1].start, tokens[b - 1].end)) || AGENCIES.has(text.slice(tokens[a + 1].start, tokens[b - 1].end)))) { a++; continue; }
+      // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.
+      if (b - a > 2 && DEMONYMS.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
+      // "Jewish West Bank settlements": or before a known place (not "American Samoa", a place whole).
+      if (b - a > 1 && DEMONYMS.has(lw)) {
+        const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
+        if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
+      }
       const known = isKnownName(w) || startsKnownName(a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
       // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
@@ -527,6 +545,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
     // "Diplomats said", "Analysts say": people named by a plural noun opening a sentence are nobody's name.
     if (b - a === 1 && atSentenceStart(a, sentStart) && lower(tokens[a].text).endsWith('s') && ANONYMOUS_HEADS.has(lower(tokens[a].text))) return;
+    // "W L PCT GB": a table's column heads.
+    if (b - a >= 2 && allShortCaps(a, b)) return;
     // "I" and similar single letters; abbreviations that name no one ("GMT", "GDP", "CEO").
     if (b - a === 1 && tokens[a].text.length === 1) return;
     if (b - a === 1 && NOT_NAMES.has(tokens[a].text)) return;
@@ -536,6 +556,19 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "the Olympics", "the Cup": an event's word alone.
     if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return;
 
+    // "OSCE Chechnya mission", "U.N. Geneva office": a known organisation next to a known place is
+    // two names (not "Dynamo Moscow" or "CITIC Pacific", where the organisation is no known one).
+    if (b - a >= 2 && b - a <= 4 && (ORG_FIRST_WORDS.has(tokens[a].text) || ORG_LAST_WORDS.has(tokens[b - 1].text))) {
+      for (let k = a + 1; k < b; k++) {
+        const left = text.slice(tokens[a].start, tokens[k - 1].end);
+        const right = text.slice(tokens[k].start, tokens[b - 1].end);
+        if (((KNOWN_ORGS.has(left) || AGENCIES.has(left)) && isKnownPlace(right)) || (isKnownPlace(left) && (KNOWN_ORGS.has(right) || AGENCIES.has(right)) && !isKnownPlace(right))) {
+          considerRun(a, k, sentStart);
+          considerRun(k, b, sentStart);
+          return;
+        }
+      }
+    }
     // "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
     // then a title and a person.
     for (let k = a + 1; k + 1 < b; k++) {
@@ -636,6 +669,11 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "in Atlantic City": a city named after a locative word.
     else if (lastLower === 'city' && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 2; }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b) || (words >= 3 && lower(tokens[nameStart].text) === 'house' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'organization'; strength = 2; }
+    // "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by
+    // its last word or the word after it.
+    else if ((words >= 2 && PLACE_LAST.has(lastLower)) || PLACE_FOLLOWERS.has(next) || (lastLower === 'republic' && words >= 2) || (words >= 3 && lower(tokens[nameStart].text) === 'republic' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'place'; strength = 2; }
+    // A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road".
+    else if (sportsDoc && !isKnownPlace(name) && !containsPlace(nameStart, b) && !hasCommonWord(nameStart, b) && ((a === sentStart && next === ':') || (prev === 'at' && words >= 2 && !firstName))) { type = 'place'; strength = 2; }
     // "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
     else if (words >= 2 && !firstName && SECTOR_WORDS.has(lastLower)) { type = 'organization'; strength = 2; }
     // "v British Universities", "would play Lada Togliatti": the other side in a sports report.
@@ -673,6 +711,16 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed') return true;
     const prev = a > 0 ? lower(tokens[a - 1].text) : '';
     return (prev === 'said' || prev === 'says' || prev === 'added' || prev === 'wrote' || prev === 'asked') && (b >= n || tokens[b].kind === 'punct');
+  }
+
+  function allShortCaps(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (tokens[k].text.length > 3 || !isAllCaps(tokens[k].text) || tokens[k].text.includes('.')) return false;
+    return true;
+  }
+
+  function hasCommonWord(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (COMMON_CAPITALISED.has(lower(tokens[k].text))) return true;
+    return false;
   }
 
   function hasOrgWord(a: number, b: number): boolean {

@@ -73,6 +73,7 @@ export const TITLE_WORDS = lowerSet(`
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
+  major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

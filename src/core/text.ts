@@ -140,16 +140,16 @@ export function tokenize(text: string): RawToken[] {
       out.push({ start, end: start + word.length, text: word, kind: 'word', sentence: 0 });
       continue;
     }
-    // A decimal with no leading zero after a space: ".542" (a batting average), ".45".
-    if (c === 46 && (i === 0 || isSpaceAt(text, i - 1)) && digitAt(text, i + 1)) {
-      const end = scanNumber(text, i + 1, digitAt(text, i + 1));
+    const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
+    if (d) {
+      const end = scanNumber(text, i, d);
       i = end;
       out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
       continue;
     }
-    const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
-    if (d) {
-      const end = scanNumber(text, i, d);
+    // A decimal with no leading zero after a space: ".542" (a batting average), ".45".
+    if (c === 46 && (i === 0 || isSpaceAt(text, i - 1)) && digitAt(text, i + 1)) {
+      const end = scanNumber(text, i + 1, digitAt(text, i + 1));
       i = end;
       out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
       continue;

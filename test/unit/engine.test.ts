@@ -605,6 +605,30 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.notEqual(entity(a, 'Jiri Novak').type, 'organization');
   });
 
+  it('places by their last word or the word after: "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic"', () => {
+    const a = analyze('Headline\n\nStudents gathered at Beijing\'s Tiananmen Square in 1989. Crowds filled Ellis Park again. The area lies in Northern Cape province, far from the Chechen Republic.');
+    assert.equal(entity(a, 'Tiananmen Square').type, 'place');
+    assert.equal(entity(a, 'Ellis Park').type, 'place');
+    assert.equal(entity(a, 'Northern Cape').type, 'place');
+    assert.equal(entity(a, 'Chechen Republic').type, 'place');
+  });
+
+  it('a sports report\'s venues: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road"; not "at Dynamo Moscow players"', () => {
+    const a = analyze('Headline\n\nTunbridge Wells : Nottinghamshire 214 , Kent 108\n\nSomerset were out for 83 at Grace Road on the opening morning.\n\nFans threw bottles at Dynamo Moscow players.' + SPORTS);
+    assert.equal(entity(a, 'Tunbridge Wells').type, 'place');
+    assert.equal(entity(a, 'Grace Road').type, 'place');
+    assert.equal(entity(a, 'Dynamo Moscow').type, 'organization');
+  });
+
+  it('a nationality before a person, a known organisation before a place, a table\'s column heads', () => {
+    const a = analyze('Headline\n\nAustralian Tom Moody took two wickets, and Major-General Nikolai Sherbatov watched. Tim Guldimann heads the OSCE Chechnya mission.\n\nW L PCT GB');
+    assert.equal(entity(a, 'Tom Moody').type, 'person');
+    assert.equal(entity(a, 'Nikolai Sherbatov').role, 'Major-General');
+    assert.equal(entity(a, 'OSCE').type, 'organization');
+    assert.equal(entity(a, 'Chechnya').type, 'place');
+    assert.equal(a.entities.find((e) => e.name.includes('PCT')), undefined);
+  });
+
   it('a news story that mentions a match is no sports report: its cities stay places', () => {
     const a = analyze('Tripoli decks out for coup celebrations\n\nLibyans are dressing up their capital Tripoli for celebrations on Sunday. A football match will be held in the new stadium. Traffic on the road to Tripoli was heavy as crowds gathered, and officials said the city had never looked better. Many shops were closed for the holiday, and banners hung from every building along the main avenues of the city, where families walked late into the evening.'
       + ' Diplomats said the anniversary would be marked with a military parade, speeches and fireworks over the harbour, as in earlier years.'.repeat(12));
