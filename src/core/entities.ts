@@ -352,9 +352,14 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       const first = tokens[a].text;
       // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
       if ((isFirstName(first) && b - a > 1) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
-      for (let k = a; k < b; k++) teamAt[k] = 1;
+      // "Mladost ( BJ )", "Proleter ( Z )": a town's code in brackets tells two clubs of one name apart.
+      const coded = tokens[b]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ')';
+      for (let k = a; k < (coded ? b + 3 : b); k++) teamAt[k] = 1;
     }
   }
+
+  /** Where the last run considered ended: past its own end when a side's name takes in more. */
+  let consumed = 0;
 
   for (const s of sentences) {
     const isHeadline = !!headline && s.start < headline.end && s.end > headline.start;
@@ -399,8 +404,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       }
       // Trim connectors left dangling at the end.
       while (j > i + 1 && !isCapWord(tokens[j - 1])) j--;
+      consumed = j;
       considerRun(i, j, s.firstToken);
-      i = j;
+      i = Math.max(j, consumed);
     }
   }
 
@@ -472,6 +478,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (teamAt[a]) {
       let e = a;
       while (e < b && teamAt[e]) e++;
+      // "Queen 's Park", "Mladost ( BJ )": a side's name may run on past the capitalised words.
+      if (e === b) while (e < n && teamAt[e]) e++;
+      consumed = Math.max(consumed, e);
       candidates.push({ start: a, end: e, type: 'organization', strength: 3, role: null, agency: false, gender: null });
       if (e < b) considerRun(e, b, sentStart);
       return;
@@ -514,7 +523,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text)) b--;
     if (a >= b) return;
     // "May 31", "June 2-5", "January-June": dates, not names.
-    if (b - a === 1 && (MONTHS.has(tokens[a].text) || (isAllCaps(tokens[a].text) && MONTHS.has(titleCase(tokens[a].text)))) && (tokens[b]?.kind === 'number' || tokens[a - 1]?.kind === 'number')) return;
+    if (b - a === 1 && (MONTHS.has(tokens[a].text) || (isAllCaps(tokens[a].text) && MONTHS.has(titleCase(tokens[a].text))) || (tokens[a].text.endsWith('.') && DATE_START.test(tokens[a].text))) && (tokens[b]?.kind === 'number' || tokens[a - 1]?.kind === 'number')) return;
     if (b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => MONTHS.has(p))) return;
     // "H1", "M3", "C-4": codes, not names.
     if (b - a === 1 && isCode(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text) && !AGENCIES.has(tokens[a].text)) return;
@@ -916,7 +925,10 @@ export function findEntities(text: string, structure: Structure): EntityResult {
         // "CHICAGO AT TORONTO": the side after "at" is where the game is, whatever the
         // standings called it.
         const b = known0 && known0.type === 'organization' && isKnownPlace(asTitle) && LOCATIVE.has(prevW) ? undefined : known0;
-        if (b) {
+        // "1997 FED CUP", "U.S. OPEN": a name inside an event's name is none of its own.
+        if ((b || isKnownPlace(asTitle) || AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle)) && i + len < r.to && isEventWord(tokens[i + len].text)) {
+          matched = len;
+        } else if (b) {
           addMention(b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
         } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lower(span))) {

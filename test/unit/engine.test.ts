@@ -591,7 +591,7 @@ describe('analyze: organisations, dates and sports reports', () => {
   it('a sports report\'s sides: a country or town in brackets, the side after "v", and no bowling figures', () => {
     const a = analyze('Headline\n\nHajduk 2 Proleter ( Z ) 0\n\nJune 25-27 v British Universities ( at Oxford , three days )\n\nBowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1' + SPORTS);
     assert.equal(entity(a, 'Hajduk').type, 'organization');
-    assert.equal(entity(a, 'Proleter').type, 'organization');
+    assert.equal(entity(a, 'Proleter ( Z )').type, 'organization');
     assert.equal(entity(a, 'British Universities').type, 'organization');
     assert.notEqual(entity(a, 'Wasim Akram').type, 'organization');
     assert.equal(a.entities.find((e) => e.name === 'June'), undefined);
@@ -627,6 +627,18 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'OSCE').type, 'organization');
     assert.equal(entity(a, 'Chechnya').type, 'place');
     assert.equal(a.entities.find((e) => e.name.includes('PCT')), undefined);
+  });
+
+  it('a town\'s code in brackets is part of a side\'s name: "Mladost ( BJ )" and "Mladost ( L )" are two clubs', () => {
+    const a = analyze('Headline\n\nSloboda 4 Mladost ( BJ ) 0\n\nBorac 1 Mladost ( L ) 2' + SPORTS);
+    assert.equal(entity(a, 'Mladost ( BJ )').type, 'organization');
+    assert.equal(entity(a, 'Mladost ( L )').type, 'organization');
+    assert.equal(a.entities.find((e) => e.name === 'BJ'), undefined);
+  });
+
+  it('a month\'s abbreviation before a day is a date; a name inside an event in a capitals headline is none', () => {
+    const a = analyze('TENNIS - DRAW FOR 1997 FED CUP TOURNAMENT\n\nThe debate is scheduled for Oct. 2 in Boston.');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Boston']);
   });
 
   it('a news story that mentions a match is no sports report: its cities stay places', () => {
