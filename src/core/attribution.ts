@@ -61,6 +61,17 @@ const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'befo
 const lower = lowerWord;
 
 /** Nouns for people and groups that speak, beyond titles: "the narrator", "the campaign". */
+/** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
+const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
+  'brother', 'sister', 'friend', 'voter', 'resident', 'student', 'worker', 'fan', 'candidate', 'nominee', 'rival',
+  'opponent', 'critic', 'leader', 'host', 'moderator', 'anchor', 'reporter', 'journalist', 'writer', 'author', 'editor',
+  'columnist', 'blogger', 'spokesman', 'spokeswoman', 'doctor', 'lawyer', 'attorney', 'pollster', 'strategist',
+  'veteran', 'widow', 'teacher', 'pastor', 'priest', 'officer', 'mom', 'dad', 'grandmother', 'grandfather', 'activist',
+  'protester', 'businessman', 'businesswoman', 'billionaire', 'lawmaker', 'senator', 'congressman', 'congresswoman',
+  'president', 'minister', 'secretary', 'governor', 'mayor', 'official', 'diplomat', 'adviser', 'advisor', 'aide',
+  'analyst', 'economist', 'expert', 'prosecutor', 'investigator', 'judge', 'coach', 'manager', 'chairman', 'chairwoman',
+  'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general']);
+
 const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
   'party', 'union', 'statement', 'report', 'study', 'survey', 'poll', 'article', 'piece', 'paper', 'newspaper',
@@ -323,17 +334,20 @@ function subjectBefore(ctx: Ctx, verb: number, floor: number): [number, number] 
   }
   // Accept a nominal whose head (its last word) names a person or group: "a senior official",
   // "the ad's narrator"; or that holds a name, "Trump's campaign".
+  // "the 34-year-old mother of three replied": a person noun before "of" (whose
+  // object, "three", may be no noun at all).
   const head = lower(tokens[e - 1].text);
+  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|both|all)$/.test(head)) {
+    for (let k = s; k + 1 < e; k++) {
+      const w = lower(tokens[k].text);
+      if (lower(tokens[k + 1].text) === 'of' && w !== 'one' && personNoun(w)) return [s, e];
+    }
+  }
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
   if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
   // "The former pollster said", "Another commenter said": an agent noun right before the verb.
   if (e === verb && e - s <= 4 && DETERMINERS.has(lower(tokens[s].text)) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
-  // "the 34-year-old mother of three replied": a person noun before "of".
-  for (let k = s; k + 1 < e; k++) {
-    const w = lower(tokens[k].text);
-    if (lower(tokens[k + 1].text) === 'of' && personNoun(w)) return [s, e];
-  }
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
@@ -758,7 +772,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
           const subj = subjectBefore(ctx, k, start);
           if (!subj || subj[0] > start + 2 || subj[1] > found.speakerStart) break;
           let clean = true;
-          for (let j = k + 1; j < found.speakerStart; j++) if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
+          // (", and ... the mother of three replied": a second clause with a speaker of its own;
+          // but not the writer's "and I quote".)
+          const own = !/^(?:i|we)$/.test(lower(tokens[found.speakerStart].text)) && qa - found.cueEnd === 1 && /^[,:]$/.test(tokens[found.cueEnd].text);
+          for (let j = k + 1; j < found.speakerStart; j++) {
+            if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
+            if (own && tokens[j].text === ',' && /^(?:and|but)$/.test(lower(tokens[j + 1]?.text ?? ''))) clean = false;
+          }
           if (clean && found.speakerStart - k <= 25) found = { speakerStart: subj[0], speakerEnd: subj[1], cueStart: k, cueEnd: k + 1, method: 'cue-before' };
           break;
         }
@@ -1023,7 +1043,15 @@ export function attribute(text: string, structure: Structure, entities: readonly
       if (ei >= 0) return entities[ei].type === 'person';
     }
     const w = b - a === 1 ? lower(tokens[a].text) : '';
-    return w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her';
+    if (w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her') return true;
+    // "the 34-year-old mother of three", "the former pollster": a noun for a person.
+    if (b - a > 8) return false;
+    for (let k = a; k < b; k++) {
+      const x = lower(tokens[k].text);
+      const one = x.endsWith('s') ? x.slice(0, -1) : x;
+      if (HUMAN_NOUNS.has(x) || HUMAN_NOUNS.has(one)) return true;
+    }
+    return false;
   }
 
   /** The first person, organisation or pronoun of a clause: its likely subject. */

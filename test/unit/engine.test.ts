@@ -81,6 +81,11 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('a person described by a noun speaks for herself, not the one who spoke earlier in the sentence', () => {
+    const a = analyze('Headline\n\nShe said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit the mother who has given birth."');
+    assert.equal(quoteWith(a, 'meant to benefit').speaker?.mention?.text, 'the 34-year-old mother of three');
+  });
+
   it('attribution after the quotation', () => {
     const a = analyze('Headline\n\nForeign Minister Sergei Lavrov met Kerry.\n\n"We will respect the decision of the residents," Lavrov said.');
     assert.equal(speakerOf(a, 'We will respect'), 'Sergei Lavrov');
