@@ -152,6 +152,20 @@ const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemicals', 
 const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
   'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
+/** Words that make a name a club's in a sports report: "Ross County", "Aston Villa", "Real Madrid", "Dynamo Kiev". */
+const CLUB_LAST = new Set(['united', 'city', 'county', 'town', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'villa',
+  'forest', 'palace', 'vale', 'hotspur', 'argyle', 'orient', 'academical', 'thistle', 'celtic', 'stanley', 'alexandra',
+  'fc', 'afc', 'sc', 'sox', 'jays', 'harriers', 'dons', 'saints', 'blues', 'reds']);
+const CLUB_FIRST = new Set(['real', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'olympique', 'racing', 'sporting', 'atletico',
+  'athletic', 'inter', 'deportivo', 'borussia', 'bayer', 'eintracht', 'fortuna', 'hertha', 'werder', 'vitesse', 'fc', 'ac',
+  'as', 'ss', 'cd', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'csk', 'cska', 'slavia', 'sparta', 'legia', 'steaua',
+  'rapid', 'austria', 'union', 'olympiakos', 'panathinaikos']);
+
+/** What a company has: "Comelf's six-month output", "Magna's shares". */
+const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
+  'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'shareholders', 'stake', 'bonds', 'debt', 'turnover',
+  'dividend', 'assets', 'takeover', 'acquisition', 'merger', 'board', 'plant', 'plants', 'factory', 'factories']);
+
 /** Last words of a place's name: "Tiananmen Square", "Ellis Park", "Grace Road", "Golan Heights". */
 const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulevard', 'lane', 'park', 'course', 'bridge', 'stadium',
   'arena', 'heights', 'river', 'lake', 'mountains', 'mountain', 'valley', 'island', 'islands', 'peninsula', 'desert',
@@ -224,19 +238,20 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   // A sports report: scores ("3-1", "429-7") and the words of matches.
   let sportsWords = 0;
   let scores = 0;
+  let wordCount = 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    if (t.kind === 'word') { if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
+    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
     // "3-1", "429-7": a number, a hyphen and a number, with no space between.
     if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
       && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
       // (Not a date's "08-30" in "1996-08-30".)
       && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end)) scores++;
   }
-  // (With a score or plenty of sports words, one signal in every 150 tokens at least: a news
-  // story may mention a football match.)
+  // (One sports word in every 70 words at least: a news story may mention a football match.)
   const sportsSignals = sportsWords + scores;
-  const sportsDoc = (sportsWords >= 3 && sportsWords * 100 >= n) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 100 >= n);
+  // (Words, not tokens: a standings table is mostly numbers.)
+  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= wordCount) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= wordCount);
 
   const lowerVocab = new Set<string>();
   for (const t of tokens) {
@@ -348,10 +363,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     });
     const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
     if (!result && !standings) return;
+    // (In a result between two sides, a first name opening one of them is a club's word,
+    // "Crystal Palace 1 Huddersfield 1", unless both open so: two players.)
+    const players = runs.every(([a, b]) => isFirstName(tokens[a].text) && b - a > 1);
     for (const [a, b] of runs) {
       const first = tokens[a].text;
       // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
-      if ((isFirstName(first) && b - a > 1) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
+      if ((isFirstName(first) && b - a > 1 && (standings || players)) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
       // "Mladost ( BJ )", "Proleter ( Z )": a town's code in brackets tells two clubs of one name apart.
       const coded = tokens[b]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ')';
       for (let k = a; k < (coded ? b + 3 : b); k++) teamAt[k] = 1;
@@ -551,7 +569,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // capitalised elsewhere in mid-sentence.
     if (b - a === 1 && atSentenceStart(a, sentStart) && !isKnownPlace(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text)
       && !AGENCIES.has(tokens[a].text) && !isFirstName(tokens[a].text) && !isAllCaps(tokens[a].text)
-      && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text)) return;
+      && !SPEECH_VERBS.has(lower(tokens[b]?.text ?? '')) && !midSentenceCaps.has(tokens[a].text) && !companyContext(b)) return;
     // "Diplomats said", "Analysts say": people named by a plural noun opening a sentence are nobody's name.
     if (b - a === 1 && atSentenceStart(a, sentStart) && lower(tokens[a].text).endsWith('s') && ANONYMOUS_HEADS.has(lower(tokens[a].text))) return;
     // "W L PCT GB": a table's column heads.
@@ -678,6 +696,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // "in Atlantic City": a city named after a locative word.
     else if (lastLower === 'city' && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 2; }
     else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b) || (words >= 3 && lower(tokens[nameStart].text) === 'house' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'organization'; strength = 2; }
+    // A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid".
+    else if (sportsDoc && words >= 2 && (CLUB_LAST.has(lastLower) || CLUB_FIRST.has(lower(tokens[nameStart].text)))) { type = 'organization'; strength = 2; }
     // "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by
     // its last word or the word after it.
     else if ((words >= 2 && PLACE_LAST.has(lastLower)) || PLACE_FOLLOWERS.has(next) || (lastLower === 'republic' && words >= 2) || (words >= 3 && lower(tokens[nameStart].text) === 'republic' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'place'; strength = 2; }
@@ -691,6 +711,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (words === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && name.replace(/\./g, '').length <= 6) { type = 'organization'; strength = 2; }
     // "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation.
     else if (words >= 2 && !firstName && containsPlace(nameStart, b)) { type = 'organization'; strength = 1; }
+    // "Ericsson said its ...", "Comelf's six-month output": what is said of a
+    // company.
+    else if ((!firstName || words === 1) && !isKnownPlace(name) && companyContext(b)) { type = 'organization'; strength = 3; }
     else if (words >= 2 && firstName) { type = 'person'; strength = 2; gender = nameGender(tokens[nameStart].text) ?? null; }
     else if (speechNext || (next === ',' && SPEECH_VERBS.has(next2)) || speaksHere(nameStart, b)) { type = 'person'; strength = 2; }
     else if (words <= 2 && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 1; }
@@ -712,6 +735,17 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       if (tokens[k].kind === 'number' || tokens[k].text === '(' || tokens[k].text === '-' || tokens[k].text === '—' || tokens[k].text === '–') return false;
     }
     return true;
+  }
+
+  function companyContext(b: number): boolean {
+    if (b + 1 >= n) return false;
+    const t1 = tokens[b].text;
+    const possessive = t1 === "'s" || t1 === '’s';
+    if (!possessive && !SPEECH_VERBS.has(lower(t1))) return false;
+    const t2 = tokens[b + 1].text;
+    const t3 = tokens[b + 2]?.text ?? '';
+    if (!possessive) return t2 === 'its' || (t2 === 'that' && t3 === 'its');
+    return COMPANY_NOUNS.has(t2) || (t3 !== '' && !isCapWord(tokens[b + 1]) && /^[\w-]+$/.test(t2) && COMPANY_NOUNS.has(t3));
   }
 
   /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */

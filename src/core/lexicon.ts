@@ -4,8 +4,18 @@ import gazetteer from './data/gazetteer.json';
 /** Lower case, skipping the conversion for a word that is lower-case ASCII already (most words). */
 export function lowerWord(s: string): string {
   const c = s.charCodeAt(0);
-  return c >= 97 && c <= 122 && !/[A-Z]/.test(s) ? s : s.toLowerCase();
+  if (c >= 97 && c <= 122 && !/[A-Z]/.test(s)) return s;
+  // Capitalised words recur (names, sentence openers): remember their lower case rather than
+  // make a new string each time. (Bounded: cleared when it grows large.)
+  let l = LOWER_CACHE.get(s);
+  if (l === undefined) {
+    if (LOWER_CACHE.size > 20000) LOWER_CACHE.clear();
+    l = s.toLowerCase();
+    LOWER_CACHE.set(s, l);
+  }
+  return l;
 }
+const LOWER_CACHE = new Map<string, string>();
 
 /** A `|`-separated list of names (names may have spaces). */
 const set = (names: string): ReadonlySet<string> => new Set(names.split('|').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean));

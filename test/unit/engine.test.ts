@@ -646,6 +646,19 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.deepEqual(a.entities.map((e) => e.name), ['Boston']);
   });
 
+  it('clubs in a sports report: a first name opening one side of a result, and club naming ("Ross County", "Deportivo Coruna")', () => {
+    const a = analyze('Headline\n\nHuddersfield 1 Crystal Palace 1\n\nThe game at Ross County was called off, and Real drew at Deportivo Coruna.' + SPORTS);
+    assert.equal(entity(a, 'Crystal Palace').type, 'organization');
+    assert.equal(entity(a, 'Ross County').type, 'organization');
+    assert.equal(entity(a, 'Deportivo Coruna').type, 'organization');
+  });
+
+  it('what is said of a company makes one: "Ericsson said its ...", "Vexon\'s six-month output"', () => {
+    const a = analyze('Headline\n\nEricsson said its order was the largest this year. Vexon\'s six-month output rose 12 percent.');
+    assert.equal(entity(a, 'Ericsson').type, 'organization');
+    assert.equal(entity(a, 'Vexon').type, 'organization');
+  });
+
   it('a news story that mentions a match is no sports report: its cities stay places', () => {
     const a = analyze('Tripoli decks out for coup celebrations\n\nLibyans are dressing up their capital Tripoli for celebrations on Sunday. A football match will be held in the new stadium. Traffic on the road to Tripoli was heavy as crowds gathered, and officials said the city had never looked better. Many shops were closed for the holiday, and banners hung from every building along the main avenues of the city, where families walked late into the evening.'
       + ' Diplomats said the anniversary would be marked with a military parade, speeches and fireworks over the harbour, as in earlier years.'.repeat(12));
