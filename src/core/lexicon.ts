@@ -135,8 +135,18 @@ export const AGENCIES = set(`
   UNIAN | Ukrinform | Anadolu | IRNA | Fars | WAFA | Prensa Latina | Notimex | Bernama | Antara
 `);
 
-/** Places that are not countries or big cities but common in news. */
-export const EXTRA_PLACES = set(`
+/** The states of the United States (sports teams bear their names too: "Texas beat Cleveland"). */
+export const US_STATES = set(`
+  Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Georgia |
+  Hawaii | Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts |
+  Michigan | Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey |
+  New Mexico | New York | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island |
+  South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | Washington | West Virginia |
+  Wisconsin | Wyoming
+`);
+
+/** Places that are not countries or big cities but common in news (the US states among them). */
+export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Crimea | Kosovo | Europe | Asia | Africa | America | Americas | North America | South America | Latin America |
   Middle East | Near East | Far East | Balkans | Caucasus | Siberia | Scandinavia | Gaza | Gaza Strip | West Bank |
   Kashmir | Chechnya | Donbas | Donbass | Tibet | Taiwan | Hong Kong | Macau | Kurdistan | Darfur | Sahara | Sinai |
@@ -144,12 +154,7 @@ export const EXTRA_PLACES = set(`
   Caribbean | Persian Gulf | Gulf | Silicon Valley | Wall Street | Capitol Hill | Kremlin | White House |
   Downing Street | Pentagon | Sochi | Donetsk | Luhansk | Lugansk | Kharkiv | Kharkov | Odessa | Odesa | Sevastopol |
   Simferopol | Lviv | Kiev | Kyiv | Crimean peninsula | Falkland Islands | Falklands | Comoro Islands | Comoros |
-  Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Georgia |
-  Hawaii | Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts |
-  Michigan | Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey |
-  New Mexico | New York | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island |
-  South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | Washington | West Virginia |
-  Wisconsin | Wyoming | Ala. | Ariz. | Ark. | Calif. | Colo. | Conn. | Del. | Fla. | Ga. | Ill. | Ind. | Kan. | Ky. |
+  Ala. | Ariz. | Ark. | Calif. | Colo. | Conn. | Del. | Fla. | Ga. | Ill. | Ind. | Kan. | Ky. |
   La. | Md. | Mass. | Mich. | Minn. | Miss. | Mo. | Mont. | Neb. | Nev. | N.H. | N.J. | N.M. | N.Y. | N.C. | N.D. |
   Okla. | Ore. | Pa. | R.I. | S.C. | S.D. | Tenn. | Tex. | Vt. | Va. | Wash. | W.Va. | Wis. | Wyo. | D.C. | Washington D.C. | U.S. | US | USA | U.S.A. | UK | U.K. | Britain | Great Britain |
   England | Scotland | Wales | Northern Ireland | Ulster | Bavaria | Catalonia | Quebec | Ontario | Alberta |
@@ -159,7 +164,7 @@ export const EXTRA_PLACES = set(`
   Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
   Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
   Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany
-`);
+`)]);
 
 /** Organisations well known by a short name. */
 export const KNOWN_ORGS = set(`

@@ -580,6 +580,14 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'St. Louis').type, 'place');
   });
 
+  it('cities spelled without their diacritics are known: "Zurich", "Bogota"; a region is no club in a sports report', () => {
+    const a = analyze('Headline\n\nZurich hosted the talks, and Bogota sent a delegation.');
+    assert.equal(entity(a, 'Zurich').type, 'place');
+    assert.equal(entity(a, 'Bogota').type, 'place');
+    const b = analyze('Headline\n\nBosnia welcomed the athletes after the war.' + SPORTS);
+    assert.equal(entity(b, 'Bosnia').type, 'place');
+  });
+
   it('the dateline\'s place is a place, known or not: "TOFTIR , Faroe Islands 1996-08-30"', () => {
     const a = analyze('SOCCER - FAROES LOSE\n\nTOFTIR , Faroe Islands 1996-08-30\n\nThe Faroe Islands lost again on Friday.');
     assert.equal(a.structure.dateline?.text, 'TOFTIR , Faroe Islands 1996-08-30');
@@ -606,6 +614,7 @@ describe('analyze: organisations, dates and sports reports', () => {
     const a = analyze('Headline\n\nRandall Cunningham retired on Friday. Randall was the cornerstone of the team.\n\n"I think he got a little tight," said Washington.\n\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
     const randall = entity(a, 'Randall Cunningham');
     assert.ok(randall.mentions.some((m) => m.text === 'Randall'), randall.mentions.map((m) => m.text).join(', '));
+    assert.ok(randall.aliases.includes('Randall'), randall.aliases.join(', '));
     assert.equal(entity(a, 'Washington').type, 'person');
     assert.notEqual(entity(a, 'Jiri Novak').type, 'organization');
   });
