@@ -81,6 +81,14 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('"referred to X as", "dubbed": naming verbs are cues', () => {
+    const a = analyze('Headline\n\nWhen Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "criminals."\n\nRubio, whom Trump dubbed "Little Marco," hit back on Friday.');
+    const q = quoteWith(a, 'criminals');
+    assert.equal(q.cue?.text, 'referred');
+    assert.equal(q.speaker?.mention?.text, 'he');
+    assert.equal(quoteWith(a, 'Little Marco').cue?.text, 'dubbed');
+  });
+
   it('a person described by a noun speaks for herself, not the one who spoke earlier in the sentence', () => {
     const a = analyze('Headline\n\nShe said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit the mother who has given birth."');
     assert.equal(quoteWith(a, 'meant to benefit').speaker?.mention?.text, 'the 34-year-old mother of three');
