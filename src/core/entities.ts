@@ -519,10 +519,10 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       // "the August National Association of Purchasing Management", "in June Comelf exported":
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? lower(tokens[a - 1].text) : '') || hasOrgWord(a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
-      // "Palestinian U.N. observer mission": a nationality before a known organisation.
       // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.
       if (b - a > 2 && DEMONYMS.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
-      // "Jewish West Bank settlements": or before a known place (not "American Samoa", a place whole).
+      // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
+      // organisation or place (not "American Samoa", a place whole).
       if (b - a > 1 && DEMONYMS.has(lw)) {
         const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
@@ -676,7 +676,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     // (Or a word right after it: "the Sun newspaper", "CGT unions", "Ford shares".)
     else if (((!firstName || words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || mediaNext) || orgHint) && !isKnownPlace(name)) { type = 'organization'; strength = 3; }
     // "said Washington.": whoever an inverted attribution names is someone, whatever the gazetteers say.
-    else if (words === 1 && (prev === 'said' || prev === 'says' || prev === 'added') && (b >= n || tokens[b].kind === 'punct') && isKnownPlace(name) && !isNation(name)) { type = 'person'; strength = 3; }
+    else if (words === 1 && namedByInversion(nameStart, b) && isKnownPlace(name) && !isNation(name)) { type = 'person'; strength = 3; }
     else if (isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name)))) {
       // Sports reports name clubs after their cities: "Surrey closed on 429", "Atlanta beat
       // Chicago". A city that is not introduced by a preposition is the club there.
@@ -754,6 +754,11 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   function speaksHere(a: number, b: number): boolean {
     const next = b < n ? lower(tokens[b].text) : '';
     if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed') return true;
+    return namedByInversion(a, b);
+  }
+
+  /** `said Burman.`, `asked Washington,`: the name an inverted attribution gives. */
+  function namedByInversion(a: number, b: number): boolean {
     const prev = a > 0 ? lower(tokens[a - 1].text) : '';
     return (prev === 'said' || prev === 'says' || prev === 'added' || prev === 'wrote' || prev === 'asked') && (b >= n || tokens[b].kind === 'punct');
   }
