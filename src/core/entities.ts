@@ -557,7 +557,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     if (allDemonym && !(b - a === 1 && speaksHere(a, b) && !/^(?:the|a|an)$/.test(lower(tokens[a - 1]?.text ?? '')))) return;
     // Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day") are no person,
     // organisation or place.
-    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
+    // (Not "Kristen Day", "Doris Day": a first name and the surname Day.)
+    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))
+      && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return;
     // "World Series of Golf", "Battle of Britain", "Cup of Nations": an event named with "of".
     for (let k = a + 1; k + 1 < b; k++) if (lower(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !isKnownName(text.slice(tokens[a].start, tokens[b - 1].end))) return;
     // A sports report's competitions: "American League", "Eastern Division" (not "Arab League").

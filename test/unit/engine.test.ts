@@ -81,6 +81,12 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('a person surnamed Day is no holiday: "said Kristen Day"; "Labor Day" still is one', () => {
+    const a = analyze('Headline\n\n"You are no longer welcome," said Kristen Day, executive director of the group. Americans marked Labor Day with parades.');
+    assert.equal(speakerOf(a, 'no longer welcome'), 'Kristen Day');
+    assert.equal(a.entities.find((e) => e.name.includes('Labor')), undefined);
+  });
+
   it('"referred to X as", "dubbed": naming verbs are cues', () => {
     const a = analyze('Headline\n\nWhen Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "criminals."\n\nRubio, whom Trump dubbed "Little Marco," hit back on Friday.');
     const q = quoteWith(a, 'criminals');
