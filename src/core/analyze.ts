@@ -65,18 +65,21 @@ function overlapsMention(mentions: readonly TextSpan[], span: TextSpan): boolean
 /** A pronoun or role noun used for attribution becomes a mention of the entity it resolved to. */
 function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
   const extra = new Map<string, TextSpan[]>();
-  const seen = new Map<string, Set<number>>();
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // Every entity's mentions, sorted (they never overlap one another): a span that is already a
+  // mention of some entity is no new one.
+  const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  // Spans an earlier quotation's speaker took, whichever entity it resolved to: one pronoun is
+  // one mention, even where two quotations resolve it to different people.
+  const claimedStarts = new Set<number>();
+  const claimedEnds = new Set<number>();
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp?.entity || !sp.mention) continue;
     const e = byId.get(sp.entity);
-    // Mentions are sorted: only one can overlap the speaker's mention.
-    if (!e || overlapsMention(e.mentions, sp.mention)) continue;
-    const starts = seen.get(e.id) ?? new Set<number>();
-    if (starts.has(sp.mention.start)) continue;
-    starts.add(sp.mention.start);
-    seen.set(e.id, starts);
+    if (!e || overlapsMention(all, sp.mention) || claimedStarts.has(sp.mention.start) || claimedEnds.has(sp.mention.end)) continue;
+    claimedStarts.add(sp.mention.start);
+    claimedEnds.add(sp.mention.end);
     const list = extra.get(e.id);
     if (list) list.push(sp.mention);
     else extra.set(e.id, [sp.mention]);

@@ -441,7 +441,18 @@ export function attribute(text: string, structure: Structure, entities: readonly
     return null;
   }
 
+  // One phrase names one speaker: a pronoun that attributes two quotations ("..., " he said,
+  // Zvezda reported. "...") resolves once, not again from the second quotation's place.
+  const resolvedAt = new Map<number, Speaker>();
   function speakerFrom(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
+    const hit = resolvedAt.get(a);
+    if (hit && hit.mention && hit.mention.end === tokens[b - 1].end) return hit;
+    const speaker = resolveSpeaker(a, b, quoteStart, paragraph, lastSpeaker);
+    resolvedAt.set(a, speaker);
+    return speaker;
+  }
+
+  function resolveSpeaker(a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Speaker {
     const mention = span(a, b);
     // The entity of the phrase's head: the last entity token in the phrase. A place only as
     // the head itself ("the Indiana governor" is the governor, not Indiana), and never over a

@@ -659,7 +659,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     const prev = a > 0 ? lower(tokens[a - 1].text) : '';
     const next = b < n ? lower(tokens[b].text) : '';
     const next2 = b + 1 < n ? lower(tokens[b + 1].text) : '';
-    const speechNext = SPEECH_VERBS.has(next);
+    const speechNext = SPEECH_VERBS.has(next) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text));
     let type: EntityType;
     let strength: number;
     let agency = false;
@@ -755,7 +755,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
   function speaksHere(a: number, b: number): boolean {
     const next = b < n ? lower(tokens[b].text) : '';
-    if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed') return true;
+    // ("Zvezda reported": outlets report too; only a first name makes that someone.)
+    if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
+      && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text))) return true;
     return namedByInversion(a, b);
   }
 

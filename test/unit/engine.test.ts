@@ -81,6 +81,13 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('a pronoun that attributes two quotations names one speaker; an outlet that "reported" is no person', () => {
+    const a = analyze('Headline\n\nLavrov said Crimea was very important for Russia. "Crimea is more important for Russia than the Falklands for Britain," he said, Zvezda reported. "I am sure that Crimea is as special as Kosovo."');
+    assert.equal(speakerOf(a, 'more important'), 'Lavrov');
+    assert.equal(speakerOf(a, 'as special as Kosovo'), 'Lavrov');
+    assert.notEqual(entity(a, 'Zvezda').type, 'person');
+  });
+
   it('a person surnamed Day is no holiday: "said Kristen Day"; "Labor Day" still is one', () => {
     const a = analyze('Headline\n\n"You are no longer welcome," said Kristen Day, executive director of the group. Americans marked Labor Day with parades.');
     assert.equal(speakerOf(a, 'no longer welcome'), 'Kristen Day');
