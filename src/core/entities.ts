@@ -538,7 +538,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       break;
     }
     // "the Chicago Purchasing Managers August": a month closing a run is the date.
-    while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text)) b--;
+    // (Not "Theresa May": a month after a first name is a surname.)
+    while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) b--;
     if (a >= b) return;
     // "May 31", "June 2-5", "January-June": dates, not names.
     if (b - a === 1 && (MONTHS.has(tokens[a].text) || (isAllCaps(tokens[a].text) && MONTHS.has(titleCase(tokens[a].text))) || (tokens[a].text.endsWith('.') && DATE_START.test(tokens[a].text))) && (tokens[b]?.kind === 'number' || tokens[a - 1]?.kind === 'number')) return;
@@ -610,8 +611,31 @@ export function findEntities(text: string, structure: Structure): EntityResult {
         return;
       }
     }
+    // "Democrat Walter Mondale", "Ex-Yankee Randy Velarde", "Controversial Australian Anthony
+    // Hill": words that describe someone, before a first name and a surname, are no part of the
+    // name (nor are they where the two make a place: "St. Louis Cardinals", "San Francisco Giants").
+    let describedAs: string | null = null;
+    if (b - a >= 3 && !isFirstName(tokens[a].text)) {
+      let k = a + 1;
+      while (k < b - 1 && k - a <= 2 && !isFirstName(tokens[k].text)) k++;
+      if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(a, b)
+        && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))) {
+        let describing = true;
+        let titles = true;
+        for (let j = a; j < k; j++) {
+          const w = lower(tokens[j].text);
+          if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
+          if (!TITLE_WORDS.has(w) && !DEMONYMS.has(w)) titles = false;
+          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
+        }
+        if (describing) {
+          if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
+          a = k;
+        }
+      }
+    }
     // Title prefix: "U.S. Secretary of State John Kerry", "Foreign Minister Sergei Lavrov".
-    let role: string | null = null;
+    let role: string | null = describedAs;
     let gender: 'male' | 'female' | null = null;
     let nameStart = a;
     let k = a;
@@ -619,7 +643,13 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     let lastHeadEnd = -1;
     while (k < b - 1) {
       const w = lower(tokens[k].text);
-      const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || (w === 'of' && k > a) || (w === 'the' && k > a)
+      // ("Hong Kong Financial Secretary Donald Tsang": a place of two or three words opening it.)
+      if (k === a) {
+        let placeEnd = -1;
+        for (let e = Math.min(b - 2, a + 2); e > a; e--) if (isKnownPlace(text.slice(tokens[a].start, tokens[e].end))) { placeEnd = e; break; }
+        if (placeEnd > a) { k = placeEnd + 1; continue; }
+      }
+      const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a);
       if (!titleish) break;
       if (TITLE_HEADS.has(w) || (k > a && lower(tokens[k - 1].text) === 'of')) { sawHead = true; lastHeadEnd = k + 1; }

@@ -87,6 +87,7 @@ export const TITLE_WORDS = lowerSet(`
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
+  financial home labour labor agriculture transport commerce culture environment security intelligence treasury
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */
@@ -261,13 +262,21 @@ export function isKnownPlace(name: string): boolean {
   return false;
 }
 
+/** Common first names the Moby lists lack. */
+const EXTRA_MALE_NAMES = new Set(['Donald', 'Walter']);
+
 export function isFirstName(word: string): boolean {
-  return FEMALE_NAMES.has(word) || MALE_NAMES.has(word);
+  if (FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || EXTRA_MALE_NAMES.has(word)) return true;
+  // "Jean-Claude", "Mary-Kate": two first names joined.
+  const dash = word.indexOf('-');
+  return dash > 0 && isFirstName(word.slice(0, dash)) && isFirstName(word.slice(dash + 1));
 }
 
 export function nameGender(word: string): 'male' | 'female' | undefined {
+  const dash = word.indexOf('-');
+  if (dash > 0 && isFirstName(word)) return nameGender(word.slice(0, dash));
   const f = FEMALE_NAMES.has(word);
-  const m = MALE_NAMES.has(word);
+  const m = MALE_NAMES.has(word) || EXTRA_MALE_NAMES.has(word);
   if (f && !m) return 'female';
   if (m && !f) return 'male';
   return undefined;

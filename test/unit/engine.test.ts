@@ -676,6 +676,17 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.deepEqual(a.entities.map((e) => e.name), ['Boston']);
   });
 
+  it('words that describe someone are no part of the name: "Democrat Walter Mondale", "Indonesian President Suharto", "Home Secretary Theresa May"', () => {
+    const a = analyze('Headline\n\nDemocrat Walter Mondale lost in 1984. Ex-Yankee Randy Velarde hit a homer. Indonesian President Suharto spoke, and Home Secretary Theresa May and Jean-Claude Juncker listened.');
+    const mondale = entity(a, 'Walter Mondale');
+    assert.equal(mondale.role, 'Democrat');
+    assert.equal(mondale.gender, 'male');
+    assert.equal(entity(a, 'Randy Velarde').type, 'person');
+    assert.equal(entity(a, 'Suharto').role, 'Indonesian President');
+    assert.equal(entity(a, 'Theresa May').role, 'Home Secretary');
+    assert.equal(entity(a, 'Jean-Claude Juncker').type, 'person');
+  });
+
   it('clubs in a sports report: a first name opening one side of a result, and club naming ("Ross County", "Deportivo Coruna")', () => {
     const a = analyze('Headline\n\nHuddersfield 1 Crystal Palace 1\n\nThe game at Ross County was called off, and Real drew at Deportivo Coruna.' + SPORTS);
     assert.equal(entity(a, 'Crystal Palace').type, 'organization');
