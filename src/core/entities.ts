@@ -411,6 +411,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
           if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
           if (w === 'the' && lower(tokens[j - 1].text) === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
           if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }
+          // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
+          if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
           if (w === 'and' && (joinedIsKnown(i, j) || complement >= 0 || institutionAfterAnd(i, j, s.endToken))) { j++; continue; }
           // "Organisation for Security and Cooperation in Europe": a place closing an institution's complement.
           if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
@@ -729,7 +731,8 @@ export function findEntities(text: string, structure: Structure): EntityResult {
     else if (next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && words <= 3 && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text))) { type = 'place'; strength = 2; }
     // "in Atlantic City": a city named after a locative word.
     else if (lastLower === 'city' && STRONG_LOCATIVE.has(prev)) { type = 'place'; strength = 2; }
-    else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b) || (words >= 3 && lower(tokens[nameStart].text) === 'house' && lower(tokens[nameStart + 1].text) === 'of')) { type = 'organization'; strength = 2; }
+    else if (ORG_WORDS.has(lastLower) || hasOrgWord(nameStart, b) || (words >= 3 && lower(tokens[nameStart].text) === 'house' && lower(tokens[nameStart + 1].text) === 'of')
+      || (words >= 3 && lower(tokens[nameStart + 1].text) === 'for')) { type = 'organization'; strength = 2; }
     // A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid".
     else if (sportsDoc && words >= 2 && (CLUB_LAST.has(lastLower) || CLUB_FIRST.has(lower(tokens[nameStart].text)))) { type = 'organization'; strength = 2; }
     // "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by

@@ -88,9 +88,12 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(entity(a, 'Zvezda').type, 'person');
   });
 
-  it('a person surnamed Day is no holiday: "said Kristen Day"; "Labor Day" still is one', () => {
+  it('a person surnamed Day is no holiday: "said Kristen Day"; "Labor Day" still is one; "Democrats for Life" is a group', () => {
     const a = analyze('Headline\n\n"You are no longer welcome," said Kristen Day, executive director of the group. Americans marked Labor Day with parades.');
     assert.equal(speakerOf(a, 'no longer welcome'), 'Kristen Day');
+    const b = analyze('Headline\n\nShe leads Democrats for Life, and Americans for Prosperity spent millions.');
+    assert.equal(entity(b, 'Democrats for Life').type, 'organization');
+    assert.equal(entity(b, 'Americans for Prosperity').type, 'organization');
     assert.equal(a.entities.find((e) => e.name.includes('Labor')), undefined);
   });
 
