@@ -66,18 +66,19 @@ function overlapsMention(mentions: readonly TextSpan[], span: TextSpan): boolean
 function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[]): Entity[] {
   const extra = new Map<string, TextSpan[]>();
   const byId = new Map(entities.map((e) => [e.id, e]));
-  // Every entity's mentions, sorted (they never overlap one another): a span that is already a
-  // mention of some entity is no new one.
-  const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  // Spans an earlier quotation's speaker took, whichever entity it resolved to: one pronoun is
-  // one mention, even where two quotations resolve it to different people.
+  // A span that is already some entity's mention is no new one (each entity's mentions are
+  // sorted: a binary search each). And one pronoun is one mention, even where two quotations
+  // resolve it to different people: the spans earlier quotations' speakers took.
   const claimedStarts = new Set<number>();
   const claimedEnds = new Set<number>();
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp?.entity || !sp.mention) continue;
     const e = byId.get(sp.entity);
-    if (!e || overlapsMention(all, sp.mention) || claimedStarts.has(sp.mention.start) || claimedEnds.has(sp.mention.end)) continue;
+    if (!e || claimedStarts.has(sp.mention.start) || claimedEnds.has(sp.mention.end)) continue;
+    const span = sp.mention;
+    // (Its own entity first: the common case, a name mention.)
+    if (overlapsMention(e.mentions, span) || entities.some((x) => overlapsMention(x.mentions, span))) continue;
     claimedStarts.add(sp.mention.start);
     claimedEnds.add(sp.mention.end);
     const list = extra.get(e.id);

@@ -5,19 +5,8 @@ import gazetteer from './data/gazetteer.json';
 export function lowerWord(s: string): string {
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122 && !/[A-Z]/.test(s)) return s;
-  // Capitalised words recur (names, sentence openers): remember their lower case rather than
-  // make a new string each time. (Bounded: cleared when it grows large. Only short words: a
-  // longer token may be a slice that keeps its whole document alive while it is a key here.)
-  if (s.length > 12) return s.toLowerCase();
-  let l = LOWER_CACHE.get(s);
-  if (l === undefined) {
-    if (LOWER_CACHE.size > 20000) LOWER_CACHE.clear();
-    l = s.toLowerCase();
-    LOWER_CACHE.set(s, l);
-  }
-  return l;
+  return s.toLowerCase();
 }
-const LOWER_CACHE = new Map<string, string>();
 
 /** A `|`-separated list of names (names may have spaces). */
 const set = (names: string): ReadonlySet<string> => new Set(names.split('|').map((w) => w.trim().replace(/\s+/g, ' ')).filter(Boolean));
