@@ -244,7 +244,7 @@ export function isKnownPlace(name: string): boolean {
   if (COUNTRIES.has(name) || CITIES.has(name) || EXTRA_PLACES.has(name)) return true;
   // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
   const c = name.charCodeAt(0);
-  if ((c === 83 || c === 115) && /^St(?:e|\.|e\.)? \S/.test(name)) {
+  if ((c === 83 || c === 115) && name.charCodeAt(1) === 116 && name.length > 4 && /^St(?:e|\.|e\.)? \S/.test(name)) {
     const other = name.charAt(2) === '.' || name.charAt(3) === '.' ? name.replace('.', '') : name.replace(/^(Ste?)/, '$1.');
     return CITIES.has(other) || EXTRA_PLACES.has(other);
   }
