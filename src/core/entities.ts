@@ -6,6 +6,8 @@ import {
 } from './lexicon';
 import { countBefore } from './search';
 import type { Entity, EntityType, Mention, MentionKind, Structure, Token } from './types';
+import { CLUB_FIRST, CLUB_LAST, COMPETITION_WORDS, OPPONENT_BEFORE, readSportsReport } from './sports';
+import { isAllCaps, isCapWord, MONTHS } from './words';
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 const TITLE_HEADS = new Set([
@@ -60,31 +62,6 @@ interface Builder {
 
 const lower = lowerWord;
 
-function isCapWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
-  const code = t.text.charCodeAt(0);
-  if (code >= 65 && code <= 90) return true;
-  if (code >= 97 && code <= 122) {
-    // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle before a capitalised name.
-    return (code === 97 || code === 101 || code === 98) && t.text.indexOf('-') > 0 && /^(?:al|el|ad|ash|as|bin|abu)-\p{Lu}/u.test(t.text);
-  }
-  const c = t.text.charAt(0);
-  return c !== c.toLowerCase();
-}
-
-function isAllCaps(s: string): boolean {
-  let upper = false;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
-    if (code >= 65 && code <= 90) { upper = true; continue; }
-    if (code < 128) continue;
-    const c = s.charAt(i);
-    if (c !== c.toUpperCase()) return false;
-    if (c !== c.toLowerCase()) upper = true;
-  }
-  return upper;
-}
 
 
 export interface EntityResult {
@@ -99,11 +76,6 @@ const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jew
 /** What follows a dateline's place: a date ("1996-08-30", "Aug", "March") or "(Reuters)". */
 const DATE_START = /^(?:\d{4}(?:-\d{2}-\d{2})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/;
 
-const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',
-  'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
-  'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
-  'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
-  'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
 /** Adverbs that open sentences and are also first names somewhere ("Even", a Norwegian name). */
 const SENTENCE_ADVERBS = new Set(['even', 'still', 'yet', 'so', 'then', 'now', 'just', 'only', 'also', 'perhaps', 'maybe', 'indeed']);
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
@@ -132,8 +104,6 @@ const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST
 
 /** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
 const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December']);
 /** Words before a month that make it a date, not a first name: "the August index", "in June". */
 const DATE_PREPOSITIONS = new Set(['the', 'in', 'to', 'from', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this',
   'early', 'late', 'mid', 'through', 'during', 'for', 'on']);
@@ -152,14 +122,6 @@ const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemicals', 
 const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
   'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
-/** Words that make a name a club's in a sports report: "Ross County", "Aston Villa", "Real Madrid", "Dynamo Kiev". */
-const CLUB_LAST = new Set(['united', 'city', 'county', 'town', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'villa',
-  'forest', 'palace', 'vale', 'hotspur', 'argyle', 'orient', 'academical', 'thistle', 'celtic', 'stanley', 'alexandra',
-  'fc', 'afc', 'sc', 'sox', 'jays', 'harriers', 'dons', 'saints', 'blues', 'reds']);
-const CLUB_FIRST = new Set(['real', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'olympique', 'racing', 'sporting', 'atletico',
-  'athletic', 'inter', 'deportivo', 'borussia', 'bayer', 'eintracht', 'fortuna', 'hertha', 'werder', 'vitesse', 'fc', 'ac',
-  'as', 'ss', 'cd', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'csk', 'cska', 'slavia', 'sparta', 'legia', 'steaua',
-  'rapid', 'austria', 'union', 'olympiakos', 'panathinaikos']);
 
 /** What a company has: "Comelf's six-month output", "Magna's shares". */
 const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
@@ -176,11 +138,6 @@ const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 
 /** Words right after a name that say it is an organisation: "the Sun newspaper", "CGT unions". */
 const ORG_FOLLOWERS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet',
   'unions', 'union', 'shares', 'shareholders', 'stock', 'subsidiary']);
-/** Words before a side in a sports report: "v British Universities", "against the Minor Counties". */
-const OPPONENT_BEFORE = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'against', 'beat', 'beats', 'play', 'plays', 'host',
-  'hosts', 'face', 'faces', 'visit', 'visits', 'defeated', 'edged', 'routed', 'thrashed', 'joined', 'for']);
-/** Last words of a competition in a sports report: "American League", "Eastern Division". */
-const COMPETITION_WORDS = new Set(['League', 'Division', 'Conference', 'LEAGUE', 'DIVISION', 'CONFERENCE']);
 
 /** First and last words of the known organisations and agencies: a cheap test before slicing. */
 const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.split(' ')[0]));
@@ -198,8 +155,6 @@ const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
   'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
 
-/** Lower-case words a results row may hold: "Glamorgan 259 and 207", "Glamorgan beat Durham by 141 runs". */
-const TABLE_WORDS = new Set(['and', 'v', 'vs', 'beat', 'beats', 'drew', 'points', 'runs', 'innings', 'wickets', 'pts', 'by', 'at', 'lost', 'won', 'halftime', 'aet', 'pen', 'pens']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Last words of event, award and holiday names. */
 const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
@@ -234,25 +189,10 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   const { tokens, sentences } = structure;
   const n = tokens.length;
 
-  // Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name.
-  // A sports report: scores ("3-1", "429-7") and the words of matches.
-  let sportsWords = 0;
-  let scores = 0;
-  let wordCount = 0;
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
-    // "3-1", "429-7": a number, a hyphen and a number, with no space between.
-    if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
-      && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
-      // (Not a date's "08-30" in "1996-08-30".)
-      && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end)) scores++;
-  }
-  // (One sports word in every 70 words at least: a news story may mention a football match.)
-  const sportsSignals = sportsWords + scores;
-  // (Words, not tokens: a standings table is mostly numbers.)
-  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= wordCount) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= wordCount);
+  // A sports report, its line-ups and the sides in its results and standings rows.
+  const { sportsDoc, lineUp, teamAt } = readSportsReport(tokens, sentences);
 
+  // Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name.
   const lowerVocab = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
@@ -288,91 +228,6 @@ export function findEntities(text: string, structure: Structure): EntityResult {
       while (k > 0 && tokens[k - 1].end > sp.start) k--;
       while (k < n && tokens[k].end <= sp.start) k++;
       for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
-    }
-  }
-
-  // A team line-up or a list of players in a sports report: "Given, Breen, Staunton, Irwin, ...",
-  // "Did not bat: Dharmasena, Vaas, Muralitharan".
-  const lineUp = new Uint8Array(n);
-  if (sportsDoc) {
-    for (const s of sentences) {
-      let names = 0;
-      let other = 0;
-      for (let k = s.firstToken; k < s.endToken; k++) {
-        const t = tokens[k];
-        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || lower(t.text) === 'and') continue;
-        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || lower(tokens[k - 1].text) === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || lower(tokens[k + 1].text) === 'and')) names++;
-        else if (!(k < s.firstToken + 4 && /^(?:did|not|bat|bowling|team|squad)$/i.test(t.text))) other++;
-      }
-      if (names >= 4 && other === 0) {
-        for (let k = s.firstToken; k < s.endToken; k++) if (isCapWord(tokens[k]) && !isKnownPlace(tokens[k].text)) lineUp[k] = 1;
-      }
-    }
-  }
-
-  // Results and standings rows of a sports report ("Stenhousemuir 0 Stranraer 1", "Crystal
-  // Palace 4 1 2 1 4 3 5", "Glamorgan 259 and 207 , Durham 114"): the names are teams.
-  const teamAt = new Uint8Array(n);
-  if (sportsDoc) for (const s of sentences) markTeams(s.firstToken, s.endToken);
-
-  function markTeams(from: number, to: number): void {
-    const runs: [number, number, number][] = [];
-    let lowerWords = 0;
-    let numbers = 0;
-    let depth = 0;
-    for (let k = from; k < to;) {
-      const t = tokens[k];
-      if (t.text === '(') depth++;
-      else if (t.text === ')') depth = Math.max(0, depth - 1);
-      if (depth > 0) { k++; continue; }
-      if (t.kind === 'number') numbers++;
-      // ("May 31 - June 2 v Derbyshire": dates are no sides.)
-      if (isCapWord(t) && !MONTHS.has(t.text)) {
-        let e = k + 1;
-        while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || lower(tokens[e].text) === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
-        // ("Benetton ( Italy ) 92", "Mladost ( BJ ) 4": the side's country or town may stand between.)
-        let after = e;
-        if (after < to && tokens[after].text === '(') {
-          let close = after + 1;
-          while (close < to && close < after + 5 && tokens[close].text !== ')') close++;
-          if (close < to && tokens[close].text === ')') after = close + 1;
-        }
-        if (after < to && tokens[after].kind === 'number') runs.push([k, e, after]);
-        k = e;
-        continue;
-      }
-      if (t.kind === 'word' && !TABLE_WORDS.has(lower(t.text))) lowerWords++;
-      k++;
-    }
-    // (The line may open with its venue: "Hove : Sussex 363 ( ... ) , Lancashire 197-8".)
-    let open = from;
-    for (let k = from; k < Math.min(to, from + 5); k++) {
-      if (tokens[k].text === ':') { open = k + 1; break; }
-      if (!isCapWord(tokens[k])) break;
-    }
-    const standings = runs.length === 1 && runs[0][0] === open && numbers >= 4 && lowerWords === 0;
-    // A result names two sides, the first opening the line, each with a plain score (bowling
-    // figures like "3-45" follow players).
-    // ("197-8", runs for wickets, is a side's score; "3-45", wickets for runs, is a bowler's.)
-    const plain = runs.every(([, , b]) => {
-      if (!/^\d+$/.test(tokens[b].text)) return false;
-      if (tokens[b + 1]?.text !== '-' || tokens[b + 1].start !== tokens[b].end || tokens[b + 2]?.kind !== 'number') return true;
-      // ("10-0-50-0", overs-maidens-runs-wickets, is a bowler's too.)
-      if (tokens[b + 3]?.text === '-' && tokens[b + 3].start === tokens[b + 2].end) return false;
-      return Number(tokens[b].text) > Number(tokens[b + 2].text);
-    });
-    const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
-    if (!result && !standings) return;
-    // (In a result between two sides, a first name opening one of them is a club's word,
-    // "Crystal Palace 1 Huddersfield 1", unless both open so: two players.)
-    const players = runs.every(([a, b]) => isFirstName(tokens[a].text) && b - a > 1);
-    for (const [a, b] of runs) {
-      const first = tokens[a].text;
-      // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
-      if ((isFirstName(first) && b - a > 1 && (standings || players)) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
-      // "Mladost ( BJ )", "Proleter ( Z )": a town's code in brackets tells two clubs of one name apart.
-      const coded = tokens[b]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ')';
-      for (let k = a; k < (coded ? b + 3 : b); k++) teamAt[k] = 1;
     }
   }
 

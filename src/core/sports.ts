@@ -1,0 +1,150 @@
+// Sports reports: whether an article is one, its line-ups, and the sides named in its results
+// and standings rows. Sports copy names clubs after towns and writes tables of names and
+// scores; the entity reader asks these to type those names.
+import { isFirstName, isKnownPlace, isNation, lowerWord as lower } from './lexicon';
+import type { Sentence, Token } from './types';
+import { isCapWord, MONTHS } from './words';
+
+/** The words of matches: three or more, and frequent enough, make a sports report. */
+export const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',
+  'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
+  'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
+  'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
+  'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+
+/** Lower-case words a results row may hold: "Glamorgan 259 and 207", "Glamorgan beat Durham by 141 runs". */
+export const TABLE_WORDS = new Set(['and', 'v', 'vs', 'beat', 'beats', 'drew', 'points', 'runs', 'innings', 'wickets', 'pts', 'by', 'at', 'lost', 'won', 'halftime', 'aet', 'pen', 'pens']);
+
+/** Words that make a name a club's in a sports report: "Ross County", "Aston Villa", "Real Madrid", "Dynamo Kiev". */
+export const CLUB_LAST = new Set(['united', 'city', 'county', 'town', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'villa',
+  'forest', 'palace', 'vale', 'hotspur', 'argyle', 'orient', 'academical', 'thistle', 'celtic', 'stanley', 'alexandra',
+  'fc', 'afc', 'sc', 'sox', 'jays', 'harriers', 'dons', 'saints', 'blues', 'reds']);
+
+export const CLUB_FIRST = new Set(['real', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'olympique', 'racing', 'sporting', 'atletico',
+  'athletic', 'inter', 'deportivo', 'borussia', 'bayer', 'eintracht', 'fortuna', 'hertha', 'werder', 'vitesse', 'fc', 'ac',
+  'as', 'ss', 'cd', 'cf', 'sv', 'vfb', 'vfl', 'tsv', 'fk', 'nk', 'hnk', 'csk', 'cska', 'slavia', 'sparta', 'legia', 'steaua',
+  'rapid', 'austria', 'union', 'olympiakos', 'panathinaikos']);
+
+/** Words before a side in a sports report: "v British Universities", "against the Minor Counties". */
+export const OPPONENT_BEFORE = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'against', 'beat', 'beats', 'play', 'plays', 'host',
+  'hosts', 'face', 'faces', 'visit', 'visits', 'defeated', 'edged', 'routed', 'thrashed', 'joined', 'for']);
+
+/** Last words of a competition in a sports report: "American League", "Eastern Division". */
+export const COMPETITION_WORDS = new Set(['League', 'Division', 'Conference', 'LEAGUE', 'DIVISION', 'CONFERENCE']);
+
+export interface SportsReport {
+  /** Whether the article reads as a sports report. */
+  readonly sportsDoc: boolean;
+  /** 1 for each token in a line-up or a list of players. */
+  readonly lineUp: Uint8Array;
+  /** 1 for each token of a side named in a results or standings row. */
+  readonly teamAt: Uint8Array;
+}
+
+export function readSportsReport(tokens: readonly Token[], sentences: readonly Sentence[]): SportsReport {
+  const n = tokens.length;
+  // A sports report: scores ("3-1", "429-7") and the words of matches.
+  let sportsWords = 0;
+  let scores = 0;
+  let wordCount = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
+    // "3-1", "429-7": a number, a hyphen and a number, with no space between.
+    if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
+      && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
+      // (Not a date's "08-30" in "1996-08-30".)
+      && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end)) scores++;
+  }
+  // (One sports word in every 70 words at least: a news story may mention a football match.)
+  const sportsSignals = sportsWords + scores;
+  // (Words, not tokens: a standings table is mostly numbers.)
+  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= wordCount) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= wordCount);
+
+  // A team line-up or a list of players in a sports report: "Given, Breen, Staunton, Irwin, ...",
+  // "Did not bat: Dharmasena, Vaas, Muralitharan".
+  const lineUp = new Uint8Array(n);
+  if (sportsDoc) {
+    for (const s of sentences) {
+      let names = 0;
+      let other = 0;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const t = tokens[k];
+        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || lower(t.text) === 'and') continue;
+        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || lower(tokens[k - 1].text) === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || lower(tokens[k + 1].text) === 'and')) names++;
+        else if (!(k < s.firstToken + 4 && /^(?:did|not|bat|bowling|team|squad)$/i.test(t.text))) other++;
+      }
+      if (names >= 4 && other === 0) {
+        for (let k = s.firstToken; k < s.endToken; k++) if (isCapWord(tokens[k]) && !isKnownPlace(tokens[k].text)) lineUp[k] = 1;
+      }
+    }
+  }
+
+  // Results and standings rows of a sports report ("Stenhousemuir 0 Stranraer 1", "Crystal
+  // Palace 4 1 2 1 4 3 5", "Glamorgan 259 and 207 , Durham 114"): the names are teams.
+  const teamAt = new Uint8Array(n);
+  if (sportsDoc) for (const s of sentences) markTeams(s.firstToken, s.endToken);
+
+  function markTeams(from: number, to: number): void {
+    const runs: [number, number, number][] = [];
+    let lowerWords = 0;
+    let numbers = 0;
+    let depth = 0;
+    for (let k = from; k < to;) {
+      const t = tokens[k];
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0) { k++; continue; }
+      if (t.kind === 'number') numbers++;
+      // ("May 31 - June 2 v Derbyshire": dates are no sides.)
+      if (isCapWord(t) && !MONTHS.has(t.text)) {
+        let e = k + 1;
+        while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || lower(tokens[e].text) === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
+        // ("Benetton ( Italy ) 92", "Mladost ( BJ ) 4": the side's country or town may stand between.)
+        let after = e;
+        if (after < to && tokens[after].text === '(') {
+          let close = after + 1;
+          while (close < to && close < after + 5 && tokens[close].text !== ')') close++;
+          if (close < to && tokens[close].text === ')') after = close + 1;
+        }
+        if (after < to && tokens[after].kind === 'number') runs.push([k, e, after]);
+        k = e;
+        continue;
+      }
+      if (t.kind === 'word' && !TABLE_WORDS.has(lower(t.text))) lowerWords++;
+      k++;
+    }
+    // (The line may open with its venue: "Hove : Sussex 363 ( ... ) , Lancashire 197-8".)
+    let open = from;
+    for (let k = from; k < Math.min(to, from + 5); k++) {
+      if (tokens[k].text === ':') { open = k + 1; break; }
+      if (!isCapWord(tokens[k])) break;
+    }
+    const standings = runs.length === 1 && runs[0][0] === open && numbers >= 4 && lowerWords === 0;
+    // A result names two sides, the first opening the line, each with a plain score (bowling
+    // figures like "3-45" follow players).
+    // ("197-8", runs for wickets, is a side's score; "3-45", wickets for runs, is a bowler's.)
+    const plain = runs.every(([, , b]) => {
+      if (!/^\d+$/.test(tokens[b].text)) return false;
+      if (tokens[b + 1]?.text !== '-' || tokens[b + 1].start !== tokens[b].end || tokens[b + 2]?.kind !== 'number') return true;
+      // ("10-0-50-0", overs-maidens-runs-wickets, is a bowler's too.)
+      if (tokens[b + 3]?.text === '-' && tokens[b + 3].start === tokens[b + 2].end) return false;
+      return Number(tokens[b].text) > Number(tokens[b + 2].text);
+    });
+    const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
+    if (!result && !standings) return;
+    // (In a result between two sides, a first name opening one of them is a club's word,
+    // "Crystal Palace 1 Huddersfield 1", unless both open so: two players.)
+    const players = runs.every(([a, b]) => isFirstName(tokens[a].text) && b - a > 1);
+    for (const [a, b] of runs) {
+      const first = tokens[a].text;
+      // Players in individual results keep their names: "Greg Norman 68", "A. Dale 69".
+      if ((isFirstName(first) && b - a > 1 && (standings || players)) || /^\p{Lu}\.$/u.test(first) || (b - a === 1 && isKnownPlace(first) && isNation(first))) continue;
+      // "Mladost ( BJ )", "Proleter ( Z )": a town's code in brackets tells two clubs of one name apart.
+      const coded = tokens[b]?.text === '(' && /^\p{Lu}{1,3}$/u.test(tokens[b + 1]?.text ?? '') && tokens[b + 2]?.text === ')';
+      for (let k = a; k < (coded ? b + 3 : b); k++) teamAt[k] = 1;
+    }
+  }
+
+  return { sportsDoc, lineUp, teamAt };
+}
