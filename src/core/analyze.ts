@@ -77,8 +77,7 @@ function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[
     const e = byId.get(sp.entity);
     if (!e || claimedStarts.has(sp.mention.start) || claimedEnds.has(sp.mention.end)) continue;
     const span = sp.mention;
-    // (Its own entity first: the common case, a name mention.)
-    if (overlapsMention(e.mentions, span) || entities.some((x) => overlapsMention(x.mentions, span))) continue;
+    if (entities.some((x) => overlapsMention(x.mentions, span))) continue;
     claimedStarts.add(sp.mention.start);
     claimedEnds.add(sp.mention.end);
     const list = extra.get(e.id);
