@@ -6,6 +6,7 @@ import { analyze } from '../core/analyze';
 import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
 import { decodeArticle } from '../core/decode';
+import { toJson } from './json';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -29,7 +30,7 @@ Options:
 
 Exit status: 0 no warning or error, 1 some were found, 2 usage error or unreadable file.`;
 
-interface FileResult {
+export interface FileResult {
   readonly path: string;
   readonly text: string;
   readonly analysis: Analysis;
@@ -137,39 +138,6 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   if (failed) return 2;
   return problems > 0 ? 1 : 0;
-}
-
-function toJson(results: readonly FileResult[]): unknown {
-  return {
-    version: 1,
-    files: results.map((r) => ({
-      path: r.path,
-      entities: r.analysis.entities.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        role: e.role,
-        mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-      })),
-      quotes: r.analysis.quotes.map((q) => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        kind: q.kind,
-        speaker: q.speaker
-          ? {
-              entity: q.speaker.entity,
-              name: q.speaker.name,
-              anonymous: q.speaker.anonymous,
-              mention: q.speaker.mention ? { start: q.speaker.mention.start, end: q.speaker.mention.end, text: q.speaker.mention.text } : null,
-            }
-          : null,
-        cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: q.cue.text } : null,
-        source: q.source,
-      })),
-      diagnostics: r.analysis.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end })),
-    })),
-  };
 }
 
 function walk(dir: string, io: CliIo): string[] {

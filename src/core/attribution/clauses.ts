@@ -1,0 +1,222 @@
+// Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
+// the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
+import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon';
+import { WINDOW, type AttributionContext } from './context';
+import { isCueAt, isWord, personNoun, speakerNoun } from './cues';
+import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
+import { AUXILIARIES, DASHES, DETERMINERS, HUMAN_NOUNS, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
+
+/** The speaker of the nearest attribution verb before token `k` in the sentence. */
+export function precedingCueSubject(ctx: AttributionContext, floor: number, k: number): [number, number] | null {
+  const { tokens, tokenQuote, tokenEntity, entities } = ctx;
+  for (let j = k - 1; j >= Math.max(floor, k - WINDOW); j--) {
+    if (tokenQuote[j] >= 0 || !isCueAt(ctx, j)) continue;
+    // "with Donald Trump tweeting that ... and asking": a participle with its own subject.
+    if (lowerWord(tokens[j].text).endsWith('ing')) {
+      const ei = j > 0 ? tokenEntity[j - 1] : -1;
+      if (ei >= 0 && entities[ei].type === 'person') {
+        let s = j - 1;
+        while (s - 1 >= floor && tokenEntity[s - 1] === ei) s--;
+        return [s, j];
+      }
+      continue;
+    }
+    const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(lowerWord(tokens[j].text)) ? subjectAfter(ctx, j, k) : null);
+    if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) return subj;
+    return null;
+  }
+  return null;
+}
+
+/** "Saturday Night Live", "Collapse: How Societies Choose": short, every long word capitalised. */
+export function looksLikeTitle(inner: string, words: number): boolean {
+  return words >= 1 && words <= 8 && inner.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(inner);
+}
+
+/** The person or organisation that opens the sentence before token `before`: its subject. */
+export function sentenceSubject(ctx: AttributionContext, si: number, before: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const floor = clauseStart(ctx, afterDateline(ctx, si), before);
+  const subj = clauseSubject(ctx, floor, before);
+  if (!subj || hasQuoteBetween(ctx, floor, subj[0])) return null;
+  // The subject opens the clause: at most a few modifiers, a possessive or an opening adverb
+  // come before it ("Germany's Chancellor Angela Merkel", "Republican presidential nominee
+  // Donald Trump", "First, Trump ...").
+  if (subj[0] - floor > 4) return null;
+  // ("Veto Power Impedes Peace Efforts: Eliminating "..."": not across a colon.)
+  for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;
+  for (let k = floor; k < subj[0]; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' ? !(t.text === "'s" || t.text === '’s' || (t.text === ',' && k === floor + 1)) : isCueAt(ctx, k)) return null;
+  }
+  const ei = tokenEntity[subj[1] - 1];
+  const w = lowerWord(tokens[subj[0]].text);
+  // (Or a nominal with a speaker's head: "The ad targets a "...", "The council ...".)
+  return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text))) ? subj : null;
+}
+
+/** The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`. */
+export function afterDateline(ctx: AttributionContext, si: number): number {
+  const { tokens, tokenQuote, sentences, paragraphs } = ctx;
+  const st = sentences[si];
+  if (si !== paragraphs[st.paragraph].firstSentence) return st.firstToken;
+  const first = tokens[st.firstToken];
+  const capsPlace = isWord(first) && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
+  for (let k = st.firstToken + 1; k < Math.min(st.endToken - 1, st.firstToken + 16); k++) {
+    if (tokenQuote[k] >= 0) break;
+    if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && (capsPlace || tokens[k - 1].text === ')')) return k + 1;
+  }
+  return st.firstToken;
+}
+
+/** The token at `k` opens a new sentence (nothing attributes across a sentence end). */
+export function opensSentenceAfter(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  return k < tokens.length && k > 0 && tokens[k].sentence !== tokens[k - 1].sentence;
+}
+
+export function opensSentence(ctx: AttributionContext, qa: number, first: number): boolean {
+  const { tokens } = ctx;
+  for (let k = first; k < qa; k++) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
+/** A person entity or a personal pronoun. */
+export function isPersonish(ctx: AttributionContext, a: number, b: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  for (let k = b - 1; k >= a; k--) {
+    const ei = tokenEntity[k];
+    if (ei >= 0) return entities[ei].type === 'person';
+  }
+  const w = b - a === 1 ? lowerWord(tokens[a].text) : '';
+  if (w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her') return true;
+  // "the 34-year-old mother of three", "the former pollster": a noun for a person.
+  if (b - a > 8) return false;
+  for (let k = a; k < b; k++) {
+    const x = lowerWord(tokens[k].text);
+    const one = x.endsWith('s') ? x.slice(0, -1) : x;
+    if (HUMAN_NOUNS.has(x) || HUMAN_NOUNS.has(one)) return true;
+  }
+  return false;
+}
+
+/** The first person, organisation or pronoun of a clause: its likely subject. */
+/** Where the clause proper starts: after an opening phrase or clause and its comma. */
+export function clauseStart(ctx: AttributionContext, from: number, to: number): number {
+  const { tokens, tokenQuote, tokenEntity } = ctx;
+  // "In an interview with The Wall Street Journal, Trump ...", "When Trump announced ..., he
+  // ...": an opening phrase or clause up to its comma holds no subject.
+  let f = from;
+  while (f < to && tokens[f].kind === 'punct') f++;
+  // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
+  // (And an opening participle: "Continuing to explain his perspective, Carson ...".)
+  const lead = f < to && (LEADING.has(lowerWord(tokens[f].text)) || (f + 1 < to && LEADING.has(lowerWord(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
+    || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0));
+  if (!lead) return from;
+  for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
+    if (tokens[k].text !== ',') continue;
+    // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.
+    let after = k + 1;
+    if (tokenQuote[k] >= 0) {
+      if (tokenQuote[after] !== tokenQuote[k]) continue;
+      after++;
+    }
+    return after;
+  }
+  return from;
+}
+
+export function clauseSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
+  const { tokens, tokenQuote, tokenEntity, entities } = ctx;
+  from = clauseStart(ctx, from, to);
+  let f = from;
+  while (f < to && tokens[f].kind === 'punct') f++;
+  // A nominal with a person head opening the clause, with a determiner or without: "The
+  // Florida senator sought to ...", "Small groups of protesters continued ...".
+  const det = f < to && (lowerWord(tokens[f].text) === 'the' || lowerWord(tokens[f].text) === 'a' || lowerWord(tokens[f].text) === 'an');
+  if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0) {
+    for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
+      if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
+      const w0 = lowerWord(tokens[e].text);
+      if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
+      // "Mayor Jane Doe": a title before a name is not the subject; the name is.
+      if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
+      if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) : personNoun(w0)) {
+        const nx = tokens[e + 1];
+        // "groups of protesters": the group with its members.
+        if (nx && lowerWord(nx.text) === 'of') {
+          for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
+            const mw = lowerWord(tokens[m].text);
+            if (personNoun(mw)) return [f, m + 1];
+          }
+        }
+        if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(lowerWord(nx.text)) || PERSON_NOUNS.has(lowerWord(nx.text)))) return [f, e + 1];
+      }
+    }
+  }
+  for (let k = from; k < Math.min(to, from + WINDOW); k++) {
+    if (tokenQuote[k] >= 0) return null;
+    const ei = tokenEntity[k];
+    if (ei >= 0 && entities[ei].type !== 'place') {
+      let e = k;
+      while (e < to && tokenEntity[e] === ei) e++;
+      return [k, e];
+    }
+    const w = lowerWord(tokens[k].text);
+    if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
+    if (isCueAt(ctx, k)) break;
+  }
+  return null;
+}
+
+/** "Trump's claim": the possessor right before a noun cue, over a few adjectives. */
+export function possessorBefore(ctx: AttributionContext, noun: number, floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let k = noun - 1;
+  let steps = 0;
+  while (k >= floor && steps < 3 && isWord(tokens[k]) && tokenEntity[k] < 0 && !PRONOUN_POSSESSIVE.has(lowerWord(tokens[k].text))) { k--; steps++; }
+  if (k < floor) return null;
+  const t = tokens[k];
+  if (isWord(t) && PRONOUN_POSSESSIVE.has(lowerWord(t.text))) return [k, k + 1];
+  if (t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’') return null;
+  const end = k;
+  if (end - 1 < floor) return null;
+  const ent = tokenEntity[end - 1];
+  if (ent >= 0 && entities[ent].type !== 'place') {
+    let s = end - 1;
+    while (s - 1 >= floor && tokenEntity[s - 1] === ent) s--;
+    return [s, end];
+  }
+  const head = lowerWord(tokens[end - 1].text);
+  if (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ANONYMOUS_HEADS.has(head)) {
+    let s = end - 1;
+    while (s - 1 >= floor && isWord(tokens[s - 1]) && !DETERMINERS.has(lowerWord(tokens[s - 1].text)) && end - s < 4) s--;
+    if (s - 1 >= floor && DETERMINERS.has(lowerWord(tokens[s - 1].text))) s--;
+    return [s, end];
+  }
+  return null;
+}
+
+/** The words between a closing quotation mark and its cue verb, when they read as a speaker. */
+export function gapPhrase(ctx: AttributionContext, from: number, verb: number): [number, number] | null {
+  const { tokens, tokenQuote, tokenEntity } = ctx;
+  let a = from;
+  while (a < verb && tokens[a].kind === 'punct') a++;
+  let b = verb;
+  while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(lowerWord(tokens[b - 1].text))) b--;
+  if (b <= a || b - a > 10) return null;
+  let person = false;
+  // (`" that Sanders can catch Clinton, said ...`: a clause, not a speaker.)
+  if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(lowerWord(tokens[a].text))) return null;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (AUXILIARIES.has(lowerWord(t.text))) return null;
+    if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
+    const w = lowerWord(t.text);
+    if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
+  }
+  // `"...?" the 43-year-old asked`: a short determiner phrase right between the quotation and
+  // its verb names the speaker whatever its head.
+  if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(lowerWord(tokens[a].text)) && b - a >= 2) person = true;
+  return person ? [a, b] : null;
+}

@@ -1,0 +1,113 @@
+// The context every attribution rule reads: built once per analysis by the runner (index.ts).
+import type { QuoteSpan } from '../quotes';
+import type { AttributionMethod, Entity, Paragraph, QuoteKind, Sentence, Speaker, Structure, TextSpan, Token } from '../types';
+
+/** How a speaker's mention was read: the evidence an editor can check. */
+export type Resolution = 'name' | 'surname' | 'alias' | 'role' | 'pronoun' | 'description' | 'label' | 'context';
+
+/** A speaker with how its mention was resolved. */
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly resolution: Resolution;
+  /** For a pronoun: the mention of the person it stands for (their last one before it). */
+  readonly antecedent: TextSpan | null;
+}
+
+/** Which rule decided, with what: the evidence behind an attribution. */
+export interface Decision {
+  readonly rule: string;
+  readonly tier: 'explicit' | 'continuation' | 'inferred';
+  readonly resolution: Resolution;
+  readonly antecedent: TextSpan | null;
+}
+
+export interface Attributed {
+  readonly speaker: Speaker | null;
+  readonly cue: TextSpan | null;
+  readonly source: string | null;
+  readonly method: AttributionMethod;
+  readonly kind: QuoteKind;
+  readonly reason: string | null;
+  /** Set where there is a speaker. */
+  readonly decision: Decision | null;
+}
+
+/** A cue and a speaker phrase a rule found (token ranges, end-exclusive). */
+export interface Found {
+  readonly speakerStart: number;
+  readonly speakerEnd: number;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly method: AttributionMethod;
+  /** The id of the rule that found it. */
+  readonly rule: string;
+}
+
+/** What the runner knows of the analysis: read-only for the rules, but for the caches. */
+export interface AttributionContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly structure: Structure;
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly entities: readonly Entity[];
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** Token index -> entity index, or -1. */
+  readonly tokenEntity: Int32Array;
+  /** Token index -> quotation index, for tokens inside a quotation (marks included); -1 outside. */
+  readonly tokenQuote: Int32Array;
+  readonly quotes: readonly QuoteSpan[];
+  /** Each quotation's token range [first, end). */
+  readonly quoteTokens: readonly (readonly [number, number])[];
+  /** Person mentions outside quotations, in text order, for pronoun resolution. */
+  readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
+  /** The attributions of the quotations before the current one, in text order (the runner appends). */
+  readonly results: readonly Attributed[];
+  /** Caches, each filled once per analysis: sentences' cues, quotation-only paragraphs, resolved phrases. */
+  readonly memo: {
+    readonly sentenceCue: Map<number, Found | null>;
+    readonly quoteOnly: Map<number, boolean>;
+    readonly resolvedAt: Map<number, Resolved>;
+  };
+}
+
+/** One quotation as the rules see it, with what the rules before have decided. */
+export interface QuoteState {
+  readonly index: number;
+  readonly quote: QuoteSpan;
+  /** Token range of the quotation, marks included. */
+  readonly qa: number;
+  readonly qb: number;
+  /** The sentences it starts and ends in, and its paragraph. */
+  readonly sIdx: number;
+  readonly sEndIdx: number;
+  readonly sent: Sentence;
+  readonly sentEnd: Sentence;
+  readonly paragraph: number;
+  readonly innerWords: number;
+  /** The speaker of the last direct quotation attributed, and its paragraph and source. */
+  readonly lastSpeaker: Speaker | null;
+  readonly lastSpeakerParagraph: number;
+  readonly lastSource: string | null;
+  /** The cue the rules so far found (later rules may refine it). */
+  found: Found | null;
+  /** An attribution after the quotation but not right after it: used only if nothing nearer attributes it. */
+  looseAfter: Found | null;
+}
+
+export function tokenSpan(ctx: AttributionContext, a: number, b: number): TextSpan {
+  const { tokens, text } = ctx;
+  return { start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) };
+}
+
+export function found(rule: string, method: AttributionMethod, speaker: readonly [number, number], cueStart: number, cueEnd: number): Found {
+  return { speakerStart: speaker[0], speakerEnd: speaker[1], cueStart, cueEnd, method, rule };
+}
+
+/** How far (in tokens) from a quotation its attribution is looked for. */
+export const WINDOW = 60;
+
+export function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,102 @@
+// Attribution verbs and nouns: whether a token is a cue ("said", "tweeted", "Said" opening a
+// sentence) and not a noun or a word of a name.
+import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon';
+import type { Token } from '../types';
+import type { AttributionContext } from './context';
+import { PERSON_NOUNS } from './words';
+
+/** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
+export function personNoun(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(one);
+}
+
+/** A noun for someone who speaks, organisations included: "campaign", "office", "ministry". */
+export function speakerNoun(w: string): boolean {
+  return personNoun(w) || ORG_WORDS.has(w);
+}
+
+export function isWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word';
+}
+
+/** An attribution verb in any inflection: "say", "saying", "described", "sings". */
+export function isSpeechWord(w: string): boolean {
+  if (SPEECH_VERBS.has(w) || EXTRA_VERBS.has(w)) return true;
+  for (const [suffix, repl] of INFLECTIONS) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length) + repl;
+      if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;
+    }
+  }
+  return false;
+}
+
+const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']];
+const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
+  'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
+  'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
+  'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution',
+  'affirm', 'thank', 'apologize', 'apologise', 'congratulate', 'lament', 'rail', 'fume', 'gush', 'rave', 'muse', 'sneer',
+  'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify',
+  'imply', 'reference', 'mouth', 'cite', 'invoke', 'echo', 'predict', 'forecast', 'recommend', 'propose', 'insinuate',
+  'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order',
+  'talk', 'demur', 'grouse', 'grumble', 'gripe', 'groan', 'mutter', 'murmur', 'snap', 'bark', 'growl', 'hiss', 'cheer',
+  'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal',
+  'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack',
+  'express']);
+
+/** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
+export const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
+  'assertion', 'promise', 'pledge', 'warning', 'argument', 'description', 'accusation', 'allegation', 'suggestion',
+  'message', 'response', 'reply', 'answer', 'tweet', 'tweets', 'post', 'quote', 'quip', 'line', 'insistence', 'contention',
+  'prediction', 'vow', 'declaration', 'announcement', 'admission', 'testimony', 'speech', 'slogan', 'characterization',
+  'rhetoric', 'complaint', 'criticism', 'praise', 'question', 'joke', 'boast', 'call', 'demand', 'denial', 'insult', 'attack',
+  'phrase', 'catchphrase', 'mantra', 'refrain', 'motto', 'headline', 'caption', 'verdict', 'assessment', 'conclusion']);
+
+/** Token k is an attribution verb: "said", "tweeted", "Said" opening a sentence; never a word of a name ("the United States"). */
+export function isCueAt(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!isWord(t)) return false;
+  const c = t.text.charCodeAt(0);
+  // Capitalised, it is a verb only opening a sentence ("Said Dorothy Poynter, ..."), never in a
+  // name or mid-sentence (`," State spokesman Mark Toner said`).
+  if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
+  const w = lowerWord(t.text);
+  if (!isSpeechWord(w)) return false;
+  // "Rubio will continue to be ...", "began to", "agreed to", "offered to": not speech.
+  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'to') return false;
+  // "to rule out a draft": no speech either.
+  if (/^rul/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'out') return false;
+  // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
+  if (NOUNABLE.has(w)) {
+    const prev = k > 0 ? ctx.tokens[k - 1].text : '';
+    const p = lowerWord(prev);
+    if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
+    // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
+    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(lowerWord(ctx.tokens[k - 2].text)) && w.endsWith('s')) return false;
+    const next = lowerWord(ctx.tokens[k + 1]?.text ?? '');
+    if (COPULAS.has(next)) return false;
+    // "Republican claims of ...", "32% of Republican claims as": a plural noun.
+    if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;
+  }
+  return true;
+}
+
+/** No word before token k in its sentence (looking back a few tokens: quotation marks, dashes). */
+export function firstWordOfSentence(ctx: AttributionContext, k: number): boolean {
+  const first = ctx.structure.sentences[ctx.tokens[k].sentence].firstToken;
+  for (let j = k - 1; j >= first; j--) if (ctx.tokens[j].kind === 'word' || j < k - 6) return false;
+  return true;
+}
+
+/** Attribution words that are also nouns. */
+const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states', 'report', 'reports', 'claim', 'claims',
+  'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'call', 'calls', 'charge', 'charges', 'quote', 'quotes',
+  'reply', 'replies', 'answer', 'answers', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'demand', 'demands',
+  'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
+  'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
+  'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
+/** Words after which such a word is a noun. */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);

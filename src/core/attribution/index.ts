@@ -1,0 +1,119 @@
+// Attribution: for each quotation, its speaker and cue, the agency that carried it, and the
+// evidence (rule, tier, how the speaker's mention was read). A small runner over named rules:
+// see rules/index.ts for the order and rules/*.ts for each convention.
+import { lowerWord, TELL_VERBS } from '../lexicon';
+import type { QuoteSpan } from '../quotes';
+import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
+import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
+import { isWord } from './cues';
+import type { ContextRule, Credit } from './rule';
+import { CONTEXT_RULES, CUE_RULES, speechOrNot, termOfSubject } from './rules';
+import { agencyIn, speakerFrom } from './speakers';
+
+export type { Attributed, Decision, Resolution } from './context';
+
+function buildContext(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[]): AttributionContext {
+  const { tokens } = structure;
+  const tokenQuote = new Int32Array(tokens.length).fill(-1);
+  const quoteTokens: [number, number][] = [];
+  let k = 0;
+  for (let q = 0; q < quotes.length; q++) {
+    while (k < tokens.length && tokens[k].end <= quotes[q].start) k++;
+    const a = k;
+    while (k < tokens.length && tokens[k].start < quotes[q].end) { tokenQuote[k] = q; k++; }
+    quoteTokens.push([a, k]);
+  }
+  const personMentions: { start: number; entity: Entity }[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const ei = tokenEntity[t];
+    if (ei < 0 || tokenQuote[t] >= 0 || (t > 0 && tokenEntity[t - 1] === ei)) continue;
+    const e = entities[ei];
+    if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
+  }
+  return {
+    text, tokens, structure, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
+    entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions,
+    results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
+  };
+}
+
+interface Credited {
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  method: AttributionMethod;
+  decision: Decision | null;
+}
+
+/** The cue rules in order; then, if none found a cue, the first context rule that credits the quotation. */
+function decide(ctx: AttributionContext, st: QuoteState): Credited {
+  for (const rule of CUE_RULES) {
+    const f = rule.find(ctx, st);
+    if (f) st.found = f;
+  }
+  const f = st.found;
+  if (f) {
+    const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
+    const { tokens, tokenQuote } = ctx;
+    let cueEnd = f.cueEnd;
+    // "told Reuters": the cue takes the one told.
+    if (TELL_VERBS.has(lowerWord(tokens[f.cueStart].text)) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
+    const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
+    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier: 'explicit', resolution, antecedent: r.antecedent } };
+  }
+  for (const rule of CONTEXT_RULES) {
+    const c = rule.credit(ctx, st);
+    if (c) return fromCredit(rule, c);
+  }
+  return { speaker: null, cue: null, method: 'none', decision: null };
+}
+
+function fromCredit(rule: ContextRule, c: Credit): Credited {
+  return { speaker: c.speaker, cue: c.cue, method: c.method, decision: { rule: rule.id, tier: rule.tier, resolution: c.resolution, antecedent: c.antecedent } };
+}
+
+export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[]): Attributed[] {
+  const ctx = buildContext(text, structure, entities, tokenEntity, quotes);
+  const { tokens, sentences, entityById, quoteTokens } = ctx;
+  const results = ctx.results as Attributed[];
+  let lastSpeaker: Speaker | null = null;
+  let lastSpeakerParagraph = -10;
+  let lastSource: string | null = null;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    const [qa, qb] = quoteTokens[qi];
+    if (qa >= qb) {
+      results.push({ speaker: null, cue: null, source: null, method: 'none', kind: 'scare', reason: 'empty quotation', decision: null });
+      continue;
+    }
+    const sent = sentences[tokens[qa].sentence];
+    const sentEnd = sentences[tokens[qb - 1].sentence];
+    const st: QuoteState = {
+      index: qi, quote: q, qa, qb, sIdx: tokens[qa].sentence, sEndIdx: tokens[qb - 1].sentence, sent, sentEnd,
+      paragraph: sent.paragraph, innerWords: countWords(text.slice(q.innerStart, q.innerEnd)),
+      lastSpeaker, lastSpeakerParagraph, lastSource, found: null, looseAfter: null,
+    };
+    let { speaker, cue, method, decision } = decide(ctx, st);
+    const kind = speechOrNot.classify(ctx, st, !!st.found, !!speaker);
+    if (!kind.keepSpeaker) {
+      speaker = null; cue = null; method = 'none'; decision = null;
+      if (kind.kind === 'scare') {
+        const c = termOfSubject.credit(ctx, st);
+        if (c) ({ speaker, cue, method, decision } = fromCredit(termOfSubject, c));
+      }
+    }
+    // The agency that carried it: credited in the same sentence, or with the attribution.
+    let source = agencyIn(ctx, Math.max(sent.firstToken, qa - WINDOW), Math.min(sentEnd.endToken, qb + WINDOW));
+    if (!source && method === 'continuation' && st.paragraph === lastSpeakerParagraph) source = lastSource;
+    if (speaker?.entity) {
+      const e = entityById.get(speaker.entity);
+      if (e?.agency && !source) source = e.id;
+    }
+    if (speaker && kind.kind === 'direct') {
+      lastSpeaker = speaker;
+      lastSpeakerParagraph = st.paragraph;
+      lastSource = source;
+    }
+    results.push({ speaker, cue, source, method, kind: kind.kind, reason: speaker && kind.kind === 'direct' ? null : kind.reason, decision: speaker ? decision : null });
+  }
+  return results;
+}

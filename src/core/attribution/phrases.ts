@@ -1,0 +1,201 @@
+// Noun phrases around an attribution verb: its subject before it ("Lavrov said", "a person
+// familiar with the matter said") or after it ("said Lavrov", "said a senior official").
+import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon';
+import type { AttributionContext } from './context';
+import { isWord, personNoun } from './cues';
+import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+
+/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
+export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = verb; // exclusive end of the subject
+  // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said", "Trump
+  // angrily denounced"; and before a participle, its finite verb: "Trump avoids condemning".
+  while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(lowerWord(tokens[e - 1].text)) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+  if (e === verb && lowerWord(tokens[verb].text).endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
+    && !PERSON_NOUNS.has(lowerWord(tokens[e - 1].text)) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(lowerWord(tokens[e - 2].text)))) e--;
+  if (e - 1 < floor) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": skip a parenthetical.
+  if (tokens[e - 1].text === ')') {
+    let k = e - 2;
+    while (k >= floor && k > e - 12 && tokens[k].text !== '(') k--;
+    if (k > floor && tokens[k].text === '(') return subjectBefore(ctx, k, floor);
+    return null;
+  }
+  // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
+  if (tokens[e - 1].text === ',') {
+    // "Swanson, who is a pastor at the Reformation Church, slammed": the person the relative
+    // clause describes.
+    for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
+      if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
+      if (lowerWord(tokens[j].text) !== 'who' || tokens[j - 1].text !== ',') continue;
+      const ei = ctx.tokenEntity[j - 2];
+      if (ei >= 0 && ctx.entities[ei].type === 'person') {
+        let s = j - 2;
+        while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+        return [s, j - 1];
+      }
+      break;
+    }
+    // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
+    if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
+    let k = e - 2;
+    while (k >= floor && k > e - 40 && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
+    if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
+      const inner = subjectBefore(ctx, k, floor);
+      // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
+      const ent = ctx.tokenEntity[e - 2];
+      const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
+      const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
+      if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
+      // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
+      // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
+      const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
+      if (inner && !where) return inner;
+      // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
+      let c = k;
+      for (let hop = 0; hop < 3; hop++) {
+        let j = c - 1;
+        while (j >= floor && j > e - 40 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
+        if (j < floor || tokens[j].text !== ',' || j - 1 < floor) break;
+        const ei = ctx.tokenEntity[j - 1];
+        if (ei >= 0 && ctx.entities[ei].type === 'person') {
+          let s = j - 1;
+          while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+          return [s, j];
+        }
+        c = j;
+      }
+    }
+    return null;
+  }
+  const last = tokens[e - 1];
+  if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
+  // An entity mention: take the whole mention.
+  const ent = ctx.tokenEntity[e - 1];
+  if (ent >= 0) {
+    let s = e - 1;
+    while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
+    // Take a preceding title too: "Foreign Minister Sergei Lavrov".
+    return [s, e];
+  }
+  const lw = lowerWord(last.text);
+  // "She went on to say", "he declined to say": the subject of the verb before "to".
+  if (lw === 'to' && e - 2 >= floor) {
+    // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
+    if (/^(?:is|are|was|were|be|been)$/.test(lowerWord(tokens[e - 2].text))) return null;
+    let j = e - 2;
+    while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(lowerWord(tokens[j].text)) && /^\p{Ll}/u.test(tokens[j].text)) j--;
+    const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
+    // "Trump took to Twitter overnight to accuse ...": the object of a preposition is no subject.
+    if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
+    return sb;
+  }
+  // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
+  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(lowerWord(tokens[e - 2].text)))) return [e - 1, e];
+  // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
+  if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
+    const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
+    // The phrase runs from the antecedent to the pronoun: "Franklin Graham, who".
+    if (back - 1 >= floor && ctx.tokenEntity[back - 1] >= 0) {
+      const ent = ctx.tokenEntity[back - 1];
+      let s = back - 1;
+      while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent) s--;
+      return [s, e];
+    }
+    const ante = back > floor ? subjectBefore(ctx, back, floor) : null;
+    return ante ? [ante[0], e] : null;
+  }
+  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i' || lw === 'it' || lw === 'you') return [e - 1, e];
+  // A nominal: walk back to a determiner over modifiers, capitalised words and short of-phrases.
+  let s = e - 1;
+  let steps = 0;
+  while (s - 1 >= floor && steps < 9) {
+    const t = tokens[s - 1];
+    if (ctx.tokenQuote[s - 1] >= 0) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    const w = lowerWord(t.text);
+    // ("shows that Syed Farook's name was announced": "that" before a name joins a clause.)
+    if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
+    if (DETERMINERS.has(w)) { s--; break; }
+    if (SPEECH_VERBS.has(w) && steps > 0) break;
+    if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
+    s--;
+    steps++;
+  }
+  // "an email to supporters saying": the object of a preposition is no subject.
+  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[s - 1].text))) {
+    let named = false;
+    for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0) named = true;
+    if (!named) return null;
+  }
+  // Accept a nominal whose head (its last word) names a person or group: "a senior official",
+  // "the ad's narrator"; or that holds a name, "Trump's campaign".
+  // "the 34-year-old mother of three replied": a person noun before "of" (whose
+  // object, "three", may be no noun at all).
+  const head = lowerWord(tokens[e - 1].text);
+  if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|both|all)$/.test(head)) {
+    for (let k = s; k + 1 < e; k++) {
+      const w = lowerWord(tokens[k].text);
+      if (lowerWord(tokens[k + 1].text) === 'of' && w !== 'one' && personNoun(w)) return [s, e];
+    }
+  }
+  if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
+  const single = head.endsWith('s') ? head.slice(0, -1) : head;
+  if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
+  // "The former pollster said", "Another commenter said": an agent noun right before the verb.
+  if (e === verb && e - s <= 4 && DETERMINERS.has(lowerWord(tokens[s].text)) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
+  for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
+  return null;
+}
+
+/** The noun phrase right after a cue verb: "said Lavrov", "said a senior official". */
+export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: number, lenient = false): [number, number] | null {
+  const { tokens } = ctx;
+  const s = verb + 1;
+  if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
+  const first = tokens[s];
+  if (!isWord(first)) return null;
+  const lw = lowerWord(first.text);
+  if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
+  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) return null;
+  const ent = ctx.tokenEntity[s];
+  // "said that ...", "said this week": a complement or a time, not a speaker.
+  if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
+  if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) {
+    // "said former Sen. Evan Bayh", "said retired neurosurgeon Ben Carson": lower-case modifiers
+    // before a name.
+    let j = s;
+    // ("said master of ceremonies Asab Al-Tabchi": an "of" inside the modifiers too.)
+    // ("said former Utah governor Michael Leavitt": places among them too.)
+    const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
+      ? !NP_STOP.has(lowerWord(tokens[k].text)) || (lowerWord(tokens[k].text) === 'of' && k > s)
+      : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type === 'place');
+    while (j < ceiling && j < s + 6 && modifier(j)) j++;
+    if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(lowerWord(tokens[j].text)))) return null;
+  }
+  let e = s;
+  while (e < ceiling && e < s + 12) {
+    const t = tokens[e];
+    if (ctx.tokenQuote[e] >= 0) break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
+    if (t.kind === 'punct' && t.text === '.') break;
+    const w = lowerWord(t.text);
+    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to' || AUXILIARIES.has(w))) break;
+    e++;
+  }
+  if (e === s) return null;
+  while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
+  // The phrase must name someone: an entity, or a person or group noun.
+  if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
+  for (let k = s; k < e; k++) {
+    const w = lowerWord(tokens[k].text);
+    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
+  }
+  return null;
+}
+
+export function hasQuoteBetween(ctx: AttributionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokenQuote[k] >= 0) return true;
+  return false;
+}

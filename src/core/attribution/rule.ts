@@ -1,0 +1,46 @@
+// What an attribution rule is: one news convention, named, documented, with its own examples.
+// Cue rules find a cue and a speaker phrase near the quotation; context rules credit a
+// quotation that has no cue of its own (a continuation, the sentence's subject). The runner
+// (index.ts) applies them in the order of rules/index.ts and records which one decided.
+import type { Speaker, TextSpan } from '../types';
+import type { AttributionContext, Decision, Found, QuoteState, Resolution } from './context';
+
+/** An invented example: a short text and the speaker the rule gives its quotation. */
+export interface RuleExample {
+  readonly text: string;
+  /** Words of the quotation the example is about; the first quotation when absent. */
+  readonly quote?: string;
+  /** The speaker's name (an entity's fullest name, or the phrase), or null: no speaker. */
+  readonly speaker: string | null;
+  /** The rule that decides, when another one does (a counter-example of this rule). */
+  readonly decidedBy?: string | null;
+}
+
+interface RuleMeta {
+  /** Stable id, shown in hovers and the CLI's JSON. */
+  readonly id: string;
+  /** The news convention it encodes, in one sentence. */
+  readonly description: string;
+  readonly examples: readonly RuleExample[];
+}
+
+/** Finds a cue and speaker phrase, or refines what the rules before it found. */
+export interface CueRule extends RuleMeta {
+  /** A new finding replaces `st.found`; null leaves it as it is. */
+  find(ctx: AttributionContext, st: QuoteState): Found | null;
+}
+
+/** What a context rule credits a quotation with. */
+export interface Credit {
+  readonly speaker: Speaker;
+  readonly cue: TextSpan | null;
+  readonly method: 'continuation' | 'paragraph' | 'previous-paragraph' | 'sentence-subject';
+  readonly resolution: Resolution;
+  readonly antecedent: TextSpan | null;
+}
+
+/** Credits a quotation with no cue of its own from its context. */
+export interface ContextRule extends RuleMeta {
+  readonly tier: Decision['tier'];
+  credit(ctx: AttributionContext, st: QuoteState): Credit | null;
+}

@@ -1,0 +1,175 @@
+// After the quotation: `"...," Lavrov said`, `"...," said Lavrov`, `"...," he said`.
+import { lowerWord, VERB_GAP } from '../../lexicon';
+import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
+import { found, type AttributionContext, type Found, type QuoteState } from '../context';
+import { isCueAt } from '../cues';
+import { subjectAfter, subjectBefore } from '../phrases';
+import type { CueRule } from '../rule';
+import { CLAUSE_BREAK, DASHES, DETERMINERS, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS } from '../words';
+
+interface AfterCue {
+  /** The cue verb's token, or -1. */
+  readonly afterCue: number;
+  /** Where the words after the quotation (or the last of quotations joined by "and") begin. */
+  readonly base: number;
+  /** How far the attribution may run: the sentence, or a short next one after "?" or "!". */
+  readonly afterLimit: number;
+}
+
+/** The attribution verb after a quotation, within its sentence. */
+function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
+  const { text, tokens, tokenQuote, tokenEntity, entities, quoteTokens, sentences } = ctx;
+  const { quote: q, qb, sEndIdx, sentEnd } = st;
+  // After the quotation: `," Lavrov said`, `," said Lavrov`, `," he said`.
+  // `"That would be you?" Borger asked.`: a question or exclamation ends the sentence, and a
+  // short next sentence of the same paragraph carries the attribution.
+  let afterEnd = sentEnd.endToken;
+  if (qb === sentEnd.endToken && /[?!]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
+    const next = sentences[sEndIdx + 1];
+    let opensWithCue = false;
+    if (next) for (let k = next.firstToken; k < Math.min(next.endToken, next.firstToken + 5); k++) if (isCueAt(ctx, k)) opensWithCue = true;
+    if (next && next.paragraph === sentEnd.paragraph && (next.endToken - next.firstToken <= 10 || opensWithCue)) afterEnd = next.endToken;
+  }
+  const afterLimit = Math.min(afterEnd, qb + 30);
+  // `"A" and "B," Howard Dean said`: quotations joined by "and" share the attribution after
+  // the last of them.
+  let base = qb;
+  let afterCue = -1;
+  for (let hop = 0; hop < 4 && afterCue < 0; hop++) {
+    let nextQuoteTok = afterLimit;
+    for (let k = base; k < afterLimit; k++) {
+      if (tokenQuote[k] < 0) continue;
+      // A short quoted name inside the attribution (`Bill Eastland, wearing "Ted Cruz" pins,
+      // said`) does not end it.
+      const [sa, sb] = quoteTokens[tokenQuote[k]];
+      if (sb - sa <= 5 && k > base + 1) { k = sb - 1; continue; }
+      nextQuoteTok = k;
+      break;
+    }
+    for (let k = base; k < nextQuoteTok; k++) {
+      if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
+      if (tokenQuote[k] >= 0) continue;
+      if (lowerWord(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lowerWord(tokens[k - 1].text))) { afterCue = k - 1; break; }
+      if (lowerWord(tokens[k].text) === 'on' && k > base && /^(?:went|goes|go)$/.test(lowerWord(tokens[k - 1].text))) { afterCue = k - 1; break; }
+      if (isCueAt(ctx, k)) {
+        const w = lowerWord(tokens[k].text);
+        // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
+        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lowerWord(tokens[k - 1].text))) continue;
+        // "the congressional report said": the verb after a noun that could be one.
+        if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
+        afterCue = k;
+        break;
+      }
+    }
+    if (afterCue >= 0 || nextQuoteTok >= afterLimit || nextQuoteTok - base > 2) break;
+    let joined = true;
+    for (let k = base; k < nextQuoteTok; k++) if (!/^(?:and|or|,|;)$/i.test(tokens[k].text)) joined = false;
+    if (!joined) break;
+    const nq = tokenQuote[nextQuoteTok];
+    base = quoteTokens[nq][1];
+  }
+  // `"France will always be France," an angry Hollande retaliated.`: after a quotation that
+  // ends with a comma, a person and a verb in the past tense attribute it, whatever the verb.
+  if (afterCue < 0 && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !opensSentenceAfter(ctx, base)) {
+    for (let k = base + 1; k < Math.min(afterLimit, base + 7); k++) {
+      const t = tokens[k];
+      if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-')) break;
+      if (!/^\p{Ll}+ed$/u.test(t.text) || VERB_GAP.has(t.text)) continue;
+      const subj = subjectBefore(ctx, k, base) ?? gapPhrase(ctx, base, k);
+      if (subj && subj[0] >= base && (isPersonish(ctx, subj[0], subj[1]) || gapPhrase(ctx, base, k))) afterCue = k;
+      break;
+    }
+  }
+  // `"This is fantastic!" beamed Donald Hartley`: the verb first, then a named person.
+  if (afterCue < 0 && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && base < tokens.length && tokens[base].sentence === tokens[qb - 1].sentence
+  && /^\p{Ll}+ed$/u.test(tokens[base].text) && tokenEntity[base + 1] >= 0 && entities[tokenEntity[base + 1]].type === 'person') afterCue = base;
+  return { afterCue, base, afterLimit };
+}
+
+/**
+ * After the quotation, a cue verb and its subject: `"...," Lavrov said`, `"...," said Lavrov`,
+ * `"...," a person familiar with the matter said`, `"A" and "B," Dean said` (quotations joined
+ * by "and" share it), `"...," an angry Hollande retaliated` (any past-tense verb after a
+ * comma), `"...!" beamed Donald Hartley`. Not a verb in a subordinate clause (`..., when Clinton
+ * blasted him`); a verb joined by "and" belongs to the clause's own subject (rule `joined-verb`).
+ * An attribution that follows a quotation inside a sentence only at a distance is kept for
+ * rule `cue-after-late`: a cue before the quotation wins over it.
+ */
+export const cueAfter: CueRule = {
+  id: 'cue-after',
+  description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
+  examples: [
+    { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },
+    { text: '"The vote is final," said Deputy Mayor Tomas Brink.', speaker: 'Tomas Brink' },
+    { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    { text: '"The river is rising" and "the bridge may close," Gwen Adeyemi warned.', quote: 'river', speaker: 'Gwen Adeyemi' },
+    { text: '"This changes everything!" beamed Oskar Lindqvist.', speaker: 'Oskar Lindqvist' },
+    { text: 'Councillor Ruth Abara campaigned on "fair rents for everyone" for years, and criticised the landlords.', speaker: 'Ruth Abara', decidedBy: 'joined-verb' },
+  ],
+  find(ctx, st) {
+    if (st.found) return null;
+    const { text, tokens, tokenQuote } = ctx;
+    const { quote: q, qa, sIdx, sent } = st;
+    const at = cueAfterToken(ctx, st);
+    const { base, afterLimit } = at;
+    let { afterCue } = at;
+    let result: Found | null = null;
+    // `"That makes me smart," when Clinton blasted him`, `..., while 73 percent said`: a verb in
+    // a subordinate clause after the quotation does not attribute it.
+    if (afterCue >= 0) {
+      // ("Blunt, after a long pause, said": a comma closes the clause before the verb.)
+      for (let k = base; k < afterCue; k++) {
+        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(lowerWord(tokens[k].text))) continue;
+        let closed = false;
+        for (let j = k + 1; j < afterCue; j++) if (tokens[j].text === ',') closed = true;
+        if (!closed) { afterCue = -1; break; }
+      }
+    }
+    // `"Islamic terrorism" often in his campaign, and criticized Obama`: a verb joined by "and"
+    // belongs to the clause's own subject, before the quotation.
+    if (afterCue > base && /^(?:and|but)$/.test(lowerWord(tokens[afterCue - 1].text)) && !opensSentence(ctx, qa, sent.firstToken)) {
+      const cs = clauseSubject(ctx, afterDateline(ctx, sIdx), qa);
+      if (cs) result = found('joined-verb', 'cue-before', cs, afterCue, afterCue + 1);
+      afterCue = -1;
+    }
+    if (afterCue >= 0) {
+      const gapTokens = afterCue - base;
+      let subj = gapTokens > 0 ? subjectBefore(ctx, afterCue, base) : null;
+      if (subj && subj[0] < base) subj = null;
+      // `," a person familiar with the matter said`: the whole phrase between the quotation
+      // and the verb is the subject.
+      if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
+      // `"...," calling McConnell a liar`: the object of such a verb is not its speaker.
+      const objectVerb = OBJECT_VERBS.test(lowerWord(tokens[afterCue].text));
+      if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
+      // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
+      // the sentence is the speaker.
+      if (!subj && gapTokens <= 1 && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit, true);
+      // (A long appositive may follow a name right after the quotation: `," Trump, the 2016 GOP
+      // frontrunner ... , said`.)
+      if (subj && (gapTokens <= 24 || subj[0] <= base + 1)) {
+        result = found('cue-after', 'cue-after', subj, afterCue, afterCue + 1);
+      }
+    }
+    // A quotation inside a sentence (`Trump called it "a con" after he ...`) belongs to the
+    // attribution before it, unless the cue follows it at once (`... "a con," he said`).
+    if (result && !opensSentence(ctx, qa, sent.firstToken)) {
+      const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();
+      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || /,\s*["”]?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
+      if (!tight) { st.looseAfter = result; return null; }
+    }
+    return result;
+  },
+};
+
+/** An attribution after the quotation that is not right after it, when nothing nearer attributes it. */
+export const cueAfterLate: CueRule = {
+  id: 'cue-after-late',
+  description: 'A cue after a quotation inside a sentence, some words on, when no cue before it attributes it: `He called it "a mess" on Monday, officials said`.',
+  examples: [
+    { text: 'The plan was "a mess from start to finish" by most accounts, Elena Varga said.', speaker: 'Elena Varga' },
+  ],
+  find(_ctx, st) {
+    return !st.found && st.looseAfter ? { ...st.looseAfter, rule: 'cue-after-late' } : null;
+  },
+};

@@ -1,0 +1,119 @@
+// Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`, the nearest
+// cue verb first.
+import { lowerWord } from '../../lexicon';
+import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
+import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
+import { isCueAt, NOUN_CUES, speakerNoun } from '../cues';
+import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
+import type { CueRule } from '../rule';
+import { DETERMINERS, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
+
+/** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
+export function floorOf(ctx: AttributionContext, st: QuoteState): number {
+  return Math.max(afterDateline(ctx, st.sIdx), st.qa - WINDOW);
+}
+
+/** A phrasal attribution verb ending at token k: "shot back", "went on", "weighed in", "put it". */
+function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | null {
+  const { tokens, tokenQuote } = ctx;
+  // "Hillary shot back, ...", "Trump fired back": a phrasal attribution verb.
+  // "went on" only as speech: followed by a comma, colon, quotation or "to say" ("the
+  // Senate goes on recess" is no cue).
+  const afterOn = lowerWord(tokens[k + 1]?.text ?? '');
+  const onAsSpeech = afterOn === ',' || afterOn === ':' || afterOn === 'to' || afterOn === 'about' || tokenQuote[k + 1] >= 0;
+  if (((lowerWord(tokens[k].text) === 'back' && PHRASAL_BACK.has(lowerWord(tokens[k - 1]?.text ?? ''))) || (/^(?:on|in)$/.test(lowerWord(tokens[k].text)) && onAsSpeech && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test(lowerWord(tokens[k - 1]?.text ?? '')))) && k - 1 >= floor) {
+    const subj = subjectBefore(ctx, k - 1, floor);
+    if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
+  }
+  // "As Vulture put it, ...": the subject of "put it".
+  if (lowerWord(tokens[k].text) === 'it' && k - 1 > floor && lowerWord(tokens[k - 1].text) === 'put') {
+    const subj = subjectBefore(ctx, k - 1, floor);
+    if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
+  }
+  return null;
+}
+
+/** An attribution verb at token k and its subject (or, inverted, the phrase after it). */
+function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
+  const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
+  const { qa, qb } = st;
+    if (!isCueAt(ctx, k)) return null;
+    const w = lowerWord(tokens[k].text);
+    if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lowerWord(tokens[k - 1].text))) return null;
+    if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lowerWord(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
+    // "Fiorina threw her support behind Cruz, saying ...", "He says he respects Clinton and
+    // calls her ...": the clause's subject speaks, not the object before the comma.
+    const prevWord = k - 1 >= floor ? lowerWord(tokens[k - 1].text) : '';
+    // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
+    const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
+    const participle = w.endsWith('ing') && afterComma;
+    // `Spicer said, adding, "..."`: the speaker of the cue before the participle; else the
+    // subject of its clause.
+    // Passive: `has been called "strategic ambiguity" by Joshua Hendrick`: the agent speaks.
+    if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(lowerWord(tokens[k - 1].text))) {
+      let by = -1;
+      for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (lowerWord(tokens[j].text) === 'by' && tokenQuote[j] < 0) { by = j; break; }
+      const agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
+      if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
+    }
+    let rule = 'cue-before';
+  let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
+    if (!subj) subj = subjectBefore(ctx, k, floor);
+    if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
+    // "Black Lives Matter issued a statement saying ...": whoever issued the document speaks.
+    if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lowerWord(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lowerWord(tokens[subj[0] - 1].text))) {
+      const cs = clauseSubject(ctx, floor, subj[0]);
+      if (cs && (isPersonish(ctx, cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place') || speakerNoun(lowerWord(tokens[cs[1] - 1].text)))) { subj = cs; rule = 'issuer-speaks'; }
+    }
+    // "... with Donald Trump tweeting that ...", "an email to supporters saying": the speaker
+    // of the attribution before, or the clause's subject.
+    if (!subj && w.endsWith('ing')) subj = precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k);
+    if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(ctx, floor, k);
+    // "Trump at the time said ...": a person named at the start of the clause.
+    if (!subj && k - floor <= 8) {
+      const cs = clauseSubject(ctx, floor, k);
+      if (cs && cs[0] <= floor + 1 && isPersonish(ctx, cs[0], cs[1])) subj = cs;
+    }
+    if (!subj) {
+      // Inverted before a quotation only right before it: `said Lavrov: "..."`.
+      // Not after verbs that take an object: `call Fields "delusional"`, `asked Clinton: "..."`.
+      const after = INVERTING.test(w) ? subjectAfter(ctx, k, qa) : null;
+      if (after && (after[1] === qa || k === floor || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
+    }
+    return subj ? found(rule, 'cue-before', subj, k, k + 1) : null;
+}
+
+/**
+ * The nearest attribution verb before the quotation in its sentence, with its subject:
+ * `Lavrov said: "..."`, `Dean said there was a "conflict"`, `the mayor shot back, "..."`,
+ * `As the critic put it, "..."`. A participle after a comma belongs to the clause's subject
+ * (`Hale backed the plan, saying "..."`); a passive verb to its agent (`was called "..." by X`,
+ * rule `passive-agent`); a document to whoever issued it (`the union issued a statement saying
+ * "..."`, rule `issuer-speaks`); inverted only right before the quotation (`said Lavrov: "..."`).
+ */
+export const cueBefore: CueRule = {
+  id: 'cue-before',
+  description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
+  examples: [
+    { text: 'Inspector Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
+    { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
+    { text: 'The proposal has been called "a gift to developers" by Councillor Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
+    { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
+  ],
+  find(ctx, st) {
+    if (st.found) return null;
+    const { tokenQuote } = ctx;
+    // Attribution sits near its quotation: the search stops a window before it, which also
+    // keeps a huge unpunctuated "sentence" linear.
+    const floor = floorOf(ctx, st);
+    for (let k = st.qa - 1; k >= floor; k--) {
+      // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
+      // through the words between them.
+      if (tokenQuote[k] >= 0) continue;
+      const f = phrasalAt(ctx, k, floor) ?? verbAt(ctx, st, k, floor);
+      if (f) return f;
+    }
+    return null;
+  },
+};

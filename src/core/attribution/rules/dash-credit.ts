@@ -1,0 +1,32 @@
+// A credit after a dash: `"..." ― Name`, the epigraph and pull-quote style.
+import { found } from '../context';
+import { isWord } from '../cues';
+import type { CueRule } from '../rule';
+import { DASHES } from '../words';
+
+/**
+ * `"..." ― Krystal Correa`: a dash and a name after the quotation credit it (epigraphs, pull
+ * quotes, social posts), in the quotation's paragraph or on a short line of its own after it.
+ */
+export const dashCredit: CueRule = {
+  id: 'dash-credit',
+  description: 'A dash and a name after the quotation: `"..." ― Ada Nwosu`.',
+  examples: [
+    { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
+  ],
+  find(ctx, st) {
+    if (st.found) return null;
+    const { tokens, tokenQuote, tokenEntity, sentences, paragraphs } = ctx;
+    const { qb, paragraph } = st;
+    // `"..." ― Krystal Correa`: a dash and a name after the quotation (epigraph style).
+    // (In the quotation's paragraph, or on a short line of its own after it.)
+    const creditPara = qb < tokens.length ? paragraphs[sentences[tokens[qb].sentence].paragraph] : null;
+    const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && creditPara.end - creditPara.start <= 60));
+    if (qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0 && creditLine) {
+      let e = qb + 1;
+      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
+      if (e > qb + 1) return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
+    }
+    return null;
+  },
+};

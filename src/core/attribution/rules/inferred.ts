@@ -1,0 +1,57 @@
+// Credits from context alone, with no cue: marked as inferred wherever they are shown.
+import { clauseSubject, opensSentence, sentenceSubject } from '../clauses';
+import { tokenSpan } from '../context';
+import { paragraphQuotesOther, quoteOnlyParagraph } from '../paragraphs';
+import type { ContextRule } from '../rule';
+import { speakerFrom } from '../speakers';
+import { neighbours } from './neighbours';
+
+/**
+ * A quotation inside a sentence whose subject is named (`Ryan worried that the safety net was
+ * becoming "a hammock that lulls people"`) is that subject's, not the previous speaker's. Titles
+ * are left to the scare-quote rules, and so are short terms unless the previous speaker would
+ * otherwise be given them.
+ */
+export const sentenceSubjectRule: ContextRule = {
+  id: 'sentence-subject',
+  tier: 'inferred',
+  description: 'A quotation inside a sentence with a named subject and no cue is inferred to be the subject\'s words.',
+  examples: [
+    { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
+  ],
+  credit(ctx, st) {
+    const n = neighbours(ctx, st);
+    const continues = !!n.prev?.speaker && n.prev.kind === 'direct' && (n.samePara || n.nextPara);
+    if (!((st.innerWords > 3 || continues) && !n.titleLike && !opensSentence(ctx, st.qa, st.sent.firstToken))) return null;
+    const subj = sentenceSubject(ctx, st.sIdx, st.qa);
+    if (!subj) return null;
+    const r = speakerFrom(ctx, subj[0], subj[1], st.quote.start, st.paragraph, st.lastSpeaker);
+    return { speaker: r.speaker, cue: null, method: 'sentence-subject', resolution: r.resolution, antecedent: r.antecedent };
+  },
+};
+
+/**
+ * A paragraph that is nothing but a quotation, after a paragraph whose subject is a named person
+ * (`Mendez praised the volunteers ...`): that person goes on speaking. Inferred: no cue.
+ */
+export const previousParagraph: ContextRule = {
+  id: 'previous-paragraph',
+  tier: 'inferred',
+  description: 'A quotation-only paragraph after a paragraph about one named person is inferred to be that person\'s.',
+  examples: [
+    { text: 'Rosa Mendez praised the volunteers who cleared the beach over the weekend.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
+  ],
+  credit(ctx, st) {
+    const { sentences, paragraphs, tokenEntity, entities } = ctx;
+    const { paragraph } = st;
+    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && quoteOnlyParagraph(ctx, paragraph))) return null;
+    const prevP = paragraphs[paragraph - 1];
+    const first = sentences[prevP.firstSentence];
+    const subj = first ? clauseSubject(ctx, first.firstToken, first.endToken) : null;
+    if (!subj || subj[0] > first.firstToken + 1) return null;
+    const ei = tokenEntity[subj[1] - 1];
+    const e = ei >= 0 ? entities[ei] : undefined;
+    if (e?.type !== 'person' || paragraphQuotesOther(ctx, paragraph - 1, e)) return null;
+    return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) }, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+  },
+};

@@ -1,0 +1,49 @@
+// A cue in another sentence of the paragraph, or in the paragraph a colon ends.
+import { opensSentence, sentenceSubject } from '../clauses';
+import { tokenSpan, type AttributionContext, type Found, type QuoteState } from '../context';
+import { colonSubject, paragraphCue as nearestParagraphCue } from '../paragraphs';
+import type { ContextRule, Credit } from '../rule';
+import { speakerFrom } from '../speakers';
+import { neighbours } from './neighbours';
+
+function credit(ctx: AttributionContext, st: QuoteState, f: Found): Credit {
+  const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
+  return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, f.cueEnd), method: 'paragraph', resolution: r.resolution, antecedent: r.antecedent };
+}
+
+/** `... as the city's website notes:` and the quotation opening the next paragraph. */
+export const colonParagraph: ContextRule = {
+  id: 'colon-paragraph',
+  tier: 'explicit',
+  description: 'A paragraph ending in a colon introduces the quotation that opens the next: `The notice from the council reads:`.',
+  examples: [
+    { text: 'Later that day Commissioner Leila Haddad told reporters:\n\n"We have nothing to hide from anyone."', speaker: 'Leila Haddad' },
+  ],
+  credit(ctx, st) {
+    const { text, paragraphs } = ctx;
+    const { paragraph } = st;
+    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && /:\s*$/.test(text.slice(paragraphs[paragraph - 1].start, paragraphs[paragraph - 1].end)))) return null;
+    const prevP = paragraphs[paragraph - 1];
+    const pf = nearestParagraphCue(ctx, paragraph - 1, -1, true) ?? colonSubject(ctx, prevP.endSentence - 1);
+    return pf ? credit(ctx, st, pf) : null;
+  },
+};
+
+/**
+ * Another sentence of the paragraph attributes it: `Ward told the crowd on Friday. "..."`. Not a
+ * quotation inside a sentence with a named subject of its own (rule `sentence-subject`).
+ */
+export const paragraphCue: ContextRule = {
+  id: 'paragraph-cue',
+  tier: 'explicit',
+  description: 'A cue in the nearest other sentence of the paragraph: `Ward spoke to the crowd on Friday. "We will win."`',
+  examples: [
+    { text: 'Mayor Otto Lindgren spoke to the crowd on Friday. "This town will be rebuilt, street by street."', speaker: 'Otto Lindgren' },
+  ],
+  credit(ctx, st) {
+    const { qa, sIdx, sent } = st;
+    const ownSubject = !opensSentence(ctx, qa, sent.firstToken) && !neighbours(ctx, st).titleLike ? sentenceSubject(ctx, sIdx, qa) : null;
+    const pf = ownSubject ? null : nearestParagraphCue(ctx, st.paragraph, sIdx);
+    return pf ? credit(ctx, st, pf) : null;
+  },
+};

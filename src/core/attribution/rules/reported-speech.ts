@@ -1,0 +1,72 @@
+// Reported speech inside reported speech: the one who reports it speaks.
+import { lowerWord } from '../../lexicon';
+import { clauseStart, isPersonish } from '../clauses';
+import { found, type Found } from '../context';
+import { isCueAt } from '../cues';
+import { subjectBefore } from '../phrases';
+import type { CueRule } from '../rule';
+import { REPORTING } from '../words';
+import { floorOf } from './cue-before';
+
+/** What the cue-before rules found: the only findings these two refine. */
+const BEFORE = new Set(['cue-before', 'passive-agent', 'issuer-speaks']);
+
+/**
+ * `Ward said ... that Osei once described the deal as "a bargain"`: reported speech inside
+ * reported speech belongs to the one who reports it, opening the sentence (the news convention,
+ * and the PolNeAR annotation's). Not a second clause with a speaker of its own (`, and ... the
+ * mother of three replied, "..."`), nor across a colon or semicolon.
+ */
+export const reportedSpeech: CueRule = {
+  id: 'reported-speech',
+  description: 'Nested reported speech belongs to whoever reports it: `Ward said Osei had called the deal "a bargain"`.',
+  examples: [
+    { text: 'Mayor Ines Ward said on Friday that her rival had once described the scheme as "a bargain for the city."', speaker: 'Ines Ward' },
+  ],
+  find(ctx, st) {
+    const f = st.found;
+    if (!f || !BEFORE.has(f.rule)) return null;
+    const { tokens, tokenQuote } = ctx;
+    const start = clauseStart(ctx, floorOf(ctx, st), f.speakerStart);
+    for (let k = start; k < f.speakerStart && k < start + 12; k++) {
+      if (tokenQuote[k] >= 0 || tokens[k].text === ':' || tokens[k].text === ';') break;
+      if (!REPORTING.test(lowerWord(tokens[k].text)) || !isCueAt(ctx, k)) continue;
+      const subj = subjectBefore(ctx, k, start);
+      if (!subj || subj[0] > start + 2 || subj[1] > f.speakerStart) break;
+      let clean = true;
+      // (", and ... the mother of three replied": a second clause with a speaker of its own;
+      // but not the writer's "and I quote".)
+      const own = !/^(?:i|we)$/.test(lowerWord(tokens[f.speakerStart].text)) && st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text);
+      for (let j = k + 1; j < f.speakerStart; j++) {
+        if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
+        if (own && tokens[j].text === ',' && /^(?:and|but)$/.test(lowerWord(tokens[j + 1]?.text ?? ''))) clean = false;
+      }
+      return clean && f.speakerStart - k <= 25 ? found('reported-speech', 'cue-before', subj, k, k + 1) : null;
+    }
+    return null;
+  },
+};
+
+/**
+ * The nearest cue's subject is no person ("the Islamic State", "a statement"), but the sentence
+ * opens with a person's attribution: `Okafor says ... the agency will announce a "..."`.
+ */
+export const reporterOpensSentence: CueRule = {
+  id: 'reporter-opens-sentence',
+  description: 'When the nearest cue\'s subject is no person, a person\'s attribution opening the sentence wins: `Okafor says the agency will "..."`.',
+  examples: [
+    { text: 'Minister Kofi Mensah says the ministry will report that the reforms were "a complete success."', speaker: 'Kofi Mensah' },
+  ],
+  find(ctx, st) {
+    const f: Found | null = st.found;
+    if (!f || !(BEFORE.has(f.rule) || f.rule === 'reported-speech') || isPersonish(ctx, f.speakerStart, f.speakerEnd)) return null;
+    const { tokenQuote } = ctx;
+    const floor = floorOf(ctx, st);
+    for (let k = floor; k < f.cueStart; k++) {
+      if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
+      const subj = subjectBefore(ctx, k, floor);
+      return subj && subj[0] <= floor + 2 && isPersonish(ctx, subj[0], subj[1]) ? found('reporter-opens-sentence', 'cue-before', subj, k, k + 1) : null;
+    }
+    return null;
+  },
+};

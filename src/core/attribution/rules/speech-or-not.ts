@@ -1,0 +1,77 @@
+// Speech or not: scare quotes, titles and terms are no one's statement.
+import { lowerWord } from '../../lexicon';
+import type { QuoteKind } from '../../types';
+import { opensSentence, sentenceSubject } from '../clauses';
+import type { AttributionContext, QuoteState } from '../context';
+import type { ContextRule, RuleExample } from '../rule';
+import { speakerFrom } from '../speakers';
+import { NAMING_CUES, SCARE_CUES } from '../words';
+import { neighbours } from './neighbours';
+
+export interface Kind {
+  readonly kind: QuoteKind;
+  /** Why it is not speech, or why nobody is credited; null for attributed speech. */
+  readonly reason: string | null;
+  /** A cue was found but the quotation is a term after "so-called", "titled" and the like: keep the speaker. */
+  readonly keepSpeaker: boolean;
+}
+
+/** The words before the quotation in its sentence, lower-cased (one and two back). */
+function wordsBefore(ctx: AttributionContext, st: QuoteState): [string, string] {
+  const { tokens } = ctx;
+  const { qa, sent } = st;
+  return [qa - 1 >= sent.firstToken ? lowerWord(tokens[qa - 1].text) : '', qa - 2 >= sent.firstToken ? lowerWord(tokens[qa - 2].text) : ''];
+}
+
+/**
+ * Speech or not. A quotation with an attribution is speech; after "so-called", "titled",
+ * "dubbed", "the word" it is a term or title (with its speaker kept when a cue names one and it
+ * is short); with no speaker, a span of three words or fewer, a title in Title Case, or a short
+ * phrase inside a sentence is a scare quote, a title or a term, not a statement.
+ */
+export const speechOrNot = {
+  id: 'speech-or-not',
+  description: 'Short unattributed terms, titles in Title Case and words after "so-called" or "titled" are not speech.',
+  examples: [
+    { text: 'Residents call the new tower "the Needle" and few of them like it.', speaker: null },
+    { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+  ] as readonly RuleExample[],
+  classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
+    const { text } = ctx;
+    const { quote: q, qa, sent, innerWords } = st;
+    const [prevWord, prevWord2] = wordsBefore(ctx, st);
+    const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    if ((SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
+      return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
+    }
+    if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
+    if (innerWords <= 3) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
+    if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
+    if (innerWords <= 6 && !/[.!?,]["”]?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
+      return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
+    }
+    return { kind: 'direct', reason: 'no speaker or attribution verb in the sentence, and no quotation before it to continue', keepSpeaker: false };
+  },
+};
+
+/**
+ * A quoted term inside a sentence about someone is, by news convention, that subject's words
+ * (`Achebe has long decried the "quiet erosion" of pensions`): inferred, never a title or name
+ * ("titled", "so-called", Title Case). Only for scare quotes nobody else was credited with.
+ */
+export const termOfSubject: ContextRule = {
+  id: 'term-of-subject',
+  tier: 'inferred',
+  description: 'A short quoted term in a sentence about someone is inferred to be the subject\'s words.',
+  examples: [
+    { text: 'Senator Wilma Achebe has long decried the "quiet erosion" of public pensions.', speaker: 'Wilma Achebe' },
+  ],
+  credit(ctx, st) {
+    const [prevWord, prevWord2] = wordsBefore(ctx, st);
+    if (neighbours(ctx, st).titleLike || NAMING_CUES.has(prevWord) || NAMING_CUES.has(prevWord2)) return null;
+    const subj = sentenceSubject(ctx, st.sIdx, st.qa);
+    if (!subj) return null;
+    const r = speakerFrom(ctx, subj[0], subj[1], st.quote.start, st.paragraph, st.lastSpeaker);
+    return { speaker: r.speaker, cue: null, method: 'sentence-subject', resolution: r.resolution, antecedent: r.antecedent };
+  },
+};

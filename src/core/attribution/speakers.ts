@@ -1,0 +1,162 @@
+// Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (the person
+// whose speech governs it, the last speaker, or the person last named), or a description
+// ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
+import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon';
+import { countBefore } from '../search';
+import type { Entity, Speaker, TextSpan } from '../types';
+import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
+import { isCueAt } from './cues';
+import { subjectBefore } from './phrases';
+import { DETERMINERS, INDEFINITE } from './words';
+
+/** The person mentioned most recently before `pos` (not before paragraph `sinceParagraph`), of a fitting gender. */
+export function recentPerson(ctx: AttributionContext, pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
+  const { paragraphs, personMentions } = ctx;
+  const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
+  for (let i = countBefore(personMentions, (m) => m.start < pos) - 1; i >= 0 && personMentions[i].start >= floor; i--) {
+    const e = personMentions[i].entity;
+    if (gender && e.gender && e.gender !== gender) continue;
+    return e;
+  }
+  return null;
+}
+
+/**
+ * The speaker a phrase (tokens a..b) names. One phrase names one speaker: a pronoun that
+ * attributes two quotations ("..., " he said, Zvezda reported. "...") resolves once, not again
+ * from the second quotation's place.
+ */
+export function speakerFrom(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
+  const hit = ctx.memo.resolvedAt.get(a);
+  if (hit && hit.speaker.mention && hit.speaker.mention.end === ctx.tokens[b - 1].end) return hit;
+  const resolved = resolveSpeaker(ctx, a, b, quoteStart, paragraph, lastSpeaker);
+  ctx.memo.resolvedAt.set(a, resolved);
+  return resolved;
+}
+
+/** How an entity's mention covering token k reads: its full name, surname, an alias or a role noun. */
+function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution {
+  const at = ctx.tokens[k].start;
+  const i = countBefore(e.mentions, (m) => m.end <= at);
+  const m = e.mentions[i];
+  return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
+}
+
+/** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
+function byPronoun(e: Entity, mention: TextSpan): Resolved {
+  const i = countBefore(e.mentions, (m) => m.start < mention.start);
+  const m = i > 0 ? e.mentions[i - 1] : null;
+  return {
+    speaker: { entity: e.id, name: e.name, anonymous: false, mention },
+    resolution: 'pronoun',
+    antecedent: m ? { start: m.start, end: m.end, text: m.text } : null,
+  };
+}
+
+/** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
+export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
+  const { tokenEntity, entities, entityById } = ctx;
+  const mention = tokenSpan(ctx, a, b);
+  // The entity of the phrase's head: the last entity token in the phrase. A place only as
+  // the head itself ("the Indiana governor" is the governor, not Indiana), and never over a
+  // person named before it ("Donald Hartley of Madison").
+  for (let k = b - 1; k >= a; k--) {
+    const ei = tokenEntity[k];
+    if (ei >= 0) {
+      const e = entities[ei];
+      if (e.type === 'place') {
+        let person = -1;
+        for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
+        if (person >= 0) {
+          const p = entities[person];
+          let pk = k - 1;
+          while (tokenEntity[pk] !== person) pk--;
+          return { speaker: { entity: p.id, name: p.name, anonymous: false, mention }, resolution: mentionKind(ctx, p, pk), antecedent: null };
+        }
+        if (tokenEntity[b - 1] !== ei) break;
+      }
+      return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: mentionKind(ctx, e, k), antecedent: null };
+    }
+  }
+  const words = mention.text.split(/\s+/).map(lowerWord);
+  const head = words[words.length - 1];
+  if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
+    const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
+    // "Clinton says she appreciated ... what she calls ...": a pronoun inside what a person
+    // is reported to say is that person.
+    const governing = governingSpeaker(ctx, a, gender);
+    if (governing) return byPronoun(governing, mention);
+    if (lastSpeaker?.entity) {
+      const e = entityById.get(lastSpeaker.entity);
+      if (e && e.type === 'person' && (!e.gender || e.gender === gender)) {
+        const recent = recentPerson(ctx, quoteStart, gender, paragraph - 1);
+        // Prefer the last speaker unless another person was named more recently in this paragraph.
+        if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, quoteStart)) {
+          return byPronoun(e, mention);
+        }
+      }
+    }
+    const p = recentPerson(ctx, quoteStart, gender, paragraph - 3);
+    if (p) return byPronoun(p, mention);
+    return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
+  }
+  if (b - a === 1 && (PRONOUNS_PLURAL.has(head) || head === 'i' || head === 'it' || head === 'you')) {
+    return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
+  }
+  // A nominal: anonymous when indefinite, plural or "familiar with".
+  const det = words[0];
+  const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
+  const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
+  return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
+}
+
+/** The person whose speech verb earlier in the same sentence governs token `at`. */
+export function governingSpeaker(ctx: AttributionContext, at: number, gender: 'male' | 'female'): Entity | null {
+  const { tokens, tokenQuote, tokenEntity, entities, sentences } = ctx;
+  const st = sentences[tokens[at].sentence];
+  for (let k = Math.max(st.firstToken, at - WINDOW); k < at - 1; k++) {
+    if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
+    const subj = subjectBefore(ctx, k, st.firstToken);
+    if (!subj) continue;
+    for (let j = subj[1] - 1; j >= subj[0]; j--) {
+      const ei = tokenEntity[j];
+      if (ei < 0) continue;
+      const e = entities[ei];
+      if (e.type === 'person' && (!e.gender || e.gender === gender)) return e;
+      break;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The start of the entity's last mention before `pos`, or -1 (mentions are sorted). */
+export function lastMentionBefore(e: Entity, pos: number): number {
+  const i = countBefore(e.mentions, (m) => m.start < pos);
+  return i > 0 ? e.mentions[i - 1].start : -1;
+}
+
+export function mentionedInParagraphAfterSpeaker(ctx: AttributionContext, recent: Entity, speaker: Entity, paragraph: number, before: number): boolean {
+  const { paragraphs } = ctx;
+  const pStart = paragraphs[paragraph].start;
+  const lastSpeakerMention = lastMentionBefore(speaker, before);
+  const lastRecent = lastMentionBefore(recent, before);
+  return lastRecent >= pStart && lastRecent > lastSpeakerMention;
+}
+
+/** The agency credited in a sentence: "Interfax reported", "told Reuters", "according to AP". */
+export function agencyIn(ctx: AttributionContext, sFrom: number, sTo: number): string | null {
+  const { tokens, tokenQuote, tokenEntity, entities } = ctx;
+  for (let k = sFrom; k < sTo; k++) {
+    const ei = tokenEntity[k];
+    if (ei < 0 || tokenQuote[k] >= 0) continue;
+    const e = entities[ei];
+    if (!e.agency) continue;
+    const prev = k > 0 ? lowerWord(tokens[k - 1].text) : '';
+    let end = k;
+    while (end < sTo && tokenEntity[end] === ei) end++;
+    const next = end < tokens.length ? lowerWord(tokens[end].text) : '';
+    if (SPEECH_VERBS.has(next) || TELL_VERBS.has(prev) || prev === 'to' || prev === '(' || next === ')' || prev === 'with') return e.id;
+  }
+  return null;
+}

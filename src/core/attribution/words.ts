@@ -1,0 +1,75 @@
+// The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
+// people and documents. Data, not logic.
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
+export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
+/** Speech verbs that stand before their subject: "said Lavrov", "added the minister". */
+export const INVERTING = /^(?:say|says|said|add|adds|added|write|writes|wrote|tweet(?:s|ed)?|continue[sd]?|explain(?:s|ed)?|note[sd]?|repl(?:y|ies|ied)|recall(?:s|ed)?|declare[sd]?|insist(?:s|ed)?|exclaim(?:s|ed)?|quip(?:s|ped)?|respond(?:s|ed)?|shout(?:s|ed)?|counter(?:s|ed)?|concede[sd]?|warn(?:s|ed)?|argue[sd]?|admit(?:s|ted)?|announce[sd]?|remark(?:s|ed)?|observe[sd]?|state[sd]?|comment(?:s|ed)?|joke[sd]?|muse[sd]?|wonder(?:s|ed)?|conclude[sd]?|offer(?:s|ed)?|recount(?:s|ed)?|posted|read|reads)$/;
+
+/** Words that open an adverbial phrase or clause before the subject. */
+export const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'since', 'speaking', 'reached',
+  'asked', 'following', 'despite', 'although', 'though', 'if', 'because', 'with', 'without', 'by', 'for', 'from', 'under',
+  'unlike', 'like', 'whereas', 'once', 'until', 'addressing', 'writing', 'responding', 'appearing', 'interviewed', 'pressed']);
+
+/** Speech verbs whose next noun phrase is their object, never their subject. */
+export const OBJECT_VERBS = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*|dub\w*|term\w*|thank\w*|prais\w*|blast\w*|slam\w*|critici[sz]\w*|accus\w*|urg\w*|attack\w*|condemn\w*|denounc\w*|mock\w*|dismiss\w*|hail\w*|lik(?:en|ened|ens|ening)|laud\w*|tell|tells|told|telling)$/;
+
+export const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'on', 'at', 'about', 'into', 'toward', 'towards', 'than', 'against']);
+/** Documents that someone issues: "Trump issued a statement saying ...". */
+export const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
+  'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
+
+/** Verbs that report what someone said or holds: the outer attribution of nested speech. */
+export const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|note[sd]?|explain(?:s|ed)?|warn(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|think|thinks|thought|suggest(?:s|ed)?|acknowledge[sd]?|argu(?:ing))$/;
+
+/** Nouns for people by what they do: "pollster", "commenter", "strategist", "historian". */
+export const AGENT_NOUN = /^\p{Ll}{3,}(?:ster|ers?|ors?|ists?|ians?|ants?|ents?|man|woman|men|women)$/u;
+export const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', 'papers', 'matter', 'matters', 'other', 'others',
+  'water', 'order', 'orders', 'power', 'powers', 'border', 'corner', 'center', 'error', 'errors', 'mirror', 'factor', 'factors',
+  'sector', 'sectors', 'monitor', 'filter', 'chapter', 'quarter', 'weather', 'winter', 'summer', 'silent', 'agent', 'event',
+  'events', 'percent', 'content', 'document', 'documents', 'statement', 'comment', 'comments', 'moment', 'element', 'argument',
+  'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
+  'plant', 'giant', 'grant', 'restaurant', 'answer']);
+
+
+export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+export const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);
+
+/** Words before a quoted name or title, not anyone's words: "a film titled "Scam"". */
+export const NAMING_CUES = new Set(['so-called', 'named', 'titled', 'entitled', 'nicknamed', 'headline', 'called', 'dubbed', 'word', 'term', 'phrase']);
+export const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'called', 'fought', 'punched', 'lashed']);
+export const PRONOUN_POSSESSIVE = new Set(['his', 'her', 'their']);
+export const DASHES = new Set(['―', '—', '–', '-', '--']);
+export const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
+export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
+
+
+/** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
+export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
+  'brother', 'sister', 'friend', 'voter', 'resident', 'student', 'worker', 'fan', 'candidate', 'nominee', 'rival',
+  'opponent', 'critic', 'leader', 'host', 'moderator', 'anchor', 'reporter', 'journalist', 'writer', 'author', 'editor',
+  'columnist', 'blogger', 'spokesman', 'spokeswoman', 'doctor', 'lawyer', 'attorney', 'pollster', 'strategist',
+  'veteran', 'widow', 'teacher', 'pastor', 'priest', 'officer', 'mom', 'dad', 'grandmother', 'grandfather', 'activist',
+  'protester', 'businessman', 'businesswoman', 'billionaire', 'lawmaker', 'senator', 'congressman', 'congresswoman',
+  'president', 'minister', 'secretary', 'governor', 'mayor', 'official', 'diplomat', 'adviser', 'advisor', 'aide',
+  'analyst', 'economist', 'expert', 'prosecutor', 'investigator', 'judge', 'coach', 'manager', 'chairman', 'chairwoman',
+  'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general']);
+
+export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
+  'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
+  'party', 'union', 'statement', 'report', 'study', 'survey', 'poll', 'article', 'piece', 'paper', 'newspaper',
+  'website', 'site', 'ad', 'advertisement', 'video', 'letter', 'memo', 'complaint', 'lawsuit', 'ruling', 'court',
+  'team', 'family', 'friend', 'friends', 'wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'doctor', 'lawyer', 'attorney', 'man', 'woman', 'men', 'women', 'voter', 'voters', 'supporter',
+  'supporters', 'resident', 'residents', 'student', 'students', 'worker', 'workers', 'fan', 'fans', 'crowd',
+  'audience', 'candidate', 'nominee', 'rival', 'opponent', 'opponents', 'critics', 'critic', 'democrats',
+  'republicans', 'conservatives', 'liberals', 'politicians', 'leaders', 'leader', 'host', 'moderator', 'anchor',
+  'reporter', 'reporters', 'journalist', 'journalists', 'writer', 'author', 'editor', 'columnist', 'blogger',
+  'tweet', 'post', 'release', 'source', 'sources', 'insiders', 'aides', 'staff', 'spokesman', 'spokeswoman',
+  'resolution', 'bill', 'law', 'order', 'transcript', 'email', 'e-mail', 'message', 'book', 'memoir', 'essay', 'op-ed',
+  'editorial', 'column', 'blog', 'page', 'account', 'filing', 'indictment', 'verdict', 'opinion', 'brief', 'platform',
+  'manifesto', 'document', 'documents', 'analysis', 'data', 'figures', 'research', 'researchers', 'scientists',
+  'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition',
+  'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
+  'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
+  'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague']);
