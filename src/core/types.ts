@@ -68,6 +68,8 @@ export interface Entity {
   /** The byline names this person as an author. */
   readonly author: boolean;
   readonly gender: 'male' | 'female' | null;
+  /** The id of the recogniser that gave the entity its type (see the README's entity rules), or null. */
+  readonly recognizedBy?: string | null;
 }
 
 export interface Speaker {

@@ -1,0 +1,67 @@
+// What the entity recognisers read: built once per analysis (buildEntityContext).
+import { readSportsReport } from '../sports';
+import type { EntityType, Structure, Token } from '../types';
+import { isCapWord } from '../words';
+
+/** A name found in the text, before names are merged into entities. */
+export interface Candidate {
+  start: number; // token index, inclusive
+  end: number; // token index, exclusive
+  type: EntityType;
+  strength: number; // how sure the type is: 3 gazetteer/title, 2 cue, 1 default
+  role: string | null;
+  agency: boolean;
+  gender: 'male' | 'female' | null;
+  /** The id of the recogniser that gave the type. */
+  rule: string;
+}
+
+export interface EntityContext {
+  readonly text: string;
+  readonly structure: Structure;
+  readonly tokens: readonly Token[];
+  readonly n: number;
+  /** The article is a sports report (results, standings, line-ups). */
+  readonly sportsDoc: boolean;
+  /** Token is in a team line-up / the start of a side's name in a results or standings row. */
+  readonly lineUp: Uint8Array;
+  readonly teamAt: Uint8Array;
+  /** Words this article writes in lower case somewhere: a capitalised one at a sentence start is no name. */
+  readonly lowerVocab: ReadonlySet<string>;
+  /** Capitalised words seen in mid-sentence: evidence that a word is a name. */
+  readonly midSentenceCaps: ReadonlySet<string>;
+  /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
+  readonly excluded: Uint8Array;
+}
+
+export function buildEntityContext(text: string, structure: Structure): EntityContext {
+  const { tokens, sentences } = structure;
+  const n = tokens.length;
+  const { sportsDoc, lineUp, teamAt } = readSportsReport(tokens, sentences);
+  const lowerVocab = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerVocab.add(t.text);
+    else if (c > 127 && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
+  }
+  const midSentenceCaps = new Set<string>();
+  for (const s of sentences) {
+    for (let k = s.firstToken + 1; k < s.endToken; k++) {
+      const prev = tokens[k - 1];
+      if (isCapWord(tokens[k]) && !(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+    }
+  }
+  const excluded = new Uint8Array(n);
+  const tags: { start: number; end: number }[] = [];
+  const TAG = /\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)/g;
+  for (let m = TAG.exec(text); m; m = TAG.exec(text)) tags.push({ start: m.index, end: m.index + m[0].length });
+  const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags].sort((x, y) => x.start - y.start);
+  let k = 0;
+  for (const sp of spans) {
+    while (k > 0 && tokens[k - 1].end > sp.start) k--;
+    while (k < n && tokens[k].end <= sp.start) k++;
+    for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
+  }
+  return { text, structure, tokens, n, sportsDoc, lineUp, teamAt, lowerVocab, midSentenceCaps, excluded };
+}

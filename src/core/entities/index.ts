@@ -1,0 +1,58 @@
+// Named entities: people, organisations, places. Runs of capitalised words read by named
+// recognisers (recognizers/), merged into entities with every mention (merge.ts), headlines
+// matched against the body (restricted.ts), then authors and role nouns (coreference.ts).
+import { AGENCIES } from '../lexicon';
+import type { Entity, Structure } from '../types';
+import { addAppositiveRoles } from './appositive';
+import { buildEntityContext } from './context';
+import { addAuthors, addRoleMentions } from './coreference';
+import { mergeCandidates, type Merge } from './merge';
+import { matchRestricted } from './restricted';
+import { scanRuns } from './runs';
+
+export interface EntityResult {
+  readonly entities: Entity[];
+  /** Token index -> entity index, for every token inside a mention. */
+  readonly tokenEntity: Int32Array;
+}
+
+export function findEntities(text: string, structure: Structure): EntityResult {
+  const ctx = buildEntityContext(text, structure);
+  const scan = scanRuns(ctx);
+  addAppositiveRoles(ctx, scan.candidates);
+  const st = mergeCandidates(ctx, scan.candidates);
+  matchRestricted(st, scan.restricted);
+  addAuthors(st);
+  addRoleMentions(st);
+  return finish(st);
+}
+
+/** Numbers entities by first mention and drops those left with no mention. */
+function finish(st: Merge): EntityResult {
+  const { builders, tokenEntity } = st;
+  const n = st.ctx.n;
+  const live = builders.filter((b) => b.mentions.length > 0);
+  // By first mention (no spread of a mention list: a huge article has too many for the stack).
+  const firstOf = new Map(live.map((b) => [b, b.mentions.reduce((p, m) => Math.min(p, m.start), Infinity)]));
+  live.sort((x, y) => firstOf.get(x)! - firstOf.get(y)!);
+  const remap = new Map<typeof live[number], number>();
+  live.forEach((b, i) => { b.id = `e${i + 1}`; remap.set(b, i); });
+  const finalTokenEntity = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const idx = tokenEntity[k];
+    if (idx >= 0) finalTokenEntity[k] = remap.get(builders[idx]) ?? -1;
+  }
+  const entities: Entity[] = live.map((b) => ({
+    id: b.id,
+    type: b.type,
+    name: b.name,
+    role: b.role,
+    aliases: [...b.aliases].filter((a) => a !== b.name).sort(),
+    mentions: [...b.mentions].sort((x, y) => x.start - y.start),
+    agency: b.type === 'organization' && (b.agency || AGENCIES.has(b.name)),
+    author: b.author,
+    gender: b.gender,
+    recognizedBy: b.rule || null,
+  }));
+  return { entities, tokenEntity: finalTokenEntity };
+}

@@ -1,0 +1,158 @@
+// Merging names into entities: one entity per person, organisation or place, with every
+// mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
+// "Randall" after "Randall Cunningham".
+import { isFirstName, isKnownPlace, isNation, lowerWord } from '../lexicon';
+import type { EntityType, Mention, MentionKind } from '../types';
+import type { Candidate, EntityContext } from './context';
+import { isKnownName } from './tests';
+import { CORPORATE_SUFFIXES, SUFFIXES } from './words';
+
+export interface Builder {
+  index: number;
+  id: string;
+  type: EntityType;
+  strength: number;
+  name: string;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: Mention[];
+  agency: boolean;
+  author: boolean;
+  gender: 'male' | 'female' | null;
+  first: number;
+  /** The recogniser that gave the entity its type. */
+  rule: string;
+}
+
+/** The entities being built, and which token belongs to which. */
+export interface Merge {
+  readonly ctx: EntityContext;
+  readonly builders: Builder[];
+  readonly byKey: Map<string, Builder>;
+  readonly tokenEntity: Int32Array;
+}
+
+export const keyOf = (s: string): string => lowerWord(s.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+
+export function addMention(st: Merge, b: Builder, start: number, end: number, kind: MentionKind): void {
+  const { tokens, text } = st.ctx;
+  const m: Mention = { start: tokens[start].start, end: tokens[end - 1].end, text: text.slice(tokens[start].start, tokens[end - 1].end), kind };
+  b.mentions.push(m);
+  for (let k = start; k < end; k++) st.tokenEntity[k] = b.index;
+}
+
+export function newBuilder(st: Merge, name: string, type: EntityType, strength: number, first: number, key = keyOf(name), rule = ''): Builder {
+  const b: Builder = {
+    index: st.builders.length, id: '', type, strength, name, role: null, aliases: new Set(), mentions: [], agency: false, author: false,
+    gender: null, first, rule,
+  };
+  st.builders.push(b);
+  st.byKey.set(key, b);
+  return b;
+}
+
+/** Multi-word people first, so surnames seen earlier (headline, first sentence) still link. */
+function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, Builder> {
+  const { text, tokens } = st.ctx;
+  const { byKey } = st;
+  const bySurname = new Map<string, Builder>();
+  const surnameOf = (c: Candidate): string => {
+    let e = c.end - 1;
+    if (SUFFIXES.has(tokens[e].text) && e > c.start) e--;
+    return tokens[e].text;
+  };
+  for (const c of sorted) {
+    if (c.type !== 'person' || c.end - c.start < 2) continue;
+    const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const key = keyOf(name);
+    let b = byKey.get(key);
+    if (!b) {
+      const sur = surnameOf(c);
+      const existing = bySurname.get(sur);
+      // "Vladimir Putin" and "Putin": the same person; two different first names are not.
+      b = existing && existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] ? existing : newBuilder(st, name, 'person', c.strength, c.start, keyOf(name), c.rule);
+      if (!bySurname.has(sur) && !(c.strength < 2 && isKnownName(sur))) bySurname.set(sur, b);
+    }
+    if (name.length > b.name.length) b.name = name;
+  }
+  return bySurname;
+}
+
+/** First names of the people named in full, where only one person has that first name. */
+function peopleByFirstName(st: Merge): Map<string, Builder | null> {
+  const { builders } = st;
+  const byFirstName = new Map<string, Builder | null>();
+  for (const b of builders) {
+    if (b.type !== 'person') continue;
+    const first = b.name.split(/\s+/)[0];
+    if (!isFirstName(first) || b.name === first || isKnownPlace(first)) continue;
+    byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== b ? null : b);
+  }
+  return byFirstName;
+}
+
+/** "Magna International Inc" and later "Magna": a company's short name, however it reads alone. */
+function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
+  const { text, tokens } = st.ctx;
+  const companyByShort = new Map<string, string>();
+  for (const c of sorted) {
+    if (c.type !== 'organization' || c.end - c.start < 2) continue;
+    let e = c.end;
+    while (e - 1 > c.start && CORPORATE_SUFFIXES.has(tokens[e - 1].text)) e--;
+    if (e === c.end) continue;
+    const short = keyOf(text.slice(tokens[c.start].start, tokens[e - 1].end));
+    if (!companyByShort.has(short)) companyByShort.set(short, text.slice(tokens[c.start].start, tokens[c.end - 1].end));
+  }
+  return companyByShort;
+}
+
+/** Merges the body's candidates into entities (builders), mention by mention. */
+export function mergeCandidates(ctx: EntityContext, candidates: readonly Candidate[]): Merge {
+  const st: Merge = { ctx, builders: [], byKey: new Map(), tokenEntity: new Int32Array(ctx.n).fill(-1) };
+  const { text, tokens, sportsDoc } = ctx;
+  const { byKey } = st;
+  const sorted = [...candidates].sort((x, y) => x.start - y.start);
+  const bySurname = peopleBySurname(st, sorted);
+  const byFirstName = peopleByFirstName(st);
+  const companyByShort = companiesByShortName(st, sorted);
+  for (const c of sorted) {
+    const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) : undefined;
+    if (full) {
+      let cb = byKey.get(keyOf(full));
+      if (!cb) cb = newBuilder(st, full, 'organization', 2, c.start, keyOf(full), 'company-short-name');
+      if (cb.type === 'organization') {
+        if (name !== cb.name) cb.aliases.add(name);
+        addMention(st, cb, c.start, c.end, 'name');
+        continue;
+      }
+    }
+    // In a sports report a city is its club, except where the report names the place itself
+    // ("in Cleveland"): two entities.
+    const key = (sportsDoc && c.type === 'place' && !isNation(name) ? 'place:' : '') + keyOf(name);
+    let b = byKey.get(key);
+    let kind: MentionKind = 'name';
+    if (!b && c.end - c.start === 1) {
+      const person = bySurname.get(name);
+      // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name.
+      if (person && !c.agency && (person.strength >= 2 || c.strength < 3)) { b = person; kind = 'surname'; }
+      // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
+      const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
+      if (byFirst) { b = byFirst; kind = 'alias'; }
+    }
+    if (!b) {
+      b = newBuilder(st, name, c.type, c.strength, c.start, key, c.rule);
+    } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type) {
+      b.type = c.type;
+      b.strength = c.strength;
+      b.rule = c.rule;
+    }
+    if (c.agency) b.agency = true;
+    if (c.role && !b.role) b.role = c.role;
+    if (c.gender && !b.gender) b.gender = c.gender;
+    if ((kind === 'name' || kind === 'alias') && name !== b.name) b.aliases.add(name);
+    if (kind === 'name' && b.type === 'person' && c.end - c.start === 1 && b.name.includes(' ')) kind = 'surname';
+    addMention(st, b, c.start, c.end, kind);
+  }
+  return st;
+}

@@ -1,0 +1,57 @@
+// Reads one run of capitalised words as a name, or as none: the recognisers in order.
+import { isFirstName, lowerWord, nameGender, SPEECH_VERBS } from '../../lexicon';
+import type { EntityContext } from '../context';
+import type { Scan } from '../runs';
+import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
+import type { Run, Typing } from './rule';
+
+/**
+ * A sports report's results and standings rows name their sides ("Mladost ( BJ ) 3 Partizan
+ * 1"): a side's name may run on past the capitalised words.
+ */
+function teamRun(ctx: EntityContext, scan: Scan, a: number, b: number, sentStart: number): void {
+  const { teamAt, n } = ctx;
+  let e = a;
+  while (e < b && teamAt[e]) e++;
+  if (e === b) while (e < n && teamAt[e]) e++;
+  scan.consumed = Math.max(scan.consumed, e);
+  scan.candidates.push({ start: a, end: e, type: 'organization', strength: 3, role: null, agency: false, gender: null, rule: 'sports-side' });
+  if (e < b) considerRun(ctx, scan, e, b, sentStart);
+}
+
+export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: number, sentStart: number): void {
+  const { text, tokens, n } = ctx;
+  if (ctx.teamAt[a0]) { teamRun(ctx, scan, a0, b0, sentStart); return; }
+  const { a: at, b, orgHint, mediaNext } = trimEdges.trim(ctx, a0, b0, sentStart);
+  if (at >= b) return;
+  for (const rule of REJECT_RULES) if (rule.rejects(ctx, at, b, sentStart, a0)) return;
+  for (const rule of SPLIT_RULES) {
+    const k = rule.splitAt(ctx, at, b);
+    if (k >= 0) {
+      considerRun(ctx, scan, at, k, sentStart);
+      considerRun(ctx, scan, k, b, sentStart);
+      return;
+    }
+  }
+  const { a, nameStart, role, gender } = titleCue.read(ctx, at, b, sentStart);
+  const next = b < n ? lowerWord(tokens[b].text) : '';
+  const run: Run = {
+    a, b, origA: a0, sentStart, nameStart, role, gender, orgHint, mediaNext, next,
+    name: text.slice(tokens[nameStart].start, tokens[b - 1].end),
+    words: b - nameStart,
+    lastLower: lowerWord(tokens[b - 1].text),
+    prev: a > 0 ? lowerWord(tokens[a - 1].text) : '',
+    next2: b + 1 < n ? lowerWord(tokens[b + 1].text) : '',
+    speechNext: SPEECH_VERBS.has(next) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)),
+    firstName: isFirstName(tokens[nameStart].text),
+  };
+  let typing: Typing | null = null;
+  let rule = '';
+  for (const r of TYPE_RULES) {
+    typing = r.type(ctx, run);
+    if (typing) { rule = r.id; break; }
+  }
+  const t = typing!;
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 ? nameGender(tokens[nameStart].text) ?? null : gender;
+  scan.candidates.push({ start: nameStart, end: b, type: t.type, strength: t.strength, role, agency: !!t.agency, gender: g, rule });
+}

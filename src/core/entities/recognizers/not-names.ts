@@ -1,0 +1,142 @@
+// Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
+// events, a sentence's first word, column heads, adjectives made from names.
+import { AGENCIES, ANONYMOUS_HEADS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
+import { COMPETITION_WORDS } from '../../sports';
+import { isAllCaps, MONTHS } from '../../words';
+import type { EntityContext } from '../context';
+import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, NOT_NAMES, PARTICIPLE_END } from '../words';
+import type { RejectRule } from './rule';
+
+const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
+
+/** "May 31", "June 2-5", "January-June": dates, not names. */
+const date: RejectRule = {
+  id: 'date',
+  description: 'A month next to a number, or a range of months, is a date.',
+  examples: [{ text: 'The inquiry reports on May 31 to the assembly.', name: 'May', type: null }],
+  rejects({ tokens }, a, b) {
+    if (b - a !== 1) return false;
+    const w = tokens[a].text;
+    if ((MONTHS.has(w) || (isAllCaps(w) && MONTHS.has(titleCase(w))) || (w.endsWith('.') && DATE_START.test(w))) && (tokens[b]?.kind === 'number' || tokens[a - 1]?.kind === 'number')) return true;
+    return w.includes('-') && w.split('-').every((p) => MONTHS.has(p));
+  },
+};
+
+/** "H1", "M3", "C-4": codes for periods, money supplies and grades. */
+const code: RejectRule = {
+  id: 'code',
+  description: 'Codes such as "Q2", "H1" or "M3" are no names.',
+  examples: [{ text: 'Profits rose in Q2 at the brewery, the owners said.', name: 'Q2', type: null }],
+  rejects({ tokens }, a, b) {
+    return b - a === 1 && isCode(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text) && !AGENCIES.has(tokens[a].text);
+  },
+};
+
+/**
+ * "Sudanese", "Chechens", "Moslem", "Russian Orthodox", "South Korean": nationalities and
+ * faiths are no entities of their own. A word only shaped like one ("Burman") names a person
+ * where it says something (`Burman said`), and so does a surname that is a demonym (`"...,"
+ * Cuban said`, not "the Cuban said").
+ */
+const nationality: RejectRule = {
+  id: 'nationality',
+  description: 'Nationalities and faiths ("Sudanese", "South Korean") are no entities.',
+  examples: [{ text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null }],
+  rejects(ctx, a, b) {
+    const { tokens } = ctx;
+    const w = tokens[a].text;
+    if (b - a === 1 && !isKnownName(w) && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isFirstName(w)) return true;
+    for (let k = a; k < b; k++) if (!DEMONYMS.has(lowerWord(tokens[k].text)) && !(COMPASS.has(lowerWord(tokens[k].text)) && k + 1 < b)) return false;
+    return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
+  },
+};
+
+/**
+ * Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day", "World Series of
+ * Golf", "Battle of Britain") are no person, organisation or place; nor is an event's word alone
+ * ("the Olympics"). Not "Kristen Day": a first name and the surname Day.
+ */
+const event: RejectRule = {
+  id: 'event',
+  description: 'Events, awards and holidays ("World Cup", "Labor Day", "Battle of Britain") are no entities.',
+  examples: [
+    { text: 'Tickets for the Harbour Cup sold out within an hour.', name: 'Harbour Cup', type: null },
+    { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
+  ],
+  rejects(ctx, a, b, _sentStart, origA) {
+    const { tokens } = ctx;
+    if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return true;
+    const known = (): boolean => isKnownName(textOf(ctx, a, b));
+    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return true;
+    for (let k = a + 1; k + 1 < b; k++) if (lowerWord(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
+    return false;
+  },
+};
+
+/** A sports report's competitions: "American League", "Eastern Division" (not "Arab League"). */
+const competition: RejectRule = {
+  id: 'sports-competition',
+  description: 'In a sports report, a league or division is no organisation.',
+  examples: [],
+  rejects(ctx, a, b) {
+    return ctx.sportsDoc && b - a >= 2 && COMPETITION_WORDS.has(ctx.tokens[b - 1].text) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  },
+};
+
+/** "Russia-Ukraine", "U.S.-Russian": a compound of places is no entity of its own. */
+const placeCompound: RejectRule = {
+  id: 'place-compound',
+  description: 'A hyphenated compound of places ("Russia-Ukraine") is no entity of its own.',
+  examples: [{ text: 'The Russia-Ukraine talks resumed on Monday in a quiet hotel.', name: 'Russia-Ukraine', type: null }],
+  rejects({ tokens }, a, b) {
+    return b - a === 1 && tokens[a].text.includes('-') && tokens[a].text.split('-').every((p) => isKnownPlace(p) || DEMONYMS.has(lowerWord(p)));
+  },
+};
+
+/**
+ * A lone capitalised word opening a sentence ("Nothing", "Despite") is a name only with
+ * evidence: the gazetteers, a first name, an attribution verb after it, the same word
+ * capitalised elsewhere in mid-sentence, or what is said of a company. "Diplomats said": people
+ * named by a plural noun opening a sentence are nobody's name.
+ */
+const sentenceStarter: RejectRule = {
+  id: 'sentence-starter',
+  description: 'A capitalised word opening a sentence is a name only with evidence: a gazetteer, a first name, a cue, or the word capitalised mid-sentence.',
+  examples: [{ text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null }],
+  rejects(ctx, a, b, sentStart) {
+    const { tokens, midSentenceCaps } = ctx;
+    if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
+    const w = tokens[a].text;
+    if (lowerWord(w).endsWith('s') && ANONYMOUS_HEADS.has(lowerWord(w))) return true;
+    return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isFirstName(w) && !isAllCaps(w)
+      && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b);
+  },
+};
+
+/** "W L PCT GB": a table's column heads; "I" and single letters; "GMT", "GDP", "CEO". */
+const abbreviation: RejectRule = {
+  id: 'abbreviation',
+  description: 'Column heads, single letters and abbreviations that name no one ("GMT", "GDP", "CEO") are no entities.',
+  examples: [{ text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null }],
+  rejects(ctx, a, b) {
+    const w = ctx.tokens[a].text;
+    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w)));
+  },
+};
+
+/**
+ * "Trump-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
+ * (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
+ */
+const nameAdjective: RejectRule = {
+  id: 'name-adjective',
+  description: 'An adjective made from a name ("Kremlin-backed") is no entity.',
+  examples: [{ text: 'A Moscow-backed group claimed the seat.', name: 'Moscow-backed', type: null }],
+  rejects({ tokens }, a, b) {
+    const w = tokens[b - 1].text;
+    return w.includes('-') && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(w) && (b - a === 1 || PARTICIPLE_END.test(w));
+  },
+};
+
+export const REJECT_RULES: readonly RejectRule[] = [date, code, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective];

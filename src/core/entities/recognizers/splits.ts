@@ -1,0 +1,55 @@
+// One run, two names: an organisation and a place, or an organisation, a title and a person.
+import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
+import type { EntityContext } from '../context';
+import { hasOrgWord } from '../tests';
+import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
+import type { EntityExample } from './rule';
+
+interface SplitRule {
+  readonly id: string;
+  readonly description: string;
+  readonly examples: readonly EntityExample[];
+  /** Where the run splits into two names, or -1. */
+  splitAt(ctx: EntityContext, a: number, b: number): number;
+}
+
+/**
+ * "OSCE Chechnya mission", "U.N. Geneva office": a known organisation next to a known place is
+ * two names (not "Dynamo Moscow" or "CITIC Pacific", where the organisation is no known one).
+ */
+const orgThenPlace: SplitRule = {
+  id: 'org-place-split',
+  description: 'A known organisation next to a known place is two names: "UNICEF Geneva office".',
+  examples: [{ text: 'Staff at the UNICEF Geneva office were told to stay home.', name: 'Geneva', type: 'place' }],
+  splitAt({ text, tokens }, a, b) {
+    if (!(b - a >= 2 && b - a <= 4 && (ORG_FIRST_WORDS.has(tokens[a].text) || ORG_LAST_WORDS.has(tokens[b - 1].text)))) return -1;
+    for (let k = a + 1; k < b; k++) {
+      const left = text.slice(tokens[a].start, tokens[k - 1].end);
+      const right = text.slice(tokens[k].start, tokens[b - 1].end);
+      if (((KNOWN_ORGS.has(left) || AGENCIES.has(left)) && isKnownPlace(right)) || (isKnownPlace(left) && (KNOWN_ORGS.has(right) || AGENCIES.has(right)) && !isKnownPlace(right))) return k;
+    }
+    return -1;
+  },
+};
+
+/**
+ * "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
+ * then a title and a person; after an institution's word, any two names ("Security Council
+ * President Tono Eitel").
+ */
+const orgThenTitledPerson: SplitRule = {
+  id: 'org-title-person-split',
+  description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
+  examples: [{ text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' }],
+  splitAt(ctx, a, b) {
+    const { tokens } = ctx;
+    for (let k = a + 1; k + 1 < b; k++) {
+      const w = lowerWord(tokens[k].text);
+      const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(lowerWord(tokens[k - 1].text)) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(lowerWord(tokens[k - 1].text)) && !DEMONYMS.has(lowerWord(tokens[k - 1].text))) return k;
+    }
+    return -1;
+  },
+};
+
+export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson];

@@ -1,0 +1,107 @@
+// Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
+// Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
+import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, lowerWord, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
+import { isCapWord } from '../../words';
+import type { EntityContext } from '../context';
+import { hasOrgWord } from '../tests';
+import { HONORIFICS, TITLE_HEADS } from '../words';
+import type { EntityExample } from './rule';
+
+export interface Titled {
+  /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
+  readonly a: number;
+  /** Where the name proper starts, after a title prefix. */
+  readonly nameStart: number;
+  readonly role: string | null;
+  readonly gender: 'male' | 'female' | null;
+}
+
+/**
+ * A title before a name makes a person and gives the role: a prefix ("U.S. Secretary of State
+ * John Kerry", "Hong Kong Financial Secretary Donald Tsang"), an honorific ("Mr. Kerry", which
+ * also gives the gender), a lower-case title right before the run ("foreign minister Sergei
+ * Lavrov", "Russia's foreign minister"), or words that describe someone before a first name and
+ * a surname ("Democrat Walter Mondale", "Ex-Yankee Randy Velarde"; not "St. Louis Cardinals").
+ */
+export const titleCue = {
+  id: 'title-cue',
+  description: 'A title before a name makes a person and gives the role: "Foreign Minister Sergei Lavrov", "Mrs. Okafor".',
+  examples: [
+    { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
+    { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
+  ] as readonly EntityExample[],
+  read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
+    const { text, tokens, lowerVocab } = ctx;
+    let a = a0;
+    let describedAs: string | null = null;
+    if (b - a >= 3 && !isFirstName(tokens[a].text)) {
+      let k = a + 1;
+      while (k < b - 1 && k - a <= 2 && !isFirstName(tokens[k].text)) k++;
+      if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(ctx, a, b)
+        && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))) {
+        let describing = true;
+        let titles = true;
+        for (let j = a; j < k; j++) {
+          const w = lowerWord(tokens[j].text);
+          if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
+          if (!TITLE_WORDS.has(w) && !DEMONYMS.has(w)) titles = false;
+          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
+        }
+        if (describing) {
+          if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
+          a = k;
+        }
+      }
+    }
+    // Title prefix: "U.S. Secretary of State John Kerry", "Foreign Minister Sergei Lavrov".
+    let role: string | null = describedAs;
+    let gender: 'male' | 'female' | null = null;
+    let nameStart = a;
+    let k = a;
+    let sawHead = false;
+    let lastHeadEnd = -1;
+    while (k < b - 1) {
+      const w = lowerWord(tokens[k].text);
+      // ("Hong Kong Financial Secretary Donald Tsang": a place of two or three words opening it.)
+      if (k === a) {
+        let placeEnd = -1;
+        for (let e = Math.min(b - 2, a + 2); e > a; e--) if (isKnownPlace(text.slice(tokens[a].start, tokens[e].end))) { placeEnd = e; break; }
+        if (placeEnd > a) { k = placeEnd + 1; continue; }
+      }
+      const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
+        || (isKnownPlace(tokens[k].text) && k === a);
+      if (!titleish) break;
+      if (TITLE_HEADS.has(w) || (k > a && lowerWord(tokens[k - 1].text) === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
+      k++;
+    }
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(lowerWord(tokens[b - 1].text))) {
+      const headWord = lowerWord(tokens[lastHeadEnd - 1].text);
+      nameStart = lastHeadEnd;
+      if (HONORIFICS.has(headWord)) {
+        gender = headWord === 'mr.' || headWord === 'mr' ? 'male' : 'female';
+        const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
+        role = before;
+      } else {
+        role = text.slice(tokens[a].start, tokens[lastHeadEnd - 1].end);
+      }
+    }
+    // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
+    if (!role && nameStart === a) {
+      let p = a - 1;
+      let head = false;
+      while (p >= sentStart) {
+        const w = lowerWord(tokens[p].text);
+        if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text))) break;
+        if (TITLE_HEADS.has(w)) head = true;
+        p--;
+      }
+      if (head && p + 1 < a && TITLE_HEADS.has(lowerWord(tokens[a - 1].text))) {
+        const w = lowerWord(tokens[a - 1].text);
+        if (HONORIFICS.has(w)) gender = w.startsWith('mr') ? 'male' : 'female';
+        else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
+      }
+    }
+    return { a, nameStart, role, gender };
+  },
+};

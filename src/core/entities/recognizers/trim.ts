@@ -1,0 +1,72 @@
+// Words at the edges of a capitalised run that are no part of the name.
+import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord } from '../../lexicon';
+import { MONTHS } from '../../words';
+import type { EntityContext } from '../context';
+import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
+import { DATE_PREPOSITIONS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
+import type { EntityExample } from './rule';
+
+export interface Trimmed {
+  readonly a: number;
+  readonly b: number;
+  /** An adjective before it said it is an organisation ("Ontario-based Magna"). */
+  readonly orgHint: boolean;
+  /** A newspaper or union word follows ("the Sun newspaper"). */
+  readonly mediaNext: boolean;
+}
+
+/**
+ * Drops words at the start of a run that are no part of the name: "The", a sentence's first
+ * word the article also writes in lower case, a capitalised common word ("the World Trade
+ * Organisation" keeps "World"), an adjective made with a participle ("Ontario-based Magna",
+ * which says what follows is an organisation), a month before a name ("in June Comelf
+ * exported"), a nationality before a person or a known name ("Australian Tom Moody"); and a
+ * month closing a run ("the Chicago Purchasing Managers August"; not "Theresa May").
+ */
+export const trimEdges = {
+  id: 'trim-edges',
+  description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
+  examples: [
+    { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
+    { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
+  ] as readonly EntityExample[],
+  trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
+    const { text, tokens, n, lowerVocab } = ctx;
+    let a = a0;
+    let b = b0;
+    let orgHint = false;
+    const mediaNext = b < n && ORG_FOLLOWERS.has(lowerWord(tokens[b].text));
+    while (a < b) {
+      const w = tokens[a].text;
+      const lw = lowerWord(w);
+      // ("St. Louis-based Mercantile Bancorp Inc.": the adjective may be made of two words.)
+      let adjAt = -1;
+      for (let k = a; k < a + 3 && k + 1 < b; k++) if (tokens[k].text.includes('-') && HYPHEN_ADJECTIVE.test(tokens[k].text)) { adjAt = k; break; }
+      if (adjAt >= 0) { if (HYPHEN_ORG_ADJECTIVE.test(tokens[adjAt].text)) orgHint = true; a = adjAt + 1; continue; }
+      // "the August National Association of Purchasing Management", "in June Comelf exported":
+      // a month before a name, where it cannot be a first name.
+      if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? lowerWord(tokens[a - 1].text) : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
+      // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.
+      if (b - a > 2 && DEMONYMS.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
+      // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
+      // organisation or place (not "American Samoa", a place whole).
+      if (b - a > 1 && DEMONYMS.has(lw)) {
+        const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
+        if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
+      }
+      const known = isKnownName(w) || startsKnownName(ctx, a, b);
+      if (lw === 'the' || lw === "a") { a++; continue; }
+      // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
+      if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
+      // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
+      // mid-sentence at the head of a longer name belongs to it.
+      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))) { a++; continue; }
+      if (!known && atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
+      break;
+    }
+    // "the Chicago Purchasing Managers August": a month closing a run is the date.
+    // (Not "Theresa May": a month after a first name is a surname.)
+    while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) b--;
+    return { a, b, orgHint, mediaNext };
+  },
+};

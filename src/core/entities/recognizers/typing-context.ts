@@ -1,0 +1,176 @@
+// Typing a name by its shape and its context: the words in it, before it and after it.
+import { isKnownPlace, isNation, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
+import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
+import { isAllCaps } from '../../words';
+import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
+import { LOCATIVE, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
+import type { TypeRule } from './rule';
+
+/** "Flint, Mich.", "Columbus, Ohio": a city before its state. */
+export const cityAndState: TypeRule = {
+  id: 'city-and-state',
+  description: 'A name before a comma and a state or region is a place: "Marlow, Texas".',
+  examples: [{ text: 'The storm hit Bellcourt, Texas, before dawn.', name: 'Bellcourt', type: 'place' }],
+  type(ctx, r) {
+    const { tokens, n } = ctx;
+    const b = r.b;
+    return r.next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && r.words <= 3
+      && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text)) ? { type: 'place', strength: 2 } : null;
+  },
+};
+
+/** "in Atlantic City": a city named after a locative word. */
+export const cityAfterLocative: TypeRule = {
+  id: 'city-after-locative',
+  description: '"in X City" is a place.',
+  examples: [{ text: 'The casino in Harbor City closed.', name: 'Harbor City', type: 'place' }],
+  type(_ctx, r) {
+    return r.lastLower === 'city' && STRONG_LOCATIVE.has(r.prev) ? { type: 'place', strength: 2 } : null;
+  },
+};
+
+/** "Ministry of Defence", "Harbour Authority", "House of Commons", "Democrats for Life": an organisation's word in the name. */
+export const orgWord: TypeRule = {
+  id: 'org-word',
+  description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
+  examples: [{ text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' }],
+  type(ctx, r) {
+    const { tokens } = ctx;
+    const s = r.nameStart;
+    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && lowerWord(tokens[s].text) === 'house' && lowerWord(tokens[s + 1].text) === 'of')
+      || (r.words >= 3 && lowerWord(tokens[s + 1].text) === 'for') ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/** A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid". */
+export const clubNaming: TypeRule = {
+  id: 'club-naming',
+  description: 'In a sports report, a name formed like a club\'s ("X County", "Real X") is a club.',
+  examples: [],
+  type(ctx, r) {
+    return ctx.sportsDoc && r.words >= 2 && (CLUB_LAST.has(r.lastLower) || CLUB_FIRST.has(lowerWord(ctx.tokens[r.nameStart].text))) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
+export const placeWord: TypeRule = {
+  id: 'place-word',
+  description: 'A name ending in "Square", "Road", "River" or followed by "province" is a place.',
+  examples: [{ text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' }],
+  type(ctx, r) {
+    const { tokens } = ctx;
+    const { words, lastLower } = r;
+    return (words >= 2 && PLACE_LAST.has(lastLower)) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
+      || (words >= 3 && lowerWord(tokens[r.nameStart].text) === 'republic' && lowerWord(tokens[r.nameStart + 1].text) === 'of') ? { type: 'place', strength: 2 } : null;
+  },
+};
+
+/** A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road". */
+export const sportsVenue: TypeRule = {
+  id: 'sports-venue',
+  description: 'In a sports report, a venue line or "at X Y" names a place.',
+  examples: [],
+  type(ctx, r) {
+    const { a, b, nameStart, sentStart, next, prev } = r;
+    return ctx.sportsDoc && !isKnownPlace(r.name) && !containsPlace(ctx, nameStart, b) && !hasCommonWord(ctx, nameStart, b)
+      && ((a === sentStart && next === ':') || (prev === 'at' && r.words >= 2 && !r.firstName)) ? { type: 'place', strength: 2 } : null;
+  },
+};
+
+/** "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name. */
+export const sectorWord: TypeRule = {
+  id: 'sector-word',
+  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company.',
+  examples: [{ text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' }],
+  type(_ctx, r) {
+    return r.words >= 2 && !r.firstName && SECTOR_WORDS.has(r.lastLower) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/**
+ * "v British Universities", "would play Lada Togliatti": the other side in a sports report (not
+ * a player with a country after the name: "beat Jiri Novak ( Czech Republic )").
+ */
+export const sportsOpponent: TypeRule = {
+  id: 'sports-opponent',
+  description: 'In a sports report, the side after "v", "against" or "beat" is a club.',
+  examples: [],
+  type(ctx, r) {
+    const { text, tokens, n } = ctx;
+    const { a, b, next, prev } = r;
+    if (!ctx.sportsDoc || r.firstName) return null;
+    if (next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) return null;
+    return OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(lowerWord(tokens[a - 2].text))) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/** "NATO", "UNHCR": a short all-capitals word is an organisation's initials. */
+export const initials: TypeRule = {
+  id: 'initials',
+  description: 'A short word in capitals is an organisation\'s initials: "UNHCR".',
+  examples: [{ text: 'Aid from the UNHCR reached the camp.', name: 'UNHCR', type: 'organization' }],
+  type(_ctx, r) {
+    const len = r.name.replace(/\./g, '').length;
+    return r.words === 1 && isAllCaps(r.name) && len >= 2 && len <= 6 ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/** "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation. */
+export const holdsPlace: TypeRule = {
+  id: 'holds-place',
+  description: 'A longer name holding a place and no first name is an organisation: "Air Lisbon".',
+  examples: [],
+  type(ctx, r) {
+    return r.words >= 2 && !r.firstName && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
+  },
+};
+
+/** "Ericsson said its ...", "Comelf's six-month output": what is said of a company. */
+export const companyTalk: TypeRule = {
+  id: 'company-talk',
+  description: 'What is said of a company ("X said its profits", "X\'s shares") makes X one.',
+  examples: [{ text: 'Tarvik said its profits fell by a third.', name: 'Tarvik', type: 'organization' }],
+  type(ctx, r) {
+    return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && companyContext(ctx, r.b) ? { type: 'organization', strength: 3 } : null;
+  },
+};
+
+/** A first name and a surname: "Maria Okafor". */
+export const firstAndSurname: TypeRule = {
+  id: 'first-and-surname',
+  description: 'A known first name and a surname make a person.',
+  examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
+  type(_ctx, r) {
+    return r.words >= 2 && r.firstName ? { type: 'person', strength: 2 } : null;
+  },
+};
+
+/** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
+export const speaker: TypeRule = {
+  id: 'speaker',
+  description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
+  examples: [{ text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' }],
+  type(ctx, r) {
+    return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'person', strength: 2 } : null;
+  },
+};
+
+/**
+ * The defaults, weakest evidence last: a short name after "in" is a place; two or more words a
+ * person; one word after a locative a place; a first name alone ("Steve hit a six") a person,
+ * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
+ * anything else an organisation.
+ */
+export const fallback: TypeRule = {
+  id: 'fallback',
+  description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
+  examples: [{ text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' }],
+  type(ctx, r) {
+    const { prev, words } = r;
+    if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
+    if (words >= 2) return { type: 'person', strength: 1 };
+    if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
+    if (words === 1 && r.firstName && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
+    return { type: 'organization', strength: 0 };
+  },
+};

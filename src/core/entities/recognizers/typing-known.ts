@@ -1,0 +1,109 @@
+// Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
+import { AGENCIES, CITIES, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon';
+import { isAllCaps, isCapWord } from '../../words';
+import { inDatelinePlace, namedByInversion, titleCase } from '../tests';
+import { DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
+import type { TypeRule } from './rule';
+
+/** News agencies and known organisations, by the gazetteer. */
+export const knownOrganization: TypeRule = {
+  id: 'known-organization',
+  description: 'News agencies and organisations the gazetteer knows: "Reuters", "European Union".',
+  examples: [{ text: 'The European Union will meet on Monday, officials said.', name: 'European Union', type: 'organization' }],
+  type(_ctx, r) {
+    if (AGENCIES.has(r.name)) return { type: 'organization', strength: 3, agency: true };
+    return KNOWN_ORGS.has(r.name) ? { type: 'organization', strength: 3 } : null;
+  },
+};
+
+/** The dateline's place, before its date or its agency: "BOGOTA 1996-08-30", "MILWAUKEE, Wisconsin". */
+export const datelinePlace: TypeRule = {
+  id: 'dateline-place',
+  description: 'The place in the dateline: "VALDORA, March 3 (Reuters) -".',
+  examples: [],
+  type(ctx, r) {
+    return inDatelinePlace(ctx, r.nameStart, r.b) ? { type: 'place', strength: 3 } : null;
+  },
+};
+
+/** A title, an honorific or a described role before the name makes a person (see title-cue). */
+export const titledPerson: TypeRule = {
+  id: 'titled-person',
+  description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
+  examples: [{ text: 'Chief Inspector Bram Falk led the search.', name: 'Bram Falk', type: 'person' }],
+  type(_ctx, r) {
+    return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
+  },
+};
+
+/** "his wife Naina", "c Tillekeratne b Dharmasena" (a cricket scorecard), a team line-up. */
+export const kinOrLineUp: TypeRule = {
+  id: 'kin-or-line-up',
+  description: 'A one-word name after a kin noun ("his wife Naina"), in a scorecard or a line-up is a person.',
+  examples: [{ text: 'He arrived with his wife Marit and two friends.', name: 'Marit', type: 'person' }],
+  type(ctx, r) {
+    const { prev } = r;
+    return r.words === 1 && (KIN.has(prev) || (ctx.sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || ctx.lineUp[r.nameStart]) ? { type: 'person', strength: 2 } : null;
+  },
+};
+
+/** "the town of Tavildara", "the Kurdish city of Arbil", "east of Dushanbe": a place. */
+export const placeOf: TypeRule = {
+  id: 'place-of',
+  description: 'A name after "the town of", "the city of", "east of" is a place.',
+  examples: [{ text: 'Fighting spread to the town of Vrelsk overnight.', name: 'Vrelsk', type: 'place' }],
+  type(ctx, r) {
+    return r.prev === 'of' && r.a >= 2 && PLACE_OF.has(lowerWord(ctx.tokens[r.a - 2].text)) && !r.firstName ? { type: 'place', strength: 3 } : null;
+  },
+};
+
+/**
+ * "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for an
+ * organisation right before the name; or a word right after it: "the Sun newspaper", "CGT unions".
+ */
+export const orgDescriptor: TypeRule = {
+  id: 'org-descriptor',
+  description: 'A noun for an organisation before the name ("the carrier Skyvia") or after it ("the Ledger newspaper").',
+  examples: [{ text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' }],
+  type(_ctx, r) {
+    const { prev } = r;
+    return ((!r.firstName || r.words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint) && !isKnownPlace(r.name)
+      ? { type: 'organization', strength: 3 } : null;
+  },
+};
+
+/** "said Washington.": whoever an inverted attribution names is someone, whatever the gazetteers say. */
+export const invertedSpeaker: TypeRule = {
+  id: 'inverted-speaker',
+  description: 'A one-word name after "said" at the end of a clause is a person, even a city\'s name: "said Washington."',
+  examples: [],
+  type(ctx, r) {
+    return r.words === 1 && namedByInversion(ctx, r.nameStart, r.b) && isKnownPlace(r.name) && !isNation(r.name) ? { type: 'person', strength: 3 } : null;
+  },
+};
+
+/**
+ * A place the gazetteer knows. Sports reports name clubs after their cities ("Surrey closed on
+ * 429", "Atlanta beat Chicago"): a town or US state not introduced by a preposition is the club
+ * there, unless it is a dateline ("LONDON 1996-08-30"), a venue ("Leicester :"), or stands
+ * before a common noun ("the Berlin grand prix meeting").
+ */
+export const knownPlace: TypeRule = {
+  id: 'known-place',
+  description: 'Places the gazetteer knows (in a sports report, a city used as its club\'s name is the club).',
+  examples: [{ text: 'Protesters gathered in Lisbon on Saturday.', name: 'Lisbon', type: 'place' }],
+  type(ctx, r) {
+    const { tokens, n, sportsDoc } = ctx;
+    const { name, a, b, prev, next, sentStart } = r;
+    if (!(isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name))))) return null;
+    const country = isNation(name) || (isAllCaps(name) && isNation(titleCase(name)));
+    const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? '') || (next === ',' && /^\d{4}/.test(tokens[b + 2]?.text ?? '')));
+    const venue = (a === sentStart && next === ':') || (prev === ',' && (next === ')' || next === '.'));
+    const attributive = prev === 'the' && b < n && tokens[b].kind === 'word' && !isCapWord(tokens[b]) && next !== 'and' && next !== 'or';
+    // ("joined Milan from Torino": in a sports report, moving to or from a city is joining its club.)
+    // (Clubs bear the names of towns and US states, not of regions: "Bosnia", "the Balkans".)
+    const town = CITIES.has(name) || US_STATES.has(name) || (isAllCaps(name) && (CITIES.has(titleCase(name)) || US_STATES.has(titleCase(name))));
+    if (sportsDoc && town && !country && !dateline && !venue && !attributive && (!LOCATIVE.has(prev) || prev === 'to' || prev === 'from') && prev !== 'of' && prev !== 'near') return { type: 'organization', strength: 2 };
+    return { type: 'place', strength: 3 };
+  },
+};

@@ -1,0 +1,78 @@
+// Headlines and all-capitals or Title Case lines: capitals say nothing there, so only names the
+// article's body already knows and the gazetteers' places and organisations are matched.
+import { AGENCIES, COMMON_CAPITALISED, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon';
+import type { SentenceMode } from './runs';
+import { addMention, newBuilder, type Builder, type Merge } from './merge';
+import { isEventWord, titleCase } from './tests';
+import { DATE_START, LOCATIVE } from './words';
+
+/**
+ * In a headline or a line in capitals ("CHICAGO AT TORONTO", "1997 FED CUP"), names are matched
+ * against the body's names (full name, alias, surname) and the gazetteers, never read from
+ * capitals: a name inside an event's name is none of its own, and in a sports report a city is
+ * its club unless a locative or a dateline says it is the place.
+ */
+export const restrictedLines = {
+  id: 'restricted-lines',
+  description: 'In a headline or a line in capitals, only names the body or the gazetteers know are names.',
+  examples: [
+    { text: 'Okafor Wins Harbour Vote In Lisbon\n\nMaria Okafor won the vote on Tuesday.', name: 'Lisbon', type: 'place' as const },
+  ],
+};
+
+export function matchRestricted(st: Merge, restricted: readonly { from: number; to: number; mode: SentenceMode }[]): void {
+  const { text, tokens, n, sportsDoc } = st.ctx;
+  const { builders, byKey, tokenEntity } = st;
+  const known = new Map<string, Builder>();
+  for (const b of builders) {
+    known.set(lowerWord(b.name), b);
+    for (const a of b.aliases) known.set(lowerWord(a), b);
+    if (b.type === 'person') {
+      const parts = b.name.split(/\s+/);
+      known.set(lowerWord(parts[parts.length - 1]), b);
+    }
+  }
+  for (const r of restricted) {
+    let i = r.from;
+    while (i < r.to) {
+      if (tokens[i].kind !== 'word' || tokenEntity[i] >= 0) { i++; continue; }
+      let matched = 0;
+      for (let len = Math.min(5, r.to - i); len >= 1 && !matched; len--) {
+        const last = tokens[i + len - 1];
+        if (last.kind !== 'word') continue;
+        const span = text.slice(tokens[i].start, last.end);
+        const known0 = known.get(lowerWord(span));
+        const asTitle = r.mode === 'allcaps' ? titleCase(span) : span;
+        const prevW = i > 0 ? lowerWord(tokens[i - 1].text) : '';
+        // "CHICAGO AT TORONTO": the side after "at" is where the game is, whatever the
+        // standings called it.
+        const b = known0 && known0.type === 'organization' && isKnownPlace(asTitle) && LOCATIVE.has(prevW) ? undefined : known0;
+        // "1997 FED CUP", "U.S. OPEN": a name inside an event's name is none of its own.
+        if ((b || isKnownPlace(asTitle) || AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle)) && i + len < r.to && isEventWord(tokens[i + len].text)) {
+          matched = len;
+        } else if (b) {
+          addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
+          matched = len;
+        } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lowerWord(span))) {
+          const prevWord = i > 0 ? lowerWord(tokens[i - 1].text) : '';
+          const nextWord = i + len < n ? tokens[i + len].text : '';
+          const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));
+          const placeKey = 'place:' + lowerWord(asTitle);
+          const existing = !club ? byKey.get(placeKey) : undefined;
+          const nb = existing ?? newBuilder(st, asTitle, club ? 'organization' : 'place', club ? 2 : 3, i, undefined, 'restricted-lines');
+          if (!club && !existing) byKey.set(placeKey, nb);
+          if (!known.has(lowerWord(span))) known.set(lowerWord(span), nb);
+          addMention(st, nb, i, i + len, 'name');
+          matched = len;
+        } else if (AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle) || KNOWN_ORGS.has(span)) {
+          const nb = newBuilder(st, KNOWN_ORGS.has(span) ? span : asTitle, 'organization', 3, i, undefined, 'restricted-lines');
+          nb.agency = AGENCIES.has(asTitle);
+          known.set(lowerWord(span), nb);
+          addMention(st, nb, i, i + len, 'name');
+          matched = len;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+}

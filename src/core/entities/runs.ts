@@ -1,0 +1,109 @@
+// Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
+// Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
+// only names the body or the gazetteers know are matched (restricted.ts).
+import { isFirstName, isKnownPlace, lowerWord, ORG_WORDS, TITLE_WORDS } from '../lexicon';
+import type { Token } from '../types';
+import { isAllCaps, isCapWord } from '../words';
+import type { Candidate, EntityContext } from './context';
+import { considerRun } from './recognizers/consider';
+import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, runHasOrgWord } from './tests';
+import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, WEEKDAYS } from './words';
+
+export type SentenceMode = 'normal' | 'titlecase' | 'allcaps';
+
+/** What the scan has found, and where the last run ended (past its own end when a side's name takes in more). */
+export interface Scan {
+  readonly candidates: Candidate[];
+  readonly restricted: { from: number; to: number; mode: SentenceMode }[];
+  consumed: number;
+}
+
+export function sentenceMode(tokens: readonly Token[], from: number, to: number, isHeadline: boolean): SentenceMode {
+  let words = 0;
+  let allCaps = 0;
+  let longWords = 0;
+  let longCaps = 0;
+  let functionCaps = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (isAllCaps(t.text)) allCaps++;
+    if (t.text.length >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
+    if (isCapWord(t) && FUNCTION_WORDS.has(t.text.toLowerCase()) && i > from) functionCaps++;
+  }
+  if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
+  // Title Case: the headline, or a line that capitalises even its function words.
+  if (isHeadline || (longWords >= 5 && longCaps === longWords && functionCaps >= 2)) return 'titlecase';
+  return 'normal';
+}
+
+/**
+ * Every run of capitalised words in the body's sentences, extended over name connectors
+ * ("Ludwig van Beethoven"), "of" after an institution's or a title's word ("Bank of America",
+ * "Secretary of State"), an institution's complement ("Organisation for Security and Cooperation
+ * in Europe"), "&" and a possessive inside a company's name ("McDonald's Corp"); each goes to the
+ * recognisers (considerRun).
+ */
+export function scanRuns(ctx: EntityContext): Scan {
+  const { tokens, structure } = ctx;
+  const headline = structure.headline;
+  const scan: Scan = { candidates: [], restricted: [], consumed: 0 };
+  for (const s of structure.sentences) {
+    const isHeadline = !!headline && s.start < headline.end && s.end > headline.start;
+    const mode = sentenceMode(tokens, s.firstToken, s.endToken, isHeadline);
+    if (mode !== 'normal') {
+      scan.restricted.push({ from: s.firstToken, to: s.endToken, mode });
+      continue;
+    }
+    scanSentence(ctx, scan, s.firstToken, s.endToken);
+  }
+  return scan;
+}
+
+function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number): void {
+  const { tokens, excluded } = ctx;
+  const s = { firstToken: first, endToken: end };
+  let i = s.firstToken;
+  while (i < s.endToken) {
+    if (!isCapWord(tokens[i]) || excluded[i] || isCode(tokens[i].text)) { i++; continue; }
+    // Extend the run.
+    let j = i + 1;
+    // Where the run took in an institution's complement: "Organisation for Security ...".
+    let complement = -1;
+    while (j < s.endToken) {
+      const t = tokens[j];
+      if (excluded[j]) break;
+      // "CNBC Friday": a weekday ends a name; "Aw Computer Systems Inc Q2": so does a period's code.
+      if (isCapWord(t) && (WEEKDAYS.has(t.text) || isCode(t.text))) break;
+      if (isCapWord(t)) { j++; continue; }
+      if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
+        const w = lowerWord(t.text);
+        const before = lowerWord(tokens[j - 1].text);
+        if (NAME_CONNECTORS.has(w) && j > i) { j++; continue; }
+        // "Bank of America", but not "Kia Motor Corp of South Korea"; "Gold Fields of South Africa Ltd".
+        if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { complement = j; j++; continue; }
+        // "World Series of Golf", "Battle of Britain": an event's name.
+        if (w === 'of' && isEventWord(tokens[j - 1].text)) { j++; continue; }
+        // (Not "Hugh Johnson of First Albany Corp.": someone of a company.)
+        if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
+        if (w === 'the' && lowerWord(tokens[j - 1].text) === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+        if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }
+        // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
+        if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
+        if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken))) { j++; continue; }
+        // "Organisation for Security and Cooperation in Europe": a place closing an institution's complement.
+        if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
+      }
+      if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+      // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
+      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
+      break;
+    }
+    // Trim connectors left dangling at the end.
+    while (j > i + 1 && !isCapWord(tokens[j - 1])) j--;
+    scan.consumed = j;
+    considerRun(ctx, scan, i, j, s.firstToken);
+    i = Math.max(j, scan.consumed);
+  }
+}

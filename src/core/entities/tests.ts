@@ -1,0 +1,154 @@
+// Tests on tokens and runs of capitalised words that the recognisers share: known names,
+// legal forms, a sentence's start, what is said of a company, an inverted attribution.
+import { AGENCIES, COMMON_CAPITALISED, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon';
+import type { Token } from '../types';
+import { isAllCaps, isCapWord } from '../words';
+import type { EntityContext } from './context';
+import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
+
+/** A company's legal form among tokens a..b, in one capitalised run (`legal`: "Ltd", "Corp.", not "Group"). */
+export function corporateWithin(ctx: EntityContext, a: number, b: number, legal = false): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b; k++) {
+    if (CORPORATE_SUFFIXES.has(tokens[k].text) && (!legal || LEGAL_FORMS.has(tokens[k].text))) return true;
+    if (legal && !isCapWord(tokens[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
+ * "and" in it. The words before "and" must not name something of their own.
+ */
+export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const before = tokens[andAt - 1].text;
+  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[a].start, tokens[andAt - 1].end))) return false;
+  let e = andAt + 1;
+  while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
+  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text)) return false;
+  return INSTITUTION_WORDS.has(lowerWord(tokens[e - 1].text));
+}
+
+/** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
+export function joinedIsKnown(ctx: EntityContext, a: number, andAt: number): boolean {
+  const { tokens, text, n } = ctx;
+  for (let e = andAt + 2; e <= Math.min(andAt + 4, n); e++) {
+    const s = text.slice(tokens[a].start, tokens[e - 1].end);
+    if (isKnownPlace(s) || KNOWN_ORGS.has(s) || AGENCIES.has(s)) return true;
+  }
+  return false;
+}
+
+export function containsPlace(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = a; k < b; k++) {
+    if (isKnownPlace(tokens[k].text) && !isFirstName(tokens[k].text)) return true;
+    if (k + 1 < b && isKnownPlace(text.slice(tokens[k].start, tokens[k + 1].end))) return true;
+  }
+  return false;
+}
+
+export function isKnownName(w: string): boolean {
+  const t = isAllCaps(w) && w.length > 3 ? titleCase(w) : w;
+  return isKnownPlace(w) || isKnownPlace(t) || KNOWN_ORGS.has(w) || AGENCIES.has(w) || AGENCIES.has(t);
+}
+
+/** "New York", "NEW ZEALAND": a run that opens with a known multi-word name. */
+export function startsKnownName(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  for (let e = Math.min(b, a + 4); e > a + 1; e--) {
+    const span = text.slice(tokens[a].start, tokens[e - 1].end);
+    if (isKnownName(span)) return true;
+  }
+  return false;
+}
+
+export function runHasOrgWord(ts: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ORG_WORDS.has(lowerWord(ts[k].text))) return true;
+  return false;
+}
+
+export function atSentenceStart(ctx: EntityContext, i: number, sentStart: number): boolean {
+  const { tokens } = ctx;
+  if (i === sentStart) return true;
+  const prev = tokens[i - 1];
+  return prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':' || prev.text === '—' || prev.text === '-' || prev.text === '(' || prev.text === '‘' || prev.text === "'");
+}
+
+export function inDatelinePlace(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, structure } = ctx;
+  const dl = structure.dateline;
+  if (!dl || tokens[a].start < dl.start || tokens[b - 1].end > dl.end || DATE_START.test(tokens[a].text) || WEEKDAYS.has(tokens[a].text)) return false;
+  for (let k = a - 1; k >= 0 && tokens[k].start >= dl.start; k--) {
+    if (tokens[k].kind === 'number' || tokens[k].text === '(' || tokens[k].text === '-' || tokens[k].text === '—' || tokens[k].text === '–') return false;
+  }
+  return true;
+}
+
+export function companyContext(ctx: EntityContext, b: number): boolean {
+  const { tokens, n } = ctx;
+  if (b + 1 >= n) return false;
+  const t1 = tokens[b].text;
+  const possessive = t1 === "'s" || t1 === '’s';
+  if (!possessive && !SPEECH_VERBS.has(lowerWord(t1))) return false;
+  const t2 = tokens[b + 1].text;
+  const t3 = tokens[b + 2]?.text ?? '';
+  if (!possessive) return t2 === 'its' || (t2 === 'that' && t3 === 'its');
+  return COMPANY_NOUNS.has(t2) || (t3 !== '' && !isCapWord(tokens[b + 1]) && /^[\w-]+$/.test(t2) && COMPANY_NOUNS.has(t3));
+}
+
+/** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
+export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  const next = b < n ? lowerWord(tokens[b].text) : '';
+  // ("Zvezda reported": outlets report too; only a first name makes that someone.)
+  if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
+    && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text))) return true;
+  return namedByInversion(ctx, a, b);
+}
+
+/** `said Burman.`, `asked Washington,`: the name an inverted attribution gives. */
+export function namedByInversion(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  const prev = a > 0 ? lowerWord(tokens[a - 1].text) : '';
+  return (prev === 'said' || prev === 'says' || prev === 'added' || prev === 'wrote' || prev === 'asked') && (b >= n || tokens[b].kind === 'punct');
+}
+
+export function allShortCaps(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b; k++) if (tokens[k].text.length > 3 || !isAllCaps(tokens[k].text) || tokens[k].text.includes('.')) return false;
+  return true;
+}
+
+export function hasCommonWord(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b; k++) if (COMMON_CAPITALISED.has(lowerWord(tokens[k].text))) return true;
+  return false;
+}
+
+export function hasOrgWord(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  for (let k = a; k < b; k++) {
+    const w = lowerWord(tokens[k].text);
+    if (ORG_WORDS.has(w) && !(w === 'united' && b - a === 2 && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) return true;
+  }
+  return false;
+}
+
+/** "Q2", "H1", "M3", "C-4", "FY96": a code (cheap checks first: it ends or starts with a digit, or reads FY). */
+export function isCode(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  const first = w.charCodeAt(0);
+  if (!(last >= 48 && last <= 57) && !(first >= 48 && first <= 57) && !(first === 70 && w.charCodeAt(1) === 89)) return false;
+  return CODE.test(w);
+}
+
+/** An event's last word, as written or in capitals: "Cup", "CUP". */
+export function isEventWord(w: string): boolean {
+  return EVENT_WORDS.has(w) || (w.length > 2 && isAllCaps(w) && EVENT_WORDS.has(titleCase(w)));
+}
+
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}

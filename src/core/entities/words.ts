@@ -1,0 +1,122 @@
+// The entity recognisers' word lists: title heads, name connectors, organisation and place
+// words, legal forms, events. Data, not logic.
+import { AGENCIES, KNOWN_ORGS } from '../lexicon';
+
+/** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'sheikh', 'pope', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
+  'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
+  'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
+  'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
+  'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
+  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'lawmaker', 'diplomat', 'adviser', 'advisor',
+  'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
+  'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
+  'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
+]);
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
+export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
+/** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
+export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',
+  'county', 'duke', 'duchess', 'prince', 'princess', 'house', 'bank', 'cape', 'strait', 'straits', 'lake', 'mount',
+  'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union', 'district', 'city', 'port', 'isle',
+  'archbishop', 'bishop', 'earl', 'lord', 'court', 'museum', 'school', 'college', 'university', 'institute']);
+export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'to', 'from', 'into', 'at']);
+export const STRONG_LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
+export const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);
+
+/** Nationality and faith words by their shape: Sudanese, Rwandan, Chechens, Turkish, Moslems. */
+export const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ites)|Moslems?|Muslims?|Jews|Arabs?|Kurds|Serbs?|Croats?|Turks?|Afghans?|Israelis?|Iraqis?|Pakistanis?|Somalis?|Saudis?|Yemenis?|Kuwaitis?|Thais?)$/u;
+
+/** What follows a dateline's place: a date ("1996-08-30", "Aug", "March") or "(Reuters)". */
+export const DATE_START = /^(?:\d{4}(?:-\d{2}-\d{2})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)$/;
+
+/** Adverbs that open sentences and are also first names somewhere ("Even", a Norwegian name). */
+export const SENTENCE_ADVERBS = new Set(['even', 'still', 'yet', 'so', 'then', 'now', 'just', 'only', 'also', 'perhaps', 'maybe', 'indeed']);
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** Common words that open names: "New Liberty", "World Trade Organisation", "First Union". */
+export const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'world', 'state', 'city', 'national', 'royal', 'grand',
+  'central', 'supreme', 'big', 'good']);
+
+/** Nouns that name a place with "of": "the town of Tavildara", "east of Dushanbe". */
+export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'island', 'islands',
+  'county', 'suburb', 'suburbs', 'outskirts', 'enclave', 'republic', 'state', 'kingdom', 'area', 'centre', 'center', 'north',
+  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture']);
+
+/** Nouns for an organisation that may stand right before its name: "club Atalanta". */
+export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
+  'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'broker', 'brokerage', 'newspaper', 'daily', 'weekly', 'magazine',
+  'brewer', 'miner', 'operator', 'chain', 'developer', 'conglomerate', 'subsidiary', 'unit', 'fund', 'exchange', 'association',
+  'federation', 'league', 'institute', 'university', 'party', 'union', 'network', 'broadcaster', 'publisher', 'distributor',
+  'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
+  'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel']);
+
+/** Capitalised abbreviations that are no names. */
+export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
+  'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
+  'Fax', 'Tel', 'NOTE', 'Note']);
+
+/** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
+export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
+/** Words before a month that make it a date, not a first name: "the August index", "in June". */
+export const DATE_PREPOSITIONS = new Set(['the', 'in', 'to', 'from', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this',
+  'early', 'late', 'mid', 'through', 'during', 'for', 'on']);
+/** A capitalised adjective made with a participle: "St. Louis-based", "Family-controlled", "Communist-led". */
+export const HYPHEN_ADJECTIVE = /^[\p{L}.'’]+-(?:based|led|controlled|owned|run|backed|listed|registered|funded|affiliated|dominated|born|bred|linked|allied|oriented|focused)$/iu;
+export const PARTICIPLE_END = /-(?:based|led|backed|sponsored|style|era|made|born|owned|run|controlled|funded|linked|allied|like|type|related|friendly|bound|inspired|brokered|supported|oriented|affiliated|dominated|listed|registered|educated|trained|held|appointed|installed)$/;
+export const HYPHEN_ORG_ADJECTIVE = /-(?:based|led|controlled|owned|listed|registered|affiliated|dominated)$/i;
+/** Company names end in a trade or a legal form: "Daniels Pharmaceuticals", "Kansai Electric Power". */
+export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemicals', 'chemical', 'electric', 'electronics',
+  'petroleum', 'oil', 'gas', 'energy', 'mining', 'mines', 'resources', 'steel', 'telecom', 'telecommunications',
+  'communications', 'railways', 'railway', 'insurance', 'bancorp', 'bancshares', 'financial', 'investments', 'trust',
+  'brothers', 'bros', 'bros.', 'associates', 'consolidated', 'enterprises', 'software', 'pictures', 'studios', 'records',
+  'foods', 'stores', 'utilities', 'logistics', 'shipping', 'airlines', 'motor', 'power', 'semiconductor', 'cement',
+  'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions']);
+/** Institutions, for names joined by "and": "London International Financial Futures and Options Exchange". */
+export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
+  'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
+  'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
+
+/** What a company has: "Comelf's six-month output", "Magna's shares". */
+export const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
+  'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'shareholders', 'stake', 'bonds', 'debt', 'turnover',
+  'dividend', 'assets', 'takeover', 'acquisition', 'merger', 'board', 'plant', 'plants', 'factory', 'factories']);
+
+/** Last words of a place's name: "Tiananmen Square", "Ellis Park", "Grace Road", "Golan Heights". */
+export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulevard', 'lane', 'park', 'course', 'bridge', 'stadium',
+  'arena', 'heights', 'river', 'lake', 'mountains', 'mountain', 'valley', 'island', 'islands', 'peninsula', 'desert',
+  'strait', 'canal', 'coast', 'plaza', 'plain', 'plains', 'hills', 'forest', 'reservoir', 'dam', 'pass', 'gorge']);
+/** Words right after a place's name: "Northern Cape province", "Sichuan province". */
+export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
+
+/** Words right after a name that say it is an organisation: "the Sun newspaper", "CGT unions". */
+export const ORG_FOLLOWERS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet',
+  'unions', 'union', 'shares', 'shareholders', 'stock', 'subsidiary']);
+
+/** First and last words of the known organisations and agencies: a cheap test before slicing. */
+export const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.split(' ')[0]));
+export const ORG_LAST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+
+/** Kin and companions before a first name: "his wife Naina". */
+export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
+
+/** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
+export const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
+  'AG', 'NV', 'N.V.', 'LLC', 'L.P.', 'LP', 'GmbH', 'S.p.A.', 'SpA', 'Bhd', 'Berhad']);
+export const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
+  'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
+  'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
+
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Last words of event, award and holiday names. */
+export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
+  'Trophy', 'Award', 'Awards', 'Prize', 'Series', 'Bowl', 'Classic', 'Marathon', 'Festival', 'Week', 'Eve', 'Masters',
+  'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average']);
+
+export const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
