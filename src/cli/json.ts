@@ -1,6 +1,9 @@
 // The CLI's JSON (version 1): a contract other tools depend on (README "Command line").
 // Fields are only ever added within a version.
+import type { TextSpan } from '../core/types';
 import type { FileResult } from './cli';
+
+const span = (s: TextSpan | null): { start: number; end: number; text: string } | null => (s ? { start: s.start, end: s.end, text: s.text } : null);
 
 export function toJson(results: readonly Pick<FileResult, 'path' | 'analysis'>[]): unknown {
   return {
@@ -29,6 +32,16 @@ export function toJson(results: readonly Pick<FileResult, 'path' | 'analysis'>[]
           : null,
         cue: q.cue ? { start: q.cue.start, end: q.cue.end, text: q.cue.text } : null,
         source: q.source,
+        evidence: q.evidence
+          ? {
+              rule: q.evidence.rule,
+              tier: q.evidence.tier,
+              cue: span(q.evidence.cue),
+              mention: span(q.evidence.mention),
+              resolution: q.evidence.resolution,
+              antecedent: span(q.evidence.antecedent),
+            }
+          : null,
       })),
       diagnostics: r.analysis.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end })),
     })),

@@ -7,7 +7,7 @@ import { findMarkers, markerAfter } from './markers';
 import { findQuotes } from './quotes';
 import { countBefore } from './search';
 import { buildStructure } from './text';
-import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
+import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
@@ -22,8 +22,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: Quote[] = spans.map((q, i) => {
     const marker = markers.length ? markerAfter(text, markers, q.end)?.kind ?? null : null;
     const a = marker === 'not-a-quote'
-      ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation' }
+      ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation', decision: null }
       : attributed[i];
+    const d = a.decision;
+    const evidence: Evidence | null = d && a.speaker
+      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent }
+      : null;
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
     return {
@@ -38,6 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       source: a.source,
       method: a.method,
       reason: a.reason,
+      evidence,
       paragraph: structure.sentences[sentence]?.paragraph ?? 0,
       sentence,
       inHeadline: !!headline && q.start >= headline.start && q.start < headline.end,

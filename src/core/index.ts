@@ -14,3 +14,4 @@ export { decodeArticle } from './decode';
 export type { Decoded } from './decode';
 export { lineIndex } from './lines';
 export type { LinePosition } from './lines';
+export { explainAttribution, ruleDescription } from './explain';

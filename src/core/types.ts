@@ -86,6 +86,25 @@ export type QuoteKind = 'direct' | 'scare';
 export type AttributionMethod =
   | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'previous-paragraph' | 'sentence-subject' | 'none';
 
+/** How sure an attribution is: a cue beside the quotation, a continuation of a quotation by the same speaker, or context alone. */
+export type EvidenceTier = 'explicit' | 'continuation' | 'inferred';
+
+/** How the speaker's mention was read: a name, a surname, a role noun, a pronoun, a transcript label... */
+export type Resolution = 'name' | 'surname' | 'alias' | 'role' | 'pronoun' | 'description' | 'label' | 'context';
+
+/** Why a quotation is credited to its speaker: the rule that decided and what it saw. */
+export interface Evidence {
+  /** The attribution rule's id (README, "Attribution rules"). */
+  readonly rule: string;
+  readonly tier: EvidenceTier;
+  readonly cue: TextSpan | null;
+  /** The speaker's mention the rule read, or null. */
+  readonly mention: TextSpan | null;
+  readonly resolution: Resolution;
+  /** For a pronoun: the mention of the person it stands for. */
+  readonly antecedent: TextSpan | null;
+}
+
 export interface Quote extends TextSpan {
   /** The quoted words without the marks. */
   readonly inner: Span;
@@ -99,6 +118,8 @@ export interface Quote extends TextSpan {
   readonly method: AttributionMethod;
   /** Why the quotation is unattributed or not speech, for hovers. */
   readonly reason: string | null;
+  /** Why it is credited to its speaker; null when it has none. */
+  readonly evidence: Evidence | null;
   readonly paragraph: number;
   readonly sentence: number;
   /** The quotation sits in the headline. */

@@ -1,7 +1,7 @@
 // Hover on an entity mention or a quotation: who it is, what the article calls them, what
 // they are quoted as saying; or who said a quotation and on whose authority.
 import * as vscode from 'vscode';
-import { shorten, speakerGroups, type Analysis, type Entity, type Quote } from '../core';
+import { explainAttribution, shorten, speakerGroups, type Analysis, type Entity, type Quote } from '../core';
 import type { AnalysisStore } from './store';
 import { revealCommandUri, REVEAL_COMMAND } from './reveal';
 
@@ -54,7 +54,7 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   if (q.kind === 'scare') {
     md.appendMarkdown(`$(quote) **Not a direct quotation**  \n${esc(q.reason ?? 'a scare quote, title or term')}`);
     if (q.speaker) {
-      const how = q.method === 'sentence-subject' ? ' (inferred: the subject of the sentence)' : '';
+      const how = q.evidence?.tier === 'inferred' ? ` (inferred, rule ${q.evidence.rule}: the subject of the sentence)` : '';
       md.appendMarkdown(`  \nWords of ${esc(q.speaker.name)}${how}`);
     }
     return md;
@@ -66,14 +66,13 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   }
   const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
   md.appendMarkdown(`$(quote) **${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  \n`);
-  const how = q.method === 'continuation' ? 'continues the previous quotation'
-    : q.method === 'paragraph' ? 'attributed in the same paragraph'
-    : q.method === 'previous-paragraph' ? 'inferred from the paragraph before (consider attributing it)'
-    : q.method === 'sentence-subject' ? 'inferred: the subject of the sentence (no attribution verb)'
-    : 'attributed';
-  md.appendMarkdown(`${how}`);
-  if (q.cue) md.appendMarkdown(` · cue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
+  const index = a.quotes.indexOf(q);
+  const tier = q.evidence?.tier === 'inferred' ? '$(question) _Inferred: consider attributing it._  \n' : '';
+  md.appendMarkdown(`${tier}${esc(explainAttribution(doc.getText(), a, index))}`);
+  if (q.cue) md.appendMarkdown(`  \ncue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
   if (q.speaker.mention) md.appendMarkdown(` · speaker named as [${esc(q.speaker.mention.text)}](${revealCommandUri(doc.uri, q.speaker.mention.start, q.speaker.mention.end)})`);
+  const ante = q.evidence?.antecedent;
+  if (ante) md.appendMarkdown(` · [${esc(ante.text)}](${revealCommandUri(doc.uri, ante.start, ante.end)})`);
   if (q.source) {
     const s = a.entities.find((x) => x.id === q.source);
     if (s) md.appendMarkdown(`  \nSource: ${esc(s.name)}`);

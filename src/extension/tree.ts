@@ -1,7 +1,7 @@
 // The Sources & Speakers view for the active article: Speakers (with their quotations),
 // Sources (agencies, documents, anonymous sources, with what they carried), Unattributed.
 import * as vscode from 'vscode';
-import { shorten, speakerGroups, type Analysis } from '../core';
+import { explainAttribution, shorten, speakerGroups, type Analysis } from '../core';
 import { REVEAL_COMMAND } from './reveal';
 import { isArticle, type AnalysisStore } from './store';
 
@@ -117,9 +117,13 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const inner = q ? text.slice(q.inner.start, q.inner.end) : '';
     const item = new vscode.TreeItem(shorten(inner, 60), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${node.parent}:${node.index}`;
-    item.tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
-    if (q?.cue) item.description = q.cue.text;
-    item.iconPath = new vscode.ThemeIcon(q?.speaker ? 'quote' : 'warning');
+    const inferred = q?.evidence?.tier === 'inferred';
+    const tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
+    if (q?.evidence && cur) tooltip.appendMarkdown('\n\n').appendText(explainAttribution(text, cur.analysis, node.index));
+    item.tooltip = tooltip;
+    // An inferred attribution says so: no cue names this speaker.
+    item.description = inferred ? 'inferred' : q?.cue ? q.cue.text : undefined;
+    item.iconPath = new vscode.ThemeIcon(!q?.speaker ? 'warning' : inferred ? 'question' : 'quote');
     if (cur && q) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), q.start, q.end] };
     item.contextValue = 'quote';
     return item;

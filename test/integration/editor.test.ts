@@ -70,9 +70,9 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     await analysed(a, doc);
     const hoverAt = (words: string): Promise<string> => hoverText(doc, doc.getText().indexOf(words) + 3);
     const previous = await hoverAt('We will rebuild');
-    assert.ok(previous.includes('Jane Doe') && previous.includes('inferred from the paragraph before'), previous);
-    const subject = await hoverAt('corrupt political');
-    assert.ok(subject.includes('The new ad') && subject.includes('the subject of the sentence'), subject);
+    assert.ok(previous.includes('Jane Doe') && previous.includes('Inferred from context') && previous.includes('rule previous-paragraph'), previous);
+    const subject = await hoverAt('housing market');
+    assert.ok(subject.includes('The new ad') && subject.includes('rule sentence-subject'), subject);
     assert.deepStrictEqual(ours(doc.uri).map((d) => d.message), []);
   });
 

@@ -33,5 +33,6 @@ export async function closeAllEditors(): Promise<void> {
 /** The text of every hover the editor gives at `offset` in `doc`, as the user would read it. */
 export async function hoverText(doc: vscode.TextDocument, offset: number): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset));
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  // As a reader sees it: Markdown escapes removed.
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }

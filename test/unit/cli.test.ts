@@ -15,12 +15,14 @@ function run(args: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
+interface Span { start: number; end: number; text: string }
 interface JsonOut {
   version: number;
   files: {
     path: string;
     entities: { id: string; name: string; type: string; role: string | null; mentions: { start: number; end: number; text: string }[] }[];
-    quotes: { start: number; end: number; text: string; kind: string; speaker: null | { entity: string | null; name: string; anonymous: boolean; mention: { start: number; end: number; text: string } | null }; cue: null | { start: number; end: number; text: string }; source: string | null }[];
+    quotes: { start: number; end: number; text: string; kind: string; speaker: null | { entity: string | null; name: string; anonymous: boolean; mention: { start: number; end: number; text: string } | null }; cue: null | { start: number; end: number; text: string }; source: string | null;
+      evidence: null | { rule: string; tier: string; cue: Span | null; mention: Span | null; resolution: string; antecedent: Span | null } }[];
     diagnostics: { code: string; severity: string; message: string; start: number; end: number }[];
   }[];
 }
@@ -61,12 +63,23 @@ describe('CLI: article-lens analyze', () => {
     for (const m of lavrov.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     assert.equal(f.quotes.length, 7);
     for (const q of f.quotes) {
-      assert.deepEqual(Object.keys(q), ['start', 'end', 'text', 'kind', 'speaker', 'cue', 'source']);
+      assert.deepEqual(Object.keys(q), ['start', 'end', 'text', 'kind', 'speaker', 'cue', 'source', 'evidence']);
       assert.equal(text.slice(q.start, q.end), q.text);
       assert.ok(q.speaker);
       assert.deepEqual(Object.keys(q.speaker), ['entity', 'name', 'anonymous', 'mention']);
+      // Every attributed quotation says why: the rule, the tier, what it read.
+      assert.ok(q.evidence);
+      assert.deepEqual(Object.keys(q.evidence), ['rule', 'tier', 'cue', 'mention', 'resolution', 'antecedent']);
+      for (const s of [q.evidence.cue, q.evidence.mention, q.evidence.antecedent]) if (s) assert.equal(text.slice(s.start, s.end), s.text);
     }
     assert.equal(f.quotes.filter((q) => q.speaker?.entity === lavrov.id).length, 6);
+    // "..., he said": a pronoun, resolved to Lavrov through his last mention before it.
+    const he = f.quotes.find((q) => q.evidence?.resolution === 'pronoun')!;
+    assert.equal(he.evidence!.mention!.text, 'he');
+    assert.equal(he.evidence!.antecedent!.text, 'Lavrov');
+    assert.equal(he.evidence!.rule, 'cue-after');
+    assert.equal(he.evidence!.tier, 'explicit');
+    assert.ok(f.quotes.some((q) => q.evidence?.tier === 'continuation'));
     const interfax = f.entities.find((e) => e.name === 'Interfax')!;
     assert.equal(f.quotes[0].source, interfax.id);
     assert.deepEqual(f.diagnostics, []);

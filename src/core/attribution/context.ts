@@ -1,9 +1,8 @@
 // The context every attribution rule reads: built once per analysis by the runner (index.ts).
 import type { QuoteSpan } from '../quotes';
-import type { AttributionMethod, Entity, Paragraph, QuoteKind, Sentence, Speaker, Structure, TextSpan, Token } from '../types';
+import type { AttributionMethod, Entity, EvidenceTier, Paragraph, QuoteKind, Resolution, Sentence, Speaker, Structure, TextSpan, Token } from '../types';
 
-/** How a speaker's mention was read: the evidence an editor can check. */
-export type Resolution = 'name' | 'surname' | 'alias' | 'role' | 'pronoun' | 'description' | 'label' | 'context';
+export type { Resolution } from '../types';
 
 /** A speaker with how its mention was resolved. */
 export interface Resolved {
@@ -16,7 +15,7 @@ export interface Resolved {
 /** Which rule decided, with what: the evidence behind an attribution. */
 export interface Decision {
   readonly rule: string;
-  readonly tier: 'explicit' | 'continuation' | 'inferred';
+  readonly tier: EvidenceTier;
   readonly resolution: Resolution;
   readonly antecedent: TextSpan | null;
 }

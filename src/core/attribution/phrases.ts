@@ -23,52 +23,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     return null;
   }
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
-  if (tokens[e - 1].text === ',') {
-    // "Swanson, who is a pastor at the Reformation Church, slammed": the person the relative
-    // clause describes.
-    for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
-      if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
-      if (lowerWord(tokens[j].text) !== 'who' || tokens[j - 1].text !== ',') continue;
-      const ei = ctx.tokenEntity[j - 2];
-      if (ei >= 0 && ctx.entities[ei].type === 'person') {
-        let s = j - 2;
-        while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
-        return [s, j - 1];
-      }
-      break;
-    }
-    // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
-    if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
-    let k = e - 2;
-    while (k >= floor && k > e - 40 && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
-    if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
-      const inner = subjectBefore(ctx, k, floor);
-      // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
-      const ent = ctx.tokenEntity[e - 2];
-      const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
-      const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
-      if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
-      // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
-      // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
-      const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
-      if (inner && !where) return inner;
-      // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
-      let c = k;
-      for (let hop = 0; hop < 3; hop++) {
-        let j = c - 1;
-        while (j >= floor && j > e - 40 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
-        if (j < floor || tokens[j].text !== ',' || j - 1 < floor) break;
-        const ei = ctx.tokenEntity[j - 1];
-        if (ei >= 0 && ctx.entities[ei].type === 'person') {
-          let s = j - 1;
-          while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
-          return [s, j];
-        }
-        c = j;
-      }
-    }
-    return null;
-  }
+  if (tokens[e - 1].text === ',') return subjectOverComma(ctx, e, floor);
   const last = tokens[e - 1];
   if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
   // An entity mention: take the whole mention.
@@ -146,6 +101,55 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   // "The former pollster said", "Another commenter said": an agent noun right before the verb.
   if (e === verb && e - s <= 4 && DETERMINERS.has(lowerWord(tokens[s].text)) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
+  return null;
+}
+
+/** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */
+function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  // "Swanson, who is a pastor at the Reformation Church, slammed": the person the relative
+  // clause describes.
+  for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
+    if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
+    if (lowerWord(tokens[j].text) !== 'who' || tokens[j - 1].text !== ',') continue;
+    const ei = ctx.tokenEntity[j - 2];
+    if (ei >= 0 && ctx.entities[ei].type === 'person') {
+      let s = j - 2;
+      while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+      return [s, j - 1];
+    }
+    break;
+  }
+  // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
+  if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
+  let k = e - 2;
+  while (k >= floor && k > e - 40 && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
+  if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
+    const inner = subjectBefore(ctx, k, floor);
+    // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
+    const ent = ctx.tokenEntity[e - 2];
+    const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
+    const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
+    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
+    // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
+    // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
+    const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
+    if (inner && !where) return inner;
+    // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
+    let c = k;
+    for (let hop = 0; hop < 3; hop++) {
+      let j = c - 1;
+      while (j >= floor && j > e - 40 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
+      if (j < floor || tokens[j].text !== ',' || j - 1 < floor) break;
+      const ei = ctx.tokenEntity[j - 1];
+      if (ei >= 0 && ctx.entities[ei].type === 'person') {
+        let s = j - 1;
+        while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
+        return [s, j];
+      }
+      c = j;
+    }
+  }
   return null;
 }
 

@@ -9,6 +9,12 @@ import { addAuthors, addRoleMentions } from './coreference';
 import { mergeCandidates, type Merge } from './merge';
 import { matchRestricted } from './restricted';
 import { scanRuns } from './runs';
+import { roleReference } from './coreference';
+import { RECOGNIZERS } from './recognizers';
+import { restrictedLines } from './restricted';
+
+/** Every entity convention, in the order the engine applies them. */
+export const ENTITY_RULES = [...RECOGNIZERS, restrictedLines, roleReference];
 
 export interface EntityResult {
   readonly entities: Entity[];

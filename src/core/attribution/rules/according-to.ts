@@ -9,8 +9,8 @@ export const accordingTo: CueRule = {
   id: 'according-to',
   description: '"according to X" anywhere in the sentence: `The fund is "nearly empty," according to the treasurer.`',
   examples: [
-    { text: 'The reservoir is "close to its lowest level in decades," according to Hydrologist Priya Raman.', speaker: 'Priya Raman' },
-    { text: 'According to a senior engineer, the tunnel was "never meant to carry this load."', speaker: 'a senior engineer' },
+    { text: 'The reservoir is "close to its lowest level in decades," according to Priya Raman.', speaker: 'Priya Raman' },
+    { text: 'According to a senior official, the tunnel was "never meant to carry this load."', speaker: 'a senior official' },
   ],
   find(ctx, st) {
     if (st.found) return null;

@@ -104,7 +104,7 @@ export const cueAfter: CueRule = {
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
     { text: '"The river is rising" and "the bridge may close," Gwen Adeyemi warned.', quote: 'river', speaker: 'Gwen Adeyemi' },
     { text: '"This changes everything!" beamed Oskar Lindqvist.', speaker: 'Oskar Lindqvist' },
-    { text: 'Councillor Ruth Abara campaigned on "fair rents for everyone" for years, and criticised the landlords.', speaker: 'Ruth Abara', decidedBy: 'joined-verb' },
+    { text: 'Ruth Abara campaigned on "fair rents for everyone" for years, and criticised the landlords.', speaker: 'Ruth Abara', decidedBy: 'joined-verb' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -170,6 +170,8 @@ export const cueAfterLate: CueRule = {
     { text: 'The plan was "a mess from start to finish" by most accounts, Elena Varga said.', speaker: 'Elena Varga' },
   ],
   find(_ctx, st) {
-    return !st.found && st.looseAfter ? { ...st.looseAfter, rule: 'cue-after-late' } : null;
+    if (st.found || !st.looseAfter) return null;
+    // (A verb joined by "and" keeps its own rule: it reads the clause's subject, not the words after.)
+    return st.looseAfter.rule === 'cue-after' ? { ...st.looseAfter, rule: 'cue-after-late' } : st.looseAfter;
   },
 };

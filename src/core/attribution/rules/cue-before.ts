@@ -95,10 +95,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
-    { text: 'Inspector Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
-    { text: 'The proposal has been called "a gift to developers" by Councillor Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
+    { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
   ],
   find(ctx, st) {

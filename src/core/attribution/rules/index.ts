@@ -1,7 +1,7 @@
 // The attribution conventions, in the order the runner applies them. Cue rules run first, each
 // seeing what the ones before found; context rules credit a quotation no cue attributes, the
 // first that applies wins; then speech-or-not, and term-of-subject for scare quotes.
-import type { ContextRule, CueRule } from '../rule';
+import type { ContextRule, CueRule, RuleExample } from '../rule';
 import { accordingTo } from './according-to';
 import { colonLead } from './colon-lead';
 import { continuation, continuationAcrossParagraphs } from './continuation';
@@ -27,9 +27,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
 
 export { speechOrNot, termOfSubject };
 
-/** Ids that findings carry besides the rules' own (sub-conventions documented in their rule's comment). */
-export const SUB_RULES: Readonly<Record<string, string>> = {
-  'joined-verb': 'cue-after',
-  'passive-agent': 'cue-before',
-  'issuer-speaks': 'cue-before',
-};
+/** Every attribution rule, with the sub-conventions whose ids findings carry too, in the runner's order. */
+export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
+  ...CUE_RULES.slice(0, 1),
+  { id: 'joined-verb', description: 'A verb joined by "and" after a quotation inside a sentence belongs to the clause\'s subject: `Abara campaigned on "fair rents" and criticised ...`.', examples: [] },
+  ...CUE_RULES.slice(1, 4),
+  { id: 'passive-agent', description: 'A passive cue credits its agent: `was called "a gift to developers" by Councillor Lisowski`.', examples: [] },
+  { id: 'issuer-speaks', description: 'Whoever issues a statement speaks through it: `The union issued a statement saying "..."`.', examples: [] },
+  ...CUE_RULES.slice(4),
+  ...CONTEXT_RULES,
+  speechOrNot,
+  termOfSubject,
+];

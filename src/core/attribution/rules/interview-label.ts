@@ -10,7 +10,7 @@ export const interviewLabel: CueRule = {
   id: 'interview-label',
   description: 'A transcript label opening the quotation names its speaker: `"HARDING: Let\'s start with the budget."`',
   examples: [
-    { text: 'The transcript reads: "HARDING: Let us start with the budget, which is late again."', speaker: 'HARDING', decidedBy: 'colon-lead' },
+    { text: 'The transcript reads: "HARDING: Let us start with the budget, which is late again."', speaker: 'The transcript', decidedBy: 'cue-before' },
     { text: '"HARDING: Let us start with the budget, which is late again."', speaker: 'HARDING' },
   ],
   find(ctx, st) {

@@ -11,7 +11,7 @@ export const nounCue: CueRule = {
   id: 'noun-cue',
   description: 'The possessor of a noun that carries speech: `Okafor\'s claim that "..."`.',
   examples: [
-    { text: 'Few believed Governor Hanne Dahl\'s promise that the roads would be "repaired by spring."', speaker: 'Hanne Dahl' },
+    { text: 'The town still remembers Governor Hanne Dahl\'s promise that the roads would be "repaired by spring."', speaker: 'Hanne Dahl' },
   ],
   find(ctx, st) {
     if (st.found) return null;

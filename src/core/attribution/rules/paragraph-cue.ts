@@ -17,7 +17,7 @@ export const colonParagraph: ContextRule = {
   tier: 'explicit',
   description: 'A paragraph ending in a colon introduces the quotation that opens the next: `The notice from the council reads:`.',
   examples: [
-    { text: 'Later that day Commissioner Leila Haddad told reporters:\n\n"We have nothing to hide from anyone."', speaker: 'Leila Haddad' },
+    { text: 'Residents gathered by the water.\n\nCommissioner Leila Haddad told reporters:\n\n"We have nothing to hide from anyone."', speaker: 'Leila Haddad' },
   ],
   credit(ctx, st) {
     const { text, paragraphs } = ctx;
@@ -38,7 +38,7 @@ export const paragraphCue: ContextRule = {
   tier: 'explicit',
   description: 'A cue in the nearest other sentence of the paragraph: `Ward spoke to the crowd on Friday. "We will win."`',
   examples: [
-    { text: 'Mayor Otto Lindgren spoke to the crowd on Friday. "This town will be rebuilt, street by street."', speaker: 'Otto Lindgren' },
+    { text: 'Mayor Otto Lindgren told the crowd on Friday. "This town will be rebuilt, street by street."', speaker: 'Otto Lindgren' },
   ],
   credit(ctx, st) {
     const { qa, sIdx, sent } = st;

@@ -55,7 +55,7 @@ export const reporterOpensSentence: CueRule = {
   id: 'reporter-opens-sentence',
   description: 'When the nearest cue\'s subject is no person, a person\'s attribution opening the sentence wins: `Okafor says the agency will "..."`.',
   examples: [
-    { text: 'Minister Kofi Mensah says the ministry will report that the reforms were "a complete success."', speaker: 'Kofi Mensah' },
+    { text: 'Minister Kofi Mensah predicted the ministry would announce "a complete overhaul of the rules."', speaker: 'Kofi Mensah' },
   ],
   find(ctx, st) {
     const f: Found | null = st.found;

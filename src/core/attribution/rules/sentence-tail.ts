@@ -10,7 +10,7 @@ export const sentenceTail: CueRule = {
   id: 'sentence-tail',
   description: 'A cue closing the sentence covers every quotation in it: `It was a "good start" that brought "real results," she added.`',
   examples: [
-    { text: 'Coach Amara Diallo called it a "good start" that brought "real results for the club," she added.', quote: 'good start', speaker: 'Amara Diallo' },
+    { text: 'Coach Amara Diallo had a "good start" that brought "real results for the club," she added.', quote: 'good start', speaker: 'Amara Diallo' },
   ],
   find(ctx, st) {
     if (st.found) return null;

@@ -33,7 +33,7 @@ export const speechOrNot = {
   id: 'speech-or-not',
   description: 'Short unattributed terms, titles in Title Case and words after "so-called" or "titled" are not speech.',
   examples: [
-    { text: 'Residents call the new tower "the Needle" and few of them like it.', speaker: null },
+    { text: 'The new tower, known locally as "the Needle", opened in May.', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
   ] as readonly RuleExample[],
   classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
@@ -56,7 +56,7 @@ export const speechOrNot = {
 
 /**
  * A quoted term inside a sentence about someone is, by news convention, that subject's words
- * (`Achebe has long decried the "quiet erosion" of pensions`): inferred, never a title or name
+ * (`Achebe has long fought the "quiet erosion" of pensions`): inferred, never a title or name
  * ("titled", "so-called", Title Case). Only for scare quotes nobody else was credited with.
  */
 export const termOfSubject: ContextRule = {
@@ -64,7 +64,7 @@ export const termOfSubject: ContextRule = {
   tier: 'inferred',
   description: 'A short quoted term in a sentence about someone is inferred to be the subject\'s words.',
   examples: [
-    { text: 'Senator Wilma Achebe has long decried the "quiet erosion" of public pensions.', speaker: 'Wilma Achebe' },
+    { text: 'Senator Wilma Achebe has long fought the "quiet erosion" of public pensions.', speaker: 'Wilma Achebe' },
   ],
   credit(ctx, st) {
     const [prevWord, prevWord2] = wordsBefore(ctx, st);

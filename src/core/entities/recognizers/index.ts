@@ -1,7 +1,11 @@
 // The entity recognisers in order. A run of capitalised words is trimmed (trim.ts), rejected if
 // it names nothing (not-names.ts), split where it holds two names (splits.ts), read for a title
 // (title-cue.ts), then typed by the first typing rule that applies.
-import type { TypeRule } from './rule';
+import type { EntityExample, TypeRule } from './rule';
+import { REJECT_RULES } from './not-names';
+import { SPLIT_RULES } from './splits';
+import { titleCue } from './title-cue';
+import { trimEdges } from './trim';
 import { cityAfterLocative, cityAndState, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, sectorWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
 import { datelinePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, orgDescriptor, placeOf, titledPerson } from './typing-known';
 
@@ -11,7 +15,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   holdsPlace, companyTalk, firstAndSurname, speaker, fallback,
 ];
 
-export { REJECT_RULES } from './not-names';
-export { SPLIT_RULES } from './splits';
-export { titleCue } from './title-cue';
-export { trimEdges } from './trim';
+export { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges };
+
+/** Every recogniser, in the order a run meets them. */
+export const RECOGNIZERS: readonly { readonly id: string; readonly description: string; readonly examples: readonly EntityExample[] }[] = [
+  { id: 'sports-side', description: 'In a sports report, the sides named in results and standings rows are clubs: "Mladost ( BJ ) 3 Partizan 1".', examples: [] },
+  trimEdges, ...REJECT_RULES, ...SPLIT_RULES, titleCue, ...TYPE_RULES,
+];

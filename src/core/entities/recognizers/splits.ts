@@ -19,8 +19,8 @@ interface SplitRule {
  */
 const orgThenPlace: SplitRule = {
   id: 'org-place-split',
-  description: 'A known organisation next to a known place is two names: "UNICEF Geneva office".',
-  examples: [{ text: 'Staff at the UNICEF Geneva office were told to stay home.', name: 'Geneva', type: 'place' }],
+  description: 'A known organisation next to a known place is two names: "NATO Brussels office".',
+  examples: [{ text: 'Staff at the NATO Brussels office were told to stay home.', name: 'Brussels', type: 'place' }],
   splitAt({ text, tokens }, a, b) {
     if (!(b - a >= 2 && b - a <= 4 && (ORG_FIRST_WORDS.has(tokens[a].text) || ORG_LAST_WORDS.has(tokens[b - 1].text)))) return -1;
     for (let k = a + 1; k < b; k++) {

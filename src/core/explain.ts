@@ -1,0 +1,78 @@
+// Why a quotation is credited to its speaker, in plain words: the rule, the cue, and how a
+// pronoun was resolved. Shown in the hover and the CLI; pure, like the rest of the core.
+import { ATTRIBUTION_RULES } from './attribution/rules';
+import { countBefore } from './search';
+import type { Analysis, Quote, TextSpan } from './types';
+
+const DESCRIPTIONS = new Map(ATTRIBUTION_RULES.map((r) => [r.id, r.description]));
+
+/** The rule's one-line description (README, "Attribution rules"). */
+export function ruleDescription(id: string): string | undefined {
+  return DESCRIPTIONS.get(id);
+}
+
+/** The 1-based paragraph an offset is in. */
+function paragraphOf(a: Analysis, offset: number): number {
+  return Math.max(1, countBefore(a.structure.paragraphs, (p) => p.start <= offset));
+}
+
+function clip(s: string, max = 60): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** The attribution as the text reads it: `"…," he said`, `Lavrov said: "…"`, `Lavrov said … "…"`. */
+function asRead(text: string, q: Quote, cue: TextSpan, mention: TextSpan | null): string {
+  const start = Math.min(cue.start, mention?.start ?? cue.start);
+  const end = Math.max(cue.end, mention?.end ?? cue.end);
+  // The words of the attribution in text order: the speaker and the cue.
+  const words = !mention || mention.start === cue.start ? cue.text
+    : mention.end <= cue.start ? `${mention.text}${text.slice(mention.end, cue.start).trim() ? ' … ' : ' '}${cue.text}`
+      : `${cue.text}${text.slice(cue.end, mention.start).trim() ? ' … ' : ' '}${mention.text}`;
+  if (start >= q.end) {
+    const gap = text.slice(q.end, start).replace(/^["”’']+/, '').trim();
+    const comma = /[,!?]\s*["”’']?$/.test(text.slice(q.inner.start, q.end)) ? ',' : '';
+    return `"…${comma}" ${gap && !/^[,.;:—–-]$/.test(gap) ? '… ' : ''}${clip(words)}`;
+  }
+  if (end <= q.start) {
+    const gap = text.slice(end, q.start).replace(/["“‘']+$/, '').trim();
+    return `${clip(words)}${gap === ':' || gap === ',' ? gap : gap ? ' …' : ''} "…"`;
+  }
+  if (mention && cue.end <= q.start && mention.start >= q.end) return `${clip(cue.text)} "…" … ${clip(mention.text)}`;
+  return clip(cue.text);
+}
+
+/**
+ * Why the quotation at `index` is credited as it is, in one or two plain sentences:
+ * `Attributed by "…," he said; "he" is Sergei Lavrov (paragraph 4).`
+ */
+export function explainAttribution(text: string, a: Analysis, index: number): string {
+  const q = a.quotes[index];
+  const ev = q?.evidence;
+  if (!q || !ev || !q.speaker) return q?.reason ? `Not attributed: ${q.reason}.` : 'Not attributed.';
+  const rule = `rule ${ev.rule}`;
+  let why: string;
+  if (ev.tier === 'continuation') {
+    why = `Continues the quotation before it by ${q.speaker.name} (${rule})`;
+  } else if (ev.tier === 'inferred') {
+    why = `Inferred from context, with no attribution verb: ${lowerFirst(DESCRIPTIONS.get(ev.rule) ?? ev.rule)} (${rule})`;
+  } else if (ev.cue) {
+    why = `Attributed by ${asRead(text, q, ev.cue, ev.mention)} (${rule})`;
+  } else {
+    why = `Attributed (${rule})`;
+  }
+  if (ev.resolution === 'pronoun' && ev.mention) {
+    why += ev.antecedent
+      ? `; "${ev.mention.text}" is ${q.speaker.name} (paragraph ${paragraphOf(a, ev.antecedent.start)})`
+      : `; "${ev.mention.text}" could not be linked to a named person`;
+  } else if (ev.resolution === 'role' && ev.mention) {
+    why += `; "${clip(ev.mention.text, 40)}" is ${q.speaker.name}`;
+  } else if (ev.resolution === 'label') {
+    why += '; the transcript\'s speaker label';
+  }
+  return `${why}.`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+}

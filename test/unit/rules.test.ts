@@ -1,0 +1,55 @@
+// Every rule's examples run as tests, so a rule's documentation cannot drift from what it does.
+// Each example is invented text showing the convention (never a corpus sentence).
+import * as assert from 'node:assert/strict';
+import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
+import { TYPE_RULES } from '../../src/core/entities/recognizers';
+import { ENTITY_RULES } from '../../src/core/entities';
+import { analyze } from '../../src/core';
+
+describe('attribution rules: every example', () => {
+  it('every rule has an id, a description and, unless a sub-convention, examples', () => {
+    const ids = new Set<string>();
+    for (const r of ATTRIBUTION_RULES) {
+      assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/, r.id);
+      assert.ok(!ids.has(r.id), `duplicate id ${r.id}`);
+      ids.add(r.id);
+      assert.ok(r.description.length > 20, r.id);
+    }
+    assert.ok(ATTRIBUTION_RULES.filter((r) => r.examples.length > 0).length >= 18);
+  });
+  for (const rule of ATTRIBUTION_RULES) {
+    for (const ex of rule.examples) {
+      it(`${rule.id}: ${ex.text.slice(0, 70).replace(/\n/g, ' ')}`, () => {
+        const a = analyze(ex.text);
+        const q = ex.quote ? a.quotes.find((x) => x.text.includes(ex.quote!)) : a.quotes[0];
+        assert.ok(q, `no quotation${ex.quote ? ` with "${ex.quote}"` : ''}`);
+        if (ex.speaker === null) {
+          assert.equal(q.speaker, null, `expected no speaker, got ${q.speaker?.name}`);
+          assert.equal(q.kind, 'scare');
+          return;
+        }
+        assert.equal(q.speaker?.name, ex.speaker);
+        assert.equal(q.evidence?.rule, ex.decidedBy ?? rule.id);
+      });
+    }
+  }
+});
+
+describe('entity rules: every example', () => {
+  const typeRules = new Set(TYPE_RULES.map((r) => r.id));
+  for (const rule of ENTITY_RULES) {
+    for (const ex of rule.examples) {
+      it(`${rule.id}: ${ex.text.slice(0, 70).replace(/\n/g, ' ')}`, () => {
+        const a = analyze(ex.text);
+        const e = a.entities.find((x) => x.name === ex.name || x.mentions.some((m) => m.text === ex.name));
+        if (ex.type === null) {
+          assert.equal(e, undefined, `expected no entity "${ex.name}", got ${e?.type} ${e?.name}`);
+          return;
+        }
+        assert.ok(e, `no entity "${ex.name}" among ${a.entities.map((x) => x.name).join(', ')}`);
+        assert.equal(e.type, ex.type, e.name);
+        if (typeRules.has(rule.id)) assert.equal(e.recognizedBy, rule.id, e.name);
+      });
+    }
+  }
+});
