@@ -60,7 +60,7 @@ export const PRONOUNS_FEMALE = lowerSet('she her hers herself');
 export const PRONOUNS_PLURAL = lowerSet('they them their we us our');
 export const PRONOUNS_SPEAKER = lowerSet('he she they i we it');
 
-/** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Ted Cruz". */
+/** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Paula Reyes". */
 export const TITLE_WORDS = lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope

@@ -88,26 +88,26 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(entity(a, 'Zvezda').type, 'person');
   });
 
-  it('a person surnamed Day is no holiday: "said Kristen Day"; "Labor Day" still is one; "Democrats for Life" is a group', () => {
-    const a = analyze('Headline\n\n"You are no longer welcome," said Kristen Day, executive director of the group. Americans marked Labor Day with parades.');
-    assert.equal(speakerOf(a, 'no longer welcome'), 'Kristen Day');
-    const b = analyze('Headline\n\nShe leads Democrats for Life, and Americans for Prosperity spent millions.');
-    assert.equal(entity(b, 'Democrats for Life').type, 'organization');
-    assert.equal(entity(b, 'Americans for Prosperity').type, 'organization');
+  it('a person surnamed Day is no holiday: "said Doris Day"; "Labor Day" still is one; "Parents for Safety" is a group', () => {
+    const a = analyze('Headline\n\n"You are not welcome here any more," said Doris Day, director of the charity. Families marked Labor Day with picnics.');
+    assert.equal(speakerOf(a, 'not welcome here'), 'Doris Day');
+    const b = analyze('Headline\n\nShe chairs Parents for Safety, and Farmers for Fairness raised thousands.');
+    assert.equal(entity(b, 'Parents for Safety').type, 'organization');
+    assert.equal(entity(b, 'Farmers for Fairness').type, 'organization');
     assert.equal(a.entities.find((e) => e.name.includes('Labor')), undefined);
   });
 
   it('"referred to X as", "dubbed": naming verbs are cues', () => {
-    const a = analyze('Headline\n\nWhen Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "criminals."\n\nRubio, whom Trump dubbed "Little Marco," hit back on Friday.');
-    const q = quoteWith(a, 'criminals');
+    const a = analyze('Headline\n\nWhen Halvorsen launched his campaign in May, he bluntly referred to the landlords as "parasites."\n\nKovac, whom Halvorsen dubbed "Little Ivo," hit back on Friday.');
+    const q = quoteWith(a, 'parasites');
     assert.equal(q.cue?.text, 'referred');
     assert.equal(q.speaker?.mention?.text, 'he');
-    assert.equal(quoteWith(a, 'Little Marco').cue?.text, 'dubbed');
+    assert.equal(quoteWith(a, 'Little Ivo').cue?.text, 'dubbed');
   });
 
   it('a person described by a noun speaks for herself, not the one who spoke earlier in the sentence', () => {
-    const a = analyze('Headline\n\nShe said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit the mother who has given birth."');
-    assert.equal(quoteWith(a, 'meant to benefit').speaker?.mention?.text, 'the 34-year-old mother of three');
+    const a = analyze('Headline\n\nHe said grandparents would not qualify, and when asked why the scheme leaves out uncles, the 41-year-old father of two replied, "It is meant to help the parent who stays at home."');
+    assert.equal(quoteWith(a, 'meant to help').speaker?.mention?.text, 'the 41-year-old father of two');
   });
 
   it('attribution after the quotation', () => {
@@ -192,195 +192,195 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a dash and a name after the quotation (epigraph style)', () => {
-    const a = analyze('Headline\n\n“Hearing his words makes me afraid for the future of our young people.” ― Krystal Correa\n');
-    assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
+    const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.” ― Marisol Ortega\n');
+    assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');
   });
 
   it('a dash credit on its own short line counts; a dash opening a longer paragraph does not', () => {
-    const a = analyze('Headline\n\n“Hearing his words makes me afraid for the future of our young people.”\n\n― Krystal Correa\n\nRamos believes in journalism that “takes sides in the fight for the truth.”\n\n– Ready for the debate, the candidates met their advisers on Monday morning in the hall.');
-    assert.equal(speakerOf(a, 'afraid for the future'), 'Krystal Correa');
-    assert.notEqual(speakerOf(a, 'takes sides'), 'Ready');
+    const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.”\n\n― Marisol Ortega\n\nOrtiz believes in reporting that “stands up for the facts in every story.”\n\n– Ready for the vote, the councillors met their advisers on Monday morning in the hall.');
+    assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');
+    assert.notEqual(speakerOf(a, 'stands up for'), 'Ready');
   });
 
   it('a participle cue takes the subject of its clause', () => {
-    const a = analyze('Headline\n\nCarly Fiorina threw her support behind Ted Cruz on Wednesday, saying it is time for "a real constitutional conservative in the White House."');
-    assert.equal(speakerOf(a, 'constitutional conservative'), 'Carly Fiorina');
+    const a = analyze('Headline\n\nTeresa Lund threw her weight behind Omar Haddad on Tuesday, saying it is time for "a steady hand in the mayor\'s office."');
+    assert.equal(speakerOf(a, 'steady hand'), 'Teresa Lund');
   });
 
-  it('a noun cue credits its possessor: "Trump\'s claim that ..."', () => {
-    const a = analyze('Headline\n\nThe fact-checkers looked at Donald Trump\'s claim that there have been "thousands of shootings" in Chicago.');
-    assert.equal(speakerOf(a, 'thousands of shootings'), 'Donald Trump');
+  it('a noun cue credits its possessor: "Greaves\'s claim that ..."', () => {
+    const a = analyze('Headline\n\nThe fact-checkers examined Martin Greaves\'s claim that there have been "hundreds of break-ins" in the district.');
+    assert.equal(speakerOf(a, 'hundreds of break-ins'), 'Martin Greaves');
   });
 
   it('a parenthetical after the name does not hide the speaker', () => {
-    const a = analyze('Headline\n\n"It is a dog whistle to all Americans, especially to the people of this city," Rep. Gwen Moore (D-Wis.) said on Friday.');
-    assert.equal(speakerOf(a, 'dog whistle'), 'Gwen Moore');
+    const a = analyze('Headline\n\n"It is an insult to every worker, especially to the people of this town," Rep. Dana Whitfield (D-Ohio) said on Friday.');
+    assert.equal(speakerOf(a, 'insult to every worker'), 'Dana Whitfield');
   });
 
   it('a question closes its sentence, and the attribution follows in the next', () => {
-    const a = analyze('Headline\n\nGloria Borger pressed him. "That would be you, then?" Borger asked.');
-    assert.equal(speakerOf(a, 'That would be you'), 'Gloria Borger');
+    const a = analyze('Headline\n\nLena Markovic pressed him. "So that would be you, then?" Markovic asked.');
+    assert.equal(speakerOf(a, 'that would be you'), 'Lena Markovic');
   });
 
   it('a paragraph ending with a colon introduces the quotation in the next paragraph', () => {
-    const a = analyze('Headline\n\nThe Heritage Foundation website notes:\n\n"In the fall of 1960, some 90 young conservatives met at the Sharon home of William F. Buckley."');
-    assert.equal(speakerOf(a, 'In the fall of 1960'), 'Heritage Foundation');
+    const a = analyze('Headline\n\nThe Harbour Foundation website notes:\n\n"In the spring of 1902, some forty fishermen met at the old chapel by the quay."');
+    assert.equal(speakerOf(a, 'In the spring of 1902'), 'Harbour Foundation');
   });
 
   it('a relative pronoun subject: "the department, which reported"', () => {
-    const a = analyze('Headline\n\nThey turned to the Chicago Police Department, which reported "2,521 shooting incidents in the city" this year.');
-    assert.equal(speakerOf(a, '2,521'), 'Chicago Police Department');
+    const a = analyze('Headline\n\nThey turned to the Riverside Fire Department, which reported "1,204 callouts in the county" this year.');
+    assert.equal(speakerOf(a, '1,204'), 'Riverside Fire Department');
   });
 
   it('the attribution before a partial quotation, not a later verb', () => {
-    const a = analyze('Headline\n\nDonald Trump called the plan "a total disaster for everyone" after Hillary Clinton said it would work.');
-    assert.equal(speakerOf(a, 'total disaster'), 'Donald Trump');
+    const a = analyze('Headline\n\nMayor Ines Ward called the plan "a total waste of public money" after Omar Haddad said it would work.');
+    assert.equal(speakerOf(a, 'total waste'), 'Ines Ward');
   });
 
   it('a pronoun inside what a person is reported to say is that person', () => {
-    const a = analyze('Headline\n\nAlicia Machado spoke on Friday.\n\nHillary Clinton says she appreciated the courage shown in what she calls "a war of some pretty unpleasant words."');
-    assert.equal(speakerOf(a, 'war of some'), 'Hillary Clinton');
+    const a = analyze('Headline\n\nNadia Petrov spoke on Friday.\n\nMaria Okafor says she admired the courage shown in what she calls "a season of some very harsh words."');
+    assert.equal(speakerOf(a, 'season of some'), 'Maria Okafor');
   });
 
   it('a quotation-only paragraph after a paragraph about one person is inferred from it', () => {
-    const a = analyze('Headline\n\nBuddy Valastro praised the governor\'s leadership after the storm.\n\n"We need someone who is going to cut through all of it and bring people together."');
+    const a = analyze('Headline\n\nTomas Brink praised the mayor\'s leadership after the flood.\n\n"We need someone who can cut through the noise and bring the town together."');
     const q = quoteWith(a, 'cut through');
-    assert.equal(q.speaker?.name, 'Buddy Valastro');
+    assert.equal(q.speaker?.name, 'Tomas Brink');
     assert.equal(q.method, 'previous-paragraph');
-    const b = analyze('Headline\n\nThe storm flooded the coast.\n\n"We need someone who is going to cut through all of it and bring people together."');
+    const b = analyze('Headline\n\nThe flood reached the square.\n\n"We need someone who can cut through the noise and bring the town together."');
     assert.equal(b.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
   });
 
-  it('"Said Dorothy Poynter, ...": a capitalised cue opening the sentence', () => {
-    const a = analyze('Headline\n\nSaid Dorothy Poynter, who grew up with Ali in the neighborhood, "We were all so proud of him."');
-    assert.equal(speakerOf(a, 'so proud'), 'Dorothy Poynter');
+  it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
+    const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
+    assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');
   });
 
   it('a capitalised word is no cue verb: "the United States would ..."', () => {
-    const a = analyze('Headline\n\nSecretary of State John Kerry said the United States would work with others to take "robust steps against the regime."');
-    assert.equal(speakerOf(a, 'robust steps'), 'John Kerry');
+    const a = analyze('Headline\n\nForeign Secretary Daniel Okoro said the United States would work with others to take "firm steps against the smugglers."');
+    assert.equal(speakerOf(a, 'firm steps'), 'Daniel Okoro');
   });
 
   it('a surname shaped like a demonym speaks: "said Burman."', () => {
-    const a = analyze('Headline\n\n“He has no specific provisions that would change the way we tax real estate,” said Burman.\n\n“Nothing at all,” Burman added.');
-    assert.equal(speakerOf(a, 'specific provisions'), 'Burman');
+    const a = analyze('Headline\n\n“He has no plan that would change the way we fund the schools,” said Burman.\n\n“Nothing at all,” Burman added.');
+    assert.equal(speakerOf(a, 'no plan that would'), 'Burman');
     assert.equal(entity(a, 'Burman').type, 'person');
   });
 
   it('the agency in a dateline that leads the paragraph is not the speaker', () => {
-    const a = analyze('Headline\n\nWASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”');
-    assert.notEqual(speakerOf(a, 'ready to stop him'), 'UPI');
+    const a = analyze('Headline\n\nOTTAWA, Dec. 8 (UPI) — Answering the plan, an aide close to Maria Okafor told the crowd: “We have to be ready to stop it.”');
+    assert.notEqual(speakerOf(a, 'ready to stop it'), 'UPI');
   });
 
   it('a participle after a comma takes the clause subject, not the object before the comma', () => {
-    const a = analyze('Headline\n\nSpeaking at a town hall event in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff and a loser.”');
-    assert.equal(speakerOf(a, 'total stiff'), 'Donald Trump');
+    const a = analyze('Headline\n\nSpeaking at a town hall meeting in Dover, Delaware, Omar Haddad went after Ines Ward, calling her “a total amateur and a quitter.”');
+    assert.equal(speakerOf(a, 'total amateur'), 'Omar Haddad');
   });
 
-  it('verbs of praise and blame are cues: "likened the rules to"', () => {
-    const a = analyze('Headline\n\nAnother critic, Laurence H. Tribe, likened the rules to "burning the Constitution" last year.');
-    assert.equal(speakerOf(a, 'burning the Constitution'), 'Laurence H. Tribe');
+  it('verbs of praise and blame are cues: "likened the rules to tearing up"', () => {
+    const a = analyze('Headline\n\nAnother critic, Rosalind K. Meyer, likened the rules to "tearing up the charter" last year.');
+    assert.equal(speakerOf(a, 'tearing up the charter'), 'Rosalind K. Meyer');
   });
 
   it('a quoted term in a sentence about someone is inferred to be their words, never a title', () => {
-    const a = analyze('Headline\n\nHillary Clinton has long championed the cause of “systemic reform” in her campaign.\n\nBernie Sanders released an ad titled “Scam” on Saturday.');
-    const q = quoteWith(a, "systemic reform");
+    const a = analyze('Headline\n\nMaria Okafor has long championed the cause of “fair housing” in her campaign.\n\nOmar Haddad released an ad titled “Fraud” on Saturday.');
+    const q = quoteWith(a, 'fair housing');
     assert.equal(q.kind, 'scare');
-    assert.equal(q.speaker?.name, 'Hillary Clinton');
+    assert.equal(q.speaker?.name, 'Maria Okafor');
     assert.equal(q.method, 'sentence-subject');
-    assert.equal(quoteWith(a, 'Scam').speaker, null);
+    assert.equal(quoteWith(a, 'Fraud').speaker, null);
     assert.deepEqual(a.diagnostics, []);
   });
 
-  it('a colon ends a clause whose subject speaks: "Trump leaned in and boomed:"', () => {
-    const a = analyze('Headline\n\nDonald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”');
-    assert.equal(speakerOf(a, 'defeat her'), 'Donald Trump');
+  it('a colon ends a clause whose subject speaks: "Haddad leaned in and boomed:"', () => {
+    const a = analyze('Headline\n\nOmar Haddad waved as if to stop the noise, then leaned in and boomed: “Let’s beat them in November.”');
+    assert.equal(speakerOf(a, 'beat them'), 'Omar Haddad');
   });
 
-  it('a speaker a few appositives back: "Clinton, 35, the daughter of ..., said"', () => {
-    const a = analyze('Headline\n\nChelsea Clinton, 35, the daughter of former President Bill Clinton, said on Twitter, “Next summer, Charlotte is going to be a big sister!”');
-    assert.equal(speakerOf(a, 'big sister'), 'Chelsea Clinton');
+  it('a speaker a few appositives back: "Weiss, 35, the daughter of ..., said"', () => {
+    const a = analyze('Headline\n\nClara Weiss, 35, the daughter of former Governor Otto Weiss, said on Twitter, “Next spring, Lily is going to be a big sister!”');
+    assert.equal(speakerOf(a, 'big sister'), 'Clara Weiss');
   });
 
-  it('a participle after "X said" is X\'s: "Spicer said, adding, ..."', () => {
-    const a = analyze('Headline\n\nPaul Ryan and Donald Trump will meet sometime next week, Sean Spicer said, adding, "They need to sit down and have a good talk."');
-    assert.equal(speakerOf(a, 'good talk'), 'Sean Spicer');
+  it('a participle after "X said" is X\'s: "Novak said, adding, ..."', () => {
+    const a = analyze('Headline\n\nInes Ward and Omar Haddad are to meet in the coming days, Pavel Novak said, adding, "They need to sit down and have a long talk."');
+    assert.equal(speakerOf(a, 'long talk'), 'Pavel Novak');
   });
 
-  it('the object of "call" is not the speaker: "to call Fields \'totally delusional\'"', () => {
-    const a = analyze('Headline\n\nThe campaign denied it, with Corey Lewandowski taking to Twitter to call Michelle Fields “totally delusional and attention-seeking” on Tuesday.');
-    assert.notEqual(speakerOf(a, 'totally delusional'), 'Michelle Fields');
+  it('the object of "call" is not the speaker: "to call Markovic \'completely unhinged\'"', () => {
+    const a = analyze('Headline\n\nThe campaign denied it, with Dario Conti taking to Twitter to call Lena Markovic “completely unhinged and attention-seeking” on Tuesday.');
+    assert.notEqual(speakerOf(a, 'completely unhinged'), 'Lena Markovic');
   });
 
   it('"goes on recess" is no cue, and an opening phrase holds no subject', () => {
-    const a = analyze('Headline\n\nBy contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to do as much as I can, wherever I can be helpful.”');
-    assert.equal(speakerOf(a, 'intend to do'), 'Marco Rubio');
-    const b = analyze('Headline\n\nIn an interview with The Wall Street Journal, Donald Trump doubled down and said the judge had “an inherent conflict of interest in the case.”');
-    assert.equal(speakerOf(b, 'inherent conflict'), 'Donald Trump');
+    const a = analyze('Headline\n\nFor her part, Sen. Paula Reyes said that when the assembly goes on recess, “I intend to travel as much as I can, wherever I can be useful.”');
+    assert.equal(speakerOf(a, 'intend to travel'), 'Paula Reyes');
+    const b = analyze('Headline\n\nIn an interview with The Harbour Gazette, Omar Haddad doubled down and said the judge had “an obvious conflict of interest in the case.”');
+    assert.equal(speakerOf(b, 'obvious conflict'), 'Omar Haddad');
   });
 
   it('a short phrase between the quotation and its verb is the speaker; "the report said"', () => {
-    const a = analyze('Headline\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n“The computer had been hacked by a foreign government,” the congressional report said on Friday.');
-    assert.equal(speakerOf(a, 'elocution'), 'the 43-year-old');
-    assert.equal(speakerOf(a, 'hacked'), 'the congressional report');
+    const a = analyze('Headline\n\n“What if the mayor had taken singing lessons?” the 43-year-old asked in a post on Friday.\n\n“The server had been breached by a foreign government,” the parliamentary report said on Friday.');
+    assert.equal(speakerOf(a, 'singing lessons'), 'the 43-year-old');
+    assert.equal(speakerOf(a, 'breached'), 'the parliamentary report');
   });
 
-  it('attribution words used as nouns are no cues: "Trump\'s late-night tweets", "Kim\'s mental state is"', () => {
-    const a = analyze('Headline\n\nHillary Clinton says Donald Trump’s flurry of late-night tweets targeting Alicia Machado was “unhinged, even for him.”\n\nPresident Park Geun-hye said Kim Jong Un\'s mental state is "spiraling out of control."');
-    assert.equal(speakerOf(a, 'unhinged'), 'Hillary Clinton');
-    assert.equal(speakerOf(a, 'spiraling'), 'Park Geun-hye');
+  it('attribution words used as nouns are no cues: "Haddad\'s late-night tweets", "Novak\'s mental state is"', () => {
+    const a = analyze('Headline\n\nMaria Okafor says Omar Haddad’s string of late-night tweets aimed at Lena Markovic was “reckless, even for him.”\n\nPresident Ana Sousa said Pavel Novak\'s mental state is "getting worse by the day."');
+    assert.equal(speakerOf(a, 'reckless'), 'Maria Okafor');
+    assert.equal(speakerOf(a, 'getting worse'), 'Ana Sousa');
   });
 
   it('whoever issues a statement speaks through it; the object of a preposition does not', () => {
-    const a = analyze('Headline\n\nBlack Lives Matter issued a statement saying it took the action "because of the unsafe conditions created for our communities."\n\nThe Sanders campaign sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"');
-    assert.equal(speakerOf(a, 'unsafe conditions'), 'Black Lives Matter');
+    const a = analyze('Headline\n\nThe Tenants Union issued a statement saying it had acted "because of the unsafe conditions in our buildings."\n\nThe Haddad campaign sent out a text message to supporters saying: "With your help, we have just been declared the winner in Dover!"');
+    assert.equal(speakerOf(a, 'unsafe conditions'), 'Tenants Union');
     assert.notEqual(speakerOf(a, 'With your help'), 'supporters');
   });
 
-  it('a place between commas before the verb is where, not who: "Cory James, 22, of Flint, Mich., said"', () => {
-    const a = analyze('Headline\n\nCory James, 22, of Flint, Mich., said he had not given up hope of a convention "surprise that changes everything for us."');
-    assert.equal(speakerOf(a, 'surprise'), 'Cory James');
+  it('a place between commas before the verb is where, not who: "Leon Brooks, 24, of Dayton, Ohio, said"', () => {
+    const a = analyze('Headline\n\nLeon Brooks, 24, of Dayton, Ohio, said he still hoped for a late "comeback that changes everything for the team."');
+    assert.equal(speakerOf(a, 'comeback'), 'Leon Brooks');
   });
 
-  it('inverted attribution over lower-case modifiers: "said former Sen. Evan Bayh"', () => {
-    const a = analyze('Headline\n\n"Almost everybody but health care economists was opposed to the thing," said former Sen. Evan Bayh, a moderate Indiana Democrat.\n\n"It is a mistake, so forget about it," said retired neurosurgeon Ben Carson on Sunday.');
-    assert.equal(speakerOf(a, 'Almost everybody'), 'Evan Bayh');
-    assert.equal(speakerOf(a, 'forget about it'), 'Ben Carson');
+  it('inverted attribution over lower-case modifiers: "said former Sen. Hal Burke"', () => {
+    const a = analyze('Headline\n\n"Almost everyone but the accountants was against the idea," said former Sen. Hal Burke, a moderate Ohio Democrat.\n\n"It is a mistake, so drop it," said retired surgeon Nora Fitch on Sunday.');
+    assert.equal(speakerOf(a, 'Almost everyone'), 'Hal Burke');
+    assert.equal(speakerOf(a, 'drop it'), 'Nora Fitch');
   });
 
-  it('a capitalised word after the quotation is no cue: `," State spokesman Mark Toner said`', () => {
-    const a = analyze('Headline\n\n"We take our obligations to the court very seriously," State spokesman Mark Toner said Friday.\n\n"Well, it is certainly more of a consideration than it was," Cuban said in an interview.');
-    assert.equal(speakerOf(a, 'obligations'), 'Mark Toner');
-    assert.equal(speakerOf(a, 'consideration'), 'Cuban');
+  it('a capitalised word after the quotation is no cue: `," State spokesman Ray Dunne said`', () => {
+    const a = analyze('Headline\n\n"We take our duties to the court very seriously," State spokesman Ray Dunne said Friday.\n\n"Well, it is certainly more of a factor than it was," Cuban said in an interview.');
+    assert.equal(speakerOf(a, 'our duties'), 'Ray Dunne');
+    assert.equal(speakerOf(a, 'more of a factor'), 'Cuban');
   });
 
   it('a verb in a subordinate clause after the quotation does not attribute it', () => {
-    const a = analyze('Headline\n\nThe spot shows footage of Donald Trump saying during the debate, “That makes me smart,” when Hillary Clinton blasted him for not paying income tax.\n\n“He had a lot of Missouri supporters,” Roy Blunt, after a long pause, said of Cruz.');
-    assert.equal(speakerOf(a, 'makes me smart'), 'Donald Trump');
-    assert.equal(speakerOf(a, 'Missouri supporters'), 'Roy Blunt');
+    const a = analyze('Headline\n\nThe spot shows footage of Omar Haddad saying during the debate, “That makes me careful,” when Ines Ward attacked him for not paying his staff.\n\n“He had a lot of farm supporters,” Roy Fenwick, after a long pause, said of Haddad.');
+    assert.equal(speakerOf(a, 'makes me careful'), 'Omar Haddad');
+    assert.equal(speakerOf(a, 'farm supporters'), 'Roy Fenwick');
   });
 
   it('after a quotation ending in a comma, a person and any past-tense verb attribute it', () => {
-    const a = analyze('Headline\n\n“France will always be France,” an angry François Hollande retaliated.\n\n“One of the reasons why I work in mining was his support,” his colleague wrote on Facebook.');
-    assert.equal(speakerOf(a, 'always be France'), 'François Hollande');
-    assert.equal(speakerOf(a, 'reasons why'), 'his colleague');
+    const a = analyze('Headline\n\n“Paris will always be Paris,” an angry Lucien Marchand retaliated.\n\n“One of the reasons I work in nursing was her support,” her colleague wrote on Facebook.');
+    assert.equal(speakerOf(a, 'always be Paris'), 'Lucien Marchand');
+    assert.equal(speakerOf(a, 'reasons I work'), 'her colleague');
   });
 
-  it('"said Trump had ..." is a clause, not an inverted speaker; "continue to" is no cue', () => {
-    const a = analyze('Headline\n\nThomas Massie used to support Rand Paul, but now said Donald Trump had “the opportunity and the obligation to bring us together.”\n\nTed Cruz said he is certain Marco Rubio will continue to be “a champion for limitless opportunity in America.”');
-    assert.equal(speakerOf(a, 'obligation'), 'Thomas Massie');
-    assert.equal(speakerOf(a, 'champion'), 'Ted Cruz');
+  it('"said Haddad had ..." is a clause, not an inverted speaker; "continue to" is no cue', () => {
+    const a = analyze('Headline\n\nHugo Brandt used to support Ines Ward, but now said Omar Haddad had “the chance and the duty to bring us together.”\n\nPaula Reyes said she is certain Dario Conti will continue to be “a champion for working families in Ohio.”');
+    assert.equal(speakerOf(a, 'the duty'), 'Hugo Brandt');
+    assert.equal(speakerOf(a, 'champion'), 'Paula Reyes');
   });
 
-  it('a group opening the sentence speaks: "Small groups of protesters ... chanting", "63 percent said"', () => {
-    const a = analyze('Headline\n\nSmall groups of protesters continued to call for more information, while chanting, "Hands up, don\'t shoot."\n\nHowever, 63 percent said the decision was "justified in the circumstances of the campaign."');
-    assert.equal(speakerOf(a, 'Hands up'), 'Small groups of protesters');
-    assert.equal(speakerOf(a, 'justified'), '63 percent');
+  it('a group opening the sentence speaks: "Small groups of students ... chanting", "58 percent said"', () => {
+    const a = analyze('Headline\n\nSmall groups of students continued to call for answers, while chanting, "Open the books, open the doors."\n\nHowever, 58 percent said the decision was "fair in the circumstances of the strike."');
+    assert.equal(speakerOf(a, 'Open the books'), 'Small groups of students');
+    assert.equal(speakerOf(a, 'fair in the'), '58 percent');
   });
 
-  it('the subject may follow a possessive or a title: "Germany\'s Chancellor Angela Merkel heralded ..."', () => {
-    const a = analyze('Headline\n\nGermany’s Chancellor Angela Merkel heralded the European Union’s deal with Turkey as a “breakthrough.”');
-    assert.equal(speakerOf(a, 'breakthrough'), 'Angela Merkel');
+  it('the subject may follow a possessive or a title: "France\'s President Lucien Marchand heralded ..."', () => {
+    const a = analyze('Headline\n\nFrance’s President Lucien Marchand heralded the European Union’s deal with Norway as a “milestone.”');
+    assert.equal(speakerOf(a, 'milestone'), 'Lucien Marchand');
   });
 
   it('a title before the name of the person a paragraph is about: "Mayor Jane Doe spoke ..."', () => {
@@ -388,170 +388,170 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'rebuild the bridge'), 'Jane Doe');
   });
 
-  it('passive attribution names its agent: "has been called \'strategic ambiguity\' by Joshua Hendrick"', () => {
-    const a = analyze('Headline\n\nThis feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at Loyola University Maryland.');
-    assert.equal(speakerOf(a, 'strategic ambiguity'), 'Joshua Hendrick');
+  it('passive attribution names its agent: "has been called \'deliberate vagueness\' by Helena Roos"', () => {
+    const a = analyze('Headline\n\nThis part of the plan has been called "deliberate vagueness" by Helena Roos, a professor at Uppsala University.');
+    assert.equal(speakerOf(a, 'deliberate vagueness'), 'Helena Roos');
   });
 
-  it('whoever puts out a statement speaks, after an opening clause: "His office put out a statement saying"', () => {
-    const a = analyze('Headline\n\nShortly after the conference call ended, his office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee.”');
-    assert.equal(speakerOf(a, 'capacity to properly vet'), 'his office');
+  it('whoever puts out a statement speaks, after an opening clause: "his office issued a statement"', () => {
+    const a = analyze('Headline\n\nShortly after the meeting ended, his office put out a statement saying the city “does not have the staff to properly inspect every new building.”');
+    assert.equal(speakerOf(a, 'staff to properly inspect'), 'his office');
   });
 
   it('"took to Twitter to accuse": the object of a preposition is no speaker; "are to blame" is no cue', () => {
-    const a = analyze('Headline\n\nDonald Trump took to Twitter overnight to accuse the campaign of being “duped by a con artist.”\n\nThe Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”');
-    assert.equal(speakerOf(a, 'duped'), 'Donald Trump');
-    assert.equal(speakerOf(a, 'he tweeted that'), 'The Indiana governor');
+    const a = analyze('Headline\n\nOmar Haddad took to Twitter overnight to accuse the council of being “fooled by a smooth talker.”\n\nThe Ohio governor said reporters and the opposition are to blame for chasing “who said what, who posted where.”');
+    assert.equal(speakerOf(a, 'fooled by'), 'Omar Haddad');
+    assert.equal(speakerOf(a, 'who posted where'), 'The Ohio governor');
   });
 
-  it('after an opening phrase, the clause\'s subject: "In 2014, Pew found that ..."; "From the report: ..."', () => {
-    const a = analyze('Headline\n\nPaul Huntley spoke first. "We will see," he said.\n\nIn 2014, Pew Research Center found that “about twice as many Democrats said it was more important to control gun ownership.”\n\nMore from the report: “Today numerous online survey vendors condition their samples on other variables.”');
-    assert.equal(speakerOf(a, 'twice as many'), 'Pew Research Center');
-    assert.equal(speakerOf(a, 'survey vendors'), 'the report');
+  it('after an opening phrase, the clause\'s subject: "In 2019, the Institute found that ..."; "From the report: ..."', () => {
+    const a = analyze('Headline\n\nAda Brennan spoke first. "We will see," she said.\n\nIn 2019, the Fairfield Research Center found that “about three times as many renters said it was more important to cap rents.”\n\nMore from the report: “Today many survey firms weight their samples on other variables.”');
+    assert.equal(speakerOf(a, 'three times as many'), 'Fairfield Research Center');
+    assert.equal(speakerOf(a, 'survey firms'), 'the report');
   });
 
   it('an opening participle holds no subject; a nominal subject names the source: "The ad targets ..."', () => {
-    const a = analyze('Headline\n\nContinuing to explain his perspective, Ben Carson rejected the notion, saying that if he "found something that was rotten, I would fix it."\n\nThe new ad targets a “corrupt political system that keeps in place a rigged economy.”');
-    assert.equal(speakerOf(a, 'found something'), 'Ben Carson');
-    assert.equal(speakerOf(a, 'corrupt political system'), 'The new ad');
+    const a = analyze('Headline\n\nContinuing to explain her view, Nora Fitch rejected the idea, saying that if she "found something that was broken, I would fix it."\n\nThe new ad targets a “housing market that keeps young families waiting for years.”');
+    assert.equal(speakerOf(a, 'found something'), 'Nora Fitch');
+    assert.equal(speakerOf(a, 'housing market'), 'The new ad');
   });
 
-  it('a party-and-state tag neither ends the sentence nor names an entity: "Sen. Chuck Schumer (D-N.Y.) said"', () => {
-    const a = analyze('Headline\n\n“If the Saudis did not participate, they have nothing to worry about,” Sen. Chuck Schumer (D-N.Y.) said on Friday. “If they did, they should be held accountable.”');
-    assert.equal(speakerOf(a, 'nothing to worry'), 'Chuck Schumer');
-    assert.equal(speakerOf(a, 'held accountable'), 'Chuck Schumer');
-    assert.deepEqual(a.entities.map((e) => e.name), ['Chuck Schumer']);
+  it('a party-and-state tag neither ends the sentence nor names an entity: "Sen. Dana Whitfield (D-N.Y.) said"', () => {
+    const a = analyze('Headline\n\n“If the contractors did not cheat, they have nothing to fear,” Sen. Dana Whitfield (D-N.Y.) said on Friday. “If they did, they should be held to account.”');
+    assert.equal(speakerOf(a, 'nothing to fear'), 'Dana Whitfield');
+    assert.equal(speakerOf(a, 'held to account'), 'Dana Whitfield');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Dana Whitfield']);
   });
 
   it('a quoted term in a sentence with its own subject is not given to another sentence\'s speaker', () => {
-    const a = analyze('Headline\n\nJorge Ramos said the debate was over. On the same day, Donald Trump continued to portray “illegal” immigrants as criminals.');
-    assert.equal(speakerOf(a, 'illegal'), 'Donald Trump');
+    const a = analyze('Headline\n\nLena Markovic said the debate was over. On the same day, Omar Haddad continued to portray “illegal” parking as a crime wave.');
+    assert.equal(speakerOf(a, 'illegal'), 'Omar Haddad');
   });
 
   it('a participle with its own subject; nouns and "rule out" are no cues', () => {
-    const a = analyze('Headline\n\nRepublicans were quick to chime in, with Donald Trump tweeting that it was a disaster and asking, "How can someone with such bad judgement be our next president?"\n\nJeb Bush offered a Trump-style retort, tweeting at him, "you are not just a loser, you are a liar and a whiner."\n\nTed Cruz insisted that Republicans who refused to rule out a draft for women were "completely and utterly nuts."');
-    assert.equal(speakerOf(a, 'bad judgement'), 'Donald Trump');
-    assert.equal(speakerOf(a, 'liar and a whiner'), 'Jeb Bush');
-    assert.equal(speakerOf(a, 'utterly nuts'), 'Ted Cruz');
+    const a = analyze('Headline\n\nCouncillors were quick to react, with Omar Haddad tweeting that it was a disaster and asking, "How can someone with such poor judgement run this city?"\n\nInes Ward offered a Haddad-style retort, tweeting at him, "you are not only wrong, you are a bully and a coward."\n\nPaula Reyes insisted that councillors who refused to rule out a levy on shops were "completely out of touch."');
+    assert.equal(speakerOf(a, 'poor judgement'), 'Omar Haddad');
+    assert.equal(speakerOf(a, 'bully and a coward'), 'Ines Ward');
+    assert.equal(speakerOf(a, 'out of touch'), 'Paula Reyes');
   });
 
-  it('inverted attribution over places and titles; agent nouns speak: "The former pollster said"', () => {
-    const a = analyze('Headline\n\n"Over time, there has been a lot of speculation about that," said former Utah governor Michael Leavitt, a Romney confidant.\n\nThe former pollster said, “She is behind Donald Trump in a number of polls this month.”');
-    assert.equal(speakerOf(a, 'speculation'), 'Michael Leavitt');
+  it('inverted attribution over places and titles; agent nouns speak: "The former pollster said, ..."', () => {
+    const a = analyze('Headline\n\n"Over time, there has been a lot of talk about that," said former Utah governor Hal Burke, a close friend of the mayor.\n\nThe former pollster said, “She is behind Omar Haddad in a number of polls this month.”');
+    assert.equal(speakerOf(a, 'lot of talk'), 'Hal Burke');
     assert.equal(speakerOf(a, 'number of polls'), 'The former pollster');
   });
 
   it('"that" before a name opens a clause: no speaker phrase starts with it', () => {
-    const a = analyze('Headline\n\n"He can assert it, but it seems extremely unlikely" that Bernie Sanders can catch Hillary Clinton, said Steve Elmendorf, a campaign manager.');
-    assert.equal(speakerOf(a, 'extremely unlikely'), 'Steve Elmendorf');
+    const a = analyze('Headline\n\n"He can try, but it seems very unlikely" that Omar Haddad can catch Ines Ward, said Leon Brooks, a campaign manager.');
+    assert.equal(speakerOf(a, 'very unlikely'), 'Leon Brooks');
   });
 
   it('a nation before an appositive speaks; a verb joined by "and" after the quotation is the clause subject\'s', () => {
-    const a = analyze('Headline\n\nEven China, Pyongyang\'s only ally and its economic lifeline, said it was "resolutely opposed" to the test.\n\nDonald Trump has used the phrase “Islamic terrorism” often in his campaign, and criticized Barack Obama for not doing so.');
-    assert.equal(speakerOf(a, 'resolutely opposed'), 'China');
-    assert.equal(speakerOf(a, 'Islamic terrorism'), 'Donald Trump');
+    const a = analyze('Headline\n\nEven Norway, Iceland\'s closest ally and its main trading partner, said it was "firmly opposed" to the plan.\n\nOmar Haddad has used the phrase “street crime” often in his campaign, and criticized Ines Ward for not doing so.');
+    assert.equal(speakerOf(a, 'firmly opposed'), 'Norway');
+    assert.equal(speakerOf(a, 'street crime'), 'Omar Haddad');
   });
 
   it('nested reported speech belongs to the one who reports it, opening the sentence', () => {
-    const a = analyze('Headline\n\nDonald Trump said during a rally in Michigan that Hillary Clinton once described the trade deal as “the gold standard” of trade deals.\n\nHe said that he would offer “a prayer” for the eventual nominee.');
-    assert.equal(speakerOf(a, 'gold standard'), 'Donald Trump');
-    assert.equal(quoteWith(a, 'a prayer').speaker?.mention?.start, a.quotes[1].start - 'He said that he would offer '.length);
+    const a = analyze('Headline\n\nOmar Haddad said during a rally in Dover that Ines Ward once described the budget as “the envy of the region” in her speech.\n\nHe said that he would offer “a helping hand” to the eventual winner.');
+    assert.equal(speakerOf(a, 'envy of the region'), 'Omar Haddad');
+    assert.equal(quoteWith(a, 'a helping hand').speaker?.mention?.start, a.quotes[1].start - 'He said that he would offer '.length);
   });
 
-  it('the person a relative clause describes speaks; "his recent remarks" is no cue; a gap starting "to" is no speaker', () => {
-    const a = analyze('Headline\n\nKevin Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group for promoting “a lot of things we do not like at all” on Monday.\n\nSen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his rival, saying “on her worst day” she would be “an infinitely better president.”');
-    assert.equal(speakerOf(a, 'we do not like'), 'Kevin Swanson');
-    assert.equal(speakerOf(a, 'on her worst day'), 'Bernie Sanders');
+  it('the person a relative clause describes speaks; "her recent remarks" is no cue; a gap starting "to" is no speaker', () => {
+    const a = analyze('Headline\n\nVictor Lund, who is a pastor at the Grace Church of Dover, Delaware, slammed the group for promoting “a lot of things we do not accept at all” on Monday.\n\nSen. Paula Reyes (I-Vt.) visited NBC’s “Today” to discuss her recent remarks about her rival, saying “on his worst day” he would be “a far better mayor.”');
+    assert.equal(speakerOf(a, 'we do not accept'), 'Victor Lund');
+    assert.equal(speakerOf(a, 'on his worst day'), 'Paula Reyes');
     assert.ok(!quoteWith(a, 'Today').speaker?.name.startsWith('to '));
   });
 
-  it('"beamed Donald Hartley of Madison"; an attribution closing the sentence covers every quotation in it', () => {
-    const a = analyze('Headline\n\n“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.\n\nThe program was a "good thing" that yielded "frankly good information," he remarked.');
-    assert.equal(speakerOf(a, 'fantastic'), 'Donald Hartley');
-    assert.equal(speakerOf(a, 'good thing'), 'Donald Hartley');
-    assert.equal(speakerOf(a, 'frankly good'), 'Donald Hartley');
+  it('"beamed Ronald Pike of Mobile"; an attribution closing the sentence covers every quotation in it', () => {
+    const a = analyze('Headline\n\n“This is wonderful!” beamed Ronald Pike of Mobile, Alabama, who slipped onto the stage.\n\nThe scheme was a "good start" that brought "really useful results," he remarked.');
+    assert.equal(speakerOf(a, 'wonderful'), 'Ronald Pike');
+    assert.equal(speakerOf(a, 'good start'), 'Ronald Pike');
+    assert.equal(speakerOf(a, 'really useful'), 'Ronald Pike');
   });
 
-  it('the speaker phrase holds no verb: "Donald Trump avoids condemning" names Donald Trump', () => {
-    const a = analyze('Headline\n\nDonald Trump avoids condemning the invasion, calling it "a very smart move by a strong leader" on Friday.');
-    assert.equal(quoteWith(a, 'smart move').speaker?.mention?.text, 'Donald Trump');
+  it('the speaker phrase holds no verb: "Omar Haddad avoids condemning" names Omar Haddad', () => {
+    const a = analyze('Headline\n\nOmar Haddad avoids condemning the strike, calling it "a very clever move by a tough union" on Friday.');
+    assert.equal(quoteWith(a, 'clever move').speaker?.mention?.text, 'Omar Haddad');
   });
 
   it('curly quotes and an interview transcript label', () => {
-    const a = analyze('Headline\n\n“WALLACE: Let’s start with the news of the day, Governor.”\n\n“PENCE: Well, look, the debate is tomorrow night.”');
-    assert.equal(speakerOf(a, 'start with the news'), 'WALLACE');
-    assert.equal(speakerOf(a, 'debate is tomorrow'), 'PENCE');
+    const a = analyze('Headline\n\n“HARDING: Let’s start with the budget, Mayor.”\n\n“OKAFOR: Well, look, the vote is tomorrow night.”');
+    assert.equal(speakerOf(a, 'start with the budget'), 'HARDING');
+    assert.equal(speakerOf(a, 'vote is tomorrow'), 'OKAFOR');
   });
 });
 
 describe('analyze: entities', () => {
   it('sides in the results rows of a sports report are organisations; players are not', () => {
-    const a = analyze('Scottish league results\n\nResults of Scottish league soccer matches on Saturday, in a season of goals:\n\nStenhousemuir 0 Stranraer 1\n\nQueen of the South 2 Clydebank 2\n\nHove : Sussex 363 ( W. Athey 111 ) , Lancashire 197\n\nBowling: Waqar Younis 3-45, Saqlain Mushtaq 2-30\n\nThe coach said the league was tight after the match.');
-    assert.equal(entity(a, 'Stenhousemuir').type, 'organization');
+    const a = analyze('Highland league results\n\nResults of Highland league soccer matches on Saturday, in a season of goals:\n\nBrackenmuir 0 Dunvale 1\n\nRovers of the Glen 2 Clydeholm 2\n\nHove : Sussex 363 ( P. Marsh 111 ) , Lancashire 197\n\nBowling: Imran Qadir 3-45, Saqib Latif 2-30\n\nThe coach said the league was tight after the match.');
+    assert.equal(entity(a, 'Brackenmuir').type, 'organization');
     assert.equal(entity(a, 'Sussex').type, 'organization');
-    assert.equal(entity(a, 'Stranraer').type, 'organization');
-    assert.notEqual(a.entities.find((e) => e.name === 'Waqar Younis')?.type, 'organization');
+    assert.equal(entity(a, 'Dunvale').type, 'organization');
+    assert.notEqual(a.entities.find((e) => e.name === 'Imran Qadir')?.type, 'organization');
   });
 
-  it('a company\'s short name links to its full name: "Magna International Inc" ... "Magna"', () => {
-    const a = analyze('Headline\n\nThe seat maker agreed to be acquired by Magna International Inc for $31 a share.\n\nMagna was up 1/8 on the New York Stock Exchange.');
-    const e = entity(a, 'Magna International Inc');
+  it('a company\'s short name links to its full name: "Corvane International Inc" ... "Corvane"', () => {
+    const a = analyze('Headline\n\nThe parts supplier agreed to be bought by Corvane International Inc for $40 a share.\n\nCorvane was up 1/4 on the New York Stock Exchange.');
+    const e = entity(a, 'Corvane International Inc');
     assert.equal(e.type, 'organization');
-    assert.ok(e.mentions.some((m) => m.text === 'Magna'), e.mentions.map((m) => m.text).join(', '));
+    assert.ok(e.mentions.some((m) => m.text === 'Corvane'), e.mentions.map((m) => m.text).join(', '));
   });
 
   it('a noun for an organisation before a name makes it one: "club Atalanta", "news agency Tanjug"', () => {
-    const a = analyze('Headline\n\nLentini has been loaned to serie A club Atalanta for a year.\n\nThe airport will close, the Yugoslav news agency Tanjug reported. Tanjug said the works would last a week.');
+    const a = analyze('Headline\n\nMoretti will spend a season on loan at serie A club Atalanta.\n\nThe port will shut, the Serbian news agency Tanjug reported. Tanjug said the repairs would take a month.');
     assert.equal(entity(a, 'Atalanta').type, 'organization');
     assert.equal(entity(a, 'Tanjug').type, 'organization');
   });
 
   it('organisation names: a common opening word, a weekday after, a title and a person inside', () => {
-    const a = analyze('Headline\n\nThe ban is illegal under the rules of the World Trade Organisation, said Hugh Johnson of First Albany Corp.\n\nIn an interview on CNBC Friday, Federal Reserve Governor Lawrence Lindsey said there were mixed signals.');
+    const a = analyze('Headline\n\nThe tariff breaks World Trade Organisation law, said Ian Porter of First Harbor Corp.\n\nIn an interview on CNBC Friday, Federal Reserve Governor Helen Marsh said the signals were mixed.');
     assert.equal(entity(a, 'World Trade Organisation').type, 'organization');
-    assert.equal(entity(a, 'First Albany Corp.').type, 'organization');
+    assert.equal(entity(a, 'First Harbor Corp.').type, 'organization');
     assert.equal(entity(a, 'CNBC').type, 'organization');
     assert.equal(entity(a, 'Federal Reserve').type, 'organization');
-    assert.equal(entity(a, 'Lawrence Lindsey').type, 'person');
+    assert.equal(entity(a, 'Helen Marsh').type, 'person');
   });
 
   it('a possessive inside a company\'s name: "McDonald\'s Corp"', () => {
-    const a = analyze('Headline\n\nShares of Boatmen\'s Bancshares Inc. rose on Friday, and McDonald\'s Corp fell.');
-    assert.equal(entity(a, "Boatmen's Bancshares Inc.").type, 'organization');
+    const a = analyze('Headline\n\nShares of Fisherman\'s Bancshares Inc. climbed on Tuesday, while McDonald\'s Corp slipped.');
+    assert.equal(entity(a, "Fisherman's Bancshares Inc.").type, 'organization');
     assert.equal(entity(a, "McDonald's Corp").type, 'organization');
   });
 
   it('"the town of X", "the city of X" make a place of an unknown name', () => {
-    const a = analyze('Headline\n\nGovernment troops now control the strategically vital town of Tavildara after driving out the rebels. Tavildara was in ruins.');
-    assert.equal(entity(a, 'Tavildara').type, 'place');
+    const a = analyze('Headline\n\nArmy units now hold the mountain town of Vrelsk after pushing out the rebels. Vrelsk was in ruins.');
+    assert.equal(entity(a, 'Vrelsk').type, 'place');
   });
 
-  it('in a sports report, a city is a place where the game is: "CHICAGO AT TORONTO", a venue line, a dateline', () => {
-    const a = analyze('BASEBALL - MAJOR LEAGUE STANDINGS\n\nTORONTO 63 71 .470 11 the league season standings\n\nCHICAGO AT TORONTO\n\nLeicester : Leicestershire beat Somerset by an innings and 39 runs in the match .\n\nThe coach said the team scored goals.');
+  it('in a sports report, a city is a place where the game is: "BOSTON AT TORONTO", a venue line, a dateline', () => {
+    const a = analyze('HOCKEY - LEAGUE STANDINGS\n\nTORONTO 41 30 .577 6 the league season standings\n\nBOSTON AT TORONTO\n\nDerby : Derbyshire beat Essex by an innings and 12 runs in the match .\n\nThe coach said the team scored goals.');
     const torontos = a.entities.filter((e) => e.name === 'Toronto' || e.name === 'TORONTO');
     assert.ok(torontos.some((e) => e.type === 'place'), JSON.stringify(torontos.map((e) => [e.name, e.type])));
-    assert.equal(entity(a, 'Leicester').type, 'place');
+    assert.equal(entity(a, 'Derby').type, 'place');
   });
 
   it('people in a scorecard, a line-up, and after a kin noun', () => {
-    const a = analyze('Cricket scorecard\n\nThe match went on as the league season closed with goals and wickets.\n\nS. Law c Tillekeratne b Dharmasena 13\n\nIreland : Given , Breen , Staunton , Irwin , McAteer , Harte .\n\nPresident Boris Yeltsin visited his wife Naina in hospital on Friday.');
-    assert.equal(entity(a, 'Dharmasena').type, 'person');
-    assert.equal(entity(a, 'Staunton').type, 'person');
-    assert.equal(entity(a, 'Naina').type, 'person');
+    const a = analyze('Cricket scorecard\n\nThe match went on as the league season closed with goals and wickets.\n\nJ. Reed c Perera b Wijesinghe 13\n\nWales : Evans , Hughes , Pritchard , Morgan , Lloyd , Rees .\n\nPresident Anton Berg visited his wife Marit in hospital on Friday.');
+    assert.equal(entity(a, 'Wijesinghe').type, 'person');
+    assert.equal(entity(a, 'Pritchard').type, 'person');
+    assert.equal(entity(a, 'Marit').type, 'person');
   });
 
   it('nationalities and abbreviations that name no one are no entities', () => {
-    const a = analyze('Headline\n\nHutu refugees and Chechens met at 1400 GMT, the CEO said, as GDP figures came out.');
+    const a = analyze('Headline\n\nTutsi families and Chechens gathered at 0900 GMT, the CEO said, before GDP data came out.');
     assert.deepEqual(a.entities.map((e) => e.name), []);
   });
 
   it('a first name alone is a person', () => {
-    const a = analyze('Headline\n\nThe crowd cheered when Roberto hit the ball over the fence again.');
+    const a = analyze('Headline\n\nThe fans roared when Roberto sent the ball over the wall again.');
     assert.equal(entity(a, 'Roberto').type, 'person');
   });
 
   it('a city before its state is a place: "Flint, Mich."', () => {
-    const a = analyze('Headline\n\nThe water crisis in Flint, Mich., went on for years.');
+    const a = analyze('Headline\n\nThe lead pipes in Flint, Mich., stayed in the ground for years.');
     assert.equal(entity(a, 'Flint').type, 'place');
   });
 });
@@ -560,7 +560,7 @@ describe('analyze: organisations, dates and sports reports', () => {
   const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
 
   it('institutions with "for", "and", "in" and "of" inside; "of" after a legal form ends the name', () => {
-    const a = analyze('Headline\n\nThe Organisation for Security and Cooperation in Europe postponed the vote.\n\nThe September Bund future on the London International Financial Futures and Options Exchange was lower.\n\nWorkers stayed away, mine managers Gold Fields of South Africa Ltd said. The car is made by Kia Motor Corp of South Korea.');
+    const a = analyze('Headline\n\nThe Organisation for Security and Cooperation in Europe delayed its decision.\n\nTraders on the London International Financial Futures and Options Exchange sold early.\n\nStaff stayed home, mine owners Gold Fields of South Africa Ltd said. The van is built by Kia Motor Corp of South Korea.');
     assert.equal(entity(a, 'Organisation for Security and Cooperation in Europe').type, 'organization');
     assert.equal(entity(a, 'London International Financial Futures and Options Exchange').type, 'organization');
     assert.equal(entity(a, 'Gold Fields of South Africa Ltd').type, 'organization');
@@ -568,34 +568,34 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'South Korea').type, 'place');
   });
 
-  it('an adjective or a month before a name is no part of it: "Ontario-based Magna", "the August National Association ..."', () => {
-    const a = analyze('Headline\n\nThe deal will help Ontario-based Magna compete. St. Louis-based Mercantile Bancorp Inc. was seen as a target, and Family-controlled Douglas & Lomason agreed to the sale.\n\nPrices fell after a rise in the August National Association of Purchasing Management index.');
-    assert.equal(entity(a, 'Magna').type, 'organization');
+  it('an adjective or a month before a name is no part of it: "Ontario-based Corvane", "the August National Association ..."', () => {
+    const a = analyze('Headline\n\nThe merger lets Ontario-based Corvane grow. St. Louis-based Mercantile Bancorp Inc. looked like a target, and Family-controlled Hollis & Drake accepted the offer.\n\nStocks slipped after the August National Association of Purchasing Management report.');
+    assert.equal(entity(a, 'Corvane').type, 'organization');
     assert.equal(entity(a, 'Mercantile Bancorp Inc.').type, 'organization');
-    assert.equal(entity(a, 'Douglas & Lomason').type, 'organization');
+    assert.equal(entity(a, 'Hollis & Drake').type, 'organization');
     assert.equal(entity(a, 'National Association of Purchasing Management').type, 'organization');
   });
 
   it('dates and codes are no names: "May 31", "January-June", "H1", "M3", "Q2"', () => {
-    const a = analyze('Headline\n\nNet profit for the January-June period fell, the company said of its H1 results.\n\nM3 money supply rose 0.4 percent.\n\nAw Computer Systems Inc Q2 loss widens.\n\nThe tour runs from May 31 to June 2 this year.');
-    assert.deepEqual(a.entities.map((e) => e.name), ['Aw Computer Systems Inc']);
+    const a = analyze('Headline\n\nNet profit for the January-June period dropped, the firm said of its H1 figures.\n\nM3 money supply grew 0.6 percent.\n\nTelvane Computer Systems Inc Q2 loss narrows.\n\nThe festival runs from May 31 to June 2 this year.');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Telvane Computer Systems Inc']);
   });
 
   it('an event named with "of" is no organisation: "the World Series of Golf"', () => {
-    const a = analyze('Headline\n\nMickelson skipped the tournament after winning the World Series of Golf last week.');
+    const a = analyze('Headline\n\nHaas missed the event after taking the World Series of Golf a week earlier.');
     assert.equal(a.entities.find((e) => e.name.includes('Golf')), undefined);
   });
 
   it('a word after a name can make it an organisation: "Britain\'s Sun newspaper", "CGT unions"', () => {
-    const a = analyze('Headline\n\nBruno has quit the ring on medical advice, Britain\'s Sun newspaper reported on Friday. Marchers from the Communist-led CGT unions protested.');
+    const a = analyze('Headline\n\nOrtega has retired from boxing on medical advice, Britain\'s Sun newspaper reported on Friday. Marchers from the Communist-led CGT unions gathered outside.');
     assert.equal(entity(a, 'Sun').type, 'organization');
     assert.equal(entity(a, 'CGT').type, 'organization');
   });
 
-  it('an institution, a title and a person: "Security Council President Tono Eitel"', () => {
-    const a = analyze('Headline\n\nSecurity Council President Tono Eitel of Germany said members asked him to convey their views.');
+  it('an institution, a title and a person: "Security Council President Hans Keller"', () => {
+    const a = analyze('Headline\n\nSecurity Council President Hans Keller of Austria said members wanted him to pass on their concerns.');
     assert.equal(entity(a, 'Security Council').type, 'organization');
-    assert.equal(entity(a, 'Tono Eitel').type, 'person');
+    assert.equal(entity(a, 'Hans Keller').type, 'person');
   });
 
   it('"St Louis" is "St. Louis": British style drops the period', () => {
@@ -612,99 +612,99 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(b, 'Bosnia').type, 'place');
   });
 
-  it('the dateline\'s place is a place, known or not: "TOFTIR , Faroe Islands 1996-08-30"', () => {
-    const a = analyze('SOCCER - FAROES LOSE\n\nTOFTIR , Faroe Islands 1996-08-30\n\nThe Faroe Islands lost again on Friday.');
-    assert.equal(a.structure.dateline?.text, 'TOFTIR , Faroe Islands 1996-08-30');
-    assert.equal(entity(a, 'TOFTIR').type, 'place');
+  it('the dateline\'s place is a place, known or not: "KLAKSVIK , Faroe Islands 1996-08-30"', () => {
+    const a = analyze('SOCCER - ISLANDERS BEATEN\n\nKLAKSVIK , Faroe Islands 1996-08-30\n\nThe Faroe Islands were beaten again on Friday.');
+    assert.equal(a.structure.dateline?.text, 'KLAKSVIK , Faroe Islands 1996-08-30');
+    assert.equal(entity(a, 'KLAKSVIK').type, 'place');
   });
 
-  it('a city is its club in a sports report, but a place before a common noun: "joined Milan from Torino", "the Berlin meeting"', () => {
-    const a = analyze('Headline\n\nLentini joined Milan from Torino in a record deal.\n\nBailey ran at the Berlin grand prix meeting.' + SPORTS);
+  it('a city is its club in a sports report, but a place before a common noun: "left Torino for Milan", "the Berlin meeting"', () => {
+    const a = analyze('Headline\n\nMoretti left Torino for Milan in a record transfer.\n\nBailey won at the Berlin indoor meeting.' + SPORTS);
     assert.equal(entity(a, 'Milan').type, 'organization');
     assert.equal(entity(a, 'Torino').type, 'organization');
     assert.equal(entity(a, 'Berlin').type, 'place');
   });
 
   it('a sports report\'s sides: a country or town in brackets, the side after "v", and no bowling figures', () => {
-    const a = analyze('Headline\n\nHajduk 2 Proleter ( Z ) 0\n\nJune 25-27 v British Universities ( at Oxford , three days )\n\nBowling : Wasim Akram 10-0-50-0 , Waqar Younis 9-0-54-1' + SPORTS);
-    assert.equal(entity(a, 'Hajduk').type, 'organization');
-    assert.equal(entity(a, 'Proleter ( Z )').type, 'organization');
-    assert.equal(entity(a, 'British Universities').type, 'organization');
-    assert.notEqual(entity(a, 'Wasim Akram').type, 'organization');
+    const a = analyze('Headline\n\nBorac 2 Radnik ( K ) 0\n\nJune 5-7 v Combined Universities ( at Durham , three days )\n\nBowling : Imran Qadir 10-0-50-0 , Saqib Latif 9-0-54-1' + SPORTS);
+    assert.equal(entity(a, 'Borac').type, 'organization');
+    assert.equal(entity(a, 'Radnik ( K )').type, 'organization');
+    assert.equal(entity(a, 'Combined Universities').type, 'organization');
+    assert.notEqual(entity(a, 'Imran Qadir').type, 'organization');
     assert.equal(a.entities.find((e) => e.name === 'June'), undefined);
   });
 
   it('in a sports report, people stay people: "said Washington.", a first name alone, a player with a country', () => {
-    const a = analyze('Headline\n\nRandall Cunningham retired on Friday. Randall was the cornerstone of the team.\n\n"I think he got a little tight," said Washington.\n\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
-    const randall = entity(a, 'Randall Cunningham');
+    const a = analyze('Headline\n\nRandall Whitaker retired on Friday. Randall was the heart of the team.\n\n"I think he got a little nervous," said Washington.\n\nAndre Silva ( Portugal ) beat Tomas Marek ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
+    const randall = entity(a, 'Randall Whitaker');
     assert.ok(randall.mentions.some((m) => m.text === 'Randall'), randall.mentions.map((m) => m.text).join(', '));
     assert.ok(randall.aliases.includes('Randall'), randall.aliases.join(', '));
     assert.equal(entity(a, 'Washington').type, 'person');
-    assert.notEqual(entity(a, 'Jiri Novak').type, 'organization');
+    assert.notEqual(entity(a, 'Tomas Marek').type, 'organization');
   });
 
-  it('places by their last word or the word after: "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic"', () => {
-    const a = analyze('Headline\n\nStudents gathered at Beijing\'s Tiananmen Square in 1989. Crowds filled Ellis Park again. The area lies in Northern Cape province, far from the Chechen Republic.');
+  it('places by their last word or the word after: "Tiananmen Square", "Marrow Park", "Northern Cape province", "the Chechen Republic"', () => {
+    const a = analyze('Headline\n\nProtesters met in Tiananmen Square decades ago. Fans packed Marrow Park again. The farm lies in Northern Cape province, far from the Chechen Republic.');
     assert.equal(entity(a, 'Tiananmen Square').type, 'place');
-    assert.equal(entity(a, 'Ellis Park').type, 'place');
+    assert.equal(entity(a, 'Marrow Park').type, 'place');
     assert.equal(entity(a, 'Northern Cape').type, 'place');
     assert.equal(entity(a, 'Chechen Republic').type, 'place');
   });
 
-  it('a sports report\'s venues: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road"; not "at Dynamo Moscow players"', () => {
-    const a = analyze('Headline\n\nTunbridge Wells : Nottinghamshire 214 , Kent 108\n\nSomerset were out for 83 at Grace Road on the opening morning.\n\nFans threw bottles at Dynamo Moscow players.' + SPORTS);
-    assert.equal(entity(a, 'Tunbridge Wells').type, 'place');
-    assert.equal(entity(a, 'Grace Road').type, 'place');
+  it('a sports report\'s venues: "Colwyn Bay : Glamorgan 214", "at Fenner Road"; not "at Dynamo Moscow players"', () => {
+    const a = analyze('Headline\n\nColwyn Bay : Glamorgan 214 , Kent 108\n\nEssex were all out for 91 at Fenner Road on the first morning.\n\nFans threw bottles at Dynamo Moscow players.' + SPORTS);
+    assert.equal(entity(a, 'Colwyn Bay').type, 'place');
+    assert.equal(entity(a, 'Fenner Road').type, 'place');
     assert.equal(entity(a, 'Dynamo Moscow').type, 'organization');
   });
 
   it('a nationality before a person, a known organisation before a place, a table\'s column heads', () => {
-    const a = analyze('Headline\n\nAustralian Tom Moody took two wickets, and Major-General Nikolai Sherbatov watched. Tim Guldimann heads the OSCE Chechnya mission.\n\nW L PCT GB');
-    assert.equal(entity(a, 'Tom Moody').type, 'person');
-    assert.equal(entity(a, 'Nikolai Sherbatov').role, 'Major-General');
+    const a = analyze('Headline\n\nAustralian Rhys Colby took two wickets, and Major-General Pavel Orlov watched. Anna Keller leads the OSCE Chechnya mission.\n\nW L PCT GB');
+    assert.equal(entity(a, 'Rhys Colby').type, 'person');
+    assert.equal(entity(a, 'Pavel Orlov').role, 'Major-General');
     assert.equal(entity(a, 'OSCE').type, 'organization');
     assert.equal(entity(a, 'Chechnya').type, 'place');
     assert.equal(a.entities.find((e) => e.name.includes('PCT')), undefined);
   });
 
-  it('a town\'s code in brackets is part of a side\'s name: "Mladost ( BJ )" and "Mladost ( L )" are two clubs', () => {
-    const a = analyze('Headline\n\nSloboda 4 Mladost ( BJ ) 0\n\nBorac 1 Mladost ( L ) 2' + SPORTS);
-    assert.equal(entity(a, 'Mladost ( BJ )').type, 'organization');
-    assert.equal(entity(a, 'Mladost ( L )').type, 'organization');
-    assert.equal(a.entities.find((e) => e.name === 'BJ'), undefined);
+  it('a town\'s code in brackets is part of a side\'s name: "Radnik ( BG )" and "Radnik ( N )" are two clubs', () => {
+    const a = analyze('Headline\n\nJedinstvo 4 Radnik ( BG ) 0\n\nSloga 1 Radnik ( N ) 2' + SPORTS);
+    assert.equal(entity(a, 'Radnik ( BG )').type, 'organization');
+    assert.equal(entity(a, 'Radnik ( N )').type, 'organization');
+    assert.equal(a.entities.find((e) => e.name === 'BG'), undefined);
   });
 
   it('a month\'s abbreviation before a day is a date; a name inside an event in a capitals headline is none', () => {
-    const a = analyze('TENNIS - DRAW FOR 1997 FED CUP TOURNAMENT\n\nThe debate is scheduled for Oct. 2 in Boston.');
+    const a = analyze('TENNIS - DRAW FOR 2001 DAVIS CUP FINAL\n\nThe hearing is set for Oct. 2 in Boston.');
     assert.deepEqual(a.entities.map((e) => e.name), ['Boston']);
   });
 
-  it('words that describe someone are no part of the name: "Democrat Walter Mondale", "Indonesian President Suharto", "Home Secretary Theresa May"', () => {
-    const a = analyze('Headline\n\nDemocrat Walter Mondale lost in 1984. Ex-Yankee Randy Velarde hit a homer. Indonesian President Suharto spoke, and Home Secretary Theresa May and Jean-Claude Juncker listened.');
-    const mondale = entity(a, 'Walter Mondale');
+  it('words that describe someone are no part of the name: "Democrat Walter Haines", "Indonesian President Suharto", "Home Secretary Theresa May"', () => {
+    const a = analyze('Headline\n\nDemocrat Walter Haines lost in 2010. Ex-Yankee Randy Fenn hit a double. Indonesian President Suharto spoke, and Home Secretary Theresa May and Jean-Claude Juncker listened.');
+    const mondale = entity(a, 'Walter Haines');
     assert.equal(mondale.role, 'Democrat');
     assert.equal(mondale.gender, 'male');
-    assert.equal(entity(a, 'Randy Velarde').type, 'person');
+    assert.equal(entity(a, 'Randy Fenn').type, 'person');
     assert.equal(entity(a, 'Suharto').role, 'Indonesian President');
     assert.equal(entity(a, 'Theresa May').role, 'Home Secretary');
     assert.equal(entity(a, 'Jean-Claude Juncker').type, 'person');
   });
 
   it('clubs in a sports report: a first name opening one side of a result, and club naming ("Ross County", "Deportivo Coruna")', () => {
-    const a = analyze('Headline\n\nHuddersfield 1 Crystal Palace 1\n\nThe game at Ross County was called off, and Real drew at Deportivo Coruna.' + SPORTS);
+    const a = analyze('Headline\n\nBarnsley 1 Crystal Palace 1\n\nThe match at Ross County was postponed, and Real drew at Deportivo Coruna.' + SPORTS);
     assert.equal(entity(a, 'Crystal Palace').type, 'organization');
     assert.equal(entity(a, 'Ross County').type, 'organization');
     assert.equal(entity(a, 'Deportivo Coruna').type, 'organization');
   });
 
   it('what is said of a company makes one: "Ericsson said its ...", "Vexon\'s six-month output"', () => {
-    const a = analyze('Headline\n\nEricsson said its order was the largest this year. Vexon\'s six-month output rose 12 percent.');
+    const a = analyze('Headline\n\nEricsson said its order book was the biggest this year. Vexon\'s six-month output rose 9 percent.');
     assert.equal(entity(a, 'Ericsson').type, 'organization');
     assert.equal(entity(a, 'Vexon').type, 'organization');
   });
 
   it('a news story that mentions a match is no sports report: its cities stay places', () => {
-    const a = analyze('Tripoli decks out for coup celebrations\n\nLibyans are dressing up their capital Tripoli for celebrations on Sunday. A football match will be held in the new stadium. Traffic on the road to Tripoli was heavy as crowds gathered, and officials said the city had never looked better. Many shops were closed for the holiday, and banners hung from every building along the main avenues of the city, where families walked late into the evening.'
+    const a = analyze('Tripoli prepares for anniversary parade\n\nResidents are decorating their capital Tripoli for the parade on Sunday. A football match will be held in the new stadium. Traffic on the road to Tripoli was heavy as crowds gathered, and officials said the city had never looked better. Many shops were closed for the holiday, and banners hung from every building along the main avenues of the city, where families walked late into the evening.'
       + ' Diplomats said the anniversary would be marked with a military parade, speeches and fireworks over the harbour, as in earlier years.'.repeat(12));
     assert.equal(a.entities.find((e) => e.name === 'Diplomats'), undefined);
     assert.equal(entity(a, 'Tripoli').type, 'place');

@@ -11,7 +11,7 @@ export function precedingCueSubject(ctx: AttributionContext, floor: number, k: n
   const { tokens, tokenQuote, tokenEntity, entities } = ctx;
   for (let j = k - 1; j >= Math.max(floor, k - WINDOW); j--) {
     if (tokenQuote[j] >= 0 || !isCueAt(ctx, j)) continue;
-    // "with Donald Trump tweeting that ... and asking": a participle with its own subject.
+    // "with Omar Haddad tweeting that ... and asking": a participle with its own subject.
     if (lowerWord(tokens[j].text).endsWith('ing')) {
       const ei = j > 0 ? tokenEntity[j - 1] : -1;
       if (ei >= 0 && entities[ei].type === 'person') {
@@ -40,8 +40,8 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   const subj = clauseSubject(ctx, floor, before);
   if (!subj || hasQuoteBetween(ctx, floor, subj[0])) return null;
   // The subject opens the clause: at most a few modifiers, a possessive or an opening adverb
-  // come before it ("Germany's Chancellor Angela Merkel", "Republican presidential nominee
-  // Donald Trump", "First, Trump ...").
+  // come before it ("France's President Lucien Marchand", "Liberal mayoral candidate
+  // Omar Haddad", "First, Haddad ...").
   if (subj[0] - floor > 4) return null;
   // ("Veto Power Impedes Peace Efforts: Eliminating "..."": not across a colon.)
   for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;
@@ -90,7 +90,7 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
   }
   const w = b - a === 1 ? lowerWord(tokens[a].text) : '';
   if (w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her') return true;
-  // "the 34-year-old mother of three", "the former pollster": a noun for a person.
+  // "the 41-year-old father of two", "the former pollster": a noun for a person.
   if (b - a > 8) return false;
   for (let k = a; k < b; k++) {
     const x = lowerWord(tokens[k].text);
@@ -104,18 +104,18 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
 /** Where the clause proper starts: after an opening phrase or clause and its comma. */
 export function clauseStart(ctx: AttributionContext, from: number, to: number): number {
   const { tokens, tokenQuote, tokenEntity } = ctx;
-  // "In an interview with The Wall Street Journal, Trump ...", "When Trump announced ..., he
+  // "In an interview with The Harbour Gazette, Haddad ...", "When Haddad announced ..., he
   // ...": an opening phrase or clause up to its comma holds no subject.
   let f = from;
   while (f < to && tokens[f].kind === 'punct') f++;
   // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
-  // (And an opening participle: "Continuing to explain his perspective, Carson ...".)
+  // (And an opening participle: "Continuing to explain her view, Fitch ...".)
   const lead = f < to && (LEADING.has(lowerWord(tokens[f].text)) || (f + 1 < to && LEADING.has(lowerWord(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
     || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0));
   if (!lead) return from;
   for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
     if (tokens[k].text !== ',') continue;
-    // `In an interview on CBS's "Face the Nation," ...`: the comma inside a closing mark too.
+    // `In an interview on the BBC's "Sunday Politics," ...`: the comma inside a closing mark too.
     let after = k + 1;
     if (tokenQuote[k] >= 0) {
       if (tokenQuote[after] !== tokenQuote[k]) continue;
@@ -132,7 +132,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   let f = from;
   while (f < to && tokens[f].kind === 'punct') f++;
   // A nominal with a person head opening the clause, with a determiner or without: "The
-  // Florida senator sought to ...", "Small groups of protesters continued ...".
+  // Ohio senator sought to ...", "Small groups of students continued ...".
   const det = f < to && (lowerWord(tokens[f].text) === 'the' || lowerWord(tokens[f].text) === 'a' || lowerWord(tokens[f].text) === 'an');
   if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0) {
     for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
@@ -143,7 +143,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
       if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
-        // "groups of protesters": the group with its members.
+        // "groups of students": the group with its members.
         if (nx && lowerWord(nx.text) === 'of') {
           for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
             const mw = lowerWord(tokens[m].text);
@@ -169,7 +169,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   return null;
 }
 
-/** "Trump's claim": the possessor right before a noun cue, over a few adjectives. */
+/** "Greaves's claim": the possessor right before a noun cue, over a few adjectives. */
 export function possessorBefore(ctx: AttributionContext, noun: number, floor: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let k = noun - 1;
@@ -206,7 +206,7 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(lowerWord(tokens[b - 1].text))) b--;
   if (b <= a || b - a > 10) return null;
   let person = false;
-  // (`" that Sanders can catch Clinton, said ...`: a clause, not a speaker.)
+  // (`" that Haddad can catch Ward, said ...`: a clause, not a speaker.)
   if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(lowerWord(tokens[a].text))) return null;
   for (let k = a; k < b; k++) {
     const t = tokens[k];
@@ -215,7 +215,7 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
     const w = lowerWord(t.text);
     if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
   }
-  // `"...?" the 43-year-old asked`: a short determiner phrase right between the quotation and
+  // `"...?" the 52-year-old asked`: a short determiner phrase right between the quotation and
   // its verb names the speaker whatever its head.
   if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(lowerWord(tokens[a].text)) && b - a >= 2) person = true;
   return person ? [a, b] : null;

@@ -46,7 +46,7 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack',
   'express']);
 
-/** Nouns that carry what someone said: "Trump's claim that there have been "thousands of shootings"". */
+/** Nouns that carry what someone said: "Greaves's claim that there have been "hundreds of break-ins"". */
 export const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',
   'assertion', 'promise', 'pledge', 'warning', 'argument', 'description', 'accusation', 'allegation', 'suggestion',
   'message', 'response', 'reply', 'answer', 'tweet', 'tweets', 'post', 'quote', 'quip', 'line', 'insistence', 'contention',
@@ -59,16 +59,16 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
   const c = t.text.charCodeAt(0);
-  // Capitalised, it is a verb only opening a sentence ("Said Dorothy Poynter, ..."), never in a
-  // name or mid-sentence (`," State spokesman Mark Toner said`).
+  // Capitalised, it is a verb only opening a sentence ("Said Agnes Whitley, ..."), never in a
+  // name or mid-sentence (`," State spokesman Ray Dunne said`).
   if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
   const w = lowerWord(t.text);
   if (!isSpeechWord(w)) return false;
-  // "Rubio will continue to be ...", "began to", "agreed to", "offered to": not speech.
+  // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'out') return false;
-  // A noun, not a verb: "Trump's late-night tweets", "his statement", "Kim's mental state is".
+  // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lowerWord(prev);
@@ -77,7 +77,7 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
     if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(lowerWord(ctx.tokens[k - 2].text)) && w.endsWith('s')) return false;
     const next = lowerWord(ctx.tokens[k + 1]?.text ?? '');
     if (COPULAS.has(next)) return false;
-    // "Republican claims of ...", "32% of Republican claims as": a plural noun.
+    // "Labour claims of ...", "40% of Labour claims as": a plural noun.
     if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;
   }
   return true;

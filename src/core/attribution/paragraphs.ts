@@ -7,7 +7,7 @@ import { clauseSubject, isPersonish } from './clauses';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
 import { speakerFrom } from './speakers';
 
-/** `More from Jones:`: the name right before a colon that ends a sentence. */
+/** `More from the minister:`: the name right before a colon that ends a sentence. */
 export function colonSubject(ctx: AttributionContext, si: number): Found | null {
   const { tokens, sentences } = ctx;
   const st = sentences[si];

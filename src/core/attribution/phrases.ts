@@ -9,13 +9,13 @@ import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject
-  // Skip adverbs and auxiliaries: "Lavrov also said", "he has repeatedly said", "Trump
-  // angrily denounced"; and before a participle, its finite verb: "Trump avoids condemning".
+  // Skip adverbs and auxiliaries: "Lavrov also said", "she has often said", "Haddad
+  // angrily denounced"; and before a participle, its finite verb: "Haddad avoids condemning".
   while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(lowerWord(tokens[e - 1].text)) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
   if (e === verb && lowerWord(tokens[verb].text).endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
     && !PERSON_NOUNS.has(lowerWord(tokens[e - 1].text)) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(lowerWord(tokens[e - 2].text)))) e--;
   if (e - 1 < floor) return null;
-  // "Rep. Gwen Moore (D-Wis.) said": skip a parenthetical.
+  // "Rep. Dana Whitfield (D-Ohio) said": skip a parenthetical.
   if (tokens[e - 1].text === ')') {
     let k = e - 2;
     while (k >= floor && k > e - 12 && tokens[k].text !== '(') k--;
@@ -42,13 +42,13 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     let j = e - 2;
     while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(lowerWord(tokens[j].text)) && /^\p{Ll}/u.test(tokens[j].text)) j--;
     const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
-    // "Trump took to Twitter overnight to accuse ...": the object of a preposition is no subject.
+    // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
     if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
     return sb;
   }
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
   if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(lowerWord(tokens[e - 2].text)))) return [e - 1, e];
-  // "the Chicago Police Department, which reported ...": the antecedent of the relative pronoun.
+  // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
     // The phrase runs from the antecedent to the pronoun: "Franklin Graham, who".
@@ -70,7 +70,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     if (ctx.tokenQuote[s - 1] >= 0) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
     const w = lowerWord(t.text);
-    // ("shows that Syed Farook's name was announced": "that" before a name joins a clause.)
+    // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
     if (DETERMINERS.has(w)) { s--; break; }
     if (SPEECH_VERBS.has(w) && steps > 0) break;
@@ -85,8 +85,8 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     if (!named) return null;
   }
   // Accept a nominal whose head (its last word) names a person or group: "a senior official",
-  // "the ad's narrator"; or that holds a name, "Trump's campaign".
-  // "the 34-year-old mother of three replied": a person noun before "of" (whose
+  // "the ad's narrator"; or that holds a name, "Haddad's campaign".
+  // "the 41-year-old father of two replied": a person noun before "of" (whose
   // object, "three", may be no noun at all).
   const head = lowerWord(tokens[e - 1].text);
   if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|both|all)$/.test(head)) {
@@ -107,7 +107,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */
 function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
-  // "Swanson, who is a pastor at the Reformation Church, slammed": the person the relative
+  // "Lund, who is a pastor at the Grace Church, slammed": the person the relative
   // clause describes.
   for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
     if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
@@ -120,13 +120,13 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     }
     break;
   }
-  // "Gov. John Kasich (R-OH), said": the parenthetical before the comma.
+  // "Gov. Hal Burke (R-OH), said": the parenthetical before the comma.
   if (e - 2 >= floor && tokens[e - 2].text === ')') return subjectBefore(ctx, e - 1, floor);
   let k = e - 2;
   while (k >= floor && k > e - 40 && tokens[k].text !== ',' && !CLAUSE_BREAK.has(tokens[k].text) && ctx.tokenQuote[k] < 0) k--;
   if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
     const inner = subjectBefore(ctx, k, floor);
-    // "Another critic, Laurence H. Tribe, said": the name in the appositive is the speaker.
+    // "Another critic, Rosalind K. Meyer, said": the name in the appositive is the speaker.
     const ent = ctx.tokenEntity[e - 2];
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
@@ -135,7 +135,7 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
     if (inner && !where) return inner;
-    // "Clinton, 35, the daughter of ..., said": a person named a few appositives back.
+    // "Weiss, 35, the daughter of ..., said": a person named a few appositives back.
     let c = k;
     for (let hop = 0; hop < 3; hop++) {
       let j = c - 1;
@@ -167,11 +167,11 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   // "said that ...", "said this week": a complement or a time, not a speaker.
   if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
   if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) {
-    // "said former Sen. Evan Bayh", "said retired neurosurgeon Ben Carson": lower-case modifiers
+    // "said former Sen. Hal Burke", "said retired surgeon Nora Fitch": lower-case modifiers
     // before a name.
     let j = s;
-    // ("said master of ceremonies Asab Al-Tabchi": an "of" inside the modifiers too.)
-    // ("said former Utah governor Michael Leavitt": places among them too.)
+    // ("said master of ceremonies Rafi Haddad": an "of" inside the modifiers too.)
+    // ("said former Utah governor Hal Burke": places among them too.)
     const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
       ? !NP_STOP.has(lowerWord(tokens[k].text)) || (lowerWord(tokens[k].text) === 'of' && k > s)
       : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type === 'place');

@@ -58,8 +58,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const { tokenEntity, entities, entityById } = ctx;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
-  // the head itself ("the Indiana governor" is the governor, not Indiana), and never over a
-  // person named before it ("Donald Hartley of Madison").
+  // the head itself ("the Ohio governor" is the governor, not Ohio), and never over a
+  // person named before it ("Ronald Pike of Mobile").
   for (let k = b - 1; k >= a; k--) {
     const ei = tokenEntity[k];
     if (ei >= 0) {
@@ -82,7 +82,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const head = words[words.length - 1];
   if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
     const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
-    // "Clinton says she appreciated ... what she calls ...": a pronoun inside what a person
+    // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
     if (governing) return byPronoun(governing, mention);

@@ -21,7 +21,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   const { text, tokens, tokenQuote, tokenEntity, entities, quoteTokens, sentences } = ctx;
   const { quote: q, qb, sEndIdx, sentEnd } = st;
   // After the quotation: `," Lavrov said`, `," said Lavrov`, `," he said`.
-  // `"That would be you?" Borger asked.`: a question or exclamation ends the sentence, and a
+  // `"So that was you?" Markovic asked.`: a question or exclamation ends the sentence, and a
   // short next sentence of the same paragraph carries the attribution.
   let afterEnd = sentEnd.endToken;
   if (qb === sentEnd.endToken && /[?!]\s*$/.test(text.slice(q.innerStart, q.innerEnd))) {
@@ -31,7 +31,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
     if (next && next.paragraph === sentEnd.paragraph && (next.endToken - next.firstToken <= 10 || opensWithCue)) afterEnd = next.endToken;
   }
   const afterLimit = Math.min(afterEnd, qb + 30);
-  // `"A" and "B," Howard Dean said`: quotations joined by "and" share the attribution after
+  // `"A" and "B," Gwen Adeyemi said`: quotations joined by "and" share the attribution after
   // the last of them.
   let base = qb;
   let afterCue = -1;
@@ -39,7 +39,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
     let nextQuoteTok = afterLimit;
     for (let k = base; k < afterLimit; k++) {
       if (tokenQuote[k] < 0) continue;
-      // A short quoted name inside the attribution (`Bill Eastland, wearing "Ted Cruz" pins,
+      // A short quoted name inside the attribution (`Ida Brun, wearing "Vote Ward" pins,
       // said`) does not end it.
       const [sa, sb] = quoteTokens[tokenQuote[k]];
       if (sb - sa <= 5 && k > base + 1) { k = sb - 1; continue; }
@@ -55,7 +55,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
         const w = lowerWord(tokens[k].text);
         // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lowerWord(tokens[k - 1].text))) continue;
-        // "the congressional report said": the verb after a noun that could be one.
+        // "the parliamentary report said": the verb after a noun that could be one.
         if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
         afterCue = k;
         break;
@@ -68,7 +68,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
     const nq = tokenQuote[nextQuoteTok];
     base = quoteTokens[nq][1];
   }
-  // `"France will always be France," an angry Hollande retaliated.`: after a quotation that
+  // `"Paris will always be Paris," an angry Marchand retaliated.`: after a quotation that
   // ends with a comma, a person and a verb in the past tense attribute it, whatever the verb.
   if (afterCue < 0 && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !opensSentenceAfter(ctx, base)) {
     for (let k = base + 1; k < Math.min(afterLimit, base + 7); k++) {
@@ -80,7 +80,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
       break;
     }
   }
-  // `"This is fantastic!" beamed Donald Hartley`: the verb first, then a named person.
+  // `"This is wonderful!" beamed Ronald Pike`: the verb first, then a named person.
   if (afterCue < 0 && /[,!?]\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && base < tokens.length && tokens[base].sentence === tokens[qb - 1].sentence
   && /^\p{Ll}+ed$/u.test(tokens[base].text) && tokenEntity[base + 1] >= 0 && entities[tokenEntity[base + 1]].type === 'person') afterCue = base;
   return { afterCue, base, afterLimit };
@@ -88,10 +88,10 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
 
 /**
  * After the quotation, a cue verb and its subject: `"...," Lavrov said`, `"...," said Lavrov`,
- * `"...," a person familiar with the matter said`, `"A" and "B," Dean said` (quotations joined
- * by "and" share it), `"...," an angry Hollande retaliated` (any past-tense verb after a
- * comma), `"...!" beamed Donald Hartley`. Not a verb in a subordinate clause (`..., when Clinton
- * blasted him`); a verb joined by "and" belongs to the clause's own subject (rule `joined-verb`).
+ * `"...," a person familiar with the matter said`, `"A" and "B," Adeyemi said` (quotations joined
+ * by "and" share it), `"...," an angry Marchand retaliated` (any past-tense verb after a
+ * comma), `"...!" beamed Ronald Pike`. Not a verb in a subordinate clause (`..., when Ward
+ * attacked him`); a verb joined by "and" belongs to the clause's own subject (rule `joined-verb`).
  * An attribution that follows a quotation inside a sentence only at a distance is kept for
  * rule `cue-after-late`: a cue before the quotation wins over it.
  */
@@ -114,10 +114,10 @@ export const cueAfter: CueRule = {
     const { base, afterLimit } = at;
     let { afterCue } = at;
     let result: Found | null = null;
-    // `"That makes me smart," when Clinton blasted him`, `..., while 73 percent said`: a verb in
+    // `"That makes me careful," when Ward attacked him`, `..., while 60 percent said`: a verb in
     // a subordinate clause after the quotation does not attribute it.
     if (afterCue >= 0) {
-      // ("Blunt, after a long pause, said": a comma closes the clause before the verb.)
+      // ("Fenwick, after a long pause, said": a comma closes the clause before the verb.)
       for (let k = base; k < afterCue; k++) {
         if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(lowerWord(tokens[k].text))) continue;
         let closed = false;
@@ -125,7 +125,7 @@ export const cueAfter: CueRule = {
         if (!closed) { afterCue = -1; break; }
       }
     }
-    // `"Islamic terrorism" often in his campaign, and criticized Obama`: a verb joined by "and"
+    // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
     if (afterCue > base && /^(?:and|but)$/.test(lowerWord(tokens[afterCue - 1].text)) && !opensSentence(ctx, qa, sent.firstToken)) {
       const cs = clauseSubject(ctx, afterDateline(ctx, sIdx), qa);
@@ -139,19 +139,19 @@ export const cueAfter: CueRule = {
       // `," a person familiar with the matter said`: the whole phrase between the quotation
       // and the verb is the subject.
       if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
-      // `"...," calling McConnell a liar`: the object of such a verb is not its speaker.
+      // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
       const objectVerb = OBJECT_VERBS.test(lowerWord(tokens[afterCue].text));
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
-      // `," said the 46-year-old.`: right after the quotation, any noun phrase up to the end of
+      // `," said the 58-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
       if (!subj && gapTokens <= 1 && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit, true);
-      // (A long appositive may follow a name right after the quotation: `," Trump, the 2016 GOP
+      // (A long appositive may follow a name right after the quotation: `," Haddad, the 2020 Liberal
       // frontrunner ... , said`.)
       if (subj && (gapTokens <= 24 || subj[0] <= base + 1)) {
         result = found('cue-after', 'cue-after', subj, afterCue, afterCue + 1);
       }
     }
-    // A quotation inside a sentence (`Trump called it "a con" after he ...`) belongs to the
+    // A quotation inside a sentence (`Ward called it "a waste" after he ...`) belongs to the
     // attribution before it, unless the cue follows it at once (`... "a con," he said`).
     if (result && !opensSentence(ctx, qa, sent.firstToken)) {
       const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();

@@ -1,4 +1,4 @@
-// Before the quotation: `Lavrov said: "..."`, `Lavrov said there was a "conflict"`, the nearest
+// Before the quotation: `Lavrov said: "..."`, `Dean said there was a "conflict"`, the nearest
 // cue verb first.
 import { lowerWord } from '../../lexicon';
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
@@ -16,7 +16,7 @@ export function floorOf(ctx: AttributionContext, st: QuoteState): number {
 /** A phrasal attribution verb ending at token k: "shot back", "went on", "weighed in", "put it". */
 function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | null {
   const { tokens, tokenQuote } = ctx;
-  // "Hillary shot back, ...", "Trump fired back": a phrasal attribution verb.
+  // "Ward shot back, ...", "Haddad fired back": a phrasal attribution verb.
   // "went on" only as speech: followed by a comma, colon, quotation or "to say" ("the
   // Senate goes on recess" is no cue).
   const afterOn = lowerWord(tokens[k + 1]?.text ?? '');
@@ -25,7 +25,7 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
     const subj = subjectBefore(ctx, k - 1, floor);
     if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
   }
-  // "As Vulture put it, ...": the subject of "put it".
+  // "As the Gazette put it, ...": the subject of "put it".
   if (lowerWord(tokens[k].text) === 'it' && k - 1 > floor && lowerWord(tokens[k - 1].text) === 'put') {
     const subj = subjectBefore(ctx, k - 1, floor);
     if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
@@ -41,15 +41,15 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     const w = lowerWord(tokens[k].text);
     if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lowerWord(tokens[k - 1].text))) return null;
     if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(lowerWord(tokens[k - 1].text)) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
-    // "Fiorina threw her support behind Cruz, saying ...", "He says he respects Clinton and
+    // "Lund threw her weight behind Haddad, saying ...", "He says he respects Ward and
     // calls her ...": the clause's subject speaks, not the object before the comma.
     const prevWord = k - 1 >= floor ? lowerWord(tokens[k - 1].text) : '';
     // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
     const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
     const participle = w.endsWith('ing') && afterComma;
-    // `Spicer said, adding, "..."`: the speaker of the cue before the participle; else the
+    // `Novak said, adding, "..."`: the speaker of the cue before the participle; else the
     // subject of its clause.
-    // Passive: `has been called "strategic ambiguity" by Joshua Hendrick`: the agent speaks.
+    // Passive: `has been called "deliberate vagueness" by Helena Roos`: the agent speaks.
     if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(lowerWord(tokens[k - 1].text))) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (lowerWord(tokens[j].text) === 'by' && tokenQuote[j] < 0) { by = j; break; }
@@ -60,23 +60,23 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     if (!subj) subj = subjectBefore(ctx, k, floor);
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
-    // "Black Lives Matter issued a statement saying ...": whoever issued the document speaks.
+    // "The Tenants Union issued a statement saying ...": whoever issued the document speaks.
     if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lowerWord(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lowerWord(tokens[subj[0] - 1].text))) {
       const cs = clauseSubject(ctx, floor, subj[0]);
       if (cs && (isPersonish(ctx, cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place') || speakerNoun(lowerWord(tokens[cs[1] - 1].text)))) { subj = cs; rule = 'issuer-speaks'; }
     }
-    // "... with Donald Trump tweeting that ...", "an email to supporters saying": the speaker
+    // "... with Omar Haddad tweeting that ...", "an email to supporters saying": the speaker
     // of the attribution before, or the clause's subject.
     if (!subj && w.endsWith('ing')) subj = precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k);
     if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(ctx, floor, k);
-    // "Trump at the time said ...": a person named at the start of the clause.
+    // "Haddad at the time said ...": a person named at the start of the clause.
     if (!subj && k - floor <= 8) {
       const cs = clauseSubject(ctx, floor, k);
       if (cs && cs[0] <= floor + 1 && isPersonish(ctx, cs[0], cs[1])) subj = cs;
     }
     if (!subj) {
       // Inverted before a quotation only right before it: `said Lavrov: "..."`.
-      // Not after verbs that take an object: `call Fields "delusional"`, `asked Clinton: "..."`.
+      // Not after verbs that take an object: `call Markovic "unhinged"`, `asked Ward: "..."`.
       const after = INVERTING.test(w) ? subjectAfter(ctx, k, qa) : null;
       if (after && (after[1] === qa || k === floor || (after[1] + 1 === qa && /^[,:]$/.test(tokens[after[1]].text)))) subj = after;
     }

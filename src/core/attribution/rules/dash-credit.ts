@@ -5,7 +5,7 @@ import type { CueRule } from '../rule';
 import { DASHES } from '../words';
 
 /**
- * `"..." ― Krystal Correa`: a dash and a name after the quotation credit it (epigraphs, pull
+ * `"..." ― Marisol Ortega`: a dash and a name after the quotation credit it (epigraphs, pull
  * quotes, social posts), in the quotation's paragraph or on a short line of its own after it.
  */
 export const dashCredit: CueRule = {
@@ -18,7 +18,7 @@ export const dashCredit: CueRule = {
     if (st.found) return null;
     const { tokens, tokenQuote, tokenEntity, sentences, paragraphs } = ctx;
     const { qb, paragraph } = st;
-    // `"..." ― Krystal Correa`: a dash and a name after the quotation (epigraph style).
+    // `"..." ― Marisol Ortega`: a dash and a name after the quotation (epigraph style).
     // (In the quotation's paragraph, or on a short line of its own after it.)
     const creditPara = qb < tokens.length ? paragraphs[sentences[tokens[qb].sentence].paragraph] : null;
     const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && creditPara.end - creditPara.start <= 60));

@@ -7,8 +7,8 @@ import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
 
 /**
- * A quotation inside a sentence whose subject is named (`Ryan worried that the safety net was
- * becoming "a hammock that lulls people"`) is that subject's, not the previous speaker's. Titles
+ * A quotation inside a sentence whose subject is named (`Achebe worried that the pension fund was
+ * becoming "a promise nobody can keep"`) is that subject's, not the previous speaker's. Titles
  * are left to the scare-quote rules, and so are short terms unless the previous speaker would
  * otherwise be given them.
  */

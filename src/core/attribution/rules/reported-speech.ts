@@ -15,7 +15,7 @@ const BEFORE = new Set(['cue-before', 'passive-agent', 'issuer-speaks']);
  * `Ward said ... that Osei once described the deal as "a bargain"`: reported speech inside
  * reported speech belongs to the one who reports it, opening the sentence (the news convention,
  * and the PolNeAR annotation's). Not a second clause with a speaker of its own (`, and ... the
- * mother of three replied, "..."`), nor across a colon or semicolon.
+ * father of two replied, "..."`), nor across a colon or semicolon.
  */
 export const reportedSpeech: CueRule = {
   id: 'reported-speech',
@@ -34,7 +34,7 @@ export const reportedSpeech: CueRule = {
       const subj = subjectBefore(ctx, k, start);
       if (!subj || subj[0] > start + 2 || subj[1] > f.speakerStart) break;
       let clean = true;
-      // (", and ... the mother of three replied": a second clause with a speaker of its own;
+      // (", and ... the father of two replied": a second clause with a speaker of its own;
       // but not the writer's "and I quote".)
       const own = !/^(?:i|we)$/.test(lowerWord(tokens[f.speakerStart].text)) && st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text);
       for (let j = k + 1; j < f.speakerStart; j++) {
@@ -48,7 +48,7 @@ export const reportedSpeech: CueRule = {
 };
 
 /**
- * The nearest cue's subject is no person ("the Islamic State", "a statement"), but the sentence
+ * The nearest cue's subject is no person ("the harbour authority", "a statement"), but the sentence
  * opens with a person's attribution: `Okafor says ... the agency will announce a "..."`.
  */
 export const reporterOpensSentence: CueRule = {

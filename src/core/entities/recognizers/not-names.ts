@@ -126,7 +126,7 @@ const abbreviation: RejectRule = {
 };
 
 /**
- * "Trump-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
+ * "Haddad-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
  * (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
  */
 const nameAdjective: RejectRule = {
