@@ -63,6 +63,34 @@ const keep = analyze(big);
 const after = process.memoryUsage().heapUsed;
 console.log(`  heap: ${(after / 1048576).toFixed(1)} MB used after analysing 1 MB (+${((after - before) / 1048576).toFixed(1)} MB held by the result, ${keep.quotes.length} quotations, ${keep.entities.length} entities)`);
 
+// Against another build of the engine (a CommonJS bundle exporting analyze), interleaved so
+// both see the same machine load: npm run bench:against -- /path/to/engine.js
+const againstAt = process.argv.indexOf('--against');
+if (againstAt >= 0) {
+  const file = path.resolve(process.argv[againstAt + 1] ?? '');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const other = require(file) as { analyze: typeof analyze };
+  console.log(`  against ${file} (interleaved, medians of alternating runs):`);
+  for (const [name, text, runs] of [cases[0], cases[2]] as [string, string, number][]) {
+    for (let i = 0; i < 20; i++) { analyze(text.slice(0, 20000)); other.analyze(text.slice(0, 20000)); }
+    const mine: number[] = [];
+    const theirs: number[] = [];
+    const n = Math.max(9, runs);
+    for (let i = 0; i < n; i++) {
+      const order = i % 2 === 0;
+      for (const which of order ? [0, 1] : [1, 0]) {
+        const t0 = performance.now();
+        (which === 0 ? analyze : other.analyze)(text);
+        (which === 0 ? mine : theirs).push(performance.now() - t0);
+      }
+    }
+    const a = median(mine);
+    const b = median(theirs);
+    console.log(`    ${name.padEnd(15)} this build ${a.toFixed(2)} ms, other ${b.toFixed(2)} ms (${((a / b - 1) * 100).toFixed(1)}%)`);
+  }
+  process.exit(0);
+}
+
 const text100 = cases[1][1];
 const ours = time(() => analyze(text100), 10);
 const theirs = time(() => { nlp(text100).people().out('array'); nlp(text100).places().out('array'); }, 3);

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { ENTITY_RULES } from '../../src/core/entities';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../../src/core';
 
 describe('attribution rules: every example', () => {
@@ -52,4 +54,12 @@ describe('entity rules: every example', () => {
       });
     }
   }
+});
+
+describe('rules: the README documents every one', () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  it('every attribution and entity rule id has a row in the README', () => {
+    const missing = [...ATTRIBUTION_RULES, ...ENTITY_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`));
+    assert.deepEqual(missing, []);
+  });
 });
