@@ -74,6 +74,11 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const subject = await hoverAt('housing market');
     assert.ok(subject.includes('The new ad') && subject.includes('rule sentence-subject'), subject);
     assert.deepStrictEqual(ours(doc.uri).map((d) => d.message), []);
+    // The tree marks both as inferred.
+    const roots = await waitFor('tree roots', () => { const r = a.tree.getChildren(); return r.length ? r : undefined; });
+    const speakers = a.tree.getChildren(roots[0]);
+    const quotes = speakers.flatMap((sp) => a.tree.getChildren(sp)).map((q) => a.tree.getTreeItem(q));
+    assert.deepStrictEqual(quotes.map((q) => q.description), ['inferred', 'inferred']);
   });
 
   test('hover on a quotation names its speaker and source', async () => {
@@ -84,6 +89,10 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const offset = doc.getText().indexOf('We confirmed our position');
     const text = await hoverText(doc, offset + 5);
     assert.ok(text.includes('Sergei Lavrov') && text.includes('Interfax'), text);
+    assert.ok(text.includes('Attributed by "…," Lavrov said (rule cue-after)'), text);
+    // A pronoun's hover names the person it stands for and where the article named them.
+    const he = await hoverText(doc, doc.getText().indexOf('immeasurably more') + 3);
+    assert.ok(/"he" is Sergei Lavrov \(paragraph \d+\)/.test(he), he);
   });
 
   test('the tree: Speakers include Lavrov with 6 quotations and Putin with 1; a click reveals the text', async () => {
