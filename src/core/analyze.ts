@@ -4,6 +4,7 @@ import { candidateIndex, rankCandidates, type CandidateIndex } from './candidate
 import { findEntities } from './entities';
 import { lowerWord, STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
+import { furnitureAt } from './furniture';
 import { findQuotes } from './quotes';
 import { countBefore } from './search';
 import { buildStructure } from './text';
@@ -14,7 +15,11 @@ const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their',
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = buildStructure(text);
   const { entities, tokenEntity } = findEntities(text, structure);
-  const { quotes: spans, stray } = findQuotes(text);
+  const display = (offset: number): boolean => {
+    const f = furnitureAt(structure.furniture, offset);
+    return !!f && (f.kind === 'headline' || f.kind === 'heading' || f.kind === 'caption' || f.kind === 'front-matter');
+  };
+  const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display);
   const attributed = attribute(text, structure, entities, tokenEntity, spans);
 
   const headline = structure.headline;
@@ -37,6 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       inner: { start: q.innerStart, end: q.innerEnd },
       kind: a.kind,
       unclosed: q.unclosed,
+      marks: q.marks ?? 'double',
       speaker: a.speaker,
       cue: a.cue,
       source: a.source,
@@ -53,7 +59,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const entityPronouns = addPronounMentions(entities, quotes);
   const sources = findSources(text, structure, entityPronouns, quotes);
   const diagnostics = findDiagnostics(text, entityPronouns, quotes, stray, options);
-  return { version: 1, length: text.length, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
+  return { version: 1, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
@@ -206,7 +212,8 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
 }
 
 function continues(text: string, q: Quote): boolean {
-  return /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*["“]/.test(text.slice(q.end, q.end + 400));
+  const next = /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*(["“'‘])/.exec(text.slice(q.end, q.end + 400));
+  return !!next && (q.marks === 'single' ? /['‘]/.test(next[1]) : /["“]/.test(next[1]));
 }
 
 /** The people and organisations named closest to the quotation: candidates for its speaker. */

@@ -30,7 +30,8 @@ export function attributionEdits(text: string, q: Pick<Quote, 'start' | 'end' | 
   const edits: TextEdit[] = [];
   if (q.unclosed) {
     // Close it first: `"...,” Lavrov said.`
-    const mark = text.charAt(q.start) === '“' ? '”' : '"';
+    const open = text.charAt(q.start);
+    const mark = open === '“' ? '”' : open === '‘' ? '’' : open === "'" ? "'" : '"';
     if (last === '.') edits.push({ start: lastAt, end: lastAt + 1, newText: ',' });
     else if (last !== ',' && last !== '?' && last !== '!') edits.push({ start: lastAt + 1, end: lastAt + 1, newText: ',' });
     edits.push({ start: q.inner.start + trimmed.length, end: q.inner.start + trimmed.length, newText: `${mark} ${name} ${verb}.` });

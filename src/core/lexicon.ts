@@ -73,6 +73,8 @@ export const TITLE_WORDS = lowerSet(`
   speaker majority minority whip candidate nominee officer official analyst economist
   manager coach striker midfielder goalkeeper captain owner president-elect first lady
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
+  councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
+  inspector superintendent constable detective chancellor shadow
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal

@@ -1,6 +1,7 @@
-// Finding quotation spans: straight and curly double quotes, unclosed quotations that run to
+// Finding quotation spans: straight and curly double quotes, British single quotes (‘…’ and
+// straight '…', apostrophes never opening or closing one), unclosed quotations that run to
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
-// a soft line break.
+// a soft line break. The article's own convention decides which marks quote at the top level.
 
 export interface QuoteSpan {
   /** Start of the opening mark. */
@@ -12,7 +13,12 @@ export interface QuoteSpan {
   readonly unclosed: boolean;
   /** Unclosed, and the next paragraph opens with a quotation mark: the multi-paragraph convention. */
   readonly continuesInNextParagraph: boolean;
+  /** The marks: double (“…”, "…") or single (‘…’, '…'). */
+  readonly marks?: 'double' | 'single';
 }
+
+/** The article's quotation style, told from the text: which marks open its quotations. */
+export type QuoteStyle = 'double' | 'single' | 'none';
 
 export interface StrayMark {
   readonly start: number;
@@ -28,7 +34,7 @@ const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0
  * is not blank, does not open with a quotation mark, and the line before does not end a
  * sentence (a soft, hard-wrapped break); otherwise it ends there, unclosed.
  */
-export function findQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark[] } {
+function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark[] } {
   const quotes: QuoteSpan[] = [];
   const stray: StrayMark[] = [];
   let open = -1;
@@ -95,6 +101,117 @@ export function findQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMar
       if (!q.unclosed) return q;
       const rest = text.slice(q.end, q.end + 400);
       const m = /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*(["“])/.exec(rest);
+      return m ? { ...q, continuesInNextParagraph: true } : q;
+    }),
+  };
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+/** Elisions that open with an apostrophe: '90s, 'em, rock 'n' roll, 'til, 'cause, 'tis. */
+const ELISION = /^['‘](?:\d0s|\d\ds|em|n['’]|til|till|cause|cos|bout|tis|twas|round|kay|ello|allo|nuff|fraid)(?![\p{L}\p{N}])/iu;
+const BEFORE_OPEN = /[\s([{“"—–\-/]/;
+
+/** An opening single mark at i: at a word's start, followed by a word (not an elision). */
+function opensSingle(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (c !== '‘' && c !== "'") return false;
+  if (i > 0 && !BEFORE_OPEN.test(text.charAt(i - 1))) return false;
+  const next = text.charAt(i + 1);
+  if (!(WORDISH.test(next) || next === '“' || next === '"' || next === '…' || next === '.' && text.startsWith('..', i + 1))) return false;
+  return !ELISION.test(text.slice(i, i + 8));
+}
+
+/** A closing single mark at i: after a word or punctuation, not followed by a letter or digit. */
+function closesSingle(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  if (c !== '’' && c !== "'") return false;
+  const prev = text.charAt(i - 1);
+  if (!prev || /\s/.test(prev)) return false;
+  return !WORDISH.test(text.charAt(i + 1));
+}
+
+/**
+ * Single-quoted spans, paragraph by paragraph (a line is a paragraph here: the style is
+ * British newspaper copy). A plural possessive (the Joneses’ car) closes nothing when another
+ * closing mark follows in the paragraph.
+ */
+function findSingleQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const lineRe = /[^\r\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const base = m.index;
+    const line = m[0];
+    // Where the next closing mark that follows no "s" is, from each position (a look-ahead for
+    // plural possessives, computed once a line).
+    const nextPlainClose = new Int32Array(line.length + 1).fill(-1);
+    for (let j = line.length - 1; j >= 0; j--) nextPlainClose[j] = closesSingle(line, j) && !/[sS]/.test(line.charAt(j - 1)) ? j : nextPlainClose[j + 1];
+    let open = -1;
+    for (let i = 0; i < line.length; i++) {
+      if (open < 0) {
+        if (opensSingle(line, i)) open = i;
+        else if (ELISION.test(line.slice(i, i + 8)) && /^['‘]n['’]/i.test(line.slice(i, i + 3))) i += 2;
+        continue;
+      }
+      if (!closesSingle(line, i)) continue;
+      // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
+      // later mark can close the quotation.
+      if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && nextPlainClose[i + 1] >= 0) continue;
+      out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
+      open = -1;
+    }
+    if (open >= 0) {
+      const end = base + line.trimEnd().length;
+      if (end - (base + open) > 2) out.push({ start: base + open, end, innerStart: base + open + 1, innerEnd: end, unclosed: true, continuesInNextParagraph: false, marks: 'single' });
+    }
+  }
+  return out;
+}
+
+const inside = (a: QuoteSpan, b: QuoteSpan): boolean => a.start >= b.start && a.end <= b.end && a !== b;
+
+/** The span of a sorted, non-overlapping list that contains q, or overlaps it; binary search. */
+function around(list: readonly QuoteSpan[], q: QuoteSpan): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const o = list[lo];
+  return o && o.start < q.end ? o : undefined;
+}
+
+/**
+ * Every quotation span: double quotes, and single quotes where the article quotes with them
+ * (British style) or in its display lines (headline, section heads, captions). Marks nested inside a quotation of the other kind are
+ * no quotation of their own. The article's style is the kind of its top-level quotations in
+ * the body: single when they are at least as many as the double ones.
+ */
+export function findQuotes(text: string, display: (offset: number) => boolean = () => false): { quotes: QuoteSpan[]; stray: StrayMark[]; style: QuoteStyle } {
+  const dbl = findDoubleQuotes(text);
+  const doubles = dbl.quotes.map((q) => ({ ...q, marks: 'double' as const }));
+  const singles = findSingleQuotes(text);
+  const inDouble = (q: QuoteSpan): boolean => { const d = around(doubles, q); return !!d && inside(q, d); };
+  const topSingles = singles.filter((q) => !inDouble(q));
+  const inSingle = (q: QuoteSpan): boolean => { const o = around(topSingles, q); return !!o && inside(q, o); };
+  const topDoubles = doubles.filter((q) => !inSingle(q));
+  const bodySingles = topSingles.filter((q) => !display(q.start)).length;
+  const bodyDoubles = topDoubles.filter((q) => !display(q.start)).length;
+  const style: QuoteStyle = bodySingles > 0 && bodySingles >= bodyDoubles ? 'single' : bodyDoubles > 0 ? 'double' : bodySingles > 0 ? 'single' : 'none';
+  // (Headlines, section heads and captions quote with single marks in any style.)
+  const keptSingles = style === 'single' ? topSingles : topSingles.filter((q) => display(q.start));
+  const keptDoubles = style === 'single' ? topDoubles : doubles.filter((q) => { const o = around(keptSingles, q); return !o || !inside(q, o); });
+  // Overlapping spans of both kinds (an apostrophe read as a mark): the article's own kind wins.
+  const [own, other] = style === 'single' ? [keptSingles, keptDoubles] : [keptDoubles, keptSingles];
+  const crossing = (q: QuoteSpan): boolean => { const o = around(own, q); return !!o && !inside(q, o) && !inside(o, q); };
+  const kept = [...own, ...other.filter((q) => !crossing(q))].sort((a, b) => a.start - b.start);
+  return {
+    stray: style === 'single' ? dbl.stray.filter((m) => { const q = around(topSingles, { start: m.start, end: m.end } as QuoteSpan); return !q || !(q.start <= m.start && m.end <= q.end); }) : dbl.stray,
+    style,
+    quotes: kept.map((q) => {
+      if (!q.unclosed || q.marks === 'double') return q;
+      const m = /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*(['‘])/.exec(text.slice(q.end, q.end + 400));
       return m ? { ...q, continuesInNextParagraph: true } : q;
     }),
   };

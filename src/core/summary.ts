@@ -55,7 +55,7 @@ export function sourcingSummary(a: Analysis, text: string, title?: string): stri
   }
   if (unattributed.length) {
     lines.push('', '## Unattributed', '');
-    for (const d of unattributed) lines.push(`- ${shorten(text.slice(d.start, d.end).replace(/^["“]|["”]$/g, ''), 100)}`);
+    for (const d of unattributed) lines.push(`- ${shorten(text.slice(d.start, d.end).replace(/^["“‘']|["”’']$/g, ''), 100)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
+import { findFurniture } from './furniture';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -267,7 +268,10 @@ export function buildStructure(text: string): Structure {
     const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
     const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
     const single = !/[\r\n]/.test(text.slice(first.start, first.end));
-    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase)));
+    // (Or a single short line before a longer paragraph, whatever its last mark: "Mayor calls for calm.")
+    const second = paragraphs[1];
+    const shortLine = single && line.length <= 120 && line.split(/\s+/).length <= 16 && !!second && second.end - second.start > line.length;
+    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase) || shortLine));
     if (looksLikeHeadline) {
       const s = first.start + (hashes ? hashes[0].length : 0);
       headline = { start: s, end, text: text.slice(s, end) };
@@ -318,5 +322,10 @@ export function buildStructure(text: string): Structure {
     const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;
     if (end > start) links.push({ start, end, text: text.slice(start, end) });
   }
-  return { headline, byline, authors, dateline, footer, links, paragraphs, sentences, tokens };
+  const furniture = findFurniture(text, paragraphs, [headline]);
+  for (const [span, kind] of [[byline, 'byline'], [dateline, 'dateline']] as const) {
+    if (span && !furniture.some((f) => f.start < span.end && span.start < f.end)) furniture.push({ start: span.start, end: span.end, kind });
+  }
+  furniture.sort((a, b) => a.start - b.start);
+  return { headline, byline, authors, dateline, footer, links, furniture, paragraphs, sentences, tokens };
 }

@@ -31,6 +31,13 @@ export interface Paragraph extends Span {
   readonly endSentence: number;
 }
 
+export type FurnitureKind = 'headline' | 'byline' | 'dateline' | 'caption' | 'heading' | 'list-item' | 'front-matter' | 'boilerplate';
+
+/** A line that is not body text (see furniture.ts). */
+export interface Furniture extends Span {
+  readonly kind: FurnitureKind;
+}
+
 export interface Structure {
   readonly headline: TextSpan | null;
   readonly byline: TextSpan | null;
@@ -41,6 +48,8 @@ export interface Structure {
   readonly footer: TextSpan | null;
   /** URLs and Markdown link targets: no names or quotations inside. */
   readonly links: readonly TextSpan[];
+  /** Lines that are not body text: headline, byline, captions, section heads, list items, boilerplate. Sorted. */
+  readonly furniture: readonly Furniture[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
@@ -111,6 +120,8 @@ export interface Quote extends TextSpan {
   readonly kind: QuoteKind;
   /** The closing mark is missing (multi-paragraph convention or a stray mark). */
   readonly unclosed: boolean;
+  /** Double (“…”, "…") or single (‘…’, '…', British style) quotation marks. */
+  readonly marks: 'double' | 'single';
   readonly speaker: Speaker | null;
   readonly cue: TextSpan | null;
   /** The entity id of the agency or outlet that carried the quotation, or null. */
@@ -162,6 +173,8 @@ export interface MarkerSpan extends Span {
 export interface Analysis {
   readonly version: 1;
   readonly length: number;
+  /** The article's quotation style, told from the text: double or single (British) marks, or no quotations. */
+  readonly quoteStyle: 'double' | 'single' | 'none';
   /** Inline `<!-- article-lens: ... -->` markers. */
   readonly markers: readonly MarkerSpan[];
   readonly structure: Structure;

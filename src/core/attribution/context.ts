@@ -58,7 +58,9 @@ export interface AttributionContext {
   readonly quotes: readonly QuoteSpan[];
   /** Each quotation's token range [first, end). */
   readonly quoteTokens: readonly (readonly [number, number])[];
-  /** Person mentions outside quotations, in text order, for pronoun resolution. */
+  /** 1 for each paragraph that is furniture (headline, caption, section head, list item...): it gives no context. */
+  readonly furniturePara: Uint8Array;
+  /** Person mentions outside quotations and furniture, in text order, for pronoun resolution. */
   readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
   /** The attributions of the quotations before the current one, in text order (the runner appends). */
   readonly results: readonly Attributed[];

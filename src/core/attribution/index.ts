@@ -4,6 +4,7 @@
 import { lowerWord, TELL_VERBS } from '../lexicon';
 import type { QuoteSpan } from '../quotes';
 import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
+import { furnitureAt } from '../furniture';
 import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
@@ -23,16 +24,23 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     while (k < tokens.length && tokens[k].start < quotes[q].end) { tokenQuote[k] = q; k++; }
     quoteTokens.push([a, k]);
   }
+  // Paragraphs that are furniture give no context: not their people, not their quotations.
+  const furniturePara = new Uint8Array(structure.paragraphs.length);
+  for (const p of structure.paragraphs) {
+    const f = furnitureAt(structure.furniture, p.start);
+    if (f && f.start <= p.start && f.end >= p.end) furniturePara[p.index] = 1;
+  }
   const personMentions: { start: number; entity: Entity }[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const ei = tokenEntity[t];
     if (ei < 0 || tokenQuote[t] >= 0 || (t > 0 && tokenEntity[t - 1] === ei)) continue;
+    if (furniturePara[structure.sentences[tokens[t].sentence].paragraph]) continue;
     const e = entities[ei];
     if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
   }
   return {
     text, tokens, structure, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
-    entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions,
+    entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
     results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
 }
@@ -108,7 +116,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const e = entityById.get(speaker.entity);
       if (e?.agency && !source) source = e.id;
     }
-    if (speaker && kind.kind === 'direct') {
+    if (speaker && kind.kind === 'direct' && !ctx.furniturePara[st.paragraph]) {
       lastSpeaker = speaker;
       lastSpeakerParagraph = st.paragraph;
       lastSource = source;

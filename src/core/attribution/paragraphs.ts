@@ -104,7 +104,7 @@ export function paragraphIsQuoteLed(ctx: AttributionContext, p: number): boolean
   const { paragraphs, text } = ctx;
   const para = paragraphs[p];
   const c = text.charAt(para.start);
-  return c === '"' || c === '“';
+  return c === '"' || c === '“' || c === '‘' || c === "'";
 }
 
 /** The paragraph ends inside or right after a quotation. */
@@ -112,7 +112,7 @@ export function quotedTail(ctx: AttributionContext, p: number): boolean {
   const { paragraphs, text } = ctx;
   const para = paragraphs[p];
   const tail = text.slice(Math.max(para.start, para.end - 3), para.end);
-  return /["”]\s*$/.test(tail) || /["”][.!?]?$/.test(tail);
+  return /["”’']\s*$/.test(tail) || /["”’'][.!?]?$/.test(tail);
 }
 
 export function otherSpeakerBetween(ctx: AttributionContext, a: number, b: number): boolean {

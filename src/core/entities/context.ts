@@ -49,7 +49,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
   for (const s of sentences) {
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
-      if (isCapWord(tokens[k]) && !(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+      if (isCapWord(tokens[k]) && !(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
     }
   }
   const excluded = new Uint8Array(n);

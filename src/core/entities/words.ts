@@ -16,6 +16,8 @@ export const TITLE_HEADS = new Set([
   'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
+  'inspector', 'superintendent', 'constable', 'detective',
 ]);
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);

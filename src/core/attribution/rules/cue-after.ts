@@ -155,7 +155,7 @@ export const cueAfter: CueRule = {
     // attribution before it, unless the cue follows it at once (`... "a con," he said`).
     if (result && !opensSentence(ctx, qa, sent.firstToken)) {
       const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();
-      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || /,\s*["”]?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
+      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || /,\s*["”’']?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
       if (!tight) { st.looseAfter = result; return null; }
     }
     return result;

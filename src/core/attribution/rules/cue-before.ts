@@ -45,7 +45,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // calls her ...": the clause's subject speaks, not the object before the comma.
     const prevWord = k - 1 >= floor ? lowerWord(tokens[k - 1].text) : '';
     // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
-    const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”]$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
+    const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”’']$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
     const participle = w.endsWith('ing') && afterComma;
     // `Novak said, adding, "..."`: the speaker of the cue before the participle; else the
     // subject of its clause.

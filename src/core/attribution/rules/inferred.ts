@@ -44,7 +44,8 @@ export const previousParagraph: ContextRule = {
   credit(ctx, st) {
     const { sentences, paragraphs, tokenEntity, entities } = ctx;
     const { paragraph } = st;
-    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && quoteOnlyParagraph(ctx, paragraph))) return null;
+    // (Never from furniture: a headline, caption or section head is no paragraph about anyone.)
+    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
     const prevP = paragraphs[paragraph - 1];
     const first = sentences[prevP.firstSentence];
     const subj = first ? clauseSubject(ctx, first.firstToken, first.endToken) : null;

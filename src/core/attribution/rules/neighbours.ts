@@ -28,7 +28,7 @@ export function neighbours(ctx: AttributionContext, st: QuoteState): Neighbours 
   const prevParagraph = prevPara !== undefined ? sentences[prevPara].paragraph : -10;
   const opensParagraph = q.start <= paragraphs[paragraph].start + 1 || (text.slice(paragraphs[paragraph].start, q.start).trim() === '');
   const samePara = prevParagraph === paragraph;
-  const nextPara = prevParagraph === paragraph - 1 && opensParagraph && (!!prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(ctx, prevParagraph) || quotedTail(ctx, prevParagraph));
+  const nextPara = prevParagraph === paragraph - 1 && opensParagraph && !ctx.furniturePara[prevParagraph] && (!!prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(ctx, prevParagraph) || quotedTail(ctx, prevParagraph));
   const titleLike = looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords);
   return { prev, prevQuote, opensParagraph, samePara, nextPara, titleLike };
 }

@@ -22,7 +22,7 @@ export const colonParagraph: ContextRule = {
   credit(ctx, st) {
     const { text, paragraphs } = ctx;
     const { paragraph } = st;
-    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && /:\s*$/.test(text.slice(paragraphs[paragraph - 1].start, paragraphs[paragraph - 1].end)))) return null;
+    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && /:\s*$/.test(text.slice(paragraphs[paragraph - 1].start, paragraphs[paragraph - 1].end)))) return null;
     const prevP = paragraphs[paragraph - 1];
     const pf = nearestParagraphCue(ctx, paragraph - 1, -1, true) ?? colonSubject(ctx, prevP.endSentence - 1);
     return pf ? credit(ctx, st, pf) : null;

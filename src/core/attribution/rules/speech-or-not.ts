@@ -47,7 +47,7 @@ export const speechOrNot = {
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     if (innerWords <= 3) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
-    if (innerWords <= 6 && !/[.!?,]["”]?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
+    if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
       return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
     }
     return { kind: 'direct', reason: 'no speaker or attribution verb in the sentence, and no quotation before it to continue', keepSpeaker: false };

@@ -1,0 +1,61 @@
+// Article furniture: the lines that are not body text. The headline, byline and dateline;
+// photo captions and credits; section heads; list items; YAML front matter; boilerplate
+// ("Advertisement", "Read more"). They never give an attribution its context, and a British
+// single-quoted span in them is a quotation even in copy that quotes with double marks.
+import type { Furniture, FurnitureKind, Paragraph, TextSpan } from './types';
+
+/** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images". */
+const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
+/** Lines that are no part of the story: advertising, sharing and reading prompts, copyright. */
+const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
+const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
+const HEADING = /^\s*#{1,6}\s+\S/;
+/** A line that ends like a sentence, or in the middle of one. */
+const SENTENCE_TAIL = /[.!?:;,…"”’')\]]\s*$/;
+
+/**
+ * Classifies each single-line paragraph that is furniture. Section heads: a Markdown heading,
+ * or a short line (twelve words at most) with no sentence punctuation at its end, between two
+ * paragraphs of text. YAML front matter: the block between two `---` lines opening the text.
+ */
+export function findFurniture(text: string, paragraphs: readonly Paragraph[], fixed: readonly (TextSpan | null)[]): Furniture[] {
+  const out: Furniture[] = [];
+  const add = (start: number, end: number, kind: FurnitureKind): void => { out.push({ start, end, kind }); };
+  for (const f of fixed) if (f) add(f.start, f.end, 'headline');
+  // Front matter: "---" on the first line, up to the next "---" line.
+  let frontEnd = -1;
+  if (/^\s*---\s*(?:\r?\n|\r)/.test(text)) {
+    const close = /(?:\r?\n|\r)---\s*(?:\r?\n|\r|$)/.exec(text.slice(3));
+    if (close) frontEnd = 3 + close.index + close[0].length;
+  }
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    if (p.end <= frontEnd) { add(p.start, p.end, 'front-matter'); continue; }
+    if (fixed.some((f) => f && f.start < p.end && p.start < f.end)) continue;
+    if (/[\r\n]/.test(line)) {
+      // Front matter inside one paragraph: "key: value" lines.
+      continue;
+    }
+    let kind: FurnitureKind | null = null;
+    if (HEADING.test(line)) kind = 'heading';
+    else if (BOILERPLATE.test(line) && line.length <= 120) kind = 'boilerplate';
+    else if (CAPTION.test(line) && line.length <= 400) kind = 'caption';
+    else if (LIST_ITEM.test(line)) kind = 'list-item';
+    else if (line.length <= 100 && !SENTENCE_TAIL.test(line) && line.split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
+    if (kind) add(p.start, p.end, kind);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The furniture the offset lies in, if any (binary search over sorted, non-overlapping spans). */
+export function furnitureAt(furniture: readonly Furniture[], offset: number): Furniture | undefined {
+  let lo = 0;
+  let hi = furniture.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (furniture[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const f = furniture[lo];
+  return f && f.start <= offset ? f : undefined;
+}

@@ -1,0 +1,61 @@
+// Copy from any newsroom: British single quotation marks, article furniture that gives no
+// context. Invented text throughout.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import type { Analysis } from '../../src/core/types';
+
+const texts = (a: Analysis): string[] => a.quotes.map((q) => q.text);
+
+describe('British style: single quotation marks', () => {
+  it('curly and straight single quotes are quotations, with their speakers; the article style is told from the text', () => {
+    const a = analyze('Council row over pier\n\n‘We will not back down,’ Councillor Maria Okafor said.\n\n\'The pier is ours,\' said Tomas Brink, a fisherman.');
+    assert.equal(a.quoteStyle, 'single');
+    assert.deepEqual(texts(a), ['‘We will not back down,’', '\'The pier is ours,\'']);
+    assert.equal(a.quotes[0].speaker?.name, 'Maria Okafor');
+    assert.equal(a.quotes[1].speaker?.name, 'Tomas Brink');
+    assert.equal(a.quotes[0].marks, 'single');
+  });
+
+  it('apostrophes never open or close a quotation: don\'t, O\'Brien, \'90s, rock \'n\' roll, the Joneses\'', () => {
+    const a = analyze('Headline here\n\nWe don\'t know, said Mary O\'Brien, who grew up in the \'90s on rock \'n\' roll. The Joneses\' car was parked outside.\n\n‘It was a lovely evening,’ she said.');
+    assert.deepEqual(texts(a), ['‘It was a lovely evening,’']);
+    assert.equal(a.diagnostics.filter((d) => d.code === 'unbalanced-quote').length, 0);
+  });
+
+  it('a plural possessive inside a quotation does not end it; double quotes nested in single ones are part of it', () => {
+    const a = analyze('Headline here\n\n‘The workers’ rights matter, and I told him “never again”,’ said Ruth Abara.');
+    assert.deepEqual(texts(a), ['‘The workers’ rights matter, and I told him “never again”,’']);
+    assert.equal(a.quotes[0].speaker?.name, 'Ruth Abara');
+  });
+
+  it('the multi-paragraph convention with a repeated opening mark; an unclosed mark with no continuation is unbalanced', () => {
+    const a = analyze('Headline here\n\n‘The first phase is done,’ said Nadia Roux. ‘The second starts in June.\n\n‘The third will take a year.’\n\nLater, the council met. ‘This one never closes\n\nThe end came quietly.');
+    const third = a.quotes.find((q) => q.text.includes('third'));
+    assert.equal(third?.speaker?.name, 'Nadia Roux');
+    const unbalanced = a.diagnostics.filter((d) => d.code === 'unbalanced-quote');
+    assert.equal(unbalanced.length, 1);
+  });
+
+  it('in an article quoting with double marks, single marks quote only in display lines: the headline and section heads', () => {
+    const a = analyze('Mayor: ‘No deal on the pier’\n\n"We will talk again next week," Mayor Ines Ward said on Monday. The fishermen\'s union was \'not consulted\' at all.\n\n## ‘A betrayal’\n\nUnion leader Omar Haddad called it "a betrayal of every family in the town."');
+    assert.equal(a.quoteStyle, 'double');
+    assert.deepEqual(texts(a), ['‘No deal on the pier’', '"We will talk again next week,"', '‘A betrayal’', '"a betrayal of every family in the town."']);
+  });
+});
+
+describe('furniture gives no context', () => {
+  it('a quotation right after the headline or a photo caption is flagged, not credited to whoever they name', () => {
+    const a = analyze('Lavrov meets Kerry in London\n\n"We will not accept any ultimatum from anyone at all."\n\nThe talks lasted six hours.');
+    assert.equal(a.quotes[0].speaker, null);
+    assert.equal(a.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
+    const b = analyze('Talks in London\n\nThe two ministers met on Friday at the embassy in the afternoon.\n\nMayor Ines Ward at the harbour on Monday. Photograph: Jane Doe/Reuters\n\n"We will rebuild this town, every single street of it."');
+    assert.equal(b.quotes[0].speaker, null);
+    assert.ok(b.structure.furniture.some((f) => f.kind === 'caption'));
+  });
+
+  it('section heads, list items and boilerplate are furniture', () => {
+    const a = analyze('Headline here\n\nThe council met on Monday to discuss the pier and its future.\n\nWhat happens next\n\n- The vote is on Friday\n\nAdvertisement\n\nThe mayor said the vote would be close.');
+    const kinds = a.structure.furniture.map((f) => f.kind);
+    assert.deepEqual(kinds, ['headline', 'heading', 'list-item', 'boilerplate']);
+  });
+});
