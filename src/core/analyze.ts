@@ -185,6 +185,19 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
         quote: i,
       });
     }
+    // Credited from context alone, with no cue: say so, quietly (information by default).
+    if (q.kind === 'direct' && q.speaker && q.evidence?.tier === 'inferred' && (!q.inHeadline || options.checkHeadline)) {
+      const m = q.speaker.mention;
+      out.push({
+        code: 'inferred-attribution',
+        severity: 'information',
+        message: `Attribution inferred from context, with no attribution verb: ${q.speaker.name} (rule ${q.evidence.rule}). Attribute it in the text if that is right.`,
+        start: q.start,
+        end: q.end,
+        related: m ? [{ start: m.start, end: m.end, message: `Inferred speaker: ${q.speaker.name}` }] : [],
+        quote: i,
+      });
+    }
     if (q.unclosed && !continues(text, q)) {
       out.push({
         code: 'unbalanced-quote',

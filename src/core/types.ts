@@ -158,7 +158,7 @@ export interface RelatedInfo extends Span {
 }
 
 export interface Diagnostic extends Span {
-  readonly code: 'unattributed-quote' | 'unbalanced-quote';
+  readonly code: 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution';
   readonly severity: Severity;
   readonly message: string;
   readonly related: readonly RelatedInfo[];

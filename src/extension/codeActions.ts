@@ -1,6 +1,7 @@
 // Quick fixes on an unattributed quotation: Attribute to <name> (the likeliest speakers),
 // Mark as not a quotation, Ignore here. The last two write an inline marker, so a team
-// shares the decision and the CLI honours it.
+// shares the decision and the CLI honours it. On an inferred attribution, Attribute to <the
+// inferred speaker> writes the attribution the text lacks.
 import * as vscode from 'vscode';
 import { attributionEdits, attributionName, candidateSpeakers, markerEdit, type TextEdit } from '../core';
 import type { AnalysisStore } from './store';
@@ -27,11 +28,21 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
         const refresh = { command: REFRESH_COMMAND, title: 'Refresh Article Lens', arguments: [doc.uri.toString()] };
         for (const diag of ctx.diagnostics) {
           const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
-          if (diag.source !== 'Article Lens' || code !== 'unattributed-quote') continue;
+          if (diag.source !== 'Article Lens' || (code !== 'unattributed-quote' && code !== 'inferred-attribution')) continue;
           const start = doc.offsetAt(diag.range.start);
           const qi = a.quotes.findIndex((q) => q.start === start);
           if (qi < 0) continue;
           const q = a.quotes[qi];
+          if (code === 'inferred-attribution' && q.speaker) {
+            const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+            const action = new vscode.CodeAction(`Attribute to ${e?.name ?? q.speaker.name}`, vscode.CodeActionKind.QuickFix);
+            action.edit = toWorkspaceEdit(doc, attributionEdits(doc.getText(), q, e ? attributionName(e) : q.speaker.name));
+            action.diagnostics = [diag];
+            action.isPreferred = true;
+            action.command = refresh;
+            actions.push(action);
+            continue;
+          }
           candidateSpeakers(a, qi).forEach((c, i) => {
             const name = attributionName(c.entity);
             const action = new vscode.CodeAction(`Attribute to ${c.entity.name}`, vscode.CodeActionKind.QuickFix);

@@ -11,7 +11,7 @@ export interface Settings {
   readonly timeBudgetMs: number;
   readonly checkHeadline: boolean;
   readonly colors: boolean;
-  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote', RuleSeverity>>;
+  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution', RuleSeverity>>;
   readonly exclude: readonly string[];
 }
 
@@ -21,7 +21,7 @@ export const DEFAULTS: Settings = {
   timeBudgetMs: 250,
   checkHeadline: false,
   colors: true,
-  severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning' },
+  severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning', 'inferred-attribution': 'information' },
   exclude: ['**/node_modules/**'],
 };
 
@@ -64,6 +64,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
       severity: {
         'unattributed-quote': sev('rules.unattributedQuote', DEFAULTS.severity['unattributed-quote']),
         'unbalanced-quote': sev('rules.unbalancedQuote', DEFAULTS.severity['unbalanced-quote']),
+        'inferred-attribution': sev('rules.inferredAttribution', DEFAULTS.severity['inferred-attribution']),
       },
       exclude: globs('workspace.exclude', DEFAULTS.exclude),
     },

@@ -73,12 +73,30 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.ok(previous.includes('Jane Doe') && previous.includes('Inferred from context') && previous.includes('rule previous-paragraph'), previous);
     const subject = await hoverAt('housing market');
     assert.ok(subject.includes('The new ad') && subject.includes('rule sentence-subject'), subject);
-    assert.deepStrictEqual(ours(doc.uri).map((d) => d.message), []);
+    // Each is an information diagnostic of its own, and nothing else is flagged.
+    const inferred = await waitFor('two inferred-attribution diagnostics', () => { const d = ours(doc.uri); return d.length === 2 ? d : undefined; });
+    assert.deepStrictEqual(inferred.map((d) => [(d.code as { value: string }).value, d.severity]), [['inferred-attribution', vscode.DiagnosticSeverity.Information], ['inferred-attribution', vscode.DiagnosticSeverity.Information]]);
     // The tree marks both as inferred.
     const roots = await waitFor('tree roots', () => { const r = a.tree.getChildren(); return r.length ? r : undefined; });
     const speakers = a.tree.getChildren(roots[0]);
     const quotes = speakers.flatMap((sp) => a.tree.getChildren(sp)).map((q) => a.tree.getTreeItem(q));
     assert.deepStrictEqual(quotes.map((q) => q.description), ['inferred', 'inferred']);
+  });
+
+  test('"Attribute to" on an inferred attribution writes it into the text, and the diagnostic clears', async () => {
+    const a = await api();
+    const editor = await openArticle('Council Meets on the Bridge\n\nMayor Jane Doe spoke to the council on Monday.\n\n"We will rebuild the bridge this year and next year too."\n');
+    const doc = editor.document;
+    await analysed(a, doc);
+    const diag = await waitFor('an inferred-attribution diagnostic', () => ours(doc.uri, 'inferred-attribution')[0]);
+    assert.strictEqual(diag.severity, vscode.DiagnosticSeverity.Information);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    const attribute = actions.find((x) => x.title === 'Attribute to Jane Doe');
+    assert.ok(attribute?.edit, actions.map((x) => x.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(attribute.edit));
+    if (attribute.command) await vscode.commands.executeCommand(attribute.command.command, ...(attribute.command.arguments ?? []));
+    await waitFor('the diagnostic to clear', () => (ours(doc.uri).length === 0 ? true : undefined));
+    assert.ok(doc.getText().includes('"We will rebuild the bridge this year and next year too," Doe said.'), doc.getText());
   });
 
   test('hover on a quotation names its speaker and source', async () => {

@@ -59,3 +59,20 @@ describe('furniture gives no context', () => {
     assert.deepEqual(kinds, ['headline', 'heading', 'list-item', 'boilerplate']);
   });
 });
+
+describe('no silent guesses: inferred attributions say so', () => {
+  it('a quotation credited from context alone gets an information diagnostic naming the inferred speaker', () => {
+    const a = analyze('Council meets\n\nMayor Jane Doe spoke to the council on Monday about the old bridge.\n\n"We will rebuild the bridge this year and next year too."');
+    const d = a.diagnostics.filter((x) => x.code === 'inferred-attribution');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].severity, 'information');
+    assert.match(d[0].message, /Jane Doe \(rule previous-paragraph\)/);
+    assert.equal(d[0].related[0].message, 'Inferred speaker: Jane Doe');
+    assert.equal(a.diagnostics.filter((x) => x.code === 'unattributed-quote').length, 0);
+  });
+
+  it('an explicit attribution gets none', () => {
+    const a = analyze('Council meets\n\n"We will rebuild the bridge," Mayor Jane Doe said on Monday.');
+    assert.deepEqual(a.diagnostics, []);
+  });
+});
