@@ -63,7 +63,12 @@ export function evalDiverse(dataDir: string, verbose: boolean): DiverseFigures |
       if (flaggedQ.has(m.i)) flagged++;
       const sp = m.q.speaker;
       const mention = sp?.mention;
-      const ok = !!mention && g.speaker_spans.some(([s, e]) => s < mention.end && mention.start < e);
+      // Strict: the attributed mention is one of the right mentions, or (for a continuation or a
+      // resolved pronoun, whose own mention may be an earlier one) the speaker is the entity the
+      // right mentions name. A pronoun linked to the wrong person stays wrong.
+      const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
+      const ent = sp?.entity ? a.entities.find((x) => x.id === sp.entity) : undefined;
+      const ok = (!!mention && hits(mention.start, mention.end)) || !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
       const key = (g.speaker_key ?? '').toLowerCase().replace(/_/g, ' ');
       const rel = ok || (!!sp && !!key && sp.name.toLowerCase().includes(key));
       if (ok) strict++;

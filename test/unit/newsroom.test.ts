@@ -76,3 +76,24 @@ describe('no silent guesses: inferred attributions say so', () => {
     assert.deepEqual(a.diagnostics, []);
   });
 });
+
+describe('pronouns: gender from the text itself', () => {
+  it('"she said" never goes to a man; the gender comes from the pronouns after a name the lists do not know', () => {
+    const a = analyze('Headline here\n\nKarim Adeyinka runs the shelter, and he says funding has dried up. Zanele Okwuosa lost her home in the flood, and she now sleeps there.\n\n"It is the only place I feel safe," she said.');
+    assert.equal(a.quotes[0].speaker?.name, 'Zanele Okwuosa');
+    assert.equal(a.entities.find((e) => e.name === 'Karim Adeyinka')?.gender, 'male');
+  });
+
+  it('an honorific or a gendered noun gives the gender: "Mr Furlan", "the chairwoman"', () => {
+    const a = analyze('Headline here\n\nThe talks were led by Mr Furlan and by Ines Ward, the chairwoman of the board.\n\n"We are close to a deal," she said.');
+    assert.equal(a.quotes[0].speaker?.name, 'Ines Ward');
+    assert.equal(a.entities.find((e) => e.name === 'Furlan')?.gender, 'male');
+  });
+
+  it('with two people of unknown gender in reach, the pronoun stays unresolved and the attribution is inferred, not explicit', () => {
+    const a = analyze('Headline here\n\nAkachi Obi met Temitope Adebayo at the market on Monday.\n\n"We will meet again," she said.');
+    const q = a.quotes[0];
+    assert.equal(q.speaker?.entity, null);
+    assert.equal(q.evidence?.tier, 'inferred');
+  });
+});

@@ -66,7 +66,9 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     // "told Reuters": the cue takes the one told.
     if (TELL_VERBS.has(lowerWord(tokens[f.cueStart].text)) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
     const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
-    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier: 'explicit', resolution, antecedent: r.antecedent } };
+    // A "she said" that cannot be linked to a named person is no explicit attribution.
+    const tier = r.resolution === 'pronoun' && !r.speaker.entity && /^(?:he|she)$/i.test(r.speaker.name) ? 'inferred' : 'explicit';
+    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier, resolution, antecedent: r.antecedent } };
   }
   for (const rule of CONTEXT_RULES) {
     const c = rule.credit(ctx, st);

@@ -9,16 +9,26 @@ import { isCueAt } from './cues';
 import { subjectBefore } from './phrases';
 import { DETERMINERS, INDEFINITE } from './words';
 
-/** The person mentioned most recently before `pos` (not before paragraph `sinceParagraph`), of a fitting gender. */
+/**
+ * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
+ * before paragraph `sinceParagraph`): the most recent of that gender, as long as nobody of
+ * unknown gender was named after them. A person of unknown gender only when they are the one
+ * person in reach. Never a person of the other gender. Null when it is uncertain.
+ */
 export function recentPerson(ctx: AttributionContext, pos: number, gender: 'male' | 'female' | null, sinceParagraph: number): Entity | null {
   const { paragraphs, personMentions } = ctx;
   const floor = paragraphs[Math.max(0, sinceParagraph)]?.start ?? 0;
+  let unknown: Entity | null = null;
+  let several = false;
   for (let i = countBefore(personMentions, (m) => m.start < pos) - 1; i >= 0 && personMentions[i].start >= floor; i--) {
     const e = personMentions[i].entity;
-    if (gender && e.gender && e.gender !== gender) continue;
-    return e;
+    if (!gender) return e;
+    if (e.gender === gender) return unknown ? null : e;
+    if (e.gender) continue;
+    if (unknown && unknown !== e) several = true;
+    unknown ??= e;
   }
-  return null;
+  return unknown && !several ? unknown : null;
 }
 
 /**
@@ -88,7 +98,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     if (governing) return byPronoun(governing, mention);
     if (lastSpeaker?.entity) {
       const e = entityById.get(lastSpeaker.entity);
-      if (e && e.type === 'person' && (!e.gender || e.gender === gender)) {
+      if (e && e.type === 'person' && (e.gender === gender || (!e.gender && recentPerson(ctx, quoteStart, gender, paragraph - 1) === e))) {
         const recent = recentPerson(ctx, quoteStart, gender, paragraph - 1);
         // Prefer the last speaker unless another person was named more recently in this paragraph.
         if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, quoteStart)) {

@@ -6,6 +6,7 @@ import type { Entity, Structure } from '../types';
 import { addAppositiveRoles } from './appositive';
 import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
+import { inferGenders } from './gender';
 import { mergeCandidates, type Merge } from './merge';
 import { matchRestricted } from './restricted';
 import { scanRuns } from './runs';
@@ -30,6 +31,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   matchRestricted(st, scan.restricted);
   addAuthors(st);
   addRoleMentions(st);
+  inferGenders(st);
   return finish(st);
 }
 

@@ -18,6 +18,8 @@ export const TITLE_HEADS = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
+  // British style drops the period: "Mr Furnish", "Dr Patel".
+  'mr', 'mrs', 'ms', 'dr', 'prof',
 ]);
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);

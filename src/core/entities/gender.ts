@@ -1,0 +1,58 @@
+// A person's gender as the article gives it, where the first-name lists do not: an honorific
+// ("Mr Furnish", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow"),
+// or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
+// resolution uses it so that "she said" never goes to a man.
+import { lowerWord } from '../lexicon';
+import type { Merge } from './merge';
+
+const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
+const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const STOPS = new Set(['"', '“', '”', '‘', '’']);
+
+/**
+ * Gives each person with no gender yet the one the article shows: an honorific or gendered
+ * noun in the role or the mention ("Mr Furnish"), else the vote of the first personal pronoun
+ * after each naming, within about a sentence, when no other person is named in between and no
+ * quotation starts (a pronoun inside someone's words is about someone else).
+ */
+export function inferGenders(st: Merge): void {
+  const { tokens, n } = st.ctx;
+  const { builders, tokenEntity } = st;
+  for (const b of builders) {
+    if (b.type !== 'person' || b.gender) continue;
+    const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text).join(' ')}`).replace(/\./g, '');
+    const f = FEMALE_WORDS.test(words);
+    const m = MALE_WORDS.test(words);
+    if (f !== m) { b.gender = f ? 'female' : 'male'; continue; }
+    let he = 0;
+    let she = 0;
+    for (const mention of b.mentions) {
+      if (mention.kind === 'pronoun' || mention.kind === 'role') continue;
+      let k = countTokensBefore(tokens, mention.end);
+      for (let steps = 0; k < n && steps < 25; k++, steps++) {
+        const t = tokens[k];
+        if (STOPS.has(t.text)) break;
+        const ei = tokenEntity[k];
+        if (ei >= 0 && ei !== b.index && builders[ei].type === 'person') break;
+        const w = lowerWord(t.text);
+        if (HE.has(w)) { he++; break; }
+        if (SHE.has(w)) { she++; break; }
+      }
+    }
+    if (he > she) b.gender = 'male';
+    else if (she > he) b.gender = 'female';
+  }
+}
+
+function countTokensBefore(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
