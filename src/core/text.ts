@@ -1,5 +1,6 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
+import { findTurns } from './interview';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -327,5 +328,6 @@ export function buildStructure(text: string): Structure {
     if (span && !furniture.some((f) => f.start < span.end && span.start < f.end)) furniture.push({ start: span.start, end: span.end, kind });
   }
   furniture.sort((a, b) => a.start - b.start);
-  return { headline, byline, authors, dateline, footer, links, furniture, paragraphs, sentences, tokens };
+  const turns = findTurns(text, paragraphs);
+  return { headline, byline, authors, dateline, footer, links, furniture, turns, paragraphs, sentences, tokens };
 }

@@ -38,6 +38,14 @@ export interface Furniture extends Span {
   readonly kind: FurnitureKind;
 }
 
+/** An interview or transcript turn: a labelled paragraph and the unlabelled ones after it. */
+export interface Turn extends Span {
+  /** The speaker's label as written ("Jane Doe", "DOE", "Q", "A"). */
+  readonly label: TextSpan;
+  readonly firstParagraph: number;
+  readonly endParagraph: number;
+}
+
 export interface Structure {
   readonly headline: TextSpan | null;
   readonly byline: TextSpan | null;
@@ -50,6 +58,8 @@ export interface Structure {
   readonly links: readonly TextSpan[];
   /** Lines that are not body text: headline, byline, captions, section heads, list items, boilerplate. Sorted. */
   readonly furniture: readonly Furniture[];
+  /** Interview or transcript turns, in order; empty when the text is no interview. */
+  readonly turns: readonly Turn[];
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];

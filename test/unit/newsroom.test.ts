@@ -97,3 +97,26 @@ describe('pronouns: gender from the text itself', () => {
     assert.equal(q.evidence?.tier, 'inferred');
   });
 });
+
+describe('interviews and transcripts', () => {
+  const QA = 'Headline here\n\nAn interview with the harbour master about the storm.\n\nMaria Okafor: How did the night go?\n\nTomas Brink: I stayed on the pier until three. "We are not leaving," I told the crew.\n\nThe waves were huge. "This is the worst one yet."\n\nOkafor: And your editors?\n\nBrink: They were like, "Come home now."';
+  it('labelled paragraphs make turns; "I" in an answer is the labelled person', () => {
+    const a = analyze(QA);
+    assert.deepEqual(a.structure.turns.map((t) => t.label.text), ['Maria Okafor', 'Tomas Brink', 'Okafor', 'Brink']);
+    const q = a.quotes.find((x) => x.text.includes('not leaving'))!;
+    assert.equal(q.speaker?.name, 'Tomas Brink');
+    assert.equal(q.evidence?.antecedent?.text, 'Tomas Brink');
+  });
+  it('a quotation in an answer with no cue is the answerer\'s, inferred; "they were like" quotes them', () => {
+    const a = analyze(QA);
+    const own = a.quotes.find((x) => x.text.includes('worst one'))!;
+    assert.equal(own.speaker?.name, 'Tomas Brink');
+    assert.equal(own.evidence?.tier, 'inferred');
+    assert.equal(a.quotes.find((x) => x.text.includes('Come home'))?.speaker?.name, 'They');
+    assert.equal(a.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 0);
+  });
+  it('a lone "Update:" line makes no interview', () => {
+    const a = analyze('Headline here\n\nUpdate: The council met again on Friday.\n\nThe vote was postponed.');
+    assert.deepEqual(a.structure.turns, []);
+  });
+});

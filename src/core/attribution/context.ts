@@ -60,6 +60,8 @@ export interface AttributionContext {
   readonly quoteTokens: readonly (readonly [number, number])[];
   /** 1 for each paragraph that is furniture (headline, caption, section head, list item...): it gives no context. */
   readonly furniturePara: Uint8Array;
+  /** For each paragraph inside an interview turn, the turn's speaker (its label); null elsewhere. */
+  readonly turnSpeaker: readonly (Speaker | null)[];
   /** Person mentions outside quotations and furniture, in text order, for pronoun resolution. */
   readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
   /** The attributions of the quotations before the current one, in text order (the runner appends). */

@@ -5,6 +5,7 @@ import { lowerWord, TELL_VERBS } from '../lexicon';
 import type { QuoteSpan } from '../quotes';
 import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
 import { furnitureAt } from '../furniture';
+import { countBefore } from '../search';
 import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
@@ -38,8 +39,17 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     const e = entities[ei];
     if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
   }
+  // Interview turns: "I" in a turn is the labelled person.
+  const turnSpeaker: (Speaker | null)[] = new Array(structure.paragraphs.length).fill(null);
+  for (const turn of structure.turns) {
+    let k = countBefore(tokens, (t) => t.end <= turn.label.start);
+    let e: Entity | undefined;
+    for (; k < tokens.length && tokens[k].start < turn.label.end; k++) if (tokenEntity[k] >= 0) e = entities[tokenEntity[k]];
+    const sp: Speaker = { entity: e && e.type === 'person' ? e.id : null, name: e && e.type === 'person' ? e.name : turn.label.text, anonymous: false, mention: turn.label };
+    for (let p = turn.firstParagraph; p < turn.endParagraph; p++) turnSpeaker[p] = sp;
+  }
   return {
-    text, tokens, structure, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
+    text, tokens, structure, turnSpeaker, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
     results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };

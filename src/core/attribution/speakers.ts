@@ -110,6 +110,11 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     if (p) return byPronoun(p, mention);
     return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
+  // "I" in an interview answer is the person the turn's label names.
+  const turn = ctx.turnSpeaker[paragraph];
+  if (b - a === 1 && turn && /^i(?:['’](?:ve|m|ll|d))?$/.test(head)) {
+    return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
+  }
   if (b - a === 1 && (PRONOUNS_PLURAL.has(head) || head === 'i' || head === 'it' || head === 'you')) {
     return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }

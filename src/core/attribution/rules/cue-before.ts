@@ -25,6 +25,15 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
     const subj = subjectBefore(ctx, k - 1, floor);
     if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
   }
+  // "I was like, "..."", "people are like "..."": the quotative "be like".
+  if (lowerWord(tokens[k].text) === 'like' && k - 1 >= floor && (tokens[k + 1]?.text === ',' || tokenQuote[k + 1] >= 0)) {
+    const be = lowerWord(tokens[k - 1].text);
+    if (/^(?:i|we|you|they|he|she)['’](?:m|re|s)$/.test(be)) return found('quotative-like', 'cue-before', [k - 1, k], k - 1, k + 1);
+    if (/^(?:was|were|is|are|am|be|been|being)$/.test(be)) {
+      const subj = subjectBefore(ctx, k - 1, floor);
+      if (subj) return found('quotative-like', 'cue-before', subj, k - 1, k + 1);
+    }
+  }
   // "As the Gazette put it, ...": the subject of "put it".
   if (lowerWord(tokens[k].text) === 'it' && k - 1 > floor && lowerWord(tokens[k - 1].text) === 'put') {
     const subj = subjectBefore(ctx, k - 1, floor);

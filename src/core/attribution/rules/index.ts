@@ -10,6 +10,7 @@ import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
 import { previousParagraph, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
+import { interviewTurn } from './interview-turn';
 import { nounCue } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
 import { reportedSpeech, reporterOpensSentence } from './reported-speech';
@@ -22,7 +23,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph,
+  interviewTurn, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph,
 ];
 
 export { speechOrNot, termOfSubject };
@@ -33,6 +34,7 @@ export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly descrip
   { id: 'joined-verb', description: 'A verb joined by "and" after a quotation inside a sentence belongs to the clause\'s subject: `Abara campaigned on "fair rents" and criticised ...`.', examples: [] },
   ...CUE_RULES.slice(1, 4),
   { id: 'passive-agent', description: 'A passive cue credits its agent: `was called "a gift to developers" by Councillor Lisowski`.', examples: [] },
+  { id: 'quotative-like', description: 'The quotative "be like" is a cue: `I was like, "..."`, `people are like "..."`.', examples: [] },
   { id: 'issuer-speaks', description: 'Whoever issues a statement speaks through it: `The union issued a statement saying "..."`.', examples: [] },
   ...CUE_RULES.slice(4),
   ...CONTEXT_RULES,

@@ -1,0 +1,26 @@
+// Interviews: a quotation inside an answer with no cue of its own is the answerer's.
+import type { ContextRule } from '../rule';
+import { neighbours } from './neighbours';
+
+/**
+ * In an interview or transcript (`Jane Doe: ...`, `Q:`/`A:`), a quotation inside a turn with
+ * no cue of its own is taken as the labelled speaker's words (often the answerer quoting
+ * themselves: `I thought, "let's try it"`). Inferred: the label names the turn, not the
+ * quotation. A quotation right after an attributed one in the same paragraph is left to
+ * `continuation`.
+ */
+export const interviewTurn: ContextRule = {
+  id: 'interview-turn',
+  tier: 'inferred',
+  description: 'In an interview, a quotation inside an answer with no cue of its own is the answerer\'s (inferred from the turn\'s label).',
+  examples: [
+    { text: 'Headline here\n\nMaria Okafor: How did it start?\n\nTomas Brink: The night was long. "This is the moment to quit and start again."\n\nOkafor: And then?', speaker: 'Tomas Brink' },
+  ],
+  credit(ctx, st) {
+    const sp = ctx.turnSpeaker[st.paragraph];
+    if (!sp) return null;
+    const n = neighbours(ctx, st);
+    if (n.samePara && n.prev?.speaker && n.prev.kind === 'direct') return null;
+    return { speaker: sp, cue: null, method: 'paragraph', resolution: 'label', antecedent: sp.mention };
+  },
+};

@@ -1,0 +1,33 @@
+// Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
+// "Q:", "A:", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
+// on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
+import type { Paragraph, Turn } from './types';
+
+/** A label at the start of a paragraph: a name of up to four words, Q or A, or a role, then a colon. */
+const LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){0,3})(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
+/** Labels that are no speaker: notes, captions, datelines and the like. */
+const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|editor'?s note|photo|photograph|image|caption|source|sources|credit|read more|related|see also|watch|listen|advertisement|disclosure|disclaimer|warning|summary|background|context|transcript|headline|title|date|by|from|to|subject|cc|re|tags?|category|author|published|posted)$/i;
+
+/**
+ * The turns of an interview or transcript: found only where at least two paragraphs carry a
+ * label and at least two labels differ (or the labels are Q and A), so a lone "Update:" line
+ * makes no interview.
+ */
+export function findTurns(text: string, paragraphs: readonly Paragraph[]): Turn[] {
+  const labelled: { p: Paragraph; label: string; start: number; end: number }[] = [];
+  for (const p of paragraphs) {
+    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m || NOT_SPEAKERS.test(m[2])) continue;
+    const start = p.start + (m[1]?.length ?? 0);
+    labelled.push({ p, label: m[2], start, end: start + m[2].length });
+  }
+  const distinct = new Set(labelled.map((l) => l.label.split(' ').pop()!.toLowerCase()));
+  if (labelled.length < 2 || distinct.size < 2) return [];
+  const turns: Turn[] = [];
+  for (let i = 0; i < labelled.length; i++) {
+    const l = labelled[i];
+    const next = labelled[i + 1]?.p.index ?? paragraphs.length;
+    turns.push({ start: l.p.start, end: paragraphs[next - 1].end, label: { start: l.start, end: l.end, text: l.label }, firstParagraph: l.p.index, endParagraph: next });
+  }
+  return turns;
+}
