@@ -263,6 +263,14 @@ export function isFirstName(word: string): boolean {
   return dash > 0 && isFirstName(word.slice(0, dash)) && isFirstName(word.slice(dash + 1));
 }
 
+/** First names that are also common English words ("See", "Will", "Hope"): alone, no evidence of a person. */
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(split(gazetteer.commonWordNames ?? ''));
+
+/** A first name that is no common English word: evidence of a person even alone. */
+export function isPlainFirstName(word: string): boolean {
+  return isFirstName(word) && !COMMON_WORD_NAMES.has(word);
+}
+
 export function nameGender(word: string): 'male' | 'female' | undefined {
   const dash = word.indexOf('-');
   if (dash > 0 && isFirstName(word)) return nameGender(word.slice(0, dash));

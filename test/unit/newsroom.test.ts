@@ -120,3 +120,18 @@ describe('interviews and transcripts', () => {
     assert.deepEqual(a.structure.turns, []);
   });
 });
+
+describe('entities, precision first', () => {
+  it('a capitalised word with no evidence but its capitals is no entity: "See", "Order", "I\'m"', () => {
+    const a = analyze('Headline here\n\nSee, the order came late. Order was restored by noon.\n\nI\'m sure, she said, that the Hebrew texts were lost.');
+    assert.deepEqual(a.entities.map((e) => e.name), []);
+  });
+  it('such a word still names an entity the article names otherwise: "Dr Ilse Varga ... Varga"', () => {
+    const a = analyze('Headline here\n\nThe study was led by Ilse Varga of the institute.\n\nResults were mixed, Varga wrote in the report.');
+    assert.deepEqual(a.entities.find((e) => e.name === 'Ilse Varga')?.mentions.map((m) => m.text), ['Ilse Varga', 'Varga']);
+  });
+  it('a word the article writes in lower case is no name when capitals are its only evidence: "Previous Research"', () => {
+    const a = analyze('Headline here\n\nPrevious Research\n\nEarlier research on the harbour found little about the previous owners.');
+    assert.equal(a.entities.length, 0);
+  });
+});

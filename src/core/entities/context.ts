@@ -14,6 +14,8 @@ export interface Candidate {
   gender: 'male' | 'female' | null;
   /** The id of the recogniser that gave the type. */
   rule: string;
+  /** No evidence but capitals: a mention of an entity the article names otherwise, or nothing. */
+  weak?: boolean;
 }
 
 export interface EntityContext {

@@ -112,10 +112,12 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const { text, tokens, sportsDoc } = ctx;
   const { byKey } = st;
   const sorted = [...candidates].sort((x, y) => x.start - y.start);
+  // Runs with no evidence but capitals merge last: they only join entities named otherwise.
+  const ordered = [...sorted.filter((c) => !c.weak), ...sorted.filter((c) => c.weak)];
   const bySurname = peopleBySurname(st, sorted);
   const byFirstName = peopleByFirstName(st);
   const companyByShort = companiesByShortName(st, sorted);
-  for (const c of sorted) {
+  for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const full = c.strength < 3 ? companyByShort.get(keyOf(name)) : undefined;
     if (full) {
@@ -140,6 +142,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
     }
+    // (A run with no evidence but capitals only names an entity the article names otherwise.)
+    if (!b && c.weak) continue;
     if (!b) {
       b = newBuilder(st, name, c.type, c.strength, c.start, key, c.rule);
     } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type) {

@@ -1,5 +1,6 @@
 // Reads one run of capitalised words as a name, or as none: the recognisers in order.
 import { isFirstName, lowerWord, nameGender, SPEECH_VERBS } from '../../lexicon';
+import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
@@ -53,5 +54,5 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   }
   const t = typing!;
   const g = t.type === 'person' && !gender && b - nameStart >= 2 ? nameGender(tokens[nameStart].text) ?? null : gender;
-  scan.candidates.push({ start: nameStart, end: b, type: t.type, strength: t.strength, role, agency: !!t.agency, gender: g, rule });
+  scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }

@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
 import { COMPETITION_WORDS } from '../../sports';
 import { isAllCaps, MONTHS } from '../../words';
 import type { EntityContext } from '../context';
@@ -109,7 +109,7 @@ const sentenceStarter: RejectRule = {
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
     if (lowerWord(w).endsWith('s') && ANONYMOUS_HEADS.has(lowerWord(w))) return true;
-    return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isFirstName(w) && !isAllCaps(w)
+    return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
       && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b);
   },
 };
@@ -121,7 +121,7 @@ const abbreviation: RejectRule = {
   examples: [{ text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null }],
   rejects(ctx, a, b) {
     const w = ctx.tokens[a].text;
-    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w)));
+    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || /^I['’](?:m|ve|ll|d|s)$/.test(w)));
   },
 };
 

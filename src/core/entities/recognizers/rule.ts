@@ -49,7 +49,8 @@ export interface RejectRule extends Meta {
 }
 
 export interface Typing {
-  readonly type: EntityType;
+  /** Null: no entity at all (no evidence the run is a name). */
+  readonly type: EntityType | null;
   readonly strength: number;
   readonly agency?: boolean;
 }

@@ -1,10 +1,20 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { isKnownPlace, isNation, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
+import { isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
 import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
 import { LOCATIVE, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
+import type { EntityContext } from '../context';
 import type { TypeRule } from './rule';
+
+/** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
+function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k].text;
+    if (w.length >= 3 && ctx.lowerVocab.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** "Flint, Mich.", "Columbus, Ohio": a city before its state. */
 export const cityAndState: TypeRule = {
@@ -167,10 +177,17 @@ export const fallback: TypeRule = {
   examples: [{ text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' }],
   type(ctx, r) {
     const { prev, words } = r;
+    // No evidence but capitals, and the article writes a word of it in lower case elsewhere
+    // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
+    if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
     if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
     if (words >= 2) return { type: 'person', strength: 1 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
-    if (words === 1 && r.firstName && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
-    return { type: 'organization', strength: 0 };
+    if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
+    // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
+    // (a citation's surname, a language, a product) it is no name a journalist needs listed.
+    // (Unless it acts: "Vexcom rated the claim", "Comelf exported".)
+    const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
+    return ctx.sportsDoc || acts ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
   },
 };
