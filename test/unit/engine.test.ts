@@ -48,6 +48,13 @@ describe('analyze: the sample article end to end', () => {
     assert.equal(entity(a, 'Yekaterina Kravtsova').type, 'person');
   });
 
+  it('keeps conjoined names apart and reads "the West" as a region, not a person', () => {
+    assert.equal(entity(a, 'United States').type, 'place');
+    assert.equal(entity(a, 'European Union').type, 'organization');
+    assert.equal(a.entities.find((e) => e.name.includes(' and ')), undefined);
+    assert.equal(entity(a, 'West').type, 'place');
+  });
+
   it('types entities and marks agencies', () => {
     assert.equal(entity(a, 'Russia').type, 'place');
     assert.equal(entity(a, 'Crimea').type, 'place');

@@ -23,10 +23,12 @@ export function corporateWithin(ctx: EntityContext, a: number, b: number, legal 
 export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
   const { tokens, text } = ctx;
   const before = tokens[andAt - 1].text;
-  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[a].start, tokens[andAt - 1].end))) return false;
+  // ("The United States and European Union": two known names, whatever opens the sentence.)
+  const from = a + 1 < andAt && lowerWord(tokens[a].text) === 'the' ? a + 1 : a;
+  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return false;
   let e = andAt + 1;
   while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
-  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text)) return false;
+  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return false;
   return INSTITUTION_WORDS.has(lowerWord(tokens[e - 1].text));
 }
 

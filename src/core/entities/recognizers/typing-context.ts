@@ -3,7 +3,7 @@ import { isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
 import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { LOCATIVE, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
+import { COMPASS, LOCATIVE, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
 import type { EntityContext } from '../context';
 import type { TypeRule } from './rule';
 
@@ -15,6 +15,17 @@ function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** "the West", "the Middle East", "the North": a region named by a compass word. */
+export const compassRegion: TypeRule = {
+  id: 'compass-region',
+  description: 'A compass word after "the" names a region: "the West", "the Far East".',
+  examples: [{ text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' }],
+  type(_ctx, r) {
+    const words = r.name.toLowerCase().split(/\s+/);
+    return r.prev === 'the' && words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
+  },
+};
 
 /** "Flint, Mich.", "Columbus, Ohio": a city before its state. */
 export const cityAndState: TypeRule = {
