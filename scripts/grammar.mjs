@@ -108,6 +108,7 @@ const grammar = {
       patterns: [
         { include: '#marker' },
         { include: '#quotation' },
+        { include: '#british-quotation' },
         { include: '#attribution-after' },
         { include: '#attribution-before' },
         { include: '#according-to' },
@@ -131,14 +132,30 @@ const grammar = {
       beginCaptures: { 1: { name: 'punctuation.definition.string.begin.article' } },
       endCaptures: { 1: { name: 'punctuation.definition.string.end.article' } },
     },
+    'british-quotation': {
+      comment: 'A quotation in British single quotes, curly or straight. An apostrophe never opens one: it must stand at the start of a word and not begin an elision (\'90s, \'em, rock \'n\' roll). Double quotes nest inside. Unclosed, it runs to the end of its paragraph.',
+      begin: "(?<![\\p{L}\\p{N}])(['‘])(?=[\\p{L}\\p{N}“\"])(?!(?i:\\d0s|\\d\\ds|em|n['’]|til|cause|cos|tis|twas)(?![\\p{L}\\p{N}]))",
+      end: "(?<=[^\\s])(['’])(?![\\p{L}\\p{N}])|^(?=\\s*$)",
+      name: 'string.quoted.single.article',
+      beginCaptures: { 1: { name: 'punctuation.definition.string.begin.article' } },
+      endCaptures: { 1: { name: 'punctuation.definition.string.end.article' } },
+      patterns: [{ include: '#nested-double' }, { include: '#url' }],
+    },
+    'nested-double': {
+      begin: '(["“])',
+      end: '(["”])|$',
+      name: 'string.quoted.double.article',
+      beginCaptures: { 1: { name: 'punctuation.definition.string.begin.article' } },
+      endCaptures: { 1: { name: 'punctuation.definition.string.end.article' } },
+    },
     'attribution-after': {
       comment: 'An attribution verb within a few words after a closing quotation mark: "...," Lavrov said.',
-      match: `(?<=["”])[^.!?"“”\\n]{0,60}?\\b(${verbAlt})\\b`,
+      match: `(?:(?<=["”])|(?<=['’])(?=[\\s,]))[^.!?"“”\\n]{0,60}?\\b(${verbAlt})\\b`,
       captures: { 1: { name: 'keyword.other.attribution.article' } },
     },
     'attribution-before': {
       comment: 'An attribution verb right before a quotation: Lavrov said: "..."',
-      match: `\\b(${verbAlt})\\b(?=(?:\\s+[\\p{L}.'’-]+){0,3}[,:]?\\s*["“])`,
+      match: `\\b(${verbAlt})\\b(?=(?:\\s+[\\p{L}.'’-]+){0,3}[,:]?\\s*["“‘])`,
       captures: { 1: { name: 'keyword.other.attribution.article' } },
     },
     'according-to': {
