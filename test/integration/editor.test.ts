@@ -99,6 +99,32 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.ok(doc.getText().includes('"We will rebuild the bridge this year and next year too," Doe said.'), doc.getText());
   });
 
+  test('a British-style article: single-quoted quotations are found, attributed and listed; a missing closing mark is flagged', async () => {
+    const a = await api();
+    const editor = await openArticle('Pier row: ‘No deal’\n\n‘We will not back down,’ Councillor Maria Okafor said on Monday. ‘The pier belongs to the town.’\n\n\'It is our livelihood,\' said Tomas Brink, a fisherman who has worked there since the \'90s.\n\nLater, the council met. ‘This one never closes\n\nThe meeting ended at noon.\n');
+    const doc = editor.document;
+    await analysed(a, doc);
+    const hover = await hoverText(doc, doc.getText().indexOf('not back down'));
+    assert.ok(hover.includes('Maria Okafor') && hover.includes('rule cue-after'), hover);
+    const roots = await waitFor('tree roots', () => { const r = a.tree.getChildren(); return r.length ? r : undefined; });
+    const speakers = a.tree.getChildren(roots[0]).map((n) => a.tree.getTreeItem(n));
+    assert.deepStrictEqual(speakers.map((s) => [s.label, s.description]), [['Maria Okafor', '2 quotations'], ['Tomas Brink', '1 quotation']]);
+    const unbalanced = await waitFor('one unbalanced-quote diagnostic', () => { const d = ours(doc.uri, 'unbalanced-quote'); return d.length === 1 ? d : undefined; });
+    assert.strictEqual(doc.getText(unbalanced[0].range), '‘');
+  });
+
+  test('an interview: "I" in an answer is the labelled person, and the answerer\'s own quotations are theirs', async () => {
+    const a = await api();
+    const editor = await openArticle('Harbour master on the storm\n\nAn interview with the harbour master about the night of the storm.\n\nMaria Okafor: How did the night go?\n\nTomas Brink: I stayed on the pier until three. "We are not leaving," I told the crew.\n\nThe waves were huge. "This is the worst one yet."\n\nOkafor: Thank you.\n');
+    const doc = editor.document;
+    await analysed(a, doc);
+    const told = await hoverText(doc, doc.getText().indexOf('not leaving'));
+    assert.ok(told.includes('Tomas Brink') && told.includes('"I" is Tomas Brink'), told);
+    const own = await hoverText(doc, doc.getText().indexOf('worst one'));
+    assert.ok(own.includes('Tomas Brink') && own.includes('rule interview-turn'), own);
+    assert.deepStrictEqual(ours(doc.uri, 'unattributed-quote'), []);
+  });
+
   test('hover on a quotation names its speaker and source', async () => {
     const a = await api();
     const doc = await vscode.workspace.openTextDocument(workspaceUri('sample.article'));
