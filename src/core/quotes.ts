@@ -138,24 +138,35 @@ function closesSingle(text: string, i: number): boolean {
 function findSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const lineRe = /[^\r\n]+/g;
+  const marks: number[] = [];
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const base = m.index;
     const line = m[0];
-    // Where the next closing mark that follows no "s" is, from each position (a look-ahead for
-    // plural possessives, computed once a line).
-    const nextPlainClose = new Int32Array(line.length + 1).fill(-1);
-    for (let j = line.length - 1; j >= 0; j--) nextPlainClose[j] = closesSingle(line, j) && !/[sS]/.test(line.charAt(j - 1)) ? j : nextPlainClose[j + 1];
-    let open = -1;
+    // Only the single marks matter: most lines have none.
+    marks.length = 0;
     for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 39 || c === 0x2018 || c === 0x2019) marks.push(i);
+    }
+    if (!marks.length) continue;
+    // Whether a closing mark that follows no "s" comes later (a look-ahead for plural possessives).
+    const laterPlain = new Uint8Array(marks.length + 1);
+    for (let j = marks.length - 1; j >= 0; j--) {
+      const i = marks[j];
+      laterPlain[j] = laterPlain[j + 1] || (closesSingle(line, i) && !/[sS]/.test(line.charAt(i - 1))) ? 1 : 0;
+    }
+    let open = -1;
+    for (let j = 0; j < marks.length; j++) {
+      const i = marks[j];
       if (open < 0) {
         if (opensSingle(line, i)) open = i;
-        else if (ELISION.test(line.slice(i, i + 8)) && /^['‘]n['’]/i.test(line.slice(i, i + 3))) i += 2;
+        else if (/^['‘]n['’]/i.test(line.slice(i, i + 3)) && ELISION.test(line.slice(i, i + 8))) j++;
         continue;
       }
       if (!closesSingle(line, i)) continue;
       // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
       // later mark can close the quotation.
-      if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && nextPlainClose[i + 1] >= 0) continue;
+      if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]) continue;
       out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
       open = -1;
     }
