@@ -135,3 +135,12 @@ describe('entities, precision first', () => {
     assert.equal(a.entities.length, 0);
   });
 });
+
+describe('titles and their domains', () => {
+  it('"King of Vellara": after a title, "of X" is the title\'s domain, and X is no person', () => {
+    const a = analyze('Headline here\n\nThe city was ruled by the King of Lisbon for a century. Lisbon grew rich on trade.');
+    const lisbon = a.entities.find((e) => e.name === 'Lisbon');
+    assert.equal(lisbon?.type, 'place');
+    assert.equal(a.entities.filter((e) => e.type === 'person').length, 0);
+  });
+});

@@ -102,6 +102,8 @@ export const titleCue = {
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
+    // "King of Athens", "Mayor of Lisbon": after a title, "of X" names the title's domain, not a person.
+    if (nameStart < b && lowerWord(tokens[nameStart].text) === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
     return { a, nameStart, role, gender };
   },
 };
