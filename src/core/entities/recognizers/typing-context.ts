@@ -172,6 +172,9 @@ export const speaker: TypeRule = {
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
   examples: [{ text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' }],
   type(ctx, r) {
+    // ("the Constitution says", "our Charter states": after a determiner, a lone word that
+    // speaks is a document or a body, no person.)
+    if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
     return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'person', strength: 2 } : null;
   },
 };
