@@ -42,7 +42,10 @@ export function evalDiverse(dataDir: string, verbose: boolean): DiverseFigures |
       const m = matchOf(g);
       if (!g.speech) {
         nTotal++;
-        if (m && m.q.kind === 'direct' && m.q.speaker) nGiven++;
+        if (m && m.q.kind === 'direct' && m.q.speaker) {
+          nGiven++;
+          if (verbose) lines.push(`${d.id} NOT SPEECH given ${JSON.stringify(m.q.speaker.name)}: ${JSON.stringify(g.text.slice(0, 50))} [${m.q.evidence?.rule}/${m.q.evidence?.tier}]`);
+        }
         continue;
       }
       det[g.marks].gold++;

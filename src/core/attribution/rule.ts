@@ -10,7 +10,7 @@ export interface RuleExample {
   readonly text: string;
   /** Words of the quotation the example is about; the first quotation when absent. */
   readonly quote?: string;
-  /** The speaker's name (an entity's fullest name, or the phrase), or null: no speaker. */
+  /** The speaker's name (an entity's fullest name, or the phrase), or null: not speech (a title, a term, a sign). */
   readonly speaker: string | null;
   /** The rule that decides, when another one does (a counter-example of this rule). */
   readonly decidedBy?: string | null;

@@ -23,6 +23,41 @@ function wordsBefore(ctx: AttributionContext, st: QuoteState): [string, string] 
   return [qa - 1 >= sent.firstToken ? lowerWord(tokens[qa - 1].text) : '', qa - 2 >= sent.firstToken ? lowerWord(tokens[qa - 2].text) : ''];
 }
 
+/** Nouns for works: a Title Case quotation after one is its title ("the song "Respect"", "NBC's "Meet the Press""). */
+const WORKS = new Set(['song', 'songs', 'album', 'single', 'hit', 'anthem', 'ballad', 'film', 'movie', 'documentary', 'show', 'series',
+  'programme', 'program', 'episode', 'book', 'novel', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'podcast',
+  'column', 'article', 'essay', 'report', 'headline', 'story', 'video', 'game', 'sitcom', 'drama', 'exhibition', 'campaign']);
+/** What carries words nobody speaks: a sign's text, a slogan, a headline. */
+const CARRIERS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'slogan', 'slogans',
+  'graffiti', 'inscription', 'plaque', 'billboard', 'sticker', 't-shirt', 't-shirts', 'shirt', 'shirts', 'mural', 'caption']);
+/** Words that introduce a name or a headline, however long it is: "an article headlined "..."". */
+const NAMING = new Set(['headlined', 'titled', 'entitled', 'subtitled', 'nicknamed', 'christened', 'captioned']);
+
+/** Title Case: every word of four letters or more capitalised, and no sentence inside. */
+function titleCase(inner: string): boolean {
+  const text = inner.replace(/[,.]$/, '');
+  const long = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return long.length >= 1 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/.test(text) && text.split(/\s+/).length <= 8;
+}
+
+/**
+ * Quoted words nobody says, whatever cue is near: a name or headline after "headlined",
+ * "titled", "nicknamed"; the text of a sign, banner or slogan ("a placard that read "...""); a
+ * title of a work in Title Case after a possessive or a word for a work ("NBC's "Meet the
+ * Press,"", "the hit "Respect""); an e-mail or web address.
+ */
+function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
+  if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
+  if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
+  const { tokens, tokenQuote } = ctx;
+  for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
+    if (tokenQuote[k] >= 0) break;
+    if (CARRIERS.has(lowerWord(tokens[k].text))) return `the text of a ${lowerWord(tokens[k].text).replace(/s$/, '')}, not a statement`;
+  }
+  if (titleCase(inner) && (WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s')) return 'a title of a work';
+  return null;
+}
+
 /**
  * Speech or not. A quotation with an attribution is speech; after "so-called", "titled",
  * "dubbed", "the word" it is a term or title (with its speaker kept when a cue names one and it
@@ -34,6 +69,9 @@ export const speechOrNot = {
   description: 'Short unattributed terms, titles in Title Case and words after "so-called" or "titled" are not speech.',
   examples: [
     { text: 'The new tower, known locally as "the Needle", opened in May.', speaker: null },
+    { text: 'Her 1967 hit "Respect," she said, was written by a friend.', speaker: null },
+    { text: 'Protesters carried a banner that read "No peace without justice for the families."', speaker: null },
+    { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
   ] as readonly RuleExample[],
   classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
@@ -41,6 +79,9 @@ export const speechOrNot = {
     const { quote: q, qa, sent, innerWords } = st;
     const [prevWord, prevWord2] = wordsBefore(ctx, st);
     const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    const notSpeech = notSpeechReason(ctx, st, inner, prevWord, prevWord2);
+    // (A cue's speaker stays, for the hover: who sang the song, who gave the nickname.)
+    if (notSpeech) return { kind: 'scare', reason: notSpeech, keepSpeaker: found };
     if ((SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
