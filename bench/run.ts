@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../src/core/analyze';
+import { runAdversarial } from './adversarial';
 
 // Run from the package root (npm run bench), on the bundle esbuild makes of this file: the
 // engine is measured as it ships.
@@ -62,6 +63,8 @@ const big = cases[2][1];
 const keep = analyze(big);
 const after = process.memoryUsage().heapUsed;
 console.log(`  heap: ${(after / 1048576).toFixed(1)} MB used after analysing 1 MB (+${((after - before) / 1048576).toFixed(1)} MB held by the result, ${keep.quotes.length} quotations, ${keep.entities.length} entities)`);
+
+runAdversarial();
 
 // Against another build of the engine (a CommonJS bundle exporting analyze), interleaved so
 // both see the same machine load: npm run bench:against -- /path/to/engine.js

@@ -10,6 +10,9 @@ import { countBefore } from './search';
 import { buildStructure } from './text';
 import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
+/** At most this many stray quotation marks are reported in one text. */
+const MAX_STRAY = 100;
+
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -20,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return !!f && (f.kind === 'headline' || f.kind === 'heading' || f.kind === 'caption' || f.kind === 'front-matter');
   };
   const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display);
-  const attributed = attribute(text, structure, entities, tokenEntity, spans);
+  const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined);
 
   const headline = structure.headline;
   const markers = findMarkers(text);
@@ -210,7 +213,8 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
       });
     }
   });
-  for (const s of stray) {
+  // (A run of stray marks is reported up to a cap: past it, more says nothing new.)
+  for (const s of stray.slice(0, MAX_STRAY)) {
     out.push({
       code: 'unbalanced-quote',
       severity: 'warning',

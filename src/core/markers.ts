@@ -4,6 +4,8 @@
 // (HTML comments: invisible in rendered Markdown, dimmed by the grammar, and they move with
 // the text when it is edited, which a sidecar file of offsets would not.)
 
+import { countBefore } from './search';
+
 export type MarkerKind = 'not-a-quote' | 'ignore';
 
 export interface Marker {
@@ -30,8 +32,9 @@ export function findMarkers(text: string): Marker[] {
 
 /** The marker that belongs to a quotation ending at `quoteEnd`: only spaces between them. */
 export function markerAfter(text: string, markers: readonly Marker[], quoteEnd: number): Marker | null {
-  for (const m of markers) {
-    if (m.start < quoteEnd) continue;
+  // The markers are sorted: start at the first one at or after the quotation (binary search).
+  for (let i = countBefore(markers, (m) => m.start < quoteEnd); i < markers.length; i++) {
+    const m = markers[i];
     if (m.start - quoteEnd > 8) break;
     if (/^[ \t]*$/.test(text.slice(quoteEnd, m.start))) return m;
   }

@@ -40,10 +40,16 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   let open = -1;
   const n = text.length;
   let i = 0;
+  // A span with no letter or digit inside is no quotation (`""`, `"",` rows, a run of marks);
+  // an unclosed one is a stray mark.
+  const push = (q: QuoteSpan): void => {
+    if (hasWord(text, q.innerStart, q.innerEnd)) quotes.push(q);
+    else if (q.unclosed) stray.push({ start: q.start, end: q.start + 1 });
+  };
   const closeUnclosed = (lineEnd: number): void => {
     let e = lineEnd;
     while (e > open + 1 && /\s/.test(text.charAt(e - 1))) e--;
-    quotes.push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: false });
+    push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: false, marks: 'double' });
     open = -1;
   };
   while (i < n) {
@@ -66,7 +72,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
     }
     if (c === '“' && open >= 0 && /[,.!?]/.test(text.charAt(i - 1)) && /[\s]/.test(text.charAt(i + 1) || ' ')) {
       // `... for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
-      quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false });
+      push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
       open = -1;
     } else if (c === '“') {
       if (open >= 0) {
@@ -76,14 +82,14 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       open = i;
     } else if (c === '”') {
       if (open >= 0) {
-        quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false });
+        push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
         open = -1;
       } else {
         stray.push({ start: i, end: i + 1 });
       }
     } else if (c === '"') {
       if (open >= 0) {
-        quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false });
+        push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
         open = -1;
       } else {
         open = i;
@@ -167,7 +173,7 @@ function findSingleQuotes(text: string): QuoteSpan[] {
       // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
       // later mark can close the quotation.
       if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]) continue;
-      out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
+      if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
       open = -1;
     }
     if (open >= 0) {
@@ -176,6 +182,15 @@ function findSingleQuotes(text: string): QuoteSpan[] {
     }
   }
   return out;
+}
+
+/** A letter or digit in text[a, b) (a loop, for long spans). */
+function hasWord(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORDISH.test(text.charAt(i)))) return true;
+  }
+  return false;
 }
 
 const inside = (a: QuoteSpan, b: QuoteSpan): boolean => a.start >= b.start && a.end <= b.end && a !== b;
@@ -201,7 +216,7 @@ function around(list: readonly QuoteSpan[], q: QuoteSpan): QuoteSpan | undefined
  */
 export function findQuotes(text: string, display: (offset: number) => boolean = () => false): { quotes: QuoteSpan[]; stray: StrayMark[]; style: QuoteStyle } {
   const dbl = findDoubleQuotes(text);
-  const doubles = dbl.quotes.map((q) => ({ ...q, marks: 'double' as const }));
+  const doubles = dbl.quotes;
   const singles = findSingleQuotes(text);
   const inDouble = (q: QuoteSpan): boolean => { const d = around(doubles, q); return !!d && inside(q, d); };
   const topSingles = singles.filter((q) => !inDouble(q));
@@ -218,7 +233,8 @@ export function findQuotes(text: string, display: (offset: number) => boolean = 
   const crossing = (q: QuoteSpan): boolean => { const o = around(own, q); return !!o && !inside(q, o) && !inside(o, q); };
   const kept = [...own, ...other.filter((q) => !crossing(q))].sort((a, b) => a.start - b.start);
   return {
-    stray: style === 'single' ? dbl.stray.filter((m) => { const q = around(topSingles, { start: m.start, end: m.end } as QuoteSpan); return !q || !(q.start <= m.start && m.end <= q.end); }) : dbl.stray,
+    stray: [...(style === 'single' ? dbl.stray.filter((m) => { const q = around(topSingles, { start: m.start, end: m.end } as QuoteSpan); return !q || !(q.start <= m.start && m.end <= q.end); }) : dbl.stray)]
+      .sort((a, b) => a.start - b.start),
     style,
     quotes: kept.map((q) => {
       if (!q.unclosed || q.marks === 'double') return q;

@@ -317,7 +317,8 @@ export function buildStructure(text: string): Structure {
     footer = { start, end: text.length, text: text.slice(start) };
   }
   const links: TextSpan[] = [];
-  const LINK = /\]\(([^)\s]*)\)|<?\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"“”]*/g;
+  // (A link target holds no brackets: "[](" runs cannot make the pattern rescan them.)
+  const LINK = /\]\(([^()[\]\s]*)\)|<?\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"“”]*/g;
   for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
     const start = m[1] !== undefined ? m.index + 2 : m.index;
     const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;

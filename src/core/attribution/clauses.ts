@@ -36,6 +36,8 @@ export function looksLikeTitle(inner: string, words: number): boolean {
 /** The person or organisation that opens the sentence before token `before`: its subject. */
 export function sentenceSubject(ctx: AttributionContext, si: number, before: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
+  // (Far into a long sentence, its opening is out of reach: no subject for this quotation.)
+  if (before - ctx.sentences[si].firstToken > 3 * WINDOW) return null;
   const floor = clauseStart(ctx, afterDateline(ctx, si), before);
   const subj = clauseSubject(ctx, floor, before);
   if (!subj || hasQuoteBetween(ctx, floor, subj[0])) return null;
@@ -44,6 +46,8 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   // Omar Haddad", "First, Haddad ...").
   if (subj[0] - floor > 4) return null;
   // ("Veto Power Impedes Peace Efforts: Eliminating "..."": not across a colon.)
+  // (Within the window: a subject further from the quotation is no subject of it.)
+  if (before - subj[1] > 2 * WINDOW) return null;
   for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;
   for (let k = floor; k < subj[0]; k++) {
     const t = tokens[k];
@@ -75,10 +79,9 @@ export function opensSentenceAfter(ctx: AttributionContext, k: number): boolean 
   return k < tokens.length && k > 0 && tokens[k].sentence !== tokens[k - 1].sentence;
 }
 
+/** No word before token qa in its sentence (which starts at `first`): the quotation opens it. */
 export function opensSentence(ctx: AttributionContext, qa: number, first: number): boolean {
-  const { tokens } = ctx;
-  for (let k = first; k < qa; k++) if (tokens[k].kind !== 'punct') return false;
-  return true;
+  return qa <= first || ctx.lastNonPunct[qa - 1] < first;
 }
 
 /** A person entity or a personal pronoun. */
@@ -107,7 +110,7 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   // "In an interview with The Harbour Gazette, Haddad ...", "When Haddad announced ..., he
   // ...": an opening phrase or clause up to its comma holds no subject.
   let f = from;
-  while (f < to && tokens[f].kind === 'punct') f++;
+  while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
   // (And an opening participle: "Continuing to explain her view, Fitch ...".)
   const lead = f < to && (LEADING.has(lowerWord(tokens[f].text)) || (f + 1 < to && LEADING.has(lowerWord(tokens[f + 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
@@ -130,7 +133,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   const { tokens, tokenQuote, tokenEntity, entities } = ctx;
   from = clauseStart(ctx, from, to);
   let f = from;
-  while (f < to && tokens[f].kind === 'punct') f++;
+  while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // A nominal with a person head opening the clause, with a determiner or without: "The
   // Ohio senator sought to ...", "Small groups of students continued ...".
   const det = f < to && (lowerWord(tokens[f].text) === 'the' || lowerWord(tokens[f].text) === 'a' || lowerWord(tokens[f].text) === 'an');
@@ -155,6 +158,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     }
   }
   for (let k = from; k < Math.min(to, from + WINDOW); k++) {
+    ctx.counter.steps++;
     if (tokenQuote[k] >= 0) return null;
     const ei = tokenEntity[k];
     if (ei >= 0 && entities[ei].type !== 'place') {

@@ -60,10 +60,14 @@ export interface AttributionContext {
   readonly quoteTokens: readonly (readonly [number, number])[];
   /** 1 for each paragraph that is furniture (headline, caption, section head, list item...): it gives no context. */
   readonly furniturePara: Uint8Array;
+  /** For each token, the index of the last token at or before it that is no punctuation (-1 if none). */
+  readonly lastNonPunct: Int32Array;
   /** For each paragraph inside an interview turn, the turn's speaker (its label); null elsewhere. */
   readonly turnSpeaker: readonly (Speaker | null)[];
   /** Person mentions outside quotations and furniture, in text order, for pronoun resolution. */
   readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
+  /** How much work was done: tokens the searches visited (for the linear-time test). */
+  readonly counter: { steps: number };
   /** The attributions of the quotations before the current one, in text order (the runner appends). */
   readonly results: readonly Attributed[];
   /** Caches, each filled once per analysis: sentences' cues, quotation-only paragraphs, resolved phrases. */
@@ -71,6 +75,8 @@ export interface AttributionContext {
     readonly sentenceCue: Map<number, Found | null>;
     readonly quoteOnly: Map<number, boolean>;
     readonly resolvedAt: Map<number, Resolved>;
+    /** Token indexes of "according to" outside quotations (filled on first use). */
+    accordingTo?: number[];
   };
 }
 

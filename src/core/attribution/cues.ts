@@ -56,6 +56,7 @@ export const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 
 
 /** Token k is an attribution verb: "said", "tweeted", "Said" opening a sentence; never a word of a name ("the United States"). */
 export function isCueAt(ctx: AttributionContext, k: number): boolean {
+  ctx.counter.steps++;
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
   const c = t.text.charCodeAt(0);

@@ -48,10 +48,12 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     const sp: Speaker = { entity: e && e.type === 'person' ? e.id : null, name: e && e.type === 'person' ? e.name : turn.label.text, anonymous: false, mention: turn.label };
     for (let p = turn.firstParagraph; p < turn.endParagraph; p++) turnSpeaker[p] = sp;
   }
+  const lastNonPunct = new Int32Array(tokens.length);
+  for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
   return {
-    text, tokens, structure, turnSpeaker, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
+    text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
-    results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
+    counter: { steps: 0 }, results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
 }
 
@@ -91,8 +93,9 @@ function fromCredit(rule: ContextRule, c: Credit): Credited {
   return { speaker: c.speaker, cue: c.cue, method: c.method, decision: { rule: rule.id, tier: rule.tier, resolution: c.resolution, antecedent: c.antecedent } };
 }
 
-export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[]): Attributed[] {
+export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[], counters?: { steps: number }): Attributed[] {
   const ctx = buildContext(text, structure, entities, tokenEntity, quotes);
+  if (counters) ctx.counter.steps = 0;
   const { tokens, sentences, entityById, quoteTokens } = ctx;
   const results = ctx.results as Attributed[];
   let lastSpeaker: Speaker | null = null;
@@ -135,5 +138,6 @@ export function attribute(text: string, structure: Structure, entities: readonly
     }
     results.push({ speaker, cue, source, method, kind: kind.kind, reason: speaker && kind.kind === 'direct' ? null : kind.reason, decision: speaker ? decision : null });
   }
+  if (counters) counters.steps = ctx.counter.steps;
   return results;
 }

@@ -42,7 +42,9 @@ export function sentenceTailCue(ctx: AttributionContext, si: number): Found | nu
   const { tokens, tokenQuote, sentences } = ctx;
   const st = sentences[si];
   let end = st.endToken;
-  while (end > st.firstToken && tokens[end - 1].kind === 'punct') end--;
+  // (Over a few closing marks only: a sentence that ends in a run of punctuation has no tail cue.)
+  while (end > st.firstToken && st.endToken - end < 8 && tokens[end - 1].kind === 'punct') end--;
+  if (end > st.firstToken && tokens[end - 1].kind === 'punct') return null;
   for (let k = end - 1; k > st.firstToken + 1 && k >= end - 8; k--) {
     if (tokenQuote[k] >= 0) return null;
     if (!isCueAt(ctx, k)) continue;

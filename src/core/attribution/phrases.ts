@@ -200,6 +200,6 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
 }
 
 export function hasQuoteBetween(ctx: AttributionContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.tokenQuote[k] >= 0) return true;
+  for (let k = a; k < b; k++) { ctx.counter.steps++; if (ctx.tokenQuote[k] >= 0) return true; }
   return false;
 }

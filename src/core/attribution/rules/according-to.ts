@@ -1,8 +1,20 @@
 // "according to X": the attribution of wire copy and documents.
 import { lowerWord } from '../../lexicon';
+import { countBefore } from '../../search';
+import type { AttributionContext } from '../context';
 import { found, WINDOW } from '../context';
 import { subjectAfter } from '../phrases';
 import type { CueRule } from '../rule';
+
+/** Token indexes of "according to" outside quotations, in order. */
+function indexAccordingTo(ctx: AttributionContext): number[] {
+  const { tokens, tokenQuote } = ctx;
+  const out: number[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokenQuote[k] < 0 && lowerWord(tokens[k].text) === 'according' && lowerWord(tokens[k + 1].text) === 'to') out.push(k);
+  }
+  return out;
+}
 
 /** "..., according to X", anywhere in the quotation's sentence outside quotations. */
 export const accordingTo: CueRule = {
@@ -14,12 +26,15 @@ export const accordingTo: CueRule = {
   ],
   find(ctx, st) {
     if (st.found) return null;
-    const { tokens, tokenQuote } = ctx;
     const { qa, qb, sent, sentEnd } = st;
-    // Anywhere in the sentence outside quotations.
-    for (let k = Math.max(sent.firstToken, qa - WINDOW); k + 2 < Math.min(sentEnd.endToken, qb + WINDOW); k++) {
-      if (tokenQuote[k] >= 0) continue;
-      if (lowerWord(tokens[k].text) === 'according' && lowerWord(tokens[k + 1].text) === 'to') {
+    // Anywhere in the sentence outside quotations, within the window: the "according to"s of
+    // the text are indexed once (a binary search here).
+    const at = ctx.memo.accordingTo ??= indexAccordingTo(ctx);
+    const end = Math.min(sentEnd.endToken, qb + WINDOW);
+    for (let i = countBefore(at, (k: number) => k < Math.max(sent.firstToken, qa - WINDOW)); i < at.length && at[i] + 2 < end; i++) {
+      const k = at[i];
+      ctx.counter.steps++;
+      {
         const subj = subjectAfter(ctx, k + 1, sentEnd.endToken);
         if (subj) {
           return found('according-to', 'according-to', subj, k, k + 2);

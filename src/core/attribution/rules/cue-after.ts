@@ -38,6 +38,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   for (let hop = 0; hop < 4 && afterCue < 0; hop++) {
     let nextQuoteTok = afterLimit;
     for (let k = base; k < afterLimit; k++) {
+      ctx.counter.steps++;
       if (tokenQuote[k] < 0) continue;
       // A short quoted name inside the attribution (`Ida Brun, wearing "Vote Ward" pins,
       // said`) does not end it.
@@ -47,6 +48,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
       break;
     }
     for (let k = base; k < nextQuoteTok; k++) {
+      ctx.counter.steps++;
       if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
       if (tokenQuote[k] >= 0) continue;
       if (lowerWord(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lowerWord(tokens[k - 1].text))) { afterCue = k - 1; break; }

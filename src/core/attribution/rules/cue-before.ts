@@ -116,10 +116,17 @@ export const cueBefore: CueRule = {
     // Attribution sits near its quotation: the search stops a window before it, which also
     // keeps a huge unpunctuated "sentence" linear.
     const floor = floorOf(ctx, st);
+    let crossed = 0;
     for (let k = st.qa - 1; k >= floor; k--) {
+      ctx.counter.steps++;
       // An earlier quotation in the sentence: `"Part one," he said, "part two."` is found
-      // through the words between them.
-      if (tokenQuote[k] >= 0) continue;
+      // through the words between them (jumped over whole; past four of them, nothing
+      // attributes this one).
+      if (tokenQuote[k] >= 0) {
+        if (++crossed > 4) break;
+        k = ctx.quoteTokens[tokenQuote[k]][0];
+        continue;
+      }
       const f = phrasalAt(ctx, k, floor) ?? verbAt(ctx, st, k, floor);
       if (f) return f;
     }
