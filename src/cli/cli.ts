@@ -1,12 +1,12 @@
-// article-lens analyze [--format text|json] PATH...
-// A contract other tools depend on: see README "Command line".
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+// article-lens analyze [--format text|json|jsonl] [--max-file-size BYTES] [--] PATH...
+// A contract other tools depend on: see README "Command line". Results are written as each
+// file finishes (nothing is kept once written), so memory stays flat over any number of files.
 import { analyze } from '../core/analyze';
+import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
-import { decodeArticle } from '../core/decode';
-import { toJson } from './json';
+import { expandPaths, readArticle, type Problem } from './files';
+import { fileJson } from './json';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -14,26 +14,61 @@ export interface CliIo {
 }
 
 export const VERSION = '0.1.0';
-const EXTENSIONS = new Set(['.article', '.news']);
+const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+const ISSUES_URL = 'the project\'s issue tracker';
 
-const USAGE = `Usage: article-lens analyze [--format text|json] PATH...
+const USAGE = `Usage: article-lens analyze [options] [--] PATH...
 
 Analyses news articles: named entities, direct quotations and their speakers, and
 quotations with no attributed speaker. PATH may be a file or a folder (searched for
-.article and .news files).
+.article and .news files; symbolic links to folders are followed once).
 
 Options:
-  --format text   one line per problem, path:line:col: severity message [code] (default)
-  --format json   the full analysis as JSON (version 1)
-  -h, --help      show this help
-  --version       print the version
+  --format text      one line per problem, path:line:col: severity message [code],
+                     and a summary line per file (default)
+  --format json      the full analysis as one JSON document (version 1)
+  --format jsonl     one file's analysis per line (JSON Lines), as each file finishes
+  --max-file-size N  skip files over N bytes (default ${DEFAULT_MAX_FILE_SIZE})
+  --                 ends the options: every argument after it is a PATH
+  -h, --help         show this help
+  --version          print the version
 
-Exit status: 0 no warning or error, 1 some were found, 2 usage error or unreadable file.`;
+Only regular files are read: a FIFO, device or socket is reported and skipped.
+Exit status: 0 no warning or error, 1 some were found, 2 a usage error, or something
+given could not be read (a file, a folder), or an internal error.`;
 
 export interface FileResult {
   readonly path: string;
   readonly text: string;
   readonly analysis: Analysis;
+}
+
+type Format = 'text' | 'json' | 'jsonl';
+interface Options { format: Format; maxFileSize: number; paths: string[] }
+
+/** Parses the arguments after the command; a string is a usage error. */
+function parseArgs(args: readonly string[]): Options | string {
+  const o: Options = { format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
+  let options = true;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (options && a === '--') { options = false; continue; }
+    if (options && (a === '--format' || a.startsWith('--format='))) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v !== 'text' && v !== 'json' && v !== 'jsonl') return `--format must be "text", "json" or "jsonl", not ${v === undefined ? 'nothing' : `"${v}"`}`;
+      o.format = v;
+    } else if (options && (a === '--max-file-size' || a.startsWith('--max-file-size='))) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      const n = Number(v);
+      if (!v || !Number.isInteger(n) || n <= 0) return `--max-file-size must be a positive number of bytes, not ${v === undefined ? 'nothing' : `"${v}"`}`;
+      o.maxFileSize = n;
+    } else if (options && a.startsWith('-') && a !== '-') {
+      return `unknown option "${a}"`;
+    } else {
+      o.paths.push(a);
+    }
+  }
+  return o.paths.length ? o : 'no PATH given';
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -52,116 +87,67 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`article-lens: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
-  let format: 'text' | 'json' = 'text';
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'text' && v !== 'json') {
-        io.stderr(`article-lens: --format must be "text" or "json", not ${v === undefined ? 'nothing' : `"${v}"`}\n`);
-        return 2;
-      }
-      format = v;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.stderr(`article-lens: unknown option "${a}"\n\n${USAGE}\n`);
-      return 2;
-    } else {
-      paths.push(a);
-    }
-  }
-  if (paths.length === 0) {
-    io.stderr(`article-lens: no PATH given\n\n${USAGE}\n`);
+  const o = parseArgs(args);
+  if (typeof o === 'string') {
+    io.stderr(`article-lens: ${o}\n\n${USAGE}\n`);
     return 2;
   }
+  try {
+    return analyzeAll(o, io);
+  } catch (err) {
+    io.stderr(`article-lens: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in Article Lens, not in your files: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+    return 2;
+  }
+}
 
+function analyzeAll(o: Options, io: CliIo): number {
   let failed = false;
-  const files: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (err) {
-      io.stderr(`article-lens: cannot read ${p}: ${describe(err)}\n`);
-      failed = true;
-      continue;
-    }
-    if (st.isDirectory()) {
-      const found = walk(p, io);
-      if (found.length === 0) io.stderr(`article-lens: no .article or .news files in ${p}\n`);
-      files.push(...found);
-    } else {
-      files.push(p);
-    }
-  }
-
-  const results: FileResult[] = [];
-  for (const f of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(f);
-    } catch (err) {
-      io.stderr(`article-lens: cannot read ${f}: ${describe(err)}\n`);
-      failed = true;
-      continue;
-    }
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      io.stderr(`article-lens: skipped ${f}: ${decoded.reason}\n`);
-      failed = true;
-      continue;
-    }
-    results.push({ path: f, text: decoded.text, analysis: analyze(decoded.text) });
-  }
-
+  let bug = false;
+  const problem = (p: Problem): void => {
+    if (p.failure) failed = true;
+    io.stderr(`article-lens: ${p.message}\n`);
+  };
+  let files = 0;
   let problems = 0;
-  for (const r of results) problems += r.analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').length;
-
-  if (format === 'json') {
-    io.stdout(JSON.stringify(toJson(results)) + '\n');
-  } else {
-    for (const r of results) {
-      const pos = lineIndex(r.text);
-      for (const d of r.analysis.diagnostics) {
-        const { line, character } = pos(d.start);
-        io.stdout(`${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`);
-      }
+  if (o.format === 'json') io.stdout('{"version":1,"files":[');
+  for (const f of expandPaths(o.paths, problem)) {
+    const read = readArticle(f, o.maxFileSize);
+    if (!read.ok) { problem({ path: f, message: read.message, failure: true }); continue; }
+    const decoded = decodeArticle(read.bytes);
+    if (!decoded.ok) { problem({ path: f, message: `skipped ${f}: ${decoded.reason}`, failure: true }); continue; }
+    let analysis: Analysis;
+    try {
+      analysis = analyze(decoded.text);
+    } catch (err) {
+      // One file's failure is reported (as a bug) and the other files are still analysed.
+      bug = true;
+      io.stderr(`article-lens: internal error analysing ${f}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+      continue;
     }
-    for (const r of results) {
-      const a = r.analysis;
-      const direct = a.quotes.filter((q) => q.kind === 'direct');
-      const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
-      const speakers = new Set(direct.filter((q) => q.speaker).map((q) => q.speaker!.entity ?? q.speaker!.name));
-      io.stdout(`${r.path}: ${direct.length} quotation${direct.length === 1 ? '' : 's'} (${unattributed} unattributed) from ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}; ${a.entities.length} entities\n`);
-    }
-    io.stdout(`${results.length} file${results.length === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${failed ? ', some files could not be read' : ''}\n`);
+    problems += analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').length;
+    const r: FileResult = { path: f, text: decoded.text, analysis };
+    if (o.format === 'json') io.stdout((files > 0 ? ',' : '') + JSON.stringify(fileJson(r)));
+    else if (o.format === 'jsonl') io.stdout(JSON.stringify({ version: 1, ...fileJson(r) }) + '\n');
+    else io.stdout(textOf(r));
+    files++;
   }
-  if (failed) return 2;
+  if (o.format === 'json') io.stdout(']}\n');
+  if (o.format === 'text') io.stdout(`${files} file${files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${failed ? ', some files could not be read' : ''}\n`);
+  if (failed || bug) return 2;
   return problems > 0 ? 1 : 0;
 }
 
-function walk(dir: string, io: CliIo): string[] {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (err) {
-    io.stderr(`article-lens: cannot read folder ${dir}: ${describe(err)}\n`);
-    return out;
+/** One file in the text format: a line per diagnostic, then the file's summary. */
+function textOf(r: FileResult): string {
+  const a = r.analysis;
+  const pos = lineIndex(r.text);
+  let out = '';
+  for (const d of a.diagnostics) {
+    const { line, character } = pos(d.start);
+    out += `${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(p, io));
-    else if (EXTENSIONS.has(path.extname(e.name).toLowerCase())) out.push(p);
-  }
-  return out;
-}
-
-function describe(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file or folder';
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a folder';
-  return e?.message ?? String(err);
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
+  const speakers = new Set(direct.filter((q) => q.speaker).map((q) => q.speaker!.entity ?? q.speaker!.name));
+  return `${out}${r.path}: ${direct.length} quotation${direct.length === 1 ? '' : 's'} (${unattributed} unattributed) from ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}; ${a.entities.length} entities\n`;
 }

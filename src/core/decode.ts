@@ -7,8 +7,8 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
  * A file with NUL bytes or that is not valid UTF-8 is treated as binary and not analysed.
  */
 export function decodeArticle(bytes: Uint8Array): Decoded {
-  const probe = bytes.subarray(0, Math.min(bytes.length, 65536));
-  if (probe.includes(0)) {
+  // (A NUL anywhere, not only in the first bytes.)
+  if (bytes.includes(0)) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: false, reason: 'UTF-16 text is not supported; save the file as UTF-8' };
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: false, reason: 'UTF-16 text is not supported; save the file as UTF-8' };
     return { ok: false, reason: 'binary file (it contains NUL bytes), not an article' };

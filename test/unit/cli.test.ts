@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
@@ -126,7 +126,8 @@ describe('CLI: article-lens analyze', () => {
     assert.equal(run([]).code, 2);
     const r = run(['analyze', '--format', 'xml', seed]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /--format must be "text" or "json"/);
+    assert.match(r.err, /--format must be "text", "json" or "jsonl"/);
+    assert.equal(run(['analyze', '--max-file-size', 'lots', seed]).code, 2);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['analyze']).code, 2);
     assert.equal(run(['analyze', '--bogus', seed]).code, 2);
@@ -139,5 +140,107 @@ describe('CLI: article-lens analyze', () => {
     const r = spawnSync(process.execPath, [cli, 'analyze', bad], { encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /\[unattributed-quote\]/);
+  });
+
+  describe('special files, failures never hidden, streaming', () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-'));
+    chmodSync(base, 0o755);
+    const article = (p: string, text = 'Headline\n\n"We will rebuild," Mayor Jane Doe said.\n'): string => { writeFileSync(p, text); return p; };
+
+    it('"--" ends the options; a path given twice (or also inside a folder given) is analysed once', () => {
+      const dir = path.join(base, 'twice');
+      mkdirSync(dir);
+      const a = article(path.join(dir, 'a.article'));
+      const r = run(['analyze', '--format', 'jsonl', '--', a, a, dir]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out.trim().split('\n').length, 1);
+      const dash = path.join(dir, '-x.article');
+      article(dash);
+      assert.equal(run(['analyze', '--', dash]).code, 0);
+    });
+
+    it('a FIFO, given directly or inside a folder, is reported and skipped, never opened (no hang)', function () {
+      const dir = path.join(base, 'fifo');
+      mkdirSync(dir);
+      article(path.join(dir, 'ok.article'));
+      const fifo = path.join(dir, 'pipe.article');
+      const made = spawnSync('mkfifo', [fifo]);
+      assert.equal(made.status, 0, `mkfifo failed: ${made.stderr}`);
+      const direct = run(['analyze', fifo]);
+      assert.equal(direct.code, 2);
+      assert.match(direct.err, /FIFO/);
+      const inFolder = run(['analyze', dir]);
+      assert.equal(inFolder.code, 2);
+      assert.match(inFolder.err, /pipe\.article: a FIFO/);
+      assert.match(inFolder.out, /1 file analysed/);
+    });
+
+    it('a device is reported and skipped; so is a file over --max-file-size; a NUL anywhere means binary', () => {
+      const dev = run(['analyze', '/dev/zero']);
+      assert.equal(dev.code, 2);
+      assert.match(dev.err, /\/dev\/zero: a device/);
+      const big = article(path.join(base, 'big.article'), 'Headline\n\n' + 'The council met again. '.repeat(100));
+      const over = run(['analyze', '--max-file-size', '1000', big]);
+      assert.equal(over.code, 2);
+      assert.match(over.err, /over the 1000-byte limit/);
+      const nul = article(path.join(base, 'nul.article'), 'Headline\n\n' + 'a '.repeat(40000) + '\u0000 end');
+      const bin = run(['analyze', nul]);
+      assert.equal(bin.code, 2);
+      assert.match(bin.err, /binary file/);
+    });
+
+    it('a folder that cannot be read exits 2 (checked as an unprivileged user)', function () {
+      const dir = path.join(base, 'locked');
+      mkdirSync(dir);
+      article(path.join(dir, 'a.article'));
+      chmodSync(dir, 0);
+      const cli = path.join(root, 'dist', 'cli.js');
+      if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+      // Root reads any folder: run the CLI as "nobody" then (runuser, from util-linux).
+      const asRoot = process.getuid?.() === 0;
+      const r = asRoot
+        ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, cli, 'analyze', dir], { encoding: 'utf8' })
+        : spawnSync(process.execPath, [cli, 'analyze', dir], { encoding: 'utf8' });
+      chmodSync(dir, 0o755);
+      assert.ok(!r.error, `could not run the CLI${asRoot ? ' as nobody' : ''}: ${r.error}`);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /cannot read folder .*permission denied/);
+    });
+
+    it('a symlinked folder is followed once; a link back into the tree is reported as a loop', () => {
+      const dir = path.join(base, 'links');
+      const real = path.join(base, 'real');
+      mkdirSync(dir);
+      mkdirSync(real);
+      article(path.join(real, 'r.article'));
+      symlinkSync(real, path.join(dir, 'to-real'));
+      symlinkSync(dir, path.join(dir, 'loop'));
+      const r = run(['analyze', '--format', 'jsonl', dir]);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out.trim().split('\n').length, 1);
+      assert.match(r.err, /a loop/);
+    });
+
+    it('jsonl: one line per file with the version; json: one document even when written as files finish', () => {
+      const dir = path.join(base, 'many');
+      mkdirSync(dir);
+      for (let i = 0; i < 3; i++) article(path.join(dir, `${i}.article`));
+      const lines = run(['analyze', '--format', 'jsonl', dir]).out.trim().split('\n').map((l) => JSON.parse(l) as { version: number; path: string });
+      assert.deepEqual(lines.map((l) => [l.version, path.basename(l.path)]), [[1, '0.article'], [1, '1.article'], [1, '2.article']]);
+      const doc = JSON.parse(run(['analyze', '--format', 'json', dir]).out) as { files: unknown[] };
+      assert.equal(doc.files.length, 3);
+    });
+
+    it('memory stays flat: 40 files of 1 MB analysed under a 256 MB heap', function () {
+      this.timeout(240000);
+      const dir = path.join(base, 'large');
+      mkdirSync(dir);
+      const text = 'Headline\n\n' + '"We will rebuild the bridge this year," Mayor Jane Doe said on Monday in the town hall.\n\n'.repeat(11000);
+      for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, `${i}.article`), text);
+      const cli = path.join(root, 'dist', 'cli.js');
+      const r = spawnSync(process.execPath, ['--max-old-space-size=256', cli, 'analyze', '--format', 'jsonl', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      assert.equal(r.status, 0, r.stderr.slice(0, 500));
+      assert.equal(r.stdout.trim().split('\n').length, 40);
+    });
   });
 });

@@ -1,0 +1,146 @@
+// Finding and reading the files the CLI was given: folders searched for .article and .news
+// files (symlinked folders followed once, loops detected), only regular files read (a FIFO,
+// device or socket is reported and skipped, never opened), a size cap, and every file or
+// folder that cannot be read reported, never skipped silently.
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+
+export const EXTENSIONS = new Set(['.article', '.news']);
+
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+  /** A failure (exit 2); otherwise a note. */
+  readonly failure: boolean;
+}
+
+export function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file or folder';
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'ELOOP') return 'too many symbolic links (a loop)';
+  return e?.message ?? String(err);
+}
+
+function kindOf(st: Stats): string | null {
+  if (st.isFile()) return null;
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * The files to analyse, in order, each once (by its real path): the files given, and the
+ * .article and .news files in the folders given. Calls `problem` for what cannot be read.
+ */
+export function* expandPaths(paths: readonly string[], problem: (p: Problem) => void): Generator<string> {
+  const seen = new Set<string>();
+  const once = (p: string): boolean => {
+    let real: string;
+    try { real = realpathSync(p); } catch { real = path.resolve(p); }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  for (const p of paths) {
+    let st: Stats;
+    try {
+      st = statSync(p);
+    } catch (err) {
+      problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
+      continue;
+    }
+    if (st.isDirectory()) {
+      let found = 0;
+      for (const f of walk(p, new Set(), problem)) if (once(f)) { found++; yield f; }
+      if (found === 0) problem({ path: p, message: `no .article or .news files in ${p}`, failure: false });
+    } else if (once(p)) {
+      yield p;
+    }
+  }
+}
+
+function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void): Generator<string> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (err) {
+    problem({ path: dir, message: `cannot read folder ${dir}: ${describe(err)}`, failure: true });
+    return;
+  }
+  if (visiting.has(real)) {
+    problem({ path: dir, message: `skipped ${dir}: a symbolic link back into a folder being searched (a loop)`, failure: false });
+    return;
+  }
+  visiting.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    problem({ path: dir, message: `cannot read folder ${dir}: ${describe(err)}`, failure: true });
+    visiting.delete(real);
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile() || (!e.isDirectory() && !e.isSymbolicLink());
+    if (e.isSymbolicLink()) {
+      // A symbolic link is followed: to a folder (once), or to a file.
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = !isDir;
+      } catch (err) {
+        if (EXTENSIONS.has(path.extname(e.name).toLowerCase())) problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
+        continue;
+      }
+    }
+    if (isDir) yield* walk(p, visiting, problem);
+    else if (isFile && EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield p;
+  }
+  visiting.delete(real);
+}
+
+export type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/**
+ * Reads a regular file of at most `maxBytes`: anything else (a FIFO, a device, a socket) is
+ * never opened for reading, so nothing hangs and nothing endless is read.
+ */
+export function readArticle(p: string, maxBytes: number): Read {
+  let st: Stats;
+  try {
+    st = statSync(p);
+  } catch (err) {
+    return { ok: false, message: `cannot read ${p}: ${describe(err)}` };
+  }
+  if (st.isDirectory()) return { ok: false, message: `cannot read ${p}: is a folder` };
+  const kind = kindOf(st);
+  if (kind) return { ok: false, message: `skipped ${p}: ${kind}, not an article file` };
+  if (st.size > maxBytes) return { ok: false, message: `skipped ${p}: ${st.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
+  let fd = -1;
+  try {
+    fd = openSync(p, 'r');
+    // (Checked again on the open file: it may have changed since the stat.)
+    const now = fstatSync(fd);
+    const k = kindOf(now);
+    if (k) return { ok: false, message: `skipped ${p}: ${k}, not an article file` };
+    if (now.size > maxBytes) return { ok: false, message: `skipped ${p}: ${now.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
+    const bytes = new Uint8Array(now.size);
+    let off = 0;
+    while (off < bytes.length) {
+      const n = readSync(fd, bytes, off, bytes.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { ok: true, bytes: off === bytes.length ? bytes : bytes.subarray(0, off) };
+  } catch (err) {
+    return { ok: false, message: `cannot read ${p}: ${describe(err)}` };
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+}
