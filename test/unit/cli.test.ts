@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
@@ -194,9 +194,13 @@ describe('CLI: article-lens analyze', () => {
       mkdirSync(dir);
       article(path.join(dir, 'a.article'));
       chmodSync(dir, 0);
-      const cli = path.join(root, 'dist', 'cli.js');
-      if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
-      // Root reads any folder: run the CLI as "nobody" then (runuser, from util-linux).
+      const built = path.join(root, 'dist', 'cli.js');
+      if (!existsSync(built)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+      // Root reads any folder: run the CLI as "nobody" then (runuser, from util-linux), from a
+      // copy nobody can read (the bundle needs nothing beside it).
+      const cli = path.join(base, 'cli.js');
+      copyFileSync(built, cli);
+      chmodSync(cli, 0o755);
       const asRoot = process.getuid?.() === 0;
       const r = asRoot
         ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, cli, 'analyze', dir], { encoding: 'utf8' })
