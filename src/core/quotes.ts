@@ -25,6 +25,25 @@ export interface StrayMark {
   readonly end: number;
 }
 
+/** An Article Lens marker closing a paragraph: an unclosed quotation ends before it. */
+const TRAILING_MARKER = /\s*<!--\s*article-lens:\s*(?:ignore|not-a-quote)\s*-->\s*$/;
+
+/**
+ * Where an unclosed quotation that runs to `end` stops: before trailing spaces, and before an
+ * inline marker written after it (so "Ignore" and "Mark as not a quotation" work on it too).
+ */
+function endBeforeMarker(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && /\s/.test(text.charAt(e - 1))) e--;
+  const tail = text.slice(Math.max(from, e - 60), e);
+  const m = TRAILING_MARKER.exec(tail);
+  if (m) {
+    e -= tail.length - m.index;
+    while (e > from && /\s/.test(text.charAt(e - 1))) e--;
+  }
+  return e;
+}
+
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
@@ -47,8 +66,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
     else if (q.unclosed) stray.push({ start: q.start, end: q.start + 1 });
   };
   const closeUnclosed = (lineEnd: number): void => {
-    let e = lineEnd;
-    while (e > open + 1 && /\s/.test(text.charAt(e - 1))) e--;
+    const e = endBeforeMarker(text, open + 1, lineEnd);
     push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: false, marks: 'double' });
     open = -1;
   };
@@ -177,7 +195,7 @@ function findSingleQuotes(text: string): QuoteSpan[] {
       open = -1;
     }
     if (open >= 0) {
-      const end = base + line.trimEnd().length;
+      const end = endBeforeMarker(text, base + open + 1, base + line.length);
       if (end - (base + open) > 2) out.push({ start: base + open, end, innerStart: base + open + 1, innerEnd: end, unclosed: true, continuesInNextParagraph: false, marks: 'single' });
     }
   }

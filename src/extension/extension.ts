@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { Diagnostics } from './diagnostics';
 import { registerFolding } from './folding';
 import { registerHover } from './hover';
+import { watchClosedFiles } from './workspaceCheck';
 import { registerReveal } from './reveal';
 import { SettingsWatcher } from './settings';
 import { registerStatus } from './status';
@@ -27,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const store = new AnalysisStore(settings);
   const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   const tree = new SourcesTree(store);
-  context.subscriptions.push(settings, store, diagnostics, tree, new Colours(store, settings));
+  context.subscriptions.push(settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
   registerReveal(context);
   registerCommands(context, store, diagnostics, settings);

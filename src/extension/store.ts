@@ -1,7 +1,7 @@
 // One analysis per document version, shared by every feature: recomputed after a short
 // debounce, never on a stale version; work for a closed document is dropped.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core';
 import type { SettingsWatcher } from './settings';
 
 export const LANGUAGE_ID = 'article';
@@ -10,7 +10,7 @@ export type DocState =
   | { readonly kind: 'ready'; readonly analysis: Analysis; readonly version: number; readonly ms: number }
   | { readonly kind: 'pending' }
   | { readonly kind: 'too-large'; readonly size: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string; readonly version: number };
 
 export interface StoreChange {
   readonly uri: vscode.Uri;
@@ -23,7 +23,10 @@ export function isArticle(doc: vscode.TextDocument | undefined): boolean {
 }
 
 export class AnalysisStore implements vscode.Disposable {
+  /** The engine; tests may replace it (through the extension's API) to make an analysis fail. */
+  analyzer: (text: string, options: AnalyzeOptions) => Analysis = analyze;
   private readonly states = new Map<string, DocState>();
+  private readonly warned = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly forced = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<StoreChange>();
@@ -44,7 +47,8 @@ export class AnalysisStore implements vscode.Disposable {
   get(doc: vscode.TextDocument): Analysis | undefined {
     const s = this.states.get(doc.uri.toString());
     if (s?.kind === 'ready' && s.version === doc.version) return s.analysis;
-    if (!isArticle(doc) || (s && s.kind === 'too-large')) return undefined;
+    // (A failed version is not retried on every hover: the next edit tries again.)
+    if (!isArticle(doc) || (s && s.kind === 'too-large') || (s?.kind === 'failed' && s.version === doc.version)) return undefined;
     return this.analyzeNow(doc);
   }
 
@@ -65,11 +69,19 @@ export class AnalysisStore implements vscode.Disposable {
     }
     try {
       const t0 = Date.now();
-      const analysis = analyze(doc.getText(), { checkHeadline: this.settings.settings.checkHeadline });
+      const analysis = this.analyzer(doc.getText(), { checkHeadline: this.settings.settings.checkHeadline });
       this.set(doc, { kind: 'ready', analysis, version: doc.version, ms: Date.now() - t0 });
+      this.warned.delete(key);
       return analysis;
     } catch (err) {
-      this.set(doc, { kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      // Its diagnostics are cleared (they would point at a stale version), and the user is told
+      // once per document, not on every keystroke.
+      const message = err instanceof Error ? err.message : String(err);
+      this.set(doc, { kind: 'failed', message, version: doc.version });
+      if (!this.warned.has(key)) {
+        this.warned.add(key);
+        void vscode.window.showWarningMessage(`Article Lens could not analyse ${vscode.workspace.asRelativePath(doc.uri)}: ${message}. This is a bug; its results are cleared until an edit analyses it again.`);
+      }
       return undefined;
     }
   }
@@ -109,6 +121,7 @@ export class AnalysisStore implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.forced.delete(key);
+    this.warned.delete(key);
     if (this.states.delete(key)) this.emitter.fire({ uri, document: null, state: null });
   }
 

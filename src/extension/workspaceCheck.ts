@@ -1,7 +1,7 @@
 // Article Lens: Check Workspace: analyses every article file in the workspace, open or not
 // (through vscode.workspace.fs, so it works on vscode.dev too), with progress and cancellation.
 import * as vscode from 'vscode';
-import { analyze, decodeArticle } from '../core';
+import { decodeArticle } from '../core';
 import type { Diagnostics } from './diagnostics';
 import type { SettingsWatcher } from './settings';
 import type { AnalysisStore } from './store';
@@ -11,6 +11,47 @@ export interface CheckResult {
   readonly problems: number;
   readonly skipped: readonly string[];
   readonly cancelled: boolean;
+}
+
+/**
+ * Analyses a file that is not open and publishes its diagnostics; returns their count, or why
+ * it was skipped. The size limit counts characters, as for open documents. A failing analysis
+ * is reported for that file (and its old diagnostics cleared); it never stops the others.
+ */
+function analyzeClosed(store: AnalysisStore, diagnostics: Diagnostics, settings: SettingsWatcher, uri: vscode.Uri, bytes: Uint8Array): number | string {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) { diagnostics.collection.delete(uri); return decoded.reason; }
+  if (decoded.text.length > settings.settings.maxFileSize) { diagnostics.collection.delete(uri); return `over the size limit (${decoded.text.length} characters)`; }
+  try {
+    const a = store.analyzer(decoded.text, { checkHeadline: settings.settings.checkHeadline });
+    return diagnostics.publish(uri, a, decoded.text).length;
+  } catch (err) {
+    diagnostics.collection.delete(uri);
+    return `analysis failed (${err instanceof Error ? err.message : String(err)}; a bug, please report it)`;
+  }
+}
+
+/**
+ * Keeps the diagnostics of closed files that Check Workspace published up to date: a file that
+ * changes on disk is analysed again, one deleted loses its diagnostics. Open documents are the
+ * store's.
+ */
+export function watchClosedFiles(store: AnalysisStore, diagnostics: Diagnostics, settings: SettingsWatcher): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{article,news}');
+  const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  const refresh = async (uri: vscode.Uri): Promise<void> => {
+    if (isOpen(uri) || !diagnostics.collection.has(uri)) return;
+    try {
+      analyzeClosed(store, diagnostics, settings, uri, await vscode.workspace.fs.readFile(uri));
+    } catch {
+      diagnostics.collection.delete(uri);
+    }
+  };
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidChange((uri) => void refresh(uri)),
+    watcher.onDidDelete((uri) => { if (!isOpen(uri)) diagnostics.collection.delete(uri); }),
+  );
 }
 
 export async function checkWorkspace(store: AnalysisStore, diagnostics: Diagnostics, settings: SettingsWatcher): Promise<CheckResult> {
@@ -28,7 +69,11 @@ export async function checkWorkspace(store: AnalysisStore, diagnostics: Diagnost
       let count: number;
       if (open && open.languageId === 'article') {
         const a = store.analyzeNow(open);
-        if (!a) { skipped.push(`${vscode.workspace.asRelativePath(uri)}: too large`); continue; }
+        if (!a) {
+          const st = store.state(open);
+          skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${st?.kind === 'failed' ? `analysis failed (${st.message})` : 'over the size limit'}`);
+          continue;
+        }
         count = diagnostics.convert(uri, a, open.getText()).length;
       } else {
         let bytes: Uint8Array;
@@ -38,11 +83,9 @@ export async function checkWorkspace(store: AnalysisStore, diagnostics: Diagnost
           skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${err instanceof Error ? err.message : String(err)}`);
           continue;
         }
-        if (bytes.length > s.maxFileSize) { skipped.push(`${vscode.workspace.asRelativePath(uri)}: over the size limit`); continue; }
-        const decoded = decodeArticle(bytes);
-        if (!decoded.ok) { skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}`); continue; }
-        const a = analyze(decoded.text, { checkHeadline: s.checkHeadline });
-        count = diagnostics.publish(uri, a, decoded.text).length;
+        const c = analyzeClosed(store, diagnostics, settings, uri, bytes);
+        if (typeof c === 'string') { skipped.push(`${vscode.workspace.asRelativePath(uri)}: ${c}`); continue; }
+        count = c;
       }
       files++;
       problems += count;

@@ -204,6 +204,52 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.strictEqual(a.store.get(doc)?.quotes[0].kind, 'scare');
   });
 
+  test('"Ignore" on a quotation left open (no closing mark) writes one marker after it, and both diagnostics go', async () => {
+    const a = await api();
+    const editor = await openArticle('Headline\n\nThe council met on Monday. "We will rebuild the whole bridge this year\n\nThe meeting ended.\n');
+    const doc = editor.document;
+    const diag = await waitFor('unattributed diagnostic', () => ours(doc.uri, 'unattributed-quote')[0]);
+    assert.strictEqual(ours(doc.uri, 'unbalanced-quote').length, 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    const ignore = actions.find((x) => x.title === 'Ignore this quotation here')!;
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+    if (ignore.command) await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+    await waitFor('the diagnostics to clear', () => (ours(doc.uri).length === 0 ? true : undefined));
+    assert.ok(doc.getText().includes('this year <!-- article-lens: ignore -->\n'), doc.getText());
+    assert.strictEqual(a.store.get(doc)?.quotes[0].marker, 'ignore');
+    // Nothing left to click: a second marker cannot be added.
+    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+    assert.ok(!again.some((x) => x.title === 'Ignore this quotation here'));
+  });
+
+  test('an analysis that throws clears the document\'s diagnostics (never stale offsets) and is not retried on every hover', async () => {
+    const a = await api();
+    const editor = await openArticle('Headline\n\nThe talks ended.' + UNATTRIBUTED);
+    const doc = editor.document;
+    await waitFor('diagnostic', () => ours(doc.uri, 'unattributed-quote')[0]);
+    let calls = 0;
+    const real = a.store.analyzer;
+    a.store.analyzer = () => { calls++; throw new Error('test hook: analysis failed'); };
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 0), 'Breaking: ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the failed state', () => (a.store.state(doc)?.kind === 'failed' ? true : undefined));
+      assert.deepStrictEqual(ours(doc.uri), []);
+      const before = calls;
+      await hoverText(doc, doc.getText().indexOf('circumstances'));
+      await hoverText(doc, doc.getText().indexOf('circumstances'));
+      assert.strictEqual(calls, before);
+    } finally {
+      a.store.analyzer = real;
+    }
+    // The next edit analyses again.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(0, 0), 'Update: ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the diagnostic again', () => ours(doc.uri, 'unattributed-quote')[0]);
+  });
+
   test('settings take effect without a reload: severity off, then error', async () => {
     const editor = await openArticle('Headline\n\nThe talks ended.' + UNATTRIBUTED);
     const doc = editor.document;
@@ -244,6 +290,21 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.ok(r.files >= 1, JSON.stringify(r));
     assert.strictEqual(r.cancelled, false);
     assert.ok(vscode.languages.getDiagnostics(workspaceUri('unattributed.article')).some((d) => d.source === 'Article Lens'));
+  });
+
+  test('Check Workspace survives a file whose analysis fails, and says which', async () => {
+    const a = await api();
+    await closeAllEditors();
+    const real = a.store.analyzer;
+    a.store.analyzer = (text, options) => { if (text.includes('Council Meets on the Bridge')) throw new Error('test hook'); return real(text, options); };
+    try {
+      const r = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('articleLens.checkWorkspace');
+      assert.ok(r.skipped.some((x) => x.includes('inferred.article') && x.includes('analysis failed')), JSON.stringify(r));
+      assert.ok(r.files >= 2, JSON.stringify(r));
+      assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri('inferred.article')).filter((d) => d.source === 'Article Lens'), []);
+    } finally {
+      a.store.analyzer = real;
+    }
   });
 
   test('a document over the size limit is not analysed until "Analyze Anyway"', async () => {

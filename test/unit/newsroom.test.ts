@@ -1,7 +1,7 @@
 // Copy from any newsroom: British single quotation marks, article furniture that gives no
 // context. Invented text throughout.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core';
+import { analyze, markerEdit } from '../../src/core';
 import type { Analysis } from '../../src/core/types';
 
 const texts = (a: Analysis): string[] => a.quotes.map((q) => q.text);
@@ -142,5 +142,19 @@ describe('titles and their domains', () => {
     const lisbon = a.entities.find((e) => e.name === 'Lisbon');
     assert.equal(lisbon?.type, 'place');
     assert.equal(a.entities.filter((e) => e.type === 'person').length, 0);
+  });
+});
+
+describe('markers on unclosed quotations', () => {
+  it('"Ignore" on a quotation left open writes its marker where the quotation ends, and the engine honours it', () => {
+    const t = 'Headline here\n\nThe council met on Monday. "We will rebuild the whole bridge this year\n\nThe meeting ended.';
+    const a = analyze(t);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['unbalanced-quote', 'unattributed-quote']);
+    const e = markerEdit(a.quotes[0], 'ignore');
+    const marked = t.slice(0, e.start) + e.newText + t.slice(e.end);
+    const b = analyze(marked);
+    assert.equal(b.quotes[0].marker, 'ignore');
+    assert.equal(b.quotes[0].text, '"We will rebuild the whole bridge this year');
+    assert.deepEqual(b.diagnostics, []);
   });
 });
