@@ -93,7 +93,13 @@ export const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'r
 /** Last words of a place's name: "Tiananmen Square", "Ellis Park", "Grace Road", "Golan Heights". */
 export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulevard', 'lane', 'park', 'course', 'bridge', 'stadium',
   'arena', 'heights', 'river', 'lake', 'mountains', 'mountain', 'valley', 'island', 'islands', 'peninsula', 'desert',
-  'strait', 'canal', 'coast', 'plaza', 'plain', 'plains', 'hills', 'forest', 'reservoir', 'dam', 'pass', 'gorge']);
+  'strait', 'canal', 'coast', 'plaza', 'plain', 'plains', 'hills', 'forest', 'reservoir', 'dam', 'pass', 'gorge',
+  // Buildings, venues and landmarks are places, never people: "Kensington Palace", "Algoa Bay".
+  'bay', 'mansion', 'palace', 'castle', 'tower', 'cathedral', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'abbey',
+  'hall', 'tunnel', 'airport', 'harbour', 'harbor', 'beach', 'falls', 'canyon', 'glacier', 'gardens', 'monument',
+  'memorial', 'cemetery', 'prison', 'jail', 'fort', 'lighthouse', 'pier', 'wharf', 'quay', 'highway', 'motorway']);
+/** First words of a place's name: "Mount Hood", "Lake Tahoe", "Cape Horn", "Fort Worth". */
+export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
 export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
 
@@ -121,6 +127,9 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 /** Last words of event, award and holiday names. */
 export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
   'Trophy', 'Award', 'Awards', 'Prize', 'Series', 'Bowl', 'Classic', 'Marathon', 'Festival', 'Week', 'Eve', 'Masters',
-  'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average']);
+  'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average',
+  'Year', 'Revolution', 'Crisis', 'Uprising', 'Massacre', 'Summit', 'Conference', 'Expo', 'Fair', 'Parade']);
+/** First words of a storm's name, or of a numbered law or clause: "Cyclone Phailin", "Title IV", "Article 5". */
+export const EVENT_FIRST = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Tropical', 'Operation', 'Title', 'Article', 'Section', 'Chapter', 'Amendment', 'Proposition', 'Resolution']);
 
 export const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);

@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../../sports';
 import { isAllCaps, MONTHS } from '../../words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, NOT_NAMES, PARTICIPLE_END } from '../words';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, NOT_NAMES, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
@@ -59,14 +59,20 @@ const nationality: RejectRule = {
  */
 const event: RejectRule = {
   id: 'event',
-  description: 'Events, awards and holidays ("World Cup", "Labor Day", "Battle of Britain") are no entities.',
+  description: 'Events, awards, holidays, storms and numbered laws ("World Cup", "Labor Day", "Cyclone Marla", "Title IV") are no entities.',
   examples: [
     { text: 'Tickets for the Harbour Cup sold out within an hour.', name: 'Harbour Cup', type: null },
     { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
+    { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
+    { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     const { tokens } = ctx;
     if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return true;
+    // "Cyclone Phailin", "Title IV", "Article 5": a storm, a numbered law or clause.
+    if (b - a >= 2 && EVENT_FIRST.has(tokens[a].text) && !isKnownName(textOf(ctx, a, b))) return true;
+    // "World War II", "Vatican Council II": an event's word before a numeral.
+    if (b - a >= 2 && /^(?:[IVX]+|\d+)$/.test(tokens[b - 1].text) && isEventWord(tokens[b - 2].text)) return true;
     const known = (): boolean => isKnownName(textOf(ctx, a, b));
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (lowerWord(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;

@@ -3,7 +3,7 @@ import { isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
 import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { COMPASS, LOCATIVE, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
+import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
 import type { EntityContext } from '../context';
 import type { TypeRule } from './rule';
 
@@ -76,12 +76,16 @@ export const clubNaming: TypeRule = {
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
 export const placeWord: TypeRule = {
   id: 'place-word',
-  description: 'A name ending in "Square", "Road", "River" or followed by "province" is a place.',
-  examples: [{ text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' }],
+  description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
+  examples: [
+    { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
+    { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
+    { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
+  ],
   type(ctx, r) {
     const { tokens } = ctx;
     const { words, lastLower } = r;
-    return (words >= 2 && PLACE_LAST.has(lastLower)) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(lowerWord(tokens[r.nameStart].text)))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
       || (words >= 3 && lowerWord(tokens[r.nameStart].text) === 'republic' && lowerWord(tokens[r.nameStart + 1].text) === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
