@@ -266,6 +266,9 @@ export function isFirstName(word: string): boolean {
 /** First names that are also common English words ("See", "Will", "Hope"): alone, no evidence of a person. */
 export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(split(gazetteer.commonWordNames ?? ''));
 
+/** Frequent English words, lower case (SUBTLEX-US): a phrase of them is no one's name. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(split(gazetteer.commonWords ?? ''));
+
 /** A first name that is no common English word: evidence of a person even alone. */
 export function isPlainFirstName(word: string): boolean {
   return isFirstName(word) && !COMMON_WORD_NAMES.has(word);

@@ -1,11 +1,23 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
 import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
 import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
 import type { EntityContext } from '../context';
 import type { TypeRule } from './rule';
+
+/** Every word of tokens a..b of four letters or more is a frequent English word. */
+function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean {
+  let long = 0;
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k].text;
+    if (w.length < 4) continue;
+    long++;
+    if (!COMMON_WORDS.has(w.toLowerCase())) return false;
+  }
+  return long > 0;
+}
 
 /** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
 function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
@@ -199,7 +211,9 @@ export const fallback: TypeRule = {
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
     if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
     if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
-    if (words >= 2) return { type: 'person', strength: 1 };
+    // Two or more unknown words are someone's name, unless they are everyday words
+    // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
+    if (words >= 2) return phraseOfCommonWords(ctx, r.nameStart, r.b) ? { type: null, strength: 0 } : { type: 'person', strength: 1 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
