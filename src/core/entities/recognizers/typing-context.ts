@@ -210,6 +210,8 @@ export const fallback: TypeRule = {
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
     if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+    // ("to Judy", "from Diana": a plain first name alone is someone, wherever it goes.)
+    if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
