@@ -32,6 +32,8 @@ export interface EntityContext {
   readonly lowerVocab: ReadonlySet<string>;
   /** Capitalised words seen in mid-sentence: evidence that a word is a name. */
   readonly midSentenceCaps: ReadonlySet<string>;
+  /** Acronyms the text spells out in lower-case words (computed on first use). */
+  termAcronyms?: Set<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
 }

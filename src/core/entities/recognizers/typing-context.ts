@@ -144,13 +144,39 @@ export const sportsOpponent: TypeRule = {
 /** "NATO", "UNHCR": a short all-capitals word is an organisation's initials. */
 export const initials: TypeRule = {
   id: 'initials',
-  description: 'A short word in capitals is an organisation\'s initials: "UNHCR".',
-  examples: [{ text: 'Aid from the UNHCR reached the camp.', name: 'UNHCR', type: 'organization' }],
-  type(_ctx, r) {
+  description: 'A short word in capitals is an organisation\'s initials ("UNHCR"), unless the text spells it out in lower case or it is an era or a measure ("BC", "IQ").',
+  examples: [
+    { text: 'Aid from the UNHCR reached the camp.', name: 'UNHCR', type: 'organization' },
+    { text: 'Tools for digital humanities (DH) are cheap. DH projects are growing.', name: 'DH', type: null },
+  ],
+  type(ctx, r) {
     const len = r.name.replace(/\./g, '').length;
-    return r.words === 1 && isAllCaps(r.name) && len >= 2 && len <= 6 ? { type: 'organization', strength: 2 } : null;
+    if (!(r.words === 1 && isAllCaps(r.name) && len >= 2 && len <= 6)) return null;
+    // An acronym the text spells out in lower case is a term ("digital humanities (DH)"), and
+    // era and measure abbreviations name no one: a mention of a name known otherwise, at most.
+    if (ERA_AND_TERM.has(r.name) || (ctx.termAcronyms ??= termAcronyms(ctx.text)).has(r.name)) return { type: null, strength: 0 };
+    return { type: 'organization', strength: 2 };
   },
 };
+
+/** Abbreviations that are no organisation: eras, measures, currencies, common terms. */
+const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', 'LLM', 'AI', 'ICT', 'IT', 'RSS', 'URL', 'PDF', 'HTML', 'USB',
+  'GPS', 'ATM', 'SMS', 'DIY', 'FAQ', 'ASAP', 'RSVP', 'DVD', 'CD', 'LCD', 'LED', 'HIV', 'AIDS', 'SARS', 'COVID', 'DNA', 'RNA', 'MRI',
+  'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
+  'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC']);
+
+/** Acronyms a text defines from lower-case words: "digital humanities (DH)", "large language models (LLMs)". */
+function termAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /((?:[a-z][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[1].trim().split(/\s+/);
+    const letters = m[2];
+    const tail = words.slice(-letters.length).map((w) => w.charAt(0).toUpperCase()).join('');
+    if (tail === letters) out.add(letters);
+  }
+  return out;
+}
 
 /** "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation. */
 export const holdsPlace: TypeRule = {
