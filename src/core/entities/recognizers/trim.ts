@@ -56,6 +56,8 @@ export const trimEdges = {
       }
       const known = isKnownName(w) || startsKnownName(ctx, a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
+      // "I'm Mario Lucero": a contraction of "I" is no part of a name.
+      if (/^i['’](?:m|ve|ll|d|s)$/.test(lw)) { a++; continue; }
       // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
