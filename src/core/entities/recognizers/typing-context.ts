@@ -165,15 +165,21 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
   'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC']);
 
-/** Acronyms a text defines from lower-case words: "digital humanities (DH)", "large language models (LLMs)". */
+/**
+ * Acronyms a text defines as terms: spelled out in lower-case words ("large language models
+ * (LLMs)"), or in capitalised everyday words with no organisation's word among them ("Digital
+ * Humanities (DH)", not "World Health Organization (WHO)").
+ */
 function termAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /((?:[a-z][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
+  const re = /((?:[\p{L}][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words = m[1].trim().split(/\s+/);
     const letters = m[2];
-    const tail = words.slice(-letters.length).map((w) => w.charAt(0).toUpperCase()).join('');
-    if (tail === letters) out.add(letters);
+    const words = m[1].trim().split(/\s+/).slice(-letters.length);
+    if (words.length !== letters.length || words.map((w) => w.charAt(0).toUpperCase()).join('') !== letters) continue;
+    const lower = words.map((w) => w.toLowerCase());
+    const term = words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w)));
+    if (term) out.add(letters);
   }
   return out;
 }
