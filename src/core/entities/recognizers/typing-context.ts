@@ -204,6 +204,19 @@ export const companyTalk: TypeRule = {
   },
 };
 
+/** An author cited by surname: "(Mulligan, 2016)", "Hartsell-Gundy et al.", "Okafor (2019) found". */
+export const citedAuthor: TypeRule = {
+  id: 'cited-author',
+  description: 'A surname in a citation is a person: "(Mulligan, 2016)", "Okafor et al.", "Brandt (2019)".',
+  examples: [{ text: 'Earlier work found the same effect (Okonkwo, 2016; Brandt et al., 2019).', name: 'Okonkwo', type: 'person' }],
+  type(ctx, r) {
+    const { text, tokens } = ctx;
+    if (r.words > 2) return null;
+    const after = text.slice(tokens[r.b - 1].end, tokens[r.b - 1].end + 12);
+    return /^(?:,\s*(?:1[5-9]|20)\d\d\b|\s+et al\b|\s+\((?:1[5-9]|20)\d\d[a-z]?\))/.test(after) ? { type: 'person', strength: 2 } : null;
+  },
+};
+
 /** A first name and a surname: "Maria Okafor". */
 export const firstAndSurname: TypeRule = {
   id: 'first-and-surname',
