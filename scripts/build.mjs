@@ -40,7 +40,23 @@ const builds = [
     platform: 'browser',
     format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
-    external: ['vscode'],
+    // (worker_threads is required only on the desktop: never reached in a browser.)
+    external: ['vscode', 'node:worker_threads'],
+  },
+  // The analysis server, in a worker beside each extension bundle.
+  {
+    ...common,
+    entryPoints: ['src/worker/node.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
+    ...common,
+    entryPoints: ['src/worker/web.ts'],
+    outfile: 'dist/web/worker.js',
+    platform: 'browser',
+    format: 'iife',
   },
   {
     ...common,

@@ -21,8 +21,8 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
       if (doc) store.analyzeNow(doc);
     }),
     vscode.languages.registerCodeActionsProvider({ language: 'article' }, {
-      provideCodeActions(doc, _range, ctx) {
-        const a = store.get(doc);
+      async provideCodeActions(doc, _range, ctx) {
+        const a = await store.getSoon(doc);
         if (!a) return [];
         const actions: vscode.CodeAction[] = [];
         const refresh = { command: REFRESH_COMMAND, title: 'Refresh Article Lens', arguments: [doc.uri.toString()] };

@@ -48,7 +48,7 @@ export class Colours implements vscode.Disposable {
     if (!isArticle(doc)) return;
     const s = this.store.state(doc);
     if (!this.settings.settings.colors || !s || s.kind !== 'ready' || s.version !== doc.version) {
-      if (!this.settings.settings.colors || s?.kind === 'too-large' || s?.kind === 'failed') this.clear(editor);
+      if (!this.settings.settings.colors || s?.kind === 'too-large' || s?.kind === 'failed' || s?.kind === 'timed-out') this.clear(editor);
       return;
     }
     this.apply(editor, s.analysis);

@@ -32,7 +32,7 @@ export class Diagnostics implements vscode.Disposable {
       store.onDidChange((c) => {
         if (!c.state) { this.collection.delete(c.uri); return; }
         if (c.state.kind === 'ready' && c.document) this.publish(c.uri, c.state.analysis, c.document.getText());
-        else if (c.state.kind === 'too-large' || c.state.kind === 'failed') this.collection.delete(c.uri);
+        else if (c.state.kind === 'too-large' || c.state.kind === 'failed' || c.state.kind === 'timed-out') this.collection.delete(c.uri);
       }),
     );
   }

@@ -4,6 +4,7 @@ import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { Diagnostics } from './diagnostics';
 import { registerFolding } from './folding';
+import { AnalysisWorker } from './analysisWorker';
 import { registerHover } from './hover';
 import { watchClosedFiles } from './workspaceCheck';
 import { registerReveal } from './reveal';
@@ -18,6 +19,8 @@ export interface ArticleLensApi {
   readonly store: AnalysisStore;
   readonly tree: SourcesTree;
   readonly diagnostics: Diagnostics;
+  /** Where analyses run off the editor's thread. */
+  readonly worker: AnalysisWorker;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -25,10 +28,11 @@ export interface ArticleLensApi {
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const t0 = Date.now();
   const settings = new SettingsWatcher();
-  const store = new AnalysisStore(settings);
+  const worker = new AnalysisWorker(context.extensionUri);
+  const store = new AnalysisStore(settings, worker);
   const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   const tree = new SourcesTree(store);
-  context.subscriptions.push(settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
+  context.subscriptions.push(worker, settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
   registerReveal(context);
   registerCommands(context, store, diagnostics, settings);
@@ -36,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   registerHover(context, store);
   registerCodeActions(context, store);
   registerStatus(context, store, settings);
-  return { languageId: LANGUAGE_ID, store, tree, diagnostics, activationMs: Date.now() - t0 };
+  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {

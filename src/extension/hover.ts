@@ -86,8 +86,9 @@ function esc(s: string): string {
 
 export function registerHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'article' }, {
-    provideHover(doc, position) {
-      const a = store.get(doc);
+    async provideHover(doc, position) {
+      // A long article's analysis comes from the worker: wait for it briefly rather than block.
+      const a = await store.getSoon(doc);
       if (!a) return undefined;
       const offset = doc.offsetAt(position);
       const e = entityAt(a, offset);

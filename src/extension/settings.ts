@@ -9,6 +9,8 @@ export interface Settings {
   readonly debounceMs: number;
   readonly maxFileSize: number;
   readonly timeBudgetMs: number;
+  /** An analysis running longer is abandoned (it runs in a worker). */
+  readonly timeoutMs: number;
   readonly checkHeadline: boolean;
   readonly colors: boolean;
   readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution', RuleSeverity>>;
@@ -19,6 +21,7 @@ export const DEFAULTS: Settings = {
   debounceMs: 200,
   maxFileSize: 2_000_000,
   timeBudgetMs: 250,
+  timeoutMs: 2000,
   checkHeadline: false,
   colors: true,
   severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning', 'inferred-attribution': 'information' },
@@ -59,6 +62,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
       debounceMs: num('analysis.debounceMs', DEFAULTS.debounceMs, 0, 10_000),
       maxFileSize: num('analysis.maxFileSize', DEFAULTS.maxFileSize, 1_000, 1_000_000_000),
       timeBudgetMs: num('analysis.timeBudgetMs', DEFAULTS.timeBudgetMs, 1, 60_000),
+      timeoutMs: num('analysis.timeoutMs', DEFAULTS.timeoutMs, 100, 600_000),
       checkHeadline: bool('rules.checkHeadline', DEFAULTS.checkHeadline),
       colors: bool('colors.enabled', DEFAULTS.colors),
       severity: {

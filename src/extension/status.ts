@@ -22,6 +22,10 @@ export function registerStatus(context: vscode.ExtensionContext, store: Analysis
       item.detail = `over the ${(settings.settings.maxFileSize / 1e6).toFixed(1)} MB limit (articleLens.analysis.maxFileSize)`;
       item.severity = vscode.LanguageStatusSeverity.Warning;
       item.command = { command: 'articleLens.analyzeAnyway', title: 'Analyze Anyway' };
+    } else if (s.kind === 'timed-out') {
+      item.text = 'Analysis abandoned';
+      item.detail = `it ran over the ${s.ms} ms limit (articleLens.analysis.timeoutMs); results are cleared until the next edit`;
+      item.severity = vscode.LanguageStatusSeverity.Warning;
     } else if (s.kind === 'failed') {
       item.text = 'Analysis failed';
       item.detail = s.message;

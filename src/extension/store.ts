@@ -2,7 +2,11 @@
 // debounce, never on a stale version; work for a closed document is dropped.
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import { WorkerCancelled, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
 import type { SettingsWatcher } from './settings';
+
+/** Texts this long or shorter are analysed on the spot when a feature needs them at once. */
+const SYNC_LIMIT = 100_000;
 
 export const LANGUAGE_ID = 'article';
 
@@ -10,7 +14,8 @@ export type DocState =
   | { readonly kind: 'ready'; readonly analysis: Analysis; readonly version: number; readonly ms: number }
   | { readonly kind: 'pending' }
   | { readonly kind: 'too-large'; readonly size: number }
-  | { readonly kind: 'failed'; readonly message: string; readonly version: number };
+  | { readonly kind: 'failed'; readonly message: string; readonly version: number }
+  | { readonly kind: 'timed-out'; readonly ms: number; readonly version: number };
 
 export interface StoreChange {
   readonly uri: vscode.Uri;
@@ -33,7 +38,7 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(private readonly settings: SettingsWatcher) {
+  constructor(private readonly settings: SettingsWatcher, private readonly worker?: AnalysisWorker) {
     this.subs.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
@@ -47,9 +52,25 @@ export class AnalysisStore implements vscode.Disposable {
   get(doc: vscode.TextDocument): Analysis | undefined {
     const s = this.states.get(doc.uri.toString());
     if (s?.kind === 'ready' && s.version === doc.version) return s.analysis;
-    // (A failed version is not retried on every hover: the next edit tries again.)
-    if (!isArticle(doc) || (s && s.kind === 'too-large') || (s?.kind === 'failed' && s.version === doc.version)) return undefined;
+    // (A failed or abandoned version is not retried on every hover: the next edit tries again.)
+    if (!isArticle(doc) || (s && s.kind === 'too-large') || ((s?.kind === 'failed' || s?.kind === 'timed-out') && s.version === doc.version)) return undefined;
+    // A long text is left to the worker: the editor's thread is never held.
+    if (this.worker?.available && doc.getText().length > SYNC_LIMIT) return undefined;
     return this.analyzeNow(doc);
+  }
+
+  /** The analysis of the current version, waiting briefly (for the worker) rather than blocking. */
+  async getSoon(doc: vscode.TextDocument, waitMs = 300): Promise<Analysis | undefined> {
+    const now = this.get(doc);
+    if (now) return now;
+    return new Promise((resolve) => {
+      const done = (a: Analysis | undefined): void => { clearTimeout(timer); sub.dispose(); resolve(a); };
+      const timer = setTimeout(() => done(undefined), waitMs);
+      const sub = this.onDidChange((c) => {
+        if (c.uri.toString() !== doc.uri.toString() || c.state?.kind === 'pending') return;
+        done(c.state?.kind === 'ready' && c.state.version === doc.version ? c.state.analysis : undefined);
+      });
+    });
   }
 
   state(doc: vscode.TextDocument): DocState | undefined {
@@ -76,14 +97,41 @@ export class AnalysisStore implements vscode.Disposable {
     } catch (err) {
       // Its diagnostics are cleared (they would point at a stale version), and the user is told
       // once per document, not on every keystroke.
-      const message = err instanceof Error ? err.message : String(err);
-      this.set(doc, { kind: 'failed', message, version: doc.version });
-      if (!this.warned.has(key)) {
-        this.warned.add(key);
-        void vscode.window.showWarningMessage(`Article Lens could not analyse ${vscode.workspace.asRelativePath(doc.uri)}: ${message}. This is a bug; its results are cleared until an edit analyses it again.`);
-      }
+      this.fail(doc, err instanceof Error ? err.message : String(err));
       return undefined;
     }
+  }
+
+  private fail(doc: vscode.TextDocument, message: string): void {
+    const key = doc.uri.toString();
+    this.set(doc, { kind: 'failed', message, version: doc.version });
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      void vscode.window.showWarningMessage(`Article Lens could not analyse ${vscode.workspace.asRelativePath(doc.uri)}: ${message}. This is a bug; its results are cleared until an edit analyses it again.`);
+    }
+  }
+
+  /** Analyses the current version in the worker; a result for an older version is dropped. */
+  private analyzeInWorker(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const text = doc.getText();
+    if (text.length > this.settings.settings.maxFileSize && !this.forced.has(key)) {
+      this.set(doc, { kind: 'too-large', size: text.length });
+      return;
+    }
+    const version = doc.version;
+    const t0 = Date.now();
+    const timeout = this.settings.settings.timeoutMs;
+    this.worker!.analyze(key, version, text, { checkHeadline: this.settings.settings.checkHeadline }, timeout).then((analysis) => {
+      if (doc.isClosed || doc.version !== version) return;
+      this.set(doc, { kind: 'ready', analysis, version, ms: Date.now() - t0 });
+      this.warned.delete(key);
+    }, (err: unknown) => {
+      if (err instanceof WorkerCancelled || doc.isClosed || doc.version !== version) return;
+      if (err instanceof WorkerTimeout) { this.set(doc, { kind: 'timed-out', ms: err.ms, version }); return; }
+      if (err instanceof WorkerUnavailable) { this.analyzeNow(doc); return; }
+      this.fail(doc, err instanceof Error ? err.message : String(err));
+    });
   }
 
   /** "Analyze Anyway": lift the size limit for this document. */
@@ -104,7 +152,9 @@ export class AnalysisStore implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       // Dropped if the document closed meanwhile.
-      if (!doc.isClosed) this.analyzeNow(doc);
+      if (doc.isClosed) return;
+      if (this.worker?.available && this.analyzer === analyze) this.analyzeInWorker(doc);
+      else this.analyzeNow(doc);
     }, delay));
   }
 

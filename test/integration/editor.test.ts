@@ -37,7 +37,7 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
   teardown(async () => {
     await closeAllEditors();
-    for (const k of ['rules.unattributedQuote', 'analysis.maxFileSize', 'colors.enabled']) await setSetting(k, undefined);
+    for (const k of ['rules.unattributedQuote', 'analysis.maxFileSize', 'analysis.timeoutMs', 'colors.enabled']) await setSetting(k, undefined);
   });
 
   test('the sample article: no unattributed-quote diagnostics', async () => {
@@ -314,5 +314,38 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     await waitFor('too-large state', () => (a.store.state(editor.document)?.kind === 'too-large' ? true : undefined));
     assert.strictEqual(await vscode.commands.executeCommand('articleLens.analyzeAnyway'), true);
     assert.strictEqual(a.store.state(editor.document)?.kind, 'ready');
+  });
+
+  test('a long article is analysed in the worker, off the editor\'s thread: diagnostics and hovers still arrive', async () => {
+    const a = await api();
+    assert.ok(a.worker.available, `the analysis worker is not running: ${a.worker.events.join('; ')}`);
+    const paragraph = 'The harbour board met on Tuesday to discuss the new ferry timetable, which residents have criticised for months.\n\n';
+    const body = paragraph.repeat(Math.ceil(120_000 / paragraph.length));
+    const before = a.worker.completed;
+    const editor = await openArticle(`Ferry timetable\n${UNATTRIBUTED}\n${body}"The ferries will run every hour," said Mara Okafor, the board's chair.\n`);
+    const doc = editor.document;
+    assert.ok(doc.getText().length > 100_000);
+    await waitFor('the unattributed quotation flagged', () => (ours(doc.uri, 'unattributed-quote').length === 1 ? true : undefined), 10000)
+      .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
+    assert.ok(a.worker.completed > before, `the analysis did not come from the worker: ${a.worker.events.join('; ')}`);
+    const text = await hoverText(doc, doc.getText().indexOf('Okafor,') + 2);
+    assert.ok(/Mara Okafor/.test(text), text);
+  });
+
+  test('an analysis that runs over articleLens.analysis.timeoutMs is abandoned: results cleared, the status says so, the next edit tries again', async () => {
+    const a = await api();
+    await setSetting('analysis.timeoutMs', 100);
+    const paragraph = '"The ferries will run every hour," said Mara Okafor, the chair of the harbour board in Porthleven.\n\n';
+    const editor = await openArticle(`Ferry timetable\n${UNATTRIBUTED}\n${paragraph.repeat(Math.ceil(1_200_000 / paragraph.length))}`);
+    const doc = editor.document;
+    await waitFor('the analysis abandoned', () => (a.store.state(doc)?.kind === 'timed-out' ? true : undefined), 8000)
+      .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
+    assert.deepStrictEqual(ours(doc.uri), []);
+    assert.ok(a.worker.events.some((e) => /timed out after 100 ms/.test(e)), a.worker.events.join('; '));
+    // The replaced worker serves the next edit, within the limit again.
+    await setSetting('analysis.timeoutMs', undefined);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
+    await waitFor('the unattributed quotation flagged again', () => (ours(doc.uri, 'unattributed-quote').length === 1 ? true : undefined), 8000)
+      .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
   });
 });
