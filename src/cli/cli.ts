@@ -1,11 +1,12 @@
 // article-lens analyze [--format text|json|jsonl] [--max-file-size BYTES] [--] PATH...
 // A contract other tools depend on: see README "Command line". Results are written as each
 // file finishes (nothing is kept once written), so memory stays flat over any number of files.
-import { analyze } from '../core/analyze';
+import { analyze, shorten } from '../core/analyze';
+import { correctionsOf, parseAnnotations, placeAnnotations, type PlacedAnnotation } from '../core/annotations';
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
-import { expandPaths, readArticle, type Problem } from './files';
+import { expandPaths, readAnnotationsFile, readArticle, type Problem } from './files';
 import { fileJson } from './json';
 
 export interface CliIo {
@@ -41,6 +42,8 @@ export interface FileResult {
   readonly path: string;
   readonly text: string;
   readonly analysis: Analysis;
+  /** The desk's annotations from the file beside the article, re-anchored; empty when there is none. */
+  readonly annotations?: readonly PlacedAnnotation[];
 }
 
 type Format = 'text' | 'json' | 'jsonl';
@@ -115,9 +118,10 @@ function analyzeAll(o: Options, io: CliIo): number {
     if (!read.ok) { problem({ path: f, message: read.message, failure: true }); continue; }
     const decoded = decodeArticle(read.bytes);
     if (!decoded.ok) { problem({ path: f, message: `skipped ${f}: ${decoded.reason}`, failure: true }); continue; }
+    const placed = annotationsFor(f, decoded.text, o.maxFileSize, problem);
     let analysis: Analysis;
     try {
-      analysis = analyze(decoded.text);
+      analysis = analyze(decoded.text, { corrections: correctionsOf(placed) });
     } catch (err) {
       // One file's failure is reported (as a bug) and the other files are still analysed.
       bug = true;
@@ -125,7 +129,8 @@ function analyzeAll(o: Options, io: CliIo): number {
       continue;
     }
     problems += analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').length;
-    const r: FileResult = { path: f, text: decoded.text, analysis };
+    problems += placed.filter((p) => p.start === null).length;
+    const r: FileResult = { path: f, text: decoded.text, analysis, annotations: placed };
     if (o.format === 'json') io.stdout((files > 0 ? ',' : '') + JSON.stringify(fileJson(r)));
     else if (o.format === 'jsonl') io.stdout(JSON.stringify({ version: 1, ...fileJson(r) }) + '\n');
     else io.stdout(textOf(r));
@@ -137,6 +142,23 @@ function analyzeAll(o: Options, io: CliIo): number {
   return problems > 0 ? 1 : 0;
 }
 
+/**
+ * The annotations beside an article, re-anchored to its text. A file that cannot be read or
+ * parsed is reported with its line and ignored (the run fails: the desk's notes are not applied).
+ */
+function annotationsFor(article: string, text: string, maxBytes: number, problem: (p: Problem) => void): PlacedAnnotation[] {
+  const file = readAnnotationsFile(article, maxBytes);
+  if (file.kind === 'none') return [];
+  if (file.kind === 'error') { problem({ path: article, message: `${file.message}; its annotations are ignored`, failure: true }); return []; }
+  const parsed = parseAnnotations(file.text);
+  if (!parsed.ok) {
+    const at = parsed.error.line !== null ? `:${parsed.error.line}${parsed.error.column !== null ? `:${parsed.error.column}` : ''}` : '';
+    problem({ path: article, message: `${file.path}${at}: malformed annotations file: ${parsed.error.message}; its annotations are ignored until it is fixed`, failure: true });
+    return [];
+  }
+  return placeAnnotations(text, parsed.annotations);
+}
+
 /** One file in the text format: a line per diagnostic, then the file's summary. */
 function textOf(r: FileResult): string {
   const a = r.analysis;
@@ -145,6 +167,10 @@ function textOf(r: FileResult): string {
   for (const d of a.diagnostics) {
     const { line, character } = pos(d.start);
     out += `${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`;
+  }
+  for (const p of r.annotations ?? []) {
+    if (p.start !== null) continue;
+    out += `${r.path}:1:1: warning Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: \u201c${shorten(p.annotation.anchor.exact)}\u201d [orphaned-annotation]\n`;
   }
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;

@@ -144,3 +144,21 @@ export function readArticle(p: string, maxBytes: number): Read {
     if (fd >= 0) closeSync(fd);
   }
 }
+
+/** The annotations file beside an article (README, "Annotations"). */
+export function annotationsPath(article: string): string {
+  return `${article}.annotations.json`;
+}
+
+/** Reads the annotations file beside an article: none, its text, or why it cannot be read. */
+export function readAnnotationsFile(article: string, maxBytes: number): { kind: 'none' } | { kind: 'ok'; path: string; text: string } | { kind: 'error'; message: string } {
+  const p = annotationsPath(article);
+  try {
+    statSync(p);
+  } catch {
+    return { kind: 'none' };
+  }
+  const read = readArticle(p, maxBytes);
+  if (!read.ok) return { kind: 'error', message: read.message };
+  return { kind: 'ok', path: p, text: new TextDecoder('utf-8').decode(read.bytes) };
+}

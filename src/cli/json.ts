@@ -1,12 +1,13 @@
 // The CLI's JSON (version 1): a contract other tools depend on (README "Command line").
 // Fields are only ever added within a version.
+import { annotationsJson } from '../core/annotations';
 import type { TextSpan } from '../core/types';
 import type { FileResult } from './cli';
 
 const span = (s: TextSpan | null): { start: number; end: number; text: string } | null => (s ? { start: s.start, end: s.end, text: s.text } : null);
 
 /** One file's analysis as the JSON of version 1 (README, "Command line"). */
-export function fileJson(r: Pick<FileResult, 'path' | 'analysis'>): Record<string, unknown> {
+export function fileJson(r: Pick<FileResult, 'path' | 'analysis' | 'annotations'>): Record<string, unknown> {
   return {
     path: r.path,
     entities: r.analysis.entities.map((e) => ({
@@ -43,6 +44,7 @@ export function fileJson(r: Pick<FileResult, 'path' | 'analysis'>): Record<strin
         : null,
     })),
     diagnostics: r.analysis.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end })),
+    annotations: annotationsJson(r.annotations ?? []),
   };
 }
 

@@ -8,7 +8,8 @@ import { furnitureAt } from './furniture';
 import { findQuotes } from './quotes';
 import { countBefore } from './search';
 import { buildStructure } from './text';
-import type { Analysis, AnalyzeOptions, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
+import type { Decision } from './attribution/context';
+import type { Analysis, AnalyzeOptions, Correction, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
 /** At most this many stray quotation marks are reported in one text. */
 const MAX_STRAY = 100;
@@ -27,11 +28,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const headline = structure.headline;
   const markers = findMarkers(text);
+  const corrections = (options.corrections ?? []).filter((c) => c.speaker || c.notAQuotation).sort((x, y) => x.start - y.start);
   const quotes: Quote[] = spans.map((q, i) => {
     const marker = markers.length ? markerAfter(text, markers, q.end)?.kind ?? null : null;
-    const a = marker === 'not-a-quote'
-      ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation', decision: null }
-      : attributed[i];
+    const correction = corrections.length ? correctionFor(corrections, q.start, q.end) : undefined;
+    const a = correction?.notAQuotation
+      ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation by the desk (an annotation)', decision: null }
+      : correction?.speaker
+        ? deskSpeaker(attributed[i], correction.speaker, entities)
+        : marker === 'not-a-quote'
+          ? { ...attributed[i], kind: 'scare' as const, speaker: null, cue: null, source: null, method: 'none' as const, reason: 'marked as not a quotation', decision: null }
+          : attributed[i];
     const d = a.decision;
     const evidence: Evidence | null = d && a.speaker
       ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent }
@@ -66,6 +73,34 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */
+/** The correction overlapping [start, end), if any (corrections sorted by start; a bounded look back). */
+function correctionFor(corrections: readonly Correction[], start: number, end: number): Correction | undefined {
+  let lo = 0;
+  let hi = corrections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (corrections[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (corrections[i].end > start) return corrections[i];
+  return undefined;
+}
+
+/** The desk's speaker for a quotation: an entity of the article when one has the name, else the name as given. */
+function deskSpeaker<T extends { kind: Quote['kind'] }>(a: T, name: string, entities: readonly Entity[]): T & Pick<Quote, 'speaker' | 'cue' | 'method' | 'reason'> & { decision: Decision } {
+  const key = name.trim().toLowerCase();
+  const entity = entities.find((e) => e.name.toLowerCase() === key || e.aliases.some((x) => x.toLowerCase() === key));
+  return {
+    ...a,
+    kind: 'direct',
+    speaker: { entity: entity?.id ?? null, name: entity?.name ?? name.trim(), anonymous: false, mention: null },
+    cue: null,
+    method: 'desk',
+    reason: null,
+    decision: { rule: 'desk-correction', tier: 'explicit', resolution: 'desk', antecedent: null },
+  };
+}
+
 function firstTokenAtOrAfter(tokens: Structure['tokens'], offset: number): number {
   return countBefore(tokens, (t) => t.start < offset);
 }

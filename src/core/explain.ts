@@ -50,6 +50,7 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
   const q = a.quotes[index];
   const ev = q?.evidence;
   if (!q || !ev || !q.speaker) return q?.reason ? `Not attributed: ${q.reason}.` : 'Not attributed.';
+  if (ev.rule === 'desk-correction') return `Corrected by the desk: ${q.speaker.name} (a speaker correction in the annotations file).`;
   const rule = `rule ${ev.rule}`;
   let why: string;
   if (ev.tier === 'continuation') {

@@ -15,3 +15,4 @@ export type { Decoded } from './decode';
 export { lineIndex } from './lines';
 export type { LinePosition } from './lines';
 export { explainAttribution, ruleDescription } from './explain';
+export * from './annotations';

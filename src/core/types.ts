@@ -103,13 +103,13 @@ export interface Speaker {
 export type QuoteKind = 'direct' | 'scare';
 
 export type AttributionMethod =
-  | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'previous-paragraph' | 'sentence-subject' | 'none';
+  | 'cue-after' | 'cue-before' | 'according-to' | 'continuation' | 'paragraph' | 'previous-paragraph' | 'sentence-subject' | 'desk' | 'none';
 
 /** How sure an attribution is: a cue beside the quotation, a continuation of a quotation by the same speaker, or context alone. */
 export type EvidenceTier = 'explicit' | 'continuation' | 'inferred';
 
 /** How the speaker's mention was read: a name, a surname, a role noun, a pronoun, a transcript label... */
-export type Resolution = 'name' | 'surname' | 'alias' | 'role' | 'pronoun' | 'description' | 'label' | 'context';
+export type Resolution = 'name' | 'surname' | 'alias' | 'role' | 'pronoun' | 'description' | 'label' | 'context' | 'desk';
 
 /** Why a quotation is credited to its speaker: the rule that decided and what it saw. */
 export interface Evidence {
@@ -194,7 +194,22 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * The desk's reading of a quotation, from an annotation (issue 11): it overrides the engine's.
+ * The span is where the annotation is anchored now; it applies to the quotation it overlaps.
+ */
+export interface Correction {
+  readonly start: number;
+  readonly end: number;
+  /** The speaker the desk names, or null. */
+  readonly speaker: string | null;
+  /** The desk says the span is no quotation. */
+  readonly notAQuotation: boolean;
+}
+
 export interface AnalyzeOptions {
+  /** The desk's corrections, which override the engine's reading of the quotations they touch. */
+  readonly corrections?: readonly Correction[];
   /** Flag unattributed quotations in the headline too (off by default: headlines quote the body). */
   readonly checkHeadline?: boolean;
   /**

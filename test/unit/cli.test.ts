@@ -53,7 +53,7 @@ describe('CLI: article-lens analyze', () => {
     assert.deepEqual(Object.keys(j), ['version', 'files']);
     assert.equal(j.version, 1);
     const f = j.files[0];
-    assert.deepEqual(Object.keys(f), ['path', 'entities', 'quotes', 'diagnostics']);
+    assert.deepEqual(Object.keys(f), ['path', 'entities', 'quotes', 'diagnostics', 'annotations']);
     assert.equal(f.path, seed);
     const text = readFileSync(seed, 'utf8');
     const lavrov = f.entities.find((e) => e.name === 'Sergei Lavrov')!;
