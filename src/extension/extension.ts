@@ -5,12 +5,14 @@ import { registerCommands } from './commands';
 import { Diagnostics } from './diagnostics';
 import { registerFolding } from './folding';
 import { AnalysisWorker } from './analysisWorker';
+import { registerAnnotationCommands } from './annotationCommands';
+import { DeskAnnotations } from './annotations';
 import { registerHover } from './hover';
 import { watchClosedFiles } from './workspaceCheck';
 import { registerReveal } from './reveal';
 import { SettingsWatcher } from './settings';
 import { registerStatus } from './status';
-import { AnalysisStore, LANGUAGE_ID } from './store';
+import { AnalysisStore, isArticle, LANGUAGE_ID } from './store';
 import { SourcesTree } from './tree';
 
 /** The public API, for tests and other extensions. */
@@ -21,6 +23,8 @@ export interface ArticleLensApi {
   readonly diagnostics: Diagnostics;
   /** Where analyses run off the editor's thread. */
   readonly worker: AnalysisWorker;
+  /** The desk's annotations. */
+  readonly notes: DeskAnnotations;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -30,17 +34,26 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const settings = new SettingsWatcher();
   const worker = new AnalysisWorker(context.extensionUri);
   const store = new AnalysisStore(settings, worker);
+  const notes = new DeskAnnotations(() => settings.settings.annotationCreator);
+  // The desk's corrections apply to every analysis; a change to the annotations analyses again.
+  store.corrections = (doc) => notes.corrections(doc);
+  context.subscriptions.push(notes, notes.onDidChange((uri) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc && isArticle(doc)) store.refresh(doc);
+  }), vscode.workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) void notes.load(d.uri); }));
+  for (const d of vscode.workspace.textDocuments) if (isArticle(d)) void notes.load(d.uri);
   const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
-  const tree = new SourcesTree(store);
+  const tree = new SourcesTree(store, notes);
   context.subscriptions.push(worker, settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
   registerReveal(context);
   registerCommands(context, store, diagnostics, settings);
   registerFolding(context);
-  registerHover(context, store);
+  registerHover(context, store, notes);
+  registerAnnotationCommands(context, store, notes);
   registerCodeActions(context, store);
   registerStatus(context, store, settings);
-  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, activationMs: Date.now() - t0 };
+  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {

@@ -2,6 +2,8 @@
 // they are quoted as saying; or who said a quotation and on whose authority.
 import * as vscode from 'vscode';
 import { explainAttribution, shorten, speakerGroups, type Analysis, type Entity, type Quote } from '../core';
+import type { PlacedAnnotation } from '../core';
+import type { DeskAnnotations } from './annotations';
 import type { AnalysisStore } from './store';
 import { revealCommandUri, REVEAL_COMMAND } from './reveal';
 
@@ -84,7 +86,19 @@ function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 }
 
-export function registerHover(context: vscode.ExtensionContext, store: AnalysisStore): void {
+/** The desk's annotations, in the hover: status, source type, correction, note, who and when. */
+function deskLines(md: vscode.MarkdownString, list: readonly PlacedAnnotation[]): vscode.MarkdownString {
+  for (const { annotation: d } of list) {
+    const facts = [d.status && `**${d.status}**`, d.sourceType && `source: ${d.sourceType}`, d.notAQuotation ? 'corrected: not a quotation' : d.speaker && `speaker corrected to ${esc(d.speaker)}`].filter(Boolean);
+    md.appendMarkdown(`\n\n---\n$(note) Desk${facts.length ? `: ${facts.join(' · ')}` : ''}`);
+    if (d.note) md.appendMarkdown(`  \n${d.note.split('\n').map(esc).join('  \n')}`);
+    const who = [d.creator, (d.modified ?? d.created)?.slice(0, 10)].filter(Boolean).join(', ');
+    if (who) md.appendMarkdown(`  \n_${esc(who)}_`);
+  }
+  return md;
+}
+
+export function registerHover(context: vscode.ExtensionContext, store: AnalysisStore, notes?: DeskAnnotations): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'article' }, {
     async provideHover(doc, position) {
       // A long article's analysis comes from the worker: wait for it briefly rather than block.
@@ -94,10 +108,10 @@ export function registerHover(context: vscode.ExtensionContext, store: AnalysisS
       const e = entityAt(a, offset);
       if (e) {
         const m = e.mentions.find((x) => x.start <= offset && offset < x.end)!;
-        return new vscode.Hover(entityHover(doc, a, e), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
+        return new vscode.Hover(deskLines(entityHover(doc, a, e), notes?.on(doc, a, { entity: e.id }) ?? []), new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end)));
       }
       const q = quoteAt(a, offset);
-      if (q) return new vscode.Hover(quoteHover(doc, a, q), new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)));
+      if (q) return new vscode.Hover(deskLines(quoteHover(doc, a, q), notes?.on(doc, a, { quote: a.quotes.indexOf(q) }) ?? []), new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)));
       return undefined;
     },
   }));

@@ -15,6 +15,13 @@ export interface Settings {
   readonly colors: boolean;
   readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution', RuleSeverity>>;
   readonly exclude: readonly string[];
+  /** Who the desk's annotations are by: the setting, else the user's name where the platform gives it. */
+  readonly annotationCreator: string;
+}
+
+function userName(): string {
+  const env = typeof process !== 'undefined' ? process.env : undefined;
+  return env?.USER || env?.USERNAME || env?.LOGNAME || 'unknown';
 }
 
 export const DEFAULTS: Settings = {
@@ -26,6 +33,7 @@ export const DEFAULTS: Settings = {
   colors: true,
   severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning', 'inferred-attribution': 'information' },
   exclude: ['**/node_modules/**'],
+  annotationCreator: '',
 };
 
 export const SECTION = 'articleLens';
@@ -71,6 +79,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
         'inferred-attribution': sev('rules.inferredAttribution', DEFAULTS.severity['inferred-attribution']),
       },
       exclude: globs('workspace.exclude', DEFAULTS.exclude),
+      annotationCreator: (() => {
+        const v = c.get<unknown>('annotations.creator', '');
+        if (typeof v !== 'string') problems.push(`${SECTION}.annotations.creator must be a name (was ${JSON.stringify(v)}); using the user name`);
+        return typeof v === 'string' && v.trim() ? v.trim() : userName();
+      })(),
     },
     problems,
   };

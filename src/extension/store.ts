@@ -1,7 +1,7 @@
 // One analysis per document version, shared by every feature: recomputed after a short
 // debounce, never on a stale version; work for a closed document is dropped.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core';
+import { analyze, type Analysis, type AnalyzeOptions, type Correction } from '../core';
 import { WorkerCancelled, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
 import type { SettingsWatcher } from './settings';
 
@@ -30,6 +30,13 @@ export function isArticle(doc: vscode.TextDocument | undefined): boolean {
 export class AnalysisStore implements vscode.Disposable {
   /** The engine; tests may replace it (through the extension's API) to make an analysis fail. */
   analyzer: (text: string, options: AnalyzeOptions) => Analysis = analyze;
+  /** The desk's speaker corrections for a document (its annotations), applied by every analysis. */
+  corrections: (doc: vscode.TextDocument) => readonly Correction[] = () => [];
+
+  private options(doc: vscode.TextDocument): AnalyzeOptions {
+    const corrections = this.corrections(doc);
+    return corrections.length ? { checkHeadline: this.settings.settings.checkHeadline, corrections } : { checkHeadline: this.settings.settings.checkHeadline };
+  }
   private readonly states = new Map<string, DocState>();
   private readonly warned = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -90,7 +97,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     try {
       const t0 = Date.now();
-      const analysis = this.analyzer(doc.getText(), { checkHeadline: this.settings.settings.checkHeadline });
+      const analysis = this.analyzer(doc.getText(), this.options(doc));
       this.set(doc, { kind: 'ready', analysis, version: doc.version, ms: Date.now() - t0 });
       this.warned.delete(key);
       return analysis;
@@ -122,7 +129,7 @@ export class AnalysisStore implements vscode.Disposable {
     const version = doc.version;
     const t0 = Date.now();
     const timeout = this.settings.settings.timeoutMs;
-    this.worker!.analyze(key, version, text, { checkHeadline: this.settings.settings.checkHeadline }, timeout).then((analysis) => {
+    this.worker!.analyze(key, version, text, this.options(doc), timeout).then((analysis) => {
       if (doc.isClosed || doc.version !== version) return;
       this.set(doc, { kind: 'ready', analysis, version, ms: Date.now() - t0 });
       this.warned.delete(key);
@@ -132,6 +139,13 @@ export class AnalysisStore implements vscode.Disposable {
       if (err instanceof WorkerUnavailable) { this.analyzeNow(doc); return; }
       this.fail(doc, err instanceof Error ? err.message : String(err));
     });
+  }
+
+  /** Analyses a document again at once (its annotations changed: corrections apply). */
+  refresh(doc: vscode.TextDocument): void {
+    const s = this.states.get(doc.uri.toString());
+    if (s?.kind === 'ready') this.states.delete(doc.uri.toString());
+    this.schedule(doc, 0);
   }
 
   /** "Analyze Anyway": lift the size limit for this document. */

@@ -3,10 +3,14 @@
 import * as vscode from 'vscode';
 import { explainAttribution, shorten, speakerGroups, type Analysis } from '../core';
 import { REVEAL_COMMAND } from './reveal';
+import type { DeskAnnotations } from './annotations';
 import { isArticle, type AnalysisStore } from './store';
 
+const STATUS_ICON: Record<string, string> = { verified: 'pass', unverified: 'circle-large-outline', 'needs-second-source': 'question', disputed: 'error', 'off-record': 'eye-closed' };
+
 export type Node =
-  | { kind: 'group'; id: 'speakers' | 'sources' | 'unattributed'; count: number }
+  | { kind: 'group'; id: 'speakers' | 'sources' | 'unattributed' | 'orphaned'; count: number }
+  | { kind: 'orphan'; id: string }
   | { kind: 'speaker'; key: string; name: string; role: string | null; type: string; anonymous: boolean; quotes: number[] }
   | { kind: 'source'; id: string; name: string; sourceKind: 'agency' | 'document' | 'anonymous'; quotes: number[]; start: number; end: number }
   | { kind: 'quote'; index: number; parent: string };
@@ -18,8 +22,9 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private readonly subs: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: AnalysisStore) {
+  constructor(private readonly store: AnalysisStore, private readonly notes?: DeskAnnotations) {
     this.subs.push(
+      ...(notes ? [notes.onDidChange((u) => { if (this.doc && u.toString() === this.doc.uri.toString()) this.refreshSoon(); })] : []),
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       store.onDidChange((c) => {
         if (this.doc && c.uri.toString() === this.doc.uri.toString() && c.state?.kind !== 'pending') this.refreshSoon();
@@ -60,12 +65,17 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const a = cur.analysis;
     if (!node) {
       const speakers = speakerGroups(a);
-      return [
+      const orphans = this.notes?.orphans(cur.doc) ?? [];
+      const groups: Node[] = [
         { kind: 'group', id: 'speakers', count: speakers.length },
         { kind: 'group', id: 'sources', count: a.sources.length },
         { kind: 'group', id: 'unattributed', count: unattributed(a).length },
       ];
+      // Notes whose words are gone are listed, never dropped.
+      if (orphans.length) groups.push({ kind: 'group', id: 'orphaned', count: orphans.length });
+      return groups;
     }
+    if (node.kind === 'group' && node.id === 'orphaned') return (this.notes?.orphans(cur.doc) ?? []).map((p) => ({ kind: 'orphan', id: p.annotation.id }));
     if (node.kind === 'group' && node.id === 'speakers') {
       return speakerGroups(a).map((g) => ({
         kind: 'speaker', key: g.key, name: g.name, role: g.entity?.role ?? null, type: g.entity?.type ?? 'person', anonymous: g.anonymous, quotes: g.quotes,
@@ -87,11 +97,11 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const cur = this.current();
     const text = cur?.doc.getText() ?? '';
     if (node.kind === 'group') {
-      const label = node.id === 'speakers' ? 'Speakers' : node.id === 'sources' ? 'Sources' : 'Unattributed';
+      const label = node.id === 'speakers' ? 'Speakers' : node.id === 'sources' ? 'Sources' : node.id === 'orphaned' ? 'Orphaned notes' : 'Unattributed';
       const item = new vscode.TreeItem(label, node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.id = `group:${node.id}`;
       item.description = String(node.count);
-      item.iconPath = new vscode.ThemeIcon(node.id === 'speakers' ? 'account' : node.id === 'sources' ? 'references' : 'warning');
+      item.iconPath = new vscode.ThemeIcon(node.id === 'speakers' ? 'account' : node.id === 'sources' ? 'references' : node.id === 'orphaned' ? 'note' : 'warning');
       item.contextValue = `group.${node.id}`;
       return item;
     }
@@ -113,6 +123,16 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       item.contextValue = 'source';
       return item;
     }
+    if (node.kind === 'orphan') {
+      const p = cur && this.notes?.orphans(cur.doc).find((x) => x.annotation.id === node.id);
+      const item = new vscode.TreeItem(shorten(p?.annotation.anchor.exact ?? node.id, 60), vscode.TreeItemCollapsibleState.None);
+      item.id = `orphan:${node.id}`;
+      item.description = [p?.annotation.status, p?.annotation.note].filter(Boolean).join(' · ') || 'orphaned';
+      item.tooltip = new vscode.MarkdownString().appendText(`Its words are no longer in the article: "${p?.annotation.anchor.exact ?? ''}"`).appendMarkdown('\n\n').appendText(p?.annotation.note ?? '').appendMarkdown('\n\nRe-attach it to a selection, or remove it, from the context menu.');
+      item.iconPath = new vscode.ThemeIcon('note');
+      item.contextValue = 'orphan';
+      return item;
+    }
     const q = cur?.analysis.quotes[node.index];
     const inner = q ? text.slice(q.inner.start, q.inner.end) : '';
     const item = new vscode.TreeItem(shorten(inner, 60), vscode.TreeItemCollapsibleState.None);
@@ -121,9 +141,13 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
     if (q?.evidence && cur) tooltip.appendMarkdown('\n\n').appendText(explainAttribution(text, cur.analysis, node.index));
     item.tooltip = tooltip;
+    const desk = cur && q ? this.notes?.on(cur.doc, cur.analysis, { quote: node.index }).map((p) => p.annotation) ?? [] : [];
+    const status = desk.find((d) => d.status)?.status;
+    for (const d of desk) if (d.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${d.note}`);
     // An inferred attribution says so: no cue names this speaker.
-    item.description = inferred ? 'inferred' : q?.cue ? q.cue.text : undefined;
-    item.iconPath = new vscode.ThemeIcon(!q?.speaker ? 'warning' : inferred ? 'question' : 'quote');
+    const description = inferred ? 'inferred' : q?.cue ? q.cue.text : undefined;
+    item.description = status ? `${status}${description ? ` · ${description}` : ''}` : description;
+    item.iconPath = new vscode.ThemeIcon(status ? STATUS_ICON[status] : !q?.speaker ? 'warning' : inferred ? 'question' : 'quote');
     if (cur && q) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), q.start, q.end] };
     item.contextValue = 'quote';
     return item;

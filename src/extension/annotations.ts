@@ -1,0 +1,320 @@
+// The desk's annotations in the editor (issue 11): read from ARTICLE.annotations.json beside
+// each article, re-anchored to the live text, written back atomically (a temporary file, then
+// a rename), merged with changes someone else made on disk, never written over a malformed
+// file. Untitled and virtual documents keep their annotations in memory and say so.
+import * as vscode from 'vscode';
+import {
+  ANNOTATION_CONTEXT, annotationOwners, correctionsOf, parseAnnotations, placeAnnotations, readAnnotation, selectorsFor,
+  type Analysis, type Correction, type DeskAnnotation, type PlacedAnnotation,
+} from '../core';
+
+type Json = Record<string, unknown>;
+
+interface Entry {
+  /** The annotations file, or undefined: kept in memory (untitled or virtual documents). */
+  readonly file: vscode.Uri | undefined;
+  /** The file's text as last read or written ('' when it does not exist). */
+  base: string;
+  /** Each annotation's JSON as last read or written, by id: what a change on disk is compared with. */
+  baseItems: Map<string, string>;
+  /** The file's container object (an AnnotationCollection, or `{ items }`). */
+  container: Json;
+  items: DeskAnnotation[];
+  /** Why the file cannot be used: nothing is shown from it or written over it until it is fixed. */
+  error: string | undefined;
+  placed: { version: number; list: PlacedAnnotation[] } | undefined;
+}
+
+export interface Target { readonly start: number; readonly end: number }
+
+/** What a command changes on one annotation: each field replaces that kind of body. */
+export interface AnnotationChange {
+  readonly note?: string | null;
+  readonly status?: string | null;
+  readonly sourceType?: string | null;
+  /** A speaker's name, `not-a-quotation`, or null to remove the correction. */
+  readonly speaker?: string | null;
+}
+
+const PURPOSE: Record<keyof AnnotationChange, string> = { note: 'commenting', status: 'tagging', sourceType: 'classifying', speaker: 'identifying' };
+
+export function annotationsUri(doc: vscode.Uri): vscode.Uri | undefined {
+  if (doc.scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(doc.scheme) === undefined) return undefined;
+  return doc.with({ path: `${doc.path}.annotations.json` });
+}
+
+function itemsOf(container: Json): unknown[] {
+  if (Array.isArray(container.items)) return container.items;
+  const first = container.first as Json | undefined;
+  return first && Array.isArray(first.items) ? first.items : [];
+}
+
+function withItems(container: Json, items: unknown[]): Json {
+  if (!Array.isArray(container.items) && container.first && typeof container.first === 'object') return { ...container, first: { ...(container.first as Json), items } };
+  if (Array.isArray(container.items)) return { ...container, items };
+  return { '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } };
+}
+
+function randomId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (c?.randomUUID) return `urn:uuid:${c.randomUUID()}`;
+  return `urn:uuid:${[8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('')).join('-')}`;
+}
+
+export class DeskAnnotations implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Entry>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with the article's URI when its annotations change (loaded, edited, changed on disk). */
+  readonly onDidChange = this.emitter.event;
+  private readonly subs: vscode.Disposable[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly creator: () => string) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    const reload = (u: vscode.Uri): void => {
+      const article = u.with({ path: u.path.replace(/\.annotations\.json$/, '') }).toString();
+      if (this.entries.has(article)) void this.reload(vscode.Uri.parse(article));
+    };
+    this.subs.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
+      vscode.workspace.onDidSaveTextDocument((d) => { if (this.entries.has(d.uri.toString())) void this.rewritePositions(d); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (!annotationsUri(d.uri)) return; this.entries.delete(d.uri.toString()); }));
+  }
+
+  /** The annotations of an article, loading them the first time. */
+  async load(doc: vscode.Uri): Promise<Entry> {
+    const key = doc.toString();
+    const have = this.entries.get(key);
+    if (have) return have;
+    let p = this.loading.get(key);
+    if (!p) {
+      p = this.read(doc).then((e) => { this.entries.set(key, e); this.loading.delete(key); this.emitter.fire(doc); return e; });
+      this.loading.set(key, p);
+    }
+    return p;
+  }
+
+  /** Loaded annotations, if any, without waiting. */
+  peek(doc: vscode.Uri): Entry | undefined {
+    return this.entries.get(doc.toString());
+  }
+
+  private async readFile(file: vscode.Uri): Promise<string | undefined> {
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+    } catch (err) {
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+      throw err;
+    }
+  }
+
+  private async read(doc: vscode.Uri): Promise<Entry> {
+    const file = annotationsUri(doc);
+    const entry: Entry = { file, base: '', baseItems: new Map(), container: {}, items: [], error: undefined, placed: undefined };
+    if (!file) return entry;
+    let text: string | undefined;
+    try {
+      text = await this.readFile(file);
+    } catch (err) {
+      entry.error = `cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+      this.report(file, entry.error);
+      return entry;
+    }
+    this.adopt(entry, text ?? '', file);
+    return entry;
+  }
+
+  /** Takes a file's text as the new base; a malformed one is reported once and left alone. */
+  private adopt(entry: Entry, text: string, file: vscode.Uri): void {
+    const parsed = parseAnnotations(text);
+    entry.base = text;
+    entry.placed = undefined;
+    if (!parsed.ok) {
+      const at = parsed.error.line !== null ? `:${parsed.error.line}${parsed.error.column !== null ? `:${parsed.error.column}` : ''}` : '';
+      entry.error = `${vscode.workspace.asRelativePath(file)}${at}: ${parsed.error.message}`;
+      entry.items = [];
+      this.report(file, entry.error);
+      return;
+    }
+    this.reported.delete(file.toString());
+    entry.error = undefined;
+    entry.container = parsed.document;
+    entry.items = [...parsed.annotations];
+    entry.baseItems = new Map(parsed.annotations.map((a) => [a.id, JSON.stringify(a.raw)]));
+  }
+
+  private report(file: vscode.Uri, message: string): void {
+    if (this.reported.has(file.toString())) return;
+    this.reported.add(file.toString());
+    void vscode.window.showErrorMessage(`Article Lens: the annotations file ${message}. Its annotations are not shown, and nothing will be written to it until it is fixed.`);
+  }
+
+  private async reload(doc: vscode.Uri): Promise<void> {
+    const entry = this.entries.get(doc.toString());
+    if (!entry?.file) return;
+    let text: string | undefined;
+    try {
+      text = await this.readFile(entry.file);
+    } catch {
+      return;
+    }
+    if ((text ?? '') === entry.base) return;
+    this.adopt(entry, text ?? '', entry.file);
+    this.emitter.fire(doc);
+  }
+
+  /** Where each annotation is in the document now (cached per version). */
+  placed(doc: vscode.TextDocument): PlacedAnnotation[] {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry || !entry.items.length) return [];
+    if (entry.placed?.version === doc.version) return entry.placed.list;
+    const list = placeAnnotations(doc.getText(), entry.items);
+    entry.placed = { version: doc.version, list };
+    return list;
+  }
+
+  /** The speaker corrections for the analysis of the document's current text. */
+  corrections(doc: vscode.TextDocument): Correction[] {
+    return correctionsOf(this.placed(doc));
+  }
+
+  /** The annotations on a quotation (by index) or an entity (by id), with where they are. */
+  on(doc: vscode.TextDocument, analysis: Analysis, owner: { quote?: number; entity?: string }): PlacedAnnotation[] {
+    const placed = this.placed(doc);
+    const owners = annotationOwners(analysis, placed);
+    return placed.filter((_, i) => (owner.quote !== undefined && owners[i].quote === owner.quote) || (owner.entity !== undefined && owners[i].entity === owner.entity));
+  }
+
+  orphans(doc: vscode.TextDocument): PlacedAnnotation[] {
+    return this.placed(doc).filter((p) => p.start === null);
+  }
+
+  /** Changes (or creates) the annotation on exactly this span. Returns its id. */
+  async annotate(doc: vscode.TextDocument, target: Target, change: AnnotationChange): Promise<string | undefined> {
+    const entry = await this.load(doc.uri);
+    if (entry.error) { void vscode.window.showErrorMessage(`Article Lens: fix the annotations file first: ${entry.error}`); return undefined; }
+    const existing = this.placed(doc).find((p) => p.start === target.start && p.end === target.end);
+    const now = new Date().toISOString();
+    const text = doc.getText();
+    const raw: Json = existing
+      ? { ...existing.annotation.raw, modified: now, target: { ...((existing.annotation.raw.target as Json) ?? {}), ...selectorsFor(text, target.start, target.end, this.sourceName(doc)) } }
+      : { '@context': ANNOTATION_CONTEXT, id: randomId(), type: 'Annotation', created: now, modified: now, creator: this.creator(), target: selectorsFor(text, target.start, target.end, this.sourceName(doc)), body: [] };
+    let bodies = (Array.isArray(raw.body) ? raw.body : raw.body ? [raw.body] : []) as Json[];
+    for (const key of Object.keys(change) as Array<keyof AnnotationChange>) {
+      const value = change[key];
+      bodies = bodies.filter((b) => !(Array.isArray(b.purpose) ? b.purpose : [b.purpose]).includes(PURPOSE[key]));
+      if (value) bodies.push({ type: 'TextualBody', purpose: PURPOSE[key], value });
+    }
+    raw.body = bodies;
+    const read = readAnnotation(raw);
+    if (typeof read === 'string') throw new Error(read);
+    await this.commit(doc, entry, [read], []);
+    return read.id;
+  }
+
+  /** Removes an annotation by id. */
+  async remove(doc: vscode.TextDocument, id: string): Promise<boolean> {
+    const entry = await this.load(doc.uri);
+    if (entry.error || !entry.items.some((a) => a.id === id)) return false;
+    await this.commit(doc, entry, [], [id]);
+    return true;
+  }
+
+  /** Anchors an (orphaned) annotation on a new span. */
+  async reattach(doc: vscode.TextDocument, id: string, target: Target): Promise<boolean> {
+    const entry = await this.load(doc.uri);
+    const a = entry.items.find((x) => x.id === id);
+    if (entry.error || !a) return false;
+    const raw: Json = { ...a.raw, modified: new Date().toISOString(), target: { ...((a.raw.target as Json) ?? {}), ...selectorsFor(doc.getText(), target.start, target.end, this.sourceName(doc)) } };
+    const read = readAnnotation(raw);
+    if (typeof read === 'string') return false;
+    await this.commit(doc, entry, [read], []);
+    return true;
+  }
+
+  private sourceName(doc: vscode.TextDocument): string {
+    return doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+  }
+
+  /** Saving the article rewrites the positions of annotations that moved. */
+  private async rewritePositions(doc: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry || entry.error || !entry.file) return;
+    const text = doc.getText();
+    const moved: DeskAnnotation[] = [];
+    for (const p of this.placed(doc)) {
+      if (p.start === null || p.end === null) continue;
+      const a = p.annotation.anchor;
+      if (a.start === p.start && a.end === p.end && a.exact === text.slice(p.start, p.end)) continue;
+      const read = readAnnotation({ ...p.annotation.raw, target: { ...((p.annotation.raw.target as Json) ?? {}), ...selectorsFor(text, p.start, p.end, this.sourceName(doc)) } });
+      if (typeof read !== 'string') moved.push(read);
+    }
+    if (moved.length) await this.commit(doc, entry, moved, [], false);
+  }
+
+  /**
+   * Writes changed and removed annotations. The file is read again first: what someone else
+   * changed meanwhile is kept; an annotation both changed is kept twice (theirs, and ours
+   * under a new id) and reported. The write is atomic: a temporary file, then a rename.
+   */
+  private async commit(doc: vscode.TextDocument, entry: Entry, changed: DeskAnnotation[], removed: string[], announce = true): Promise<void> {
+    let items = entry.items;
+    let container = entry.container;
+    let baseItems = entry.baseItems;
+    const conflicts: string[] = [];
+    if (entry.file) {
+      const disk = (await this.readFile(entry.file)) ?? '';
+      if (disk !== entry.base) {
+        const parsed = parseAnnotations(disk);
+        if (!parsed.ok) { this.adopt(entry, disk, entry.file); this.emitter.fire(doc.uri); throw new Error(`the annotations file changed on disk and is now malformed: ${entry.error}`); }
+        items = [...parsed.annotations];
+        container = parsed.document;
+        const theirs = new Map(parsed.annotations.map((a) => [a.id, JSON.stringify(a.raw)]));
+        for (const c of changed) {
+          const before = entry.baseItems.get(c.id);
+          if (before !== undefined && theirs.has(c.id) && theirs.get(c.id) !== before) conflicts.push(c.id);
+        }
+        baseItems = theirs;
+      }
+    }
+    const next = items.filter((a) => !removed.includes(a.id) || (baseItems.get(a.id) !== entry.baseItems.get(a.id)));
+    for (const c of changed) {
+      if (conflicts.includes(c.id)) {
+        const copy = readAnnotation({ ...c.raw, id: randomId() });
+        if (typeof copy !== 'string') next.push(copy);
+        continue;
+      }
+      const i = next.findIndex((a) => a.id === c.id);
+      if (i >= 0) next[i] = c;
+      else next.push(c);
+    }
+    const newContainer = withItems(container, next.map((a) => a.raw));
+    if (entry.file) {
+      const text = `${JSON.stringify(newContainer, null, 2)}\n`;
+      const tmp = entry.file.with({ path: `${entry.file.path}.tmp-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}` });
+      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+      try {
+        await vscode.workspace.fs.rename(tmp, entry.file, { overwrite: true });
+      } catch (err) {
+        try { await vscode.workspace.fs.delete(tmp); } catch { /* already gone */ }
+        throw err;
+      }
+      entry.base = text;
+    } else if (announce && !entry.items.length) {
+      void vscode.window.showInformationMessage('Article Lens: this document is not saved as a file, so its annotations are kept in memory only, until it is closed.');
+    }
+    entry.container = newContainer;
+    entry.items = next;
+    entry.baseItems = new Map(next.map((a) => [a.id, JSON.stringify(a.raw)]));
+    entry.placed = undefined;
+    if (conflicts.length) void vscode.window.showWarningMessage(`Article Lens: ${conflicts.length} annotation${conflicts.length === 1 ? ' was' : 's were'} also changed on disk by someone else; both versions are kept (yours under a new id).`);
+    this.emitter.fire(doc.uri);
+  }
+
+  dispose(): void {
+    for (const s of this.subs) s.dispose();
+    this.emitter.dispose();
+  }
+}
+
+export { itemsOf as annotationItems };
