@@ -58,6 +58,29 @@ try {
   await page.keyboard.press('Control+.');
   await page.waitForTimeout(1200);
   await shot('problems');
+  // The desk's annotations: a note and status in the hover, statuses and an orphaned note in the view.
+  await page.keyboard.press('Escape');
+  await command('View: Close Panel');
+  await openFile('desk.article');
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('another month to count');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await command('Article Lens: Show Sources & Speakers');
+  await page.waitForTimeout(1200);
+  // Room for the view: the file list folded away, Okafor's quotation (with its status) shown.
+  await page.locator('.pane-header', { hasText: 'Test Files' }).first().click();
+  await page.waitForTimeout(500);
+  await page.locator('.monaco-list-row', { hasText: 'Mara Okafor' }).first().click();
+  await page.waitForTimeout(800);
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('another month to count');
+  await page.keyboard.press('Escape');
+  await command('Show or Focus Hover');
+  await page.waitForTimeout(1200);
+  await shot('annotations');
 } finally {
   await browser.close();
   server.dispose();

@@ -170,7 +170,7 @@ function textOf(r: FileResult): string {
   }
   for (const p of r.annotations ?? []) {
     if (p.start !== null) continue;
-    out += `${r.path}:1:1: warning Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: \u201c${shorten(p.annotation.anchor.exact)}\u201d [orphaned-annotation]\n`;
+    out += `${r.path}:1:1: warning Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: ${shorten(p.annotation.anchor.exact)} [orphaned-annotation]\n`;
   }
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;

@@ -14,6 +14,9 @@ import type { Analysis, AnalyzeOptions, Correction, Diagnostic, Entity, Evidence
 /** At most this many stray quotation marks are reported in one text. */
 const MAX_STRAY = 100;
 
+/** Verbs after a document's name that cite it: "the report said", "the ruling found". */
+const DOC_CUES = new Set(['said', 'says', 'stated', 'states', 'found', 'finds', 'shows', 'showed', 'concluded', 'concludes', 'noted', 'notes', 'read', 'reads', 'added', 'claimed', 'claims', 'warned', 'warns', 'argued', 'argues', 'called', 'calls', 'described', 'describes']);
+
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -152,7 +155,7 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   }
   // Documents and statements: "a Foreign Ministry statement", "in a statement", "the report".
   const { tokens } = structure;
-  const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number>; sentence: number }>();
+  const docs = new Map<string, { mentions: TextSpan[]; quotes: Set<number>; sentence: number; cited: boolean }>();
   const quotesBySentence = new Map<number, number[]>();
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct') return;
@@ -176,7 +179,11 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     const phrase = text.slice(tokens[s - 1].start, tokens[k].end);
     const name = phrase.replace(/^(?:a|an|the|its|his|her|their|this|that)\s+/i, '');
     const key = name.toLowerCase();
-    const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>(), sentence: -1 };
+    const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>(), sentence: -1, cited: false };
+    // Cited as a source: "according to the report", "in a statement", "the report said".
+    const before = (n: number): string => (s - 1 - n >= 0 ? tokens[s - 1 - n].text.toLowerCase() : '');
+    const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1].text.toLowerCase() : '';
+    if ((before(1) === 'to' && before(2) === 'according') || before(1) === 'in' || DOC_CUES.has(next)) entry.cited = true;
     entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
     const sentence = tokens[k].sentence;
     // (Once a sentence: a sentence naming the document many times adds its quotations once.)
@@ -186,6 +193,8 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   }
   let d = 0;
   for (const [, v] of docs) {
+    // A document is a source only if it carries a quotation or is cited as one ("its decision" alone is not).
+    if (!v.quotes.size && !v.cited) continue;
     const first = v.mentions[0];
     sources.push({ id: `d${++d}`, kind: 'document', name: first.text.replace(/^(?:a|an|the|in a|its|his|her|their|this|that)\s+/i, ''), entity: null, mentions: v.mentions, quotes: [...v.quotes].sort((a, b) => a - b) });
   }

@@ -792,3 +792,12 @@ describe('analyze: text handling', () => {
     assert.equal(round.quotes.length, a.quotes.length);
   });
 });
+
+describe('sources: documents', () => {
+  it('a document noun is a source only when it carries a quotation or is cited as one', () => {
+    const none = analyze('The harbour board put off its decision on Tuesday. The ruling party was silent.\n');
+    assert.deepEqual(none.sources.filter((s) => s.kind === 'document').map((s) => s.name), []);
+    const cited = analyze('The harbour board said in a statement that fares would rise. According to the report, fewer people travel in winter. The memo said nothing about fraud.\n');
+    assert.deepEqual(cited.sources.filter((s) => s.kind === 'document').map((s) => s.name).sort(), ['memo', 'report', 'statement']);
+  });
+});
