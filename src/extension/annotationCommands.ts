@@ -15,6 +15,7 @@ export const ANNOTATION_COMMANDS = {
   correctSpeaker: 'articleLens.correctSpeaker',
   remove: 'articleLens.removeAnnotation',
   reattach: 'articleLens.reattachAnnotation',
+  unverifiedOnly: 'articleLens.toggleUnverifiedOnly',
 } as const;
 
 export interface AnnotationArgs {

@@ -185,6 +185,15 @@ export class DeskAnnotations implements vscode.Disposable {
     return placed.filter((_, i) => (owner.quote !== undefined && owners[i].quote === owner.quote) || (owner.entity !== undefined && owners[i].entity === owner.entity));
   }
 
+  /** The direct quotations (indexes) the desk has not marked verified. */
+  unverified(doc: vscode.TextDocument, analysis: Analysis): number[] {
+    const placed = this.placed(doc);
+    const owners = annotationOwners(analysis, placed);
+    const verified = new Set<number>();
+    owners.forEach((o, i) => { if (o.quote !== null && placed[i].annotation.status === 'verified') verified.add(o.quote); });
+    return analysis.quotes.map((q, i) => (q.kind === 'direct' && !verified.has(i) ? i : -1)).filter((i) => i >= 0);
+  }
+
   orphans(doc: vscode.TextDocument): PlacedAnnotation[] {
     return this.placed(doc).filter((p) => p.start === null);
   }

@@ -14,6 +14,9 @@ function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): 
   return we;
 }
 
+/** The kind of the desk's annotation actions: offered with the refactorings, never as a fix. */
+const ANNOTATE = vscode.CodeActionKind.Refactor.append('articleLens.annotate');
+
 export function registerCodeActions(context: vscode.ExtensionContext, store: AnalysisStore): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(REFRESH_COMMAND, (uri?: string) => {
@@ -26,6 +29,16 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
         if (!a) return [];
         const actions: vscode.CodeAction[] = [];
         const refresh = { command: REFRESH_COMMAND, title: 'Refresh Article Lens', arguments: [doc.uri.toString()] };
+        // The desk's annotations on the quotation at the cursor (kept beside the article, never in it).
+        const here = a.quotes.find((q) => q.start <= doc.offsetAt(_range.start) && doc.offsetAt(_range.start) < q.end);
+        if (here) {
+          const args = { uri: doc.uri.toString(), start: here.inner.start, end: here.inner.end };
+          for (const [command, title] of [['articleLens.addNote', 'Add Note…'], ['articleLens.setVerificationStatus', 'Set Verification Status…'], ['articleLens.correctSpeaker', 'Correct Speaker… (an annotation; the text is unchanged)']]) {
+            const action = new vscode.CodeAction(title, ANNOTATE);
+            action.command = { command, title, arguments: [args] };
+            actions.push(action);
+          }
+        }
         for (const diag of ctx.diagnostics) {
           const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
           if (diag.source !== 'Article Lens' || (code !== 'unattributed-quote' && code !== 'inferred-attribution')) continue;
@@ -65,6 +78,6 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
         }
         return actions;
       },
-    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, ANNOTATE] }),
   );
 }

@@ -48,11 +48,12 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
   registerReveal(context);
   registerCommands(context, store, diagnostics, settings);
+  context.subscriptions.push(vscode.commands.registerCommand('articleLens.toggleUnverifiedOnly', () => tree.toggleUnverifiedOnly()));
   registerFolding(context);
   registerHover(context, store, notes);
   registerAnnotationCommands(context, store, notes);
   registerCodeActions(context, store);
-  registerStatus(context, store, settings);
+  registerStatus(context, store, settings, notes);
   return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, activationMs: Date.now() - t0 };
 }
 

@@ -1,10 +1,11 @@
 // A language status item for article files: "7 quotations · 0 unattributed", busy while
 // analysing, a warning when analysis is over its time budget or the file is too large.
 import * as vscode from 'vscode';
+import type { DeskAnnotations } from './annotations';
 import type { SettingsWatcher } from './settings';
 import { isArticle, type AnalysisStore } from './store';
 
-export function registerStatus(context: vscode.ExtensionContext, store: AnalysisStore, settings: SettingsWatcher): vscode.LanguageStatusItem {
+export function registerStatus(context: vscode.ExtensionContext, store: AnalysisStore, settings: SettingsWatcher, notes?: DeskAnnotations): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('articleLens.status', { language: 'article' });
   item.name = 'Article Lens';
   const update = (): void => {
@@ -34,6 +35,8 @@ export function registerStatus(context: vscode.ExtensionContext, store: Analysis
       const direct = s.analysis.quotes.filter((q) => q.kind === 'direct').length;
       const un = s.analysis.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
       item.text = `${direct} quotation${direct === 1 ? '' : 's'} · ${un} unattributed`;
+      // Once the desk annotates an article, the quotations it has not verified are counted.
+      if (notes?.peek(doc.uri)?.items.length) item.text += ` · ${notes.unverified(doc, s.analysis).length} unverified`;
       const slow = s.ms > settings.settings.timeBudgetMs;
       item.detail = slow ? `analysis took ${s.ms} ms, over the ${settings.settings.timeBudgetMs} ms budget` : `analysed in ${s.ms} ms`;
       if (slow) item.severity = vscode.LanguageStatusSeverity.Warning;
@@ -41,6 +44,7 @@ export function registerStatus(context: vscode.ExtensionContext, store: Analysis
     }
   };
   context.subscriptions.push(item, store.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  if (notes) context.subscriptions.push(notes.onDidChange(update));
   update();
   return item;
 }

@@ -21,6 +21,23 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private doc: vscode.TextDocument | undefined;
   private readonly subs: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
+  /** Show only the quotations the desk has not verified. */
+  private unverifiedOnly = false;
+
+  /** Toggles the "unverified only" filter; returns the new state. */
+  toggleUnverifiedOnly(): boolean {
+    this.unverifiedOnly = !this.unverifiedOnly;
+    void vscode.commands.executeCommand('setContext', 'articleLens.unverifiedOnly', this.unverifiedOnly);
+    this.emitter.fire(undefined);
+    return this.unverifiedOnly;
+  }
+
+  /** The quotations shown from a list, under the filter. */
+  private shown(cur: { doc: vscode.TextDocument; analysis: Analysis }, quotes: readonly number[]): number[] {
+    if (!this.unverifiedOnly || !this.notes) return [...quotes];
+    const open = new Set(this.notes.unverified(cur.doc, cur.analysis));
+    return quotes.filter((i) => open.has(i));
+  }
 
   constructor(private readonly store: AnalysisStore, private readonly notes?: DeskAnnotations) {
     this.subs.push(
@@ -78,8 +95,8 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'group' && node.id === 'orphaned') return (this.notes?.orphans(cur.doc) ?? []).map((p) => ({ kind: 'orphan', id: p.annotation.id }));
     if (node.kind === 'group' && node.id === 'speakers') {
       return speakerGroups(a).map((g) => ({
-        kind: 'speaker', key: g.key, name: g.name, role: g.entity?.role ?? null, type: g.entity?.type ?? 'person', anonymous: g.anonymous, quotes: g.quotes,
-      }));
+        kind: 'speaker' as const, key: g.key, name: g.name, role: g.entity?.role ?? null, type: g.entity?.type ?? 'person', anonymous: g.anonymous, quotes: this.shown(cur, g.quotes),
+      })).filter((n) => !this.unverifiedOnly || n.quotes.length > 0);
     }
     if (node.kind === 'group' && node.id === 'sources') {
       return a.sources.map((s) => ({
@@ -87,9 +104,9 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
         start: s.mentions[0]?.start ?? 0, end: s.mentions[0]?.end ?? 0,
       }));
     }
-    if (node.kind === 'group' && node.id === 'unattributed') return unattributed(a).map((index) => ({ kind: 'quote', index, parent: 'unattributed' }));
+    if (node.kind === 'group' && node.id === 'unattributed') return this.shown(cur, unattributed(a)).map((index) => ({ kind: 'quote', index, parent: 'unattributed' }));
     if (node.kind === 'speaker') return node.quotes.map((index) => ({ kind: 'quote', index, parent: node.key }));
-    if (node.kind === 'source') return node.quotes.map((index) => ({ kind: 'quote', index, parent: node.id }));
+    if (node.kind === 'source') return this.shown(cur, node.quotes).map((index) => ({ kind: 'quote', index, parent: node.id }));
     return [];
   }
 
@@ -108,7 +125,10 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'speaker') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${node.key}`;
-      item.description = `${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}${node.anonymous ? ' · anonymous' : ''}`;
+      const cur2 = this.current();
+      const open = cur2 && this.notes?.peek(cur2.doc.uri)?.items.length ? new Set(this.notes.unverified(cur2.doc, cur2.analysis)) : undefined;
+      const unverified = open ? node.quotes.filter((i) => open.has(i)).length : 0;
+      item.description = `${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}${unverified ? ` · ${unverified} unverified` : ''}${node.anonymous ? ' · anonymous' : ''}`;
       item.tooltip = node.role ? `${node.role} ${node.name}` : node.name;
       item.iconPath = new vscode.ThemeIcon(node.anonymous ? 'eye-closed' : node.type === 'organization' ? 'organization' : 'person');
       item.contextValue = 'speaker';

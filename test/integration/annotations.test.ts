@@ -175,4 +175,25 @@ suite('Annotations: the desk\'s notes beside the article', () => {
     assert.strictEqual(a.notes.peek(doc.uri)?.file, undefined);
     assert.ok(/Draft note/.test(await hoverText(doc, span.start + 2)));
   });
+
+  test('the quotation\'s code actions offer the annotation commands; the view counts and filters unverified quotations', async () => {
+    const { a, doc } = await fresh('ann-filter.article');
+    const first = innerOf(a, doc, 'another month');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(doc.positionAt(first.start + 2), doc.positionAt(first.start + 2)));
+    const add = actions.find((x) => x.title === 'Add Note…');
+    assert.ok(add?.command, actions.map((x) => x.title).join(' | '));
+    assert.deepStrictEqual(add.command.arguments?.[0], { uri: doc.uri.toString(), ...first });
+    await vscode.commands.executeCommand('articleLens.setVerificationStatus', { uri: doc.uri.toString(), ...first, value: 'verified' });
+    assert.deepStrictEqual(a.notes.unverified(doc, a.store.get(doc)!).map((i) => a.store.get(doc)!.quotes[i].inner.start), [innerOf(a, doc, 'Nobody on the quay').start]);
+    assert.strictEqual(await vscode.commands.executeCommand('articleLens.toggleUnverifiedOnly'), true);
+    try {
+      const roots = await a.tree.getChildren();
+      const speakers = await a.tree.getChildren(roots.find((n) => n.kind === 'group' && n.id === 'speakers'));
+      assert.deepStrictEqual(speakers, [], 'Okafor\'s one quotation is verified: she is filtered out');
+      const open = await a.tree.getChildren(roots.find((n) => n.kind === 'group' && n.id === 'unattributed'));
+      assert.strictEqual(open.length, 1);
+    } finally {
+      assert.strictEqual(await vscode.commands.executeCommand('articleLens.toggleUnverifiedOnly'), false);
+    }
+  });
 });
