@@ -6,6 +6,7 @@ import { correctionsOf, parseAnnotations, placeAnnotations, type PlacedAnnotatio
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
+import { DeskLists } from './desk';
 import { expandPaths, readAnnotationsFile, readArticle, type Problem } from './files';
 import { fileJson } from './json';
 
@@ -30,6 +31,8 @@ Options:
   --format json      the full analysis as one JSON document (version 1)
   --format jsonl     one file's analysis per line (JSON Lines), as each file finishes
   --max-file-size N  skip files over N bytes (default ${DEFAULT_MAX_FILE_SIZE})
+  --desk FILE        the desk entity list (default: the nearest .article-lens/entities.json
+                     in the article's folder or above)
   --                 ends the options: every argument after it is a PATH
   -h, --help         show this help
   --version          print the version
@@ -47,7 +50,7 @@ export interface FileResult {
 }
 
 type Format = 'text' | 'json' | 'jsonl';
-interface Options { format: Format; maxFileSize: number; paths: string[] }
+interface Options { format: Format; maxFileSize: number; paths: string[]; desk?: string }
 
 /** Parses the arguments after the command; a string is a usage error. */
 function parseArgs(args: readonly string[]): Options | string {
@@ -65,6 +68,10 @@ function parseArgs(args: readonly string[]): Options | string {
       const n = Number(v);
       if (!v || !Number.isInteger(n) || n <= 0) return `--max-file-size must be a positive number of bytes, not ${v === undefined ? 'nothing' : `"${v}"`}`;
       o.maxFileSize = n;
+    } else if (options && (a === '--desk' || a.startsWith('--desk='))) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!v) return '--desk needs a FILE';
+      o.desk = v;
     } else if (options && a.startsWith('-') && a !== '-') {
       return `unknown option "${a}"`;
     } else {
@@ -112,6 +119,7 @@ function analyzeAll(o: Options, io: CliIo): number {
   };
   let files = 0;
   let problems = 0;
+  const desks = new DeskLists(o.desk, o.maxFileSize, problem);
   if (o.format === 'json') io.stdout('{"version":1,"files":[');
   for (const f of expandPaths(o.paths, problem)) {
     const read = readArticle(f, o.maxFileSize);
@@ -119,9 +127,10 @@ function analyzeAll(o: Options, io: CliIo): number {
     const decoded = decodeArticle(read.bytes);
     if (!decoded.ok) { problem({ path: f, message: `skipped ${f}: ${decoded.reason}`, failure: true }); continue; }
     const placed = annotationsFor(f, decoded.text, o.maxFileSize, problem);
+    const list = desks.forArticle(f);
     let analysis: Analysis;
     try {
-      analysis = analyze(decoded.text, { corrections: correctionsOf(placed) });
+      analysis = analyze(decoded.text, { corrections: correctionsOf(placed), ...(list ? { desk: list } : {}) });
     } catch (err) {
       // One file's failure is reported (as a bug) and the other files are still analysed.
       bug = true;

@@ -1,6 +1,7 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
+import { applyDeskList } from './desk';
 import { findEntities } from './entities';
 import { lowerWord, STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
@@ -72,7 +73,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const entityPronouns = addPronounMentions(entities, quotes);
   const sources = findSources(text, structure, entityPronouns, quotes);
   const diagnostics = findDiagnostics(text, entityPronouns, quotes, stray, options);
-  return { version: 1, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
+  const analysis: Analysis = { version: 1, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
+  return options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length if none). */

@@ -16,3 +16,5 @@ export { lineIndex } from './lines';
 export type { LinePosition } from './lines';
 export { explainAttribution, ruleDescription } from './explain';
 export * from './annotations';
+export { applyDeskList, deskEntryFor, houseSpellings, parseDeskList } from './desk';
+export type { DeskEntry, DeskList, ParsedDeskList } from './desk';

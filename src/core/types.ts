@@ -168,12 +168,14 @@ export interface RelatedInfo extends Span {
 }
 
 export interface Diagnostic extends Span {
-  readonly code: 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution';
+  readonly code: 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling';
   readonly severity: Severity;
   readonly message: string;
   readonly related: readonly RelatedInfo[];
   /** Index into Analysis.quotes, where the diagnostic is about one. */
   readonly quote: number | null;
+  /** The text that fixes it, where there is one (a house spelling). */
+  readonly replacement?: string;
 }
 
 export interface MarkerSpan extends Span {
@@ -208,6 +210,8 @@ export interface Correction {
 }
 
 export interface AnalyzeOptions {
+  /** The desk's entity list (`.article-lens/entities.json`): names, types, roles, house spellings. */
+  readonly desk?: import('./desk').DeskList;
   /** The desk's corrections, which override the engine's reading of the quotations they touch. */
   readonly corrections?: readonly Correction[];
   /** Flag unattributed quotations in the headline too (off by default: headlines quote the body). */

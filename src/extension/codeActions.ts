@@ -41,6 +41,17 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
         }
         for (const diag of ctx.diagnostics) {
           const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
+          if (diag.source === 'Article Lens' && code === 'house-spelling') {
+            const d = a.diagnostics.find((x) => x.code === 'house-spelling' && x.start === doc.offsetAt(diag.range.start));
+            if (!d?.replacement) continue;
+            const fix = new vscode.CodeAction(`Use the house spelling "${d.replacement}"`, vscode.CodeActionKind.QuickFix);
+            fix.edit = new vscode.WorkspaceEdit();
+            fix.edit.replace(doc.uri, diag.range, d.replacement);
+            fix.diagnostics = [diag];
+            fix.isPreferred = true;
+            actions.push(fix);
+            continue;
+          }
           if (diag.source !== 'Article Lens' || (code !== 'unattributed-quote' && code !== 'inferred-attribution')) continue;
           const start = doc.offsetAt(diag.range.start);
           const qi = a.quotes.findIndex((q) => q.start === start);

@@ -7,6 +7,7 @@ import { registerFolding } from './folding';
 import { AnalysisWorker } from './analysisWorker';
 import { registerAnnotationCommands } from './annotationCommands';
 import { DeskAnnotations } from './annotations';
+import { DeskListFiles, registerDeskList } from './deskList';
 import { registerHover } from './hover';
 import { watchClosedFiles } from './workspaceCheck';
 import { registerReveal } from './reveal';
@@ -25,6 +26,8 @@ export interface ArticleLensApi {
   readonly worker: AnalysisWorker;
   /** The desk's annotations. */
   readonly notes: DeskAnnotations;
+  /** The desk's entity list files. */
+  readonly desk: DeskListFiles;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -42,6 +45,13 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
     if (doc && isArticle(doc)) store.refresh(doc);
   }), vscode.workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) void notes.load(d.uri); }));
   for (const d of vscode.workspace.textDocuments) if (isArticle(d)) void notes.load(d.uri);
+  // The desk's entity list: its names, roles and house spellings apply to every analysis.
+  const desk = new DeskListFiles();
+  store.desk = (doc) => desk.listFor(doc);
+  const reanalyseAll = (): void => { for (const d of vscode.workspace.textDocuments) if (isArticle(d)) store.refresh(d); };
+  context.subscriptions.push(desk, desk.onDidChange(reanalyseAll));
+  void desk.loadAll().then(reanalyseAll);
+  registerDeskList(context, store, desk);
   const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   const tree = new SourcesTree(store, notes);
   context.subscriptions.push(worker, settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
@@ -54,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   registerAnnotationCommands(context, store, notes);
   registerCodeActions(context, store);
   registerStatus(context, store, settings, notes);
-  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, activationMs: Date.now() - t0 };
+  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, desk, activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {

@@ -24,7 +24,7 @@ export function entityHover(doc: vscode.TextDocument, a: Analysis, e: Entity): v
   md.isTrusted = { enabledCommands: [REVEAL_COMMAND] };
   const kind = e.agency ? 'News agency or outlet' : e.author ? 'Person (byline author)' : TYPE_LABEL[e.type];
   md.appendMarkdown(`${TYPE_ICON[e.type]} **${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  \n`);
-  md.appendMarkdown(`_${kind}_`);
+  md.appendMarkdown(`_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : ''}`);
   const names = e.mentions.filter((m) => m.kind !== 'pronoun').length;
   md.appendMarkdown(` · mentioned ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`);
   const first = e.mentions[0];

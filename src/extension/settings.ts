@@ -13,7 +13,7 @@ export interface Settings {
   readonly timeoutMs: number;
   readonly checkHeadline: boolean;
   readonly colors: boolean;
-  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution', RuleSeverity>>;
+  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling', RuleSeverity>>;
   readonly exclude: readonly string[];
   /** Who the desk's annotations are by: the setting, else the user's name where the platform gives it. */
   readonly annotationCreator: string;
@@ -31,7 +31,7 @@ export const DEFAULTS: Settings = {
   timeoutMs: 2000,
   checkHeadline: false,
   colors: true,
-  severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning', 'inferred-attribution': 'information' },
+  severity: { 'unattributed-quote': 'warning', 'unbalanced-quote': 'warning', 'inferred-attribution': 'information', 'house-spelling': 'warning' },
   exclude: ['**/node_modules/**'],
   annotationCreator: '',
 };
@@ -77,6 +77,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
         'unattributed-quote': sev('rules.unattributedQuote', DEFAULTS.severity['unattributed-quote']),
         'unbalanced-quote': sev('rules.unbalancedQuote', DEFAULTS.severity['unbalanced-quote']),
         'inferred-attribution': sev('rules.inferredAttribution', DEFAULTS.severity['inferred-attribution']),
+        'house-spelling': sev('rules.houseSpelling', DEFAULTS.severity['house-spelling']),
       },
       exclude: globs('workspace.exclude', DEFAULTS.exclude),
       annotationCreator: (() => {

@@ -1,7 +1,7 @@
 // One analysis per document version, shared by every feature: recomputed after a short
 // debounce, never on a stale version; work for a closed document is dropped.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions, type Correction } from '../core';
+import { analyze, type Analysis, type AnalyzeOptions, type Correction, type DeskList } from '../core';
 import { WorkerCancelled, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
 import type { SettingsWatcher } from './settings';
 
@@ -33,9 +33,13 @@ export class AnalysisStore implements vscode.Disposable {
   /** The desk's speaker corrections for a document (its annotations), applied by every analysis. */
   corrections: (doc: vscode.TextDocument) => readonly Correction[] = () => [];
 
+  /** The desk's entity list for a document, if there is one. */
+  desk: (doc: vscode.TextDocument) => DeskList | undefined = () => undefined;
+
   private options(doc: vscode.TextDocument): AnalyzeOptions {
     const corrections = this.corrections(doc);
-    return corrections.length ? { checkHeadline: this.settings.settings.checkHeadline, corrections } : { checkHeadline: this.settings.settings.checkHeadline };
+    const desk = this.desk(doc);
+    return { checkHeadline: this.settings.settings.checkHeadline, ...(corrections.length ? { corrections } : {}), ...(desk?.entries.length ? { desk } : {}) };
   }
   private readonly states = new Map<string, DocState>();
   private readonly warned = new Set<string>();

@@ -196,4 +196,36 @@ suite('Annotations: the desk\'s notes beside the article', () => {
       assert.strictEqual(await vscode.commands.executeCommand('articleLens.toggleUnverifiedOnly'), false);
     }
   });
+
+  test('the desk entity list: a house spelling is flagged and fixed; Add to Desk List adds a name; a malformed list is left alone', async () => {
+    const a = await api();
+    const deskFile = workspaceUri('.article-lens/entities.json');
+    const list = { entities: [{ name: 'Mara Okafor', type: 'person', role: 'Harbour Board Chair', spellings: { Okafour: 'Okafor' } }] };
+    await vscode.workspace.fs.writeFile(deskFile, new TextEncoder().encode(JSON.stringify(list, null, 2)));
+    try {
+      const { doc } = await fresh('desk-spelling.article', ARTICLE.replace('said Mara Okafor,', 'said Mara Okafor,') + 'Okafour left early.\n\nTomas Reyes runs the bakery.\n');
+      const spelled = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(doc.uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'house-spelling');
+      const diag = await waitFor('the house-spelling diagnostic', () => (spelled().length === 1 ? spelled()[0] : undefined), 8000);
+      const hover = await hoverText(doc, doc.getText().indexOf('Mara Okafor') + 2);
+      assert.ok(/desk's entity list/.test(hover) && /Harbour Board Chair/.test(hover), hover);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+      const fix = actions.find((x) => x.title === 'Use the house spelling "Okafor"');
+      assert.ok(fix?.edit, actions.map((x) => x.title).join(' | '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      await waitFor('the diagnostic gone', () => (spelled().length === 0 ? true : undefined));
+      assert.ok(doc.getText().includes('Okafor left early.'));
+      const reyes = doc.getText().indexOf('Tomas Reyes');
+      assert.strictEqual(await vscode.commands.executeCommand('articleLens.addToDeskList', { uri: doc.uri.toString(), offset: reyes + 1 }), true);
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(deskFile))) as { entities: Array<{ name: string; type: string }> };
+      assert.deepStrictEqual(written.entities.map((e) => `${e.name}/${e.type}`), ['Mara Okafor/person', 'Tomas Reyes/person']);
+      const broken = '{ "entities": [ { "name": "X", } ] }';
+      await vscode.workspace.fs.writeFile(deskFile, new TextEncoder().encode(broken));
+      await waitFor('the malformed list reported', () => (a.desk.errorFor(doc) ? true : undefined), 8000);
+      assert.ok(/entities\.json:1:\d+: not valid JSON/.test(a.desk.errorFor(doc)!), a.desk.errorFor(doc));
+      assert.strictEqual(await vscode.commands.executeCommand('articleLens.addToDeskList', { uri: doc.uri.toString(), offset: reyes + 1 }), false);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(deskFile)), broken);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(deskFile, '..'), { recursive: true });
+    }
+  });
 });

@@ -1,0 +1,130 @@
+// The desk's entity list (issue 11): a team file, `.article-lens/entities.json`, shared through
+// the repository: each entity's canonical name, type, role, aliases and the spellings the house
+// forbids ("Yanukovich" -> "Yanukovych"). The engine takes a listed name as an entity of that
+// type with that role, and flags a forbidden spelling (`house-spelling`) with its correction.
+import { lineColumn } from './annotations/parse';
+import { jsonErrorOffset } from './annotations/jsonError';
+import type { Analysis, Diagnostic, Entity, EntityType, Mention } from './types';
+
+export interface DeskEntry {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly role: string | null;
+  readonly aliases: readonly string[];
+  /** Forbidden spellings, each with the house's. */
+  readonly spellings: ReadonlyMap<string, string>;
+}
+
+export interface DeskList {
+  readonly entries: readonly DeskEntry[];
+}
+
+export type ParsedDeskList =
+  | { readonly ok: true; readonly list: DeskList; readonly document: Record<string, unknown> }
+  | { readonly ok: false; readonly message: string; readonly line: number | null; readonly column: number | null };
+
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+const TYPE_ALIASES: Record<string, EntityType> = { person: 'person', organization: 'organization', organisation: 'organization', org: 'organization', place: 'place', location: 'place' };
+
+/** At most this many forbidden spellings are searched for (each search is one pass over the text). */
+const MAX_SPELLINGS = 2000;
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+}
+
+/** Reads the desk list's text; a malformed file is reported with its line and ignored. */
+export function parseDeskList(text: string): ParsedDeskList {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: true, list: { entries: [] }, document: { entities: [] } };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    const at = jsonErrorOffset(body);
+    const lc = at >= 0 ? lineColumn(body, at) : null;
+    return { ok: false, message: 'not valid JSON', line: lc?.line ?? null, column: lc?.column ?? null };
+  }
+  const list = (doc as { entities?: unknown })?.entities;
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(list)) return { ok: false, message: 'the file must hold an object with an "entities" list', line: 1, column: 1 };
+  const entries: DeskEntry[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as Record<string, unknown>;
+    const where = (): { line: number | null; column: number | null } => {
+      const at = typeof e?.name === 'string' ? body.indexOf(JSON.stringify(e.name)) : -1;
+      return at >= 0 ? lineColumn(body, at) : { line: null, column: null };
+    };
+    if (typeof e !== 'object' || e === null || typeof e.name !== 'string' || !e.name.trim()) return { ok: false, message: `entity ${i + 1} needs a "name"`, ...where() };
+    const type = TYPE_ALIASES[String(e.type ?? '').toLowerCase()];
+    if (!type) return { ok: false, message: `entity ${i + 1} (${e.name}): "type" must be one of ${TYPES.join(', ')}`, ...where() };
+    const spellings = new Map<string, string>();
+    const raw = e.spellings;
+    if (Array.isArray(raw)) for (const s of strings(raw)) spellings.set(s, e.name.trim());
+    else if (raw && typeof raw === 'object') for (const [wrong, right] of Object.entries(raw)) if (typeof right === 'string' && wrong.trim()) spellings.set(wrong.trim(), right.trim());
+    entries.push({ name: e.name.trim(), type, role: typeof e.role === 'string' && e.role.trim() ? e.role.trim() : null, aliases: strings(e.aliases), spellings });
+  }
+  return { ok: true, list: { entries }, document: doc as Record<string, unknown> };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word occurrences of any of `words` (longest first at each place), one pass over the text. */
+function occurrences(text: string, words: readonly string[]): Array<{ start: number; end: number; word: string }> {
+  if (!words.length) return [];
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_SPELLINGS);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const out: Array<{ start: number; end: number; word: string }> = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  return out;
+}
+
+/** The house-spelling diagnostics: each forbidden spelling, with the house's as its fix. */
+export function houseSpellings(text: string, list: DeskList): Diagnostic[] {
+  const fix = new Map<string, string>();
+  for (const e of list.entries) for (const [wrong, right] of e.spellings) fix.set(wrong, right);
+  return occurrences(text, [...fix.keys()]).map((o) => ({
+    start: o.start,
+    end: o.end,
+    code: 'house-spelling' as const,
+    severity: 'warning' as const,
+    message: `House style: "${o.word}" is spelled "${fix.get(o.word)}" (desk entity list)`,
+    related: [],
+    quote: null,
+    replacement: fix.get(o.word)!,
+  }));
+}
+
+/** The desk entry an entity is (by name or alias), if any. */
+export function deskEntryFor(list: DeskList | undefined, e: Pick<Entity, 'name' | 'aliases'>): DeskEntry | undefined {
+  if (!list) return undefined;
+  const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
+  return list.entries.find((d) => names.has(d.name.toLowerCase()) || d.aliases.some((a) => names.has(a.toLowerCase())));
+}
+
+/**
+ * The analysis with the desk's knowledge: a listed entity takes the list's type, role and
+ * canonical name; a listed name the engine missed becomes an entity (rule `desk-list`); each
+ * forbidden spelling is flagged. Attributions are unchanged.
+ */
+export function applyDeskList(text: string, analysis: Analysis, list: DeskList): Analysis {
+  if (!list.entries.length) return analysis;
+  const seen = new Set<DeskEntry>();
+  const entities: Entity[] = analysis.entities.map((e) => {
+    const d = deskEntryFor(list, e);
+    if (!d) return e;
+    seen.add(d);
+    return { ...e, type: d.type, name: d.name, role: d.role ?? e.role, aliases: [...new Set([...e.aliases, ...(e.name !== d.name ? [e.name] : [])])], recognizedBy: 'desk-list' };
+  });
+  const covered = (start: number, end: number): boolean => analysis.entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  let n = 0;
+  for (const d of list.entries) {
+    if (seen.has(d)) continue;
+    const mentions: Mention[] = occurrences(text, [d.name, ...d.aliases])
+      .filter((o) => !covered(o.start, o.end))
+      .map((o): Mention => ({ start: o.start, end: o.end, text: o.word, kind: o.word === d.name ? 'name' : 'alias' }));
+    if (!mentions.length) continue;
+    entities.push({ id: `desk${++n}`, type: d.type, name: d.name, role: d.role, aliases: d.aliases.filter((a) => mentions.some((m) => m.text === a)), mentions, agency: false, author: false, gender: null, recognizedBy: 'desk-list' });
+  }
+  const diagnostics = [...analysis.diagnostics, ...houseSpellings(text, list)].sort((a, b) => a.start - b.start);
+  return { ...analysis, entities, diagnostics };
+}

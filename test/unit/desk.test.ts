@@ -1,0 +1,82 @@
+// The desk's entity list (issue 11): reading it, house spellings, names and roles the engine
+// takes from it, and the CLI finding it. All text is invented.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import { analyze } from '../../src/core/analyze';
+import { houseSpellings, parseDeskList, type DeskList } from '../../src/core/desk';
+
+const LIST = JSON.stringify({
+  entities: [
+    { name: 'Mara Okafor', type: 'person', role: 'Harbour Board Chair', aliases: ['Okafor'], spellings: { 'Mara Okafour': 'Mara Okafor', Okafour: 'Okafor' } },
+    { name: 'Quarrenby Ferries', type: 'organisation', aliases: ['QF'] },
+  ],
+}, null, 2);
+
+function list(): DeskList {
+  const parsed = parseDeskList(LIST);
+  assert.ok(parsed.ok);
+  return parsed.list;
+}
+
+describe('desk entity list', () => {
+  it('reads names, types (British spelling too), roles, aliases and forbidden spellings', () => {
+    const l = list();
+    assert.equal(l.entries.length, 2);
+    assert.equal(l.entries[1].type, 'organization');
+    assert.equal(l.entries[0].spellings.get('Okafour'), 'Okafor');
+  });
+
+  it('a malformed list is an error with its line; a missing type names the entity', () => {
+    const bad = parseDeskList('{\n  "entities": [\n    { "name": "A" ,, }\n  ]\n}');
+    assert.ok(!bad.ok && bad.line === 3, JSON.stringify(bad));
+    const untyped = parseDeskList('{"entities": [{"name": "Mara Okafor", "type": "ship"}]}');
+    assert.ok(!untyped.ok && /entity 1 \(Mara Okafor\): "type" must be one of/.test(untyped.message));
+  });
+
+  it('flags each forbidden spelling as a whole word, with the house spelling as its fix', () => {
+    const text = 'Mara Okafour spoke. Okafour said no. Okafourth is another word.';
+    const d = houseSpellings(text, list());
+    assert.deepEqual(d.map((x) => [text.slice(x.start, x.end), x.replacement]), [['Mara Okafour', 'Mara Okafor'], ['Okafour', 'Okafor']]);
+    assert.ok(d.every((x) => x.code === 'house-spelling'));
+  });
+
+  it('the engine takes a listed name as an entity of that type and role, and finds one it missed', () => {
+    const text = 'The ferry timetable was delayed again.\n\n"We need another month," said Okafor.\n\nQF declined to comment.\n';
+    const without = analyze(text);
+    assert.ok(!without.entities.some((e) => e.name === 'Quarrenby Ferries'));
+    const a = analyze(text, { desk: list() });
+    const okafor = a.entities.find((e) => e.name === 'Mara Okafor');
+    assert.ok(okafor, JSON.stringify(a.entities.map((e) => e.name)));
+    assert.equal(okafor.role, 'Harbour Board Chair');
+    assert.equal(okafor.recognizedBy, 'desk-list');
+    const qf = a.entities.find((e) => e.name === 'Quarrenby Ferries');
+    assert.equal(qf?.type, 'organization');
+    assert.deepEqual(qf?.mentions.map((m) => m.text), ['QF']);
+  });
+
+  it('the CLI finds the nearest .article-lens/entities.json above the article, or takes --desk; a malformed one fails the run', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'al-desk-'));
+    mkdirSync(path.join(root, '.article-lens'));
+    mkdirSync(path.join(root, 'stories', 'local'), { recursive: true });
+    writeFileSync(path.join(root, '.article-lens', 'entities.json'), LIST);
+    const article = path.join(root, 'stories', 'local', 'ferry.article');
+    writeFileSync(article, 'Ferry delay\n\n"We need another month," Okafour said.\n');
+    let out = '';
+    let err = '';
+    const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
+    assert.equal(runCli(['analyze', article], io), 1);
+    assert.match(out, /warning House style: "Okafour" is spelled "Okafor" \(desk entity list\) \[house-spelling\]/);
+    const other = path.join(root, 'other.json');
+    writeFileSync(other, JSON.stringify({ entities: [] }));
+    out = '';
+    assert.equal(runCli(['analyze', '--desk', other, article], io), 0, out + err);
+    writeFileSync(other, '{ "entities": [ }');
+    out = '';
+    err = '';
+    assert.equal(runCli(['analyze', '--desk', other, article], io), 2);
+    assert.match(err, /other\.json:1:\d+: malformed desk entity list: not valid JSON/);
+  });
+});
