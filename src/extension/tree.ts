@@ -130,7 +130,10 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       const unverified = open ? node.quotes.filter((i) => open.has(i)).length : 0;
       item.description = `${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}${unverified ? ` · ${unverified} unverified` : ''}${node.anonymous ? ' · anonymous' : ''}`;
       item.tooltip = node.role ? `${node.role} ${node.name}` : node.name;
-      item.iconPath = new vscode.ThemeIcon(node.anonymous ? 'eye-closed' : node.type === 'organization' ? 'organization' : 'person');
+      // The desk's status on the speaker (an annotation on a mention of them), else their kind.
+      const status = cur2 && !node.key.startsWith('name:') ? this.notes?.on(cur2.doc, cur2.analysis, { entity: node.key }).find((p) => p.annotation.status)?.annotation.status : undefined;
+      item.iconPath = new vscode.ThemeIcon(status ? STATUS_ICON[status] : node.anonymous ? 'eye-closed' : node.type === 'organization' ? 'organization' : 'person');
+      if (status) item.tooltip = `${item.tooltip as string} · ${status}`;
       item.contextValue = 'speaker';
       return item;
     }

@@ -197,6 +197,22 @@ suite('Annotations: the desk\'s notes beside the article', () => {
     }
   });
 
+  test('a status on a speaker\'s name applies to the speaker: the view shows it', async () => {
+    const { a, doc } = await fresh('ann-entity.article');
+    const at = doc.getText().indexOf('Mara Okafor');
+    await vscode.commands.executeCommand('articleLens.setVerificationStatus', { uri: doc.uri.toString(), start: at, end: at + 'Mara Okafor'.length, value: 'disputed' });
+    const speaker = await waitFor('Okafor with the disputed icon', async () => {
+      const roots = await a.tree.getChildren();
+      const speakers = await a.tree.getChildren(roots.find((n) => n.kind === 'group' && n.id === 'speakers'));
+      const okafor = speakers.find((n) => n.kind === 'speaker' && n.name === 'Mara Okafor');
+      const item = okafor && a.tree.getTreeItem(okafor);
+      return item && (item.iconPath as vscode.ThemeIcon).id === 'error' ? item : undefined;
+    });
+    assert.ok(String(speaker.tooltip).includes('disputed'));
+    const hover = await hoverText(doc, doc.getText().lastIndexOf('Okafor') + 2);
+    assert.ok(/disputed/.test(hover), hover);
+  });
+
   test('the desk entity list: a house spelling is flagged and fixed; Add to Desk List adds a name; a malformed list is left alone', async () => {
     const a = await api();
     const deskFile = workspaceUri('.article-lens/entities.json');
