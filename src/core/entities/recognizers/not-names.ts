@@ -145,4 +145,29 @@ const nameAdjective: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective];
+/** Offices that are never a surname on their own (unlike "King", "Major" or "Bishop"). */
+const OFFICES = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers', 'congressman',
+  'congresswoman', 'congressmen', 'congresswomen', 'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman',
+  'chairman', 'chairwoman', 'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
+/** Words that may stand before an office in a group of people: "Republican Senators", "Vice President". */
+const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.']);
+
+/**
+ * "Senators", "Republican Senators", "the President": an office alone names no one (the name
+ * it goes with is missing); who holds it is for the role reference to say.
+ */
+const bareOffice: RejectRule = {
+  id: 'bare-office',
+  description: 'An office alone ("President", "Senators", "Republican Senators") names no one: the name it goes with is missing.',
+  examples: [
+    { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
+    { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
+  ],
+  rejects({ tokens }, a, b) {
+    if (!OFFICES.has(lowerWord(tokens[b - 1].text))) return false;
+    for (let k = a; k < b - 1; k++) if (!OFFICE_MODIFIERS.has(lowerWord(tokens[k].text)) && !DEMONYMS.has(lowerWord(tokens[k].text))) return false;
+    return true;
+  },
+};
+
+export const REJECT_RULES: readonly RejectRule[] = [date, code, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
