@@ -47,7 +47,8 @@ export const cityAndState: TypeRule = {
   type(ctx, r) {
     const { tokens, n } = ctx;
     const b = r.b;
-    return r.next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && r.words <= 3
+    // ("Trinity College, Cambridge": an institution in a town is no town.)
+    return r.next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && r.words <= 3 && !ORG_WORDS.has(r.lastLower)
       && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text)) ? { type: 'place', strength: 2 } : null;
   },
 };
@@ -250,7 +251,18 @@ export const firstAndSurname: TypeRule = {
   description: 'A known first name and a surname make a person.',
   examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
   type(_ctx, r) {
-    return r.words >= 2 && r.firstName ? { type: 'person', strength: 2 } : null;
+    // ("Penn State", "Trinity College": an institution's word is no surname.)
+    return r.words >= 2 && r.firstName && !ORG_WORDS.has(r.lastLower) && r.lastLower !== 'state' ? { type: 'person', strength: 2 } : null;
+  },
+};
+
+/** "Penn State", "Kenmore State": a name and "State", no place before it, is a state university. */
+export const stateSchool: TypeRule = {
+  id: 'state-school',
+  description: 'A name ending in "State", with no place in it, is an institution (a state university): "Penn State".',
+  examples: [{ text: 'She wrote to Penn State about the fees.', name: 'Penn State', type: 'organization' }],
+  type(ctx, r) {
+    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
