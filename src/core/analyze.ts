@@ -77,16 +77,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length if none). */
 /** The correction overlapping [start, end), if any (corrections sorted by start; a bounded look back). */
 function correctionFor(corrections: readonly Correction[], start: number, end: number): Correction | undefined {
-  let lo = 0;
-  let hi = corrections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (corrections[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(corrections, (c) => c.start < end);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (corrections[i].end > start) return corrections[i];
   return undefined;
 }
@@ -106,6 +99,7 @@ function deskSpeaker<T extends { kind: Quote['kind'] }>(a: T, name: string, enti
   };
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
 function firstTokenAtOrAfter(tokens: Structure['tokens'], offset: number): number {
   return countBefore(tokens, (t) => t.start < offset);
 }

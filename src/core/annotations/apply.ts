@@ -1,5 +1,6 @@
 // The desk's annotations against the current text and analysis: where each is now (or that it
 // is orphaned), the corrections they make, and which quotation or entity each belongs to.
+import { countBefore } from '../search';
 import type { Analysis, Correction } from '../types';
 import { reanchor, type AnchorHow } from './anchor';
 import type { DeskAnnotation } from './model';
@@ -35,16 +36,7 @@ const overlaps = (s1: number, e1: number, s2: number, e2: number): boolean => s1
 /** For each anchored annotation: the quotation it is on (an index into analysis.quotes), or else the entity whose mention it is on. */
 export function annotationOwners(analysis: Analysis, placed: readonly PlacedAnnotation[]): Array<{ quote: number | null; entity: string | null }> {
   const mentions = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))).sort((a, b) => a.start - b.start);
-  const firstAtOrAfter = <T extends { start: number }>(xs: readonly T[], offset: number): number => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = <T extends { start: number }>(xs: readonly T[], offset: number): number => countBefore(xs, (x) => x.start < offset);
   return placed.map((p) => {
     if (p.start === null || p.end === null) return { quote: null, entity: null };
     const { start, end } = p;

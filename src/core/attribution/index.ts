@@ -134,14 +134,7 @@ function personBefore(ctx: AttributionContext, k: number): Resolved | null {
 }
 
 function firstTokenAt(ctx: AttributionContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(ctx.tokens, (t) => t.start < offset);
 }
 
 function fromCredit(rule: ContextRule, c: Credit): Credited {
