@@ -264,8 +264,8 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a capitalised word is no cue verb: "the United States would ..."', () => {
-    const a = analyze('Headline\n\nForeign Secretary Daniel Okoro said the United States would work with others to take "firm steps against the smugglers."');
-    assert.equal(speakerOf(a, 'firm steps'), 'Daniel Okoro');
+    const a = analyze('Headline\n\nHarbour Minister Tilda Brandt said the Netherlands would join its neighbours in taking "firm steps against the poachers" this winter.');
+    assert.equal(speakerOf(a, 'firm steps'), 'Tilda Brandt');
   });
 
   it('a surname shaped like a demonym speaks: "said Burman."', () => {
@@ -310,7 +310,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a participle after "X said" is X\'s: "Novak said, adding, ..."', () => {
-    const a = analyze('Headline\n\nInes Ward and Omar Haddad are to meet in the coming days, Pavel Novak said, adding, "They need to sit down and have a long talk."');
+    const a = analyze('Headline\n\nThe two ferry captains will see each other next week, Pavel Novak told reporters, adding, "A long talk over coffee should settle it."');
     assert.equal(speakerOf(a, 'long talk'), 'Pavel Novak');
   });
 
@@ -339,9 +339,9 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('whoever issues a statement speaks through it; the object of a preposition does not', () => {
-    const a = analyze('Headline\n\nThe Tenants Union issued a statement saying it had acted "because of the unsafe conditions in our buildings."\n\nThe Haddad campaign sent out a text message to supporters saying: "With your help, we have just been declared the winner in Dover!"');
+    const a = analyze('Headline\n\nThe Tenants Union released a statement on Sunday explaining that the strike began "over unsafe conditions on every stairwell."\n\nThe Okafor team emailed a short note to volunteers reading: "With your help, the harbour vote is ours!"');
     assert.equal(speakerOf(a, 'unsafe conditions'), 'Tenants Union');
-    assert.notEqual(speakerOf(a, 'With your help'), 'supporters');
+    assert.notEqual(speakerOf(a, 'With your help'), 'volunteers');
   });
 
   it('a place between commas before the verb is where, not who: "Leon Brooks, 24, of Dayton, Ohio, said"', () => {
@@ -356,7 +356,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a capitalised word after the quotation is no cue: `," State spokesman Ray Dunne said`', () => {
-    const a = analyze('Headline\n\n"We take our duties to the court very seriously," State spokesman Ray Dunne said Friday.\n\n"Well, it is certainly more of a factor than it was," Cuban said in an interview.');
+    const a = analyze('Headline\n\n"We take our duties to the harbour board seriously," State spokesman Ray Dunne said Friday.\n\n"Tides matter more of a factor now than in my father\'s day," Cuban told the radio station.');
     assert.equal(speakerOf(a, 'our duties'), 'Ray Dunne');
     assert.equal(speakerOf(a, 'more of a factor'), 'Cuban');
   });
@@ -386,7 +386,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('the subject may follow a possessive or a title: "France\'s President Lucien Marchand heralded ..."', () => {
-    const a = analyze('Headline\n\nFrance’s President Lucien Marchand heralded the European Union’s deal with Norway as a “milestone.”');
+    const a = analyze('Headline\n\nPortugal’s President Lucien Marchand praised the fishing pact with Morocco as a “milestone.”');
     assert.equal(speakerOf(a, 'milestone'), 'Lucien Marchand');
   });
 
@@ -401,7 +401,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('whoever puts out a statement speaks, after an opening clause: "his office issued a statement"', () => {
-    const a = analyze('Headline\n\nShortly after the meeting ended, his office put out a statement saying the city “does not have the staff to properly inspect every new building.”');
+    const a = analyze('Headline\n\nSoon after the hearing closed, his office released a statement saying the harbour “does not have the staff to properly inspect every trawler.”');
     assert.equal(speakerOf(a, 'staff to properly inspect'), 'his office');
   });
 
@@ -436,14 +436,14 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a participle with its own subject; nouns and "rule out" are no cues', () => {
-    const a = analyze('Headline\n\nCouncillors were quick to react, with Omar Haddad tweeting that it was a disaster and asking, "How can someone with such poor judgement run this city?"\n\nInes Ward offered a Haddad-style retort, tweeting at him, "you are not only wrong, you are a bully and a coward."\n\nPaula Reyes insisted that councillors who refused to rule out a levy on shops were "completely out of touch."');
+    const a = analyze('Headline\n\nThe vote drew fast replies, with Omar Haddad posting that the result was a shame and asking, "Who trusts such poor judgement with a harbour?"\n\nInes Ward offered a Haddad-style retort, tweeting at him, "you are not only wrong, you are a bully and a coward."\n\nPaula Reyes insisted that councillors who refused to rule out a levy on shops were "completely out of touch."');
     assert.equal(speakerOf(a, 'poor judgement'), 'Omar Haddad');
     assert.equal(speakerOf(a, 'bully and a coward'), 'Ines Ward');
     assert.equal(speakerOf(a, 'out of touch'), 'Paula Reyes');
   });
 
   it('inverted attribution over places and titles; agent nouns speak: "The former pollster said, ..."', () => {
-    const a = analyze('Headline\n\n"Over time, there has been a lot of talk about that," said former Utah governor Hal Burke, a close friend of the mayor.\n\nThe former pollster said, “She is behind Omar Haddad in a number of polls this month.”');
+    const a = analyze('Headline\n\n"The quay has heard a lot of talk and seen little work," said former Utah governor Hal Burke, an old rowing partner of the mayor.\n\nThe former pollster said, “Omar Haddad leads her in a number of polls since June.”');
     assert.equal(speakerOf(a, 'lot of talk'), 'Hal Burke');
     assert.equal(speakerOf(a, 'number of polls'), 'The former pollster');
   });
@@ -454,7 +454,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('a nation before an appositive speaks; a verb joined by "and" after the quotation is the clause subject\'s', () => {
-    const a = analyze('Headline\n\nEven Norway, Iceland\'s closest ally and its main trading partner, said it was "firmly opposed" to the plan.\n\nOmar Haddad has used the phrase “street crime” often in his campaign, and criticized Ines Ward for not doing so.');
+    const a = analyze('Headline\n\nEven Norway, the island\'s oldest friend and biggest buyer of its fish, said it was "firmly opposed" to the levy.\n\nOmar Haddad repeats the words “street crime” at every rally, and faulted Ines Ward for avoiding them.');
     assert.equal(speakerOf(a, 'firmly opposed'), 'Norway');
     assert.equal(speakerOf(a, 'street crime'), 'Omar Haddad');
   });
@@ -466,7 +466,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('the person a relative clause describes speaks; "her recent remarks" is no cue; a gap starting "to" is no speaker', () => {
-    const a = analyze('Headline\n\nVictor Lund, who is a pastor at the Grace Church of Dover, Delaware, slammed the group for promoting “a lot of things we do not accept at all” on Monday.\n\nSen. Paula Reyes (I-Vt.) visited NBC’s “Today” to discuss her recent remarks about her rival, saying “on his worst day” he would be “a far better mayor.”');
+    const a = analyze('Headline\n\nVictor Lund, who is a ferryman at the Grace Landing of Dover, Delaware, attacked the club for selling “a lot of things we do not accept at all” on Monday.\n\nSen. Paula Reyes (I-Vt.) went on the radio show “Today” to explain her latest comments on the harbour chief, saying “on his worst day” he would be “a far better skipper.”');
     assert.equal(speakerOf(a, 'we do not accept'), 'Victor Lund');
     assert.equal(speakerOf(a, 'on his worst day'), 'Paula Reyes');
     assert.ok(!quoteWith(a, 'Today').speaker?.name.startsWith('to '));
@@ -567,11 +567,11 @@ describe('analyze: organisations, dates and sports reports', () => {
   const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
 
   it('institutions with "for", "and", "in" and "of" inside; "of" after a legal form ends the name', () => {
-    const a = analyze('Headline\n\nThe Organisation for Security and Cooperation in Europe delayed its decision.\n\nTraders on the London International Financial Futures and Options Exchange sold early.\n\nStaff stayed home, mine owners Gold Fields of South Africa Ltd said. The van is built by Kia Motor Corp of South Korea.');
-    assert.equal(entity(a, 'Organisation for Security and Cooperation in Europe').type, 'organization');
-    assert.equal(entity(a, 'London International Financial Futures and Options Exchange').type, 'organization');
-    assert.equal(entity(a, 'Gold Fields of South Africa Ltd').type, 'organization');
-    assert.equal(entity(a, 'Kia Motor Corp').type, 'organization');
+    const a = analyze('Headline\n\nThe Council for Fisheries and Cooperation in Europe put off its ruling.\n\nDealers on the Harbour Grain Futures and Options Exchange sold early.\n\nCrews stayed ashore, quarry owners Silver Ridge of South Africa Ltd said. The ferry is built by Norland Marine Corp of South Korea.');
+    assert.equal(entity(a, 'Council for Fisheries and Cooperation in Europe').type, 'organization');
+    assert.equal(entity(a, 'Harbour Grain Futures and Options Exchange').type, 'organization');
+    assert.equal(entity(a, 'Silver Ridge of South Africa Ltd').type, 'organization');
+    assert.equal(entity(a, 'Norland Marine Corp').type, 'organization');
     assert.equal(entity(a, 'South Korea').type, 'place');
   });
 
