@@ -2,7 +2,7 @@
 // A contract other tools depend on: see README "Command line". Results are written as each
 // file finishes (nothing is kept once written), so memory stays flat over any number of files.
 import { analyze, shorten } from '../core/analyze';
-import { correctionsOf, parseAnnotations, placeAnnotations, type PlacedAnnotation } from '../core/annotations';
+import { atLine, correctionsOf, parseAnnotations, placeAnnotations, type PlacedAnnotation } from '../core/annotations';
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
 import type { Analysis } from '../core/types';
@@ -161,8 +161,7 @@ function annotationsFor(article: string, text: string, maxBytes: number, problem
   if (file.kind === 'error') { problem({ path: article, message: `${file.message}; its annotations are ignored`, failure: true }); return []; }
   const parsed = parseAnnotations(file.text);
   if (!parsed.ok) {
-    const at = parsed.error.line !== null ? `:${parsed.error.line}${parsed.error.column !== null ? `:${parsed.error.column}` : ''}` : '';
-    problem({ path: article, message: `${file.path}${at}: malformed annotations file: ${parsed.error.message}; its annotations are ignored until it is fixed`, failure: true });
+    problem({ path: article, message: `${file.path}${atLine(parsed.error)}: malformed annotations file: ${parsed.error.message}; its annotations are ignored until it is fixed`, failure: true });
     return [];
   }
   return placeAnnotations(text, parsed.annotations);

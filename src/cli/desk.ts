@@ -3,6 +3,7 @@
 // file is read once; a malformed one is reported once with its line, ignored, and fails the run.
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { atLine } from '../core/annotations/parse';
 import { parseDeskList, type DeskList } from '../core/desk';
 import { readArticle, type Problem } from './files';
 
@@ -47,8 +48,7 @@ export class DeskLists {
       const parsed = parseDeskList(new TextDecoder('utf-8').decode(r.bytes));
       if (parsed.ok) list = parsed.list;
       else {
-        const at = parsed.line !== null ? `:${parsed.line}${parsed.column !== null ? `:${parsed.column}` : ''}` : '';
-        this.problem({ path: file, message: `${file}${at}: malformed desk entity list: ${parsed.message}; it is ignored until it is fixed`, failure: true });
+        this.problem({ path: file, message: `${file}${atLine(parsed)}: malformed desk entity list: ${parsed.message}; it is ignored until it is fixed`, failure: true });
       }
     }
     this.files.set(file, list);

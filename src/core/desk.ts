@@ -2,8 +2,8 @@
 // the repository: each entity's canonical name, type, role, aliases and the spellings the house
 // forbids ("Yanukovich" -> "Yanukovych"). The engine takes a listed name as an entity of that
 // type with that role, and flags a forbidden spelling (`house-spelling`) with its correction.
-import { lineColumn } from './annotations/parse';
-import { jsonErrorOffset } from './annotations/jsonError';
+import { jsonError, lineColumn } from './annotations/parse';
+import { countBefore } from './search';
 import type { Analysis, Diagnostic, Entity, EntityType, Mention } from './types';
 
 export interface DeskEntry {
@@ -26,7 +26,7 @@ export type ParsedDeskList =
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 const TYPE_ALIASES: Record<string, EntityType> = { person: 'person', organization: 'organization', organisation: 'organization', org: 'organization', place: 'place', location: 'place' };
 
-/** At most this many forbidden spellings are searched for (each search is one pass over the text). */
+/** At most this many names or spellings are searched for at once (one pass over the text). */
 const MAX_SPELLINGS = 2000;
 
 function strings(v: unknown): string[] {
@@ -41,9 +41,7 @@ export function parseDeskList(text: string): ParsedDeskList {
   try {
     doc = JSON.parse(body);
   } catch {
-    const at = jsonErrorOffset(body);
-    const lc = at >= 0 ? lineColumn(body, at) : null;
-    return { ok: false, message: 'not valid JSON', line: lc?.line ?? null, column: lc?.column ?? null };
+    return { ok: false, ...jsonError(body) };
   }
   const list = (doc as { entities?: unknown })?.entities;
   if (typeof doc !== 'object' || doc === null || !Array.isArray(list)) return { ok: false, message: 'the file must hold an object with an "entities" list', line: 1, column: 1 };
@@ -66,15 +64,36 @@ export function parseDeskList(text: string): ParsedDeskList {
   return { ok: true, list: { entries }, document: doc as Record<string, unknown> };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[\p{L}\p{N}_]+/gu;
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}_]/u.test(c);
 
-/** Whole-word occurrences of any of `words` (longest first at each place), one pass over the text. */
+/**
+ * Whole-word occurrences of any of `words` (the longest at each place), in one pass over the
+ * text's words: each name is looked up by its first word, so a long list costs no more per
+ * word than a short one.
+ */
 function occurrences(text: string, words: readonly string[]): Array<{ start: number; end: number; word: string }> {
   if (!words.length) return [];
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_SPELLINGS);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const byFirst = new Map<string, string[]>();
+  for (const w of [...new Set(words)].slice(0, MAX_SPELLINGS)) {
+    const first = w.match(WORD)?.[0];
+    if (!first || !w.startsWith(first)) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push(w);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const out: Array<{ start: number; end: number; word: string }> = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  let after = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index < after) continue;
+    const candidates = byFirst.get(m[0]);
+    if (!candidates || isWordChar(text[m.index - 1])) continue;
+    const hit = candidates.find((w) => text.startsWith(w, m.index) && !isWordChar(text[m.index + w.length]));
+    if (!hit) continue;
+    out.push({ start: m.index, end: m.index + hit.length, word: hit });
+    after = m.index + hit.length;
+  }
   return out;
 }
 
@@ -115,14 +134,26 @@ export function applyDeskList(text: string, analysis: Analysis, list: DeskList):
     seen.add(d);
     return { ...e, type: d.type, name: d.name, role: d.role ?? e.role, aliases: [...new Set([...e.aliases, ...(e.name !== d.name ? [e.name] : [])])], recognizedBy: 'desk-list' };
   });
-  const covered = (start: number, end: number): boolean => analysis.entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  // Names the engine missed: one pass over the text for all of them (a list may be long, and
+  // this runs on every analysis), skipping what is already a mention.
+  const spans = analysis.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  const covered = (start: number, end: number): boolean => {
+    const i = countBefore(spans, (m) => m.start < end) - 1;
+    for (let k = i; k >= 0 && k >= i - 4; k--) if (spans[k].end > start) return true;
+    return false;
+  };
+  const owner = new Map<string, DeskEntry>();
+  for (const d of list.entries) if (!seen.has(d)) for (const name of [d.name, ...d.aliases]) if (!owner.has(name)) owner.set(name, d);
+  const found = new Map<DeskEntry, Mention[]>();
+  for (const o of occurrences(text, [...owner.keys()])) {
+    if (covered(o.start, o.end)) continue;
+    const d = owner.get(o.word)!;
+    const list = found.get(d) ?? [];
+    list.push({ start: o.start, end: o.end, text: o.word, kind: o.word === d.name ? 'name' : 'alias' });
+    found.set(d, list);
+  }
   let n = 0;
-  for (const d of list.entries) {
-    if (seen.has(d)) continue;
-    const mentions: Mention[] = occurrences(text, [d.name, ...d.aliases])
-      .filter((o) => !covered(o.start, o.end))
-      .map((o): Mention => ({ start: o.start, end: o.end, text: o.word, kind: o.word === d.name ? 'name' : 'alias' }));
-    if (!mentions.length) continue;
+  for (const [d, mentions] of found) {
     entities.push({ id: `desk${++n}`, type: d.type, name: d.name, role: d.role, aliases: d.aliases.filter((a) => mentions.some((m) => m.text === a)), mentions, agency: false, author: false, gender: null, recognizedBy: 'desk-list' });
   }
   const diagnostics = [...analysis.diagnostics, ...houseSpellings(text, list)].sort((a, b) => a.start - b.start);

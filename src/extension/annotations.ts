@@ -4,9 +4,10 @@
 // file. Untitled and virtual documents keep their annotations in memory and say so.
 import * as vscode from 'vscode';
 import {
-  ANNOTATION_CONTEXT, annotationOwners, correctionsOf, parseAnnotations, placeAnnotations, readAnnotation, selectorsFor,
+  atLine, ANNOTATION_CONTEXT, annotationOwners, correctionsOf, parseAnnotations, placeAnnotations, readAnnotation, selectorsFor,
   type Analysis, type Correction, type DeskAnnotation, type PlacedAnnotation,
 } from '../core';
+import { writeAtomically } from './atomicWrite';
 
 type Json = Record<string, unknown>;
 
@@ -88,7 +89,13 @@ export class DeskAnnotations implements vscode.Disposable {
     if (have) return have;
     let p = this.loading.get(key);
     if (!p) {
-      p = this.read(doc).then((e) => { this.entries.set(key, e); this.loading.delete(key); this.emitter.fire(doc); return e; });
+      p = this.read(doc).then((e) => {
+        this.entries.set(key, e);
+        this.loading.delete(key);
+        // (An article with no annotations needs no second analysis.)
+        if (e.items.length) this.emitter.fire(doc);
+        return e;
+      });
       this.loading.set(key, p);
     }
     return p;
@@ -130,8 +137,7 @@ export class DeskAnnotations implements vscode.Disposable {
     entry.base = text;
     entry.placed = undefined;
     if (!parsed.ok) {
-      const at = parsed.error.line !== null ? `:${parsed.error.line}${parsed.error.column !== null ? `:${parsed.error.column}` : ''}` : '';
-      entry.error = `${vscode.workspace.asRelativePath(file)}${at}: ${parsed.error.message}`;
+      entry.error = `${vscode.workspace.asRelativePath(file)}${atLine(parsed.error)}: ${parsed.error.message}`;
       entry.items = [];
       this.report(file, entry.error);
       return;
@@ -149,7 +155,23 @@ export class DeskAnnotations implements vscode.Disposable {
     void vscode.window.showErrorMessage(`Article Lens: the annotations file ${message}. Its annotations are not shown, and nothing will be written to it until it is fixed.`);
   }
 
-  private async reload(doc: vscode.Uri): Promise<void> {
+  /**
+   * Reading the file again after a change on disk and writing it run one at a time: a reload
+   * that read the file before a write finished would otherwise adopt a stale version.
+   */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.then(() => undefined, () => undefined);
+    return next;
+  }
+
+  private queue: Promise<void> = Promise.resolve();
+
+  private reload(doc: vscode.Uri): Promise<void> {
+    return this.serial(() => this.reloadNow(doc));
+  }
+
+  private async reloadNow(doc: vscode.Uri): Promise<void> {
     const entry = this.entries.get(doc.toString());
     if (!entry?.file) return;
     let text: string | undefined;
@@ -180,19 +202,33 @@ export class DeskAnnotations implements vscode.Disposable {
 
   /** The annotations on a quotation (by index) or an entity (by id), with where they are. */
   on(doc: vscode.TextDocument, analysis: Analysis, owner: { quote?: number; entity?: string }): PlacedAnnotation[] {
-    const placed = this.placed(doc);
-    const owners = annotationOwners(analysis, placed);
+    const { placed, owners } = this.owned(doc, analysis);
     return placed.filter((_, i) => (owner.quote !== undefined && owners[i].quote === owner.quote) || (owner.entity !== undefined && owners[i].entity === owner.entity));
   }
 
   /** The direct quotations (indexes) the desk has not marked verified. */
   unverified(doc: vscode.TextDocument, analysis: Analysis): number[] {
-    const placed = this.placed(doc);
-    const owners = annotationOwners(analysis, placed);
+    const { placed, owners } = this.owned(doc, analysis);
     const verified = new Set<number>();
     owners.forEach((o, i) => { if (o.quote !== null && placed[i].annotation.status === 'verified') verified.add(o.quote); });
     return analysis.quotes.map((q, i) => (q.kind === 'direct' && !verified.has(i) ? i : -1)).filter((i) => i >= 0);
   }
+
+  /**
+   * Which quotation or entity each placed annotation is on, once per analysis (the tree asks for
+   * every item it draws); nothing to compute for an article without annotations.
+   */
+  private owned(doc: vscode.TextDocument, analysis: Analysis): { placed: PlacedAnnotation[]; owners: ReturnType<typeof annotationOwners> } {
+    const placed = this.placed(doc);
+    if (!placed.length) return { placed, owners: [] };
+    const hit = this.ownersCache.get(analysis);
+    if (hit && hit.placed === placed) return hit;
+    const fresh = { placed, owners: annotationOwners(analysis, placed) };
+    this.ownersCache.set(analysis, fresh);
+    return fresh;
+  }
+
+  private readonly ownersCache = new WeakMap<Analysis, { placed: PlacedAnnotation[]; owners: ReturnType<typeof annotationOwners> }>();
 
   orphans(doc: vscode.TextDocument): PlacedAnnotation[] {
     return this.placed(doc).filter((p) => p.start === null);
@@ -266,7 +302,11 @@ export class DeskAnnotations implements vscode.Disposable {
    * changed meanwhile is kept; an annotation both changed is kept twice (theirs, and ours
    * under a new id) and reported. The write is atomic: a temporary file, then a rename.
    */
-  private async commit(doc: vscode.TextDocument, entry: Entry, changed: DeskAnnotation[], removed: string[], announce = true): Promise<void> {
+  private commit(doc: vscode.TextDocument, entry: Entry, changed: DeskAnnotation[], removed: string[], announce = true): Promise<void> {
+    return this.serial(() => this.commitNow(doc, entry, changed, removed, announce));
+  }
+
+  private async commitNow(doc: vscode.TextDocument, entry: Entry, changed: DeskAnnotation[], removed: string[], announce: boolean): Promise<void> {
     let items = entry.items;
     let container = entry.container;
     let baseItems = entry.baseItems;
@@ -300,14 +340,7 @@ export class DeskAnnotations implements vscode.Disposable {
     const newContainer = withItems(container, next.map((a) => a.raw));
     if (entry.file) {
       const text = `${JSON.stringify(newContainer, null, 2)}\n`;
-      const tmp = entry.file.with({ path: `${entry.file.path}.tmp-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}` });
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-      try {
-        await vscode.workspace.fs.rename(tmp, entry.file, { overwrite: true });
-      } catch (err) {
-        try { await vscode.workspace.fs.delete(tmp); } catch { /* already gone */ }
-        throw err;
-      }
+      await writeAtomically(entry.file, text);
       entry.base = text;
     } else if (announce && !entry.items.length) {
       void vscode.window.showInformationMessage('Article Lens: this document is not saved as a file, so its annotations are kept in memory only, until it is closed.');

@@ -3,7 +3,8 @@
 // never rewritten. **Add to Desk List** adds the entity at the cursor (the file is read again
 // first, and written through a temporary file and a rename).
 import * as vscode from 'vscode';
-import { parseDeskList, type DeskList } from '../core';
+import { atLine, parseDeskList, type DeskList } from '../core';
+import { writeAtomically } from './atomicWrite';
 import { entityAt } from './hover';
 import type { AnalysisStore } from './store';
 
@@ -29,8 +30,11 @@ export class DeskListFiles implements vscode.Disposable {
     return vscode.Uri.joinPath(folder.uri, DESK_FILE);
   }
 
-  async loadAll(): Promise<void> {
-    for (const f of vscode.workspace.workspaceFolders ?? []) await this.load(f);
+  /** Loads every folder's list; says whether any has entries (else there is nothing to analyse again). */
+  async loadAll(): Promise<boolean> {
+    let any = false;
+    for (const f of vscode.workspace.workspaceFolders ?? []) if ((await this.load(f)).list?.entries.length) any = true;
+    return any;
   }
 
   private async load(folder: vscode.WorkspaceFolder): Promise<Loaded> {
@@ -45,8 +49,7 @@ export class DeskListFiles implements vscode.Disposable {
         loaded = { list: parsed.list, error: undefined, text };
         this.reported.delete(file.toString());
       } else {
-        const at = parsed.line !== null ? `:${parsed.line}${parsed.column !== null ? `:${parsed.column}` : ''}` : '';
-        loaded = { list: undefined, error: `${vscode.workspace.asRelativePath(file)}${at}: ${parsed.message}`, text };
+        loaded = { list: undefined, error: `${vscode.workspace.asRelativePath(file)}${atLine(parsed)}: ${parsed.message}`, text };
       }
     } catch (err) {
       loaded = err instanceof vscode.FileSystemError && err.code === 'FileNotFound'
@@ -87,9 +90,7 @@ export class DeskListFiles implements vscode.Disposable {
     }
     doc0.entities.push({ name: entry.name, type: entry.type, ...(entry.role ? { role: entry.role } : {}), ...(entry.aliases.length ? { aliases: [...entry.aliases] } : {}) });
     const file = this.fileOf(folder);
-    const tmp = file.with({ path: `${file.path}.tmp-${Date.now().toString(36)}` });
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(`${JSON.stringify(doc0, null, 2)}\n`));
-    await vscode.workspace.fs.rename(tmp, file, { overwrite: true });
+    await writeAtomically(file, `${JSON.stringify(doc0, null, 2)}\n`);
     this.byFolder.delete(folder.uri.toString());
     await this.load(folder);
     this.emitter.fire();

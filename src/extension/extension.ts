@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   store.desk = (doc) => desk.listFor(doc);
   const reanalyseAll = (): void => { for (const d of vscode.workspace.textDocuments) if (isArticle(d)) store.refresh(d); };
   context.subscriptions.push(desk, desk.onDidChange(reanalyseAll));
-  void desk.loadAll().then(reanalyseAll);
+  void desk.loadAll().then((any) => { if (any) reanalyseAll(); });
   registerDeskList(context, store, desk);
   const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
   const tree = new SourcesTree(store, notes);

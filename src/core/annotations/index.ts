@@ -1,7 +1,7 @@
 // The desk's annotations, kept beside the article (issue 11; README, "Annotations").
 export { ANNOTATION_CONTEXT, CONTEXT_CHARS, NOT_A_QUOTATION, SOURCE_TYPES, STATUSES, readAnnotation, selectorsFor } from './model';
 export type { Anchor, DeskAnnotation, SourceType, Status } from './model';
-export { lineColumn, parseAnnotations } from './parse';
+export { atLine, lineColumn, parseAnnotations } from './parse';
 export type { AnnotationFileError, ParsedAnnotations } from './parse';
 export { reanchor, similarity } from './anchor';
 export type { AnchorHow, Anchored } from './anchor';

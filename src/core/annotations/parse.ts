@@ -15,6 +15,11 @@ export type ParsedAnnotations =
   | { readonly ok: true; readonly annotations: readonly DeskAnnotation[]; readonly document: Record<string, unknown> }
   | { readonly ok: false; readonly error: AnnotationFileError };
 
+/** `:line:column` (or `:line`, or nothing) to put after a file's name in a message. */
+export function atLine(where: { readonly line: number | null; readonly column: number | null }): string {
+  return where.line === null ? '' : `:${where.line}${where.column !== null ? `:${where.column}` : ''}`;
+}
+
 /** Line and column (1-based) of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -26,7 +31,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-function jsonError(text: string): AnnotationFileError {
+/** Where and why a text that JSON.parse refused is not valid JSON. */
+export function jsonError(text: string): AnnotationFileError {
   const offset = jsonErrorOffset(text);
   if (offset < 0) return { message: 'not valid JSON', line: null, column: null };
   const { line, column } = lineColumn(text, offset);

@@ -111,7 +111,8 @@ function placeAsWhere(ctx: AttributionContext, r: Resolved): number {
   const m = r.speaker.mention;
   const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
   if (!m || !e || e.type !== 'place' || r.resolution === 'pronoun') return -1;
-  const place = e.mentions.find((x) => x.start < m.end && m.start < x.end);
+  const i = countBefore(e.mentions, (x) => x.start < m.end) - 1;
+  const place = i >= 0 && e.mentions[i].end > m.start ? e.mentions[i] : undefined;
   const at = firstTokenAt(ctx, place ? place.start : m.start);
   return at > 0 && LOCATIVE.has(lowerWord(ctx.tokens[at - 1].text)) ? at - 1 : -1;
 }

@@ -190,10 +190,17 @@ function termAcronyms(text: string): Set<string> {
   // ("Digital Humanities Clinics" ... "tools for digital humanities" ... "DH projects"): the
   // lower case shows a common noun phrase, the capitals that it is the acronym's expansion
   // (a phrase that only happens to share the initials, "helped provide" for "HP", is never
-  // also written in capitals). One pass over the runs of lower-case words, looking only for
-  // the acronyms the text uses.
+  // also written in capitals). One pass over the runs of capitalised words and one over the runs
+  // of lower-case words, looking only for the acronyms the text uses.
   const used = new Set(text.match(/\b[A-Z]{2,6}\b/g) ?? []);
   if (!used.size) return out;
+  const titledPhrases = new Set<string>();
+  const caps = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+/gu;
+  for (let m = caps.exec(text); m; m = caps.exec(text)) {
+    const words = m[0].split(' ');
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length && j - i < 6; j++) titledPhrases.add(words.slice(i, j + 1).join(' '));
+  }
+  if (!titledPhrases.size) return out;
   const run = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+/gu;
   for (let m = run.exec(text); m; m = run.exec(text)) {
     // (Content words only: "a new law" spells no "ANL".)
@@ -205,7 +212,7 @@ function termAcronyms(text: string): Set<string> {
         acronym += words[j].charAt(0).toUpperCase();
         if (j === i || !used.has(acronym) || out.has(acronym)) continue;
         const titled = words.slice(i, j + 1).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-        if (text.includes(titled)) out.add(acronym);
+        if (titledPhrases.has(titled)) out.add(acronym);
       }
     }
   }
