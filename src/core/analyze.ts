@@ -6,6 +6,7 @@ import { findEntities } from './entities';
 import { lowerWord, STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
 import { furnitureAt } from './furniture';
+import { applySeverities, runChecks } from './checks';
 import { findQuotes } from './quotes';
 import { countBefore } from './search';
 import { buildStructure } from './text';
@@ -72,9 +73,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const entityPronouns = addPronounMentions(entities, quotes);
   const sources = findSources(text, structure, entityPronouns, quotes);
-  const diagnostics = findDiagnostics(text, entityPronouns, quotes, stray, options);
-  const analysis: Analysis = { version: 1, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources, diagnostics };
-  return options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
+  const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources };
+  const found = findDiagnostics(text, entityPronouns, quotes, stray, options);
+  const checks = runChecks(text, base, options.house).filter((d) => !ignored(quotes, d));
+  const diagnostics = checks.length ? [...found, ...checks].sort((a, b) => a.start - b.start || a.end - b.end) : found;
+  const analysis: Analysis = { ...base, diagnostics };
+  const withDesk = options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
+  return options.house?.rules ? { ...withDesk, diagnostics: applySeverities(withDesk.diagnostics, options.house) } : withDesk;
+}
+
+/** A check about a quotation marked `ignore` is not given (as the quotation's other diagnostics are not). */
+function ignored(quotes: readonly Quote[], d: Diagnostic): boolean {
+  return d.quote !== null && quotes[d.quote]?.marker === 'ignore';
 }
 
 /** The correction overlapping [start, end), if any (corrections sorted by start; a bounded look back). */

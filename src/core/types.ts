@@ -167,8 +167,19 @@ export interface RelatedInfo extends Span {
   readonly message: string;
 }
 
+/** Every diagnostic's rule id (README, "Diagnostics" and "Sourcing checks"). */
+export type DiagnosticCode =
+  | 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling'
+  | 'anonymous-source-no-reason' | 'vague-source' | 'loaded-verb' | 'late-attribution' | 'second-reference';
+
+/** An edit that fixes a diagnostic: replace [start, end) with `text`. */
+export interface DiagnosticFix extends Span {
+  readonly title: string;
+  readonly text: string;
+}
+
 export interface Diagnostic extends Span {
-  readonly code: 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling';
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly message: string;
   readonly related: readonly RelatedInfo[];
@@ -176,6 +187,8 @@ export interface Diagnostic extends Span {
   readonly quote: number | null;
   /** The text that fixes it, where there is one (a house spelling). */
   readonly replacement?: string;
+  /** Quick fixes, where there is an obvious edit. */
+  readonly fixes?: readonly DiagnosticFix[];
 }
 
 export interface MarkerSpan extends Span {
@@ -216,6 +229,8 @@ export interface AnalyzeOptions {
   readonly corrections?: readonly Correction[];
   /** Flag unattributed quotations in the headline too (off by default: headlines quote the body). */
   readonly checkHeadline?: boolean;
+  /** The team's policy (`.article-lens/config.json`): rule severities, verbs, anonymity, second references. */
+  readonly house?: import('./config').HousePolicy;
   /**
    * Filled in with how much work the attribution did: the tokens its searches visited. Tests
    * use it to check, without timing anything, that work grows linearly with any input.

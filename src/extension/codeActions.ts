@@ -41,6 +41,23 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
         }
         for (const diag of ctx.diagnostics) {
           const code = typeof diag.code === 'object' ? diag.code.value : diag.code;
+          // The sourcing checks' fixes ("said" for a loaded verb, a reason for an anonymous source, the surname).
+          if (diag.source === 'Article Lens' && code !== 'house-spelling') {
+            const at = doc.offsetAt(diag.range.start);
+            const d = a.diagnostics.find((x) => x.code === code && x.start === at && x.fixes?.length);
+            if (d?.fixes) {
+              d.fixes.forEach((f, i) => {
+                const fix = new vscode.CodeAction(f.title, vscode.CodeActionKind.QuickFix);
+                fix.edit = new vscode.WorkspaceEdit();
+                fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.text);
+                fix.diagnostics = [diag];
+                fix.isPreferred = i === 0 && code !== 'anonymous-source-no-reason';
+                fix.command = refresh;
+                actions.push(fix);
+              });
+              continue;
+            }
+          }
           if (diag.source === 'Article Lens' && code === 'house-spelling') {
             const d = a.diagnostics.find((x) => x.code === 'house-spelling' && x.start === doc.offsetAt(diag.range.start));
             if (!d?.replacement) continue;

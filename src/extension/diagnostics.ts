@@ -42,7 +42,7 @@ export class Diagnostics implements vscode.Disposable {
     const pos = positionsOf(text);
     const out: vscode.Diagnostic[] = [];
     for (const d of analysis.diagnostics) {
-      const level = this.settings.settings.severity[d.code];
+      const level = (this.settings.settings.severity as Partial<Record<string, RuleSeverity>>)[d.code] ?? d.severity;
       if (level === 'off') continue;
       out.push(this.toVscode(uri, d, pos, SEVERITY[level]));
     }

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { ENTITY_RULES } from '../../src/core/entities';
+import { DIAGNOSTIC_RULES } from '../../src/core/checks';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core';
@@ -61,6 +62,10 @@ describe('rules: the README documents every one', () => {
   const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
   it('every attribution and entity rule id has a row in the README', () => {
     const missing = [...ATTRIBUTION_RULES, ...ENTITY_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`));
+    assert.deepEqual(missing, []);
+  });
+  it('every diagnostic rule has a section in the README (the editor and SARIF link to it)', () => {
+    const missing = DIAGNOSTIC_RULES.map((r) => r.id).filter((id) => !readme.includes(`<a id="${id}"></a>`));
     assert.deepEqual(missing, []);
   });
 });

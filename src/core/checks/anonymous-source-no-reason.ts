@@ -1,0 +1,96 @@
+import type { Diagnostic } from '../types';
+import { anonymousMentions, singular, SOURCE_HEADS } from './anonymous';
+import type { CheckContext, CheckRule } from './rule';
+
+/** Phrases that state why a source is not named (AP: "the reason the person requested anonymity"). */
+const REASONS = [
+  'anonymity', 'anonymously', 'condition (?:that )?(?:he|she|they|it|the \\w+) (?:not|would not) be (?:named|identified)',
+  'not (?:be )?(?:named|identified)', 'not authori[sz]ed', 'unauthori[sz]ed', 'not permitted to', 'not allowed to',
+  'declined to be (?:named|identified)', 'asked not to be', 'requested not to be', 'without being (?:named|identified)',
+  'on background', 'not cleared to', 'no authority to', 'for fear of', 'fear(?:ing|ed)? (?:of )?(?:reprisals?|retribution|retaliation|losing)',
+  'to protect (?:his|her|their) (?:identity|safety|job)', 'private (?:talks|discussions|deliberations|negotiations|conversations)',
+  'because (?:the|these|those) (?:talks|discussions|deliberations|negotiations|matters?) (?:are|were|is|was) (?:private|confidential|sensitive)',
+  'sensitivity of', 'sensitive nature', 'confidential',
+];
+
+function reasonPattern(extra: readonly string[], flags: string): RegExp {
+  const esc = extra.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`\\b(?:${[...REASONS, ...esc].join('|')})`, flags);
+}
+
+/** Where each kind of source ("official", "diplomat") is first explained: a reason within 300 characters of the word. */
+function explainedAt(text: string, reason: RegExp): Map<string, number> {
+  const at = new Map<string, number>();
+  const word = /[\p{L}]+/gu;
+  for (let m = reason.exec(text); m; m = reason.exec(text)) {
+    const from = Math.max(0, m.index - 300);
+    word.lastIndex = from;
+    for (let w = word.exec(text); w && w.index < m.index + 300; w = word.exec(text)) {
+      const lw = w[0].toLowerCase();
+      if (SOURCE_HEADS.has(lw) && !at.has(singular(lw))) at.set(singular(lw), w.index);
+    }
+    if (m[0].length === 0) reason.lastIndex++;
+  }
+  return at;
+}
+
+/**
+ * An anonymous source needs a stated reason for anonymity, in its sentence or paragraph, or
+ * where the same kind of source was first explained ("spoke on condition of anonymity because
+ * the talks are private", "was not authorised to speak publicly").
+ */
+export const anonymousSourceNoReason: CheckRule = {
+  id: 'anonymous-source-no-reason',
+  description: 'An anonymous source ("one Western diplomat", "a person familiar with the matter", "officials") is given no reason for anonymity in its paragraph.',
+  why: 'AP and Reuters allow anonymous sources only when the information is vital and unavailable otherwise, and ask the story to say why the source was not named, so the reader can weigh it.',
+  defaultSeverity: 'warning',
+  examples: [
+    { text: 'The ceasefire talks broke down overnight, one Western diplomat said.', flagged: 'one Western diplomat' },
+    { text: 'The ceasefire talks broke down overnight, one Western diplomat said on condition of anonymity because the talks were private.', flagged: null },
+    { text: '"We walked away," said a person familiar with the matter.', flagged: 'a person familiar with the matter' },
+    { text: 'Two officials, who were not authorised to speak publicly, said the mill would close.', flagged: null },
+    { text: 'Officials said the bridge would reopen in May.', flagged: 'Officials' },
+    { text: 'Two residents said the water had been cut off for a week.', flagged: null },
+    { text: 'Senator Ruth Calder said the bridge would reopen in May.', flagged: null },
+    { text: 'Lena Ortiz, an aide, said the plan was dead.', flagged: null },
+    { text: 'A consultant said an internal aide memo described the plan.', flagged: null },
+    { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },
+    { text: 'Officials said the bridge would reopen in May.', flagged: null, policy: { anonymity: { requireReason: false } } },
+    { text: 'Two aides said the vote was close, citing a duty of discretion.', flagged: null, policy: { anonymity: { reasons: ['duty of discretion'] } } },
+  ],
+  check(ctx: CheckContext): Diagnostic[] {
+    if (ctx.policy.anonymity?.requireReason === false) return [];
+    const { text, analysis } = ctx;
+    const reason = reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'i');
+    const explained = explainedAt(text, reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'gi'));
+    const { paragraphs } = analysis.structure;
+    const paragraphHasReason = new Map<number, boolean>();
+    const out: Diagnostic[] = [];
+    for (const m of anonymousMentions(text, analysis)) {
+      const p = paragraphs[m.paragraph];
+      let has = paragraphHasReason.get(m.paragraph);
+      if (has === undefined) {
+        // (A paragraph is read once, at most 4,000 characters around the phrase.)
+        const from = p ? Math.max(p.start, m.span.start - 2000) : m.span.start;
+        const to = p ? Math.min(p.end, m.span.end + 2000) : m.span.end;
+        has = reason.test(text.slice(from, to));
+        paragraphHasReason.set(m.paragraph, has);
+      }
+      if (has) continue;
+      if ((explained.get(m.head) ?? Infinity) < m.span.start) continue;
+      // (A bare "a source" is the vague-source rule's, which says so.)
+      if (m.bare && m.head === 'source') continue;
+      out.push({
+        code: 'anonymous-source-no-reason',
+        severity: 'warning',
+        message: `Anonymous source with no reason for anonymity: ${m.span.text}. Say why the source is not named (e.g. "spoke on condition of anonymity because …").`,
+        start: m.span.start,
+        end: m.span.end,
+        related: [],
+        quote: m.quote,
+        fixes: [{ title: 'Add a reason for anonymity after the source', start: m.span.end, end: m.span.end, text: ', who spoke on condition of anonymity because REASON,' }],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+// What a practice check is: one newsroom convention about sourcing (AP, Reuters style), named,
+// documented with the style guide's reasoning, with its own invented examples that run as tests
+// and a default severity a team can change (README, "Sourcing checks"; `.article-lens/config.json`).
+import type { Analysis, Diagnostic, DiagnosticCode } from '../types';
+import type { HousePolicy, RuleSeverity } from '../config';
+
+/** An invented example: a text and what the check flags in it (the range's text), or null. */
+export interface CheckExample {
+  readonly text: string;
+  /** The text of the diagnostic's range, or null: nothing flagged. */
+  readonly flagged: string | null;
+  /** The quick fix's text, where the check offers one. */
+  readonly fix?: string;
+  /** The house policy the example runs with (a configured style). */
+  readonly policy?: HousePolicy;
+}
+
+export interface CheckContext {
+  readonly text: string;
+  readonly analysis: Omit<Analysis, 'diagnostics'>;
+  readonly policy: HousePolicy;
+}
+
+export interface CheckRule {
+  readonly id: DiagnosticCode;
+  /** The convention, in one sentence. */
+  readonly description: string;
+  /** Why the style guides ask for it. */
+  readonly why: string;
+  readonly defaultSeverity: RuleSeverity;
+  readonly examples: readonly CheckExample[];
+  /** The rule's findings, at its default severity (the caller applies the team's). */
+  check(ctx: CheckContext): Diagnostic[];
+}

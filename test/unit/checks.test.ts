@@ -1,0 +1,70 @@
+// The sourcing checks: every rule's examples run as tests, and the team's policy (severities,
+// verbs, anonymity, second references) changes what they say. All text is invented.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core';
+import { CHECK_RULES, DIAGNOSTIC_RULES } from '../../src/core/checks';
+
+describe('sourcing checks: every example', () => {
+  it('every check has an id, a description, the reasoning and examples both ways', () => {
+    for (const r of CHECK_RULES) {
+      assert.match(r.id, /^[a-z]+(?:-[a-z]+)*$/);
+      assert.ok(r.description.length > 20 && r.why.length > 40, r.id);
+      assert.ok(r.examples.some((e) => e.flagged) && r.examples.some((e) => !e.flagged), r.id);
+    }
+    assert.equal(new Set(DIAGNOSTIC_RULES.map((r) => r.id)).size, DIAGNOSTIC_RULES.length);
+  });
+  for (const rule of CHECK_RULES) {
+    for (const ex of rule.examples) {
+      it(`${rule.id}: ${ex.text.slice(0, 80)}${ex.policy ? ' (with a house policy)' : ''}`, () => {
+        const policy = rule.defaultSeverity === 'off' && !ex.policy?.rules ? { ...ex.policy, rules: { [rule.id]: 'information' as const } } : ex.policy;
+        const a = analyze(ex.text, policy ? { house: policy } : {});
+        const found = a.diagnostics.filter((d) => d.code === rule.id);
+        if (ex.flagged === null) {
+          assert.deepEqual(found.map((d) => ex.text.slice(d.start, d.end)), []);
+          return;
+        }
+        assert.deepEqual(found.map((d) => ex.text.slice(d.start, d.end)), [ex.flagged]);
+        if (ex.fix) assert.equal(found[0].fixes?.[0]?.text, ex.fix);
+      });
+    }
+  }
+});
+
+describe('sourcing checks: the team policy', () => {
+  const text = '"The figures are sound," the mayor claimed. Officials said the bridge would reopen.';
+  it('default severities: loaded-verb information, anonymous-source-no-reason warning', () => {
+    const a = analyze(text);
+    assert.equal(a.diagnostics.find((d) => d.code === 'loaded-verb')?.severity, 'information');
+    assert.equal(a.diagnostics.find((d) => d.code === 'anonymous-source-no-reason')?.severity, 'warning');
+  });
+  it('a rule set "off" gives nothing; a rule set "error" is an error', () => {
+    const a = analyze(text, { house: { rules: { 'loaded-verb': 'off', 'anonymous-source-no-reason': 'error' } } });
+    assert.equal(a.diagnostics.filter((d) => d.code === 'loaded-verb').length, 0);
+    assert.equal(a.diagnostics.find((d) => d.code === 'anonymous-source-no-reason')?.severity, 'error');
+  });
+  it('the built-in rules take the team severity too', () => {
+    const t = 'Headline\n\nThe flood reached the square.\n\n"We need someone who can cut through the noise and bring the town together."';
+    const a = analyze(t, { house: { rules: { 'unattributed-quote': 'error' } } });
+    assert.equal(a.diagnostics.find((d) => d.code === 'unattributed-quote')?.severity, 'error');
+    assert.equal(analyze(t).diagnostics.find((d) => d.code === 'unattributed-quote')?.severity, 'warning');
+    assert.equal(analyze(t, { house: { rules: { 'unattributed-quote': 'off' } } }).diagnostics.length, 0);
+  });
+  it('second-reference is off unless the team turns it on', () => {
+    const t = 'Marta Kessel opened the bakery. Marta says the ovens are old.';
+    assert.equal(analyze(t).diagnostics.filter((d) => d.code === 'second-reference').length, 0);
+    assert.equal(analyze(t, { house: { rules: { 'second-reference': 'warning' } } }).diagnostics.filter((d) => d.code === 'second-reference').length, 1);
+  });
+  it('a reason given for the first official covers the later ones', () => {
+    const t = 'Two officials, who were not authorised to speak publicly, said the mill would close.\n\nThe officials said a buyer had walked away. Other officials said talks would resume.';
+    assert.deepEqual(analyze(t).diagnostics.filter((d) => d.code === 'anonymous-source-no-reason').map((d) => t.slice(d.start, d.end)), []);
+  });
+  it('loaded-verb keeps the capital and the tense', () => {
+    const t = '"We lost," the coach conceded. "We lose," the coach concedes. The coach, conceding nothing, left.';
+    const fixes = analyze(t).diagnostics.filter((d) => d.code === 'loaded-verb').map((d) => d.fixes?.[0]?.text);
+    assert.deepEqual(fixes, ['said', 'says']);
+  });
+  it('a quotation marked ignore gets no sourcing checks either', () => {
+    const t = '"The figures are sound," <!-- article-lens: ignore --> the mayor claimed.';
+    assert.equal(analyze(t).diagnostics.filter((d) => d.code === 'loaded-verb').length, 0);
+  });
+});
