@@ -64,7 +64,9 @@ const builds = [
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
+    // (ESM dependencies read import.meta.url, which a CommonJS bundle must supply.)
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
 ];
 

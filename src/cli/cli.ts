@@ -1,45 +1,70 @@
-// article-lens analyze [--format text|json|jsonl] [--max-file-size BYTES] [--] PATH...
+// article-lens analyze|report [options] [--] PATH...
 // A contract other tools depend on: see README "Command line". Results are written as each
-// file finishes (nothing is kept once written), so memory stays flat over any number of files.
+// file finishes (nothing is kept once written, except the report's small per-article rows), so
+// memory stays flat over any number of files.
+import path from 'node:path';
+import picomatch from 'picomatch';
 import { analyze, shorten } from '../core/analyze';
 import { atLine, correctionsOf, parseAnnotations, placeAnnotations, type PlacedAnnotation } from '../core/annotations';
+import { severityOf } from '../core/checks';
+import type { TeamConfig } from '../core/config';
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
-import type { Analysis } from '../core/types';
-import { DeskLists } from './desk';
-import { expandPaths, readAnnotationsFile, readArticle, type Problem } from './files';
+import { articleReport, csvHeader, csvRows, reportJson, reportMarkdown, type ArticleReport } from '../core/report';
+import type { Analysis, Diagnostic } from '../core/types';
+import { CONFIG_FILE, DeskLists, TeamConfigs } from './desk';
+import { DEFAULT_FILTER, expandPaths, readAnnotationsFile, readArticle, type FileFilter, type Problem } from './files';
 import { fileJson } from './json';
+import { parseArgs, type Options } from './options';
+import { sarifHead, sarifResults, sarifTail } from './sarif';
+import { linesOf, readAllOf } from './stdin';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
+  /** Standard input's file descriptor (tests give another). */
+  readonly stdin?: number;
 }
 
 export const VERSION = '0.1.0';
-const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 const ISSUES_URL = 'the project\'s issue tracker';
 
 const USAGE = `Usage: article-lens analyze [options] [--] PATH...
+       article-lens report [--format md|csv|json] [options] [--] PATH...
 
-Analyses news articles: named entities, direct quotations and their speakers, and
-quotations with no attributed speaker. PATH may be a file or a folder (searched for
-.article and .news files; symbolic links to folders are followed once).
+Analyses news articles: named entities, direct quotations and their speakers, quotations
+with no attributed speaker, and sourcing practice (anonymous and vague sources, loaded
+verbs, late attribution). PATH is a file, a folder (searched for .article and .news files,
+and the team configuration's "include"), a glob (quoted globs are expanded here), or - for
+standard input. "report" writes a sourcing report instead: speakers, sources, agencies,
+unattributed quotations and the desk's verification status, per article and in total.
 
 Options:
   --format text      one line per problem, path:line:col: severity message [code],
                      and a summary line per file (default)
   --format json      the full analysis as one JSON document (version 1)
   --format jsonl     one file's analysis per line (JSON Lines), as each file finishes
-  --max-file-size N  skip files over N bytes (default ${DEFAULT_MAX_FILE_SIZE})
-  --desk FILE        the desk entity list (default: the nearest .article-lens/entities.json
+  --format sarif     SARIF 2.1.0, for code-scanning annotations in CI
+  --format md|csv|json  (report) Markdown, CSV (one row per article and speaker or source), JSON
+  --input jsonl      read JSON Lines of {"id": ..., "text": ...} (from - or files); one
+                     result per line, with its id as the path
+  --stdin-filename NAME  the path to report for - (and where its configuration is looked for)
+  --config FILE      the team configuration (default: the nearest .article-lens/config.json
                      in the article's folder or above)
+  --desk FILE        the desk entity list (default: the nearest .article-lens/entities.json)
+  --quiet, -q        report errors only (warnings are neither shown nor counted)
+  --max-warnings N   exit 1 only when there are errors or more than N warnings
+  --no-error-on-unmatched-pattern  a folder or glob with no article files is no error
+  --max-file-size N  skip files over N bytes (default 20971520)
+  --jobs N, -j N     analyse in N worker threads (0: one per core; default 1)
   --                 ends the options: every argument after it is a PATH
   -h, --help         show this help
   --version          print the version
 
 Only regular files are read: a FIFO, device or socket is reported and skipped.
-Exit status: 0 no warning or error, 1 some were found, 2 a usage error, or something
-given could not be read (a file, a folder), or an internal error.`;
+Exit status: 0 no warning or error, 1 some were found (see --quiet, --max-warnings),
+2 a usage error, nothing matched, something given could not be read (a file, a folder,
+a configuration), or an internal error.`;
 
 export interface FileResult {
   readonly path: string;
@@ -49,36 +74,14 @@ export interface FileResult {
   readonly annotations?: readonly PlacedAnnotation[];
 }
 
-type Format = 'text' | 'json' | 'jsonl';
-interface Options { format: Format; maxFileSize: number; paths: string[]; desk?: string }
-
-/** Parses the arguments after the command; a string is a usage error. */
-function parseArgs(args: readonly string[]): Options | string {
-  const o: Options = { format: 'text', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
-  let options = true;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (options && a === '--') { options = false; continue; }
-    if (options && (a === '--format' || a.startsWith('--format='))) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'text' && v !== 'json' && v !== 'jsonl') return `--format must be "text", "json" or "jsonl", not ${v === undefined ? 'nothing' : `"${v}"`}`;
-      o.format = v;
-    } else if (options && (a === '--max-file-size' || a.startsWith('--max-file-size='))) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      const n = Number(v);
-      if (!v || !Number.isInteger(n) || n <= 0) return `--max-file-size must be a positive number of bytes, not ${v === undefined ? 'nothing' : `"${v}"`}`;
-      o.maxFileSize = n;
-    } else if (options && (a === '--desk' || a.startsWith('--desk='))) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v) return '--desk needs a FILE';
-      o.desk = v;
-    } else if (options && a.startsWith('-') && a !== '-') {
-      return `unknown option "${a}"`;
-    } else {
-      o.paths.push(a);
-    }
-  }
-  return o.paths.length ? o : 'no PATH given';
+/** One article to analyse: from a file, standard input, or a line of JSON Lines. */
+export interface Doc {
+  readonly label: string;
+  /** Where its configuration, desk list and annotations are looked for, or null (none: a JSON Lines record). */
+  readonly place: string | null;
+  /** A file path (SARIF gives it as a relative URI), not an id. */
+  readonly isPath: boolean;
+  readonly read: () => { ok: true; text: string } | { ok: false; message: string };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -93,62 +96,191 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const command = args.shift();
-  if (command !== 'analyze') {
+  if (command !== 'analyze' && command !== 'report') {
     io.stderr(`article-lens: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
-  const o = parseArgs(args);
+  const o = parseArgs(command, args);
   if (typeof o === 'string') {
     io.stderr(`article-lens: ${o}\n\n${USAGE}\n`);
     return 2;
   }
   try {
-    return analyzeAll(o, io);
+    return run(o, io);
   } catch (err) {
     io.stderr(`article-lens: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in Article Lens, not in your files: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
     return 2;
   }
 }
 
-function analyzeAll(o: Options, io: CliIo): number {
-  let failed = false;
-  let bug = false;
+/** What the run has found so far, and how it ends. */
+class Tally {
+  failed = false;
+  bug = false;
+  files = 0;
+  errors = 0;
+  warnings = 0;
+  exitCode(o: Options): number {
+    if (this.failed || this.bug) return 2;
+    if (this.files === 0) return 2;
+    if (this.errors > 0) return 1;
+    if (o.maxWarnings !== null) return this.warnings > o.maxWarnings ? 1 : 0;
+    return this.warnings > 0 ? 1 : 0;
+  }
+}
+
+/** The diagnostics shown: all, or errors only with --quiet; orphaned annotations added as warnings. */
+function shown(o: Options, r: FileResult, config: TeamConfig | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [...r.analysis.diagnostics];
+  const orphanLevel = severityOf('orphaned-annotation', config);
+  if (orphanLevel !== 'off') {
+    for (const p of r.annotations ?? []) {
+      if (p.start !== null) continue;
+      out.push({ code: 'orphaned-annotation' as Diagnostic['code'], severity: orphanLevel, message: `Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: ${shorten(p.annotation.anchor.exact)}`, start: 0, end: 0, related: [], quote: null });
+    }
+  }
+  return o.quiet ? out.filter((d) => d.severity === 'error') : out;
+}
+
+function run(o: Options, io: CliIo): number {
+  const tally = new Tally();
   const problem = (p: Problem): void => {
-    if (p.failure) failed = true;
+    if (p.failure) tally.failed = true;
     io.stderr(`article-lens: ${p.message}\n`);
   };
-  let files = 0;
-  let problems = 0;
   const desks = new DeskLists(o.desk, o.maxFileSize, problem);
-  if (o.format === 'json') io.stdout('{"version":1,"files":[');
-  for (const f of expandPaths(o.paths, problem)) {
-    const read = readArticle(f, o.maxFileSize);
-    if (!read.ok) { problem({ path: f, message: read.message, failure: true }); continue; }
-    const decoded = decodeArticle(read.bytes);
-    if (!decoded.ok) { problem({ path: f, message: `skipped ${f}: ${decoded.reason}`, failure: true }); continue; }
-    const placed = annotationsFor(f, decoded.text, o.maxFileSize, problem);
-    const list = desks.forArticle(f);
+  const configs = new TeamConfigs(o.config, o.maxFileSize, problem);
+  const reports: ArticleReport[] = [];
+  let first = true;
+  if (o.command === 'analyze' && o.format === 'json') io.stdout('{"version":1,"files":[');
+  if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifHead(VERSION));
+  if (o.command === 'report' && o.format === 'csv') io.stdout(csvHeader());
+  for (const doc of documents(o, problem, configs, io.stdin ?? 0)) {
+    const read = doc.read();
+    if (!read.ok) { problem({ path: doc.label, message: read.message, failure: true }); continue; }
+    const text = read.text;
+    const config = doc.place === null ? configs.forArticle(process.cwd(), true) : configs.forArticle(doc.place);
+    const placed = doc.place !== null && doc.isPath ? annotationsFor(doc.place, text, o.maxFileSize, problem) : [];
+    const list = doc.place === null ? desks.forArticle(process.cwd(), true) : desks.forArticle(doc.place);
     let analysis: Analysis;
     try {
-      analysis = analyze(decoded.text, { corrections: correctionsOf(placed), ...(list ? { desk: list } : {}) });
+      analysis = analyze(text, {
+        corrections: correctionsOf(placed),
+        ...(list ? { desk: list } : {}),
+        ...(config ? { house: config, checkHeadline: config.checkHeadline ?? false } : {}),
+      });
     } catch (err) {
       // One file's failure is reported (as a bug) and the other files are still analysed.
-      bug = true;
-      io.stderr(`article-lens: internal error analysing ${f}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+      tally.bug = true;
+      io.stderr(`article-lens: internal error analysing ${doc.label}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
       continue;
     }
-    problems += analysis.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').length;
-    problems += placed.filter((p) => p.start === null).length;
-    const r: FileResult = { path: f, text: decoded.text, analysis, annotations: placed };
-    if (o.format === 'json') io.stdout((files > 0 ? ',' : '') + JSON.stringify(fileJson(r)));
-    else if (o.format === 'jsonl') io.stdout(JSON.stringify({ version: 1, ...fileJson(r) }) + '\n');
-    else io.stdout(textOf(r));
-    files++;
+    const r: FileResult = { path: doc.label, text, analysis, annotations: placed };
+    const diagnostics = shown(o, r, config);
+    tally.errors += diagnostics.filter((d) => d.severity === 'error').length;
+    tally.warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+    if (o.command === 'report') {
+      const report = articleReport(doc.label, analysis, placed);
+      if (o.format === 'csv') io.stdout(csvRows(report));
+      else reports.push(report);
+    } else if (o.format === 'json') {
+      io.stdout((first ? '' : ',') + JSON.stringify(fileJson(r)));
+    } else if (o.format === 'jsonl') {
+      io.stdout(JSON.stringify({ version: 1, ...fileJson(r) }) + '\n');
+    } else if (o.format === 'sarif') {
+      const results = sarifResults(doc.label, doc.isPath, text, diagnostics);
+      if (results.length) { io.stdout((first ? '' : ',') + results.join(',')); first = false; }
+    } else {
+      io.stdout(textOf(r, diagnostics));
+    }
+    if (o.format !== 'sarif') first = false;
+    tally.files++;
   }
-  if (o.format === 'json') io.stdout(']}\n');
-  if (o.format === 'text') io.stdout(`${files} file${files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${failed ? ', some files could not be read' : ''}\n`);
-  if (failed || bug) return 2;
-  return problems > 0 ? 1 : 0;
+  if (o.command === 'analyze' && o.format === 'json') io.stdout(']}\n');
+  if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifTail());
+  if (o.command === 'report' && o.format === 'md') io.stdout(reportMarkdown(reports));
+  if (o.command === 'report' && o.format === 'json') io.stdout(`${JSON.stringify(reportJson(reports))}\n`);
+  if (o.command === 'analyze' && o.format === 'text') {
+    const problems = tally.errors + tally.warnings;
+    io.stdout(`${tally.files} file${tally.files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${tally.failed ? ', some files could not be read' : ''}\n`);
+  }
+  if (tally.files === 0 && !tally.failed && !tally.bug) io.stderr('article-lens: no article was analysed\n');
+  if (tally.files === 0 && o.allowUnmatched && !tally.failed && !tally.bug) return 0;
+  return tally.exitCode(o);
+}
+
+/** The articles to analyse, in order: files, folders, globs, standard input, JSON Lines records. */
+function* documents(o: Options, problem: (p: Problem) => void, configs: TeamConfigs, stdin: number): Generator<Doc> {
+  const fromBytes = (bytes: Uint8Array | null, label: string): ReturnType<Doc['read']> => {
+    if (!bytes) return { ok: false, message: `skipped ${label}: over the ${o.maxFileSize}-byte limit (--max-file-size)` };
+    const decoded = decodeArticle(bytes);
+    return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, message: `skipped ${label}: ${decoded.reason}` };
+  };
+  const files = o.paths.filter((p) => p !== '-');
+  for (const p of o.paths) {
+    if (p !== '-') continue;
+    if (o.input === 'jsonl') { yield* records(linesOf(stdin, o.maxFileSize), '<stdin>', problem); continue; }
+    const label = o.stdinFilename ?? '<stdin>';
+    yield { label, place: o.stdinFilename ? path.resolve(o.stdinFilename) : path.join(process.cwd(), '<stdin>'), isPath: !!o.stdinFilename, read: () => fromBytes(readAllOf(stdin, o.maxFileSize), label) };
+  }
+  if (o.input === 'jsonl') {
+    for (const f of expandPaths(files, problem, filterFor(configs, true), o.allowUnmatched)) {
+      const lines = readLinesOfFile(f, o.maxFileSize, problem);
+      if (lines) yield* records(lines, f, problem);
+    }
+    return;
+  }
+  for (const f of expandPaths(files, problem, filterFor(configs, false), o.allowUnmatched)) {
+    yield { label: f, place: f, isPath: true, read: () => {
+      const r = readArticle(f, o.maxFileSize);
+      return r.ok ? fromBytes(r.bytes, f) : { ok: false, message: r.message };
+    } };
+  }
+}
+
+/** JSON Lines records `{"id", "text"}`; a bad line is reported with its number and skipped (the run fails). */
+function* records(lines: Iterable<string | null>, source: string, problem: (p: Problem) => void): Generator<Doc> {
+  let n = 0;
+  for (const line of lines) {
+    n++;
+    if (line === null) { problem({ path: source, message: `${source}:${n}: line over the --max-file-size limit, skipped`, failure: true }); continue; }
+    if (!line.trim()) continue;
+    let rec: { id?: unknown; text?: unknown };
+    try { rec = JSON.parse(line) as typeof rec; } catch { problem({ path: source, message: `${source}:${n}: not valid JSON, skipped`, failure: true }); continue; }
+    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string' || (rec.id !== undefined && typeof rec.id !== 'string' && typeof rec.id !== 'number')) {
+      problem({ path: source, message: `${source}:${n}: a record needs "text" (a string) and "id" (a string or number), skipped`, failure: true });
+      continue;
+    }
+    const text = rec.text.charCodeAt(0) === 0xfeff ? rec.text.slice(1) : rec.text;
+    yield { label: rec.id === undefined ? `${source}:${n}` : String(rec.id), place: null, isPath: false, read: () => ({ ok: true, text }) };
+  }
+}
+
+function readLinesOfFile(f: string, maxBytes: number, problem: (p: Problem) => void): Iterable<string | null> | null {
+  const r = readArticle(f, Number.MAX_SAFE_INTEGER);
+  if (!r.ok) { problem({ path: f, message: r.message, failure: true }); return null; }
+  const text = new TextDecoder('utf-8').decode(r.bytes);
+  return (function* () {
+    for (const line of text.split('\n')) yield line.length > maxBytes ? null : line.replace(/\r$/, '');
+  })();
+}
+
+/** Which files a folder or glob contributes, under the team configuration that applies to it. */
+function filterFor(configs: TeamConfigs, jsonl: boolean): (given: string) => FileFilter {
+  return (given) => {
+    const file = configs.fileFor(given, true);
+    const config = file ? configs.forArticle(given, true) : undefined;
+    if (!config?.include?.length && !config?.exclude?.length && !jsonl) return DEFAULT_FILTER;
+    // Patterns are relative to the folder that holds .article-lens/ (or the configuration's own folder).
+    const root = file ? (path.basename(path.dirname(file)) === path.dirname(CONFIG_FILE) ? path.dirname(path.dirname(file)) : path.dirname(file)) : process.cwd();
+    const rel = (f: string): string => path.relative(root, path.resolve(f)).split(path.sep).join('/');
+    const include = config?.include?.length ? picomatch(config.include as string[], { dot: true }) : () => false;
+    const exclude = config?.exclude?.length ? picomatch(config.exclude as string[], { dot: true }) : () => false;
+    return {
+      isArticle: (f) => (jsonl ? /\.jsonl$/i.test(f) : DEFAULT_FILTER.isArticle(f)) || include(rel(f)),
+      isExcluded: (f) => exclude(rel(f)),
+    };
+  };
 }
 
 /**
@@ -168,17 +300,13 @@ function annotationsFor(article: string, text: string, maxBytes: number, problem
 }
 
 /** One file in the text format: a line per diagnostic, then the file's summary. */
-function textOf(r: FileResult): string {
+function textOf(r: FileResult, diagnostics: readonly Diagnostic[]): string {
   const a = r.analysis;
   const pos = lineIndex(r.text);
   let out = '';
-  for (const d of a.diagnostics) {
+  for (const d of diagnostics) {
     const { line, character } = pos(d.start);
     out += `${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`;
-  }
-  for (const p of r.annotations ?? []) {
-    if (p.start !== null) continue;
-    out += `${r.path}:1:1: warning Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: ${shorten(p.annotation.anchor.exact)} [orphaned-annotation]\n`;
   }
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;

@@ -4,6 +4,7 @@
 // folder that cannot be read reported, never skipped silently.
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export const EXTENSIONS = new Set(['.article', '.news']);
 
@@ -31,11 +32,25 @@ function kindOf(st: Stats): string | null {
   return 'not a regular file';
 }
 
+/** What decides which files a folder or glob contributes: the team's include and exclude globs. */
+export interface FileFilter {
+  /** Whether a file found in a folder is an article: .article and .news, or the team's `include`. */
+  isArticle(file: string): boolean;
+  /** The team's `exclude` (and always node_modules and hidden folders when walking). */
+  isExcluded(file: string): boolean;
+}
+
+export const DEFAULT_FILTER: FileFilter = {
+  isArticle: (f) => EXTENSIONS.has(path.extname(f).toLowerCase()),
+  isExcluded: () => false,
+};
+
 /**
- * The files to analyse, in order, each once (by its real path): the files given, and the
- * .article and .news files in the folders given. Calls `problem` for what cannot be read.
+ * The files to analyse, in order, each once (by its real path): the files given, the article
+ * files in the folders given, and the files a glob matches (quoted globs are expanded here, the
+ * same on every OS). A folder or glob that yields nothing is a failure unless `allowUnmatched`.
  */
-export function* expandPaths(paths: readonly string[], problem: (p: Problem) => void): Generator<string> {
+export function* expandPaths(paths: readonly string[], problem: (p: Problem) => void, filter: (given: string) => FileFilter = () => DEFAULT_FILTER, allowUnmatched = false): Generator<string> {
   const seen = new Set<string>();
   const once = (p: string): boolean => {
     let real: string;
@@ -44,25 +59,51 @@ export function* expandPaths(paths: readonly string[], problem: (p: Problem) => 
     seen.add(real);
     return true;
   };
+  const unmatched = (message: string, p: string): void => problem({ path: p, message: allowUnmatched ? message : `${message} (--no-error-on-unmatched-pattern allows it)`, failure: !allowUnmatched });
   for (const p of paths) {
     let st: Stats;
     try {
       st = statSync(p);
     } catch (err) {
+      if (isDynamicPattern(p, { caseSensitiveMatch: true })) {
+        let found = 0;
+        const f = filter(globBase(p));
+        // (A pattern that names an extension takes what it matches; "docs/**" takes the articles.)
+        const named = /\.[^/\\*?{}[\]]+$/.test(p);
+        for (const m of globSync(p, { dot: false, onlyFiles: true, followSymbolicLinks: true, ignore: ['**/node_modules/**'], expandDirectories: false }).sort()) {
+          if (f.isExcluded(m) || (!named && !f.isArticle(m))) continue;
+          found++;
+          if (once(m)) yield m;
+        }
+        if (found === 0) unmatched(`no files match the pattern ${p}`, p);
+        continue;
+      }
       problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
       continue;
     }
     if (st.isDirectory()) {
       let found = 0;
-      for (const f of walk(p, new Set(), problem)) if (once(f)) { found++; yield f; }
-      if (found === 0) problem({ path: p, message: `no .article or .news files in ${p}`, failure: false });
+      const f = filter(p);
+      for (const file of walk(p, new Set(), problem, f)) {
+        found++;
+        if (once(file)) yield file;
+      }
+      if (found === 0) unmatched(`no article files in ${p} (.article, .news${f === DEFAULT_FILTER ? '' : ', or the team configuration\'s "include"'})`, p);
     } else if (once(p)) {
       yield p;
     }
   }
 }
 
-function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void): Generator<string> {
+/** The folder a glob starts from (its part before the first special character). */
+function globBase(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const i = parts.findIndex((x) => isDynamicPattern(x));
+  const base = parts.slice(0, i < 0 ? parts.length : i).join(path.sep);
+  return base || '.';
+}
+
+function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void, filter: FileFilter): Generator<string> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -95,12 +136,13 @@ function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void
         isDir = st.isDirectory();
         isFile = !isDir;
       } catch (err) {
-        if (EXTENSIONS.has(path.extname(e.name).toLowerCase())) problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
+        if (filter.isArticle(p)) problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
         continue;
       }
     }
-    if (isDir) yield* walk(p, visiting, problem);
-    else if (isFile && EXTENSIONS.has(path.extname(e.name).toLowerCase())) yield p;
+    if (filter.isExcluded(p)) continue;
+    if (isDir) yield* walk(p, visiting, problem, filter);
+    else if (isFile && filter.isArticle(p)) yield p;
   }
   visiting.delete(real);
 }

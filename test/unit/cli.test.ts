@@ -126,7 +126,7 @@ describe('CLI: article-lens analyze', () => {
     assert.equal(run([]).code, 2);
     const r = run(['analyze', '--format', 'xml', seed]);
     assert.equal(r.code, 2);
-    assert.match(r.err, /--format must be "text", "json" or "jsonl"/);
+    assert.match(r.err, /--format must be "text", "json", "jsonl" or "sarif"/);
     assert.equal(run(['analyze', '--max-file-size', 'lots', seed]).code, 2);
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['analyze']).code, 2);
