@@ -2,6 +2,7 @@
 // severities, links to the rule's explanation, and related information.
 import * as vscode from 'vscode';
 import { lineIndex, type Analysis, type Diagnostic as CoreDiagnostic } from '../core';
+import type { TeamConfig } from '../core/config';
 import type { SettingsWatcher, RuleSeverity } from './settings';
 import type { AnalysisStore } from './store';
 
@@ -27,7 +28,7 @@ export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('article-lens');
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(store: AnalysisStore, private readonly settings: SettingsWatcher, private readonly readme: vscode.Uri) {
+  constructor(store: AnalysisStore, private readonly settings: SettingsWatcher, private readonly readme: vscode.Uri, private readonly team: (uri: vscode.Uri) => TeamConfig | undefined = () => undefined) {
     this.subs.push(
       store.onDidChange((c) => {
         if (!c.state) { this.collection.delete(c.uri); return; }
@@ -41,8 +42,10 @@ export class Diagnostics implements vscode.Disposable {
   convert(uri: vscode.Uri, analysis: Analysis, text: string): vscode.Diagnostic[] {
     const pos = positionsOf(text);
     const out: vscode.Diagnostic[] = [];
+    const team = this.team(uri);
     for (const d of analysis.diagnostics) {
-      const level = (this.settings.settings.severity as Partial<Record<string, RuleSeverity>>)[d.code] ?? d.severity;
+      // The team configuration decides where it names the rule (the engine applied it), else the settings.
+      const level = team?.rules?.[d.code] ? d.severity : (this.settings.settings.severity as Partial<Record<string, RuleSeverity>>)[d.code] ?? d.severity;
       if (level === 'off') continue;
       out.push(this.toVscode(uri, d, pos, SEVERITY[level]));
     }

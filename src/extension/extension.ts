@@ -10,10 +10,12 @@ import { DeskAnnotations } from './annotations';
 import { DeskListFiles, registerDeskList } from './deskList';
 import { registerHover } from './hover';
 import { watchClosedFiles } from './workspaceCheck';
+import { registerReport } from './report';
 import { registerReveal } from './reveal';
 import { SettingsWatcher } from './settings';
 import { registerStatus } from './status';
 import { AnalysisStore, isArticle, LANGUAGE_ID } from './store';
+import { TeamConfigFiles } from './teamConfig';
 import { SourcesTree } from './tree';
 
 /** The public API, for tests and other extensions. */
@@ -28,6 +30,8 @@ export interface ArticleLensApi {
   readonly notes: DeskAnnotations;
   /** The desk's entity list files. */
   readonly desk: DeskListFiles;
+  /** The team configuration files. */
+  readonly team: TeamConfigFiles;
   /** Milliseconds activate() took. */
   readonly activationMs: number;
 }
@@ -52,7 +56,12 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   context.subscriptions.push(desk, desk.onDidChange(reanalyseAll));
   void desk.loadAll().then((any) => { if (any) reanalyseAll(); });
   registerDeskList(context, store, desk);
-  const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  // The team configuration: severities, verbs, anonymity policy; the settings apply where it says nothing.
+  const team = new TeamConfigFiles();
+  store.team = (doc) => team.configFor(doc);
+  context.subscriptions.push(team, team.onDidChange(reanalyseAll));
+  void team.loadAll().then((any) => { if (any) reanalyseAll(); });
+  const diagnostics = new Diagnostics(store, settings, vscode.Uri.joinPath(context.extensionUri, 'README.md'), (uri) => team.configFor(uri));
   const tree = new SourcesTree(store, notes);
   context.subscriptions.push(worker, settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));
@@ -64,7 +73,8 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   registerAnnotationCommands(context, store, notes);
   registerCodeActions(context, store);
   registerStatus(context, store, settings, notes);
-  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, desk, activationMs: Date.now() - t0 };
+  registerReport(context, store, notes, settings);
+  return { languageId: LANGUAGE_ID, store, tree, diagnostics, worker, notes, desk, team, activationMs: Date.now() - t0 };
 }
 
 export function deactivate(): void {

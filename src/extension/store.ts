@@ -2,6 +2,7 @@
 // debounce, never on a stale version; work for a closed document is dropped.
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type AnalyzeOptions, type Correction, type DeskList } from '../core';
+import type { TeamConfig } from '../core/config';
 import { WorkerCancelled, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
 import type { SettingsWatcher } from './settings';
 
@@ -36,10 +37,19 @@ export class AnalysisStore implements vscode.Disposable {
   /** The desk's entity list for a document, if there is one. */
   desk: (doc: vscode.TextDocument) => DeskList | undefined = () => undefined;
 
+  /** The team configuration for a document or file, if there is one. */
+  team: (doc: vscode.TextDocument | vscode.Uri) => TeamConfig | undefined = () => undefined;
+
+  /** What an analysis of a file that is not open applies: the team configuration and the settings. */
+  optionsForFile(uri: vscode.Uri): AnalyzeOptions {
+    const team = this.team(uri);
+    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, ...(team ? { house: team } : {}) };
+  }
+
   private options(doc: vscode.TextDocument): AnalyzeOptions {
     const corrections = this.corrections(doc);
     const desk = this.desk(doc);
-    return { checkHeadline: this.settings.settings.checkHeadline, ...(corrections.length ? { corrections } : {}), ...(desk?.entries.length ? { desk } : {}) };
+    return { ...this.optionsForFile(doc.uri), ...(corrections.length ? { corrections } : {}), ...(desk?.entries.length ? { desk } : {}) };
   }
   private readonly states = new Map<string, DocState>();
   private readonly warned = new Set<string>();

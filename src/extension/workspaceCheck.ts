@@ -23,7 +23,7 @@ function analyzeClosed(store: AnalysisStore, diagnostics: Diagnostics, settings:
   if (!decoded.ok) { diagnostics.collection.delete(uri); return decoded.reason; }
   if (decoded.text.length > settings.settings.maxFileSize) { diagnostics.collection.delete(uri); return `over the size limit (${decoded.text.length} characters)`; }
   try {
-    const a = store.analyzer(decoded.text, { checkHeadline: settings.settings.checkHeadline });
+    const a = store.analyzer(decoded.text, store.optionsForFile(uri));
     return diagnostics.publish(uri, a, decoded.text).length;
   } catch (err) {
     diagnostics.collection.delete(uri);

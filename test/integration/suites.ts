@@ -2,3 +2,4 @@
 import './foundation.test';
 import './editor.test';
 import './annotations.test';
+import './newsroom.test';

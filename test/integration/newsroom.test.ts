@@ -1,0 +1,109 @@
+// The newsroom's standards in a real editor (issue 13): the team configuration file read and
+// watched (severities, verbs, a malformed file left alone), the sourcing checks' quick fixes,
+// the language defaults for prose, and the Sourcing Report command with its webview.
+// All text is invented.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ArticleLensApi } from '../../src/extension/extension';
+import type { ReportResult } from '../../src/extension/report';
+import { activateExtension, closeAllEditors, waitFor, workspaceUri } from './helpers';
+
+const ARTICLE = [
+  'Harbour Dredging Delayed',
+  '',
+  '"The channel will be open by June," Harbourmaster Ines Vale claimed on Monday.',
+  '',
+  'Officials said the dredger had broken down twice.',
+  '',
+].join('\n');
+
+async function open(name: string, text = ARTICLE): Promise<{ a: ArticleLensApi; doc: vscode.TextDocument }> {
+  const a = (await activateExtension()).exports as ArticleLensApi;
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc);
+  await waitFor('the analysis', () => (a.store.get(doc) ? true : undefined));
+  return { a, doc };
+}
+
+const ours = (doc: vscode.TextDocument, code: string): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Article Lens' && (typeof d.code === 'object' ? d.code.value : d.code) === code);
+
+suite('Newsroom standards: team configuration, sourcing checks, report', () => {
+  teardown(closeAllEditors);
+  const configFile = workspaceUri('.article-lens/config.json');
+
+  test('the sourcing checks give diagnostics with quick fixes: "said" for a loaded verb', async () => {
+    const { doc } = await open('loaded-verb.article');
+    const loaded = await waitFor('loaded-verb', () => ours(doc, 'loaded-verb')[0]);
+    assert.strictEqual(doc.getText(loaded.range), 'claimed');
+    assert.strictEqual(loaded.severity, vscode.DiagnosticSeverity.Information);
+    const anon = await waitFor('anonymous-source-no-reason', () => ours(doc, 'anonymous-source-no-reason')[0]);
+    assert.strictEqual(doc.getText(anon.range), 'Officials');
+    assert.strictEqual(anon.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, loaded.range);
+    const fix = actions.find((x) => x.title === 'Use "said"');
+    assert.ok(fix?.edit, actions.map((x) => x.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().includes('Ines Vale said on Monday'));
+    await waitFor('the loaded verb gone', () => (ours(doc, 'loaded-verb').length === 0 ? true : undefined));
+  });
+
+  test('.article-lens/config.json: its severities apply at once, a malformed one is reported and left alone', async () => {
+    const { a, doc } = await open('team-config.article');
+    await waitFor('the default diagnostics', () => ours(doc, 'loaded-verb')[0]);
+    try {
+      await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode(JSON.stringify({ rules: { 'loaded-verb': 'error', 'anonymous-source-no-reason': 'off' } })));
+      await waitFor('loaded-verb an error', () => (ours(doc, 'loaded-verb')[0]?.severity === vscode.DiagnosticSeverity.Error ? true : undefined), 8000);
+      await waitFor('the anonymous-source check off', () => (ours(doc, 'anonymous-source-no-reason').length === 0 ? true : undefined));
+      assert.strictEqual(a.team.configFor(doc)?.rules?.['loaded-verb'], 'error');
+      // A house that prefers "claimed": never flagged.
+      await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode(JSON.stringify({ verbs: { preferred: ['claimed'] } })));
+      await waitFor('the preferred verb not flagged', () => (ours(doc, 'loaded-verb').length === 0 && ours(doc, 'anonymous-source-no-reason').length === 1 ? true : undefined), 8000);
+      const broken = '{\n  "rules": { "loaded-verb": "loud" }\n}\n';
+      await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode(broken));
+      await waitFor('the malformed file reported', () => a.team.errorFor(doc), 8000);
+      assert.ok(/config\.json:2:\d+: rule "loaded-verb": the severity must be one of/.test(a.team.errorFor(doc)!), a.team.errorFor(doc));
+      // The defaults apply, and the file is as the user left it.
+      await waitFor('the defaults back', () => (ours(doc, 'loaded-verb')[0]?.severity === vscode.DiagnosticSeverity.Information ? true : undefined), 8000);
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(configFile)), broken);
+    } finally {
+      await vscode.workspace.fs.delete(configFile);
+    }
+  });
+
+  test('language defaults for prose: word wrap, no word-based suggestions, typographic quotes not boxed', () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+    assert.strictEqual(editor.get('wordWrap'), 'on');
+    assert.strictEqual(editor.get('wordBasedSuggestions'), 'off');
+    const allowed = editor.get<Record<string, boolean>>('unicodeHighlight.allowedCharacters') ?? {};
+    for (const c of ['\u2018', '\u2019', '\u201c', '\u201d']) assert.strictEqual(allowed[c], true, `U+${c.charCodeAt(0).toString(16)}`);
+    // Other languages keep the editor's own defaults.
+    assert.notStrictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordBasedSuggestions'), 'off');
+  });
+
+  test('Sourcing Report: the active article and the whole workspace, in a webview with an export', async () => {
+    const { doc } = await open('report-a.article');
+    const active = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'active' });
+    assert.ok(active, 'no report');
+    assert.strictEqual(active.reports.length, 1);
+    const r = active.reports[0];
+    assert.ok(r.article.endsWith('report-a.article'), r.article);
+    assert.strictEqual(r.quotations, 1);
+    assert.ok(r.rows.some((x) => /Ines Vale/.test(x.name) && x.kind === 'speaker' && x.quotations === 1), JSON.stringify(r.rows));
+    assert.ok(active.panel, 'no webview');
+    const html = active.panel.webview.html;
+    assert.ok(/Content-Security-Policy" content="default-src 'none'/.test(html), 'no strict CSP');
+    assert.ok(!/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i.test(html) && !/url\(/i.test(html), 'remote content in the report');
+    assert.ok(/<button id="export-csv"/.test(html) && /<table>/.test(html) && /class="bar named"/.test(html));
+    await vscode.workspace.fs.writeFile(workspaceUri('report-b.article'), new TextEncoder().encode('Tide Tables Wrong\n\nThe tide came in.\n\n"Nobody here has seen the channel this shallow in forty years of fishing."\n'));
+    const all = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'workspace', show: false });
+    assert.ok(all && !all.cancelled);
+    const b = all.reports.find((x) => x.article.endsWith('report-b.article'));
+    assert.ok(b, all.reports.map((x) => x.article).join(', '));
+    assert.strictEqual(b.unattributed, 1);
+    assert.ok(all.reports.length >= 2);
+    assert.ok(doc);
+  });
+});
