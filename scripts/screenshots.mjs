@@ -1,6 +1,8 @@
 // npm run screenshots: real screenshots of the extension in the VS Code web build for the
 // README (media/*.png): a hover, the Problems panel with a quick fix, the Sources & Speakers
-// view. Serves the workbench offline with @vscode/test-web and drives headless Chromium.
+// view, the desk's annotations, the sourcing report. Serves the workbench offline with @vscode/test-web and drives headless Chromium.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { BROWSER_ARGS, dataDir, prepare, quietNoise, root } from '../test/runners/vscode-web.mjs';
 
@@ -11,8 +13,13 @@ const server = await testWeb.open({
   browserType: 'none', quality: 'stable', commit, testRunnerDataDir: dataDir,
   extensionDevelopmentPath: root, folderPath: path.join(root, 'test', 'fixtures', 'workspace'), port,
 });
-const browser = await playwright.chromium.launch({ headless: true, executablePath, args: ['--no-sandbox', ...BROWSER_ARGS] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+// A persistent profile (not Playwright's incognito context) that allows third-party cookies:
+// webviews register a service worker in a cross-origin frame, which incognito Chromium denies.
+const profile = mkdtempSync(path.join(os.tmpdir(), 'article-lens-shots-'));
+mkdirSync(path.join(profile, 'Default'));
+writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+const browser = await playwright.chromium.launchPersistentContext(profile, { headless: true, executablePath, viewport: { width: 1280, height: 760 }, args: ['--no-sandbox', ...BROWSER_ARGS] });
+const page = browser.pages()[0] ?? await browser.newPage();
 const shot = async (name) => {
   await page.screenshot({ path: path.join(root, 'media', `${name}.png`) });
   console.log(`wrote media/${name}.png`);
@@ -35,7 +42,6 @@ try {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   await page.waitForTimeout(3000);
   await openFile('sample.article');
-  await command('View: Toggle Word Wrap');
   // Put the cursor on "Lavrov" before his first quotation's attribution, then show the hover.
   await page.keyboard.press('Control+F');
   await page.keyboard.type('Lavrov said at a news');
@@ -81,6 +87,16 @@ try {
   await command('Show or Focus Hover');
   await page.waitForTimeout(1200);
   await shot('annotations');
+  // The sourcing report of the whole workspace, in its panel.
+  await page.keyboard.press('Escape');
+  await command('Article Lens: Sourcing Report');
+  await page.keyboard.type('Whole workspace');
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(3000);
+  await command('View: Close Primary Side Bar');
+  await page.waitForTimeout(1000);
+  await shot('report');
 } finally {
   await browser.close();
   server.dispose();
