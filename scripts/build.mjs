@@ -15,7 +15,8 @@ buildData();
 
 const common = {
   bundle: true,
-  sourcemap: true,
+  // (A packaged build has no source maps: they would carry the sources into the .vsix.)
+  sourcemap: !production,
   minify: production,
   absWorkingDir: root,
   logLevel: 'warning',
