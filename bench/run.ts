@@ -1,8 +1,11 @@
 // npm run bench: prints figures; asserts nothing. Median analysis time for the sample
 // article, 100 KB and 1 MB of article text, heap used, and throughput against compromise
 // (a dev-only dependency) parsing the same text.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { analyze } from '../src/core/analyze';
 import { runAdversarial } from './adversarial';
@@ -100,3 +103,31 @@ const theirs = time(() => { nlp(text100).people().out('array'); nlp(text100).pla
 const oursSample = time(() => analyze(seed), 100);
 const theirsSample = time(() => { const d = nlp(seed); d.people().out('array'); d.places().out('array'); d.organizations().out('array'); }, 30);
 console.log(`  compromise (people+places+organizations): sample ${theirsSample.toFixed(2)} ms vs ${oursSample.toFixed(2)} ms (${(theirsSample / oursSample).toFixed(1)}x); 100 KB ${theirs.toFixed(1)} ms vs ${ours.toFixed(1)} ms (${(theirs / ours).toFixed(1)}x)`);
+
+// The CLI's throughput in worker threads (--jobs) on the PolNeAR train texts (840 articles),
+// read as JSON Lines: articles per second for 1 and 2 workers, end to end (process start,
+// reading, analysis, JSON out). The texts stay outside the repository (../shared/data).
+{
+  const dataDir = process.env.ARTICLE_LENS_DATA ?? path.resolve('..', 'shared', 'data');
+  const gz = path.join(dataDir, 'polnear', 'derived', 'polnear-train.jsonl.gz');
+  if (!existsSync(gz)) {
+    console.log(`  CLI --jobs: skipped, no PolNeAR train texts at ${gz}`);
+  } else {
+    const lines = gunzipSync(readFileSync(gz)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { doc_id: string; text: string });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'article-lens-bench-')), 'polnear-train.jsonl');
+    writeFileSync(file, lines.map((d) => JSON.stringify({ id: d.doc_id, text: d.text })).join('\n') + '\n');
+    const cli = path.resolve('dist', 'cli.js');
+    const figures: string[] = [];
+    for (const jobs of [1, 2]) {
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        const r = spawnSync(process.execPath, [cli, 'analyze', '--input', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), file], { maxBuffer: 1 << 30 });
+        runs.push(performance.now() - t0);
+        if (r.status !== 0 && r.status !== 1) throw new Error(`the CLI failed: ${r.stderr}`);
+      }
+      figures.push(`${jobs} worker${jobs === 1 ? '' : 's'}: ${(lines.length / (median(runs) / 1000)).toFixed(0)} articles/s`);
+    }
+    console.log(`  CLI on the ${lines.length} PolNeAR train texts (JSON Lines in and out, median of 3, ${cpus().length} cores): ${figures.join(', ')}`);
+  }
+}

@@ -11,11 +11,12 @@ import type { TeamConfig } from '../core/config';
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
 import { articleReport, csvHeader, csvRows, reportJson, reportMarkdown, type ArticleReport } from '../core/report';
-import type { Analysis, Diagnostic } from '../core/types';
+import type { Analysis, AnalyzeOptions, Diagnostic } from '../core/types';
 import { CONFIG_FILE, DeskLists, TeamConfigs } from './desk';
 import { DEFAULT_FILTER, expandPaths, readAnnotationsFile, readArticle, type FileFilter, type Problem } from './files';
 import { fileJson } from './json';
 import { parseArgs, type Options } from './options';
+export type { Options } from './options';
 import { sarifHead, sarifResults, sarifTail } from './sarif';
 import { linesOf, readAllOf } from './stdin';
 
@@ -55,8 +56,11 @@ Options:
   --quiet, -q        report errors only (warnings are neither shown nor counted)
   --max-warnings N   exit 1 only when there are errors or more than N warnings
   --no-error-on-unmatched-pattern  a folder or glob with no article files is no error
+  --exit-zero        problems found do not fail the run (exit 0, not 1; failures still
+                     exit 2): for pipelines such as Spark's RDD.pipe
   --max-file-size N  skip files over N bytes (default 20971520)
-  --jobs N, -j N     analyse in N worker threads (0: one per core; default 1)
+  --jobs N, -j N     analyse in N worker threads (0, the default: one per core beyond
+                     the first; none with 2 cores or fewer)
   --                 ends the options: every argument after it is a PATH
   -h, --help         show this help
   --version          print the version
@@ -123,6 +127,7 @@ class Tally {
   exitCode(o: Options): number {
     if (this.failed || this.bug) return 2;
     if (this.files === 0) return 2;
+    if (o.exitZero) return 0;
     if (this.errors > 0) return 1;
     if (o.maxWarnings !== null) return this.warnings > o.maxWarnings ? 1 : 0;
     return this.warnings > 0 ? 1 : 0;
@@ -142,71 +147,203 @@ function shown(o: Options, r: FileResult, config: TeamConfig | undefined): Diagn
   return o.quiet ? out.filter((d) => d.severity === 'error') : out;
 }
 
-function run(o: Options, io: CliIo): number {
-  const tally = new Tally();
-  const problem = (p: Problem): void => {
-    if (p.failure) tally.failed = true;
-    io.stderr(`article-lens: ${p.message}\n`);
+/** One article read and ready for the engine: its text and what applies to it. */
+export interface Prepared {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly config: TeamConfig | undefined;
+  readonly placed: PlacedAnnotation[];
+  readonly options: AnalyzeOptions;
+}
+
+/** Analyses and renders an article somewhere (in a worker thread). */
+export type Renderer = (job: Job) => Promise<Rendered>;
+
+/** A run: reading the articles, and writing each result, in order, as it is ready. */
+class Run {
+  readonly tally = new Tally();
+  private readonly desks: DeskLists;
+  readonly configs: TeamConfigs;
+  private readonly reports: ArticleReport[] = [];
+  private first = true;
+
+  constructor(private readonly o: Options, private readonly io: CliIo) {
+    this.desks = new DeskLists(o.desk, o.maxFileSize, this.problem);
+    this.configs = new TeamConfigs(o.config, o.maxFileSize, this.problem);
+  }
+
+  readonly problem = (p: Problem): void => {
+    if (p.failure) this.tally.failed = true;
+    this.io.stderr(`article-lens: ${p.message}\n`);
   };
-  const desks = new DeskLists(o.desk, o.maxFileSize, problem);
-  const configs = new TeamConfigs(o.config, o.maxFileSize, problem);
-  const reports: ArticleReport[] = [];
-  let first = true;
-  if (o.command === 'analyze' && o.format === 'json') io.stdout('{"version":1,"files":[');
-  if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifHead(VERSION));
-  if (o.command === 'report' && o.format === 'csv') io.stdout(csvHeader());
-  for (const doc of documents(o, problem, configs, io.stdin ?? 0)) {
+
+  documents(): Generator<Doc> {
+    return documents(this.o, this.problem, this.configs, this.io.stdin ?? 0);
+  }
+
+  begin(): void {
+    const { o, io } = this;
+    if (o.command === 'analyze' && o.format === 'json') io.stdout('{"version":1,"files":[');
+    if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifHead(VERSION));
+    if (o.command === 'report' && o.format === 'csv') io.stdout(csvHeader());
+  }
+
+  /** Reads a document and gathers what applies to it; null when it cannot be read (reported). */
+  prepare(doc: Doc): Prepared | null {
     const read = doc.read();
-    if (!read.ok) { problem({ path: doc.label, message: read.message, failure: true }); continue; }
+    if (!read.ok) { this.problem({ path: doc.label, message: read.message, failure: true }); return null; }
     const text = read.text;
-    const config = doc.place === null ? configs.forArticle(process.cwd(), true) : configs.forArticle(doc.place);
-    const placed = doc.place !== null && doc.isPath ? annotationsFor(doc.place, text, o.maxFileSize, problem) : [];
-    const list = doc.place === null ? desks.forArticle(process.cwd(), true) : desks.forArticle(doc.place);
-    let analysis: Analysis;
-    try {
-      analysis = analyze(text, {
-        corrections: correctionsOf(placed),
-        ...(list ? { desk: list } : {}),
-        ...(config ? { house: config, checkHeadline: config.checkHeadline ?? false } : {}),
-      });
-    } catch (err) {
-      // One file's failure is reported (as a bug) and the other files are still analysed.
+    const config = doc.place === null ? this.configs.forArticle(process.cwd(), true) : this.configs.forArticle(doc.place);
+    const placed = doc.place !== null && doc.isPath ? annotationsFor(doc.place, text, this.o.maxFileSize, this.problem) : [];
+    const list = doc.place === null ? this.desks.forArticle(process.cwd(), true) : this.desks.forArticle(doc.place);
+    const options: AnalyzeOptions = {
+      corrections: correctionsOf(placed),
+      ...(list ? { desk: list } : {}),
+      ...(config ? { house: config, checkHeadline: config.checkHeadline ?? false } : {}),
+    };
+    return { doc, text, config, placed, options };
+  }
+
+  /** Writes one document's rendered result (or reports its failure as a bug; the others still run). */
+  finish(p: Prepared, rendered: Rendered | { error: unknown }): void {
+    const { o, io, tally } = this;
+    if ('error' in rendered) {
       tally.bug = true;
-      io.stderr(`article-lens: internal error analysing ${doc.label}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
-      continue;
+      const err = rendered.error;
+      io.stderr(`article-lens: internal error analysing ${p.doc.label}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+      return;
     }
-    const r: FileResult = { path: doc.label, text, analysis, annotations: placed };
-    const diagnostics = shown(o, r, config);
-    tally.errors += diagnostics.filter((d) => d.severity === 'error').length;
-    tally.warnings += diagnostics.filter((d) => d.severity === 'warning').length;
-    if (o.command === 'report') {
-      const report = articleReport(doc.label, analysis, placed);
-      if (o.format === 'csv') io.stdout(csvRows(report));
-      else reports.push(report);
-    } else if (o.format === 'json') {
-      io.stdout((first ? '' : ',') + JSON.stringify(fileJson(r)));
-    } else if (o.format === 'jsonl') {
-      io.stdout(JSON.stringify({ version: 1, ...fileJson(r) }) + '\n');
-    } else if (o.format === 'sarif') {
-      const results = sarifResults(doc.label, doc.isPath, text, diagnostics);
-      if (results.length) { io.stdout((first ? '' : ',') + results.join(',')); first = false; }
-    } else {
-      io.stdout(textOf(r, diagnostics));
+    tally.errors += rendered.errors;
+    tally.warnings += rendered.warnings;
+    if (rendered.report) this.reports.push(rendered.report);
+    if (rendered.out) {
+      // (The json and sarif formats separate files' parts with commas.)
+      const comma = (o.format === 'json' || o.format === 'sarif') && o.command === 'analyze' && !this.first ? ',' : '';
+      io.stdout(comma + rendered.out);
+      this.first = false;
     }
-    if (o.format !== 'sarif') first = false;
     tally.files++;
   }
-  if (o.command === 'analyze' && o.format === 'json') io.stdout(']}\n');
-  if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifTail());
-  if (o.command === 'report' && o.format === 'md') io.stdout(reportMarkdown(reports));
-  if (o.command === 'report' && o.format === 'json') io.stdout(`${JSON.stringify(reportJson(reports))}\n`);
-  if (o.command === 'analyze' && o.format === 'text') {
-    const problems = tally.errors + tally.warnings;
-    io.stdout(`${tally.files} file${tally.files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${tally.failed ? ', some files could not be read' : ''}\n`);
+
+  end(): number {
+    const { o, io, tally } = this;
+    if (o.command === 'analyze' && o.format === 'json') io.stdout(']}\n');
+    if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifTail());
+    if (o.command === 'report' && o.format === 'md') io.stdout(reportMarkdown(this.reports));
+    if (o.command === 'report' && o.format === 'json') io.stdout(`${JSON.stringify(reportJson(this.reports))}\n`);
+    if (o.command === 'analyze' && o.format === 'text') {
+      const problems = tally.errors + tally.warnings;
+      io.stdout(`${tally.files} file${tally.files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${tally.failed ? ', some files could not be read' : ''}\n`);
+    }
+    if (tally.files === 0 && !tally.failed && !tally.bug) io.stderr('article-lens: no article was analysed\n');
+    if (tally.files === 0 && o.allowUnmatched && !tally.failed && !tally.bug) return 0;
+    return tally.exitCode(o);
   }
-  if (tally.files === 0 && !tally.failed && !tally.bug) io.stderr('article-lens: no article was analysed\n');
-  if (tally.files === 0 && o.allowUnmatched && !tally.failed && !tally.bug) return 0;
-  return tally.exitCode(o);
+}
+
+/** One article's output in the run's format, and what it counts towards the exit status. */
+export interface Rendered {
+  readonly out: string;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The article's report, for the md and json reports (written at the end). */
+  readonly report?: ArticleReport;
+}
+
+/** What an article needs to be analysed and rendered anywhere (here, or in a worker thread). */
+export interface Job {
+  readonly o: Options;
+  readonly label: string;
+  readonly isPath: boolean;
+  readonly text: string;
+  readonly options: AnalyzeOptions;
+  readonly config: TeamConfig | undefined;
+  readonly placed: readonly PlacedAnnotation[];
+}
+
+export const jobOf = (o: Options, p: Prepared): Job => ({ o, label: p.doc.label, isPath: p.doc.isPath, text: p.text, options: p.options, config: p.config, placed: p.placed });
+
+/** Analyses and renders one article: pure, so a worker thread can do it. */
+export function render(job: Job): Rendered {
+  const { o, label, isPath, text, config } = job;
+  const placed = [...job.placed];
+  const analysis = analyze(text, job.options);
+  const r: FileResult = { path: label, text, analysis, annotations: placed };
+  const diagnostics = shown(o, r, config);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (o.command === 'report') {
+    const report = articleReport(label, analysis, placed);
+    return o.format === 'csv' ? { out: csvRows(report), errors, warnings } : { out: '', errors, warnings, report };
+  }
+  if (o.format === 'json') return { out: JSON.stringify(fileJson(r)), errors, warnings };
+  if (o.format === 'jsonl') return { out: JSON.stringify({ version: 1, ...fileJson(r) }) + '\n', errors, warnings };
+  if (o.format === 'sarif') return { out: sarifResults(label, isPath, text, diagnostics).join(','), errors, warnings };
+  return { out: textOf(r, diagnostics), errors, warnings };
+}
+
+function renderHere(job: Job): Rendered | { error: unknown } {
+  try {
+    return render(job);
+  } catch (error) {
+    return { error };
+  }
+}
+
+function run(o: Options, io: CliIo): number {
+  const r = new Run(o, io);
+  r.begin();
+  for (const doc of r.documents()) {
+    const p = r.prepare(doc);
+    if (p) r.finish(p, renderHere(jobOf(o, p)));
+  }
+  return r.end();
+}
+
+/**
+ * Runs the CLI with analyses in worker threads (`--jobs`): the first article is analysed here
+ * (a single file never waits for a worker to start); from the second, `startPool()` gives the
+ * analyser. Results are written in the order of the articles; at most one per worker (and
+ * one more) is in flight, so memory stays flat.
+ */
+export async function runCliPooled(argv: readonly string[], io: CliIo, jobs: (o: Options) => number, startPool: (n: number) => { render: Renderer; close: () => Promise<void> }): Promise<number> {
+  const args = [...argv];
+  const command = args[0];
+  const o = command === 'analyze' || command === 'report' ? parseArgs(command, args.slice(1)) : null;
+  if (!o || typeof o === 'string' || jobs(o) <= 1 || args.includes('-h') || args.includes('--help') || args.includes('--version')) return runCli(argv, io);
+  const n = jobs(o);
+  const r = new Run(o, io);
+  let pool: ReturnType<typeof startPool> | undefined;
+  try {
+    r.begin();
+    const queue: Array<{ p: Prepared; result: Promise<Rendered | { error: unknown }> }> = [];
+    const drain = async (keep: number): Promise<void> => {
+      while (queue.length > keep) {
+        const head = queue.shift()!;
+        r.finish(head.p, await head.result);
+      }
+    };
+    let count = 0;
+    for (const doc of r.documents()) {
+      const p = r.prepare(doc);
+      if (!p) continue;
+      if (count++ === 0) {
+        // (The first article is analysed while the workers would still be starting.)
+        queue.push({ p, result: Promise.resolve(renderHere(jobOf(o, p))) });
+        continue;
+      }
+      pool ??= startPool(n);
+      queue.push({ p, result: pool.render(jobOf(o, p)).then((x) => x, (error: unknown) => ({ error })) });
+      await drain(n);
+    }
+    await drain(0);
+    return r.end();
+  } catch (err) {
+    io.stderr(`article-lens: internal error: ${(err as Error)?.stack ?? String(err)}\nThis is a bug in Article Lens, not in your files: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+    return 2;
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** The articles to analyse, in order: files, folders, globs, standard input, JSON Lines records. */

@@ -1,5 +1,7 @@
 import { writeSync } from 'node:fs';
-import { runCli } from './cli';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runCliPooled } from './cli';
+import { defaultJobs, serveAnalyses, startPool } from './pool';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -23,7 +25,12 @@ function writeAll(fd: number, s: string): void {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (s) => writeAll(1, s),
-  stderr: (s) => writeAll(2, s),
-});
+if (!isMainThread && (workerData as { articleLensWorker?: boolean } | null)?.articleLensWorker && parentPort) {
+  // A worker thread of --jobs: it analyses what the main thread sends.
+  serveAnalyses(parentPort);
+} else {
+  const io = { stdout: (s: string) => writeAll(1, s), stderr: (s: string) => writeAll(2, s) };
+  void runCliPooled(process.argv.slice(2), io, (o) => (o.jobs === 0 ? defaultJobs() : o.jobs), (n) => startPool(__filename, n)).then((code) => {
+    process.exitCode = code;
+  });
+}

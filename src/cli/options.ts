@@ -17,7 +17,9 @@ export interface Options {
   quiet: boolean;
   maxWarnings: number | null;
   allowUnmatched: boolean;
-  /** Worker threads; 0: as many as the machine has cores. */
+  /** Problems found do not fail the run (exit 0, not 1): for pipelines. */
+  exitZero: boolean;
+  /** Worker threads; 0 (the default): one per core beyond the first, none with 2 cores or fewer. */
   jobs: number;
 }
 
@@ -30,7 +32,7 @@ const list = (xs: readonly string[]): string => xs.length === 1 ? `"${xs[0]}"` :
 export function parseArgs(command: Options['command'], args: readonly string[]): Options | string {
   const o: Options = {
     command, format: command === 'analyze' ? 'text' : 'md', input: 'files', maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [],
-    quiet: false, maxWarnings: null, allowUnmatched: false, jobs: 1,
+    quiet: false, maxWarnings: null, allowUnmatched: false, exitZero: false, jobs: 0,
   };
   let options = true;
   for (let i = 0; i < args.length; i++) {
@@ -84,6 +86,7 @@ export function parseArgs(command: Options['command'], args: readonly string[]):
       }
       case '--quiet': case '-q': o.quiet = true; break;
       case '--no-error-on-unmatched-pattern': o.allowUnmatched = true; break;
+      case '--exit-zero': o.exitZero = true; break;
       default: return `unknown option "${a}"`;
     }
   }

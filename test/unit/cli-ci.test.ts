@@ -160,6 +160,8 @@ describe('CLI: input, patterns and exit status', () => {
     assert.equal(run(['analyze', '--max-warnings', '1', f]).code, 0);
     assert.equal(run(['analyze', '--max-warnings', '0', f]).code, 1);
     assert.equal(run(['analyze', '--max-warnings', 'many', f]).code, 2);
+    assert.equal(run(['analyze', '--exit-zero', f]).code, 0);
+    assert.equal(run(['analyze', '--exit-zero', f, path.join(dir, 'missing.article')]).code, 2);
   });
 
   it('--input jsonl: one result per record with its id; a bad line is reported with its number', () => {
@@ -187,6 +189,27 @@ describe('CLI: input, patterns and exit status', () => {
     assert.equal(r.stdout.trim().split('\n').length, 1);
     assert.doesNotMatch(r.stderr, /Error|at /);
     assert.match(r.stderr, /status 0/);
+  });
+});
+
+describe('CLI: --jobs (worker threads)', () => {
+  it('2 workers write exactly what 1 writes, in the same order, in every format', function () {
+    this.timeout(60000);
+    if (!existsSync(cliJs)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-jobs-'));
+    const texts = [CLEAN, LOADED, ANON, UNATTRIBUTED];
+    for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.article`), texts[i % texts.length]);
+    for (const args of [['analyze'], ['analyze', '--format', 'json'], ['analyze', '--format', 'sarif'], ['analyze', '--format', 'jsonl'], ['report', '--format', 'csv'], ['report', '--format', 'json']]) {
+      const one = spawnSync(process.execPath, [cliJs, ...args, '--jobs', '1', dir], { encoding: 'utf8' });
+      const two = spawnSync(process.execPath, [cliJs, ...args, '--jobs', '2', dir], { encoding: 'utf8' });
+      assert.equal(two.status, one.status, args.join(' '));
+      assert.equal(two.stdout, one.stdout, args.join(' '));
+      assert.equal(two.stderr, one.stderr, args.join(' '));
+    }
+  });
+
+  it('--jobs must be a number', () => {
+    assert.equal(run(['analyze', '--jobs', 'many', '-'], CLEAN).code, 2);
   });
 });
 

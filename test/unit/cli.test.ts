@@ -242,9 +242,11 @@ describe('CLI: article-lens analyze', () => {
       const text = 'Headline\n\n' + '"We will rebuild the bridge this year," Mayor Jane Doe said on Monday in the town hall.\n\n'.repeat(11000);
       for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, `${i}.article`), text);
       const cli = path.join(root, 'dist', 'cli.js');
-      const r = spawnSync(process.execPath, ['--max-old-space-size=256', cli, 'analyze', '--format', 'jsonl', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
-      assert.equal(r.status, 0, r.stderr.slice(0, 500));
-      assert.equal(r.stdout.trim().split('\n').length, 40);
+      for (const jobs of ['1', '2']) {
+        const r = spawnSync(process.execPath, ['--max-old-space-size=256', cli, 'analyze', '--jobs', jobs, '--format', 'jsonl', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+        assert.equal(r.status, 0, r.stderr.slice(0, 500));
+        assert.equal(r.stdout.trim().split('\n').length, 40);
+      }
     });
   });
 });
