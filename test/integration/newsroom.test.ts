@@ -73,6 +73,22 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     }
   });
 
+  test('the nearest configuration applies: a desk folder\'s own file wins over the workspace\'s', async () => {
+    const nested = workspaceUri('sport/.article-lens/config.json');
+    try {
+      await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode(JSON.stringify({ rules: { 'loaded-verb': 'error' } })));
+      await vscode.workspace.fs.writeFile(nested, new TextEncoder().encode(JSON.stringify({ rules: { 'loaded-verb': 'off' } })));
+      const { a, doc: top } = await open('nested-top.article');
+      const { doc: sport } = await open('sport/nested.article');
+      await waitFor('both files read', () => (a.team.configFor(sport)?.rules?.['loaded-verb'] === 'off' && a.team.configFor(top)?.rules?.['loaded-verb'] === 'error' ? true : undefined), 8000);
+      await waitFor('the sport desk: no loaded-verb', () => (ours(sport, 'loaded-verb').length === 0 ? true : undefined), 8000);
+      await waitFor('the top: loaded-verb an error', () => (ours(top, 'loaded-verb')[0]?.severity === vscode.DiagnosticSeverity.Error ? true : undefined), 8000);
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('sport'), { recursive: true });
+      await vscode.workspace.fs.delete(configFile);
+    }
+  });
+
   test('language defaults for prose: word wrap, no word-based suggestions, typographic quotes not boxed', () => {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
     assert.strictEqual(editor.get('wordWrap'), 'on');
