@@ -18,6 +18,8 @@ export class WorkerTimeout extends Error {
   constructor(readonly ms: number) { super(`the analysis took longer than ${ms} ms and was abandoned`); }
 }
 export class WorkerCancelled extends Error {}
+/** The worker was replaced (another document's analysis ran over the limit): ask again. */
+export class WorkerRestarted extends WorkerCancelled {}
 /** The worker could not start or died: the caller analyses in the extension host instead. */
 export class WorkerUnavailable extends Error {}
 
@@ -75,6 +77,11 @@ export class AnalysisWorker implements vscode.Disposable {
     this.port = this.start();
   }
 
+  /** Analyses sent to the worker and not yet returned (for tests). */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
   /** Whether analyses run in a worker (false: in the extension host). */
   get available(): boolean {
     return !!this.port;
@@ -130,8 +137,8 @@ export class AnalysisWorker implements vscode.Disposable {
     this.latest.set(uri, id);
     return new Promise<Analysis>((resolve, reject) => {
       const timer = setTimeout(() => {
-        // Abandoned: the worker is busy with it, so it is replaced; what waited is sent again by
-        // its callers' next edit (they are told it was cancelled).
+        // Abandoned: the worker is busy with it, so it is replaced; the other documents that
+        // waited are told so (WorkerRestarted) and ask the new worker again.
         this.pending.delete(id);
         reject(new WorkerTimeout(timeoutMs));
         this.event(`timed out after ${timeoutMs} ms; restarting`);
@@ -144,7 +151,7 @@ export class AnalysisWorker implements vscode.Disposable {
 
   private restart(): void {
     this.port?.terminate();
-    for (const [, p] of this.pending) { clearTimeout(p.timer); p.reject(new WorkerCancelled('the analysis worker was restarted')); }
+    for (const [, p] of this.pending) { clearTimeout(p.timer); p.reject(new WorkerRestarted('the analysis worker was restarted')); }
     this.pending.clear();
     this.port = this.start();
   }

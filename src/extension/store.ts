@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type AnalyzeOptions, type Correction, type DeskList } from '../core';
 import type { TeamConfig } from '../core/config';
-import { WorkerCancelled, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
+import { WorkerCancelled, WorkerRestarted, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
 import type { SettingsWatcher } from './settings';
 
 /** Texts this long or shorter are analysed on the spot when a feature needs them at once. */
@@ -148,7 +148,10 @@ export class AnalysisStore implements vscode.Disposable {
       this.set(doc, { kind: 'ready', analysis, version, ms: Date.now() - t0 });
       this.warned.delete(key);
     }, (err: unknown) => {
-      if (err instanceof WorkerCancelled || doc.isClosed || doc.version !== version) return;
+      if (doc.isClosed || doc.version !== version) return;
+      // (Another document's analysis ran over the limit and the worker was replaced: ask again.)
+      if (err instanceof WorkerRestarted) { this.schedule(doc, 0); return; }
+      if (err instanceof WorkerCancelled) return;
       if (err instanceof WorkerTimeout) { this.set(doc, { kind: 'timed-out', ms: err.ms, version }); return; }
       if (err instanceof WorkerUnavailable) { this.analyzeNow(doc); return; }
       this.fail(doc, err instanceof Error ? err.message : String(err));

@@ -332,6 +332,31 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.ok(/Mara Okafor/.test(text), text);
   });
 
+  test('a pathological article being analysed does not block hovers in another article', async () => {
+    const a = await api();
+    assert.ok(a.worker.available, `the analysis worker is not running: ${a.worker.events.join('; ')}`);
+    await setSetting('analysis.timeoutMs', 60000);
+    try {
+      const small = await openArticle('Ferry timetable\n\n"The ferries will run every hour," said Mara Okafor, the board\'s chair.\n');
+      await waitFor('the small article analysed', () => a.store.get(small.document));
+      // About 1.9 million characters of apostrophes and single marks: the slowest shape per MB.
+      const shape = "don't 'quote' O'Brien's '90s \u2018a\u2019 ";
+      const heavy = await openArticle(`Ferry timetable\n\n${shape.repeat(Math.floor(1_900_000 / shape.length))}`);
+      await waitFor('the heavy analysis sent to the worker', () => (a.worker.inFlight > 0 && a.store.state(heavy.document)?.kind === 'pending' ? true : undefined), 8000);
+      // The hover in the other article is answered while the heavy one is still in the worker:
+      // nothing holds the editor's thread.
+      const text = await hoverText(small.document, small.document.getText().indexOf('Okafor') + 2);
+      const stillRunning = a.store.state(heavy.document)?.kind === 'pending';
+      assert.ok(/Mara Okafor/.test(text), text);
+      assert.ok(stillRunning, 'the heavy analysis had finished before the hover was answered: it cannot show that the hover did not wait');
+      await waitFor('the heavy article analysed', () => (a.store.state(heavy.document)?.kind === 'ready' ? true : undefined), 30000);
+      await vscode.window.showTextDocument(heavy.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await setSetting('analysis.timeoutMs', undefined);
+    }
+  });
+
   test('an analysis that runs over articleLens.analysis.timeoutMs is abandoned: results cleared, the status says so, the next edit tries again', async () => {
     const a = await api();
     await setSetting('analysis.timeoutMs', 100);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
@@ -235,7 +235,7 @@ describe('CLI: article-lens analyze', () => {
       assert.equal(doc.files.length, 3);
     });
 
-    it('memory stays flat: 40 files of 1 MB analysed under a 256 MB heap', function () {
+    it('memory stays flat: 40 files of 1 MB as JSON Lines under a 256 MB heap, with 1 and 2 workers', function () {
       this.timeout(240000);
       const dir = path.join(base, 'large');
       mkdirSync(dir);
@@ -247,6 +247,20 @@ describe('CLI: article-lens analyze', () => {
         assert.equal(r.status, 0, r.stderr.slice(0, 500));
         assert.equal(r.stdout.trim().split('\n').length, 40);
       }
+    });
+
+    it('memory stays flat: 300 files of 1 MB under --max-old-space-size=512', function () {
+      this.timeout(600000);
+      const dir = path.join(base, 'archive');
+      mkdirSync(dir);
+      const first = path.join(dir, '000.article');
+      writeFileSync(first, 'Headline\n\n' + '"We will rebuild the bridge this year," Mayor Jane Doe said on Monday in the town hall.\n\n'.repeat(11000));
+      // (Hard links: 300 paths, 300 analyses, one copy on disk.)
+      for (let i = 1; i < 300; i++) linkSync(first, path.join(dir, `${String(i).padStart(3, '0')}.article`));
+      const cli = path.join(root, 'dist', 'cli.js');
+      const r = spawnSync(process.execPath, ['--max-old-space-size=512', cli, 'analyze', '--jobs', '1', dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      assert.equal(r.status, 0, r.stderr.slice(0, 500));
+      assert.match(r.stdout, /300 files analysed, 0 problems/);
     });
   });
 });
