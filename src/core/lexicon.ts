@@ -1,11 +1,26 @@
 // Word lists the engine reasons with. Hand-written: news conventions, not data sets.
 import gazetteer from './data/gazetteer.json';
 
-/** Lower case, skipping the conversion for a word that is lower-case ASCII already (most words). */
+/**
+ * Characters beyond ASCII with no case: Latin-1 punctuation, general punctuation ("“", "—"),
+ * arrows, symbols and CJK punctuation. Letterlike symbols (U+2100-218F: "Ω", "Ⅻ") and circled
+ * letters (U+24B6-24E9) have case and are not among them.
+ */
+function caseless(c: number): boolean {
+  return c <= 0xbf || (c >= 0x2000 && c <= 0x20ff) || (c >= 0x2190 && c <= 0x24b5) || (c >= 0x24ea && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f);
+}
+
+/**
+ * Lower case, skipping the conversion (and its copy) for a word with no capital and no
+ * non-ASCII letter: most words. A hot path: one pass over the characters, no regular expression.
+ */
 export function lowerWord(s: string): string {
-  const c = s.charCodeAt(0);
-  if (c >= 97 && c <= 122 && !/[A-Z]/.test(s)) return s;
-  return s.toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.toLowerCase();
+    if (c > 127 && !caseless(c)) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** A `|`-separated list of names (names may have spaces). */

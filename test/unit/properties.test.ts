@@ -56,3 +56,15 @@ describe('analyze: properties', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('lowerWord: the fast path agrees with toLowerCase', () => {
+  it('for every character of the Basic Multilingual Plane, alone and between letters', async () => {
+    const { lowerWord } = await import('../../src/core/lexicon');
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      for (const s of [String.fromCharCode(c), `a${String.fromCharCode(c)}b`]) if (lowerWord(s) !== s.toLowerCase()) wrong.push(c.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+  });
+});

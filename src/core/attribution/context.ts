@@ -46,6 +46,8 @@ export interface Found {
 export interface AttributionContext {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Each token's text in lower case (lowerWord), computed once: the searches read it often. */
+  readonly lower: readonly string[];
   readonly structure: Structure;
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
@@ -102,6 +104,8 @@ export interface QuoteState {
   found: Found | null;
   /** An attribution after the quotation but not right after it: used only if nothing nearer attributes it. */
   looseAfter: Found | null;
+  /** The quotation's neighbours, worked out once (several rules read them). */
+  neighbours?: import('./rules/neighbours').Neighbours;
 }
 
 export function tokenSpan(ctx: AttributionContext, a: number, b: number): TextSpan {

@@ -66,17 +66,17 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   const w = lowerWord(t.text);
   if (!isSpeechWord(w)) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
-  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'to') return false;
+  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
-  if (/^rul/.test(w) && lowerWord(ctx.tokens[k + 1]?.text ?? '') === 'out') return false;
+  if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
   // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lowerWord(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
-    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(lowerWord(ctx.tokens[k - 2].text)) && w.endsWith('s')) return false;
-    const next = lowerWord(ctx.tokens[k + 1]?.text ?? '');
+    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(ctx.lower[k - 2]) && w.endsWith('s')) return false;
+    const next = (ctx.lower[k + 1] ?? '');
     if (COPULAS.has(next)) return false;
     // "Labour claims of ...", "40% of Labour claims as": a plural noun.
     if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;

@@ -50,8 +50,9 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   }
   const lastNonPunct = new Int32Array(tokens.length);
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
+  const lower = tokens.map((t) => lowerWord(t.text));
   return {
-    text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
+    text, tokens, lower, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
     counter: { steps: 0 }, results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
@@ -88,7 +89,7 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     const { tokens, tokenQuote } = ctx;
     let cueEnd = f.cueEnd;
     // "told Reuters": the cue takes the one told.
-    if (TELL_VERBS.has(lowerWord(tokens[f.cueStart].text)) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
+    if (TELL_VERBS.has(ctx.lower[f.cueStart]) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
     const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
     // A "she said" that cannot be linked to a named person is no explicit attribution.
     const tier = r.resolution === 'pronoun' && !r.speaker.entity && /^(?:he|she)$/i.test(r.speaker.name) ? 'inferred' : 'explicit';
@@ -114,7 +115,7 @@ function placeAsWhere(ctx: AttributionContext, r: Resolved): number {
   const i = countBefore(e.mentions, (x) => x.start < m.end) - 1;
   const place = i >= 0 && e.mentions[i].end > m.start ? e.mentions[i] : undefined;
   const at = firstTokenAt(ctx, place ? place.start : m.start);
-  return at > 0 && LOCATIVE.has(lowerWord(ctx.tokens[at - 1].text)) ? at - 1 : -1;
+  return at > 0 && LOCATIVE.has(ctx.lower[at - 1]) ? at - 1 : -1;
 }
 
 /** The person named a few words before token `k` in the same sentence ("Nikki Marshall at home in"), if any. */

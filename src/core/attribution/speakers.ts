@@ -167,10 +167,10 @@ export function agencyIn(ctx: AttributionContext, sFrom: number, sTo: number): s
     if (ei < 0 || tokenQuote[k] >= 0) continue;
     const e = entities[ei];
     if (!e.agency) continue;
-    const prev = k > 0 ? lowerWord(tokens[k - 1].text) : '';
+    const prev = k > 0 ? ctx.lower[k - 1] : '';
     let end = k;
     while (end < sTo && tokenEntity[end] === ei) end++;
-    const next = end < tokens.length ? lowerWord(tokens[end].text) : '';
+    const next = end < tokens.length ? ctx.lower[end] : '';
     if (SPEECH_VERBS.has(next) || TELL_VERBS.has(prev) || prev === 'to' || prev === '(' || next === ')' || prev === 'with') return e.id;
   }
   return null;

@@ -53,8 +53,16 @@ function describesNamed(text: string, start: number, end: number): boolean {
 
 export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') && w !== 'sources' ? w.slice(0, -1) : w === 'sources' ? 'source' : w);
 
-/** The anonymous sources of the article, in text order, each phrase once. */
+const found = new WeakMap<object, AnonymousMention[]>();
+
+/** The anonymous sources of the article, in text order, each phrase once (found once per analysis: two checks read them). */
 export function anonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): AnonymousMention[] {
+  let list = found.get(a);
+  if (!list) { list = findAnonymousMentions(text, a); found.set(a, list); }
+  return list;
+}
+
+function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): AnonymousMention[] {
   const out = new Map<number, AnonymousMention>();
   const speakerSpans: TextSpan[] = [];
   const { tokens, sentences } = a.structure;

@@ -1,5 +1,4 @@
 // "according to X": the attribution of wire copy and documents.
-import { lowerWord } from '../../lexicon';
 import { countBefore } from '../../search';
 import type { AttributionContext } from '../context';
 import { found, WINDOW } from '../context';
@@ -11,7 +10,7 @@ function indexAccordingTo(ctx: AttributionContext): number[] {
   const { tokens, tokenQuote } = ctx;
   const out: number[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokenQuote[k] < 0 && lowerWord(tokens[k].text) === 'according' && lowerWord(tokens[k + 1].text) === 'to') out.push(k);
+    if (tokenQuote[k] < 0 && ctx.lower[k] === 'according' && ctx.lower[k + 1] === 'to') out.push(k);
   }
   return out;
 }

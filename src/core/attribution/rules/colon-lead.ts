@@ -1,5 +1,4 @@
 // A colon that opens the quotation: `More from the minister: "..."`.
-import { lowerWord } from '../../lexicon';
 import { clauseSubject } from '../clauses';
 import { found } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
@@ -27,7 +26,7 @@ export const colonLead: CueRule = {
     let subj = subjectBefore(ctx, qa - 1, floor);
     // "From the report: ...", "More from the memo: ...": the source after "from".
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
-      if (lowerWord(tokens[k].text) !== 'from') continue;
+      if (ctx.lower[k] !== 'from') continue;
       const src = subjectAfter(ctx, k, qa - 1, true);
       if (src && src[1] === qa - 1) subj = src;
       break;

@@ -1,5 +1,5 @@
 // After the quotation: `"...," Lavrov said`, `"...," said Lavrov`, `"...," he said`.
-import { lowerWord, VERB_GAP } from '../../lexicon';
+import { VERB_GAP } from '../../lexicon';
 import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
 import { found, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt } from '../cues';
@@ -51,12 +51,12 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
       ctx.counter.steps++;
       if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
       if (tokenQuote[k] >= 0) continue;
-      if (lowerWord(tokens[k].text) === 'back' && k > base && PHRASAL_BACK.has(lowerWord(tokens[k - 1].text))) { afterCue = k - 1; break; }
-      if (lowerWord(tokens[k].text) === 'on' && k > base && /^(?:went|goes|go)$/.test(lowerWord(tokens[k - 1].text))) { afterCue = k - 1; break; }
+      if (ctx.lower[k] === 'back' && k > base && PHRASAL_BACK.has(ctx.lower[k - 1])) { afterCue = k - 1; break; }
+      if (ctx.lower[k] === 'on' && k > base && /^(?:went|goes|go)$/.test(ctx.lower[k - 1])) { afterCue = k - 1; break; }
       if (isCueAt(ctx, k)) {
-        const w = lowerWord(tokens[k].text);
+        const w = ctx.lower[k];
         // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
-        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(lowerWord(tokens[k - 1].text))) continue;
+        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.lower[k - 1])) continue;
         // "the parliamentary report said": the verb after a noun that could be one.
         if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
         afterCue = k;
@@ -121,7 +121,7 @@ export const cueAfter: CueRule = {
     if (afterCue >= 0) {
       // ("Fenwick, after a long pause, said": a comma closes the clause before the verb.)
       for (let k = base; k < afterCue; k++) {
-        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(lowerWord(tokens[k].text))) continue;
+        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(ctx.lower[k])) continue;
         let closed = false;
         for (let j = k + 1; j < afterCue; j++) if (tokens[j].text === ',') closed = true;
         if (!closed) { afterCue = -1; break; }
@@ -129,7 +129,7 @@ export const cueAfter: CueRule = {
     }
     // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
-    if (afterCue > base && /^(?:and|but)$/.test(lowerWord(tokens[afterCue - 1].text)) && !opensSentence(ctx, qa, sent.firstToken)) {
+    if (afterCue > base && /^(?:and|but)$/.test(ctx.lower[afterCue - 1]) && !opensSentence(ctx, qa, sent.firstToken)) {
       const cs = clauseSubject(ctx, afterDateline(ctx, sIdx), qa);
       if (cs) result = found('joined-verb', 'cue-before', cs, afterCue, afterCue + 1);
       afterCue = -1;
@@ -142,7 +142,7 @@ export const cueAfter: CueRule = {
       // and the verb is the subject.
       if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
-      const objectVerb = OBJECT_VERBS.test(lowerWord(tokens[afterCue].text));
+      const objectVerb = OBJECT_VERBS.test(ctx.lower[afterCue]);
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
       // `," said the 58-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.

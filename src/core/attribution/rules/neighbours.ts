@@ -19,6 +19,11 @@ export interface Neighbours {
 }
 
 export function neighbours(ctx: AttributionContext, st: QuoteState): Neighbours {
+  // (The quotations before this one are decided: what they say of it cannot change.)
+  return (st.neighbours ??= findNeighbours(ctx, st));
+}
+
+function findNeighbours(ctx: AttributionContext, st: QuoteState): Neighbours {
   const { text, tokens, sentences, paragraphs, results, quotes, quoteTokens } = ctx;
   const { quote: q, paragraph, index: qi, innerWords } = st;
   const prevQi = qi - 1;

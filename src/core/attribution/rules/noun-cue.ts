@@ -1,5 +1,4 @@
 // A noun that carries speech, with its possessor: `Okafor's claim that "..."`.
-import { lowerWord } from '../../lexicon';
 import { possessorBefore } from '../clauses';
 import { found } from '../context';
 import { NOUN_CUES } from '../cues';
@@ -15,10 +14,10 @@ export const nounCue: CueRule = {
   ],
   find(ctx, st) {
     if (st.found) return null;
-    const { tokens, tokenQuote } = ctx;
+    const { tokenQuote } = ctx;
     const floor = floorOf(ctx, st);
     for (let k = st.qa - 1; k >= floor + 1; k--) {
-      if (tokenQuote[k] >= 0 || !NOUN_CUES.has(lowerWord(tokens[k].text))) continue;
+      if (tokenQuote[k] >= 0 || !NOUN_CUES.has(ctx.lower[k])) continue;
       const poss = possessorBefore(ctx, k, floor);
       if (poss) return found('noun-cue', 'cue-before', poss, k, k + 1);
     }

@@ -1,5 +1,4 @@
 // Speech or not: scare quotes, titles and terms are no one's statement.
-import { lowerWord } from '../../lexicon';
 import type { QuoteKind } from '../../types';
 import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
@@ -18,9 +17,8 @@ export interface Kind {
 
 /** The words before the quotation in its sentence, lower-cased (one and two back). */
 function wordsBefore(ctx: AttributionContext, st: QuoteState): [string, string] {
-  const { tokens } = ctx;
   const { qa, sent } = st;
-  return [qa - 1 >= sent.firstToken ? lowerWord(tokens[qa - 1].text) : '', qa - 2 >= sent.firstToken ? lowerWord(tokens[qa - 2].text) : ''];
+  return [qa - 1 >= sent.firstToken ? ctx.lower[qa - 1] : '', qa - 2 >= sent.firstToken ? ctx.lower[qa - 2] : ''];
 }
 
 /** Nouns for works: a Title Case quotation after one is its title ("the song "Respect"", "NBC's "Meet the Press""). */
@@ -49,10 +47,10 @@ function titleCase(inner: string): boolean {
 function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
   if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
-  const { tokens, tokenQuote } = ctx;
+  const { tokenQuote } = ctx;
   for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
     if (tokenQuote[k] >= 0) break;
-    if (CARRIERS.has(lowerWord(tokens[k].text))) return `the text of a ${lowerWord(tokens[k].text).replace(/s$/, '')}, not a statement`;
+    if (CARRIERS.has(ctx.lower[k])) return `the text of a ${ctx.lower[k].replace(/s$/, '')}, not a statement`;
   }
   if (titleCase(inner) && (WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s')) return 'a title of a work';
   return null;
