@@ -6,6 +6,7 @@ import type { Entity, Structure } from '../types';
 import { addAppositiveRoles } from './appositive';
 import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
+import { determinedName, dropDeterminedPersons } from './determined';
 import { inferGenders } from './gender';
 import { mergeCandidates, type Merge } from './merge';
 import { matchRestricted } from './restricted';
@@ -15,7 +16,7 @@ import { RECOGNIZERS } from './recognizers';
 import { restrictedLines } from './restricted';
 
 /** Every entity convention, in the order the engine applies them. */
-export const ENTITY_RULES = [...RECOGNIZERS, restrictedLines, roleReference];
+export const ENTITY_RULES = [...RECOGNIZERS, restrictedLines, roleReference, determinedName];
 
 export interface EntityResult {
   readonly entities: Entity[];
@@ -31,6 +32,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   matchRestricted(st, scan.restricted);
   addAuthors(st);
   addRoleMentions(st);
+  dropDeterminedPersons(st);
   inferGenders(st);
   return finish(st);
 }

@@ -1,11 +1,11 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
 import { COMPETITION_WORDS } from '../../sports';
 import { isAllCaps, MONTHS } from '../../words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, NOT_NAMES, PARTICIPLE_END } from '../words';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
@@ -64,11 +64,14 @@ const event: RejectRule = {
     { text: 'Tickets for the Harbour Cup sold out within an hour.', name: 'Harbour Cup', type: null },
     { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
     { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
+    { text: 'Cyclone Marla reached the coast on Tuesday. By Wednesday Marla had weakened.', name: 'Marla', type: null },
     { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     const { tokens } = ctx;
     if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return true;
+    // ("Cyclone Marla ... Marla weakened": the storm's name alone, once the text has named it a storm.)
+    if (b - a === 1 && stormNames(ctx).has(tokens[a].text)) return true;
     // "Cyclone Phailin", "Title IV", "Article 5": a storm, a numbered law or clause.
     if (b - a >= 2 && EVENT_FIRST.has(tokens[a].text) && !isKnownName(textOf(ctx, a, b))) return true;
     // "World War II", "Vatican Council II": an event's word before a numeral.
@@ -77,6 +80,51 @@ const event: RejectRule = {
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (lowerWord(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
     return false;
+  },
+};
+
+const STORM_WORDS = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Tempest']);
+const storms = new WeakMap<EntityContext, Set<string>>();
+
+/** The names the text gives storms ("Hurricane Odile", "Tropical Storm Ana"), found once per text. */
+function stormNames(ctx: EntityContext): Set<string> {
+  let names = storms.get(ctx);
+  if (!names) {
+    names = new Set();
+    const { tokens } = ctx;
+    for (let k = 0; k + 1 < tokens.length; k++) if (STORM_WORDS.has(tokens[k].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k + 1].text)) names.add(tokens[k + 1].text);
+    storms.set(ctx, names);
+  }
+  return names;
+}
+
+/** "Tab 5", "Exhibit 12", "Figure 3": a label of a numbered part of a document, no name. */
+const REFERENCE_LABELS = new Set(['Tab', 'Case', 'Exhibit', 'Page', 'Figure', 'Fig', 'Fig.', 'Table', 'Chapter', 'Appendix', 'Item', 'Part',
+  'Volume', 'Vol', 'Vol.', 'Line', 'Paragraph', 'Para', 'Para.', 'Schedule', 'Annex', 'Box', 'Step', 'Stage', 'Phase', 'Level', 'Room',
+  'Gate', 'Platform', 'Row', 'Question', 'Rule', 'Count', 'Footnote', 'Note', 'Slide', 'Verse', 'Clause', 'No', 'No.', 'Number']);
+const referenceLabel: RejectRule = {
+  id: 'reference-label',
+  description: 'A label before a number or a letter ("Tab 5", "Exhibit 12", "Figure 3b", "No. 4") names a part of a document, no one.',
+  examples: [
+    { text: 'The letter is at Tab 5 of the bundle, counsel told the court.', name: 'Tab', type: null },
+    { text: 'Exhibit 12 shows the invoice, the witness said.', name: 'Exhibit', type: null },
+  ],
+  rejects({ tokens }, a, b) {
+    if (b - a !== 1 || !REFERENCE_LABELS.has(tokens[a].text)) return false;
+    const next = tokens[b];
+    return !!next && (next.kind === 'number' || /^(?:[A-Z]|[IVXLC]+|\d+[a-z]?)$/.test(next.text));
+  },
+};
+
+/** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
+const initialsOnly: RejectRule = {
+  id: 'initials-only',
+  description: 'Initials alone ("S. F.", "U. S."), with no name after them, are an abbreviation: no person.',
+  examples: [{ text: 'He moved to S. F. in 1950 and stayed there.', name: 'S. F.', type: null }],
+  rejects({ tokens }, a, b) {
+    if (b - a < 2) return false;
+    for (let k = a; k < b; k++) if (!/^\p{Lu}\.$/u.test(tokens[k].text)) return false;
+    return true;
   },
 };
 
@@ -109,12 +157,18 @@ const placeCompound: RejectRule = {
 const sentenceStarter: RejectRule = {
   id: 'sentence-starter',
   description: 'A capitalised word opening a sentence is a name only with evidence: a gazetteer, a first name, a cue, or the word capitalised mid-sentence.',
-  examples: [{ text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null }],
+  examples: [
+    { text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null },
+    { text: 'The minister left early. Reporters asked about the budget.', name: 'Reporters', type: null },
+  ],
   rejects(ctx, a, b, sentStart) {
     const { tokens, midSentenceCaps } = ctx;
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
     if (lowerWord(w).endsWith('s') && ANONYMOUS_HEADS.has(lowerWord(w))) return true;
+    // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
+    const lw = lowerWord(w);
+    if (lw.length > 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.slice(0, -1)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
       && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b);
   },
@@ -162,12 +216,17 @@ const bareOffice: RejectRule = {
   examples: [
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
+    { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
   ],
   rejects({ tokens }, a, b) {
     if (!OFFICES.has(lowerWord(tokens[b - 1].text))) return false;
-    for (let k = a; k < b - 1; k++) if (!OFFICE_MODIFIERS.has(lowerWord(tokens[k].text)) && !DEMONYMS.has(lowerWord(tokens[k].text))) return false;
+    // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
+    for (let k = a; k < b - 1; k++) {
+      const w = lowerWord(tokens[k].text);
+      if (!OFFICE_MODIFIERS.has(w) && !DEMONYMS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
+    }
     return true;
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];

@@ -86,7 +86,9 @@ export const titleCue = {
       }
     }
     // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
-    if (!role && nameStart === a) {
+    // (Not before an institution: "official Penn State departments", "senior Labour Party".)
+    const lastWord = lowerWord(tokens[b - 1].text);
+    if (!role && nameStart === a && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
       let p = a - 1;
       let head = false;
       while (p >= sentStart) {

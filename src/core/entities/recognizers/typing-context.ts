@@ -5,7 +5,7 @@ import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
 import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
 import type { EntityContext } from '../context';
-import type { TypeRule } from './rule';
+import type { Run, TypeRule } from './rule';
 
 /** Every word of tokens a..b of four letters or more is a frequent English word. */
 function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean {
@@ -17,6 +17,37 @@ function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean 
     if (!COMMON_WORDS.has(w.toLowerCase())) return false;
   }
   return long > 0;
+}
+
+/**
+ * Shaped like a person's name, with nothing else to go on: every word capitalised letters
+ * ("Oyelaran Adebayo", "LeRoy Neiman", "Vann R. Newkirk II"), none an everyday word ("Sea Org",
+ * "Lattice Lab", "Spanish Golden Age"), an acronym, a number or an ampersand. A first name may
+ * be an everyday word in mid-sentence ("Newt Gingrich", "Rush Limbaugh"), not where a sentence
+ * or a heading opens with it ("Combat Airbnb").
+ */
+function personShaped(ctx: EntityContext, r: Run): boolean {
+  // ("House Republican Thomas Massie": a first name and a surname inside, after a description.)
+  for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
+  for (let k = r.nameStart; k < r.b; k++) {
+    const w = ctx.tokens[k].text;
+    if (k > r.nameStart && /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) continue;
+    // ("Anwar al-Awlaki", "Ludwig van Beethoven": a particle inside a name.)
+    if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w))) return false;
+    const lw = lowerWord(w);
+    if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
+    if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The name acts or is cited: a verb in the past or of speech after it, "according to" before it. */
+function citedOrActs(ctx: EntityContext, r: Run): boolean {
+  const next = ctx.tokens[r.b]?.text ?? '';
+  const before = `${lowerWord(ctx.tokens[r.a - 2]?.text ?? '')} ${lowerWord(ctx.tokens[r.a - 1]?.text ?? '')}`;
+  return /^\p{Ll}+ed$/u.test(next) || SPEECH_VERBS.has(lowerWord(next)) || before === 'according to';
 }
 
 /** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
@@ -257,9 +288,11 @@ export const firstAndSurname: TypeRule = {
   id: 'first-and-surname',
   description: 'A known first name and a surname make a person.',
   examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
-  type(_ctx, r) {
-    // ("Penn State", "Trinity College": an institution's word is no surname.)
-    return r.words >= 2 && r.firstName && !ORG_WORDS.has(r.lastLower) && r.lastLower !== 'state' ? { type: 'person', strength: 2 } : null;
+  type(ctx, r) {
+    // ("Penn State", "Trinity College", "Penn State Wiki": an institution's word is no part of a person's name.)
+    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower)) return null;
+    for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
+    return { type: 'person', strength: 2 };
   },
 };
 
@@ -306,7 +339,13 @@ export const fallback: TypeRule = {
     if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
-    if (words >= 2) return phraseOfCommonWords(ctx, r.nameStart, r.b) ? { type: null, strength: 0 } : { type: 'person', strength: 1 };
+    if (words >= 2) {
+      if (phraseOfCommonWords(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+      if (personShaped(ctx, r)) return { type: 'person', strength: 1 };
+      // Not shaped like a person's name: a body, if it acts or is cited ("according to POLITICO
+      // Florida", "Black Robin Freighters said"); else no name a journalist needs listed.
+      return citedOrActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
+    }
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
