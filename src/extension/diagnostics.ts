@@ -1,9 +1,8 @@
-// Diagnostics from the engine in one collection (source "Article Lens"), with per-rule
-// severities, links to the rule's explanation, and related information.
+// Diagnostics from the engine in one collection (source "Article Lens"), with the per-rule
+// severities the engine applied, links to the rule's explanation, and related information.
 import * as vscode from 'vscode';
 import { lineIndex, type Analysis, type Diagnostic as CoreDiagnostic } from '../core';
-import type { TeamConfig } from '../core/config';
-import type { SettingsWatcher, RuleSeverity } from './settings';
+import type { RuleSeverity } from './settings';
 import type { AnalysisStore } from './store';
 
 export const SOURCE = 'Article Lens';
@@ -28,7 +27,7 @@ export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('article-lens');
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(store: AnalysisStore, private readonly settings: SettingsWatcher, private readonly readme: vscode.Uri, private readonly team: (uri: vscode.Uri) => TeamConfig | undefined = () => undefined) {
+  constructor(store: AnalysisStore, private readonly readme: vscode.Uri) {
     this.subs.push(
       store.onDidChange((c) => {
         if (!c.state) { this.collection.delete(c.uri); return; }
@@ -42,13 +41,9 @@ export class Diagnostics implements vscode.Disposable {
   convert(uri: vscode.Uri, analysis: Analysis, text: string): vscode.Diagnostic[] {
     const pos = positionsOf(text);
     const out: vscode.Diagnostic[] = [];
-    const team = this.team(uri);
-    for (const d of analysis.diagnostics) {
-      // The team configuration decides where it names the rule (the engine applied it), else the settings.
-      const level = team?.rules?.[d.code] ? d.severity : (this.settings.settings.severity as Partial<Record<string, RuleSeverity>>)[d.code] ?? d.severity;
-      if (level === 'off') continue;
-      out.push(this.toVscode(uri, d, pos, SEVERITY[level]));
-    }
+    // (The engine applied the severities, and left out the rules that are off: the team
+    // configuration's where it names a rule, else the settings'. See AnalysisStore.optionsForFile.)
+    for (const d of analysis.diagnostics) out.push(this.toVscode(uri, d, pos, SEVERITY[d.severity]));
     return out;
   }
 

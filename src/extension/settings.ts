@@ -1,6 +1,7 @@
 // Typed, validated settings in one place. A broken value falls back to its default and the
 // user is told once which setting was ignored and why; nothing crashes.
 import * as vscode from 'vscode';
+import { CONFIGURABLE_RULES } from '../core/config';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -13,7 +14,8 @@ export interface Settings {
   readonly timeoutMs: number;
   readonly checkHeadline: boolean;
   readonly colors: boolean;
-  readonly severity: Readonly<Record<'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling', RuleSeverity>>;
+  /** Severity per rule id: the one-rule settings, then `articleLens.rules.severities` over them. */
+  readonly severity: Readonly<Record<string, RuleSeverity>>;
   readonly exclude: readonly string[];
   /** Who the desk's annotations are by: the setting, else the user's name where the platform gives it. */
   readonly annotationCreator: string;
@@ -78,6 +80,20 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
         'unbalanced-quote': sev('rules.unbalancedQuote', DEFAULTS.severity['unbalanced-quote']),
         'inferred-attribution': sev('rules.inferredAttribution', DEFAULTS.severity['inferred-attribution']),
         'house-spelling': sev('rules.houseSpelling', DEFAULTS.severity['house-spelling']),
+        ...(() => {
+          const v = c.get<unknown>('rules.severities', {});
+          const out: Record<string, RuleSeverity> = {};
+          if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+            problems.push(`${SECTION}.rules.severities must be an object of rule id to severity; ignored`);
+            return out;
+          }
+          for (const [id, level] of Object.entries(v as Record<string, unknown>)) {
+            if (!(CONFIGURABLE_RULES as readonly string[]).includes(id)) { problems.push(`${SECTION}.rules.severities: unknown rule "${id}"; ignored`); continue; }
+            if (typeof level !== 'string' || !(SEVERITIES as readonly string[]).includes(level)) { problems.push(`${SECTION}.rules.severities: "${id}" must be one of ${SEVERITIES.join(', ')} (was ${JSON.stringify(level)}); ignored`); continue; }
+            out[id] = level as RuleSeverity;
+          }
+          return out;
+        })(),
       },
       exclude: globs('workspace.exclude', DEFAULTS.exclude),
       annotationCreator: (() => {

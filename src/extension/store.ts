@@ -43,7 +43,9 @@ export class AnalysisStore implements vscode.Disposable {
   /** What an analysis of a file that is not open applies: the team configuration and the settings. */
   optionsForFile(uri: vscode.Uri): AnalyzeOptions {
     const team = this.team(uri);
-    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, ...(team ? { house: team } : {}) };
+    // Severities: the team configuration where it names a rule, else the settings.
+    const rules = { ...this.settings.settings.severity, ...(team?.rules ?? {}) };
+    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, house: { ...(team ?? {}), rules } };
   }
 
   private options(doc: vscode.TextDocument): AnalyzeOptions {

@@ -89,6 +89,22 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     }
   });
 
+  test('articleLens.rules.severities sets any rule\'s severity; the team configuration wins where it names the rule', async () => {
+    const settings = vscode.workspace.getConfiguration('articleLens');
+    const { doc } = await open('severities.article', `${ARTICLE}Marta Kessel opened the bakery. Marta says the ovens are old.\n`);
+    await waitFor('loaded-verb by default', () => ours(doc, 'loaded-verb')[0]);
+    assert.strictEqual(ours(doc, 'second-reference').length, 0);
+    try {
+      await settings.update('rules.severities', { 'loaded-verb': 'off', 'second-reference': 'warning' }, vscode.ConfigurationTarget.Global);
+      await waitFor('the settings applied', () => (ours(doc, 'loaded-verb').length === 0 && ours(doc, 'second-reference')[0]?.severity === vscode.DiagnosticSeverity.Warning ? true : undefined), 8000);
+      await vscode.workspace.fs.writeFile(configFile, new TextEncoder().encode(JSON.stringify({ rules: { 'loaded-verb': 'error' } })));
+      await waitFor('the team configuration wins', () => (ours(doc, 'loaded-verb')[0]?.severity === vscode.DiagnosticSeverity.Error && ours(doc, 'second-reference').length === 1 ? true : undefined), 8000);
+    } finally {
+      await settings.update('rules.severities', undefined, vscode.ConfigurationTarget.Global);
+      try { await vscode.workspace.fs.delete(configFile); } catch { /* gone */ }
+    }
+  });
+
   test('language defaults for prose: word wrap, no word-based suggestions, typographic quotes not boxed', () => {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
     assert.strictEqual(editor.get('wordWrap'), 'on');
