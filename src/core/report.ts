@@ -24,22 +24,26 @@ export interface ReportRow {
   readonly sourceType: string;
 }
 
-export interface ArticleReport {
-  readonly article: string;
-  readonly headline: string;
+/** What the report counts, per article and in total. */
+interface SourcingCounts {
   readonly quotations: number;
   readonly attributed: number;
   readonly unattributed: number;
   readonly inferred: number;
   readonly namedSpeakers: number;
   readonly anonymousSpeakers: number;
-  readonly agencies: readonly string[];
-  readonly documents: number;
-  readonly anonymousSources: number;
   /** Quotations by the desk's verification status ("verified", "needs-second-source"...). */
   readonly status: Readonly<Record<string, number>>;
   /** Diagnostics by rule id. */
   readonly problems: Readonly<Record<string, number>>;
+}
+
+export interface ArticleReport extends SourcingCounts {
+  readonly article: string;
+  readonly headline: string;
+  readonly agencies: readonly string[];
+  readonly documents: number;
+  readonly anonymousSources: number;
   readonly rows: readonly ReportRow[];
 }
 
@@ -100,17 +104,10 @@ export function articleReport(article: string, a: Analysis, placed: readonly Pla
   };
 }
 
-export interface ReportTotals {
+export interface ReportTotals extends SourcingCounts {
   readonly articles: number;
-  readonly quotations: number;
-  readonly attributed: number;
-  readonly unattributed: number;
-  readonly inferred: number;
-  readonly namedSpeakers: number;
-  readonly anonymousSpeakers: number;
+  /** Agencies credited, by the number of articles that credit them. */
   readonly agencies: Readonly<Record<string, number>>;
-  readonly status: Readonly<Record<string, number>>;
-  readonly problems: Readonly<Record<string, number>>;
 }
 
 export function reportTotals(reports: readonly ArticleReport[]): ReportTotals {
