@@ -176,6 +176,8 @@ export type DiagnosticCode =
 export interface DiagnosticFix extends Span {
   readonly title: string;
   readonly text: string;
+  /** A part of `text` the writer must fill in ("REASON"): selected after the edit. */
+  readonly placeholder?: string;
 }
 
 export interface Diagnostic extends Span {

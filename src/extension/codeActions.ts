@@ -51,8 +51,12 @@ export function registerCodeActions(context: vscode.ExtensionContext, store: Ana
                 fix.edit = new vscode.WorkspaceEdit();
                 fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.text);
                 fix.diagnostics = [diag];
-                fix.isPreferred = i === 0 && code !== 'anonymous-source-no-reason';
-                fix.command = refresh;
+                fix.isPreferred = i === 0 && !f.placeholder;
+                // (Where the fix leaves a word to fill in, it is selected, ready to type over.)
+                const at = f.placeholder ? f.text.indexOf(f.placeholder) : -1;
+                fix.command = at >= 0
+                  ? { command: 'articleLens.revealRange', title: 'Select the placeholder', arguments: [doc.uri.toString(), f.start + at, f.start + at + f.placeholder!.length] }
+                  : refresh;
                 actions.push(fix);
               });
               continue;

@@ -48,6 +48,15 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(doc.getText().includes('Ines Vale said on Monday'));
     await waitFor('the loaded verb gone', () => (ours(doc, 'loaded-verb').length === 0 ? true : undefined));
+    // The anonymous source: a reason inserted after it, its placeholder selected to type over.
+    const anonNow = await waitFor('the anonymous source still flagged', () => ours(doc, 'anonymous-source-no-reason')[0]);
+    const anonActions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, anonNow.range);
+    const reason = anonActions.find((x) => x.title === 'Add a reason for anonymity after the source');
+    assert.ok(reason?.edit && reason.command, anonActions.map((x) => x.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(reason.edit));
+    await vscode.commands.executeCommand(reason.command.command, ...(reason.command.arguments ?? []));
+    assert.ok(doc.getText().includes('Officials, who spoke on condition of anonymity because REASON, said'), doc.getText());
+    assert.strictEqual(doc.getText(vscode.window.activeTextEditor!.selection), 'REASON');
   });
 
   test('.article-lens/config.json: its severities apply at once, a malformed one is reported and left alone', async () => {

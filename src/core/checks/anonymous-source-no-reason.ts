@@ -88,7 +88,7 @@ export const anonymousSourceNoReason: CheckRule = {
         end: m.span.end,
         related: [],
         quote: m.quote,
-        fixes: [{ title: 'Add a reason for anonymity after the source', start: m.span.end, end: m.span.end, text: ', who spoke on condition of anonymity because REASON,' }],
+        fixes: [{ title: 'Add a reason for anonymity after the source', start: m.span.end, end: m.span.end, text: ', who spoke on condition of anonymity because REASON,', placeholder: 'REASON' }],
       });
     }
     return out;
