@@ -160,14 +160,17 @@ const sentenceStarter: RejectRule = {
   examples: [
     { text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null },
     { text: 'The minister left early. Reporters asked about the budget.', name: 'Reporters', type: null },
+    { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
     const { tokens, midSentenceCaps } = ctx;
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
-    if (lowerWord(w).endsWith('s') && ANONYMOUS_HEADS.has(lowerWord(w))) return true;
-    // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
     const lw = lowerWord(w);
+    if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;
+    // ("Having declared", "Speaking to reporters": a participle opening a sentence.)
+    if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;
+    // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
     if (lw.length > 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.slice(0, -1)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
       && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b);

@@ -29,6 +29,7 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
+    { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -56,6 +57,8 @@ export const trimEdges = {
       }
       const known = isKnownName(w) || startsKnownName(ctx, a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
+      // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
+      if (b - a > 1 && /^(?:my|our|your|their|its)$/.test(lw)) { a++; continue; }
       // "I'm Mario Lucero": a contraction of "I" is no part of a name.
       if (/^i['’](?:m|ve|ll|d|s)$/.test(lw)) { a++; continue; }
       // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.

@@ -1,5 +1,5 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../../lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
 import { isAllCaps } from '../../words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
@@ -290,7 +290,8 @@ export const firstAndSurname: TypeRule = {
   examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Wiki": an institution's word is no part of a person's name.)
-    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower)) return null;
+    // ("Royal Editor", "Grace Director": an office closing it is no surname.)
+    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower)) return null;
     for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
     return { type: 'person', strength: 2 };
   },
