@@ -63,6 +63,17 @@ describe('sourcing checks: the team policy', () => {
     const fixes = analyze(t).diagnostics.filter((d) => d.code === 'loaded-verb').map((d) => d.fixes?.[0]?.text);
     assert.deepEqual(fixes, ['said', 'says']);
   });
+  it('the reason for anonymity goes in as a clause, its placeholder named, with no doubled punctuation', () => {
+    const fixOf = (t: string): string => {
+      const d = analyze(t).diagnostics.find((x) => x.code === 'anonymous-source-no-reason')!;
+      const f = d.fixes![0];
+      assert.equal(f.placeholder, 'REASON');
+      return t.slice(0, f.start) + f.text + t.slice(f.end);
+    };
+    assert.equal(fixOf('Officials said the bridge would reopen.'), 'Officials, who spoke on condition of anonymity because REASON, said the bridge would reopen.');
+    assert.equal(fixOf('The bridge will reopen, said one official.'), 'The bridge will reopen, said one official, who spoke on condition of anonymity because REASON.');
+  });
+
   it('a quotation marked ignore gets no sourcing checks either', () => {
     const t = '"The figures are sound," <!-- article-lens: ignore --> the mayor claimed.';
     assert.equal(analyze(t).diagnostics.filter((d) => d.code === 'loaded-verb').length, 0);

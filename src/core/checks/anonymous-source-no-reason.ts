@@ -13,6 +13,12 @@ const REASONS = [
   'sensitivity of', 'sensitive nature', 'confidential',
 ];
 
+/** The clause to insert after a source: closed by a comma, unless punctuation follows already ("…, said one diplomat."). */
+function reasonClause(text: string, at: number): string {
+  const clause = ', who spoke on condition of anonymity because REASON';
+  return /^[\s]*[,.;:!?"”’)]|^\s*$/.test(text.slice(at, at + 3)) ? clause : `${clause},`;
+}
+
 function reasonPattern(extra: readonly string[], flags: string): RegExp {
   const esc = extra.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`\\b(?:${[...REASONS, ...esc].join('|')})`, flags);
@@ -88,7 +94,7 @@ export const anonymousSourceNoReason: CheckRule = {
         end: m.span.end,
         related: [],
         quote: m.quote,
-        fixes: [{ title: 'Add a reason for anonymity after the source', start: m.span.end, end: m.span.end, text: ', who spoke on condition of anonymity because REASON,', placeholder: 'REASON' }],
+        fixes: [{ title: 'Add a reason for anonymity after the source', start: m.span.end, end: m.span.end, text: reasonClause(text, m.span.end), placeholder: 'REASON' }],
       });
     }
     return out;
