@@ -80,7 +80,7 @@ export function reportHtml(reports: readonly ArticleReport[], cspSource: string,
 <body>
 <h1>Sourcing report: ${esc(scope)}</h1>
 <p>${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotations: ${t.attributed} attributed (${t.inferred} inferred from context), <strong>${t.unattributed} unattributed</strong>; ${t.namedSpeakers} named and ${t.anonymousSpeakers} anonymous speakers.${status ? ` Desk status: ${status}.` : ''}</p>
-<p><button id="export-csv" type="button">Export CSV…</button><button id="export-md" type="button">Export Markdown…</button></p>
+<p><button id="refresh" type="button">Refresh</button><button id="export-csv" type="button">Export CSV…</button><button id="export-md" type="button">Export Markdown…</button></p>
 <h2 id="chart-title">Quotations per speaker</h2>
 <p class="legend" aria-hidden="true"><span class="named"></span>named<span class="anonymous"></span>anonymous</p>
 <div class="bars" role="list" aria-labelledby="chart-title">${bars || '<p><em>No attributed quotations.</em></p>'}</div>
@@ -89,6 +89,7 @@ ${articles}
   const vscode = acquireVsCodeApi();
   document.getElementById('export-csv').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'csv' }));
   document.getElementById('export-md').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'md' }));
+  document.getElementById('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
 </script>
 </body>
 </html>`;
@@ -123,8 +124,9 @@ async function reportOf(store: AnalysisStore, notes: DeskAnnotations, settings: 
 export function registerReport(context: vscode.ExtensionContext, store: AnalysisStore, notes: DeskAnnotations, settings: SettingsWatcher): void {
   let panel: vscode.WebviewPanel | undefined;
   let listener: vscode.Disposable | undefined;
-  context.subscriptions.push(vscode.commands.registerCommand(REPORT_COMMAND, async (args?: { scope?: 'active' | 'workspace'; show?: boolean }): Promise<ReportResult | undefined> => {
-    const active = vscode.window.activeTextEditor?.document;
+  context.subscriptions.push(vscode.commands.registerCommand(REPORT_COMMAND, async (args?: { scope?: 'active' | 'workspace'; show?: boolean; uri?: string }): Promise<ReportResult | undefined> => {
+    // (The article is named when the panel's Refresh asks: the panel, not an editor, has the focus then.)
+    const active = args?.uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) : vscode.window.activeTextEditor?.document;
     let scope = args?.scope;
     if (!scope) {
       const picks: Array<vscode.QuickPickItem & { scope: 'active' | 'workspace' }> = [];
@@ -169,7 +171,10 @@ export function registerReport(context: vscode.ExtensionContext, store: Analysis
     shown.title = `Sourcing Report: ${title}`;
     shown.webview.html = reportHtml(reports, shown.webview.cspSource, nonce(), title);
     listener?.dispose();
+    const again = { scope, ...(scope === 'active' && active ? { uri: active.uri.toString() } : {}) };
     listener = shown.webview.onDidReceiveMessage(async (m: { type?: string; format?: string }) => {
+      // (Refresh: the same scope again, after edits.)
+      if (m?.type === 'refresh') { await vscode.commands.executeCommand(REPORT_COMMAND, again); return; }
       if (m?.type !== 'export') return;
       const csv = m.format === 'csv';
       const target = await vscode.window.showSaveDialog({ title: 'Export the sourcing report', filters: csv ? { CSV: ['csv'] } : { Markdown: ['md'] }, saveLabel: 'Export' });

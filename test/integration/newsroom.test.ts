@@ -137,7 +137,10 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     const html = active.panel.webview.html;
     assert.ok(/Content-Security-Policy" content="default-src 'none'/.test(html), 'no strict CSP');
     assert.ok(!/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i.test(html) && !/url\(/i.test(html), 'remote content in the report');
-    assert.ok(/<button id="export-csv"/.test(html) && /<table>/.test(html) && /class="bar named"/.test(html));
+    assert.ok(/<button id="export-csv"/.test(html) && /<button id="refresh"/.test(html) && /<table>/.test(html) && /class="bar named"/.test(html));
+    // Refresh from the panel (which has the focus, not an editor) names the article.
+    const again = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'active', uri: doc.uri.toString(), show: false });
+    assert.ok(again?.reports[0]?.article.endsWith('report-a.article'), JSON.stringify(again?.reports.map((x) => x.article)));
     await vscode.workspace.fs.writeFile(workspaceUri('report-b.article'), new TextEncoder().encode('Tide Tables Wrong\n\nThe tide came in.\n\n"Nobody here has seen the channel this shallow in forty years of fishing."\n'));
     const all = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'workspace', show: false });
     assert.ok(all && !all.cancelled);
