@@ -69,6 +69,10 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
+  // A gerund as a noun, not a verb: "whose singing about joy", "her calling card", "the writing",
+  // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
+  if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.lower[k - 1])
+    || (k > 1 && POSSESSIVES.has(ctx.lower[k - 2]) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.lower[k - 1])))) return false;
   // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
@@ -83,6 +87,10 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   }
   return true;
 }
+
+/** Words before an -ing form that make it a noun: possessives and articles. */
+const POSSESSIVES = new Set(['whose', 'his', 'her', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);
+const GERUND_BEFORE = new Set([...POSSESSIVES, 'the', 'a', 'an']);
 
 /** No word before token k in its sentence (looking back a few tokens: quotation marks, dashes). */
 export function firstWordOfSentence(ctx: AttributionContext, k: number): boolean {
