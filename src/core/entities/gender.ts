@@ -1,5 +1,6 @@
 // A person's gender as the article gives it, where the first-name lists do not: an honorific
-// ("Mr Furnish", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow"),
+// ("Mr Furnish", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow",
+// "his brother Rami", "Rami, another son"),
 // or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord } from '../lexicon';
@@ -26,6 +27,24 @@ export function inferGenders(st: Merge): void {
     const f = FEMALE_WORDS.test(words);
     const m = MALE_WORDS.test(words);
     if (f !== m) { b.gender = f ? 'female' : 'male'; continue; }
+    // A gendered noun beside a naming: "his brother Rami", "Rami, another son", "Salwa Odeh, his mother".
+    let female = 0;
+    let male = 0;
+    for (const mention of b.mentions) {
+      if (mention.kind === 'pronoun' || mention.kind === 'role') continue;
+      const first = countTokensBefore(tokens, mention.start);
+      const after = countTokensBefore(tokens, mention.end);
+      const near: string[] = [];
+      if (first > 0) near.push(lowerWord(tokens[first - 1].text));
+      // ("Karim's mother, Salwa Odeh": the noun before the comma names her.)
+      if (first > 1 && tokens[first - 1].text === ',') near.push(lowerWord(tokens[first - 2].text));
+      if (tokens[after]?.text === ',') for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(lowerWord(tokens[k].text));
+      for (const w of near) {
+        if (FEMALE_WORDS.test(w)) female++;
+        else if (MALE_WORDS.test(w)) male++;
+      }
+    }
+    if (female !== male && (female === 0 || male === 0)) { b.gender = female ? 'female' : 'male'; continue; }
     let he = 0;
     let she = 0;
     for (const mention of b.mentions) {
