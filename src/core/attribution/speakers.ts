@@ -52,6 +52,25 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
   return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
 }
 
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
+const NAME_LINKS = new Set(['and', ',', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'dame', 'lord', 'lady']);
+
+/** A person is named between the pronoun at token k and the quotation only as an object ("said of Tobin and Vance"). */
+function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  let sawPerson = false;
+  for (let j = k + 1; j < tokens.length && tokens[j].start < quoteStart && j - k <= WINDOW; j++) {
+    const ei = tokenEntity[j];
+    if (ei < 0 || entities[ei].type !== 'person' || (j > 0 && tokenEntity[j - 1] === ei)) continue;
+    // Back from the person's first token over honorifics, "and", commas and other names to a preposition.
+    let i = j - 1;
+    while (i > k && (NAME_LINKS.has(ctx.lower[i]) || tokenEntity[i] >= 0)) i--;
+    if (i <= k || !OBJECT_PREPOSITIONS.has(ctx.lower[i])) return false;
+    sawPerson = true;
+  }
+  return sawPerson;
+}
+
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
 function byPronoun(e: Entity, mention: TextSpan): Resolved {
   const i = countBefore(e.mentions, (m) => m.start < mention.start);
@@ -92,21 +111,25 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const head = words[words.length - 1];
   if (b - a === 1 && (PRONOUNS_MALE.has(head) || PRONOUNS_FEMALE.has(head))) {
     const gender = PRONOUNS_MALE.has(head) ? 'male' : 'female';
+    // (People named between the pronoun and the quotation as the object of its verb are not
+    // what it stands for: in `he said of Tobin and Vance: "..."` "he" is neither. A person
+    // named there as a subject may be: `While he agreed, Ham noted "..."`.)
+    const pos = objectsBetween(ctx, a, quoteStart) ? mention.start : quoteStart;
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
     if (governing) return byPronoun(governing, mention);
     if (lastSpeaker?.entity) {
       const e = entityById.get(lastSpeaker.entity);
-      if (e && e.type === 'person' && (e.gender === gender || (!e.gender && recentPerson(ctx, quoteStart, gender, paragraph - 1) === e))) {
-        const recent = recentPerson(ctx, quoteStart, gender, paragraph - 1);
+      if (e && e.type === 'person' && (e.gender === gender || (!e.gender && recentPerson(ctx, pos, gender, paragraph - 1) === e))) {
+        const recent = recentPerson(ctx, pos, gender, paragraph - 1);
         // Prefer the last speaker unless another person was named more recently in this paragraph.
-        if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, quoteStart)) {
+        if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, pos)) {
           return byPronoun(e, mention);
         }
       }
     }
-    const p = recentPerson(ctx, quoteStart, gender, paragraph - 3);
+    const p = recentPerson(ctx, pos, gender, paragraph - 3);
     if (p) return byPronoun(p, mention);
     return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
