@@ -822,8 +822,8 @@ describe('attribution: a place after a locative preposition is where, not who', 
 });
 
 describe('analyze: gender from kin nouns beside a name', () => {
-  it('"his brother Rami", "Rami, another son" make Rami a man; "Karim\'s mother, Salwa Odeh" makes her a woman, so "she" is her', () => {
-    const a = analyze('Grief in the Suburbs\n\nKarim Tahan\'s mother, Salwa Odeh, 61, had known for years that her son was dead.\n\nOdeh believes Karim and his brother Rami, another son lost to the war, lie in graves near the city.\n\n“I used to stay up until dawn, thinking about where they are,” she told reporters.');
+  it('"The captain\'s widow, Salwa Odeh" is a woman and "Her nephew Rami" a man, whatever pronouns follow; so "she" is Odeh', () => {
+    const a = analyze('Flood Victims Wait\n\nThe ferry captain\'s widow, Salwa Odeh, still keeps his coat by the door.\n\nHer nephew Rami, a fisherman from the bay, drove her to the hearing.\n\n“Nobody has told us anything for a year,” she told reporters.');
     const rami = a.entities.find((e) => e.name.includes('Rami'));
     assert.equal(rami?.gender, 'male');
     const odeh = a.entities.find((e) => e.name.includes('Odeh'));

@@ -69,7 +69,7 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
-  // A gerund as a noun, not a verb: "whose singing about joy", "her calling card", "the writing",
+  // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
   if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.lower[k - 1])
     || (k > 1 && POSSESSIVES.has(ctx.lower[k - 2]) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.lower[k - 1])))) return false;

@@ -47,7 +47,7 @@ export interface AnonymousMention {
 /** The phrase describes a person just named: "Jane Doe: a private investigator", "Jane Doe, an aide, said". */
 function describesNamed(text: string, start: number, end: number): boolean {
   const before = /[\p{Lu}][\p{L}'’.-]*\**\s*([:,–—])\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-  // (After a comma, only an appositive closed by another: "Jane Doe, an aide, said"; not "at Ground Zero, sources said".)
+  // (After a comma, only an appositive closed by another: "Jane Doe, an aide, said"; not "at the harbour, sources said".)
   return !!before && (before[1] !== ',' || text.charAt(end) === ',');
 }
 
@@ -77,7 +77,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     const whole = q.speaker?.anonymous ? q.speaker.mention : null;
     if (!whole || q.kind !== 'direct' || (q.cue && LABELLING.test(q.cue.text))) return;
     if (display(whole.start) || describesNamed(text, whole.start, whole.end)) return;
-    // The phrase from its determiner or first modifier to its end ("involved with what multiple lawmakers" is "multiple lawmakers").
+    // The phrase from its determiner or first modifier to its end ("the plan that several officials" is "several officials").
     const words = [...whole.text.matchAll(/[^\s,]+/g)];
     const headAt = words.findIndex((w) => SOURCE_HEADS.has(lowerWord(w[0])));
     if (headAt < 0) return;

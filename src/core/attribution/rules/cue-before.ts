@@ -110,7 +110,7 @@ export const cueBefore: CueRule = {
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
-    { text: 'In written submissions by barrister Omar Pell, he said of Sir Tobin and Mr Vance: “They feel that their home has been violated.”', speaker: 'Omar Pell' },
+    { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
   ],
   find(ctx, st) {
     if (st.found) return null;

@@ -21,18 +21,18 @@ function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean 
 
 /**
  * Shaped like a person's name, with nothing else to go on: every word capitalised letters
- * ("Oyelaran Adebayo", "LeRoy Neiman", "Vann R. Newkirk II"), none an everyday word ("Sea Org",
- * "Lattice Lab", "Spanish Golden Age"), an acronym, a number or an ampersand. A first name may
- * be an everyday word in mid-sentence ("Newt Gingrich", "Rush Limbaugh"), not where a sentence
- * or a heading opens with it ("Combat Airbnb").
+ * ("Oyelaran Adebayo", "DeShawn Varley", "Tobias K. Marr III"), none an everyday word ("Harbour
+ * Lab", "Northern Golden Age"), an acronym, a number or an ampersand. A first name may be an
+ * everyday word in mid-sentence ("Rush Tolliver", "Duke Ambrose"), not where a sentence or a
+ * heading opens with it ("Combat Kelvara").
  */
 function personShaped(ctx: EntityContext, r: Run): boolean {
-  // ("House Republican Thomas Massie": a first name and a surname inside, after a description.)
+  // ("Senate Democrat Maria Orvell": a first name and a surname inside, after a description.)
   for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
   for (let k = r.nameStart; k < r.b; k++) {
     const w = ctx.tokens[k].text;
     if (k > r.nameStart && /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) continue;
-    // ("Anwar al-Awlaki", "Ludwig van Beethoven": a particle inside a name.)
+    // ("Karim al-Tahan", "Pieter van Lunde": a particle inside a name.)
     if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w))) return false;
     const lw = lowerWord(w);
@@ -289,7 +289,7 @@ export const firstAndSurname: TypeRule = {
   description: 'A known first name and a surname make a person.',
   examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
   type(ctx, r) {
-    // ("Penn State", "Trinity College", "Penn State Wiki": an institution's word is no part of a person's name.)
+    // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
     if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower)) return null;
     for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
@@ -343,8 +343,8 @@ export const fallback: TypeRule = {
     if (words >= 2) {
       if (phraseOfCommonWords(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
       if (personShaped(ctx, r)) return { type: 'person', strength: 1 };
-      // Not shaped like a person's name: a body, if it acts or is cited ("according to POLITICO
-      // Florida", "Black Robin Freighters said"); else no name a journalist needs listed.
+      // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
+      // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
       return citedOrActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
     }
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
