@@ -1,5 +1,5 @@
 // A person's gender as the article gives it, where the first-name lists do not: an honorific
-// ("Mr Furnish", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow",
+// ("Mr Pell", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow",
 // "his brother Rami", "Rami, another son"),
 // or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
@@ -14,7 +14,7 @@ const STOPS = new Set(['"', '“', '”', '‘', '’']);
 
 /**
  * Gives each person with no gender yet the one the article shows: an honorific or gendered
- * noun in the role or the mention ("Mr Furnish"), else the vote of the first personal pronoun
+ * noun in the role or the mention ("Mr Pell"), else the vote of the first personal pronoun
  * after each naming, within about a sentence, when no other person is named in between and no
  * quotation starts (a pronoun inside someone's words is about someone else).
  */

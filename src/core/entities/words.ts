@@ -18,7 +18,7 @@ export const TITLE_HEADS = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
-  // British style drops the period: "Mr Furnish", "Dr Patel".
+  // British style drops the period: "Mr Pell", "Dr Patel".
   'mr', 'mrs', 'ms', 'dr', 'prof',
 ]);
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
