@@ -140,8 +140,15 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (node.kind === 'source') {
       const item = new vscode.TreeItem(node.name, node.quotes.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `source:${node.id}`;
-      item.description = `${node.sourceKind}${node.quotes.length ? ` · ${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}` : ''}`;
-      item.iconPath = new vscode.ThemeIcon(node.sourceKind === 'agency' ? 'broadcast' : node.sourceKind === 'document' ? 'file-text' : 'eye-closed');
+      // An anonymous source the sourcing checks flag says so: no reason given, or vague.
+      const quotes = new Set(node.quotes);
+      const flags = node.sourceKind === 'anonymous' && cur
+        ? cur.analysis.diagnostics.filter((d) => (d.code === 'anonymous-source-no-reason' || d.code === 'vague-source') && d.quote !== null && quotes.has(d.quote))
+        : [];
+      const flag = flags.some((d) => d.code === 'vague-source') ? 'vague' : flags.length ? 'no reason given' : '';
+      item.description = `${node.sourceKind}${node.quotes.length ? ` · ${node.quotes.length} quotation${node.quotes.length === 1 ? '' : 's'}` : ''}${flag ? ` · ${flag}` : ''}`;
+      if (flags.length) item.tooltip = flags[0].message;
+      item.iconPath = new vscode.ThemeIcon(flags.length ? 'warning' : node.sourceKind === 'agency' ? 'broadcast' : node.sourceKind === 'document' ? 'file-text' : 'eye-closed');
       if (cur) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), node.start, node.end] };
       item.contextValue = 'source';
       return item;

@@ -59,6 +59,19 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     assert.strictEqual(doc.getText(vscode.window.activeTextEditor!.selection), 'REASON');
   });
 
+  test('the Sources view marks an anonymous source given no reason', async () => {
+    const { a, doc } = await open('anonymous-tree.article', 'Port Talks Stall\n\n"We will not sign this week," said one Western diplomat.\n');
+    await waitFor('the check', () => ours(doc, 'anonymous-source-no-reason')[0]);
+    const item = await waitFor('the anonymous source in the view', () => {
+      const roots = a.tree.getChildren();
+      const sources = roots.find((n) => n.kind === 'group' && n.id === 'sources');
+      const found = sources ? a.tree.getChildren(sources).map((n) => a.tree.getTreeItem(n)).find((i) => /diplomat/.test(String(i.label))) : undefined;
+      return found;
+    });
+    assert.ok(/anonymous · 1 quotation · no reason given/.test(String(item.description)), String(item.description));
+    assert.ok(/no reason for anonymity/.test(String(item.tooltip)), String(item.tooltip));
+  });
+
   test('.article-lens/config.json: its severities apply at once, a malformed one is reported and left alone', async () => {
     const { a, doc } = await open('team-config.article');
     await waitFor('the default diagnostics', () => ours(doc, 'loaded-verb')[0]);
