@@ -116,6 +116,29 @@ const referenceLabel: RejectRule = {
   },
 };
 
+/** Nouns for works: a name right after one is a title ("the film Harbour Lights", "her novel Salt Road"). */
+const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'song', 'songs', 'album', 'albums', 'novel', 'novels', 'book', 'books',
+  'show', 'series', 'sitcom', 'play', 'musical', 'opera', 'painting', 'poem', 'documentary', 'single', 'track', 'memoir', 'biopic',
+  'drama', 'comedy', 'thriller', 'episode', 'video', 'game', 'podcast', 'ballet', 'symphony', 'sculpture', 'exhibition', 'column']);
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);
+const workTitle: RejectRule = {
+  id: 'work-title',
+  description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road") is the work\'s title, no person, organisation or place.',
+  examples: [
+    { text: 'She starred in the film Harbour Lights before moving to the stage.', name: 'Harbour Lights', type: null },
+    { text: 'His second novel Salt Road sold well in Norway.', name: 'Salt Road', type: null },
+  ],
+  rejects(ctx, a, b) {
+    const { tokens } = ctx;
+    const word = (k: number): string => (k >= 0 ? lowerWord(tokens[k].text) : '');
+    if (!WORK_NOUNS.has(word(a - 1))) return false;
+    // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
+    // novel"); "would play Lada Togliatti" is a verb.
+    const determined = WORK_DETERMINERS.has(word(a - 2)) || (WORK_DETERMINERS.has(word(a - 3)) && /^\p{Ll}+$/u.test(tokens[a - 2]?.text ?? ''));
+    return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  },
+};
+
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
 const initialsOnly: RejectRule = {
   id: 'initials-only',
@@ -232,4 +255,4 @@ const bareOffice: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, workTitle, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
