@@ -279,7 +279,8 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
 }
 
 function continues(text: string, q: Quote): boolean {
-  const next = /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*(["“'‘])/.exec(text.slice(q.end, q.end + 400));
+  // (The next paragraph opens with a mark, or, where the copy lost the break, the next sentence does.)
+  const next = /^(?:[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*|[ \t\u00a0]+)(["“'‘])/.exec(text.slice(q.end, q.end + 400));
   return !!next && (q.marks === 'single' ? /['‘]/.test(next[1]) : /["“]/.test(next[1]));
 }
 

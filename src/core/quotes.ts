@@ -106,7 +106,15 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         stray.push({ start: i, end: i + 1 });
       }
     } else if (c === '"') {
-      if (open >= 0) {
+      if (open >= 0 && reopensAfterLostBreak(text, open, i)) {
+        // `... the vote counts. "If the next ...`: after a sentence's end and a space, before a
+        // word, the mark opens: a paragraph break lost in the copy (the multi-paragraph
+        // convention run together). The first quotation ends at its sentence's end.
+        let e = i;
+        while (e > open + 1 && isSpace(text.charAt(e - 1))) e--;
+        push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: true, marks: 'double' });
+        open = i;
+      } else if (open >= 0) {
         push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
         open = -1;
       } else {
@@ -122,12 +130,18 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   return {
     stray,
     quotes: quotes.map((q) => {
-      if (!q.unclosed) return q;
+      if (!q.unclosed || q.continuesInNextParagraph) return q;
       const rest = text.slice(q.end, q.end + 400);
       const m = /^[ \t\u00a0]*(?:\r?\n|\r)[ \t\u00a0\r\n]*(["“])/.exec(rest);
       return m ? { ...q, continuesInNextParagraph: true } : q;
     }),
   };
+}
+
+/** A straight mark at i, inside a quotation opened at `open`, that opens another: a space before it, a word after it, a sentence's end before the space. */
+function reopensAfterLostBreak(text: string, open: number, i: number): boolean {
+  if (i - open < 4 || !isSpace(text.charAt(i - 1)) || !/[\p{Lu}\p{N}]/u.test(text.charAt(i + 1))) return false;
+  return /[.!?…][ \t\u00a0]+$/.test(text.slice(Math.max(open + 1, i - 6), i));
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;

@@ -831,3 +831,23 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(a.quotes[0].speaker?.entity, odeh?.id);
   });
 });
+
+describe('analyze: a paragraph break lost in the copy', () => {
+  it('`... counts. "If the next ...`: the mark after a sentence and a space opens a new quotation, as a new paragraph would', () => {
+    const text = 'Harbour Vote\n\nBut Dr Vell said the group did not want to "help" the Tories. "We know the next council will be Labour, but we want to send a message that the vote counts. "If the next council has a small majority that is a great result for the town," Dr Vell said.\n';
+    const a = analyze(text);
+    const direct = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+    assert.deepEqual(direct, [
+      '"help"',
+      '"We know the next council will be Labour, but we want to send a message that the vote counts.',
+      '"If the next council has a small majority that is a great result for the town,"',
+    ]);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'unbalanced-quote'), []);
+    assert.equal(a.quotes[2].speaker?.name, 'Vell');
+  });
+
+  it('a closing mark right after the words still closes ("counts." He said)', () => {
+    const a = analyze('Harbour Vote\n\n"We want the vote to count." He said it twice. "Then we will see."\n');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"We want the vote to count."', '"Then we will see."']);
+  });
+});
