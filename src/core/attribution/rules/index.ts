@@ -8,7 +8,7 @@ import { continuation, continuationAcrossParagraphs } from './continuation';
 import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
-import { previousParagraph, sentenceSubjectRule } from './inferred';
+import { afterAttributedParagraph, previousParagraph, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
 import { interviewTurn } from './interview-turn';
 import { nounCue } from './noun-cue';
@@ -23,7 +23,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph,
+  interviewTurn, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph,
 ];
 
 export { speechOrNot, termOfSubject };

@@ -56,3 +56,30 @@ export const previousParagraph: ContextRule = {
     return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) }, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
   },
 };
+
+/**
+ * A paragraph that is nothing but a quotation, right after a paragraph that ends with an
+ * attributed quotation and its attribution (`… ,” Marshall says.`): the same speaker goes on, as
+ * news copy leaves a continued quotation unattributed. Inferred: no cue of its own.
+ */
+export const afterAttributedParagraph: ContextRule = {
+  id: 'after-attributed-paragraph',
+  tier: 'inferred',
+  description: 'A quotation-only paragraph right after a paragraph ending in an attributed quotation ("…," Marshall says.) is inferred to continue that speaker.',
+  examples: [
+    { text: 'The files were read many times. “We could not tell anyone,” Marshall says.\n\n“As the deadline neared, we locked ourselves in a room for two weeks.”', quote: 'deadline', speaker: 'Marshall' },
+  ],
+  credit(ctx, st) {
+    const n = neighbours(ctx, st);
+    const prev = n.prev;
+    const { paragraph } = st;
+    if (!prev?.speaker || prev.kind !== 'direct' || !prev.cue || !n.opensParagraph || paragraph === 0) return null;
+    if (ctx.furniturePara[paragraph - 1] || ctx.furniturePara[paragraph] || !quoteOnlyParagraph(ctx, paragraph)) return null;
+    const pq = ctx.quotes[st.index - 1];
+    const prevP = ctx.paragraphs[paragraph - 1];
+    if (pq.start < prevP.start || pq.end > prevP.end || prev.cue.start < pq.end || prev.cue.end > prevP.end) return null;
+    // The attribution is all that follows the quotation in its paragraph: a few words.
+    if (ctx.text.slice(pq.end, prevP.end).split(/\s+/).filter(Boolean).length > 8) return null;
+    return { speaker: prev.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+  },
+};
