@@ -69,6 +69,11 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
+  // "articles alleged to be based on ...", "a man said to have fled": a passive report, no speaker.
+  if (/^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)
+    && (ctx.lower[k + 1] ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.lower[k + 2] ?? '')) return false;
+  // "the court was told", "jurors were told": the hearers, not a speaker.
+  if ((w === 'told' || w === 'informed') && k > 0 && /^(?:was|were|been|being|is|are)$/.test(ctx.lower[k - 1]) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
   if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.lower[k - 1])
