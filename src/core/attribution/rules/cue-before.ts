@@ -111,8 +111,7 @@ export const cueBefore: CueRule = {
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
     { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
-    { text: 'Dale Morrow has said he was certain the data was “obtained through illegal means”, the court was told.', speaker: 'Dale Morrow' },
-    { text: 'The filings also state that for one of the articles alleged to be based on unlawful searches, “there is nothing in the emails” to show it.', speaker: 'The filings' },
+    { text: 'Ines Barrow has said she was sure the ledger was “copied without any consent at all”, the jury was told.', speaker: 'Ines Barrow' },
   ],
   find(ctx, st) {
     if (st.found) return null;

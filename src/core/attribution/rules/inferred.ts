@@ -67,7 +67,7 @@ export const afterAttributedParagraph: ContextRule = {
   tier: 'inferred',
   description: 'A quotation-only paragraph right after a paragraph ending in an attributed quotation ("…," Marshall says.) is inferred to continue that speaker.',
   examples: [
-    { text: 'The files were read many times. “We could not tell anyone,” Marshall says.\n\n“As the deadline neared, we locked ourselves in a room for two weeks.”', quote: 'deadline', speaker: 'Marshall' },
+    { text: 'The ledgers were checked twice. “We could not tell anyone,” Dana Okoro says.\n\n“As the deadline neared, the three of us worked from a borrowed office.”', quote: 'deadline', speaker: 'Dana Okoro' },
   ],
   credit(ctx, st) {
     const n = neighbours(ctx, st);
