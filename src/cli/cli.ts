@@ -141,7 +141,7 @@ function shown(o: Options, r: FileResult, config: TeamConfig | undefined): Diagn
   if (orphanLevel !== 'off') {
     for (const p of r.annotations ?? []) {
       if (p.start !== null) continue;
-      out.push({ code: 'orphaned-annotation' as Diagnostic['code'], severity: orphanLevel, message: `Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: ${shorten(p.annotation.anchor.exact)}`, start: 0, end: 0, related: [], quote: null });
+      out.push({ code: 'orphaned-annotation', severity: orphanLevel, message: `Annotation ${p.annotation.id} is orphaned: its words are no longer in the article: ${shorten(p.annotation.anchor.exact)}`, start: 0, end: 0, related: [], quote: null });
     }
   }
   return o.quiet ? out.filter((d) => d.severity === 'error') : out;

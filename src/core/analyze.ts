@@ -76,7 +76,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources };
   const found = findDiagnostics(text, entityPronouns, quotes, stray, options);
   const checks = runChecks(text, base, options.house).filter((d) => !ignored(quotes, d));
-  const diagnostics = checks.length ? [...found, ...checks].sort((a, b) => a.start - b.start || a.end - b.end) : found;
+  const diagnostics = (checks.length ? [...found, ...checks] : found).sort((a, b) => a.start - b.start || a.end - b.end);
   const analysis: Analysis = { ...base, diagnostics };
   const withDesk = options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
   return options.house?.rules ? { ...withDesk, diagnostics: applySeverities(withDesk.diagnostics, options.house) } : withDesk;
@@ -275,7 +275,8 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
       quote: null,
     });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (Unsorted: analyze() sorts them once, with the sourcing checks'.)
+  return out;
 }
 
 function continues(text: string, q: Quote): boolean {

@@ -3,6 +3,7 @@
 // strict: a file with a mistake (bad JSON, an unknown rule, a misspelt key) is refused whole
 // with the line of the mistake, and the defaults are used, so a typo never half-applies.
 import { jsonError, lineColumn } from './annotations/parse';
+import { DIAGNOSTIC_RULES } from './checks';
 import type { DiagnosticCode, Severity } from './types';
 
 export type RuleSeverity = Severity | 'off';
@@ -11,7 +12,7 @@ export const RULE_SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'in
 /** What the engine needs of the team's policy. */
 export interface HousePolicy {
   /** Severity per rule id; a rule not named keeps its default. */
-  readonly rules?: Readonly<Partial<Record<DiagnosticCode | 'orphaned-annotation', RuleSeverity>>>;
+  readonly rules?: Readonly<Partial<Record<DiagnosticCode, RuleSeverity>>>;
   readonly verbs?: {
     /** Attribution verbs the house prefers ("said"): never flagged, and the quick fix uses the first. */
     readonly preferred?: readonly string[];
@@ -42,10 +43,7 @@ export type ParsedConfig =
   | { readonly ok: false; readonly message: string; readonly line: number | null; readonly column: number | null };
 
 /** Every rule id a configuration may name. */
-export const CONFIGURABLE_RULES: readonly string[] = [
-  'unattributed-quote', 'unbalanced-quote', 'inferred-attribution', 'house-spelling', 'orphaned-annotation',
-  'anonymous-source-no-reason', 'vague-source', 'loaded-verb', 'late-attribution', 'second-reference',
-];
+export const CONFIGURABLE_RULES: readonly string[] = DIAGNOSTIC_RULES.map((r) => r.id);
 
 const KEYS = new Set(['$schema', 'rules', 'checkHeadline', 'verbs', 'anonymity', 'secondReference', 'include', 'exclude']);
 

@@ -170,7 +170,9 @@ export interface RelatedInfo extends Span {
 /** Every diagnostic's rule id (README, "Diagnostics" and "Sourcing checks"). */
 export type DiagnosticCode =
   | 'unattributed-quote' | 'unbalanced-quote' | 'inferred-attribution' | 'house-spelling'
-  | 'anonymous-source-no-reason' | 'vague-source' | 'loaded-verb' | 'late-attribution' | 'second-reference';
+  | 'anonymous-source-no-reason' | 'vague-source' | 'loaded-verb' | 'late-attribution' | 'second-reference'
+  /** (The CLI's: an annotation whose words are gone.) */
+  | 'orphaned-annotation';
 
 /** An edit that fixes a diagnostic: replace [start, end) with `text`. */
 export interface DiagnosticFix extends Span {

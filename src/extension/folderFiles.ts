@@ -6,7 +6,32 @@ import { atLine } from '../core';
 
 export type ParsedFile<T> = { ok: true; value: T } | { ok: false; message: string; line: number | null; column: number | null };
 
-interface Loaded<T> { value: T | undefined; error: string | undefined; text: string | undefined }
+export interface Loaded<T> { value: T | undefined; error: string | undefined; text: string | undefined }
+
+/**
+ * Reads and parses one of the desk's files: none (not found), its value, or why it cannot be
+ * used, told to the user once per file (`reported` remembers which) until it is fixed.
+ */
+export async function readDeskFile<T>(file: vscode.Uri, what: string, parse: (text: string) => ParsedFile<T>, reported: Set<string>): Promise<Loaded<T>> {
+  let loaded: Loaded<T>;
+  try {
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+    const parsed = parse(text);
+    loaded = parsed.ok
+      ? { value: parsed.value, error: undefined, text }
+      : { value: undefined, error: `${vscode.workspace.asRelativePath(file)}${atLine(parsed)}: ${parsed.message}`, text };
+  } catch (err) {
+    loaded = err instanceof vscode.FileSystemError && err.code === 'FileNotFound'
+      ? { value: undefined, error: undefined, text: undefined }
+      : { value: undefined, error: `${vscode.workspace.asRelativePath(file)}: ${err instanceof Error ? err.message : String(err)}`, text: undefined };
+  }
+  if (!loaded.error) reported.delete(file.toString());
+  else if (!reported.has(file.toString())) {
+    reported.add(file.toString());
+    void vscode.window.showErrorMessage(`Article Lens: the ${what} ${loaded.error}. It is ignored (the defaults apply), and never rewritten, until it is fixed.`);
+  }
+  return loaded;
+}
 
 export class FolderFiles<T> implements vscode.Disposable {
   protected readonly byFolder = new Map<string, Loaded<T>>();
@@ -48,26 +73,7 @@ export class FolderFiles<T> implements vscode.Disposable {
   protected async load(folder: vscode.WorkspaceFolder): Promise<Loaded<T>> {
     const have = this.byFolder.get(folder.uri.toString());
     if (have) return have;
-    const file = this.fileOf(folder);
-    let loaded: Loaded<T>;
-    try {
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
-      const parsed = this.parse(text);
-      if (parsed.ok) {
-        loaded = { value: parsed.value, error: undefined, text };
-        this.reported.delete(file.toString());
-      } else {
-        loaded = { value: undefined, error: `${vscode.workspace.asRelativePath(file)}${atLine(parsed)}: ${parsed.message}`, text };
-      }
-    } catch (err) {
-      loaded = err instanceof vscode.FileSystemError && err.code === 'FileNotFound'
-        ? { value: undefined, error: undefined, text: undefined }
-        : { value: undefined, error: `${vscode.workspace.asRelativePath(file)}: ${err instanceof Error ? err.message : String(err)}`, text: undefined };
-    }
-    if (loaded.error && !this.reported.has(file.toString())) {
-      this.reported.add(file.toString());
-      void vscode.window.showErrorMessage(`Article Lens: the ${this.what} ${loaded.error}. It is ignored (the defaults apply), and never rewritten, until it is fixed.`);
-    }
+    const loaded = await readDeskFile(this.fileOf(folder), this.what, this.parse, this.reported);
     this.byFolder.set(folder.uri.toString(), loaded);
     return loaded;
   }

@@ -101,7 +101,8 @@ async function reportOf(store: AnalysisStore, notes: DeskAnnotations, settings: 
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open && isArticle(open)) {
     await notes.load(open.uri);
-    const a = store.analyzeNow(open);
+    // (The current analysis where there is one: an open article is not analysed again.)
+    const a = store.get(open) ?? store.analyzeNow(open);
     if (!a) return `${label}: could not be analysed (over the size limit, or the analysis failed)`;
     return articleReport(label, a, notes.placed(open));
   }

@@ -1,10 +1,10 @@
 // Typed, validated settings in one place. A broken value falls back to its default and the
 // user is told once which setting was ignored and why; nothing crashes.
 import * as vscode from 'vscode';
-import { CONFIGURABLE_RULES } from '../core/config';
+import { CONFIGURABLE_RULES, RULE_SEVERITIES, type RuleSeverity } from '../core/config';
 
-export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+export type { RuleSeverity };
+const SEVERITIES = RULE_SEVERITIES;
 
 export interface Settings {
   readonly debounceMs: number;

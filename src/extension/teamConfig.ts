@@ -3,8 +3,8 @@
 // honours it. VS Code settings apply where it says nothing; a malformed file is reported once
 // with its line, and the defaults apply.
 import * as vscode from 'vscode';
-import { atLine } from '../core';
 import { parseTeamConfig, type TeamConfig } from '../core/config';
+import { readDeskFile } from './folderFiles';
 
 export const CONFIG_FILE = '.article-lens/config.json';
 
@@ -45,21 +45,11 @@ export class TeamConfigFiles implements vscode.Disposable {
   }
 
   private async read(file: vscode.Uri): Promise<Loaded> {
-    let loaded: Loaded;
-    try {
-      const parsed = parseTeamConfig(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file)));
-      loaded = parsed.ok
-        ? { config: parsed.config, error: undefined }
-        : { config: undefined, error: `${vscode.workspace.asRelativePath(file)}${atLine(parsed)}: ${parsed.message}` };
-    } catch (err) {
-      loaded = { config: undefined, error: `${vscode.workspace.asRelativePath(file)}: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    if (!loaded.error) this.reported.delete(file.toString());
-    else if (!this.reported.has(file.toString())) {
-      this.reported.add(file.toString());
-      void vscode.window.showErrorMessage(`Article Lens: the team configuration ${loaded.error}. It is ignored (the defaults apply), and never rewritten, until it is fixed.`);
-    }
-    return loaded;
+    const loaded = await readDeskFile(file, 'team configuration', (text) => {
+      const p = parseTeamConfig(text);
+      return p.ok ? { ok: true, value: p.config } : p;
+    }, this.reported);
+    return { config: loaded.value, error: loaded.error };
   }
 
   /** The nearest configuration at or above the document, within its workspace folder. */

@@ -70,8 +70,8 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
   // "articles alleged to be based on ...", "a man said to have fled": a passive report, no speaker.
-  if (/^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)
-    && (ctx.lower[k + 1] ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.lower[k + 2] ?? '')) return false;
+  if ((ctx.lower[k + 1] ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.lower[k + 2] ?? '')
+    && /^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)) return false;
   // "the court was told", "jurors were told": the hearers, not a speaker.
   if ((w === 'told' || w === 'informed') && k > 0 && /^(?:was|were|been|being|is|are)$/.test(ctx.lower[k - 1]) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",

@@ -51,7 +51,7 @@ function describesNamed(text: string, start: number, end: number): boolean {
   return !!before && (before[1] !== ',' || text.charAt(end) === ',');
 }
 
-export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') && w !== 'sources' ? w.slice(0, -1) : w === 'sources' ? 'source' : w);
+export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const found = new WeakMap<object, AnonymousMention[]>();
 

@@ -16,7 +16,7 @@ export type { CheckExample, CheckRule } from './rule';
 export const CHECK_RULES: readonly CheckRule[] = [anonymousSourceNoReason, vagueSource, loadedVerb, lateAttribution, secondReference];
 
 export interface DiagnosticRule {
-  readonly id: DiagnosticCode | 'orphaned-annotation';
+  readonly id: DiagnosticCode;
   readonly defaultSeverity: RuleSeverity;
   readonly description: string;
 }

@@ -31,7 +31,7 @@ export const lateAttribution: CheckRule = {
       out.push({
         code: 'late-attribution',
         severity: 'information',
-        message: `The attribution comes only after ${n >= 3 ? 'two or more' : n} sentences of this quotation: attribute it after the first sentence, so the reader knows who is speaking (${q.speaker.name}).`,
+        message: `The attribution comes only after two or more sentences of this quotation: attribute it after the first sentence, so the reader knows who is speaking (${q.speaker.name}).`,
         start: q.start,
         end: q.end,
         related: [{ start: q.cue.start, end: q.cue.end, message: `Attribution: ${q.speaker.name}` }],
