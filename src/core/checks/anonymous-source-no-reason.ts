@@ -67,12 +67,15 @@ export const anonymousSourceNoReason: CheckRule = {
   check(ctx: CheckContext): Diagnostic[] {
     if (ctx.policy.anonymity?.requireReason === false) return [];
     const { text, analysis } = ctx;
+    // (Most articles name no anonymous source: then no reason is looked for at all.)
+    const mentions = anonymousMentions(text, analysis);
+    if (!mentions.length) return [];
     const reason = reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'i');
-    const explained = explainedAt(text, reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'gi'));
+    let explained: Map<string, number> | undefined;
     const { paragraphs } = analysis.structure;
     const paragraphHasReason = new Map<number, boolean>();
     const out: Diagnostic[] = [];
-    for (const m of anonymousMentions(text, analysis)) {
+    for (const m of mentions) {
       const p = paragraphs[m.paragraph];
       let has = paragraphHasReason.get(m.paragraph);
       if (has === undefined) {
@@ -83,6 +86,8 @@ export const anonymousSourceNoReason: CheckRule = {
         paragraphHasReason.set(m.paragraph, has);
       }
       if (has) continue;
+      // (The whole text is searched for reasons once, and only when a paragraph gives none.)
+      explained ??= explainedAt(text, reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'gi'));
       if ((explained.get(m.head) ?? Infinity) < m.span.start) continue;
       // (A bare "a source" is the vague-source rule's, which says so.)
       if (m.bare && m.head === 'source') continue;

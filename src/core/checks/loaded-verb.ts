@@ -81,9 +81,16 @@ export const loadedVerb: CheckRule = {
     };
     const { quotes } = ctx.analysis;
     const { tokens } = ctx.analysis.structure;
-    // Who can speak: a name's last word, or a pronoun ("claims" after "Republican" is a noun).
-    const speakerEnds = new Set<number>();
-    for (const e of ctx.analysis.entities) if (e.type === 'person') for (const m of e.mentions) speakerEnds.add(m.end);
+    // Who can speak: a person's name ends right before it ("claims" after "Republican" is a
+    // noun). Gathered once, and only when a homograph needs it.
+    let ends: Set<number> | undefined;
+    const speakerEnds = (): Set<number> => {
+      if (!ends) {
+        ends = new Set<number>();
+        for (const e of ctx.analysis.entities) if (e.type === 'person') for (const m of e.mentions) ends.add(m.end);
+      }
+      return ends;
+    };
     const finite = (verb: TextSpan, k: number): boolean => {
       const w = lowerWord(verb.text);
       const tense = tenseOf(w);
@@ -94,7 +101,7 @@ export const loadedVerb: CheckRule = {
       if (prev?.kind === 'punct' && /[,"”’']/.test(prev.text)) return !homograph || /^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b)/.test(tokens[k + 1]?.text ?? '');
       if (!prev || prev.kind !== 'word' || NOT_A_SUBJECT.test(prev.text)) return false;
       // A plural noun's homograph ("claims", "boasts"): only after a person or a pronoun.
-      if (homograph) return speakerEnds.has(prev.end) || /^(?:he|she|it|who)$/i.test(prev.text);
+      if (homograph) return speakerEnds().has(prev.end) || /^(?:he|she|it|who)$/i.test(prev.text);
       return true;
     };
     const tokenAt = (offset: number): number => countBefore(tokens, (t) => t.start < offset);
