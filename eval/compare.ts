@@ -1,29 +1,17 @@
 // npm run compare -- --dump DIR | --compare DIR
 // Records the engine's output (the CLI's JSON, plus each quotation's method and reason and
 // each entity's aliases, gender and agency flag) for every document of the development data
-// (PolNeAR train and dev, CoNLL-2003 eng.testa, GUM, diverse-news) and the sample article, or
+// (PolNeAR train and dev, CoNLL-2003 eng.testa, GUM, diverse-news, news-dev) and the sample article, or
 // compares the current build with such a record. A refactoring must leave every document as it
 // was; fields the record lacks (added since) are ignored. The outputs hold the corpora's texts:
 // write them outside the repository (their licences allow research use only).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { toJson } from '../src/cli/json';
 import { analyze } from '../src/core/analyze';
+import { NEWS_DEV_PARTS, dataDir, diverseFile, gumFile, jsonlDocs as jsonl, newsDevFile, polnearFile, type Doc } from './data';
 
-const dataDir = process.env.ARTICLE_LENS_DATA ?? path.resolve(__dirname, '..', '..', 'shared', 'data');
 const root = path.resolve(__dirname, '..');
-
-interface Doc { readonly id: string; readonly text: string }
-
-function jsonl(file: string): Doc[] {
-  if (!existsSync(file)) return [];
-  const raw = file.endsWith('.gz') ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8');
-  return raw.split('\n').filter(Boolean).map((l) => {
-    const d = JSON.parse(l) as { doc_id?: string; id?: string; text: string };
-    return { id: String(d.doc_id ?? d.id), text: d.text };
-  });
-}
 
 /** CoNLL documents as eval/run.ts builds them: sentences as paragraphs, tokens joined by spaces. */
 function conll(file: string): Doc[] {
@@ -48,12 +36,13 @@ function sets(): Record<string, Doc[]> {
   const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => /\.(?:article|news)$/.test(f))
     .map((f) => ({ id: f, text: readFileSync(path.join(root, 'seeds', f), 'utf8') }));
   return {
-    'polnear-dev': jsonl(path.join(dataDir, 'polnear', 'derived', 'polnear-dev.jsonl')),
-    'polnear-train': jsonl(path.join(dataDir, 'polnear', 'derived', 'polnear-train.jsonl.gz')),
+    'polnear-dev': jsonl(polnearFile('dev')),
+    'polnear-train': jsonl(polnearFile('train')),
     'conll-testa': conll(path.join(dataDir, 'conll2003', 'eng.testa')),
-    'gum-dev': jsonl(path.join(dataDir, 'gum', 'gum-dev.jsonl')),
-    'gum-train': jsonl(path.join(dataDir, 'gum', 'gum-train.jsonl')),
-    'diverse-news': jsonl(path.join(dataDir, 'diverse-news', 'quotes.jsonl')),
+    'gum-dev': jsonl(gumFile('dev')),
+    'gum-train': jsonl(gumFile('train')),
+    'diverse-news': jsonl(diverseFile()),
+    ...Object.fromEntries(NEWS_DEV_PARTS.map((p) => [`news-dev-${p}`, jsonl(newsDevFile(p))])),
     seeds,
   };
 }

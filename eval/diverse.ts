@@ -7,18 +7,22 @@ import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 
 interface Gold {
-  start: number; end: number; text: string; marks: 'double' | 'single'; unclosed: boolean; speech: boolean;
+  start: number; end: number; text: string; marks: string; unclosed: boolean; speech: boolean;
   speaker: string | null; speaker_key: string | null; speaker_spans: [number, number][];
 }
 interface Doc { id: string; text: string; quotes: Gold[] }
 
 export interface DiverseFigures { strict: number; relaxed: number; singleRecall: number; wronglyFlagged: number; unattributedFlagged: string }
 
-export function evalDiverse(dataDir: string, verbose: boolean): DiverseFigures | null {
-  const file = path.join(dataDir, 'diverse-news', 'quotes.jsonl');
-  if (!existsSync(file)) { console.log(`diverse-news: skipped, no data at ${file}`); return null; }
+/** Scores a set in the diverse-news format: diverse-news itself, or a news-dev part (`file`, `name`). */
+export function evalDiverse(dataDir: string, verbose: boolean, opts: { file?: string; name?: string; quiet?: boolean } = {}): DiverseFigures | null {
+  const log = opts.quiet ? (): void => undefined : console.log;
+  const file = opts.file ?? path.join(dataDir, 'diverse-news', 'quotes.jsonl');
+  const name = opts.name ?? 'diverse-news';
+  if (!existsSync(file)) { log(`${name}: skipped, no data at ${file}`); return null; }
   const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
-  const det = { double: { gold: 0, found: 0 }, single: { gold: 0, found: 0 } };
+  // (By mark style: double, single, and 'added' for a span whose marks the copy lost.)
+  const det: Record<string, { gold: number; found: number }> = { double: { gold: 0, found: 0 }, single: { gold: 0, found: 0 } };
   let predDirect = 0, predMatched = 0, predOnN = 0;
   let sTotal = 0, sMatched = 0, strict = 0, relaxed = 0, noSpeaker = 0, flagged = 0;
   const wrongByTier: Record<string, number> = {};
@@ -48,6 +52,7 @@ export function evalDiverse(dataDir: string, verbose: boolean): DiverseFigures |
         }
         continue;
       }
+      det[g.marks] ??= { gold: 0, found: 0 };
       det[g.marks].gold++;
       const found = !!m && m.q.kind === 'direct';
       if (found) det[g.marks].found++;
@@ -85,10 +90,10 @@ export function evalDiverse(dataDir: string, verbose: boolean): DiverseFigures |
     }
   }
   const r = (x: number, y: number): string => (y ? (x / y).toFixed(3) : 'n/a');
-  console.log(`diverse-news: ${docs.length} articles, ${sTotal} attributed speech, ${uTotal} unattributed speech, ${nTotal} not speech`);
-  console.log(`  detection recall: double ${r(det.double.found, det.double.gold)} (${det.double.found}/${det.double.gold}), single ${r(det.single.found, det.single.gold)} (${det.single.found}/${det.single.gold}); precision ${r(predMatched, predDirect)} (${predDirect - predMatched} of ${predDirect} predicted direct are not speech or not labelled, ${predOnN} on labelled non-speech)`);
-  console.log(`  speaker accuracy on matched attributed quotations: strict ${r(strict, sMatched)} (${strict}/${sMatched}), relaxed ${r(relaxed, sMatched)}; no speaker ${noSpeaker}; wrong speaker by tier: ${JSON.stringify(wrongByTier)}`);
-  console.log(`  attributed quotations wrongly flagged unattributed: ${r(flagged, sMatched)} (${flagged}/${sMatched}); unattributed flagged: ${uFlagged}/${uTotal}; non-speech given a speaker as direct speech: ${nGiven}/${nTotal}`);
-  if (verbose) console.log(lines.map((l) => `    ${l}`).join('\n'));
+  log(`${name}: ${docs.length} articles, ${sTotal} attributed speech, ${uTotal} unattributed speech, ${nTotal} not speech`);
+  log(`  detection recall: double ${r(det.double.found, det.double.gold)} (${det.double.found}/${det.double.gold}), single ${r(det.single.found, det.single.gold)} (${det.single.found}/${det.single.gold}); precision ${r(predMatched, predDirect)} (${predDirect - predMatched} of ${predDirect} predicted direct are not speech or not labelled, ${predOnN} on labelled non-speech)`);
+  log(`  speaker accuracy on matched attributed quotations: strict ${r(strict, sMatched)} (${strict}/${sMatched}), relaxed ${r(relaxed, sMatched)}; no speaker ${noSpeaker}; wrong speaker by tier: ${JSON.stringify(wrongByTier)}`);
+  log(`  attributed quotations wrongly flagged unattributed: ${r(flagged, sMatched)} (${flagged}/${sMatched}); unattributed flagged: ${uFlagged}/${uTotal}; non-speech given a speaker as direct speech: ${nGiven}/${nTotal}`);
+  if (verbose) log(lines.map((l) => `    ${l}`).join('\n'));
   return { strict: strict / Math.max(1, sMatched), relaxed: relaxed / Math.max(1, sMatched), singleRecall: det.single.found / Math.max(1, det.single.gold), wronglyFlagged: flagged / Math.max(1, sMatched), unattributedFlagged: `${uFlagged}/${uTotal}` };
 }

@@ -29,9 +29,10 @@ const fmt = (c: Counts): string => { const { p, r, f } = prf(c); return `P ${p.t
 
 export interface GumFigures { micro: Counts; byType: Record<string, Counts>; quoteRecall: number }
 
-export function evalGum(dataDir: string, split: 'dev' | 'train', verbose: boolean): GumFigures | null {
+export function evalGum(dataDir: string, split: 'dev' | 'train', verbose: boolean, quiet = false): GumFigures | null {
+  const log = quiet ? (): void => undefined : console.log;
   const file = path.join(dataDir, 'gum', `gum-${split}.jsonl`);
-  if (!existsSync(file)) { console.log(`GUM: skipped, no data at ${file}`); return null; }
+  if (!existsSync(file)) { log(`GUM: skipped, no data at ${file}`); return null; }
   const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GumDoc);
   const byGenre = new Map<string, Record<string, Counts>>();
   const total: Record<string, Counts> = { PER: zero(), ORG: zero(), LOC: zero() };
@@ -75,17 +76,17 @@ export function evalGum(dataDir: string, split: 'dev' | 'train', verbose: boolea
   }
   const micro = { tp: 0, fp: 0, fn: 0 };
   for (const c of Object.values(total)) { micro.tp += c.tp; micro.fp += c.fp; micro.fn += c.fn; }
-  console.log(`GUM ${split}: ${docs.length} documents, named PER/ORG/LOC (exact span or alt span, with type)`);
+  log(`GUM ${split}: ${docs.length} documents, named PER/ORG/LOC (exact span or alt span, with type)`);
   for (const [genre, c] of [...byGenre].sort()) {
     const m = { tp: 0, fp: 0, fn: 0 };
     for (const x of Object.values(c)) { m.tp += x.tp; m.fp += x.fp; m.fn += x.fn; }
-    console.log(`  ${genre.padEnd(13)} micro ${fmt(m)} | PER ${prf(c.PER).f.toFixed(2)} ORG ${prf(c.ORG).f.toFixed(2)} LOC ${prf(c.LOC).f.toFixed(2)}`);
+    log(`  ${genre.padEnd(13)} micro ${fmt(m)} | PER ${prf(c.PER).f.toFixed(2)} ORG ${prf(c.ORG).f.toFixed(2)} LOC ${prf(c.LOC).f.toFixed(2)}`);
   }
-  for (const ty of ['PER', 'ORG', 'LOC']) console.log(`  ${ty}: ${fmt(total[ty])} (tp ${total[ty].tp}, fp ${total[ty].fp}, fn ${total[ty].fn})`);
-  console.log(`  micro: ${fmt(micro)}`);
+  for (const ty of ['PER', 'ORG', 'LOC']) log(`  ${ty}: ${fmt(total[ty])} (tp ${total[ty].tp}, fp ${total[ty].fp}, fn ${total[ty].fn})`);
+  log(`  micro: ${fmt(micro)}`);
   const fpAll = [...fpKinds.values()].reduce((x, y) => x + y, 0);
-  console.log(`  false positives (${fpAll}): ${[...fpKinds].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`  quotations with marks: ${markedFound}/${marked} found (recall ${(markedFound / Math.max(1, marked)).toFixed(3)}), ${markedDirect} as direct speech`);
-  if (verbose) for (const [k, ex] of fpExamples) console.log(`  -- ${k}:\n    ${ex.join('\n    ')}`);
+  log(`  false positives (${fpAll}): ${[...fpKinds].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  log(`  quotations with marks: ${markedFound}/${marked} found (recall ${(markedFound / Math.max(1, marked)).toFixed(3)}), ${markedDirect} as direct speech`);
+  if (verbose) for (const [k, ex] of fpExamples) log(`  -- ${k}:\n    ${ex.join('\n    ')}`);
   return { micro, byType: total, quoteRecall: markedFound / Math.max(1, marked) };
 }

@@ -1,0 +1,107 @@
+// npm run profile: runs the engine over every real development text (bench/real.ts's sets)
+// under V8's CPU profiler and prints the functions with the most self time, so a slow rule is
+// visible the day it lands. Prints; asserts nothing. Options: --top N (default 25),
+// --rounds N (passes over the texts, default 3), --callers NAME (which functions a hot
+// function's self time is spent for), --engine REF (profile the engine of another commit, or a
+// bundle's path, built as bench:against builds it: compare two profiles), --out FILE (the .cpuprofile, for Chrome's DevTools or
+// speedscope).
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { dataDir, realTexts } from '../eval/data';
+
+interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+function post<T>(session: Session, method: string, params?: object): T {
+  let result: T | undefined;
+  let error: Error | null = null;
+  // The inspector's in-process session answers synchronously.
+  session.post(method, params ?? {}, (err, res) => { error = err; result = res as T; });
+  if (error) throw error;
+  return result as T;
+}
+
+const label = (f: CallFrame): string => {
+  const file = f.url ? path.basename(f.url) : '';
+  return file ? `${f.functionName || '(anonymous)'}  ${file}` : f.functionName || '(anonymous)';
+};
+
+/**
+ * Self time in ms by function (name and source file), from a V8 CPU profile; with `callersOf`,
+ * the self time of the functions so named, by the function that called them.
+ */
+export function selfTimes(profile: Profile, callersOf?: string): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    let key = label(node.callFrame);
+    if (callersOf !== undefined) {
+      if (node.callFrame.functionName !== callersOf) return;
+      const p = parent.get(id);
+      key = p ? label(p.callFrame) : '(root)';
+    }
+    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
+}
+
+/** The engine to profile: this checkout's, or --engine REF's bundle. */
+function engine(): typeof analyze {
+  const at = process.argv.indexOf('--engine');
+  const ref = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!ref) return analyze;
+  const file = existsSync(ref) && ref.endsWith('.js') ? path.resolve(ref) : execFileSync(process.execPath, [path.resolve('scripts', 'engine-at.mjs'), ref], { encoding: 'utf8' }).trim();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(file) as { analyze: typeof analyze }).analyze;
+}
+
+function main(): void {
+  const analyze = engine();
+  const sets = realTexts();
+  const docs = Object.values(sets).flat();
+  if (!docs.length) {
+    console.log(`profile: no development data at ${dataDir} (set ARTICLE_LENS_DATA)`);
+    return;
+  }
+  const rounds = arg('--rounds', 3);
+  const top = arg('--top', 25);
+  for (const d of docs) analyze(d.text); // warm-up, outside the profile
+  const session = new Session();
+  session.connect();
+  post(session, 'Profiler.enable');
+  post(session, 'Profiler.setSamplingInterval', { interval: 100 });
+  post(session, 'Profiler.start');
+  for (let r = 0; r < rounds; r++) for (const d of docs) analyze(d.text);
+  const { profile } = post<{ profile: Profile }>(session, 'Profiler.stop');
+  session.disconnect();
+  const outAt = process.argv.indexOf('--out');
+  if (outAt >= 0 && process.argv[outAt + 1]) writeFileSync(process.argv[outAt + 1], JSON.stringify(profile));
+  const times = selfTimes(profile);
+  const total = [...times.values()].reduce((a, b) => a + b, 0);
+  const kb = docs.reduce((n, d) => n + d.text.length, 0) / 1024;
+  console.log(`Profile: ${docs.length} real articles (${kb.toFixed(0)} KB) x ${rounds} rounds, ${total.toFixed(0)} ms sampled; top ${top} by self time:`);
+  const print = (m: Map<string, number>): void => {
+    for (const [name, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  };
+  print(times);
+  const callersAt = process.argv.indexOf('--callers');
+  if (callersAt >= 0 && process.argv[callersAt + 1]) {
+    console.log(`Self time of ${process.argv[callersAt + 1]} by caller (share of all sampled time):`);
+    print(selfTimes(profile, process.argv[callersAt + 1]));
+  }
+}
+
+main();
