@@ -3,7 +3,7 @@ import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
 import { applyDeskList } from './desk';
 import { findEntities } from './entities';
-import { lowerWord, STATEMENT_NOUNS } from './lexicon';
+import { STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
 import { furnitureAt } from './furniture';
 import { applySeverities, runChecks } from './checks';
@@ -172,13 +172,13 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
   let qp = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].kind !== 'word') continue;
-    if (!STATEMENT_NOUNS.has(lowerWord(tokens[k].text))) continue;
+    if (!STATEMENT_NOUNS.has(tokens[k].lower)) continue;
     while (qp < quotes.length && quotes[qp].end < tokens[k].end) qp++;
     if (qp < quotes.length && quotes[qp].start <= tokens[k].start) continue;
     // Walk back over modifiers to a determiner.
     let s = k;
-    while (s - 1 >= 0 && k - s < 5 && tokens[s - 1].kind === 'word' && !DOC_DETERMINERS.has(tokens[s - 1].text.toLowerCase())) s--;
-    if (s - 1 < 0 || !DOC_DETERMINERS.has(tokens[s - 1].text.toLowerCase())) continue;
+    while (s - 1 >= 0 && k - s < 5 && tokens[s - 1].kind === 'word' && !DOC_DETERMINERS.has(tokens[s - 1].lower)) s--;
+    if (s - 1 < 0 || !DOC_DETERMINERS.has(tokens[s - 1].lower)) continue;
     // Only modifiers that read as a document's description: capitalised words or adjectives, no verbs.
     const mods = tokens.slice(s, k).map((t) => t.text);
     if (mods.some((m) => /^(said|says|told|was|is|were|are|had|has|have|would|will)$/i.test(m))) continue;
@@ -187,8 +187,8 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     const key = name.toLowerCase();
     const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>(), sentence: -1, cited: false };
     // Cited as a source: "according to the report", "in a statement", "the report said".
-    const before = (n: number): string => (s - 1 - n >= 0 ? tokens[s - 1 - n].text.toLowerCase() : '');
-    const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1].text.toLowerCase() : '';
+    const before = (n: number): string => (s - 1 - n >= 0 ? tokens[s - 1 - n].lower : '');
+    const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1].lower : '';
     if ((before(1) === 'to' && before(2) === 'according') || before(1) === 'in' || DOC_CUES.has(next)) entry.cited = true;
     entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
     const sentence = tokens[k].sentence;

@@ -244,16 +244,28 @@ export function isNation(name: string): boolean {
   return COUNTRIES.has(name) || NATIONS_EXTRA.has(name);
 }
 
+/**
+ * How a demonym is made from a place's name: the ending it has (after a plural "s") and what the
+ * place's name has there instead ("Rwandan" - "n", "Tajik" + "istan", "Turkish" - "ish" + "ey").
+ * An empty ending adds to the word.
+ */
+const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [
+  ['n', ''], ['an', 'a'], ['', 'ia'], ['', 'istan'], ['ian', 'ia'], ['i', ''], ['ish', 'ey'], ['ese', 'a'], ['ian', 'y'],
+  ['can', 'co'], ['ean', 'ea'], ['ese', ''], ['ese', 'on'], ['ian', ''], ['ic', 'ia'], ['ite', ''],
+];
+
+const DEMONYM_SHAPE_RE = /^\p{Lu}\p{Ll}{2,}s?$/u;
+
 /** "Rwandan", "Yugoslav", "Tajik", "Iraqis", "Turkish": a word made from a place's name. */
 export function looksDemonym(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}s?$/u.test(word)) return false;
-  const w = word.replace(/s$/, '');
-  const stems = [
-    w.replace(/n$/, ''), w.replace(/an$/, 'a'), w + 'ia', w + 'istan', w.replace(/ian$/, 'ia'), w.replace(/i$/, ''),
-    w.replace(/ish$/, 'ey'), w.replace(/ese$/, 'a'), w.replace(/ian$/, 'y'), w.replace(/can$/, 'co'), w.replace(/ean$/, 'ea'),
-    w.replace(/ese$/, ''), w.replace(/ese$/, 'on'), w.replace(/ian$/, ''), w.replace(/ic$/, 'ia'), w.replace(/ite$/, ''),
-  ];
-  return stems.some((st) => st !== w && st.length >= 3 && (COUNTRIES.has(st) || CITIES.has(st) || EXTRA_PLACES.has(st)));
+  if (!DEMONYM_SHAPE_RE.test(word)) return false;
+  const w = word.endsWith('s') ? word.slice(0, -1) : word;
+  for (const [ending, place] of DEMONYM_ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    const st = w.slice(0, w.length - ending.length) + place;
+    if (st !== w && st.length >= 3 && (COUNTRIES.has(st) || CITIES.has(st) || EXTRA_PLACES.has(st))) return true;
+  }
+  return false;
 }
 
 /** Is this the name of a place the article may mention (country, big city, region, state)? */

@@ -1,7 +1,7 @@
 // Sports reports: whether an article is one, its line-ups, and the sides named in its results
 // and standings rows. Sports copy names clubs after towns and writes tables of names and
 // scores; the entity reader asks these to type those names.
-import { isFirstName, isKnownPlace, isNation, lowerWord as lower } from './lexicon';
+import { isFirstName, isKnownPlace, isNation } from './lexicon';
 import type { Sentence, Token } from './types';
 import { isCapWord, MONTHS } from './words';
 
@@ -49,7 +49,7 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
   let wordCount = 0;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(lower(t.text))) sportsWords++; continue; }
+    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(t.lower)) sportsWords++; continue; }
     // "3-1", "429-7": a number, a hyphen and a number, with no space between.
     if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
       && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
@@ -70,8 +70,8 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
       let other = 0;
       for (let k = s.firstToken; k < s.endToken; k++) {
         const t = tokens[k];
-        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || lower(t.text) === 'and') continue;
-        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || lower(tokens[k - 1].text) === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || lower(tokens[k + 1].text) === 'and')) names++;
+        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || t.lower === 'and') continue;
+        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || tokens[k - 1].lower === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || tokens[k + 1].lower === 'and')) names++;
         else if (!(k < s.firstToken + 4 && /^(?:did|not|bat|bowling|team|squad)$/i.test(t.text))) other++;
       }
       if (names >= 4 && other === 0) {
@@ -99,7 +99,7 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
       // ("May 31 - June 2 v Derbyshire": dates are no sides.)
       if (isCapWord(t) && !MONTHS.has(t.text)) {
         let e = k + 1;
-        while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || lower(tokens[e].text) === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
+        while (e < to && (isCapWord(tokens[e]) || ((tokens[e].text === "'s" || tokens[e].text === '&' || tokens[e].lower === 'of') && e + 1 < to && isCapWord(tokens[e + 1])))) e++;
         // ("Benetton ( Italy ) 92", "Mladost ( BJ ) 4": the side's country or town may stand between.)
         let after = e;
         if (after < to && tokens[after].text === '(') {
@@ -111,7 +111,7 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
         k = e;
         continue;
       }
-      if (t.kind === 'word' && !TABLE_WORDS.has(lower(t.text))) lowerWords++;
+      if (t.kind === 'word' && !TABLE_WORDS.has(t.lower)) lowerWords++;
       k++;
     }
     // (The line may open with its venue: "Hove : Sussex 363 ( ... ) , Lancashire 197-8".)

@@ -1,6 +1,7 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
+import { lowerWord } from './lexicon';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -110,7 +111,9 @@ function isUpperStart(s: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-interface RawToken { start: number; end: number; text: string; kind: TokenKind; sentence: number }
+interface RawToken { start: number; end: number; text: string; lower: string; kind: TokenKind; sentence: number }
+
+const token = (start: number, end: number, text: string, kind: TokenKind): RawToken => ({ start, end, text, lower: lowerWord(text), kind, sentence: 0 });
 
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -129,8 +132,8 @@ export function tokenize(text: string): RawToken[] {
       const before = text.charCodeAt(end - 2);
       if ((last === 115 || last === 83) && (before === 39 || before === 0x2019) && end - start > 3) {
         const cut = end - 2;
-        out.push({ start, end: cut, text: text.slice(start, cut), kind: 'word', sentence: 0 });
-        out.push({ start: cut, end, text: text.slice(cut, end), kind: 'punct', sentence: 0 });
+        out.push(token(start, cut, text.slice(start, cut), 'word'));
+        out.push(token(cut, end, text.slice(cut, end), 'punct'));
         continue;
       }
       let word = text.slice(start, end);
@@ -139,26 +142,26 @@ export function tokenize(text: string): RawToken[] {
         word += '.';
         i = end + 1;
       }
-      out.push({ start, end: start + word.length, text: word, kind: 'word', sentence: 0 });
+      out.push(token(start, start + word.length, word, 'word'));
       continue;
     }
     const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
     if (d) {
       const end = scanNumber(text, i, d);
       i = end;
-      out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
+      out.push(token(start, end, text.slice(start, end), 'number'));
       continue;
     }
     // A decimal with no leading zero after a space: ".542" (a batting average), ".45".
     if (c === 46 && (i === 0 || isSpaceAt(text, i - 1)) && digitAt(text, i + 1)) {
       const end = scanNumber(text, i + 1, digitAt(text, i + 1));
       i = end;
-      out.push({ start, end, text: text.slice(start, end), kind: 'number', sentence: 0 });
+      out.push(token(start, end, text.slice(start, end), 'number'));
       continue;
     }
     const end = i + cpLen(text, i);
     i = end;
-    out.push({ start, end, text: text.slice(start, end), kind: 'punct', sentence: 0 });
+    out.push(token(start, end, text.slice(start, end), 'punct'));
   }
   return out;
 }

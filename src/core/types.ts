@@ -14,6 +14,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token extends TextSpan {
   readonly kind: TokenKind;
+  /** The text in lower case (lowerWord), computed once when the text is tokenised. */
+  readonly lower: string;
   /** Index of the sentence the token belongs to. */
   readonly sentence: number;
 }

@@ -68,3 +68,87 @@ describe('lowerWord: the fast path agrees with toLowerCase', () => {
     assert.deepEqual(wrong, []);
   });
 });
+
+describe('speed rewrites agree with the forms they replaced', () => {
+  // Generated text from pieces that exercise the conventions: acronyms in parentheses, words
+  // spelled out in lower case and in capitals, hyphens, digits, line breaks, a letter outside the BMP.
+  const piece = fc.constantFrom('digital', 'humanities', 'Digital', 'Humanities', 'large', 'language', 'models', 'Health', 'World',
+    'Organization', 'the', 'of', 'and', '(DH)', '(LLMs)', '(WHO)', '(LLM)', 'DH', 'LLM', 'WHO', 'x-ray', '-dash', '--', '12', 'a1b',
+    '"quoted', 'word"', '\n', '\n\n', '(', ')', 'Ab', 'ab', 'abc', 'Abc', '𝐀bc', 'ünïcode', 'Über');
+  const sep = fc.constantFrom(' ', ' ', ' ', '  ', '', '\t', '\n');
+  const textArb = fc.array(fc.tuple(piece, sep), { maxLength: 60 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+
+  it('termAcronyms: the same terms as the six-word search at every position', async () => {
+    const { termAcronyms } = await import('../../src/core/entities/recognizers/typing-context');
+    const { COMMON_WORDS, ORG_WORDS } = await import('../../src/core/lexicon');
+    const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'have', 'has', 'had', 'was', 'were', 'are', 'will', 'would', 'not', 'but', 'its', 'their', 'his', 'her', 'our', 'who', 'which', 'what', 'when', 'where', 'into', 'onto', 'than', 'then', 'been', 'being', 'also', 'very', 'more', 'most', 'some', 'any', 'all', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
+    const reference = (text: string): Set<string> => {
+      const out = new Set<string>();
+      const re = /((?:[\p{L}][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const letters = m[2];
+        const words = m[1].trim().split(/\s+/).slice(-letters.length);
+        if (words.length !== letters.length || words.map((w) => w.charAt(0).toUpperCase()).join('') !== letters) continue;
+        const lower = words.map((w) => w.toLowerCase());
+        if (words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w)))) out.add(letters);
+      }
+      const used = new Set(text.match(/\b[A-Z]{2,6}\b/g) ?? []);
+      if (!used.size) return out;
+      const titled = new Set<string>();
+      const caps = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+/gu;
+      for (let m = caps.exec(text); m; m = caps.exec(text)) {
+        const ws = m[0].split(' ');
+        for (let i = 0; i < ws.length; i++) for (let j = i + 1; j < ws.length && j - i < 6; j++) titled.add(ws.slice(i, j + 1).join(' '));
+      }
+      const run = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+/gu;
+      for (let m = run.exec(text); m; m = run.exec(text)) {
+        const ws = m[0].split(' ');
+        for (let i = 0; i < ws.length; i++) {
+          let acronym = '';
+          for (let j = i; j < ws.length && j - i < 6; j++) {
+            if (ws[j].length < 3 || STOP.has(ws[j])) break;
+            acronym += ws[j].charAt(0).toUpperCase();
+            if (j === i || !used.has(acronym) || out.has(acronym)) continue;
+            if (titled.has(ws.slice(i, j + 1).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '))) out.add(acronym);
+          }
+        }
+      }
+      return out;
+    };
+    fc.assert(fc.property(textArb, (text) => {
+      assert.deepEqual([...termAcronyms(text)].sort(), [...reference(text)].sort(), JSON.stringify(text));
+    }), { numRuns: 2000 });
+    // And the cases the generator may miss: seven words before the parentheses, a word cut by a hyphen.
+    for (const text of ['one two three four five six seven digital humanities (DH)', 'new -digital humanities (DH)', 'a (DH)', 'digital\nhumanities (DHs)']) {
+      assert.deepEqual([...termAcronyms(text)].sort(), [...reference(text)].sort(), text);
+    }
+  });
+
+  it('looksDemonym: the same answer as sixteen regular-expression stems', async () => {
+    const { looksDemonym, COUNTRIES, CITIES, EXTRA_PLACES } = await import('../../src/core/lexicon');
+    const place = (s: string): boolean => COUNTRIES.has(s) || CITIES.has(s) || EXTRA_PLACES.has(s);
+    const reference = (word: string): boolean => {
+      if (!/^\p{Lu}\p{Ll}{2,}s?$/u.test(word)) return false;
+      const w = word.replace(/s$/, '');
+      const stems = [
+        w.replace(/n$/, ''), w.replace(/an$/, 'a'), w + 'ia', w + 'istan', w.replace(/ian$/, 'ia'), w.replace(/i$/, ''),
+        w.replace(/ish$/, 'ey'), w.replace(/ese$/, 'a'), w.replace(/ian$/, 'y'), w.replace(/can$/, 'co'), w.replace(/ean$/, 'ea'),
+        w.replace(/ese$/, ''), w.replace(/ese$/, 'on'), w.replace(/ian$/, ''), w.replace(/ic$/, 'ia'), w.replace(/ite$/, ''),
+      ];
+      return stems.some((st) => st !== w && st.length >= 3 && place(st));
+    };
+    // Demonym-like forms of every country and a few thousand cities, singular and plural.
+    const places = [...COUNTRIES, ...[...CITIES].slice(0, 3000)];
+    const endings = ['', 'n', 'an', 'ian', 'i', 'ish', 'ese', 'can', 'ean', 'ic', 'ite', 'ns', 'ans', 'is', 'ites'];
+    let yes = 0;
+    for (const p of places) {
+      for (const e of endings) {
+        const w = p.replace(/(?:ia|a|y|ey|o|on|istan)$/, '') + e;
+        const want = reference(w);
+        assert.equal(looksDemonym(w), want, w);
+        if (want) yes++;
+      }
+    }
+    assert.ok(yes > 200, `only ${yes} demonyms generated`);
+  });
+});

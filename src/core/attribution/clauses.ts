@@ -147,13 +147,13 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
         // "groups of students": the group with its members.
-        if (nx && lowerWord(nx.text) === 'of') {
+        if (nx && nx.lower === 'of') {
           for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
             const mw = ctx.lower[m];
             if (personNoun(mw)) return [f, m + 1];
           }
         }
-        if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(lowerWord(nx.text)) || PERSON_NOUNS.has(lowerWord(nx.text)))) return [f, e + 1];
+        if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(nx.lower) || PERSON_NOUNS.has(nx.lower))) return [f, e + 1];
       }
     }
   }
@@ -181,7 +181,7 @@ export function possessorBefore(ctx: AttributionContext, noun: number, floor: nu
   while (k >= floor && steps < 3 && isWord(tokens[k]) && tokenEntity[k] < 0 && !PRONOUN_POSSESSIVE.has(ctx.lower[k])) { k--; steps++; }
   if (k < floor) return null;
   const t = tokens[k];
-  if (isWord(t) && PRONOUN_POSSESSIVE.has(lowerWord(t.text))) return [k, k + 1];
+  if (isWord(t) && PRONOUN_POSSESSIVE.has(t.lower)) return [k, k + 1];
   if (t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’') return null;
   const end = k;
   if (end - 1 < floor) return null;
@@ -214,9 +214,9 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(ctx.lower[a])) return null;
   for (let k = a; k < b; k++) {
     const t = tokens[k];
-    if (AUXILIARIES.has(lowerWord(t.text))) return null;
+    if (AUXILIARIES.has(t.lower)) return null;
     if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
-    const w = lowerWord(t.text);
+    const w = t.lower;
     if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
   }
   // `"...?" the 52-year-old asked`: a short determiner phrase right between the quotation and

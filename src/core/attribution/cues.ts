@@ -63,7 +63,7 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   // Capitalised, it is a verb only opening a sentence ("Said Agnes Whitley, ..."), never in a
   // name or mid-sentence (`," State spokesman Ray Dunne said`).
   if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
-  const w = lowerWord(t.text);
+  const w = t.lower;
   if (!isSpeechWord(w)) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;

@@ -1,7 +1,7 @@
 // Attribution: for each quotation, its speaker and cue, the agency that carried it, and the
 // evidence (rule, tier, how the speaker's mention was read). A small runner over named rules:
 // see rules/index.ts for the order and rules/*.ts for each convention.
-import { lowerWord, TELL_VERBS } from '../lexicon';
+import { TELL_VERBS } from '../lexicon';
 import type { QuoteSpan } from '../quotes';
 import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
 import { furnitureAt } from '../furniture';
@@ -50,7 +50,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   }
   const lastNonPunct = new Int32Array(tokens.length);
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
-  const lower = tokens.map((t) => lowerWord(t.text));
+  const lower = tokens.map((t) => t.lower);
   return {
     text, tokens, lower, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,

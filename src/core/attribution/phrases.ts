@@ -34,7 +34,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     return [s, e];
   }
-  const lw = lowerWord(last.text);
+  const lw = last.lower;
   // "She went on to say", "he declined to say": the subject of the verb before "to".
   if (lw === 'to' && e - 2 >= floor) {
     // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
@@ -69,7 +69,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     const t = tokens[s - 1];
     if (ctx.tokenQuote[s - 1] >= 0) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
-    const w = lowerWord(t.text);
+    const w = t.lower;
     // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
     if (DETERMINERS.has(w)) { s--; break; }
@@ -160,7 +160,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
   const first = tokens[s];
   if (!isWord(first)) return null;
-  const lw = lowerWord(first.text);
+  const lw = first.lower;
   if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) return null;
   const ent = ctx.tokenEntity[s];
@@ -184,7 +184,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     if (ctx.tokenQuote[e] >= 0) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
     if (t.kind === 'punct' && t.text === '.') break;
-    const w = lowerWord(t.text);
+    const w = t.lower;
     if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to' || AUXILIARIES.has(w))) break;
     e++;
   }

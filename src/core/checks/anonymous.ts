@@ -100,13 +100,13 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') continue;
-    const w = lowerWord(t.text);
+    const w = t.lower;
     if (!SOURCE_HEADS.has(w)) continue;
     // Back over modifiers to a determiner (or the start of a plural phrase).
     let s = k;
     while (s - 1 >= 0 && k - s < MAX_MODIFIERS && tokens[s - 1].kind === 'word' && tokens[s - 1].sentence === t.sentence
-      && !INDEFINITE.has(lowerWord(tokens[s - 1].text)) && !SPEECH_VERBS.has(lowerWord(tokens[s - 1].text)) && !STOP.has(lowerWord(tokens[s - 1].text))) s--;
-    const det = s - 1 >= 0 && tokens[s - 1].kind === 'word' ? lowerWord(tokens[s - 1].text) : '';
+      && !INDEFINITE.has(tokens[s - 1].lower) && !SPEECH_VERBS.has(tokens[s - 1].lower) && !STOP.has(tokens[s - 1].lower)) s--;
+    const det = s - 1 >= 0 && tokens[s - 1].kind === 'word' ? tokens[s - 1].lower : '';
     const hasDet = INDEFINITE.has(det);
     if (!hasDet && !PLURAL(w)) continue;
     if (!hasDet && det === 'the') continue;
@@ -119,13 +119,13 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     if (described) {
       // To the end of the description: the next comma, verb, or six words.
       let n = 0;
-      while (e < tokens.length && n < 7 && tokens[e].kind === 'word' && !SPEECH_VERBS.has(lowerWord(tokens[e].text))) { e++; n++; }
+      while (e < tokens.length && n < 7 && tokens[e].kind === 'word' && !SPEECH_VERBS.has(tokens[e].lower)) { e++; n++; }
     }
     const before2 = k >= 2 ? `${lowerWord(tokens[s - (hasDet ? 3 : 2)]?.text ?? '')} ${lowerWord(tokens[s - (hasDet ? 2 : 1)]?.text ?? '')}` : '';
     let g = e;
-    while (g < tokens.length && g - e < 2 && tokens[g].kind === 'word' && VERB_GAP.has(lowerWord(tokens[g].text)) && !SPEECH_VERBS.has(lowerWord(tokens[g].text))) g++;
+    while (g < tokens.length && g - e < 2 && tokens[g].kind === 'word' && VERB_GAP.has(tokens[g].lower) && !SPEECH_VERBS.has(tokens[g].lower)) g++;
     if (display(t.start) || describesNamed(text, phraseStart, t.end)) continue;
-    const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(lowerWord(tokens[g].text));
+    const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(tokens[g].lower);
     const clauseEnds = k + 1 >= tokens.length || tokens[k + 1].kind === 'punct' || tokens[k + 1].sentence !== t.sentence;
     const verbBefore = hasDet && clauseEnds && s - 2 >= 0 && tokens[s - 2].kind === 'word' && /^(?:said|says|told|added)$/i.test(tokens[s - 2].text);
     const according = before2 === 'according to';

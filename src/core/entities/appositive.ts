@@ -1,6 +1,6 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon';
+import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon';
 import type { Candidate, EntityContext } from './context';
 import { TITLE_HEADS } from './words';
 
@@ -8,14 +8,14 @@ export function appositiveAfter(ctx: EntityContext, end: number): string | null 
   const { tokens, text, n } = ctx;
   if (end >= n || tokens[end].text !== ',') return null;
   let k = end + 1;
-  const det = k < n ? lowerWord(tokens[k].text) : '';
+  const det = k < n ? tokens[k].lower : '';
   if (det === 'the' || det === 'a' || det === 'an') k++;
   // Optional modifiers: "the Russian foreign minister", "a former senior official".
   let j = k;
   let head = -1;
   while (j < n && j < k + 5 && tokens[j].kind === 'word') {
-    if (TITLE_HEADS.has(lowerWord(tokens[j].text)) || ROLE_NOUNS.has(lowerWord(tokens[j].text))) head = j;
-    else if (!(DEMONYMS.has(lowerWord(tokens[j].text)) || TITLE_WORDS.has(lowerWord(tokens[j].text)) || isKnownPlace(tokens[j].text))) break;
+    if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower)) head = j;
+    else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text))) break;
     j++;
   }
   if (head < 0) return null;
@@ -24,10 +24,10 @@ export function appositiveAfter(ctx: EntityContext, end: number): string | null 
   while (e < n && e < head + 14) {
     const t = tokens[e];
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== "'s" && t.text !== '’s') break;
-    if (t.kind === 'word' && (lowerWord(t.text) === 'who' || lowerWord(t.text) === 'which' || SPEECH_VERBS.has(lowerWord(t.text)))) break;
+    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || SPEECH_VERBS.has(t.lower))) break;
     e++;
   }
-  if (e >= n || !(tokens[e].text === ',' || tokens[e].text === '.' || tokens[e].text === ')' || tokens[e].text === ';' || SPEECH_VERBS.has(lowerWord(tokens[e].text)) || lowerWord(tokens[e].text) === 'who')) return null;
+  if (e >= n || !(tokens[e].text === ',' || tokens[e].text === '.' || tokens[e].text === ')' || tokens[e].text === ';' || SPEECH_VERBS.has(tokens[e].lower) || tokens[e].lower === 'who')) return null;
   return text.slice(tokens[k].start, tokens[e - 1].end);
 }
 
@@ -39,7 +39,7 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
   const limit = Math.max(0, start - 14);
   let headAt = -1;
   while (k >= limit && tokens[k].kind !== 'punct') {
-    const w = lowerWord(tokens[k].text);
+    const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);

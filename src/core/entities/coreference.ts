@@ -51,16 +51,16 @@ export function addRoleMentions(st: Merge): void {
   const mentionStarts = new Map(roleHolders.map((b) => [b, b.mentions.map((m) => m.start).sort((x, y) => x - y)]));
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const w = lowerWord(tokens[i].text);
+      const w = tokens[i].lower;
       if (w !== 'the' || tokenEntity[i + 1] >= 0) continue;
       let j = i + 1;
       const mods: string[] = [];
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
-        const lw = lowerWord(tokens[j].text);
+        const lw = tokens[j].lower;
         if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw)) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
-          if (nx && (isCapWord(nx) || lowerWord(nx.text) === 'of')) break;
+          if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
           const person = findByRole(lw, mods, tokens[i].start);
           if (person) addMention(st, person, i, j + 1, 'role');
           break;

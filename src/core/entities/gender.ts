@@ -35,10 +35,10 @@ export function inferGenders(st: Merge): void {
       const first = countTokensBefore(tokens, mention.start);
       const after = countTokensBefore(tokens, mention.end);
       const near: string[] = [];
-      if (first > 0) near.push(lowerWord(tokens[first - 1].text));
+      if (first > 0) near.push(tokens[first - 1].lower);
       // ("Karim's mother, Salwa Odeh": the noun before the comma names her.)
-      if (first > 1 && tokens[first - 1].text === ',') near.push(lowerWord(tokens[first - 2].text));
-      if (tokens[after]?.text === ',') for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(lowerWord(tokens[k].text));
+      if (first > 1 && tokens[first - 1].text === ',') near.push(tokens[first - 2].lower);
+      if (tokens[after]?.text === ',') for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
         else if (MALE_WORDS.test(w)) male++;
@@ -55,7 +55,7 @@ export function inferGenders(st: Merge): void {
         if (STOPS.has(t.text)) break;
         const ei = tokenEntity[k];
         if (ei >= 0 && ei !== b.index && builders[ei].type === 'person') break;
-        const w = lowerWord(t.text);
+        const w = t.lower;
         if (HE.has(w)) { he++; break; }
         if (SHE.has(w)) { she++; break; }
       }

@@ -43,7 +43,7 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         const span = text.slice(tokens[i].start, last.end);
         const known0 = known.get(lowerWord(span));
         const asTitle = r.mode === 'allcaps' ? titleCase(span) : span;
-        const prevW = i > 0 ? lowerWord(tokens[i - 1].text) : '';
+        const prevW = i > 0 ? tokens[i - 1].lower : '';
         // "CHICAGO AT TORONTO": the side after "at" is where the game is, whatever the
         // standings called it.
         const b = known0 && known0.type === 'organization' && isKnownPlace(asTitle) && LOCATIVE.has(prevW) ? undefined : known0;
@@ -54,7 +54,7 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
         } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lowerWord(span))) {
-          const prevWord = i > 0 ? lowerWord(tokens[i - 1].text) : '';
+          const prevWord = i > 0 ? tokens[i - 1].lower : '';
           const nextWord = i + len < n ? tokens[i + len].text : '';
           const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));
           const placeKey = 'place:' + lowerWord(asTitle);

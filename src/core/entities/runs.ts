@@ -1,7 +1,7 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { isFirstName, isKnownPlace, lowerWord, ORG_WORDS, TITLE_WORDS } from '../lexicon';
+import { isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../words';
 import type { Candidate, EntityContext } from './context';
@@ -30,7 +30,7 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
     words++;
     if (isAllCaps(t.text)) allCaps++;
     if (t.text.length >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
-    if (isCapWord(t) && FUNCTION_WORDS.has(t.text.toLowerCase()) && i > from) functionCaps++;
+    if (isCapWord(t) && FUNCTION_WORDS.has(t.lower) && i > from) functionCaps++;
   }
   if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
   // Title Case: the headline, or a line that capitalises even its function words.
@@ -78,8 +78,8 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if (isCapWord(t) && (WEEKDAYS.has(t.text) || isCode(t.text))) break;
       if (isCapWord(t)) { j++; continue; }
       if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
-        const w = lowerWord(t.text);
-        const before = lowerWord(tokens[j - 1].text);
+        const w = t.lower;
+        const before = tokens[j - 1].lower;
         if (NAME_CONNECTORS.has(w) && j > i) { j++; continue; }
         // "Bank of America", but not "Kia Motor Corp of South Korea"; "Gold Fields of South Africa Ltd".
         if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { complement = j; j++; continue; }
@@ -87,7 +87,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'of' && isEventWord(tokens[j - 1].text)) { j++; continue; }
         // (Not "Hugh Johnson of First Albany Corp.": someone of a company.)
         if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
-        if (w === 'the' && lowerWord(tokens[j - 1].text) === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+        if (w === 'the' && tokens[j - 1].lower === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
         if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }

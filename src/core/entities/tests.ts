@@ -24,12 +24,12 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
   const { tokens, text } = ctx;
   const before = tokens[andAt - 1].text;
   // ("The United States and European Union": two known names, whatever opens the sentence.)
-  const from = a + 1 < andAt && lowerWord(tokens[a].text) === 'the' ? a + 1 : a;
+  const from = a + 1 < andAt && tokens[a].lower === 'the' ? a + 1 : a;
   if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return false;
   let e = andAt + 1;
   while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
   if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return false;
-  return INSTITUTION_WORDS.has(lowerWord(tokens[e - 1].text));
+  return INSTITUTION_WORDS.has(tokens[e - 1].lower);
 }
 
 /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
@@ -67,7 +67,7 @@ export function startsKnownName(ctx: EntityContext, a: number, b: number): boole
 }
 
 export function runHasOrgWord(ts: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ORG_WORDS.has(lowerWord(ts[k].text))) return true;
+  for (let k = a; k < b; k++) if (ORG_WORDS.has(ts[k].lower)) return true;
   return false;
 }
 
@@ -103,7 +103,7 @@ export function companyContext(ctx: EntityContext, b: number): boolean {
 /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
 export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
-  const next = b < n ? lowerWord(tokens[b].text) : '';
+  const next = b < n ? tokens[b].lower : '';
   // ("Zvezda reported": outlets report too; only a first name makes that someone.)
   if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
     && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text))) return true;
@@ -113,7 +113,7 @@ export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
 /** `said Burman.`, `asked Washington,`: the name an inverted attribution gives. */
 export function namedByInversion(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
-  const prev = a > 0 ? lowerWord(tokens[a - 1].text) : '';
+  const prev = a > 0 ? tokens[a - 1].lower : '';
   return (prev === 'said' || prev === 'says' || prev === 'added' || prev === 'wrote' || prev === 'asked') && (b >= n || tokens[b].kind === 'punct');
 }
 
@@ -125,14 +125,14 @@ export function allShortCaps(ctx: EntityContext, a: number, b: number): boolean 
 
 export function hasCommonWord(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens } = ctx;
-  for (let k = a; k < b; k++) if (COMMON_CAPITALISED.has(lowerWord(tokens[k].text))) return true;
+  for (let k = a; k < b; k++) if (COMMON_CAPITALISED.has(tokens[k].lower)) return true;
   return false;
 }
 
 export function hasOrgWord(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, text } = ctx;
   for (let k = a; k < b; k++) {
-    const w = lowerWord(tokens[k].text);
+    const w = tokens[k].lower;
     if (ORG_WORDS.has(w) && !(w === 'united' && b - a === 2 && isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 // Reads one run of capitalised words as a name, or as none: the recognisers in order.
-import { isFirstName, lowerWord, nameGender, SPEECH_VERBS } from '../../lexicon';
+import { isFirstName, nameGender, SPEECH_VERBS } from '../../lexicon';
 import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
@@ -35,14 +35,14 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     }
   }
   const { a, nameStart, role, gender } = titleCue.read(ctx, at, b, sentStart);
-  const next = b < n ? lowerWord(tokens[b].text) : '';
+  const next = b < n ? tokens[b].lower : '';
   const run: Run = {
     a, b, origA: a0, sentStart, nameStart, role, gender, orgHint, mediaNext, next,
     name: text.slice(tokens[nameStart].start, tokens[b - 1].end),
     words: b - nameStart,
-    lastLower: lowerWord(tokens[b - 1].text),
-    prev: a > 0 ? lowerWord(tokens[a - 1].text) : '',
-    next2: b + 1 < n ? lowerWord(tokens[b + 1].text) : '',
+    lastLower: tokens[b - 1].lower,
+    prev: a > 0 ? tokens[a - 1].lower : '',
+    next2: b + 1 < n ? tokens[b + 1].lower : '',
     speechNext: SPEECH_VERBS.has(next) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)),
     firstName: isFirstName(tokens[nameStart].text),
   };

@@ -47,7 +47,7 @@ const nationality: RejectRule = {
     const { tokens } = ctx;
     const w = tokens[a].text;
     if (b - a === 1 && !isKnownName(w) && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isFirstName(w)) return true;
-    for (let k = a; k < b; k++) if (!DEMONYMS.has(lowerWord(tokens[k].text)) && !(COMPASS.has(lowerWord(tokens[k].text)) && k + 1 < b)) return false;
+    for (let k = a; k < b; k++) if (!DEMONYMS.has(tokens[k].lower) && !(COMPASS.has(tokens[k].lower) && k + 1 < b)) return false;
     return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
   },
 };
@@ -78,7 +78,7 @@ const event: RejectRule = {
     if (b - a >= 2 && /^(?:[IVX]+|\d+)$/.test(tokens[b - 1].text) && isEventWord(tokens[b - 2].text)) return true;
     const known = (): boolean => isKnownName(textOf(ctx, a, b));
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return true;
-    for (let k = a + 1; k + 1 < b; k++) if (lowerWord(tokens[k].text) === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
+    for (let k = a + 1; k + 1 < b; k++) if (tokens[k].lower === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
     return false;
   },
 };
@@ -130,7 +130,7 @@ const workTitle: RejectRule = {
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
-    const word = (k: number): string => (k >= 0 ? lowerWord(tokens[k].text) : '');
+    const word = (k: number): string => (k >= 0 ? tokens[k].lower : '');
     if (!WORK_NOUNS.has(word(a - 1))) return false;
     // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
     // novel"); "would play Lada Togliatti" is a verb.
@@ -245,10 +245,10 @@ const bareOffice: RejectRule = {
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
   ],
   rejects({ tokens }, a, b) {
-    if (!OFFICES.has(lowerWord(tokens[b - 1].text))) return false;
+    if (!OFFICES.has(tokens[b - 1].lower)) return false;
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {
-      const w = lowerWord(tokens[k].text);
+      const w = tokens[k].lower;
       if (!OFFICE_MODIFIERS.has(w) && !DEMONYMS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
     }
     return true;

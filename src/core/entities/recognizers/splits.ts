@@ -1,5 +1,5 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
-import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
+import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
@@ -44,9 +44,9 @@ const orgThenTitledPerson: SplitRule = {
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
     for (let k = a + 1; k + 1 < b; k++) {
-      const w = lowerWord(tokens[k].text);
-      const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(lowerWord(tokens[k - 1].text)) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
-      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(lowerWord(tokens[k - 1].text)) && !DEMONYMS.has(lowerWord(tokens[k - 1].text))) return k;
+      const w = tokens[k].lower;
+      const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !DEMONYMS.has(tokens[k - 1].lower)) return k;
     }
     return -1;
   },

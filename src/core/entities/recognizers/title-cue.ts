@@ -1,6 +1,6 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
-import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, lowerWord, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
+import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
 import { isCapWord } from '../../words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
@@ -42,7 +42,7 @@ export const titleCue = {
         let describing = true;
         let titles = true;
         for (let j = a; j < k; j++) {
-          const w = lowerWord(tokens[j].text);
+          const w = tokens[j].lower;
           if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
           if (!TITLE_WORDS.has(w) && !DEMONYMS.has(w)) titles = false;
           if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
@@ -61,7 +61,7 @@ export const titleCue = {
     let sawHead = false;
     let lastHeadEnd = -1;
     while (k < b - 1) {
-      const w = lowerWord(tokens[k].text);
+      const w = tokens[k].lower;
       // ("Hong Kong Financial Secretary Donald Tsang": a place of two or three words opening it.)
       if (k === a) {
         let placeEnd = -1;
@@ -71,11 +71,11 @@ export const titleCue = {
       const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a);
       if (!titleish) break;
-      if (TITLE_HEADS.has(w) || (k > a && lowerWord(tokens[k - 1].text) === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
-    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(lowerWord(tokens[b - 1].text))) {
-      const headWord = lowerWord(tokens[lastHeadEnd - 1].text);
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
+      const headWord = tokens[lastHeadEnd - 1].lower;
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {
         gender = headWord === 'mr.' || headWord === 'mr' ? 'male' : 'female';
@@ -87,25 +87,25 @@ export const titleCue = {
     }
     // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
     // (Not before an institution: "official Penn State departments", "senior Labour Party".)
-    const lastWord = lowerWord(tokens[b - 1].text);
+    const lastWord = tokens[b - 1].lower;
     if (!role && nameStart === a && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
       let p = a - 1;
       let head = false;
       while (p >= sentStart) {
-        const w = lowerWord(tokens[p].text);
+        const w = tokens[p].lower;
         if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
         if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text))) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
-      if (head && p + 1 < a && TITLE_HEADS.has(lowerWord(tokens[a - 1].text))) {
-        const w = lowerWord(tokens[a - 1].text);
+      if (head && p + 1 < a && TITLE_HEADS.has(tokens[a - 1].lower)) {
+        const w = tokens[a - 1].lower;
         if (HONORIFICS.has(w)) gender = w.startsWith('mr') ? 'male' : 'female';
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
     // "King of Athens", "Mayor of Lisbon": after a title, "of X" names the title's domain, not a person.
-    if (nameStart < b && lowerWord(tokens[nameStart].text) === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
+    if (nameStart < b && tokens[nameStart].lower === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
     return { a, nameStart, role, gender };
   },
 };

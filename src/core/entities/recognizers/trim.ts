@@ -36,7 +36,7 @@ export const trimEdges = {
     let a = a0;
     let b = b0;
     let orgHint = false;
-    const mediaNext = b < n && ORG_FOLLOWERS.has(lowerWord(tokens[b].text));
+    const mediaNext = b < n && ORG_FOLLOWERS.has(tokens[b].lower);
     while (a < b) {
       const w = tokens[a].text;
       const lw = lowerWord(w);
@@ -46,7 +46,7 @@ export const trimEdges = {
       if (adjAt >= 0) { if (HYPHEN_ORG_ADJECTIVE.test(tokens[adjAt].text)) orgHint = true; a = adjAt + 1; continue; }
       // "the August National Association of Purchasing Management", "in June Comelf exported":
       // a month before a name, where it cannot be a first name.
-      if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? lowerWord(tokens[a - 1].text) : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
+      if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
       // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.
       if (b - a > 2 && DEMONYMS.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known

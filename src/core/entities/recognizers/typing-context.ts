@@ -102,8 +102,8 @@ export const orgWord: TypeRule = {
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
-    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && lowerWord(tokens[s].text) === 'house' && lowerWord(tokens[s + 1].text) === 'of')
-      || (r.words >= 3 && lowerWord(tokens[s + 1].text) === 'for') ? { type: 'organization', strength: 2 } : null;
+    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+      || (r.words >= 3 && tokens[s + 1].lower === 'for') ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -129,8 +129,8 @@ export const placeWord: TypeRule = {
   type(ctx, r) {
     const { tokens } = ctx;
     const { words, lastLower } = r;
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(lowerWord(tokens[r.nameStart].text)))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
-      || (words >= 3 && lowerWord(tokens[r.nameStart].text) === 'republic' && lowerWord(tokens[r.nameStart + 1].text) === 'of') ? { type: 'place', strength: 2 } : null;
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
+      || (words >= 3 && tokens[r.nameStart].lower === 'republic' && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
 
@@ -169,7 +169,7 @@ export const sportsOpponent: TypeRule = {
     const { a, b, next, prev } = r;
     if (!ctx.sportsDoc || r.firstName) return null;
     if (next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) return null;
-    return OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(lowerWord(tokens[a - 2].text))) ? { type: 'organization', strength: 2 } : null;
+    return OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(tokens[a - 2].lower)) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -201,17 +201,57 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
   'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC']);
 
+/** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
+function wordCharBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 ? 1 : 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  const ch = pair ? text.slice(i - 2, i) : text[i - 1];
+  return /^\p{L}$/u.test(ch) ? ch.length : 0;
+}
+
+/**
+ * The words ending right before `at` (each a letter then letters or hyphens, each followed by
+ * white space): at most six, no further back than `floor`, in text order; none when no white
+ * space precedes `at`. Reads each character once, backwards.
+ */
+function wordsBefore(text: string, at: number, floor: number): string[] {
+  const words: string[] = [];
+  let i = at;
+  while (words.length < 6) {
+    const end0 = i;
+    while (i > floor && /\s/.test(text[i - 1])) i--;
+    if (i === end0) break;
+    const end = i;
+    for (let k = wordCharBefore(text, i); k && i - k >= floor; k = wordCharBefore(text, i)) i -= k;
+    // A word starts with a letter: leading hyphens are no part of it, and end the run of words.
+    let start = i;
+    while (start < end && text.charCodeAt(start) === 45) start++;
+    if (start === end) break;
+    words.unshift(text.slice(start, end));
+    if (start !== i) break;
+  }
+  return words;
+}
+
 /**
  * Acronyms a text defines as terms: spelled out in lower-case words ("large language models
  * (LLMs)"), or in capitalised everyday words with no organisation's word among them ("Digital
  * Humanities (DH)", not "World Health Organization (WHO)").
  */
-function termAcronyms(text: string): Set<string> {
+export function termAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /((?:[\p{L}][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
+  // Each "(DH)" first, then the words before it, read backwards: the words a spelled-out phrase
+  // may have are found at the parentheses alone (a search trying six words at every letter of
+  // the text cost a third of the engine's time on real copy).
+  const re = /\(([A-Z]{2,6})s?\)/g;
+  let floor = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const letters = m[2];
-    const words = m[1].trim().split(/\s+/).slice(-letters.length);
+    const letters = m[1];
+    const before = wordsBefore(text, m.index, floor);
+    if (!before.length) continue;
+    floor = re.lastIndex;
+    const words = before.slice(-letters.length);
     if (words.length !== letters.length || words.map((w) => w.charAt(0).toUpperCase()).join('') !== letters) continue;
     const lower = words.map((w) => w.toLowerCase());
     const term = words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w)));
@@ -229,7 +269,14 @@ function termAcronyms(text: string): Set<string> {
   const caps = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+/gu;
   for (let m = caps.exec(text); m; m = caps.exec(text)) {
     const words = m[0].split(' ');
-    for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length && j - i < 6; j++) titledPhrases.add(words.slice(i, j + 1).join(' '));
+    for (let i = 0; i < words.length; i++) {
+      // (Only a phrase whose initials are an acronym the text uses, and not yet a term, can matter.)
+      let initials = words[i].charAt(0);
+      for (let j = i + 1; j < words.length && j - i < 6; j++) {
+        initials += words[j].charAt(0);
+        if (used.has(initials) && !out.has(initials)) titledPhrases.add(words.slice(i, j + 1).join(' '));
+      }
+    }
   }
   if (!titledPhrases.size) return out;
   const run = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+/gu;
