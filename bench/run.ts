@@ -13,7 +13,7 @@ import nlp from 'compromise';
 import { analyze } from '../src/core/analyze';
 import { dataDir, realTexts } from '../eval/data';
 import { runAdversarial } from './adversarial';
-import { printReal, timeReal } from './real';
+import { printReal, timeReal, type RealFigures } from './real';
 
 // Run from the package root (npm run bench), on the bundle esbuild makes of this file: the
 // engine is measured as it ships.
@@ -100,10 +100,25 @@ function against(ref: string): void {
   const file = existsSync(ref) && ref.endsWith('.js') ? path.resolve(ref) : engineAt(ref);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const other = require(file) as { analyze: typeof analyze };
-  console.log(`Against ${ref} (${file}), interleaved on the same texts:`);
   const sets = realTexts();
-  if (Object.keys(sets).length) printReal(timeReal([{ name: 'this build', analyze }, { name: ref, analyze: other.analyze }], sets, 5));
-  else console.log(`  real copy: skipped, no development data at ${dataDir}`);
+  if (Object.keys(sets).length) {
+    // Each engine alone in its own process, the processes alternating (the headline: an editor
+    // or the CLI runs one engine), then both in this process, interleaved article by article.
+    const mine = path.resolve('dist', 'bench', 'engine.js');
+    const runs: Record<string, RealFigures>[][] = [[], []];
+    for (let i = 0; i < 6; i++) {
+      const j = i % 2;
+      const r = spawnSync(process.execPath, [path.resolve('dist', 'bench', 'solo.js'), j === 0 ? mine : file, '3'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) throw new Error(`bench: the engine run failed: ${r.stderr}`);
+      runs[j].push(JSON.parse(r.stdout) as Record<string, RealFigures>);
+    }
+    const med = (xs: Record<string, RealFigures>[]): Record<string, RealFigures> => Object.fromEntries(Object.keys(xs[0]).map((k) => [k, [...xs].sort((a, b) => a[k].msPerKb - b[k].msPerKb)[1][k]]));
+    console.log(`Against ${ref} (${file}) on real copy, each engine alone in its own process (median of 3 alternating runs):`);
+    printReal(new Map([['this build', med(runs[0])], [ref, med(runs[1])]]));
+    console.log(`Both in one process, interleaved article by article (the larger engine pays more for sharing the CPU's caches):`);
+    printReal(timeReal([{ name: 'this build', analyze }, { name: ref, analyze: other.analyze }], sets, 5));
+  } else console.log(`  real copy: skipped, no development data at ${dataDir}`);
+  console.log('Synthetic texts, both in one process, interleaved:');
   for (const [name, text, runs] of [cases[0], cases[2]] as [string, string, number][]) {
     for (let i = 0; i < 20; i++) { analyze(text.slice(0, 20000)); other.analyze(text.slice(0, 20000)); }
     const mine: number[] = [];

@@ -51,9 +51,14 @@ export function containsPlace(ctx: EntityContext, a: number, b: number): boolean
   return false;
 }
 
+/** Known organisations and agencies in one set (isKnownName asks both of every word). */
+const ORGS_AND_AGENCIES: ReadonlySet<string> = new Set([...KNOWN_ORGS, ...AGENCIES]);
+
 export function isKnownName(w: string): boolean {
-  const t = isAllCaps(w) && w.length > 3 ? titleCase(w) : w;
-  return isKnownPlace(w) || isKnownPlace(t) || KNOWN_ORGS.has(w) || AGENCIES.has(w) || AGENCIES.has(t);
+  if (isKnownPlace(w) || ORGS_AND_AGENCIES.has(w)) return true;
+  if (!(w.length > 3 && isAllCaps(w))) return false;
+  const t = titleCase(w);
+  return isKnownPlace(t) || AGENCIES.has(t);
 }
 
 /** "New York", "NEW ZEALAND": a run that opens with a known multi-word name. */

@@ -1,5 +1,5 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord } from '../../lexicon';
+import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS } from '../../lexicon';
 import { MONTHS } from '../../words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
@@ -39,7 +39,7 @@ export const trimEdges = {
     const mediaNext = b < n && ORG_FOLLOWERS.has(tokens[b].lower);
     while (a < b) {
       const w = tokens[a].text;
-      const lw = lowerWord(w);
+      const lw = tokens[a].lower;
       // ("St. Louis-based Mercantile Bancorp Inc.": the adjective may be made of two words.)
       let adjAt = -1;
       for (let k = a; k < a + 3 && k + 1 < b; k++) if (tokens[k].text.includes('-') && HYPHEN_ADJECTIVE.test(tokens[k].text)) { adjAt = k; break; }
