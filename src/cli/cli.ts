@@ -10,6 +10,7 @@ import { severityOf } from '../core/checks';
 import type { TeamConfig } from '../core/config';
 import { decodeArticle } from '../core/decode';
 import { lineIndex } from '../core/lines';
+import { jsonText, printable } from '../core/printable';
 import { articleReport, csvHeader, csvRows, reportJson, reportMarkdown, type ArticleReport } from '../core/report';
 import type { Analysis, AnalyzeOptions, Diagnostic } from '../core/types';
 import { CONFIG_FILE, DeskLists, TeamConfigs } from './desk';
@@ -101,12 +102,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const command = args.shift();
   if (command !== 'analyze' && command !== 'report') {
-    io.stderr(`article-lens: unknown command "${command}"\n\n${USAGE}\n`);
+    io.stderr(`article-lens: unknown command "${printable(String(command))}"\n\n${USAGE}\n`);
     return 2;
   }
   const o = parseArgs(command, args);
   if (typeof o === 'string') {
-    io.stderr(`article-lens: ${o}\n\n${USAGE}\n`);
+    io.stderr(`article-lens: ${printable(o)}\n\n${USAGE}\n`);
     return 2;
   }
   try {
@@ -174,7 +175,7 @@ class Run {
 
   readonly problem = (p: Problem): void => {
     if (p.failure) this.tally.failed = true;
-    this.io.stderr(`article-lens: ${p.message}\n`);
+    this.io.stderr(`article-lens: ${printable(p.message)}\n`);
   };
 
   documents(): Generator<Doc> {
@@ -210,7 +211,7 @@ class Run {
     if ('error' in rendered) {
       tally.bug = true;
       const err = rendered.error;
-      io.stderr(`article-lens: internal error analysing ${p.doc.label}: ${(err as Error)?.message ?? String(err)}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
+      io.stderr(`article-lens: internal error analysing ${printable(p.doc.label)}: ${printable((err as Error)?.message ?? String(err))}\nThis is a bug in Article Lens, not in your file: please report it, with the file if you can, on ${ISSUES_URL}.\n`);
       return;
     }
     tally.errors += rendered.errors;
@@ -230,7 +231,7 @@ class Run {
     if (o.command === 'analyze' && o.format === 'json') io.stdout(']}\n');
     if (o.command === 'analyze' && o.format === 'sarif') io.stdout(sarifTail());
     if (o.command === 'report' && o.format === 'md') io.stdout(reportMarkdown(this.reports));
-    if (o.command === 'report' && o.format === 'json') io.stdout(`${JSON.stringify(reportJson(this.reports))}\n`);
+    if (o.command === 'report' && o.format === 'json') io.stdout(`${jsonText(reportJson(this.reports))}\n`);
     if (o.command === 'analyze' && o.format === 'text') {
       const problems = tally.errors + tally.warnings;
       io.stdout(`${tally.files} file${tally.files === 1 ? '' : 's'} analysed, ${problems} problem${problems === 1 ? '' : 's'}${tally.failed ? ', some files could not be read' : ''}\n`);
@@ -276,8 +277,8 @@ export function render(job: Job): Rendered {
     const report = articleReport(label, analysis, placed);
     return o.format === 'csv' ? { out: csvRows(report), errors, warnings } : { out: '', errors, warnings, report };
   }
-  if (o.format === 'json') return { out: JSON.stringify(fileJson(r)), errors, warnings };
-  if (o.format === 'jsonl') return { out: JSON.stringify({ version: 1, ...fileJson(r) }) + '\n', errors, warnings };
+  if (o.format === 'json') return { out: jsonText(fileJson(r)), errors, warnings };
+  if (o.format === 'jsonl') return { out: jsonText({ version: 1, ...fileJson(r) }) + '\n', errors, warnings };
   if (o.format === 'sarif') return { out: sarifResults(label, isPath, text, diagnostics).join(','), errors, warnings };
   return { out: textOf(r, diagnostics), errors, warnings };
 }
@@ -398,7 +399,8 @@ function readLinesOfFile(f: string, maxBytes: number, problem: (p: Problem) => v
   if (!r.ok) { problem({ path: f, message: r.message, failure: true }); return null; }
   const text = new TextDecoder('utf-8').decode(r.bytes);
   return (function* () {
-    for (const line of text.split('\n')) yield line.length > maxBytes ? null : line.replace(/\r$/, '');
+    // (Measured in bytes, as from standard input: one limit, one behaviour.)
+    for (const line of text.split('\n')) yield Buffer.byteLength(line, 'utf8') > maxBytes ? null : line.replace(/\r$/, '');
   })();
 }
 
@@ -443,10 +445,10 @@ function textOf(r: FileResult, diagnostics: readonly Diagnostic[]): string {
   let out = '';
   for (const d of diagnostics) {
     const { line, character } = pos(d.start);
-    out += `${r.path}:${line + 1}:${character + 1}: ${d.severity} ${d.message} [${d.code}]\n`;
+    out += `${printable(r.path)}:${line + 1}:${character + 1}: ${d.severity} ${printable(d.message)} [${d.code}]\n`;
   }
   const direct = a.quotes.filter((q) => q.kind === 'direct');
   const unattributed = a.diagnostics.filter((d) => d.code === 'unattributed-quote').length;
   const speakers = new Set(direct.filter((q) => q.speaker).map((q) => q.speaker!.entity ?? q.speaker!.name));
-  return `${out}${r.path}: ${direct.length} quotation${direct.length === 1 ? '' : 's'} (${unattributed} unattributed) from ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}; ${a.entities.length} entities\n`;
+  return `${out}${printable(r.path)}: ${direct.length} quotation${direct.length === 1 ? '' : 's'} (${unattributed} unattributed) from ${speakers.size} speaker${speakers.size === 1 ? '' : 's'}; ${a.entities.length} entities\n`;
 }

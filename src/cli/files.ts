@@ -70,8 +70,10 @@ export function* expandPaths(paths: readonly string[], problem: (p: Problem) => 
         const f = filter(globBase(p));
         // (A pattern that names an extension takes what it matches; "docs/**" takes the articles.)
         const named = /\.[^/\\*?{}[\]]+$/.test(p);
+        const base = realOrResolved(globBase(p));
         for (const m of globSync(p, { dot: false, onlyFiles: true, followSymbolicLinks: true, ignore: ['**/node_modules/**'], expandDirectories: false }).sort()) {
           if (f.isExcluded(m) || (!named && !f.isArticle(m))) continue;
+          if (!inside(base, realOrResolved(m))) { outsideLink(m, base, problem); continue; }
           found++;
           if (once(m)) yield m;
         }
@@ -84,7 +86,7 @@ export function* expandPaths(paths: readonly string[], problem: (p: Problem) => 
     if (st.isDirectory()) {
       let found = 0;
       const f = filter(p);
-      for (const file of walk(p, new Set(), problem, f)) {
+      for (const file of walk(p, new Set(), problem, f, realOrResolved(p))) {
         found++;
         if (once(file)) yield file;
       }
@@ -103,7 +105,27 @@ function globBase(pattern: string): string {
   return base || '.';
 }
 
-function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void, filter: FileFilter): Generator<string> {
+/** The real path of `p` (links resolved), or its absolute path when it cannot be resolved. */
+function realOrResolved(p: string): string {
+  try { return realpathSync(p); } catch { return path.resolve(p); }
+}
+
+/** Whether the real path `real` lies in the folder `root` (a real path too). */
+function inside(root: string, real: string): boolean {
+  const rel = path.relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * A link out of the folder being analysed is not followed: CI often runs on checkouts others
+ * control, and "leak.article -> /etc/passwd" would put another file's text in the output. Said,
+ * not a failure; a file named on the command line is still read.
+ */
+function outsideLink(p: string, root: string, problem: (p: Problem) => void): void {
+  problem({ path: p, message: `skipped ${p}: a symbolic link to ${realOrResolved(p)}, outside ${root} (name the file itself to analyse it)`, failure: false });
+}
+
+function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void, filter: FileFilter, root: string): Generator<string> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -139,9 +161,10 @@ function* walk(dir: string, visiting: Set<string>, problem: (p: Problem) => void
         if (filter.isArticle(p)) problem({ path: p, message: `cannot read ${p}: ${describe(err)}`, failure: true });
         continue;
       }
+      if ((isDir || filter.isArticle(p)) && !inside(root, realOrResolved(p))) { outsideLink(p, root, problem); continue; }
     }
     if (filter.isExcluded(p)) continue;
-    if (isDir) yield* walk(p, visiting, problem, filter);
+    if (isDir) yield* walk(p, visiting, problem, filter, root);
     else if (isFile && filter.isArticle(p)) yield p;
   }
   visiting.delete(real);

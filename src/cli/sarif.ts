@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_RULES } from '../core/checks';
 import { lineIndex } from '../core/lines';
 import type { Diagnostic, Severity } from '../core/types';
+import { jsonText } from '../core/printable';
 
 export const README_URL = 'https://github.com/article-lens/article-lens/blob/main/README.md';
 
@@ -32,7 +33,7 @@ export function sarifHead(version: string): string {
       results: [] as unknown[],
     }],
   };
-  const s = JSON.stringify(log);
+  const s = jsonText(log);
   return s.slice(0, s.lastIndexOf('[]') + 1);
 }
 
@@ -55,7 +56,7 @@ export function sarifResults(file: string, isPath: boolean, text: string, diagno
     const b = pos(Math.max(start, end));
     return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, charOffset: start, charLength: Math.max(0, end - start) };
   };
-  return diagnostics.map((d) => JSON.stringify({
+  return diagnostics.map((d) => jsonText({
     ruleId: d.code,
     ...(RULE_INDEX.has(d.code) ? { ruleIndex: RULE_INDEX.get(d.code) } : {}),
     level: LEVEL[d.severity],

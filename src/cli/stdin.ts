@@ -41,8 +41,9 @@ export function* linesOf(fd: number, maxBytes: number): Generator<string | null>
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let tooLong = false;
+  // (The whole line is measured: one held in a single chunk as much as one across chunks.)
   const take = (last: Uint8Array): string | null => {
-    if (tooLong) { tooLong = false; pending = []; pendingBytes = 0; return null; }
+    if (tooLong || pendingBytes + last.length > maxBytes) { tooLong = false; pending = []; pendingBytes = 0; return null; }
     const all = new Uint8Array(pendingBytes + last.length);
     let off = 0;
     for (const p of pending) { all.set(p, off); off += p.length; }

@@ -24,7 +24,8 @@ export type ParsedDeskList =
   | { readonly ok: false; readonly message: string; readonly line: number | null; readonly column: number | null };
 
 const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
-const TYPE_ALIASES: Record<string, EntityType> = { person: 'person', organization: 'organization', organisation: 'organization', org: 'organization', place: 'place', location: 'place' };
+/** The type words the list accepts. A Map: a plain object would also answer "constructor" or "__proto__". */
+const TYPE_ALIASES: ReadonlyMap<string, EntityType> = new Map([['person', 'person'], ['organization', 'organization'], ['organisation', 'organization'], ['org', 'organization'], ['place', 'place'], ['location', 'place']]);
 
 /** At most this many names or spellings are searched for at once (one pass over the text). */
 const MAX_SPELLINGS = 2000;
@@ -53,7 +54,7 @@ export function parseDeskList(text: string): ParsedDeskList {
       return at >= 0 ? lineColumn(body, at) : { line: null, column: null };
     };
     if (typeof e !== 'object' || e === null || typeof e.name !== 'string' || !e.name.trim()) return { ok: false, message: `entity ${i + 1} needs a "name"`, ...where() };
-    const type = TYPE_ALIASES[String(e.type ?? '').toLowerCase()];
+    const type = TYPE_ALIASES.get(String(e.type ?? '').toLowerCase());
     if (!type) return { ok: false, message: `entity ${i + 1} (${e.name}): "type" must be one of ${TYPES.join(', ')}`, ...where() };
     const spellings = new Map<string, string>();
     const raw = e.spellings;

@@ -3,8 +3,12 @@
 // quotations, and the desk's verification status. Pure data, then Markdown, CSV (RFC 4180,
 // one row per article and speaker or source, to pivot) and JSON.
 import { annotationOwners, type PlacedAnnotation } from './annotations';
+import { printable } from './printable';
 import { speakerGroups } from './summary';
 import type { Analysis } from './types';
+
+/** A tally keyed by text from the article or the desk: no prototype, so "constructor" is a key like any other. */
+const counts = (): Record<string, number> => Object.create(null) as Record<string, number>;
 
 export interface ReportRow {
   readonly article: string;
@@ -82,9 +86,9 @@ export function articleReport(article: string, a: Analysis, placed: readonly Pla
   if (unattributed.length) {
     rows.push({ article, name: '(unattributed)', kind: 'unattributed', type: '', named: '', quotations: unattributed.length, inferred: 0, unattributed: unattributed.length, verified: count(unattributed, verified), needsCheck: count(unattributed, needsCheck), sourceType: '' });
   }
-  const status: Record<string, number> = {};
+  const status: Record<string, number> = counts();
   for (const { i } of direct) { const s = statusOf.get(i); if (s) status[s] = (status[s] ?? 0) + 1; }
-  const problems: Record<string, number> = {};
+  const problems: Record<string, number> = counts();
   for (const d of a.diagnostics) problems[d.code] = (problems[d.code] ?? 0) + 1;
   return {
     article,
@@ -112,9 +116,9 @@ export interface ReportTotals extends SourcingCounts {
 
 export function reportTotals(reports: readonly ArticleReport[]): ReportTotals {
   const add = (into: Record<string, number>, from: Readonly<Record<string, number>>): void => { for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v; };
-  const agencies: Record<string, number> = {};
-  const status: Record<string, number> = {};
-  const problems: Record<string, number> = {};
+  const agencies: Record<string, number> = counts();
+  const status: Record<string, number> = counts();
+  const problems: Record<string, number> = counts();
   let quotations = 0, attributed = 0, unattributed = 0, inferred = 0, namedSpeakers = 0, anonymousSpeakers = 0;
   for (const r of reports) {
     quotations += r.quotations; attributed += r.attributed; unattributed += r.unattributed; inferred += r.inferred;
@@ -139,16 +143,26 @@ export function csvField(v: string | number): string {
 export const csvHeader = (): string => `${CSV_HEADER.join(',')}\r\n`;
 export const csvRows = (r: ArticleReport): string => r.rows.map((row) => `${CSV_COLUMNS.map((c) => csvField(row[c])).join(',')}\r\n`).join('');
 
-const md = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * Text from the article or the desk as literal Markdown, safe in a table cell or a heading: one
+ * line; the backslash escaped first, then every character Markdown reads as syntax (links, images,
+ * emphasis, code, the cell's "|"); HTML's characters as entities, so no tag or autolink survives
+ * ("<img onerror=...>", "[x](javascript:...)") in a report a desk may publish or render.
+ */
+export const md = (s: string): string => printable(s.replace(/\s+/g, ' '))
+  .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+  .replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
 
 export function reportMarkdown(reports: readonly ArticleReport[]): string {
   const t = reportTotals(reports);
   const lines: string[] = ['# Sourcing report', ''];
   lines.push(`${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotation${t.quotations === 1 ? '' : 's'}: ${t.attributed} attributed (${t.inferred} inferred from context), ${t.unattributed} unattributed; ${t.namedSpeakers} named and ${t.anonymousSpeakers} anonymous speakers.`, '');
   const ag = Object.entries(t.agencies).sort((x, y) => y[1] - x[1]);
-  if (ag.length) lines.push(`Agencies credited: ${ag.map(([n, c]) => `${n} (${c})`).join(', ')}.`, '');
+  if (ag.length) lines.push(`Agencies credited: ${ag.map(([n, c]) => `${md(n)} (${c})`).join(', ')}.`, '');
   const st = Object.entries(t.status);
-  if (st.length) lines.push(`Desk status: ${st.map(([n, c]) => `${n} ${c}`).join(', ')}.`, '');
+  if (st.length) lines.push(`Desk status: ${st.map(([n, c]) => `${md(n)} ${c}`).join(', ')}.`, '');
   lines.push('| article | quotations | unattributed | inferred | named speakers | anonymous speakers | agencies | documents |', '|---|---:|---:|---:|---:|---:|---|---:|');
   for (const r of reports) lines.push(`| ${md(r.article)} | ${r.quotations} | ${r.unattributed} | ${r.inferred} | ${r.namedSpeakers} | ${r.anonymousSpeakers} | ${md(r.agencies.join(', '))} | ${r.documents} |`);
   for (const r of reports) {

@@ -216,6 +216,31 @@ describe('annotations: the CLI', () => {
     assert.equal(text.code, 1);
   });
 
+  it('an id holding a newline or a control character cannot forge an output line, in any format (issue 20)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'al-ann-'));
+    const p = path.join(dir, 'story.article');
+    writeFileSync(p, ARTICLE);
+    const forged = 'urn:x\nother.article:1:1: error Forged problem [unattributed-quote]\u2028\u009b31m\u202e';
+    writeFileSync(`${p}.annotations.json`, file([annotation(forged, 'Gone words that are not in the article', 'Gone words', [])]));
+    const text = run(['analyze', p]);
+    assert.ok(!text.out.split('\n').some((l) => l.startsWith('other.article')), text.out);
+    assert.match(text.out, /Annotation urn:x\\nother\.article:1:1: error Forged problem \[unattributed-quote\]\\u2028\\u009b31m\\u202e is orphaned/);
+    for (const format of ['jsonl', 'sarif', 'json']) {
+      const r = run(['analyze', '--format', format, p]);
+      assert.doesNotMatch(r.out, /[\u2028\u2029\u0080-\u009f\u202a-\u202e]/, format);
+      // Still valid JSON, holding the id exactly.
+      const lines = format === 'jsonl' ? r.out.trim().split('\n') : [r.out];
+      assert.equal(lines.length, 1, format);
+      assert.ok(JSON.stringify(JSON.parse(lines[0])).includes(JSON.stringify(forged).slice(1, 12)), format);
+    }
+    // A JSON Lines record's id too.
+    const records = path.join(dir, 'records.jsonl');
+    writeFileSync(records, `${JSON.stringify({ id: 'a\nb.article:9:9: error Forged', text: 'Ferry delay\n\n"We need another month."\n' })}\n`);
+    const fromRecords = run(['analyze', '--input', 'jsonl', records]);
+    assert.ok(!fromRecords.out.split('\n').some((l) => l.startsWith('b.article')), fromRecords.out);
+    assert.match(fromRecords.out, /^a\\nb\.article:9:9: error Forged:3:1: warning/m);
+  });
+
   it('a malformed annotations file: one error naming the file and line, exit 2, the article still analysed', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'al-ann-'));
     const p = path.join(dir, 'story.article');
@@ -254,5 +279,55 @@ describe('annotations: the JSON Schema', () => {
     const { STATUSES, SOURCE_TYPES } = await import('../../src/core/annotations');
     assert.ok(schema.includes(JSON.stringify(STATUSES).replace(/,/g, ', ')), 'statuses');
     assert.ok(schema.includes(JSON.stringify(SOURCE_TYPES).replace(/,/g, ', ')), 'source types');
+  });
+});
+
+describe('annotations: hostile selectors (issue 20)', () => {
+  it('re-anchoring crafted words in an article of one letter does bounded work: the close match compares at most its budget', async () => {
+    const { MAX_FUZZY_WORK } = await import('../../src/core/annotations/anchor');
+    const text = 'a'.repeat(200 * 1024);
+    for (const exact of ['a'.repeat(3999) + 'b', 'b' + 'a'.repeat(3999), `${'a'.repeat(2000)}c${'a'.repeat(2000)}`]) {
+      const counters = { compared: 0 };
+      reanchor(text, { exact, prefix: 'a'.repeat(32), suffix: 'a'.repeat(32), start: null, end: null }, counters);
+      assert.ok(counters.compared <= MAX_FUZZY_WORK, `${counters.compared} characters compared`);
+    }
+    // (Where a close match exists it is still found: these words differ from the text in one character.)
+    assert.equal(reanchor(text, { exact: 'a'.repeat(3999) + 'b', prefix: '', suffix: '', start: null, end: null })?.how, 'fuzzy');
+  });
+
+  it('the close match still finds edited words next to their old place among many look-alikes', () => {
+    const para = 'The council said the count would take another month. ';
+    const text = para.repeat(400) + 'We need another month to count all the passengers, she said. ' + para.repeat(400);
+    const words = 'We need another month to count the passengers';
+    const at = text.indexOf('We need');
+    const r = reanchor(text, { exact: words, prefix: 'month. ', suffix: ', she said.', start: at, end: at + words.length });
+    assert.equal(r?.how, 'fuzzy');
+    assert.equal(r?.start, at);
+  });
+
+  it('a position outside the text is no position: the words are looked for instead', () => {
+    const words = 'We need another month to count the passengers';
+    const parsed = parseAnnotations(JSON.stringify({ items: [{ id: 'urn:neg', type: 'Annotation', target: { source: 'a.article', selector: [
+      { type: 'TextQuoteSelector', exact: words }, { type: 'TextPositionSelector', start: -5, end: 3 }] } }] }));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.annotations[0].anchor.start, null);
+    assert.equal(parsed.annotations[0].anchor.end, null);
+    const at = ARTICLE.indexOf(words);
+    // And re-anchoring never trusts one, however it arrives.
+    assert.deepEqual(reanchor(ARTICLE, { exact: ARTICLE.slice(-5), prefix: '', suffix: '', start: -5, end: ARTICLE.length })?.how, 'exact');
+    assert.equal(reanchor(ARTICLE, { exact: words, prefix: '', suffix: '', start: at, end: ARTICLE.length + 10 })?.how, 'exact');
+  });
+
+  it('a misspelt "items" is a malformed file naming the key and its line, not "no annotations"', () => {
+    const parsed = parseAnnotations('{\n  "type": "AnnotationCollection",\n  "itmes": []\n}');
+    assert.ok(!parsed.ok);
+    assert.match(parsed.error.message, /no "items" list.*"itmes"/);
+    assert.equal(parsed.error.line, 3);
+    assert.equal(parsed.error.column, 3);
+    const other = parseAnnotations('{"notes": []}');
+    assert.ok(!other.ok);
+    // An empty collection that says so is fine.
+    const empty = parseAnnotations('{"type": "AnnotationCollection", "total": 0}');
+    assert.ok(empty.ok && empty.annotations.length === 0);
   });
 });

@@ -164,6 +164,23 @@ describe('CLI: input, patterns and exit status', () => {
     assert.equal(run(['analyze', '--exit-zero', f, path.join(dir, 'missing.article')]).code, 2);
   });
 
+  it('--max-file-size applies to a JSON Lines record alike from a file and from standard input, in bytes (issue 20)', () => {
+    // Records well under the 64 KiB read chunk: once skipped from a file but analysed from stdin.
+    const small = JSON.stringify({ id: 'small', text: CLEAN });
+    const big = JSON.stringify({ id: 'big', text: `${CLEAN}\n\n${'é'.repeat(700)}` }); // 700 characters, 1400 bytes of them
+    const lines = `${small}\n${big}\n`;
+    const file = path.join(dir, 'limit.jsonl');
+    writeFileSync(file, lines);
+    const limit = String(Buffer.byteLength(small) + 200);
+    const fromFile = run(['analyze', '--input', 'jsonl', '--format', 'jsonl', '--max-file-size', limit, file]);
+    const fromStdin = run(['analyze', '--input', 'jsonl', '--format', 'jsonl', '--max-file-size', limit, '-'], lines);
+    for (const r of [fromFile, fromStdin]) {
+      assert.equal(r.code, 2, r.err);
+      assert.deepEqual(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { path: string }).path), ['small']);
+      assert.match(r.err, /:2: line over the --max-file-size limit, skipped/);
+    }
+  });
+
   it('--input jsonl: one result per record with its id; a bad line is reported with its number', () => {
     const lines = [JSON.stringify({ id: 'a-1', text: CLEAN }), '', JSON.stringify({ id: 7, text: UNATTRIBUTED }), '{"id": "broken"', JSON.stringify({ id: 'no-text' })].join('\n');
     const r = run(['analyze', '--input', 'jsonl', '--format', 'jsonl', '-'], lines);

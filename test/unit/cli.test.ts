@@ -211,11 +211,10 @@ describe('CLI: article-lens analyze', () => {
       assert.match(r.stderr, /cannot read folder .*permission denied/);
     });
 
-    it('a symlinked folder is followed once; a link back into the tree is reported as a loop', () => {
+    it('a symlinked folder inside the tree is followed once; a link back into the tree is reported as a loop', () => {
       const dir = path.join(base, 'links');
-      const real = path.join(base, 'real');
-      mkdirSync(dir);
-      mkdirSync(real);
+      const real = path.join(dir, 'real');
+      mkdirSync(real, { recursive: true });
       article(path.join(real, 'r.article'));
       symlinkSync(real, path.join(dir, 'to-real'));
       symlinkSync(dir, path.join(dir, 'loop'));
@@ -223,6 +222,29 @@ describe('CLI: article-lens analyze', () => {
       assert.equal(r.code, 0, r.err);
       assert.equal(r.out.trim().split('\n').length, 1);
       assert.match(r.err, /a loop/);
+    });
+
+    it('links out of the folder or glob given are skipped and said; a file named on the command line is still read (issue 20)', () => {
+      const outside = path.join(base, 'secret');
+      mkdirSync(outside);
+      const secret = path.join(outside, 'passwd');
+      writeFileSync(secret, 'Secret heading\n\n"Private words nobody may print," said Ana Velt.\n');
+      mkdirSync(path.join(outside, 'folder'));
+      article(path.join(outside, 'folder', 'x.article'));
+      const dir = path.join(base, 'checkout');
+      mkdirSync(dir);
+      article(path.join(dir, 'story.article'));
+      symlinkSync(secret, path.join(dir, 'leak.article'));
+      symlinkSync(path.join(outside, 'folder'), path.join(dir, 'elsewhere'));
+      for (const given of [dir, path.join(dir, '*.article'), path.join(dir, '**', '*.article')]) {
+        const r = run(['analyze', '--format', 'jsonl', given]);
+        assert.equal(r.code, 0, r.err);
+        assert.doesNotMatch(r.out, /Private words|Ana Velt|x\.article/, given);
+        assert.deepEqual(r.out.trim().split('\n').map((l) => path.basename((JSON.parse(l) as { path: string }).path)), ['story.article'], given);
+        assert.match(r.err, /skipped .*leak\.article: a symbolic link to .*passwd, outside /, given);
+      }
+      const named = run(['analyze', '--format', 'jsonl', path.join(dir, 'leak.article')]);
+      assert.match(named.out, /Ana Velt/);
     });
 
     it('jsonl: one line per file with the version; json: one document even when written as files finish', () => {

@@ -1,7 +1,8 @@
 // The desk's entity list (issue 11): reading it, house spellings, names and roles the engine
 // takes from it, and the CLI finding it. All text is invented.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
@@ -78,5 +79,51 @@ describe('desk entity list', () => {
     err = '';
     assert.equal(runCli(['analyze', '--desk', other, article], io), 2);
     assert.match(err, /other\.json:1:\d+: malformed desk entity list: not valid JSON/);
+  });
+});
+
+describe('desk entity list: prototype names (issue 20)', () => {
+  it('"constructor", "__proto__" and other Object.prototype names are no type: a malformed list with its line and column', () => {
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+      const text = `{\n  "entities": [\n    { "name": "Harbour Board", "type": ${JSON.stringify(type)} }\n  ]\n}`;
+      const r = parseDeskList(text);
+      assert.ok(!r.ok, type);
+      assert.match(r.message, /"type" must be one of person, organization, place/, type);
+      assert.equal(r.line, 3, type);
+      assert.ok(r.column !== null && r.column > 1, type);
+    }
+  });
+
+  it('the CLI exits 2 naming the file, line and column, with one worker or two', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'al-desk-proto-'));
+    const desk = path.join(root, 'entities.json');
+    writeFileSync(desk, '{\n  "entities": [\n    { "name": "Harbour Board", "type": "constructor" }\n  ]\n}');
+    for (const name of ['a', 'b', 'c']) writeFileSync(path.join(root, `${name}.article`), 'Ferry delay\n\n"We need another month," the Harbour Board said.\n');
+    let out = '';
+    let err = '';
+    const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
+    assert.equal(runCli(['analyze', '--desk', desk, root], io), 2, out + err);
+    assert.match(err, /entities\.json:3:\d+: malformed desk entity list: entity 1 \(Harbour Board\): "type" must be one of/);
+    assert.doesNotMatch(out + err, /native code|could not be cloned/);
+    // The built CLI with two workers (a type that is a function once failed every article after the first).
+    const cliJs = path.resolve(__dirname, '..', '..', 'dist', 'cli.js');
+    if (!existsSync(cliJs)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+    const two = spawnSync(process.execPath, [cliJs, 'analyze', '--jobs', '2', '--desk', desk, root], { encoding: 'utf8' });
+    assert.equal(two.status, 2, two.stdout + two.stderr);
+    assert.match(two.stderr, /entities\.json:3:\d+: malformed desk entity list/);
+    assert.doesNotMatch(two.stdout + two.stderr, /native code|could not be cloned|internal error/);
+  });
+
+  it('the sourcing report counts an agency named like an Object.prototype member as a name like any other', async () => {
+    const { reportTotals, articleReport } = await import('../../src/core/report');
+    const text = 'Harbour news\n\nThe pier will reopen, constructor reported.\n';
+    const a = analyze(text, { desk: { entries: [{ name: 'constructor', type: 'organization', role: null, aliases: [], spellings: new Map() }] } });
+    const r = articleReport('x.article', a);
+    const fake = { ...r, agencies: ['constructor', '__proto__', 'toString'] };
+    const t = reportTotals([fake, fake]);
+    assert.equal(t.agencies.constructor, 2);
+    assert.equal(t.agencies.toString, 2);
+    assert.equal(Object.getOwnPropertyDescriptor(t.agencies, '__proto__')?.value, 2);
+    assert.equal(JSON.stringify(t.agencies), '{"constructor":2,"__proto__":2,"toString":2}');
   });
 });

@@ -68,8 +68,9 @@ export function readAnnotation(raw: unknown): DeskAnnotation | string {
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
   if (!quote || typeof quote.exact !== 'string' || !quote.exact) return `annotation ${id}: the target needs a TextQuoteSelector with a non-empty "exact"`;
-  const start = position && Number.isInteger(position.start) ? (position.start as number) : null;
-  const end = position && Number.isInteger(position.end) ? (position.end as number) : null;
+  // (A position before the text's start is no position: the quote selector finds the words.)
+  const start = position && Number.isInteger(position.start) && (position.start as number) >= 0 ? (position.start as number) : null;
+  const end = start !== null && Number.isInteger(position!.end) ? (position!.end as number) : null;
   let note: string | null = null;
   let status: Status | null = null;
   let sourceType: SourceType | null = null;

@@ -41,16 +41,22 @@ export function jsonError(text: string): AnnotationFileError {
 }
 
 /** The annotation objects of a document: `items`, an AnnotationCollection's `first` page, or a bare list. */
-function itemsOf(doc: unknown): unknown[] | string {
+function itemsOf(doc: unknown): unknown[] | { message: string; key?: string } {
   if (Array.isArray(doc)) return doc;
-  if (typeof doc !== 'object' || doc === null) return 'the file must hold a JSON object with an "items" list';
+  if (typeof doc !== 'object' || doc === null) return { message: 'the file must hold a JSON object with an "items" list' };
   const d = doc as Record<string, unknown>;
   if (Array.isArray(d.items)) return d.items;
   const first = d.first;
   if (typeof first === 'object' && first !== null && Array.isArray((first as Record<string, unknown>).items)) return (first as Record<string, unknown>).items as unknown[];
   if (d.type === 'Annotation') return [d];
-  if (d.items === undefined && d.first === undefined) return [];
-  return '"items" (or the collection\'s "first" page\'s "items") must be a list of annotations';
+  // An empty collection may say so ("total": 0) and leave out its pages; any other object
+  // without "items" is a mistake to report (a misspelt "itmes" would hide every note).
+  if (d.items === undefined && d.first === undefined && d.type === 'AnnotationCollection' && d.total === 0) return [];
+  if (d.items === undefined && d.first === undefined) {
+    const near = Object.keys(d).find((k) => k !== 'items' && /^[a-z]{4,6}$/i.test(k) && [...'items'].filter((c) => k.toLowerCase().includes(c)).length >= 4);
+    return { message: `the file has no "items" list of annotations${near ? ` (is "${near}" meant to be "items"?)` : ''}`, key: near };
+  }
+  return { message: '"items" (or the collection\'s "first" page\'s "items") must be a list of annotations', key: d.items !== undefined ? 'items' : 'first' };
 }
 
 /** Parses an annotations file's text. An empty file holds no annotations. */
@@ -64,7 +70,11 @@ export function parseAnnotations(text: string): ParsedAnnotations {
     return { ok: false, error: jsonError(body) };
   }
   const items = itemsOf(doc);
-  if (typeof items === 'string') return { ok: false, error: { message: items, line: 1, column: 1 } };
+  if (!Array.isArray(items)) {
+    const at = items.key ? body.indexOf(JSON.stringify(items.key)) : -1;
+    const { line, column } = at >= 0 ? lineColumn(body, at) : { line: 1, column: 1 };
+    return { ok: false, error: { message: items.message, line, column } };
+  }
   const annotations: DeskAnnotation[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
