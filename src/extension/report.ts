@@ -4,8 +4,9 @@
 // Markdown. The numbers are the CLI's `report` (src/core/report.ts).
 import * as vscode from 'vscode';
 import { correctionsOf, decodeArticle, placeAnnotations, type Analysis, type PlacedAnnotation } from '../core';
-import { articleReport, csvHeader, csvRows, reportMarkdown, reportTotals, type ArticleReport } from '../core/report';
+import { articleReport, csvHeader, csvRows, reportMarkdown, type ArticleReport } from '../core/report';
 import type { DeskAnnotations } from './annotations';
+import { nonce, reportHtml } from './reportHtml';
 import type { SettingsWatcher } from './settings';
 import { isArticle, type AnalysisStore } from './store';
 
@@ -18,82 +19,7 @@ export interface ReportResult {
   readonly panel: vscode.WebviewPanel | undefined;
 }
 
-const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
-}
-
-/** The report as a page: totals, a bar chart of quotations per speaker, and a table per article. */
-export function reportHtml(reports: readonly ArticleReport[], cspSource: string, scriptNonce: string, scope: string): string {
-  const t = reportTotals(reports);
-  // Speakers across the articles, most quoted first (the top 15 in the chart).
-  const bySpeaker = new Map<string, { quotations: number; named: boolean }>();
-  for (const r of reports) for (const row of r.rows) {
-    if (row.kind !== 'speaker' && row.kind !== 'anonymous') continue;
-    const have = bySpeaker.get(row.name) ?? { quotations: 0, named: row.named === 'named' };
-    have.quotations += row.quotations;
-    bySpeaker.set(row.name, have);
-  }
-  const top = [...bySpeaker.entries()].sort((a, b) => b[1].quotations - a[1].quotations).slice(0, 15);
-  const max = Math.max(1, ...top.map(([, v]) => v.quotations));
-  const bars = top.map(([name, v]) => `<div class="bar-row" role="listitem"><span class="bar-label">${esc(name)}</span><span class="bar ${v.named ? 'named' : 'anonymous'}" style="width:${Math.round((v.quotations / max) * 100)}%"></span><span class="bar-value">${v.quotations}</span></div>`).join('');
-  const articles = reports.map((r) => `
-    <section>
-      <h2>${esc(r.article)}${r.headline ? `: ${esc(r.headline)}` : ''}</h2>
-      <p>${r.quotations} quotations, ${r.unattributed} unattributed, ${r.inferred} inferred; ${r.namedSpeakers} named and ${r.anonymousSpeakers} anonymous speakers${r.agencies.length ? `; agencies: ${esc(r.agencies.join(', '))}` : ''}.</p>
-      ${r.rows.length ? `<table><caption class="visually-hidden">Speakers and sources of ${esc(r.article)}</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Named</th><th scope="col" class="num">Quotations</th><th scope="col" class="num">Inferred</th><th scope="col" class="num">Verified</th><th scope="col" class="num">Needs check</th><th scope="col">Source type</th></tr></thead>
-        <tbody>${r.rows.map((row) => `<tr><th scope="row">${esc(row.name)}</th><td>${esc(row.kind)}${row.type && row.kind !== 'unattributed' ? ` (${esc(row.type)})` : ''}</td><td>${esc(row.named)}</td><td class="num">${row.quotations}</td><td class="num">${row.inferred}</td><td class="num">${row.verified}</td><td class="num">${row.needsCheck}</td><td>${esc(row.sourceType)}</td></tr>`).join('')}</tbody>
-      </table>` : '<p><em>No quotations or sources.</em></p>'}
-    </section>`).join('');
-  const status = Object.entries(t.status).map(([k, v]) => `${esc(k)} ${v}`).join(', ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${scriptNonce}'; script-src 'nonce-${scriptNonce}'; img-src ${cspSource};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Sourcing Report</title>
-<style nonce="${scriptNonce}">
-  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 20px; }
-  h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
-  table { border-collapse: collapse; width: 100%; margin: .5em 0; }
-  th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); }
-  thead th { color: var(--vscode-descriptionForeground); font-weight: 600; }
-  .num { text-align: right; font-variant-numeric: tabular-nums; }
-  .bars { max-width: 720px; }
-  .bar-row { display: grid; grid-template-columns: 14em 1fr 3em; align-items: center; gap: 8px; margin: 3px 0; }
-  .bar-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-  .bar { display: block; height: 12px; min-width: 2px; }
-  .bar.named { background: var(--vscode-charts-blue); }
-  .bar.anonymous { background: var(--vscode-charts-orange); }
-  .legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; }
-  .legend .named { background: var(--vscode-charts-blue); } .legend .anonymous { background: var(--vscode-charts-orange); }
-  button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 6px 14px; margin-right: 8px; cursor: pointer; }
-  button:hover { background: var(--vscode-button-hoverBackground); }
-  button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-</style>
-</head>
-<body>
-<h1>Sourcing report: ${esc(scope)}</h1>
-<p>${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotations: ${t.attributed} attributed (${t.inferred} inferred from context), <strong>${t.unattributed} unattributed</strong>; ${t.namedSpeakers} named and ${t.anonymousSpeakers} anonymous speakers.${status ? ` Desk status: ${status}.` : ''}</p>
-<p><button id="refresh" type="button">Refresh</button><button id="export-csv" type="button">Export CSV…</button><button id="export-md" type="button">Export Markdown…</button></p>
-<h2 id="chart-title">Quotations per speaker</h2>
-<p class="legend" aria-hidden="true"><span class="named"></span>named<span class="anonymous"></span>anonymous</p>
-<div class="bars" role="list" aria-labelledby="chart-title">${bars || '<p><em>No attributed quotations.</em></p>'}</div>
-${articles}
-<script nonce="${scriptNonce}">
-  const vscode = acquireVsCodeApi();
-  document.getElementById('export-csv').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'csv' }));
-  document.getElementById('export-md').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'md' }));
-  document.getElementById('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
-</script>
-</body>
-</html>`;
-}
+export { reportHtml };
 
 /** The analysis and annotations of one article file, open or not. */
 async function reportOf(store: AnalysisStore, notes: DeskAnnotations, settings: SettingsWatcher, uri: vscode.Uri): Promise<ArticleReport | string> {
@@ -169,6 +95,8 @@ export function registerReport(context: vscode.ExtensionContext, store: Analysis
       panel.onDidDispose(() => { panel = undefined; listener?.dispose(); listener = undefined; });
     }
     const shown = panel;
+    // (Run again, the report shows again: a panel behind another editor comes forward, keeping the focus where it is.)
+    if (!shown.visible) shown.reveal(undefined, true);
     shown.title = `Sourcing Report: ${title}`;
     shown.webview.html = reportHtml(reports, shown.webview.cspSource, nonce(), title);
     listener?.dispose();

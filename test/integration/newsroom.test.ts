@@ -150,7 +150,7 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     const html = active.panel.webview.html;
     assert.ok(/Content-Security-Policy" content="default-src 'none'/.test(html), 'no strict CSP');
     assert.ok(!/(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i.test(html) && !/url\(/i.test(html), 'remote content in the report');
-    assert.ok(/<button id="export-csv"/.test(html) && /<button id="refresh"/.test(html) && /<table>/.test(html) && /class="bar named"/.test(html));
+    assert.ok(/<button id="export-csv"/.test(html) && /<button id="refresh"/.test(html) && /<table>/.test(html) && /class="bar named w-\d+"/.test(html));
     // Refresh from the panel (which has the focus, not an editor) names the article.
     const again = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'active', uri: doc.uri.toString(), show: false });
     assert.ok(again?.reports[0]?.article.endsWith('report-a.article'), JSON.stringify(again?.reports.map((x) => x.article)));
@@ -162,5 +162,26 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
     assert.strictEqual(b.unattributed, 1);
     assert.ok(all.reports.length >= 2);
     assert.ok(doc);
+  });
+
+  test('Sourcing Report: each bar\'s width is a rule of the nonce\'d style element, never an inline style the CSP blocks', async () => {
+    const text = [
+      'Pier Works Delayed', '',
+      '"The pier will not open before spring," said Ines Vale, the harbour engineer.', '',
+      '"We found rot in the pilings," Vale said.', '',
+      '"Every one of them has to be checked," she said.', '',
+      '"It is slow work," Vale added.', '',
+      '"We are not worried about the summer season," said Omar Brandt, who runs the ferry office.', '',
+    ].join('\n');
+    await open('report-bars.article', text);
+    const result = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'active' });
+    assert.ok(result?.panel, 'no webview');
+    const html = result.panel.webview.html;
+    assert.ok(!/\sstyle="/.test(html), 'an inline style attribute, which the CSP blocks');
+    const nonce = /style-src [^;]*'nonce-([^']+)'/.exec(html)?.[1];
+    assert.ok(nonce && html.includes(`<style nonce="${nonce}">`), 'the style element carries the policy\'s nonce');
+    // (The bars as drawn in Chromium are measured by test/webview: the web build cannot load a webview's content offline.)
+    assert.ok(/\.bar\.w-100 \{ width: 100%; \}/.test(html) && /\.bar\.w-25 \{ width: 25%; \}/.test(html), 'width rules for 4 and 1 quotations');
+    assert.ok(/class="bar named w-100" data-quotations="4"/.test(html) && /class="bar named w-25" data-quotations="1"/.test(html));
   });
 });
