@@ -9,28 +9,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { toJson } from '../src/cli/json';
 import { analyze } from '../src/core/analyze';
-import { NEWS_DEV_PARTS, dataDir, diverseFile, gumFile, jsonlDocs as jsonl, newsDevFile, polnearFile, type Doc } from './data';
+import { NEWS_DEV_PARTS, conllDocs as conll, dataDir, diverseFile, gumFile, jsonlDocs as jsonl, newsDevFile, polnearFile, type Doc } from './data';
 
 const root = path.resolve(__dirname, '..');
-
-/** CoNLL documents as eval/run.ts builds them: sentences as paragraphs, tokens joined by spaces. */
-function conll(file: string): Doc[] {
-  if (!existsSync(file)) return [];
-  const docs: Doc[] = [];
-  let text: string | null = null;
-  let newSentence = true;
-  const flush = (): void => { if (text !== null) docs.push({ id: `conll-${docs.length}`, text }); };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) { flush(); text = ''; newSentence = true; continue; }
-    if (!line.trim()) { newSentence = true; continue; }
-    if (text === null) continue;
-    if (text.length > 0) text += newSentence ? '\n\n' : ' ';
-    newSentence = false;
-    text += line.split(' ')[0];
-  }
-  flush();
-  return docs;
-}
 
 function sets(): Record<string, Doc[]> {
   const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => /\.(?:article|news)$/.test(f))

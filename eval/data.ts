@@ -57,3 +57,41 @@ export function realTexts(): Record<string, Doc[]> {
   for (const k of Object.keys(out)) if (!out[k].length) delete out[k];
   return out;
 }
+
+/**
+ * Documents of a CoNLL-style file (CoNLL-2003, wikigold): the first field of each line is a
+ * token; tokens joined by spaces, sentences (blank-line separated) as paragraphs, a document at
+ * each -DOCSTART- (and at the top, when text comes before the first).
+ */
+export function conllDocs(file: string, prefix = 'conll'): Doc[] {
+  if (!existsSync(file)) return [];
+  const docs: Doc[] = [];
+  let text = '';
+  let newSentence = true;
+  const flush = (): void => { if (text) docs.push({ id: `${prefix}-${docs.length}`, text }); text = ''; };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) { flush(); newSentence = true; continue; }
+    if (!line.trim()) { newSentence = true; continue; }
+    if (text.length > 0) text += newSentence ? '\n\n' : ' ';
+    newSentence = false;
+    text += line.split(' ')[0];
+  }
+  flush();
+  return docs;
+}
+
+/** Every development text there is, by set: what no file of the repository may quote. */
+export function allTexts(): Record<string, Doc[]> {
+  const out: Record<string, Doc[]> = {
+    'polnear-train': jsonlDocs(polnearFile('train')),
+    'polnear-dev': jsonlDocs(polnearFile('dev')),
+    'diverse-news': jsonlDocs(diverseFile()),
+    'gum-train': jsonlDocs(gumFile('train')),
+    'gum-dev': jsonlDocs(gumFile('dev')),
+    'conll-testa': conllDocs(path.join(dataDir, 'conll2003', 'eng.testa')),
+    wikigold: conllDocs(path.join(dataDir, 'wikigold', 'wikigold.conll.txt'), 'wikigold'),
+  };
+  for (const p of NEWS_DEV_PARTS) out[`news-dev-${p}`] = jsonlDocs(newsDevFile(p));
+  for (const k of Object.keys(out)) if (!out[k].length) delete out[k];
+  return out;
+}

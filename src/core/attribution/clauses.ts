@@ -45,7 +45,7 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   // come before it ("France's President Lucien Marchand", "Liberal mayoral candidate
   // Omar Haddad", "First, Haddad ...").
   if (subj[0] - floor > 4) return null;
-  // ("Veto Power Impedes Peace Efforts: Eliminating "..."": not across a colon.)
+  // ("Harbour Plan Stalls Again: Rebuilding "..."": not across a colon.)
   // (Within the window: a subject further from the quotation is no subject of it.)
   if (before - subj[1] > 2 * WINDOW) return null;
   for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;

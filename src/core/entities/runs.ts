@@ -41,8 +41,8 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
 /**
  * Every run of capitalised words in the body's sentences, extended over name connectors
  * ("Ludwig van Beethoven"), "of" after an institution's or a title's word ("Bank of America",
- * "Secretary of State"), an institution's complement ("Organisation for Security and Cooperation
- * in Europe"), "&" and a possessive inside a company's name ("McDonald's Corp"); each goes to the
+ * "Secretary of State"), an institution's complement ("Agency for Trade and Cooperation
+ * in Africa"), "&" and a possessive inside a company's name ("McDonald's Corp"); each goes to the
  * recognisers (considerRun).
  */
 export function scanRuns(ctx: EntityContext): Scan {
@@ -69,7 +69,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
     if (!isCapWord(tokens[i]) || excluded[i] || isCode(tokens[i].text)) { i++; continue; }
     // Extend the run.
     let j = i + 1;
-    // Where the run took in an institution's complement: "Organisation for Security ...".
+    // Where the run took in an institution's complement: "Agency for Trade ...".
     let complement = -1;
     while (j < s.endToken) {
       const t = tokens[j];
@@ -92,7 +92,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
         if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken))) { j++; continue; }
-        // "Organisation for Security and Cooperation in Europe": a place closing an institution's complement.
+        // "Agency for Trade and Cooperation in Africa": a place closing an institution's complement.
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
       }
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }

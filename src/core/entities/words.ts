@@ -80,12 +80,12 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'brothers', 'bros', 'bros.', 'associates', 'consolidated', 'enterprises', 'software', 'pictures', 'studios', 'records',
   'foods', 'stores', 'utilities', 'logistics', 'shipping', 'airlines', 'motor', 'power', 'semiconductor', 'cement',
   'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions']);
-/** Institutions, for names joined by "and": "London International Financial Futures and Options Exchange". */
+/** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
 export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
   'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party']);
 
-/** What a company has: "Comelf's six-month output", "Magna's shares". */
+/** What a company has: "Velcor's six-month output", "Magna's shares". */
 export const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
   'subsidiary', 'subsidiaries', 'unit', 'units', 'headquarters', 'shareholders', 'stake', 'bonds', 'debt', 'turnover',
   'dividend', 'assets', 'takeover', 'acquisition', 'merger', 'board', 'plant', 'plants', 'factory', 'factories']);
@@ -116,7 +116,7 @@ export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'si
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
   'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
 
-/** Words that end a company's full name: "Magna International Inc", "Cofinec S.A.". */
+/** Words that end a company's full name: "Magna International Inc", "Davrell S.A.". */
 export const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
   'AG', 'NV', 'N.V.', 'LLC', 'L.P.', 'LP', 'GmbH', 'S.p.A.', 'SpA', 'Bhd', 'Berhad']);
 export const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',

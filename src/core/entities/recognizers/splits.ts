@@ -33,7 +33,7 @@ const orgThenPlace: SplitRule = {
 };
 
 /**
- * "Federal Reserve Governor Lawrence Lindsey", "Cofinec CEO Stephen Frater": an organisation,
+ * "Central Bank Governor Maren Holt", "Davrell CEO Tomas Quist": an organisation,
  * then a title and a person; after an institution's word, any two names ("Security Council
  * President Tono Eitel").
  */

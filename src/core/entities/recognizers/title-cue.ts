@@ -18,7 +18,7 @@ export interface Titled {
 
 /**
  * A title before a name makes a person and gives the role: a prefix ("U.S. Secretary of State
- * John Kerry", "Hong Kong Financial Secretary Donald Tsang"), an honorific ("Mr. Kerry", which
+ * John Kerry", "Hong Kong Transport Secretary Alan Wei"), an honorific ("Mr. Kerry", which
  * also gives the gender), a lower-case title right before the run ("foreign minister Sergei
  * Lavrov", "Russia's foreign minister"), or words that describe someone before a first name and
  * a surname ("Democrat Walter Mondale", "Ex-Yankee Randy Velarde"; not "St. Louis Cardinals").
@@ -62,7 +62,7 @@ export const titleCue = {
     let lastHeadEnd = -1;
     while (k < b - 1) {
       const w = tokens[k].lower;
-      // ("Hong Kong Financial Secretary Donald Tsang": a place of two or three words opening it.)
+      // ("Hong Kong Transport Secretary Alan Wei": a place of two or three words opening it.)
       if (k === a) {
         let placeEnd = -1;
         for (let e = Math.min(b - 2, a + 2); e > a; e--) if (isKnownPlace(text.slice(tokens[a].start, tokens[e].end))) { placeEnd = e; break; }

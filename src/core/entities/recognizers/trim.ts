@@ -19,7 +19,7 @@ export interface Trimmed {
  * Drops words at the start of a run that are no part of the name: "The", a sentence's first
  * word the article also writes in lower case, a capitalised common word ("the World Trade
  * Organisation" keeps "World"), an adjective made with a participle ("Ontario-based Magna",
- * which says what follows is an organisation), a month before a name ("in June Comelf
+ * which says what follows is an organisation), a month before a name ("in June Velcor
  * exported"), a nationality before a person or a known name ("Australian Tom Moody"); and a
  * month closing a run ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
@@ -40,11 +40,11 @@ export const trimEdges = {
     while (a < b) {
       const w = tokens[a].text;
       const lw = tokens[a].lower;
-      // ("St. Louis-based Mercantile Bancorp Inc.": the adjective may be made of two words.)
+      // ("St. Louis-based Harwell Savings Inc.": the adjective may be made of two words.)
       let adjAt = -1;
       for (let k = a; k < a + 3 && k + 1 < b; k++) if (tokens[k].text.includes('-') && HYPHEN_ADJECTIVE.test(tokens[k].text)) { adjAt = k; break; }
       if (adjAt >= 0) { if (HYPHEN_ORG_ADJECTIVE.test(tokens[adjAt].text)) orgHint = true; a = adjAt + 1; continue; }
-      // "the August National Association of Purchasing Management", "in June Comelf exported":
+      // "the August National Association of Grain Buyers", "in June Velcor exported":
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
       // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.

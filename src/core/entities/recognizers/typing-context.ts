@@ -307,7 +307,7 @@ export const holdsPlace: TypeRule = {
   },
 };
 
-/** "Ericsson said its ...", "Comelf's six-month output": what is said of a company. */
+/** "Ericsson said its ...", "Velcor's six-month output": what is said of a company. */
 export const companyTalk: TypeRule = {
   id: 'company-talk',
   description: 'What is said of a company ("X said its profits", "X\'s shares") makes X one.',
@@ -398,7 +398,7 @@ export const fallback: TypeRule = {
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
     // (a citation's surname, a language, a product) it is no name a journalist needs listed.
-    // (Unless it acts: "Vexcom rated the claim", "Comelf exported".)
+    // (Unless it acts: "Vexcom rated the claim", "Velcor exported".)
     const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
     return ctx.sportsDoc || acts ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
   },
