@@ -200,7 +200,7 @@ class Run {
     const options: AnalyzeOptions = {
       corrections: correctionsOf(placed),
       ...(list ? { desk: list } : {}),
-      ...(config ? { house: config, checkHeadline: config.checkHeadline ?? false } : {}),
+      ...(config ? { house: config, checkHeadline: config.checkHeadline ?? false, ...(config.uncertainBelow !== undefined ? { uncertainBelow: config.uncertainBelow } : {}) } : {}),
     };
     return { doc, text, config, placed, options };
   }

@@ -40,6 +40,7 @@ export function fileJson(r: Pick<FileResult, 'path' | 'analysis' | 'annotations'
             mention: span(q.evidence.mention),
             resolution: q.evidence.resolution,
             antecedent: span(q.evidence.antecedent),
+            confidence: Math.round(q.evidence.confidence * 1000) / 1000,
           }
         : null,
     })),

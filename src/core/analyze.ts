@@ -2,6 +2,7 @@
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
 import { applyDeskList } from './desk';
+import { attributionFeatures, confidenceWords, score } from './confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
@@ -21,6 +22,9 @@ const DOC_CUES = new Set(['said', 'says', 'stated', 'states', 'found', 'finds', 
 
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
+/** Below this confidence an attribution is flagged as uncertain (inferred-attribution), whatever its rule. */
+export const UNCERTAIN_BELOW = 0.6;
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = buildStructure(text);
   const { entities, tokenEntity } = findEntities(text, structure);
@@ -34,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const headline = structure.headline;
   const markers = findMarkers(text);
   const corrections = (options.corrections ?? []).filter((c) => c.speaker || c.notAQuotation).sort((x, y) => x.start - y.start);
-  const quotes: Quote[] = spans.map((q, i) => {
+  const unscored: Quote[] = spans.map((q, i) => {
     const marker = markers.length ? markerAfter(text, markers, q.end)?.kind ?? null : null;
     const correction = corrections.length ? correctionFor(corrections, q.start, q.end) : undefined;
     const a = correction?.notAQuotation
@@ -46,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
           : attributed[i];
     const d = a.decision;
     const evidence: Evidence | null = d && a.speaker
-      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent }
+      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, confidence: 1 }
       : null;
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
@@ -71,7 +75,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
   });
 
-  const entityPronouns = addPronounMentions(entities, quotes);
+  const entityPronouns = addPronounMentions(entities, unscored);
+  // How sure each attribution is: the model weighs the evidence the rules left (the desk's own
+  // correction is certain).
+  const quotes: Quote[] = unscored.map((q) => {
+    if (!q.evidence || q.evidence.resolution === 'desk') return q;
+    const f = attributionFeatures(q, entityPronouns, structure, text);
+    return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
+  });
   const sources = findSources(text, structure, entityPronouns, quotes);
   const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources };
   const found = findDiagnostics(text, entityPronouns, quotes, stray, options);
@@ -238,13 +249,19 @@ function findDiagnostics(text: string, entities: readonly Entity[], quotes: read
         quote: i,
       });
     }
-    // Credited from context alone, with no cue: say so, quietly (information by default).
-    if (q.kind === 'direct' && q.speaker && q.evidence?.tier === 'inferred' && (!q.inHeadline || options.checkHeadline)) {
+    // Credited from context alone, with no cue, or with little confidence whatever the rule:
+    // say so, quietly (information by default).
+    const ev = q.evidence;
+    const unsure = !!ev && ev.confidence < (options.uncertainBelow ?? UNCERTAIN_BELOW);
+    if (q.kind === 'direct' && q.speaker && ev && (ev.tier === 'inferred' || unsure) && (!q.inHeadline || options.checkHeadline)) {
       const m = q.speaker.mention;
+      const how = `confidence ${ev.confidence.toFixed(2)}, ${confidenceWords(ev.confidence)}`;
       out.push({
         code: 'inferred-attribution',
         severity: 'information',
-        message: `Attribution inferred from context, with no attribution verb: ${q.speaker.name} (rule ${q.evidence.rule}). Attribute it in the text if that is right.`,
+        message: ev.tier === 'inferred'
+          ? `Attribution inferred from context, with no attribution verb: ${q.speaker.name} (rule ${ev.rule}; ${how}). Attribute it in the text if that is right.`
+          : `Uncertain attribution: ${q.speaker.name} (rule ${ev.rule}; ${how}). Check who says this, and make the attribution plain if it is right.`,
         start: q.start,
         end: q.end,
         related: m ? [{ start: m.start, end: m.end, message: `Inferred speaker: ${q.speaker.name}` }] : [],

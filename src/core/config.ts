@@ -32,6 +32,8 @@ export interface HousePolicy {
 export interface TeamConfig extends HousePolicy {
   /** Flag unattributed quotations in headlines too. */
   readonly checkHeadline?: boolean;
+  /** An attribution below this confidence (0-1) is flagged as uncertain (inferred-attribution); default 0.6. */
+  readonly uncertainBelow?: number;
   /** Globs of article files (besides .article and .news) the CLI analyses in folders. */
   readonly include?: readonly string[];
   /** Globs of files never analysed. */
@@ -45,7 +47,7 @@ export type ParsedConfig =
 /** Every rule id a configuration may name. */
 export const CONFIGURABLE_RULES: readonly string[] = DIAGNOSTIC_RULES.map((r) => r.id);
 
-const KEYS = new Set(['$schema', 'rules', 'checkHeadline', 'verbs', 'anonymity', 'secondReference', 'include', 'exclude']);
+const KEYS = new Set(['$schema', 'rules', 'checkHeadline', 'uncertainBelow', 'verbs', 'anonymity', 'secondReference', 'include', 'exclude']);
 
 /** Parses a configuration file's text; an empty file is the defaults. */
 export function parseTeamConfig(text: string): ParsedConfig {
@@ -83,6 +85,10 @@ export function parseTeamConfig(text: string): ParsedConfig {
   if (d.checkHeadline !== undefined) {
     if (typeof d.checkHeadline !== 'boolean') return fail('"checkHeadline" must be true or false', 'checkHeadline');
     config.checkHeadline = d.checkHeadline;
+  }
+  if (d.uncertainBelow !== undefined) {
+    if (typeof d.uncertainBelow !== 'number' || !(d.uncertainBelow >= 0 && d.uncertainBelow <= 1)) return fail('"uncertainBelow" must be a number from 0 to 1 (a confidence)', 'uncertainBelow');
+    config.uncertainBelow = d.uncertainBelow;
   }
   if (d.verbs !== undefined) {
     const v = d.verbs as Record<string, unknown>;

@@ -3,6 +3,7 @@
 import { ATTRIBUTION_RULES } from './attribution/rules';
 import { countBefore } from './search';
 import type { Analysis, Quote, TextSpan } from './types';
+import { confidenceWords } from './confidence';
 
 const DESCRIPTIONS = new Map(ATTRIBUTION_RULES.map((r) => [r.id, r.description]));
 
@@ -71,7 +72,7 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
   } else if (ev.resolution === 'label') {
     why += '; the transcript\'s speaker label';
   }
-  return `${why}.`;
+  return `${why}. How sure: ${confidenceWords(ev.confidence)} (${ev.confidence.toFixed(2)}).`;
 }
 
 function lowerFirst(s: string): string {

@@ -1,4 +1,5 @@
-export { analyze, nearestSpeakers, shorten } from './analyze';
+export { analyze, nearestSpeakers, shorten, UNCERTAIN_BELOW } from './analyze';
+export { confidenceWords } from './confidence';
 export { foldingRanges } from './folding';
 export type { LineRange } from './folding';
 export * from './types';

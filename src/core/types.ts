@@ -124,6 +124,11 @@ export interface Evidence {
   readonly resolution: Resolution;
   /** For a pronoun: the mention of the person it stands for. */
   readonly antecedent: TextSpan | null;
+  /**
+   * How likely the speaker is right, 0-1: the attribution model's calibrated probability
+   * (src/core/confidence.ts); 1 for the desk's own correction.
+   */
+  readonly confidence: number;
 }
 
 export interface Quote extends TextSpan {
@@ -229,6 +234,8 @@ export interface Correction {
 }
 
 export interface AnalyzeOptions {
+  /** An attribution below this confidence is flagged as uncertain (default 0.6; the team configuration's "uncertainBelow"). */
+  readonly uncertainBelow?: number;
   /** The desk's entity list (`.article-lens/entities.json`): names, types, roles, house spellings. */
   readonly desk?: import('./desk').DeskList;
   /** The desk's corrections, which override the engine's reading of the quotations they touch. */

@@ -1,7 +1,7 @@
 // Hover on an entity mention or a quotation: who it is, what the article calls them, what
 // they are quoted as saying; or who said a quotation and on whose authority.
 import * as vscode from 'vscode';
-import { explainAttribution, shorten, speakerGroups, type Analysis, type Entity, type Quote } from '../core';
+import { explainAttribution, shorten, speakerGroups, UNCERTAIN_BELOW, type Analysis, type Entity, type Quote } from '../core';
 import type { PlacedAnnotation } from '../core';
 import type { DeskAnnotations } from './annotations';
 import type { AnalysisStore } from './store';
@@ -69,7 +69,8 @@ export function quoteHover(doc: vscode.TextDocument, a: Analysis, q: Quote): vsc
   const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
   md.appendMarkdown(`$(quote) **${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  \n`);
   const index = a.quotes.indexOf(q);
-  const tier = q.evidence?.tier === 'inferred' ? '$(question) _Inferred: consider attributing it._  \n' : '';
+  const tier = q.evidence?.tier === 'inferred' ? '$(question) _Inferred: consider attributing it._  \n'
+    : q.evidence && q.evidence.confidence < UNCERTAIN_BELOW ? '$(question) _Uncertain: check who says this._  \n' : '';
   md.appendMarkdown(`${tier}${esc(explainAttribution(doc.getText(), a, index))}`);
   if (q.cue) md.appendMarkdown(`  \ncue [“${esc(q.cue.text)}”](${revealCommandUri(doc.uri, q.cue.start, q.cue.end)})`);
   if (q.speaker.mention) md.appendMarkdown(` · speaker named as [${esc(q.speaker.mention.text)}](${revealCommandUri(doc.uri, q.speaker.mention.start, q.speaker.mention.end)})`);

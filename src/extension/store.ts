@@ -45,7 +45,7 @@ export class AnalysisStore implements vscode.Disposable {
     const team = this.team(uri);
     // Severities: the team configuration where it names a rule, else the settings.
     const rules = { ...this.settings.settings.severity, ...(team?.rules ?? {}) };
-    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, house: { ...(team ?? {}), rules } };
+    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, house: { ...(team ?? {}), rules }, ...(team?.uncertainBelow !== undefined ? { uncertainBelow: team.uncertainBelow } : {}) };
   }
 
   private options(doc: vscode.TextDocument): AnalyzeOptions {

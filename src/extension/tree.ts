@@ -1,7 +1,7 @@
 // The Sources & Speakers view for the active article: Speakers (with their quotations),
 // Sources (agencies, documents, anonymous sources, with what they carried), Unattributed.
 import * as vscode from 'vscode';
-import { explainAttribution, shorten, speakerGroups, type Analysis } from '../core';
+import { explainAttribution, shorten, speakerGroups, UNCERTAIN_BELOW, type Analysis } from '../core';
 import { REVEAL_COMMAND } from './reveal';
 import type { DeskAnnotations } from './annotations';
 import { isArticle, type AnalysisStore } from './store';
@@ -168,6 +168,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const item = new vscode.TreeItem(shorten(inner, 60), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${node.parent}:${node.index}`;
     const inferred = q?.evidence?.tier === 'inferred';
+    const uncertain = !inferred && !!q?.evidence && q.evidence.confidence < UNCERTAIN_BELOW;
     const tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
     if (q?.evidence && cur) tooltip.appendMarkdown('\n\n').appendText(explainAttribution(text, cur.analysis, node.index));
     item.tooltip = tooltip;
@@ -175,9 +176,9 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const status = desk.find((d) => d.status)?.status;
     for (const d of desk) if (d.note) tooltip.appendMarkdown('\n\n').appendText(`Note: ${d.note}`);
     // An inferred attribution says so: no cue names this speaker.
-    const description = inferred ? 'inferred' : q?.cue ? q.cue.text : undefined;
+    const description = inferred ? 'inferred' : uncertain ? 'uncertain' : q?.cue ? q.cue.text : undefined;
     item.description = status ? `${status}${description ? ` · ${description}` : ''}` : description;
-    item.iconPath = new vscode.ThemeIcon(status ? STATUS_ICON[status] : !q?.speaker ? 'warning' : inferred ? 'question' : 'quote');
+    item.iconPath = new vscode.ThemeIcon(status ? STATUS_ICON[status] : !q?.speaker ? 'warning' : inferred || uncertain ? 'question' : 'quote');
     if (cur && q) item.command = { command: REVEAL_COMMAND, title: 'Reveal', arguments: [cur.doc.uri.toString(), q.start, q.end] };
     item.contextValue = 'quote';
     return item;

@@ -22,7 +22,7 @@ interface JsonOut {
     path: string;
     entities: { id: string; name: string; type: string; role: string | null; mentions: { start: number; end: number; text: string }[] }[];
     quotes: { start: number; end: number; text: string; kind: string; speaker: null | { entity: string | null; name: string; anonymous: boolean; mention: { start: number; end: number; text: string } | null }; cue: null | { start: number; end: number; text: string }; source: string | null;
-      evidence: null | { rule: string; tier: string; cue: Span | null; mention: Span | null; resolution: string; antecedent: Span | null } }[];
+      evidence: null | { rule: string; tier: string; cue: Span | null; mention: Span | null; resolution: string; antecedent: Span | null; confidence: number } }[];
     diagnostics: { code: string; severity: string; message: string; start: number; end: number }[];
   }[];
 }
@@ -69,7 +69,8 @@ describe('CLI: article-lens analyze', () => {
       assert.deepEqual(Object.keys(q.speaker), ['entity', 'name', 'anonymous', 'mention']);
       // Every attributed quotation says why: the rule, the tier, what it read.
       assert.ok(q.evidence);
-      assert.deepEqual(Object.keys(q.evidence), ['rule', 'tier', 'cue', 'mention', 'resolution', 'antecedent']);
+      assert.deepEqual(Object.keys(q.evidence), ['rule', 'tier', 'cue', 'mention', 'resolution', 'antecedent', 'confidence']);
+      assert.ok(q.evidence.confidence >= 0 && q.evidence.confidence <= 1);
       for (const s of [q.evidence.cue, q.evidence.mention, q.evidence.antecedent]) if (s) assert.equal(text.slice(s.start, s.end), s.text);
     }
     assert.equal(f.quotes.filter((q) => q.speaker?.entity === lavrov.id).length, 6);

@@ -66,7 +66,7 @@ describe('no silent guesses: inferred attributions say so', () => {
     const d = a.diagnostics.filter((x) => x.code === 'inferred-attribution');
     assert.equal(d.length, 1);
     assert.equal(d[0].severity, 'information');
-    assert.match(d[0].message, /Jane Doe \(rule previous-paragraph\)/);
+    assert.match(d[0].message, /Jane Doe \(rule previous-paragraph; confidence 0\.\d\d, [a-z ]+\)/);
     assert.equal(d[0].related[0].message, 'Inferred speaker: Jane Doe');
     assert.equal(a.diagnostics.filter((x) => x.code === 'unattributed-quote').length, 0);
   });

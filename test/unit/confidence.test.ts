@@ -1,0 +1,80 @@
+// The attribution model (src/core/model/attribution.json, written by npm run train): it loads,
+// it is small, it knows no words, and the engine's confidences behave as evidence should.
+import { strict as assert } from 'node:assert';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
+import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/confidence';
+import { parseTeamConfig } from '../../src/core/config';
+
+const file = path.resolve(__dirname, '..', '..', 'src', 'core', 'model', 'attribution.json');
+
+describe('attribution confidence: the committed model', () => {
+  it('validates: one finite weight per feature, a finite bias, at most 50 KB', () => {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as typeof ATTRIBUTION_MODEL & { trainedOn: string[] };
+    assert.equal(m.version, 1);
+    assert.ok(m.features.length >= 10, `${m.features.length} features`);
+    assert.equal(m.features.length, m.weights.length);
+    assert.ok(m.weights.every(Number.isFinite) && Number.isFinite(m.bias));
+    assert.ok(statSync(file).size <= 50 * 1024);
+    assert.ok(Array.isArray(m.trainedOn) && m.trainedOn.length >= 2);
+  });
+
+  it('knows no words: its features are the engine\'s own rule ids, tiers, readings and measures', () => {
+    const rules = new Set([...ATTRIBUTION_RULES.map((r) => r.id), 'desk-correction']);
+    for (const f of ATTRIBUTION_MODEL.features) {
+      const [kind, value] = f.split('=');
+      if (value === undefined) { assert.match(f, /^[a-zA-Z]+$/, f); continue; }
+      if (kind === 'rule') assert.ok(rules.has(value), `unknown rule ${value}`);
+      else assert.ok(['tier', 'resolution', 'speaker'].includes(kind), f);
+    }
+  });
+});
+
+describe('attribution confidence in the analysis', () => {
+  const TEXT = [
+    'Ferry Timetable Slips', '',
+    '"We need another month to count the passengers," said Mara Okafor, the board\'s chair.', '',
+    'Tomas Reyes, who runs the bakery on the quay, spoke after her.', '',
+    '"Nobody asked us what we needed."', '',
+  ].join('\n');
+
+  it('every attribution carries a confidence from 0 to 1, said in words in its explanation', () => {
+    const a = analyze(TEXT);
+    const attributed = a.quotes.filter((q) => q.speaker);
+    assert.ok(attributed.length >= 2);
+    for (const q of attributed) {
+      assert.ok(q.evidence && q.evidence.confidence >= 0 && q.evidence.confidence <= 1, JSON.stringify(q.evidence));
+    }
+  });
+
+  it('a cue naming the speaker beside the quotation is surer than a speaker inferred from the paragraph before', () => {
+    const a = analyze(TEXT);
+    const [said, inferred] = a.quotes;
+    assert.equal(said.evidence?.tier, 'explicit');
+    assert.equal(inferred.evidence?.tier, 'inferred');
+    assert.ok(said.evidence!.confidence > inferred.evidence!.confidence, `${said.evidence!.confidence} vs ${inferred.evidence!.confidence}`);
+    assert.ok(said.evidence!.confidence >= 0.9, String(said.evidence!.confidence));
+    assert.equal(confidenceWords(0.95), 'certain');
+    assert.equal(confidenceWords(0.4), 'a guess');
+  });
+
+  it('the team\'s threshold decides which attributions are flagged uncertain, whatever the rule', () => {
+    const flagged = (uncertainBelow: number): number => analyze(TEXT, { uncertainBelow }).diagnostics.filter((d) => d.code === 'inferred-attribution').length;
+    const attributed = analyze(TEXT).quotes.filter((q) => q.speaker).length;
+    assert.equal(flagged(1.01), attributed, 'everything is uncertain below 1.01');
+    assert.equal(flagged(0), 1, 'only the inferred one at 0');
+    const msg = analyze(TEXT, { uncertainBelow: 1.01 }).diagnostics.find((d) => d.code === 'inferred-attribution' && /Uncertain attribution/.test(d.message));
+    assert.match(msg?.message ?? '', /Mara Okafor \(rule cue-after; confidence 0\.\d\d, (?:certain|likely)\)/);
+  });
+
+  it('the team configuration\'s "uncertainBelow" is a confidence from 0 to 1', () => {
+    const ok = parseTeamConfig('{"uncertainBelow": 0.75}');
+    assert.ok(ok.ok && ok.config.uncertainBelow === 0.75, JSON.stringify(ok));
+    for (const bad of ['1.5', '-0.1', '"high"']) {
+      const r = parseTeamConfig(`{"uncertainBelow": ${bad}}`);
+      assert.ok(!r.ok, bad);
+    }
+  });
+});
