@@ -6,6 +6,13 @@ import type { Furniture, FurnitureKind, Paragraph, TextSpan } from './types';
 
 /** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images". */
 const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
+/**
+ * A caption with no label: a line that places the people in a picture ("Lavrov, right, talking
+ * with Kerry ...", "Jane Doe (left) and ...", "From left, ...", "Left to right: ..."). Body text
+ * does not point at where someone stands.
+ */
+const PLACES_PEOPLE = /,\s*(?:far |second from |top |bottom |centre |center )?(?:left|right|centre|center)\s*,|\(\s*(?:far |second from |top |bottom |front |back )?(?:left|right|centre|center|[LRC]|L-R|R-L)\s*\)|\b[Ff]rom (?:left|right)\s*[,:)]|\b[Ll]eft to right\s*[,:)]/;
+
 /** Lines that are no part of the story: advertising, sharing and reading prompts, copyright. */
 const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
@@ -40,6 +47,7 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     if (HEADING.test(line)) kind = 'heading';
     else if (BOILERPLATE.test(line) && line.length <= 120) kind = 'boilerplate';
     else if (CAPTION.test(line) && line.length <= 400) kind = 'caption';
+    else if (PLACES_PEOPLE.test(line) && line.length <= 400 && !/["“”]/.test(line)) kind = 'caption';
     else if (LIST_ITEM.test(line)) kind = 'list-item';
     else if (line.length <= 100 && !SENTENCE_TAIL.test(line) && line.split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
     if (kind) add(p.start, p.end, kind);

@@ -53,6 +53,18 @@ describe('furniture gives no context', () => {
     assert.ok(b.structure.furniture.some((f) => f.kind === 'caption'));
   });
 
+  it('a caption with no "Photo:" label, that places the people in the picture, is a caption too', () => {
+    for (const caption of ['Mayor Ines Ward, right, talking with Tom Reyes at the harbour on Friday.', 'Ines Ward (left) and Tom Reyes at the harbour on Friday.', 'From left, Ines Ward, Tom Reyes and Ana Velt at the harbour.']) {
+      const a = analyze(`Harbour talks stall\n\n${caption}\n\n"We will rebuild this town, every single street of it."\n\nThe talks lasted six hours.`);
+      assert.ok(a.structure.furniture.some((f) => f.kind === 'caption'), caption);
+      assert.equal(a.quotes[0].speaker, null, caption);
+      assert.equal(a.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1, caption);
+    }
+    // Body text that says where someone stands politically is no caption.
+    const body = analyze('Harbour talks stall\n\nThe party moved to the right, its leader Ines Ward said on Friday.\n\n"We will rebuild this town, every single street of it," Ward said.');
+    assert.ok(!body.structure.furniture.some((f) => f.kind === 'caption'));
+  });
+
   it('section heads, list items and boilerplate are furniture', () => {
     const a = analyze('Headline here\n\nThe council met on Monday to discuss the pier and its future.\n\nWhat happens next\n\n- The vote is on Friday\n\nAdvertisement\n\nThe mayor said the vote would be close.');
     const kinds = a.structure.furniture.map((f) => f.kind);
