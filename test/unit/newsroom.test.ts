@@ -83,6 +83,16 @@ describe('no silent guesses: inferred attributions say so', () => {
     assert.equal(a.diagnostics.filter((x) => x.code === 'unattributed-quote').length, 0);
   });
 
+  it('a quotation continuing an inferred attribution is inferred too, and says so', () => {
+    const a = analyze('Council meets\n\nMayor Jane Doe spoke to the council on Monday about the old bridge.\n\n"We will rebuild the bridge this year." "The money for it is already in the budget."');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.evidence?.tier]), [['Jane Doe', 'inferred'], ['Jane Doe', 'inferred']]);
+    assert.equal(a.quotes[1].evidence?.rule, 'continuation');
+    assert.equal(a.diagnostics.filter((x) => x.code === 'inferred-attribution').length, 2);
+    // Continuing a named speaker stays a plain continuation.
+    const b = analyze('Council meets\n\n"We will rebuild the bridge this year," Mayor Jane Doe said. "The money for it is already in the budget."');
+    assert.deepEqual(b.quotes.map((q) => q.evidence?.tier), ['explicit', 'continuation']);
+  });
+
   it('an explicit attribution gets none', () => {
     const a = analyze('Council meets\n\n"We will rebuild the bridge," Mayor Jane Doe said on Monday.');
     assert.deepEqual(a.diagnostics, []);

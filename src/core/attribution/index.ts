@@ -151,6 +151,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
   let lastSpeaker: Speaker | null = null;
   let lastSpeakerParagraph = -10;
   let lastSource: string | null = null;
+  let lastTier: Decision['tier'] | null = null;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     const [qa, qb] = quoteTokens[qi];
@@ -174,6 +175,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
         if (c) ({ speaker, cue, method, decision } = fromCredit(termOfSubject, c));
       }
     }
+    // Continuing a speaker the text never named for this quotation's run is no surer than that
+    // speaker was: a continuation of an inferred attribution is inferred too (and says so).
+    if (decision && decision.tier === 'continuation' && lastTier === 'inferred') decision = { ...decision, tier: 'inferred' };
     // The agency that carried it: credited in the same sentence, or with the attribution.
     let source = agencyIn(ctx, Math.max(sent.firstToken, qa - WINDOW), Math.min(sentEnd.endToken, qb + WINDOW));
     if (!source && method === 'continuation' && st.paragraph === lastSpeakerParagraph) source = lastSource;
@@ -185,6 +189,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
       lastSpeaker = speaker;
       lastSpeakerParagraph = st.paragraph;
       lastSource = source;
+      lastTier = decision?.tier ?? null;
     }
     results.push({ speaker, cue, source, method, kind: kind.kind, reason: speaker && kind.kind === 'direct' ? null : kind.reason, decision: speaker ? decision : null });
   }
