@@ -5,7 +5,7 @@ import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PL
 import { countBefore } from '../search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
-import { isCueAt } from './cues';
+import { isCueAt, personNoun } from './cues';
 import { subjectBefore } from './phrases';
 import { DETERMINERS, INDEFINITE } from './words';
 
@@ -52,6 +52,9 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
   return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
 }
 
+/** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
+const SPEAKS_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|representatives?|officials?|sources?)$/;
+
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
 const NAME_LINKS = new Set(['and', ',', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'dame', 'lord', 'lady']);
 
@@ -93,6 +96,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     const ei = tokenEntity[k];
     if (ei >= 0) {
       const e = entities[ei];
+      // An organisation before a noun for a person describes that person: "the Wanderers
+      // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
+      // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
+      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && personNoun(ctx.lower[b - 1]) && !SPEAKS_FOR.test(ctx.lower[b - 1])) break;
       if (e.type === 'place') {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
