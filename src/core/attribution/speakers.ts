@@ -1,13 +1,13 @@
 // Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (the person
 // whose speech governs it, the last speaker, or the person last named), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
-import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon';
+import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon';
 import { countBefore } from '../search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
-import { isCueAt, personNoun } from './cues';
+import { isCueAt } from './cues';
 import { subjectBefore } from './phrases';
-import { DETERMINERS, INDEFINITE } from './words';
+import { DETERMINERS, HUMAN_NOUNS, INDEFINITE } from './words';
 
 /**
  * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
@@ -50,6 +50,12 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
   const i = countBefore(e.mentions, (m) => m.end <= at);
   const m = e.mentions[i];
   return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
+}
+
+/** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
+function humanNoun(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one);
 }
 
 /** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
@@ -99,7 +105,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // An organisation before a noun for a person describes that person: "the Wanderers
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
-      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && personNoun(ctx.lower[b - 1]) && !SPEAKS_FOR.test(ctx.lower[b - 1])) break;
+      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && humanNoun(ctx.lower[b - 1]) && !SPEAKS_FOR.test(ctx.lower[b - 1])) break;
       if (e.type === 'place') {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];

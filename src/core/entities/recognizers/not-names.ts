@@ -139,6 +139,38 @@ const workTitle: RejectRule = {
   },
 };
 
+/** Nouns for a vessel or an aircraft: a name right after one is the craft's ("the tanker Maria Lind"). */
+const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'ferry', 'freighter', 'trawler', 'yacht', 'liner', 'tug',
+  'barge', 'frigate', 'destroyer', 'warship', 'submarine', 'cruiser', 'corvette', 'lifeboat', 'schooner', 'steamer',
+  'aircraft', 'plane', 'jet', 'airliner', 'airship', 'helicopter', 'spacecraft', 'rover', 'locomotive']);
+/** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
+const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
+
+/**
+ * Ships and aircraft are named like people ("the tanker Maria Lind", "USS Harmon Reed", "the jet
+ * Queen Tamar"): a name after a noun for a craft, with its determiner, or after a ship's prefix,
+ * is the craft's, no person, organisation or place.
+ */
+const vehicleName: RejectRule = {
+  id: 'vehicle-name',
+  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft: no person, organisation or place.',
+  examples: [
+    { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
+    { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
+    { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+  ],
+  rejects(ctx, a, b, _sentStart, origA) {
+    const { tokens } = ctx;
+    if (VESSEL_PREFIXES.has(tokens[origA].text) && b - origA >= 2) return true;
+    const prev = a > 0 ? tokens[a - 1].lower : '';
+    if (!VEHICLE_NOUNS.has(prev)) return false;
+    // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
+    const det = a >= 2 ? tokens[a - 2].lower : '';
+    const det2 = a >= 3 ? tokens[a - 3].lower : '';
+    return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  },
+};
+
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
 const initialsOnly: RejectRule = {
   id: 'initials-only',
@@ -255,4 +287,4 @@ const bareOffice: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, workTitle, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
