@@ -64,15 +64,12 @@ const event: RejectRule = {
     { text: 'Tickets for the Harbour Cup sold out within an hour.', name: 'Harbour Cup', type: null },
     { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
     { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
-    { text: 'Cyclone Marla reached the coast on Tuesday. By Wednesday Marla had weakened.', name: 'Marla', type: null },
     { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     const { tokens } = ctx;
     if (b - a === 1 && isEventWord(tokens[a].text) && !isKnownName(tokens[a].text)) return true;
-    // ("Cyclone Marla ... Marla weakened": the storm's name alone, once the text has named it a storm.)
-    if (b - a === 1 && stormNames(ctx).has(tokens[a].text)) return true;
-    // "Cyclone Phailin", "Title IV", "Article 5": a storm, a numbered law or clause.
+    // "Cyclone Marla", "Title IV", "Article 5": a storm, a numbered law or clause.
     if (b - a >= 2 && EVENT_FIRST.has(tokens[a].text) && !isKnownName(textOf(ctx, a, b))) return true;
     // "World War II", "Vatican Council II": an event's word before a numeral.
     if (b - a >= 2 && /^(?:[IVX]+|\d+)$/.test(tokens[b - 1].text) && isEventWord(tokens[b - 2].text)) return true;
@@ -82,21 +79,6 @@ const event: RejectRule = {
     return false;
   },
 };
-
-const STORM_WORDS = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Tempest']);
-const storms = new WeakMap<EntityContext, Set<string>>();
-
-/** The names the text gives storms ("Hurricane Odile", "Tropical Storm Ana"), found once per text. */
-function stormNames(ctx: EntityContext): Set<string> {
-  let names = storms.get(ctx);
-  if (!names) {
-    names = new Set();
-    const { tokens } = ctx;
-    for (let k = 0; k + 1 < tokens.length; k++) if (STORM_WORDS.has(tokens[k].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k + 1].text)) names.add(tokens[k + 1].text);
-    storms.set(ctx, names);
-  }
-  return names;
-}
 
 /** "Tab 5", "Exhibit 12", "Figure 3": a label of a numbered part of a document, no name. */
 const REFERENCE_LABELS = new Set(['Tab', 'Case', 'Exhibit', 'Page', 'Figure', 'Fig', 'Fig.', 'Table', 'Chapter', 'Appendix', 'Item', 'Part',
