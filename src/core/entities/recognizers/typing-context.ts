@@ -180,7 +180,6 @@ export const initials: TypeRule = {
   examples: [
     { text: 'Aid from the UNHCR reached the camp.', name: 'UNHCR', type: 'organization' },
     { text: 'Tools for digital humanities (DH) are cheap. DH projects are growing.', name: 'DH', type: null },
-    { text: 'Digital Humanities Clinics open. Librarians want training in digital humanities. Few DH projects have staff.', name: 'DH', type: null },
   ],
   type(ctx, r) {
     const len = r.name.replace(/\./g, '').length;
@@ -191,9 +190,6 @@ export const initials: TypeRule = {
     return { type: 'organization', strength: 2 };
   },
 };
-
-/** Function words no acronym is spelled from. */
-const SPELL_OUT_STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'have', 'has', 'had', 'was', 'were', 'are', 'will', 'would', 'not', 'but', 'its', 'their', 'his', 'her', 'our', 'who', 'which', 'what', 'when', 'where', 'into', 'onto', 'than', 'then', 'been', 'being', 'also', 'very', 'more', 'most', 'some', 'any', 'all', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does']);
 
 /** Abbreviations that are no organisation: eras, measures, currencies, common terms. */
 const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', 'LLM', 'AI', 'ICT', 'IT', 'RSS', 'URL', 'PDF', 'HTML', 'USB',
@@ -256,43 +252,6 @@ export function termAcronyms(text: string): Set<string> {
     const lower = words.map((w) => w.toLowerCase());
     const term = words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w)));
     if (term) out.add(letters);
-  }
-  // Spelled out both in lower-case words and in capitals elsewhere, without the parentheses
-  // ("Digital Humanities Clinics" ... "tools for digital humanities" ... "DH projects"): the
-  // lower case shows a common noun phrase, the capitals that it is the acronym's expansion
-  // (a phrase that only happens to share the initials, "helped provide" for "HP", is never
-  // also written in capitals). One pass over the runs of capitalised words and one over the runs
-  // of lower-case words, looking only for the acronyms the text uses.
-  const used = new Set(text.match(/\b[A-Z]{2,6}\b/g) ?? []);
-  if (!used.size) return out;
-  const titledPhrases = new Set<string>();
-  const caps = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)+/gu;
-  for (let m = caps.exec(text); m; m = caps.exec(text)) {
-    const words = m[0].split(' ');
-    for (let i = 0; i < words.length; i++) {
-      // (Only a phrase whose initials are an acronym the text uses, and not yet a term, can matter.)
-      let initials = words[i].charAt(0);
-      for (let j = i + 1; j < words.length && j - i < 6; j++) {
-        initials += words[j].charAt(0);
-        if (used.has(initials) && !out.has(initials)) titledPhrases.add(words.slice(i, j + 1).join(' '));
-      }
-    }
-  }
-  if (!titledPhrases.size) return out;
-  const run = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)+/gu;
-  for (let m = run.exec(text); m; m = run.exec(text)) {
-    // (Content words only: "a new law" spells no "ANL".)
-    const words = m[0].split(' ');
-    for (let i = 0; i < words.length; i++) {
-      let acronym = '';
-      for (let j = i; j < words.length && j - i < 6; j++) {
-        if (words[j].length < 3 || SPELL_OUT_STOP.has(words[j])) break;
-        acronym += words[j].charAt(0).toUpperCase();
-        if (j === i || !used.has(acronym) || out.has(acronym)) continue;
-        const titled = words.slice(i, j + 1).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-        if (titledPhrases.has(titled)) out.add(acronym);
-      }
-    }
   }
   return out;
 }
