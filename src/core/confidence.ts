@@ -19,6 +19,9 @@ export interface ConfidenceModel {
 
 export type Features = Record<string, number>;
 
+/** A locative preposition right before a mention. */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|within|around)\s+(?:the\s+)?$/i;
+
 /** Words in a quotation's inner text (a rough count: runs of letters or digits). */
 function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);
@@ -52,6 +55,8 @@ export function attributionFeatures(q: Quote, entities: readonly Entity[], struc
     f.distance = Math.log2(1 + d) / 10;
     if (m.start >= q.start && m.end <= q.end) f.mentionInside = 1;
     if (m.start >= q.end) f.mentionAfter = 1;
+    // ("the hearing in Lisbon was told": a mention after a locative preposition may be where, not who.)
+    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) f[`afterLocative=${ent?.type ?? 'phrase'}`] = 1;
     const mp = paragraphAt(structure, m.start);
     if (mp === q.paragraph) f.sameParagraph = 1;
     else f.paragraphsAway = Math.min(3, Math.abs(q.paragraph - mp)) / 3;

@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../quotes';
 import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
 import { furnitureAt } from '../furniture';
 import { countBefore } from '../search';
-import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState, type Resolved } from './context';
+import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
 import { CONTEXT_RULES, CUE_RULES, speechOrNot, termOfSubject } from './rules';
@@ -72,20 +72,8 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     if (f) st.found = f;
   }
   const f = st.found;
-  const r0 = f ? speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker) : null;
-  // "the court in London was told", "at home in Sydney:": a place after a locative
-  // preposition is where, not who; the cue gives no speaker, and the context rules decide.
-  // ("Nikki Marshall at home in Sydney:": the person named just before is who.)
-  let r1 = r0;
-  if (f && r0) {
-    const where = placeAsWhere(ctx, r0);
-    if (where >= 0) {
-      r1 = personBefore(ctx, where);
-      if (!r1) st.found = null;
-    }
-  }
-  if (f && r1 && st.found) {
-    const r = r1;
+  const r = f ? speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker) : null;
+  if (f && r) {
     const { tokens, tokenQuote } = ctx;
     let cueEnd = f.cueEnd;
     // "told Reuters": the cue takes the one told.
@@ -100,43 +88,6 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     if (c) return fromCredit(rule, c);
   }
   return { speaker: null, cue: null, method: 'none', decision: null };
-}
-
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'around']);
-
-/**
- * A place named right after a locative preposition ("in London") is where something was said,
- * not who said it: returns the preposition's token, or -1.
- */
-function placeAsWhere(ctx: AttributionContext, r: Resolved): number {
-  const m = r.speaker.mention;
-  const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
-  if (!m || !e || e.type !== 'place' || r.resolution === 'pronoun') return -1;
-  const i = countBefore(e.mentions, (x) => x.start < m.end) - 1;
-  const place = i >= 0 && e.mentions[i].end > m.start ? e.mentions[i] : undefined;
-  const at = firstTokenAt(ctx, place ? place.start : m.start);
-  return at > 0 && LOCATIVE.has(ctx.lower[at - 1]) ? at - 1 : -1;
-}
-
-/** The person named a few words before token `k` in the same sentence ("Nikki Marshall at home in"), if any. */
-function personBefore(ctx: AttributionContext, k: number): Resolved | null {
-  const { tokens, tokenEntity, entities, tokenQuote } = ctx;
-  const sentence = tokens[k].sentence;
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (tokens[j].sentence !== sentence || tokenQuote[j] >= 0 || !isWord(tokens[j])) return null;
-    const ei = tokenEntity[j];
-    if (ei < 0) continue;
-    const e = entities[ei];
-    if (e.type !== 'person') return null;
-    let a = j;
-    while (a - 1 >= 0 && tokenEntity[a - 1] === ei) a--;
-    return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, a, j + 1) }, resolution: 'name', antecedent: null };
-  }
-  return null;
-}
-
-function firstTokenAt(ctx: AttributionContext, offset: number): number {
-  return countBefore(ctx.tokens, (t) => t.start < offset);
 }
 
 function fromCredit(rule: ContextRule, c: Credit): Credited {
