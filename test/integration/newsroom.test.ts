@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleLensApi } from '../../src/extension/extension';
 import type { ReportResult } from '../../src/extension/report';
+import { PIER_ARTICLE } from '../shared/articles';
 import { activateExtension, closeAllEditors, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = [
@@ -165,14 +166,7 @@ suite('Newsroom standards: team configuration, sourcing checks, report', () => {
   });
 
   test('Sourcing Report: each bar\'s width is a rule of the nonce\'d style element, never an inline style the CSP blocks', async () => {
-    const text = [
-      'Pier Works Delayed', '',
-      '"The pier will not open before spring," said Ines Vale, the harbour engineer.', '',
-      '"We found rot in the pilings," Vale said.', '',
-      '"Every one of them has to be checked," she said.', '',
-      '"It is slow work," Vale added.', '',
-      '"We are not worried about the summer season," said Omar Brandt, who runs the ferry office.', '',
-    ].join('\n');
+    const text = PIER_ARTICLE;
     await open('report-bars.article', text);
     const result = await vscode.commands.executeCommand<ReportResult>('articleLens.sourcingReport', { scope: 'active' });
     assert.ok(result?.panel, 'no webview');

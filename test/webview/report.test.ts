@@ -9,15 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { articleReport } from '../../src/core/report';
 import { nonce, reportHtml } from '../../src/extension/reportHtml';
-
-const ARTICLE = [
-  'Pier Works Delayed', '',
-  '"The pier will not open before spring," said Ines Vale, the harbour engineer.', '',
-  '"We found rot in the pilings," Vale said.', '',
-  '"Every one of them has to be checked," she said.', '',
-  '"It is slow work," Vale added.', '',
-  '"We are not worried about the summer season," said Omar Brandt, who runs the ferry office.', '',
-].join('\n');
+import { PIER_ARTICLE as ARTICLE } from '../shared/articles';
 
 function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
