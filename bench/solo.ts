@@ -2,11 +2,12 @@
 // child processes (an editor or the CLI runs one engine; two in one process share the CPU's
 // caches and the JIT, and the larger of them measured up to 25% slower than alone).
 //   node dist/bench/solo.js ENGINE.js ROUNDS   prints the figures as JSON
+import path from 'node:path';
 import { realTexts } from '../eval/data';
 import { timeReal } from './real';
 
 const [file, rounds] = process.argv.slice(2);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const engine = require(file) as { analyze: (text: string) => unknown };
+const engine = require(path.resolve(file)) as { analyze: (text: string) => unknown };
 const result = timeReal([{ name: 'solo', analyze: engine.analyze }], realTexts(), Number(rounds) || 3);
 process.stdout.write(JSON.stringify(result.get('solo')));
