@@ -1,7 +1,8 @@
 // npm run profile: runs the engine over every real development text (bench/real.ts's sets)
 // under V8's CPU profiler and prints the functions with the most self time, so a slow rule is
 // visible the day it lands. Prints; asserts nothing. Options: --top N (default 25),
-// --rounds N (passes over the texts, default 3), --callers NAME (which functions a hot
+// --rounds N (passes over the texts, default 3), --by-file (self time summed by source
+// file: which stage carries the time), --callers NAME (which functions a hot
 // function's self time is spent for), --engine REF (profile the engine of another commit, or a
 // bundle's path, built as bench:against builds it: compare two profiles), --out FILE (the .cpuprofile, for Chrome's DevTools or
 // speedscope).
@@ -97,6 +98,13 @@ function main(): void {
     for (const [name, ms] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
   };
   print(times);
+  if (process.argv.includes('--by-file')) {
+    // Self time by source file: which stage carries the time.
+    const byFile = new Map<string, number>();
+    for (const [name, ms] of times) { const file = name.includes('  ') ? name.split('  ').pop()! : '(native)'; byFile.set(file, (byFile.get(file) ?? 0) + ms); }
+    console.log('Self time by source file:');
+    print(byFile);
+  }
   const callersAt = process.argv.indexOf('--callers');
   if (callersAt >= 0 && process.argv[callersAt + 1]) {
     console.log(`Self time of ${process.argv[callersAt + 1]} by caller (share of all sampled time):`);

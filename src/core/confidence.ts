@@ -22,10 +22,49 @@ export type Features = Record<string, number>;
 /** A locative preposition right before a mention. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|within|around)\s+(?:the\s+)?$/i;
 
-/** Words in a quotation's inner text (a rough count: runs of letters or digits). */
-function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+/** A letter or a digit at `i` (ASCII by code, the rest by Unicode property). */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i]);
+}
+
+/** Words in text[start, end): runs of letters or digits, counted in one pass. */
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = wordChar(text, i);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Per analysis (its entity list): each entity by id, and the persons named in each paragraph. */
+interface EntityIndex { readonly byId: ReadonlyMap<string, Entity>; readonly persons: ReadonlyMap<number, ReadonlySet<string>> }
+const indexes = new WeakMap<readonly Entity[], EntityIndex>();
+
+function entityIndex(entities: readonly Entity[], structure: Structure): EntityIndex {
+  let index = indexes.get(entities);
+  if (!index) {
+    const persons = new Map<number, Set<string>>();
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun') continue;
+        const p = paragraphAt(structure, m.start);
+        // (A mention inside its paragraph only: one crossing a paragraph's end names no one there.)
+        if (m.end > (structure.paragraphs[p]?.end ?? m.end)) continue;
+        let set = persons.get(p);
+        if (!set) persons.set(p, (set = new Set()));
+        set.add(e.id);
+      }
+    }
+    index = { byId: new Map(entities.map((e) => [e.id, e])), persons };
+    indexes.set(entities, index);
+  }
+  return index;
 }
 
 /** The paragraph holding `offset`. */
@@ -46,7 +85,8 @@ export function attributionFeatures(q: Quote, entities: readonly Entity[], struc
   f[`rule=${ev.rule}`] = 1;
   f[`tier=${ev.tier}`] = 1;
   f[`resolution=${ev.resolution}`] = 1;
-  const ent = sp.entity ? entities.find((e) => e.id === sp.entity) : undefined;
+  const index = entityIndex(entities, structure);
+  const ent = sp.entity ? index.byId.get(sp.entity) : undefined;
   f[`speaker=${ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase'}`] = 1;
   if (ev.cue) f.cue = 1;
   const m = ev.mention ?? sp.mention;
@@ -62,19 +102,13 @@ export function attributionFeatures(q: Quote, entities: readonly Entity[], struc
     else f.paragraphsAway = Math.min(3, Math.abs(q.paragraph - mp)) / 3;
   } else f.noMention = 1;
   // Other people named in the quotation's paragraph and the one before: rivals for the credit.
-  const p = structure.paragraphs[q.paragraph];
-  const prev = structure.paragraphs[q.paragraph - 1];
-  const from = prev ? prev.start : p ? p.start : q.start;
-  const to = p ? p.end : q.end;
-  let rivals = 0;
-  for (const e of entities) {
-    if (e.type !== 'person' || e.id === sp.entity) continue;
-    if (e.mentions.some((x) => x.kind !== 'pronoun' && x.start >= from && x.end <= to)) rivals++;
-  }
+  const rivalIds = new Set([...(index.persons.get(q.paragraph) ?? []), ...(index.persons.get(q.paragraph - 1) ?? [])]);
+  if (sp.entity) rivalIds.delete(sp.entity);
+  const rivals = rivalIds.size;
   f.rivals = Math.min(3, rivals) / 3;
   if (ent) f.speakerMentions = Math.min(4, Math.log2(1 + ent.mentions.length)) / 4;
   if (ev.resolution === 'pronoun' && ent?.gender) f.genderKnown = 1;
-  const words = wordCount(text.slice(q.inner.start, q.inner.end));
+  const words = wordCount(text, q.inner.start, q.inner.end);
   f.words = Math.min(6, Math.log2(1 + words)) / 6;
   if (words < 4) f.short = 1;
   if (q.marks === 'single') f.singleMarks = 1;
@@ -83,12 +117,18 @@ export function attributionFeatures(q: Quote, entities: readonly Entity[], struc
   return f;
 }
 
+/** Each model's weights by feature name, built once. */
+const weightMaps = new WeakMap<ConfidenceModel, ReadonlyMap<string, number>>();
+
 /** The model's probability for these features (features it does not know count for nothing). */
 export function score(f: Features, m: ConfidenceModel = model as ConfidenceModel): number {
+  let weights = weightMaps.get(m);
+  if (!weights) weightMaps.set(m, (weights = new Map(m.features.map((k, i) => [k, m.weights[i]]))));
   let z = m.bias;
-  for (let i = 0; i < m.features.length; i++) {
-    const v = f[m.features[i]];
-    if (v) z += v * m.weights[i];
+  for (const k in f) {
+    const v = f[k];
+    const w = weights.get(k);
+    if (v && w !== undefined) z += v * w;
   }
   return 1 / (1 + Math.exp(-z));
 }
