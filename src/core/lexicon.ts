@@ -256,20 +256,8 @@ const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [
 
 const DEMONYM_SHAPE_RE = /^\p{Lu}\p{Ll}{2,}s?$/u;
 
-/** Answers already given (a name recurs through an article); emptied when it holds 20,000. */
-const demonymCache = new Map<string, boolean>();
-
 /** "Rwandan", "Yugoslav", "Tajik", "Iraqis", "Turkish": a word made from a place's name. */
 export function looksDemonym(word: string): boolean {
-  const known = demonymCache.get(word);
-  if (known !== undefined) return known;
-  if (demonymCache.size >= 20000) demonymCache.clear();
-  const answer = demonymFrom(word);
-  demonymCache.set(word, answer);
-  return answer;
-}
-
-function demonymFrom(word: string): boolean {
   if (!DEMONYM_SHAPE_RE.test(word)) return false;
   const w = word.endsWith('s') ? word.slice(0, -1) : word;
   for (const [ending, place] of DEMONYM_ENDINGS) {
