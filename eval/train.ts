@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
-import { attributionFeatures, score, type ConfidenceModel, type Features } from '../src/core/confidence';
+import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/confidence';
 import type { Analysis } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
 
@@ -26,6 +26,7 @@ function polnearExamples(): Example[] {
     const docs = readJsonl<{ text: string; quote_mark_spans: { start: number; end: number; label: string; speaker: Span[] | null }[] }>(polnearFile(split));
     for (const d of docs) {
       const a = analyze(d.text);
+      const featuresOf = attributionScorer(a.entities, a.structure, d.text);
       const used = new Set<number>();
       for (const g of d.quote_mark_spans) {
         if (g.label !== 'attributed') continue;
@@ -40,7 +41,7 @@ function polnearExamples(): Example[] {
         if (best < 0) continue;
         used.add(best);
         const q = a.quotes[best];
-        const f = attributionFeatures(q, a.entities, a.structure, d.text);
+        const f = featuresOf(q);
         const m = q.speaker?.mention;
         if (f) out.push({ f, y: m && (g.speaker ?? []).some((s) => overlaps(s, m)) ? 1 : 0 });
       }
@@ -55,12 +56,13 @@ function diverseExamples(file: string): Example[] {
   const docs = readJsonl<{ text: string; quotes: { start: number; end: number; speech: boolean; speaker: string | null; speaker_spans: [number, number][] }[] }>(file);
   for (const d of docs) {
     const a: Analysis = analyze(d.text);
+    const featuresOf = attributionScorer(a.entities, a.structure, d.text);
     for (const g of d.quotes) {
       if (!g.speech || !g.speaker) continue;
       const half = (g.end - g.start) / 2;
       const q = a.quotes.find((p) => Math.min(p.end, g.end) - Math.max(p.start, g.start) >= half);
       if (!q || q.kind !== 'direct') continue;
-      const f = attributionFeatures(q, a.entities, a.structure, d.text);
+      const f = featuresOf(q);
       if (!f) continue;
       const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
       const m = q.speaker?.mention;

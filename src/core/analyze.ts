@@ -2,7 +2,7 @@
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
 import { applyDeskList } from './desk';
-import { attributionFeatures, confidenceWords, score } from './confidence';
+import { attributionScorer, confidenceWords, score } from './confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon';
 import { findMarkers, markerAfter } from './markers';
@@ -78,9 +78,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const entityPronouns = addPronounMentions(entities, unscored);
   // How sure each attribution is: the model weighs the evidence the rules left (the desk's own
   // correction is certain).
+  const featuresOf = attributionScorer(entityPronouns, structure, text);
   const quotes: Quote[] = unscored.map((q) => {
     if (!q.evidence || q.evidence.resolution === 'desk') return q;
-    const f = attributionFeatures(q, entityPronouns, structure, text);
+    const f = featuresOf(q);
     return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
   });
   const sources = findSources(text, structure, entityPronouns, quotes);

@@ -6,7 +6,7 @@
 // `npm run train`) hold nothing of the corpora they were fitted on. Validated leaving each
 // development corpus out in turn (README, "Confidence").
 import model from './model/attribution.json';
-import { countBefore } from './search';
+import { paragraphAt } from './search';
 import type { Entity, Quote, Structure } from './types';
 
 /** The model as `npm run train` writes it. */
@@ -41,35 +41,30 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
-/** Per analysis (its entity list): each entity by id, and the persons named in each paragraph. */
+/** Of one analysis: each entity by id, and the persons named in each paragraph. */
 interface EntityIndex { readonly byId: ReadonlyMap<string, Entity>; readonly persons: ReadonlyMap<number, ReadonlySet<string>> }
-const indexes = new WeakMap<readonly Entity[], EntityIndex>();
 
 function entityIndex(entities: readonly Entity[], structure: Structure): EntityIndex {
-  let index = indexes.get(entities);
-  if (!index) {
-    const persons = new Map<number, Set<string>>();
-    for (const e of entities) {
-      if (e.type !== 'person') continue;
-      for (const m of e.mentions) {
-        if (m.kind === 'pronoun') continue;
-        const p = paragraphAt(structure, m.start);
-        // (A mention inside its paragraph only: one crossing a paragraph's end names no one there.)
-        if (m.end > (structure.paragraphs[p]?.end ?? m.end)) continue;
-        let set = persons.get(p);
-        if (!set) persons.set(p, (set = new Set()));
-        set.add(e.id);
-      }
+  const persons = new Map<number, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const p = paragraphAt(structure, m.start);
+      // (A mention inside its paragraph only: one crossing a paragraph's end names no one there.)
+      if (m.end > (structure.paragraphs[p]?.end ?? m.end)) continue;
+      let set = persons.get(p);
+      if (!set) persons.set(p, (set = new Set()));
+      set.add(e.id);
     }
-    index = { byId: new Map(entities.map((e) => [e.id, e])), persons };
-    indexes.set(entities, index);
   }
-  return index;
+  return { byId: new Map(entities.map((e) => [e.id, e])), persons };
 }
 
-/** The paragraph holding `offset`. */
-function paragraphAt(structure: Structure, offset: number): number {
-  return Math.max(0, countBefore(structure.paragraphs, (p) => p.start <= offset) - 1);
+/** The features of each attribution of one analysis (its entities indexed once). */
+export function attributionScorer(entities: readonly Entity[], structure: Structure, text: string): (q: Quote) => Features | null {
+  const index = entityIndex(entities, structure);
+  return (q) => attributionFeatures(q, index, structure, text);
 }
 
 /**
@@ -77,7 +72,7 @@ function paragraphAt(structure: Structure, offset: number): number {
  * where the mention is; competitors; the quotation's shape. Null when the quotation has no
  * speaker.
  */
-export function attributionFeatures(q: Quote, entities: readonly Entity[], structure: Structure, text: string): Features | null {
+function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure, text: string): Features | null {
   const sp = q.speaker;
   const ev = q.evidence;
   if (!sp || !ev || q.kind !== 'direct') return null;
@@ -85,7 +80,6 @@ export function attributionFeatures(q: Quote, entities: readonly Entity[], struc
   f[`rule=${ev.rule}`] = 1;
   f[`tier=${ev.tier}`] = 1;
   f[`resolution=${ev.resolution}`] = 1;
-  const index = entityIndex(entities, structure);
   const ent = sp.entity ? index.byId.get(sp.entity) : undefined;
   f[`speaker=${ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase'}`] = 1;
   if (ev.cue) f.cue = 1;

@@ -1,3 +1,5 @@
+import type { Structure } from './types';
+
 /**
  * Binary search: the number of leading items for which `before` holds, in a list sorted so
  * that `before` holds for a prefix and fails for the rest.
@@ -11,4 +13,9 @@ export function countBefore<T>(items: readonly T[], before: (item: T) => boolean
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the paragraph holding `offset` (0 before the first). */
+export function paragraphAt(structure: Pick<Structure, 'paragraphs'>, offset: number): number {
+  return Math.max(0, countBefore(structure.paragraphs, (p) => p.start <= offset) - 1);
 }

@@ -12,7 +12,7 @@ export function precedingCueSubject(ctx: AttributionContext, floor: number, k: n
   for (let j = k - 1; j >= Math.max(floor, k - WINDOW); j--) {
     if (tokenQuote[j] >= 0 || !isCueAt(ctx, j)) continue;
     // "with Omar Haddad tweeting that ... and asking": a participle with its own subject.
-    if (ctx.lower[j].endsWith('ing')) {
+    if (ctx.tokens[j]?.lower.endsWith('ing')) {
       const ei = j > 0 ? tokenEntity[j - 1] : -1;
       if (ei >= 0 && entities[ei].type === 'person') {
         let s = j - 1;
@@ -21,7 +21,7 @@ export function precedingCueSubject(ctx: AttributionContext, floor: number, k: n
       }
       continue;
     }
-    const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(ctx.lower[j]) ? subjectAfter(ctx, j, k) : null);
+    const subj = subjectBefore(ctx, j, floor) ?? (INVERTING.test(ctx.tokens[j]?.lower) ? subjectAfter(ctx, j, k) : null);
     if (subj && !hasQuoteBetween(ctx, subj[0], subj[1])) return subj;
     return null;
   }
@@ -91,12 +91,12 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
     const ei = tokenEntity[k];
     if (ei >= 0) return entities[ei].type === 'person';
   }
-  const w = b - a === 1 ? ctx.lower[a] : '';
+  const w = b - a === 1 ? ctx.tokens[a]?.lower : '';
   if (w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her') return true;
   // "the 41-year-old father of two", "the former pollster": a noun for a person.
   if (b - a > 8) return false;
   for (let k = a; k < b; k++) {
-    const x = ctx.lower[k];
+    const x = ctx.tokens[k]?.lower;
     const one = x.endsWith('s') ? x.slice(0, -1) : x;
     if (HUMAN_NOUNS.has(x) || HUMAN_NOUNS.has(one)) return true;
   }
@@ -113,7 +113,7 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
   // (And an opening participle: "Continuing to explain her view, Fitch ...".)
-  const lead = f < to && (LEADING.has(ctx.lower[f]) || (f + 1 < to && LEADING.has(ctx.lower[f + 1]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
+  const lead = f < to && (LEADING.has(ctx.tokens[f]?.lower) || (f + 1 < to && LEADING.has(ctx.tokens[f + 1]?.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
     || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0));
   if (!lead) return from;
   for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
@@ -136,11 +136,11 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // A nominal with a person head opening the clause, with a determiner or without: "The
   // Ohio senator sought to ...", "Small groups of students continued ...".
-  const det = f < to && (ctx.lower[f] === 'the' || ctx.lower[f] === 'a' || ctx.lower[f] === 'an');
+  const det = f < to && (ctx.tokens[f]?.lower === 'the' || ctx.tokens[f]?.lower === 'a' || ctx.tokens[f]?.lower === 'an');
   if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0) {
     for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
       if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
-      const w0 = ctx.lower[e];
+      const w0 = ctx.tokens[e]?.lower;
       if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
       // "Mayor Jane Doe": a title before a name is not the subject; the name is.
       if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
@@ -149,7 +149,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
         // "groups of students": the group with its members.
         if (nx && nx.lower === 'of') {
           for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {
-            const mw = ctx.lower[m];
+            const mw = ctx.tokens[m]?.lower;
             if (personNoun(mw)) return [f, m + 1];
           }
         }
@@ -166,7 +166,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       while (e < to && tokenEntity[e] === ei) e++;
       return [k, e];
     }
-    const w = ctx.lower[k];
+    const w = ctx.tokens[k]?.lower;
     if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];
     if (isCueAt(ctx, k)) break;
   }
@@ -178,7 +178,7 @@ export function possessorBefore(ctx: AttributionContext, noun: number, floor: nu
   const { tokens, tokenEntity, entities } = ctx;
   let k = noun - 1;
   let steps = 0;
-  while (k >= floor && steps < 3 && isWord(tokens[k]) && tokenEntity[k] < 0 && !PRONOUN_POSSESSIVE.has(ctx.lower[k])) { k--; steps++; }
+  while (k >= floor && steps < 3 && isWord(tokens[k]) && tokenEntity[k] < 0 && !PRONOUN_POSSESSIVE.has(ctx.tokens[k]?.lower)) { k--; steps++; }
   if (k < floor) return null;
   const t = tokens[k];
   if (isWord(t) && PRONOUN_POSSESSIVE.has(t.lower)) return [k, k + 1];
@@ -191,11 +191,11 @@ export function possessorBefore(ctx: AttributionContext, noun: number, floor: nu
     while (s - 1 >= floor && tokenEntity[s - 1] === ent) s--;
     return [s, end];
   }
-  const head = ctx.lower[end - 1];
+  const head = ctx.tokens[end - 1]?.lower;
   if (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ANONYMOUS_HEADS.has(head)) {
     let s = end - 1;
-    while (s - 1 >= floor && isWord(tokens[s - 1]) && !DETERMINERS.has(ctx.lower[s - 1]) && end - s < 4) s--;
-    if (s - 1 >= floor && DETERMINERS.has(ctx.lower[s - 1])) s--;
+    while (s - 1 >= floor && isWord(tokens[s - 1]) && !DETERMINERS.has(ctx.tokens[s - 1]?.lower) && end - s < 4) s--;
+    if (s - 1 >= floor && DETERMINERS.has(ctx.tokens[s - 1]?.lower)) s--;
     return [s, end];
   }
   return null;
@@ -207,11 +207,11 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   let a = from;
   while (a < verb && tokens[a].kind === 'punct') a++;
   let b = verb;
-  while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(ctx.lower[b - 1])) b--;
+  while (b > a && isWord(tokens[b - 1]) && VERB_GAP.has(ctx.tokens[b - 1]?.lower)) b--;
   if (b <= a || b - a > 10) return null;
   let person = false;
   // (`" that Haddad can catch Ward, said ...`: a clause, not a speaker.)
-  if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(ctx.lower[a])) return null;
+  if (/^(?:that|which|who|whether|if|because|as|when|while|to|for|about|with|from|in|on|at|by|of)$/.test(ctx.tokens[a]?.lower)) return null;
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (AUXILIARIES.has(t.lower)) return null;
@@ -221,6 +221,6 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   }
   // `"...?" the 52-year-old asked`: a short determiner phrase right between the quotation and
   // its verb names the speaker whatever its head.
-  if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(ctx.lower[a]) && b - a >= 2) person = true;
+  if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(ctx.tokens[a]?.lower) && b - a >= 2) person = true;
   return person ? [a, b] : null;
 }

@@ -46,8 +46,6 @@ export interface Found {
 export interface AttributionContext {
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** Each token's text in lower case (lowerWord), computed once: the searches read it often. */
-  readonly lower: readonly string[];
   readonly structure: Structure;
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];

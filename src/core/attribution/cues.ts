@@ -66,26 +66,26 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   const w = t.lower;
   if (!isSpeechWord(w)) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
-  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.lower[k + 1] ?? '') === 'to') return false;
+  if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.
-  if (/^rul/.test(w) && (ctx.lower[k + 1] ?? '') === 'out') return false;
+  if (/^rul/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'out') return false;
   // "articles alleged to be based on ...", "a man said to have fled": a passive report, no speaker.
-  if ((ctx.lower[k + 1] ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.lower[k + 2] ?? '')
+  if ((ctx.tokens[k + 1]?.lower ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.tokens[k + 2]?.lower ?? '')
     && /^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)) return false;
   // "the court was told", "jurors were told": the hearers, not a speaker.
-  if ((w === 'told' || w === 'informed') && k > 0 && /^(?:was|were|been|being|is|are)$/.test(ctx.lower[k - 1]) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
+  if ((w === 'told' || w === 'informed') && k > 0 && /^(?:was|were|been|being|is|are)$/.test(ctx.tokens[k - 1]?.lower) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
-  if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.lower[k - 1])
-    || (k > 1 && POSSESSIVES.has(ctx.lower[k - 2]) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.lower[k - 1])))) return false;
+  if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.tokens[k - 1]?.lower)
+    || (k > 1 && POSSESSIVES.has(ctx.tokens[k - 2]?.lower) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.tokens[k - 1]?.lower)))) return false;
   // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lowerWord(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
-    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(ctx.lower[k - 2]) && w.endsWith('s')) return false;
-    const next = (ctx.lower[k + 1] ?? '');
+    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
+    const next = (ctx.tokens[k + 1]?.lower ?? '');
     if (COPULAS.has(next)) return false;
     // "Labour claims of ...", "40% of Labour claims as": a plural noun.
     if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;

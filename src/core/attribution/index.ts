@@ -50,9 +50,8 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   }
   const lastNonPunct = new Int32Array(tokens.length);
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
-  const lower = tokens.map((t) => t.lower);
   return {
-    text, tokens, lower, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
+    text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
     counter: { steps: 0 }, results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
@@ -77,7 +76,7 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     const { tokens, tokenQuote } = ctx;
     let cueEnd = f.cueEnd;
     // "told Reuters": the cue takes the one told.
-    if (TELL_VERBS.has(ctx.lower[f.cueStart]) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
+    if (TELL_VERBS.has(ctx.tokens[f.cueStart]?.lower) && cueEnd < tokens.length && isWord(tokens[cueEnd]) && tokenQuote[cueEnd] < 0) cueEnd++;
     const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
     // A "she said" that cannot be linked to a named person is no explicit attribution.
     const tier = r.resolution === 'pronoun' && !r.speaker.entity && /^(?:he|she)$/i.test(r.speaker.name) ? 'inferred' : 'explicit';

@@ -11,9 +11,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   let e = verb; // exclusive end of the subject
   // Skip adverbs and auxiliaries: "Lavrov also said", "she has often said", "Haddad
   // angrily denounced"; and before a participle, its finite verb: "Haddad avoids condemning".
-  while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.lower[e - 1]) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
-  if (e === verb && ctx.lower[verb].endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
-    && !PERSON_NOUNS.has(ctx.lower[e - 1]) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(ctx.lower[e - 2]))) e--;
+  while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.tokens[e - 1]?.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+  if (e === verb && ctx.tokens[verb]?.lower.endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
+    && !PERSON_NOUNS.has(ctx.tokens[e - 1]?.lower) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(ctx.tokens[e - 2]?.lower))) e--;
   if (e - 1 < floor) return null;
   // "Rep. Dana Whitfield (D-Ohio) said": skip a parenthetical.
   if (tokens[e - 1].text === ')') {
@@ -38,16 +38,16 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   // "She went on to say", "he declined to say": the subject of the verb before "to".
   if (lw === 'to' && e - 2 >= floor) {
     // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
-    if (/^(?:is|are|was|were|be|been)$/.test(ctx.lower[e - 2])) return null;
+    if (/^(?:is|are|was|were|be|been)$/.test(ctx.tokens[e - 2]?.lower)) return null;
     let j = e - 2;
-    while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(ctx.lower[j]) && /^\p{Ll}/u.test(tokens[j].text)) j--;
+    while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(ctx.tokens[j]?.lower) && /^\p{Ll}/u.test(tokens[j].text)) j--;
     const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
     // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
     if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
     return sb;
   }
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
-  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(ctx.lower[e - 2]))) return [e - 1, e];
+  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(ctx.tokens[e - 2]?.lower))) return [e - 1, e];
   // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
@@ -79,7 +79,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     steps++;
   }
   // "an email to supporters saying": the object of a preposition is no subject.
-  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(ctx.lower[s - 1])) {
+  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(ctx.tokens[s - 1]?.lower)) {
     let named = false;
     for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0) named = true;
     if (!named) return null;
@@ -88,18 +88,18 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   // "the ad's narrator"; or that holds a name, "Haddad's campaign".
   // "the 41-year-old father of two replied": a person noun before "of" (whose
   // object, "three", may be no noun at all).
-  const head = ctx.lower[e - 1];
+  const head = ctx.tokens[e - 1]?.lower;
   if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|both|all)$/.test(head)) {
     for (let k = s; k + 1 < e; k++) {
-      const w = ctx.lower[k];
-      if (ctx.lower[k + 1] === 'of' && w !== 'one' && personNoun(w)) return [s, e];
+      const w = ctx.tokens[k]?.lower;
+      if (ctx.tokens[k + 1]?.lower === 'of' && w !== 'one' && personNoun(w)) return [s, e];
     }
   }
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
   if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
   // "The former pollster said", "Another commenter said": an agent noun right before the verb.
-  if (e === verb && e - s <= 4 && DETERMINERS.has(ctx.lower[s]) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
+  if (e === verb && e - s <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }
@@ -111,7 +111,7 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
   // clause describes.
   for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
     if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
-    if (ctx.lower[j] !== 'who' || tokens[j - 1].text !== ',') continue;
+    if (ctx.tokens[j]?.lower !== 'who' || tokens[j - 1].text !== ',') continue;
     const ei = ctx.tokenEntity[j - 2];
     if (ei >= 0 && ctx.entities[ei].type === 'person') {
       let s = j - 2;
@@ -173,10 +173,10 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     // ("said master of ceremonies Rafi Haddad": an "of" inside the modifiers too.)
     // ("said former Utah governor Hal Burke": places among them too.)
     const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
-      ? !NP_STOP.has(ctx.lower[k]) || (ctx.lower[k] === 'of' && k > s)
+      ? !NP_STOP.has(ctx.tokens[k]?.lower) || (ctx.tokens[k]?.lower === 'of' && k > s)
       : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type === 'place');
     while (j < ceiling && j < s + 6 && modifier(j)) j++;
-    if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.lower[j]))) return null;
+    if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
   let e = s;
   while (e < ceiling && e < s + 12) {
@@ -193,7 +193,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   for (let k = s; k < e; k++) {
-    const w = ctx.lower[k];
+    const w = ctx.tokens[k]?.lower;
     if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
   }
   return null;

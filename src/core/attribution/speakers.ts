@@ -73,8 +73,8 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
     if (ei < 0 || entities[ei].type !== 'person' || (j > 0 && tokenEntity[j - 1] === ei)) continue;
     // Back from the person's first token over honorifics, "and", commas and other names to a preposition.
     let i = j - 1;
-    while (i > k && (NAME_LINKS.has(ctx.lower[i]) || tokenEntity[i] >= 0)) i--;
-    if (i <= k || !OBJECT_PREPOSITIONS.has(ctx.lower[i])) return false;
+    while (i > k && (NAME_LINKS.has(ctx.tokens[i]?.lower) || tokenEntity[i] >= 0)) i--;
+    if (i <= k || !OBJECT_PREPOSITIONS.has(ctx.tokens[i]?.lower)) return false;
     sawPerson = true;
   }
   return sawPerson;
@@ -105,7 +105,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // An organisation before a noun for a person describes that person: "the Wanderers
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
-      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && humanNoun(ctx.lower[b - 1]) && !SPEAKS_FOR.test(ctx.lower[b - 1])) break;
+      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && humanNoun(ctx.tokens[b - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[b - 1]?.lower)) break;
       if (e.type === 'place') {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
@@ -203,10 +203,10 @@ export function agencyIn(ctx: AttributionContext, sFrom: number, sTo: number): s
     if (ei < 0 || tokenQuote[k] >= 0) continue;
     const e = entities[ei];
     if (!e.agency) continue;
-    const prev = k > 0 ? ctx.lower[k - 1] : '';
+    const prev = k > 0 ? ctx.tokens[k - 1]?.lower : '';
     let end = k;
     while (end < sTo && tokenEntity[end] === ei) end++;
-    const next = end < tokens.length ? ctx.lower[end] : '';
+    const next = end < tokens.length ? ctx.tokens[end]?.lower : '';
     if (SPEECH_VERBS.has(next) || TELL_VERBS.has(prev) || prev === 'to' || prev === '(' || next === ')' || prev === 'with') return e.id;
   }
   return null;

@@ -1,16 +1,11 @@
 import { furnitureAt } from '../furniture';
-import { countBefore } from '../search';
+import { countBefore, paragraphAt } from '../search';
 import type { Diagnostic, Entity, Quote, Structure } from '../types';
 import type { CheckContext, CheckRule } from './rule';
 
 function isTurnLabel(turns: Structure['turns'], offset: number): boolean {
   const i = countBefore(turns, (t) => t.label.start <= offset);
   return i > 0 && turns[i - 1].label.end > offset;
-}
-
-function paragraphAt(structure: Structure, offset: number): number {
-  const i = countBefore(structure.paragraphs, (p) => p.start <= offset);
-  return Math.max(0, i - 1);
 }
 
 function insideQuote(quotes: readonly Quote[], start: number): boolean {

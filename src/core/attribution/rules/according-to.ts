@@ -10,7 +10,7 @@ function indexAccordingTo(ctx: AttributionContext): number[] {
   const { tokens, tokenQuote } = ctx;
   const out: number[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokenQuote[k] < 0 && ctx.lower[k] === 'according' && ctx.lower[k + 1] === 'to') out.push(k);
+    if (tokenQuote[k] < 0 && ctx.tokens[k]?.lower === 'according' && ctx.tokens[k + 1]?.lower === 'to') out.push(k);
   }
   return out;
 }

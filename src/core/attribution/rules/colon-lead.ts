@@ -26,7 +26,7 @@ export const colonLead: CueRule = {
     let subj = subjectBefore(ctx, qa - 1, floor);
     // "From the report: ...", "More from the memo: ...": the source after "from".
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
-      if (ctx.lower[k] !== 'from') continue;
+      if (ctx.tokens[k]?.lower !== 'from') continue;
       const src = subjectAfter(ctx, k, qa - 1, true);
       if (src && src[1] === qa - 1) subj = src;
       break;

@@ -51,12 +51,12 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
       ctx.counter.steps++;
       if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
       if (tokenQuote[k] >= 0) continue;
-      if (ctx.lower[k] === 'back' && k > base && PHRASAL_BACK.has(ctx.lower[k - 1])) { afterCue = k - 1; break; }
-      if (ctx.lower[k] === 'on' && k > base && /^(?:went|goes|go)$/.test(ctx.lower[k - 1])) { afterCue = k - 1; break; }
+      if (ctx.tokens[k]?.lower === 'back' && k > base && PHRASAL_BACK.has(ctx.tokens[k - 1]?.lower)) { afterCue = k - 1; break; }
+      if (ctx.tokens[k]?.lower === 'on' && k > base && /^(?:went|goes|go)$/.test(ctx.tokens[k - 1]?.lower)) { afterCue = k - 1; break; }
       if (isCueAt(ctx, k)) {
-        const w = ctx.lower[k];
+        const w = ctx.tokens[k]?.lower;
         // "a statement", "the report": a noun, unless a subject precedes it or it follows the quote.
-        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.lower[k - 1])) continue;
+        if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.tokens[k - 1]?.lower)) continue;
         // "the parliamentary report said": the verb after a noun that could be one.
         if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
         afterCue = k;
@@ -124,7 +124,7 @@ export const cueAfter: CueRule = {
     if (afterCue >= 0) {
       // ("Fenwick, after a long pause, said": a comma closes the clause before the verb.)
       for (let k = base; k < afterCue; k++) {
-        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(ctx.lower[k])) continue;
+        if (tokenQuote[k] >= 0 || !SUBORDINATORS.has(ctx.tokens[k]?.lower)) continue;
         let closed = false;
         for (let j = k + 1; j < afterCue; j++) if (tokens[j].text === ',') closed = true;
         if (!closed) { afterCue = -1; break; }
@@ -132,7 +132,7 @@ export const cueAfter: CueRule = {
     }
     // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
-    if (afterCue > base && /^(?:and|but)$/.test(ctx.lower[afterCue - 1]) && !opensSentence(ctx, qa, sent.firstToken)) {
+    if (afterCue > base && /^(?:and|but)$/.test(ctx.tokens[afterCue - 1]?.lower) && !opensSentence(ctx, qa, sent.firstToken)) {
       const cs = clauseSubject(ctx, afterDateline(ctx, sIdx), qa);
       if (cs) result = found('joined-verb', 'cue-before', cs, afterCue, afterCue + 1);
       afterCue = -1;
@@ -145,7 +145,7 @@ export const cueAfter: CueRule = {
       // and the verb is the subject.
       if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
-      const objectVerb = OBJECT_VERBS.test(ctx.lower[afterCue]);
+      const objectVerb = OBJECT_VERBS.test(ctx.tokens[afterCue]?.lower);
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
       // `," said the 58-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.

@@ -19,15 +19,15 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
   // "Ward shot back, ...", "Haddad fired back": a phrasal attribution verb.
   // "went on" only as speech: followed by a comma, colon, quotation or "to say" ("the
   // Senate goes on recess" is no cue).
-  const afterOn = (ctx.lower[k + 1] ?? '');
+  const afterOn = (ctx.tokens[k + 1]?.lower ?? '');
   const onAsSpeech = afterOn === ',' || afterOn === ':' || afterOn === 'to' || afterOn === 'about' || tokenQuote[k + 1] >= 0;
-  if (((ctx.lower[k] === 'back' && PHRASAL_BACK.has((ctx.lower[k - 1] ?? ''))) || (/^(?:on|in)$/.test(ctx.lower[k]) && onAsSpeech && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test((ctx.lower[k - 1] ?? '')))) && k - 1 >= floor) {
+  if (((ctx.tokens[k]?.lower === 'back' && PHRASAL_BACK.has((ctx.tokens[k - 1]?.lower ?? ''))) || (/^(?:on|in)$/.test(ctx.tokens[k]?.lower) && onAsSpeech && /^(?:went|goes|go|chimed|weighed|chimes|weighs)$/.test((ctx.tokens[k - 1]?.lower ?? '')))) && k - 1 >= floor) {
     const subj = subjectBefore(ctx, k - 1, floor);
     if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
   }
   // "I was like, "..."", "people are like "..."": the quotative "be like".
-  if (ctx.lower[k] === 'like' && k - 1 >= floor && (tokens[k + 1]?.text === ',' || tokenQuote[k + 1] >= 0)) {
-    const be = ctx.lower[k - 1];
+  if (ctx.tokens[k]?.lower === 'like' && k - 1 >= floor && (tokens[k + 1]?.text === ',' || tokenQuote[k + 1] >= 0)) {
+    const be = ctx.tokens[k - 1]?.lower;
     if (/^(?:i|we|you|they|he|she)['’](?:m|re|s)$/.test(be)) return found('quotative-like', 'cue-before', [k - 1, k], k - 1, k + 1);
     if (/^(?:was|were|is|are|am|be|been|being)$/.test(be)) {
       const subj = subjectBefore(ctx, k - 1, floor);
@@ -35,7 +35,7 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
     }
   }
   // "As the Gazette put it, ...": the subject of "put it".
-  if (ctx.lower[k] === 'it' && k - 1 > floor && ctx.lower[k - 1] === 'put') {
+  if (ctx.tokens[k]?.lower === 'it' && k - 1 > floor && ctx.tokens[k - 1]?.lower === 'put') {
     const subj = subjectBefore(ctx, k - 1, floor);
     if (subj) return found('cue-before', 'cue-before', subj, k - 1, k + 1);
   }
@@ -47,21 +47,21 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
   const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
   const { qa, qb } = st;
     if (!isCueAt(ctx, k)) return null;
-    const w = ctx.lower[k];
-    if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.lower[k - 1])) return null;
-    if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(ctx.lower[k - 1]) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
+    const w = ctx.tokens[k]?.lower;
+    if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.tokens[k - 1]?.lower)) return null;
+    if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1]?.lower) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
     // "Lund threw her weight behind Haddad, saying ...", "He says he respects Ward and
     // calls her ...": the clause's subject speaks, not the object before the comma.
-    const prevWord = k - 1 >= floor ? ctx.lower[k - 1] : '';
+    const prevWord = k - 1 >= floor ? ctx.tokens[k - 1]?.lower : '';
     // `... of "New York values," saying ...`: a comma inside the closing mark counts too.
     const afterComma = prevWord === ',' || (k - 1 >= floor && tokenQuote[k - 1] >= 0 && /,\s*["”’']$/.test(text.slice(Math.max(0, tokens[k - 1].start - 2), tokens[k - 1].end)));
     const participle = w.endsWith('ing') && afterComma;
     // `Novak said, adding, "..."`: the speaker of the cue before the participle; else the
     // subject of its clause.
     // Passive: `has been called "deliberate vagueness" by Helena Roos`: the agent speaks.
-    if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.lower[k - 1])) {
+    if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
       let by = -1;
-      for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.lower[j] === 'by' && tokenQuote[j] < 0) { by = j; break; }
+      for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
       const agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
     }

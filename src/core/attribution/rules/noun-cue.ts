@@ -17,7 +17,7 @@ export const nounCue: CueRule = {
     const { tokenQuote } = ctx;
     const floor = floorOf(ctx, st);
     for (let k = st.qa - 1; k >= floor + 1; k--) {
-      if (tokenQuote[k] >= 0 || !NOUN_CUES.has(ctx.lower[k])) continue;
+      if (tokenQuote[k] >= 0 || !NOUN_CUES.has(ctx.tokens[k]?.lower)) continue;
       const poss = possessorBefore(ctx, k, floor);
       if (poss) return found('noun-cue', 'cue-before', poss, k, k + 1);
     }

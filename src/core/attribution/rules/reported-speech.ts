@@ -29,16 +29,16 @@ export const reportedSpeech: CueRule = {
     const start = clauseStart(ctx, floorOf(ctx, st), f.speakerStart);
     for (let k = start; k < f.speakerStart && k < start + 12; k++) {
       if (tokenQuote[k] >= 0 || tokens[k].text === ':' || tokens[k].text === ';') break;
-      if (!REPORTING.test(ctx.lower[k]) || !isCueAt(ctx, k)) continue;
+      if (!REPORTING.test(ctx.tokens[k]?.lower) || !isCueAt(ctx, k)) continue;
       const subj = subjectBefore(ctx, k, start);
       if (!subj || subj[0] > start + 2 || subj[1] > f.speakerStart) break;
       let clean = true;
       // (", and ... the father of two replied": a second clause with a speaker of its own;
       // but not the writer's "and I quote".)
-      const own = !/^(?:i|we)$/.test(ctx.lower[f.speakerStart]) && st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text);
+      const own = !/^(?:i|we)$/.test(ctx.tokens[f.speakerStart]?.lower) && st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text);
       for (let j = k + 1; j < f.speakerStart; j++) {
         if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
-        if (own && tokens[j].text === ',' && /^(?:and|but)$/.test((ctx.lower[j + 1] ?? ''))) clean = false;
+        if (own && tokens[j].text === ',' && /^(?:and|but)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
       }
       return clean && f.speakerStart - k <= 25 ? found('reported-speech', 'cue-before', subj, k, k + 1) : null;
     }

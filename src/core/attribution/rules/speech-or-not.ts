@@ -18,7 +18,7 @@ export interface Kind {
 /** The words before the quotation in its sentence, lower-cased (one and two back). */
 function wordsBefore(ctx: AttributionContext, st: QuoteState): [string, string] {
   const { qa, sent } = st;
-  return [qa - 1 >= sent.firstToken ? ctx.lower[qa - 1] : '', qa - 2 >= sent.firstToken ? ctx.lower[qa - 2] : ''];
+  return [qa - 1 >= sent.firstToken ? ctx.tokens[qa - 1]?.lower : '', qa - 2 >= sent.firstToken ? ctx.tokens[qa - 2]?.lower : ''];
 }
 
 /** Nouns for works: a Title Case quotation after one is its title ("the song "Respect"", "NBC's "Meet the Press""). */
@@ -50,7 +50,7 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   const { tokenQuote } = ctx;
   for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
     if (tokenQuote[k] >= 0) break;
-    if (CARRIERS.has(ctx.lower[k])) return `the text of a ${ctx.lower[k].replace(/s$/, '')}, not a statement`;
+    if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
   if (titleCase(inner) && (WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s')) return 'a title of a work';
   return null;
