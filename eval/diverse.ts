@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import type { Analysis, Quote } from '../src/core/types';
 
 interface Gold {
   start: number; end: number; text: string; marks: string; unclosed: boolean; speech: boolean;
@@ -13,6 +14,25 @@ interface Gold {
 interface Doc { id: string; text: string; quotes: Gold[] }
 
 export interface DiverseFigures { strict: number; relaxed: number; singleRecall: number; wronglyFlagged: number; unattributedFlagged: string }
+
+/** The first predicted quotation covering at least half of a gold span, or -1. */
+export function matchGold(quotes: readonly { start: number; end: number }[], g: { start: number; end: number }): number {
+  const half = (g.end - g.start) / 2;
+  return quotes.findIndex((q) => Math.min(q.end, g.end) - Math.max(q.start, g.start) >= half);
+}
+
+/**
+ * Strict: the attributed mention is one of the right mentions, or (for a continuation or a
+ * resolved pronoun, whose own mention may be an earlier one) the speaker is the entity the right
+ * mentions name. A pronoun linked to the wrong person stays wrong.
+ */
+export function strictSpeaker(a: Analysis, q: Quote, g: Pick<Gold, 'speaker_spans'>): boolean {
+  const sp = q.speaker;
+  const mention = sp?.mention;
+  const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
+  const ent = sp?.entity ? a.entities.find((x) => x.id === sp.entity) : undefined;
+  return (!!mention && hits(mention.start, mention.end)) || !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
+}
 
 /** Scores a set in the diverse-news format: diverse-news itself, or a news-dev part (`file`, `name`). */
 export function evalDiverse(dataDir: string, verbose: boolean, opts: { file?: string; name?: string; quiet?: boolean } = {}): DiverseFigures | null {
@@ -34,8 +54,8 @@ export function evalDiverse(dataDir: string, verbose: boolean, opts: { file?: st
     const direct = a.quotes.map((q, i) => ({ q, i })).filter(({ q }) => q.kind === 'direct');
     predDirect += direct.length;
     const matchOf = (g: Gold): { q: typeof a.quotes[number]; i: number } | undefined => {
-      const half = (g.end - g.start) / 2;
-      return a.quotes.map((q, i) => ({ q, i })).find(({ q }) => Math.min(q.end, g.end) - Math.max(q.start, g.start) >= half);
+      const i = matchGold(a.quotes, g);
+      return i >= 0 ? { q: a.quotes[i], i } : undefined;
     };
     for (const p of direct) {
       const g = d.quotes.find((x) => Math.min(p.q.end, x.end) - Math.max(p.q.start, x.start) >= (x.end - x.start) / 2);
@@ -70,13 +90,7 @@ export function evalDiverse(dataDir: string, verbose: boolean, opts: { file?: st
       sMatched++;
       if (flaggedQ.has(m.i)) flagged++;
       const sp = m.q.speaker;
-      const mention = sp?.mention;
-      // Strict: the attributed mention is one of the right mentions, or (for a continuation or a
-      // resolved pronoun, whose own mention may be an earlier one) the speaker is the entity the
-      // right mentions name. A pronoun linked to the wrong person stays wrong.
-      const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
-      const ent = sp?.entity ? a.entities.find((x) => x.id === sp.entity) : undefined;
-      const ok = (!!mention && hits(mention.start, mention.end)) || !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
+      const ok = strictSpeaker(a, m.q, g);
       const key = (g.speaker_key ?? '').toLowerCase().replace(/_/g, ' ');
       const rel = ok || (!!sp && !!key && sp.name.toLowerCase().includes(key));
       if (ok) strict++;
@@ -86,7 +100,7 @@ export function evalDiverse(dataDir: string, verbose: boolean, opts: { file?: st
         const tier = m.q.evidence?.tier ?? 'none';
         wrongByTier[tier] = (wrongByTier[tier] ?? 0) + 1;
       }
-      if (!ok && verbose) lines.push(`${d.id} ${sp ? 'WRONG' : 'NONE'}: ${JSON.stringify(g.text.slice(0, 50))} gold ${JSON.stringify(g.speaker)} pred ${sp ? `${JSON.stringify(sp.name)} via ${JSON.stringify(mention?.text)} [${m.q.evidence?.rule}/${m.q.evidence?.tier}]` : `none (${m.q.reason})`}`);
+      if (!ok && verbose) lines.push(`${d.id} ${sp ? 'WRONG' : 'NONE'}: ${JSON.stringify(g.text.slice(0, 50))} gold ${JSON.stringify(g.speaker)} pred ${sp ? `${JSON.stringify(sp.name)} via ${JSON.stringify(sp.mention?.text)} [${m.q.evidence?.rule}/${m.q.evidence?.tier}]` : `none (${m.q.reason})`}`);
     }
   }
   const r = (x: number, y: number): string => (y ? (x / y).toFixed(3) : 'n/a');

@@ -14,6 +14,24 @@ interface GoldQuote extends Seg {
 }
 interface Doc { doc_id: string; text: string; quote_mark_spans: GoldQuote[] }
 
+/**
+ * The predicted quotation a gold span matches: the one with the largest overlap / union, at
+ * least 0.5, not matched before (`used`, which it adds to); -1 for none.
+ */
+export function matchQuote(quotes: readonly { start: number; end: number }[], g: { start: number; end: number }, used: Set<number>): number {
+  let best = -1;
+  let bestScore = 0;
+  quotes.forEach((q, i) => {
+    if (used.has(i)) return;
+    const o = overlap(q, g);
+    const u = Math.max(q.end, g.end) - Math.min(q.start, g.start);
+    const s = u > 0 ? o / u : 0;
+    if (s >= 0.5 && s > bestScore) { best = i; bestScore = s; }
+  });
+  if (best >= 0) used.add(best);
+  return best;
+}
+
 export function loadPolnear(split: 'train' | 'dev'): Doc[] | null {
   const file = polnearFile(split);
   return existsSync(file) ? readJsonl<Doc>(file) : null;
@@ -48,17 +66,7 @@ export function evalPolnear(split: 'train' | 'dev', verbose: boolean, quiet = fa
     const golds = doc.quote_mark_spans;
     predQuotes += a.quotes.filter((q) => q.kind === 'direct').length;
     for (const g of golds) {
-      // Match: the predicted quotation with the largest overlap / union >= 0.5.
-      let best = -1;
-      let bestScore = 0;
-      a.quotes.forEach((q, i) => {
-        if (used.has(i)) return;
-        const o = overlap(q, g);
-        const u = Math.max(q.end, g.end) - Math.min(q.start, g.start);
-        const s = u > 0 ? o / u : 0;
-        if (s >= 0.5 && s > bestScore) { best = i; bestScore = s; }
-      });
-      if (best >= 0) used.add(best);
+      const best = matchQuote(a.quotes, g, used);
       const q = best >= 0 ? a.quotes[best] : null;
       if (g.label === 'not_reported_speech') {
         nonSpeech++;

@@ -44,28 +44,27 @@ function entries(): Entry[] {
   return out;
 }
 
+/** Each rule's own method, as the engine had it before the table wrapped or replaced it. */
+const originals = new Map<Entry, unknown>();
+
 /** Wraps every rule's method with a timer; returns each rule's accumulated ms. */
 function instrument(list: readonly Entry[]): Map<Entry, { ms: number }> {
   const acc = new Map<Entry, { ms: number }>();
   for (const e of list) {
     const orig = e.owner[e.method] as (...args: unknown[]) => unknown;
+    originals.set(e, orig);
     const box = { ms: 0 };
     acc.set(e, box);
     e.owner[e.method] = function timed(this: unknown, ...args: unknown[]): unknown {
       const t0 = performance.now();
       try { return orig.apply(this, args); } finally { box.ms += performance.now() - t0; }
     };
-    (e.owner as { __orig?: Map<string, unknown> }).__orig ??= new Map();
-    (e.owner as { __orig: Map<string, unknown> }).__orig.set(e.method, orig);
   }
   return acc;
 }
 
 function restore(list: readonly Entry[]): void {
-  for (const e of list) {
-    const orig = (e.owner as { __orig?: Map<string, unknown> }).__orig?.get(e.method);
-    if (orig) e.owner[e.method] = orig;
-  }
+  for (const e of list) if (originals.has(e)) e.owner[e.method] = originals.get(e);
 }
 
 type Figures = Record<string, number>;

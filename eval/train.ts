@@ -14,12 +14,14 @@ import { analyze } from '../src/core/analyze';
 import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/confidence';
 import type { Analysis } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
+import { matchGold, strictSpeaker } from './diverse';
+import { matchQuote } from './polnear';
 
 interface Example { readonly f: Features; readonly y: 0 | 1 }
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** PolNeAR: the predicted quotation with the largest overlap / union >= 0.5; right when its mention overlaps a gold source span. */
+/** PolNeAR, matched and judged as eval/polnear.ts scores it: right when the mention overlaps a gold source span. */
 function polnearExamples(): Example[] {
   const out: Example[] = [];
   for (const split of ['train', 'dev'] as const) {
@@ -29,17 +31,8 @@ function polnearExamples(): Example[] {
       const featuresOf = attributionScorer(a.entities, a.structure, d.text);
       const used = new Set<number>();
       for (const g of d.quote_mark_spans) {
-        if (g.label !== 'attributed') continue;
-        let best = -1;
-        let bestScore = 0;
-        a.quotes.forEach((q, i) => {
-          if (used.has(i)) return;
-          const o = Math.max(0, Math.min(q.end, g.end) - Math.max(q.start, g.start));
-          const u = Math.max(q.end, g.end) - Math.min(q.start, g.start);
-          if (u > 0 && o / u >= 0.5 && o / u > bestScore) { best = i; bestScore = o / u; }
-        });
-        if (best < 0) continue;
-        used.add(best);
+        const best = matchQuote(a.quotes, g, used);
+        if (g.label !== 'attributed' || best < 0) continue;
         const q = a.quotes[best];
         const f = featuresOf(q);
         const m = q.speaker?.mention;
@@ -50,7 +43,7 @@ function polnearExamples(): Example[] {
   return out;
 }
 
-/** diverse-news and news-dev: a predicted quotation covering half the gold span; right by the strict test of eval/diverse.ts. */
+/** diverse-news and news-dev, matched and judged as eval/diverse.ts scores them (strict). */
 function diverseExamples(file: string): Example[] {
   const out: Example[] = [];
   const docs = readJsonl<{ text: string; quotes: { start: number; end: number; speech: boolean; speaker: string | null; speaker_spans: [number, number][] }[] }>(file);
@@ -59,16 +52,10 @@ function diverseExamples(file: string): Example[] {
     const featuresOf = attributionScorer(a.entities, a.structure, d.text);
     for (const g of d.quotes) {
       if (!g.speech || !g.speaker) continue;
-      const half = (g.end - g.start) / 2;
-      const q = a.quotes.find((p) => Math.min(p.end, g.end) - Math.max(p.start, g.start) >= half);
-      if (!q || q.kind !== 'direct') continue;
-      const f = featuresOf(q);
-      if (!f) continue;
-      const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
-      const m = q.speaker?.mention;
-      const ent = q.speaker?.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
-      const ok = (!!m && hits(m.start, m.end)) || !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
-      out.push({ f, y: ok ? 1 : 0 });
+      const i = matchGold(a.quotes, g);
+      const q = i >= 0 ? a.quotes[i] : undefined;
+      const f = q && q.kind === 'direct' ? featuresOf(q) : null;
+      if (q && f) out.push({ f, y: strictSpeaker(a, q, g) ? 1 : 0 });
     }
   }
   return out;
