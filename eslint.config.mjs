@@ -35,6 +35,19 @@ export default tseslint.config(
     },
   },
   {
+    // The language service too: it runs in the server on Node and in a browser worker.
+    files: ['src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['vscode'], message: 'src/service must not import the editor API: it answers any editor.' },
+          { group: ['vscode-languageserver', 'vscode-languageserver/*'], message: 'src/service speaks LSP types only (vscode-languageserver-types); the connection is the server\'s.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util'], message: 'src/service must not use Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/core/lexicon.ts', 'src/core/**/words.ts'],
     rules: { 'max-lines': 'off' },
   },

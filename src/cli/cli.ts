@@ -33,6 +33,7 @@ const ISSUES_URL = 'the project\'s issue tracker';
 
 const USAGE = `Usage: article-lens analyze [options] [--] PATH...
        article-lens report [--format md|csv|json] [options] [--] PATH...
+       article-lens lsp --stdio | --node-ipc | --socket=PORT
 
 Analyses news articles: named entities, direct quotations and their speakers, quotations
 with no attributed speaker, and sourcing practice (anonymous and vague sources, loaded
@@ -40,6 +41,8 @@ verbs, late attribution). PATH is a file, a folder (searched for .article and .n
 and the team configuration's "include"), a glob (quoted globs are expanded here), or - for
 standard input. "report" writes a sourcing report instead: speakers, sources, agencies,
 unattributed quotations and the desk's verification status, per article and in total.
+"lsp" runs the language server, for any editor that speaks the Language Server Protocol
+(README, "Other editors").
 
 Options:
   --format text      one line per problem, path:line:col: severity message [code],

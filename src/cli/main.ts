@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runLanguageServer } from '../server/node';
 import { runCliPooled } from './cli';
 import { defaultJobs, serveAnalyses, startPool } from './pool';
 
@@ -28,6 +29,15 @@ function writeAll(fd: number, s: string): void {
 if (!isMainThread && (workerData as { articleLensWorker?: boolean } | null)?.articleLensWorker && parentPort) {
   // A worker thread of --jobs: it analyses what the main thread sends.
   serveAnalyses(parentPort);
+} else if (process.argv[2] === 'lsp') {
+  // The language server: its transport is named by --stdio, --node-ipc or --socket=PORT.
+  const args = process.argv.slice(3);
+  if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
+    writeAll(2, 'article-lens lsp: name the transport: --stdio, --node-ipc or --socket=PORT\n');
+    process.exitCode = 2;
+  } else {
+    runLanguageServer();
+  }
 } else {
   const io = { stdout: (s: string) => writeAll(1, s), stderr: (s: string) => writeAll(2, s) };
   void runCliPooled(process.argv.slice(2), io, (o) => (o.jobs === 0 ? defaultJobs() : o.jobs), (n) => startPool(__filename, n)).then((code) => {

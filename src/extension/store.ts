@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { analyze, type Analysis, type AnalyzeOptions, type Correction, type DeskList } from '../core';
 import type { TeamConfig } from '../core/config';
 import { WorkerCancelled, WorkerRestarted, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
+import { analyzeOptions } from '../service/settings';
 import type { SettingsWatcher } from './settings';
 
 /** Texts this long or shorter are analysed on the spot when a feature needs them at once. */
@@ -42,16 +43,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** What an analysis of a file that is not open applies: the team configuration and the settings. */
   optionsForFile(uri: vscode.Uri): AnalyzeOptions {
-    const team = this.team(uri);
-    // Severities: the team configuration where it names a rule, else the settings.
-    const rules = { ...this.settings.settings.severity, ...(team?.rules ?? {}) };
-    return { checkHeadline: team?.checkHeadline ?? this.settings.settings.checkHeadline, house: { ...(team ?? {}), rules }, ...(team?.uncertainBelow !== undefined ? { uncertainBelow: team.uncertainBelow } : {}) };
+    return analyzeOptions(this.settings.settings, this.team(uri));
   }
 
   private options(doc: vscode.TextDocument): AnalyzeOptions {
-    const corrections = this.corrections(doc);
-    const desk = this.desk(doc);
-    return { ...this.optionsForFile(doc.uri), ...(corrections.length ? { corrections } : {}), ...(desk?.entries.length ? { desk } : {}) };
+    return analyzeOptions(this.settings.settings, this.team(doc.uri), this.desk(doc), this.corrections(doc));
   }
   private readonly states = new Map<string, DocState>();
   private readonly warned = new Set<string>();

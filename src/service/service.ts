@@ -1,0 +1,270 @@
+// The language service: the engine's analysis as Language Server Protocol answers, for any
+// editor. Pure: no `vscode`, no Node API, no I/O. The server (src/server) keeps the documents and
+// their analyses and calls these functions; every answer is plain LSP data, so a quick fix is a
+// `WorkspaceEdit` any client can apply, and nothing needs a request of our own.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind, DiagnosticSeverity, FoldingRangeKind, MarkupKind, SymbolKind,
+  type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type Range, type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import {
+  annotationOwners, attributionEdits, attributionName, candidateSpeakers, confidenceWords, explainAttribution, foldingRanges as foldLines, markerEdit,
+  shorten, speakerGroups, UNCERTAIN_BELOW,
+  type Analysis, type Diagnostic as CoreDiagnostic, type Entity, type PlacedAnnotation, type Quote, type TextEdit as CoreEdit,
+} from '../core';
+
+/** The `source` of every diagnostic. */
+export const SOURCE = 'Article Lens';
+
+/** Where each rule is explained: the README's section named after the rule id. */
+export const RULES_URL = 'https://github.com/article-lens/article-lens/blob/main/README.md';
+
+const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * What a diagnostic carries back to the server in a code action request (`Diagnostic.data`):
+ * the analysed version and the diagnostic's index, so its fixes are found again without
+ * matching by code and offset. Clients that drop `data` still get fixes, matched by range.
+ */
+export interface DiagnosticData {
+  readonly version: number;
+  readonly index: number;
+}
+
+function range(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+/** The engine's diagnostics as LSP diagnostics, with rule links and related information. */
+export function diagnostics(doc: TextDocument, a: Analysis): Diagnostic[] {
+  return a.diagnostics.map((d, index): Diagnostic => ({
+    range: range(doc, d.start, d.end),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    codeDescription: { href: `${RULES_URL}#${d.code}` },
+    source: SOURCE,
+    message: d.message,
+    ...(d.related.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: doc.uri, range: range(doc, r.start, r.end) }, message: r.message })) } : {}),
+    data: { version: doc.version, index } satisfies DiagnosticData,
+  }));
+}
+
+export function entityAt(a: Analysis, offset: number): Entity | undefined {
+  for (const e of a.entities) for (const m of e.mentions) if (m.start <= offset && offset < m.end) return e;
+  return undefined;
+}
+
+export function quoteAt(a: Analysis, offset: number): Quote | undefined {
+  return a.quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+/** Markdown-escapes text from the article, so a name or a quotation is shown as written. */
+export function esc(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+}
+
+const KIND: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The hover on a named entity: what it is, its full name and role, mentions, what it is quoted as saying. */
+export function entityHover(doc: TextDocument, a: Analysis, e: Entity): string {
+  const text = doc.getText();
+  const out: string[] = [];
+  const kind = e.agency ? 'News agency or outlet' : e.author ? 'Person (byline author)' : KIND[e.type];
+  const names = e.mentions.filter((m) => m.kind !== 'pronoun').length;
+  out.push(`**${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  `);
+  out.push(`_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : ''} · mentioned ${plural(e.mentions.length, 'time')}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`);
+  const lines: string[] = [];
+  if (e.role && !e.author) lines.push(`Role: ${esc(e.role)}`);
+  const roles = [...new Set(e.mentions.filter((m) => m.kind === 'role').map((m) => m.text.replace(/^the\s+/i, 'the ')))];
+  const aliases = [...e.aliases, ...roles];
+  if (aliases.length) lines.push(`Also: ${aliases.map(esc).join(', ')}`);
+  if (lines.length) out.push('', lines.join('  \n'));
+  const group = speakerGroups(a).find((g) => g.entity?.id === e.id);
+  if (group) {
+    out.push('', `Quoted ${plural(group.quotes.length, 'time')}:`);
+    for (const i of group.quotes.slice(0, 3)) {
+      const q = a.quotes[i];
+      out.push(`- ${esc(shorten(text.slice(q.inner.start, q.inner.end), 70))} (line ${doc.positionAt(q.start).line + 1})`);
+    }
+    if (group.quotes.length > 3) out.push(`- …and ${group.quotes.length - 3} more`);
+  }
+  if (e.agency) {
+    const carried = a.quotes.filter((q) => q.source === e.id).length;
+    out.push('', `Credited with ${plural(carried, 'quotation')}${carried ? '' : ' (mentioned as a source)'}.`);
+  }
+  return out.join('\n');
+}
+
+/** The hover on a quotation: who said it, on what evidence, how sure the engine is. */
+export function quoteHover(doc: TextDocument, a: Analysis, q: Quote): string {
+  if (q.kind === 'scare') {
+    const out = [`**Not a direct quotation**  `, esc(q.reason ?? 'a scare quote, title or term')];
+    if (q.speaker) out.push(`  \nWords of ${esc(q.speaker.name)}${q.evidence?.tier === 'inferred' ? ` (inferred, rule ${q.evidence.rule})` : ''}`);
+    return out.join('\n');
+  }
+  if (!q.speaker) {
+    return `**Unattributed quotation**  \n${esc(q.reason ?? 'no speaker found')}${q.marker === 'ignore' ? '  \n_Ignored here by an inline marker._' : ''}`;
+  }
+  const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+  const out = [`**${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  `];
+  if (q.evidence?.tier === 'inferred') out.push('_Inferred: consider attributing it._  ');
+  else if (q.evidence && q.evidence.confidence < UNCERTAIN_BELOW) out.push('_Uncertain: check who says this._  ');
+  out.push(esc(explainAttribution(doc.getText(), a, a.quotes.indexOf(q))));
+  const facts: string[] = [];
+  if (q.cue) facts.push(`cue “${esc(q.cue.text)}”`);
+  if (q.speaker.mention) facts.push(`speaker named as “${esc(q.speaker.mention.text)}”`);
+  if (q.evidence) facts.push(`how sure: ${confidenceWords(q.evidence.confidence)} (${q.evidence.confidence.toFixed(2)})`);
+  if (facts.length) out.push(`  \n${facts.join(' · ')}`);
+  if (q.source) {
+    const s = a.entities.find((x) => x.id === q.source);
+    if (s) out.push(`  \nSource: ${esc(s.name)}`);
+  }
+  return out.join('\n');
+}
+
+/** The desk's annotations on what is hovered: status, source type, correction, note, who and when. */
+export function deskHover(list: readonly PlacedAnnotation[]): string {
+  const out: string[] = [];
+  for (const { annotation: d } of list) {
+    const facts = [d.status && `**${d.status}**`, d.sourceType && `source: ${d.sourceType}`, d.notAQuotation ? 'corrected: not a quotation' : d.speaker && `speaker corrected to ${esc(d.speaker)}`].filter(Boolean);
+    out.push('', '---', `Desk${facts.length ? `: ${facts.join(' · ')}` : ''}`);
+    if (d.note) out.push(`  \n${d.note.split('\n').map(esc).join('  \n')}`);
+    const who = [d.creator, (d.modified ?? d.created)?.slice(0, 10)].filter(Boolean).join(', ');
+    if (who) out.push(`  \n_${esc(who)}_`);
+  }
+  return out.join('\n');
+}
+
+/** The annotations that belong to a quotation or an entity (see annotationOwners). */
+function annotationsOf(a: Analysis, placed: readonly PlacedAnnotation[], owner: { quote?: number; entity?: string }): PlacedAnnotation[] {
+  const owners = annotationOwners(a, placed);
+  return placed.filter((_, i) => (owner.quote !== undefined && owners[i].quote === owner.quote) || (owner.entity !== undefined && owners[i].entity === owner.entity));
+}
+
+/** The hover at a position: on an entity mention, or on a quotation; null elsewhere. */
+export function hover(doc: TextDocument, a: Analysis, position: Position, placed: readonly PlacedAnnotation[] = []): Hover | null {
+  const offset = doc.offsetAt(position);
+  const e = entityAt(a, offset);
+  if (e) {
+    const m = e.mentions.find((x) => x.start <= offset && offset < x.end)!;
+    return { contents: { kind: MarkupKind.Markdown, value: entityHover(doc, a, e) + deskHover(annotationsOf(a, placed, { entity: e.id })) }, range: range(doc, m.start, m.end) };
+  }
+  const q = quoteAt(a, offset);
+  if (q) return { contents: { kind: MarkupKind.Markdown, value: quoteHover(doc, a, q) + deskHover(annotationsOf(a, placed, { quote: a.quotes.indexOf(q) })) }, range: range(doc, q.start, q.end) };
+  return null;
+}
+
+function edit(doc: TextDocument, edits: readonly CoreEdit[]): WorkspaceEdit {
+  return { changes: { [doc.uri]: edits.map((e) => ({ range: range(doc, e.start, e.end), newText: e.newText })) } };
+}
+
+/** Finds the engine's diagnostic an LSP diagnostic stands for: by its data, else by code and range. */
+function engineDiagnostic(doc: TextDocument, a: Analysis, d: Diagnostic): CoreDiagnostic | undefined {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  if (data && data.version === doc.version && typeof data.index === 'number') {
+    const found = a.diagnostics[data.index];
+    if (found && found.code === d.code) return found;
+  }
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  return a.diagnostics.find((x) => x.code === d.code && x.start === start && x.end === end);
+}
+
+/**
+ * Quick fixes for the diagnostics in the request: attribute a quotation to a likely speaker,
+ * mark it as not a quotation or ignore it (inline markers the CLI honours too), the house
+ * spelling, and each sourcing check's own fixes. Every fix is a `WorkspaceEdit`.
+ */
+export function codeActions(doc: TextDocument, a: Analysis, requested: readonly Diagnostic[]): CodeAction[] {
+  const text = doc.getText();
+  const out: CodeAction[] = [];
+  const fix = (title: string, d: Diagnostic, e: readonly CoreEdit[], preferred = false): void => {
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, e), ...(preferred ? { isPreferred: true } : {}) });
+  };
+  for (const d of requested) {
+    if (d.source !== SOURCE) continue;
+    const found = engineDiagnostic(doc, a, d);
+    if (!found) continue;
+    if (found.code === 'house-spelling' && found.replacement) {
+      fix(`Use the house spelling "${found.replacement}"`, d, [{ start: found.start, end: found.end, newText: found.replacement }], true);
+      continue;
+    }
+    if (found.fixes?.length) {
+      found.fixes.forEach((f, i) => fix(f.title, d, [{ start: f.start, end: f.end, newText: f.text }], i === 0 && !f.placeholder));
+      continue;
+    }
+    const qi = found.quote;
+    if (qi === null || (found.code !== 'unattributed-quote' && found.code !== 'inferred-attribution')) continue;
+    const q = a.quotes[qi];
+    if (found.code === 'inferred-attribution' && q.speaker) {
+      const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+      fix(`Attribute to ${e?.name ?? q.speaker.name}`, d, attributionEdits(text, q, e ? attributionName(e) : q.speaker.name), true);
+      continue;
+    }
+    candidateSpeakers(a, qi).forEach((c, i) => fix(`Attribute to ${c.entity.name}`, d, attributionEdits(text, q, attributionName(c.entity)), i === 0));
+    fix('Mark as not a quotation (scare quote or title)', d, [markerEdit(q, 'not-a-quote')]);
+    fix('Ignore this quotation here', d, [markerEdit(q, 'ignore')]);
+  }
+  return out;
+}
+
+/**
+ * The article's outline: each speaker with their quotations, then the sources (agencies,
+ * documents, anonymous sources), then the people, organisations and places not quoted.
+ */
+export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[] {
+  const text = doc.getText();
+  const quoteSymbol = (i: number): DocumentSymbol => {
+    const q = a.quotes[i];
+    const r = range(doc, q.start, q.end);
+    return { name: shorten(text.slice(q.inner.start, q.inner.end), 60) || '“…”', detail: q.evidence ? confidenceWords(q.evidence.confidence) : undefined, kind: SymbolKind.String, range: r, selectionRange: r };
+  };
+  const out: DocumentSymbol[] = [];
+  const quoted = new Set<string>();
+  for (const g of speakerGroups(a)) {
+    const first = a.quotes[g.quotes[0]];
+    const spanStart = g.entity?.mentions[0]?.start ?? first.start;
+    const at = g.entity?.mentions[0] ?? first.speaker?.mention ?? first;
+    if (g.entity) quoted.add(g.entity.id);
+    out.push({
+      name: g.entity?.role ? `${g.entity.role} ${g.name}` : g.name,
+      detail: `${g.anonymous ? 'anonymous, ' : ''}quoted ${plural(g.quotes.length, 'time')}`,
+      kind: g.entity?.type === 'organization' ? SymbolKind.Module : SymbolKind.Object,
+      range: range(doc, Math.min(spanStart, at.start), Math.max(at.end, ...g.quotes.map((i) => a.quotes[i].end))),
+      selectionRange: range(doc, at.start, at.end),
+      children: g.quotes.map(quoteSymbol),
+    });
+  }
+  const unattributed = a.quotes.map((q, i) => (q.kind === 'direct' && !q.speaker ? i : -1)).filter((i) => i >= 0);
+  if (unattributed.length) {
+    const first = a.quotes[unattributed[0]];
+    const last = a.quotes[unattributed[unattributed.length - 1]];
+    out.push({ name: 'Unattributed', detail: plural(unattributed.length, 'quotation'), kind: SymbolKind.Event, range: range(doc, first.start, last.end), selectionRange: range(doc, first.start, first.end), children: unattributed.map(quoteSymbol) });
+  }
+  for (const s of a.sources) {
+    const m = s.mentions[0];
+    if (!m) continue;
+    out.push({ name: s.name, detail: `${s.kind === 'agency' ? 'agency' : s.kind === 'document' ? 'document' : 'anonymous source'}${s.quotes.length ? `, ${plural(s.quotes.length, 'quotation')}` : ''}`, kind: SymbolKind.Package, range: range(doc, m.start, m.end), selectionRange: range(doc, m.start, m.end) });
+  }
+  for (const e of a.entities) {
+    if (quoted.has(e.id) || e.agency) continue;
+    const m = e.mentions.find((x) => x.kind !== 'pronoun') ?? e.mentions[0];
+    if (!m) continue;
+    out.push({ name: e.name, detail: `${KIND[e.type].toLowerCase()}, mentioned ${plural(e.mentions.length, 'time')}`, kind: e.type === 'place' ? SymbolKind.Namespace : e.type === 'organization' ? SymbolKind.Module : SymbolKind.Object, range: range(doc, m.start, m.end), selectionRange: range(doc, m.start, m.end) });
+  }
+  return out;
+}
+
+/** Folding by paragraph and by `#` section, as the extension folds. */
+export function foldingRanges(doc: TextDocument): FoldingRange[] {
+  return foldLines(doc.getText()).map((r) => ({ startLine: r.startLine, endLine: r.endLine, ...(r.kind === 'section' ? { kind: FoldingRangeKind.Region } : {}) }));
+}

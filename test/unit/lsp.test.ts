@@ -1,0 +1,213 @@
+// The language server, as any editor sees it: the language service's answers (pure), the
+// protocol over in-memory streams, and the built bin (`article-lens lsp --stdio`) driven
+// through a transcript by a plain JSON-RPC client.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../src/core';
+import { startServer } from '../../src/server/server';
+import { codeActions, diagnostics, documentSymbols, foldingRanges, hover } from '../../src/service/service';
+import { parseSettings, settingsGetter } from '../../src/service/settings';
+import { LspClient } from '../shared/lspClient';
+import { FARES_ARTICLE } from '../shared/articles';
+
+const ARTICLE = FARES_ARTICLE;
+const URI = 'untitled:fares.article';
+
+function doc(text = ARTICLE, version = 1): TextDocument {
+  return TextDocument.create(URI, 'article', version, text);
+}
+
+describe('language service', () => {
+  const d = doc();
+  const a = analyze(ARTICLE);
+
+  it('gives the unattributed quotation one diagnostic, with its rule link and its index as data', () => {
+    const diags = diagnostics(d, a);
+    const un = diags.filter((x) => x.code === 'unattributed-quote');
+    assert.equal(un.length, 1);
+    assert.equal(un[0].range.start.line, 8);
+    assert.equal(un[0].source, 'Article Lens');
+    assert.match(un[0].codeDescription!.href, /#unattributed-quote$/);
+    assert.deepEqual(un[0].data, { version: 1, index: diags.indexOf(un[0]) });
+  });
+
+  it('hovers a person with their role and what they are quoted as saying', () => {
+    const h = hover(d, a, { line: 2, character: 22 });
+    const md = (h!.contents as { value: string }).value;
+    assert.match(md, /\*\*Transport Minister Ines Vale\*\*/);
+    assert.match(md, /Quoted 1 time/);
+    assert.match(md, /Fares will rise/);
+    assert.equal(hover(d, a, { line: 6, character: 2 }), null, 'no hover on plain text');
+  });
+
+  it('hovers a quotation with its speaker and how sure the engine is', () => {
+    const md = (hover(d, a, { line: 4, character: 3 })!.contents as { value: string }).value;
+    assert.match(md, /Transport Minister Ines Vale/);
+    assert.match(md, /how sure: certain \(0\.\d\d\)/);
+  });
+
+  it('offers "Attribute to" fixes as workspace edits, found by the data or, without it, by the range', () => {
+    const un = diagnostics(d, a).find((x) => x.code === 'unattributed-quote')!;
+    for (const given of [un, { ...un, data: undefined }]) {
+      const actions = codeActions(d, a, [given]);
+      const attribute = actions.find((x) => x.title === 'Attribute to Ines Vale');
+      assert.ok(attribute, actions.map((x) => x.title).join(', '));
+      assert.equal(attribute.isPreferred, true);
+      const edits = attribute.edit!.changes![URI];
+      const fixed = TextDocument.applyEdits(d, edits);
+      assert.match(fixed, /"This is a disgrace to every commuter in the county," Vale said\./);
+      assert.ok(actions.some((x) => x.title.startsWith('Mark as not a quotation')));
+    }
+    assert.deepEqual(codeActions(d, a, [{ ...un, source: 'another linter' }]), []);
+  });
+
+  it('a stale diagnostic (an older version, moved text) gets no fix rather than a wrong one', () => {
+    const un = diagnostics(d, a).find((x) => x.code === 'unattributed-quote')!;
+    const edited = doc(`Breaking\n\n${ARTICLE}`, 2);
+    assert.deepEqual(codeActions(edited, analyze(edited.getText()), [un]), []);
+  });
+
+  it('outlines speakers with their quotations, the unattributed ones apart', () => {
+    const symbols = documentSymbols(d, a);
+    const vale = symbols.find((s) => s.name === 'Transport Minister Ines Vale');
+    assert.ok(vale, symbols.map((s) => s.name).join(', '));
+    assert.equal(vale.children?.length, 1);
+    assert.match(vale.children![0].name, /^“Fares will rise/);
+    const un = symbols.find((s) => s.name === 'Unattributed');
+    assert.equal(un?.children?.length, 1);
+    for (const s of symbols) {
+      // Every symbol's selection lies inside its range, as the protocol requires.
+      assert.ok(d.offsetAt(s.range.start) <= d.offsetAt(s.selectionRange.start) && d.offsetAt(s.selectionRange.end) <= d.offsetAt(s.range.end), s.name);
+    }
+  });
+
+  it('folds by paragraph', () => {
+    const text = 'Title\n\nOne line\nand another\n\nLast\nlines here\n';
+    const ranges = foldingRanges(doc(text));
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[2, 3], [5, 6]]);
+  });
+
+  it('reads settings sent nested, dotted or as null, and says what it ignored', () => {
+    assert.equal(parseSettings(settingsGetter({ analysis: { debounceMs: 50 } })).settings.debounceMs, 50);
+    assert.equal(parseSettings(settingsGetter({ 'analysis.debounceMs': 60 })).settings.debounceMs, 60);
+    const nulls = parseSettings(settingsGetter(null));
+    assert.equal(nulls.settings.debounceMs, 200);
+    assert.deepEqual(nulls.problems, []);
+    assert.equal(parseSettings(settingsGetter({ analysis: { debounceMs: null } })).problems.length, 0);
+    const broken = parseSettings(settingsGetter({ analysis: { debounceMs: 'soon' } }));
+    assert.equal(broken.settings.debounceMs, 200);
+    assert.match(broken.problems[0], /debounceMs must be a number/);
+  });
+});
+
+/**
+ * The transcript the issue names: initialize; the diagnostic; the hover; the fix; the outline;
+ * the fix applied as an edit clears the diagnostic; an unknown document gets an answer.
+ */
+async function transcript(client: LspClient): Promise<void> {
+  client.answers['workspace/configuration'] = () => [null];
+  const init = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
+    processId: null, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
+  const caps = init.result!.capabilities;
+  assert.ok(caps.hoverProvider && caps.codeActionProvider && caps.documentSymbolProvider && caps.textDocumentSync, JSON.stringify(caps));
+  client.notify('initialized', {});
+  client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+  const diags = await client.diagnostics(URI, 1);
+  const un = diags.filter((x) => x.code === 'unattributed-quote');
+  assert.equal(un.length, 1, JSON.stringify(diags));
+  assert.equal(un[0].range.start.line, 8);
+
+  const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 22 } });
+  assert.match(h.result!.contents.value, /Transport Minister Ines Vale/);
+
+  const actions = await client.request<Array<{ title: string; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>>('textDocument/codeAction', {
+    textDocument: { uri: URI }, range: un[0].range, context: { diagnostics: un },
+  });
+  const attribute = actions.result!.find((x) => x.title === 'Attribute to Ines Vale');
+  assert.ok(attribute, JSON.stringify(actions.result?.map((x) => x.title)));
+
+  const symbols = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  assert.ok(symbols.result!.some((s) => s.name === 'Transport Minister Ines Vale'), JSON.stringify(symbols.result));
+
+  // The fix, applied by the client as an incremental change.
+  client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: attribute.edit.changes[URI].map((e) => ({ range: e.range, text: e.newText })) });
+  const after = await client.diagnostics(URI, 2);
+  assert.deepEqual(after.filter((x) => x.code === 'unattributed-quote'), []);
+
+  const unknown = await client.request('textDocument/hover', { textDocument: { uri: 'file:///nowhere/unknown.article' }, position: { line: 0, character: 0 } });
+  assert.equal(unknown.error, undefined);
+  assert.equal(unknown.result, null);
+  const unknownSymbols = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/unknown.article' } });
+  assert.deepEqual(unknownSymbols.result, []);
+}
+
+describe('language server', () => {
+  /** A server and a client joined by in-memory streams. */
+  function inMemory(): { client: LspClient; connection: ReturnType<typeof createConnection> } {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(connection, { inputs: () => ({}) });
+    return { client: new LspClient(toClient, toServer), connection };
+  }
+
+  it('answers the transcript over in-memory streams', async () => {
+    const { client, connection } = inMemory();
+    try {
+      await transcript(client);
+    } finally {
+      connection.dispose();
+    }
+  });
+
+  it('a request before the document is analysed waits for nothing: the analysis runs for it', async () => {
+    const { client, connection } = inMemory();
+    try {
+      await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { analysis: { debounceMs: 5000 } } });
+      client.notify('initialized', {});
+      client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+      client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: ARTICLE.replace('Ines Vale', 'Ines Vale-Moore') }] });
+      const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 22 } });
+      assert.match(h.result!.contents.value, /Ines Vale\\-Moore/);
+    } finally {
+      connection.dispose();
+    }
+  });
+
+  it('the built bin serves the transcript over stdio and exits 0 after shutdown and exit', async function () {
+    this.timeout(30_000);
+    const cli = path.resolve('dist/cli.js');
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+    const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const client = new LspClient(child.stdout, child.stdin);
+    try {
+      await transcript(client);
+      const down = await client.request('shutdown', null);
+      assert.equal(down.error, undefined);
+      client.notify('exit', null);
+      assert.equal(await exited, 0, stderr);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('the bin refuses to start without a transport, and says why', async () => {
+    const cli = path.resolve('dist/cli.js');
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
+    const child = spawn(process.execPath, [cli, 'lsp'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.equal(code, 2);
+    assert.match(stderr, /--stdio/);
+  });
+});
