@@ -4,8 +4,8 @@
 // file. Untitled and virtual documents keep their annotations in memory and say so.
 import * as vscode from 'vscode';
 import {
-  atLine, ANNOTATION_CONTEXT, annotationOwners, correctionsOf, parseAnnotations, placeAnnotations, readAnnotation, selectorsFor,
-  type Analysis, type Correction, type DeskAnnotation, type PlacedAnnotation,
+  annotationItems, atLine, annotationOwners, changedAnnotation, randomId, withItems, correctionsOf, parseAnnotations, placeAnnotations, readAnnotation, selectorsFor,
+  type Analysis, type AnnotationChange, type Correction, type DeskAnnotation, type PlacedAnnotation,
 } from '../core';
 import { writeAtomically } from './atomicWrite';
 
@@ -28,39 +28,15 @@ interface Entry {
 
 export interface Target { readonly start: number; readonly end: number }
 
-/** What a command changes on one annotation: each field replaces that kind of body. */
-export interface AnnotationChange {
-  readonly note?: string | null;
-  readonly status?: string | null;
-  readonly sourceType?: string | null;
-  /** A speaker's name, `not-a-quotation`, or null to remove the correction. */
-  readonly speaker?: string | null;
-}
-
-const PURPOSE: Record<keyof AnnotationChange, string> = { note: 'commenting', status: 'tagging', sourceType: 'classifying', speaker: 'identifying' };
+export type { AnnotationChange };
 
 export function annotationsUri(doc: vscode.Uri): vscode.Uri | undefined {
   if (doc.scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(doc.scheme) === undefined) return undefined;
   return doc.with({ path: `${doc.path}.annotations.json` });
 }
 
-function itemsOf(container: Json): unknown[] {
-  if (Array.isArray(container.items)) return container.items;
-  const first = container.first as Json | undefined;
-  return first && Array.isArray(first.items) ? first.items : [];
-}
 
-function withItems(container: Json, items: unknown[]): Json {
-  if (!Array.isArray(container.items) && container.first && typeof container.first === 'object') return { ...container, first: { ...(container.first as Json), items } };
-  if (Array.isArray(container.items)) return { ...container, items };
-  return { '@context': ANNOTATION_CONTEXT, type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } };
-}
 
-function randomId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (c?.randomUUID) return `urn:uuid:${c.randomUUID()}`;
-  return `urn:uuid:${[8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('')).join('-')}`;
-}
 
 export class DeskAnnotations implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -239,20 +215,7 @@ export class DeskAnnotations implements vscode.Disposable {
     const entry = await this.load(doc.uri);
     if (entry.error) { void vscode.window.showErrorMessage(`Article Lens: fix the annotations file first: ${entry.error}`); return undefined; }
     const existing = this.placed(doc).find((p) => p.start === target.start && p.end === target.end);
-    const now = new Date().toISOString();
-    const text = doc.getText();
-    const raw: Json = existing
-      ? { ...existing.annotation.raw, modified: now, target: { ...((existing.annotation.raw.target as Json) ?? {}), ...selectorsFor(text, target.start, target.end, this.sourceName(doc)) } }
-      : { '@context': ANNOTATION_CONTEXT, id: randomId(), type: 'Annotation', created: now, modified: now, creator: this.creator(), target: selectorsFor(text, target.start, target.end, this.sourceName(doc)), body: [] };
-    let bodies = (Array.isArray(raw.body) ? raw.body : raw.body ? [raw.body] : []) as Json[];
-    for (const key of Object.keys(change) as Array<keyof AnnotationChange>) {
-      const value = change[key];
-      bodies = bodies.filter((b) => !(Array.isArray(b.purpose) ? b.purpose : [b.purpose]).includes(PURPOSE[key]));
-      if (value) bodies.push({ type: 'TextualBody', purpose: PURPOSE[key], value });
-    }
-    raw.body = bodies;
-    const read = readAnnotation(raw);
-    if (typeof read === 'string') throw new Error(read);
+    const read = changedAnnotation(existing?.annotation, doc.getText(), target.start, target.end, change, { creator: this.creator(), source: this.sourceName(doc) });
     await this.commit(doc, entry, [read], []);
     return read.id;
   }
@@ -359,4 +322,4 @@ export class DeskAnnotations implements vscode.Disposable {
   }
 }
 
-export { itemsOf as annotationItems };
+export { annotationItems };

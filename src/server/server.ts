@@ -4,14 +4,14 @@
 // browser worker; what differs (reading the team configuration, the desk list and the
 // annotations beside an article) comes in through a `ServerHost`.
 import {
-  CodeActionKind, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze as engine, correctionsOf, type Analysis, type AnalyzeOptions, type PlacedAnnotation } from '../core';
+import { analyze as engine, atLine, changedAnnotation, correctionsOf, parseAnnotations, placeAnnotations, updatedAnnotationsFile, type Analysis, type AnalyzeOptions, type PlacedAnnotation } from '../core';
 import type { TeamConfig } from '../core/config';
 import type { DeskList } from '../core/desk';
-import { codeActions, diagnostics, documentSymbols, foldingRanges, hover } from '../service/service';
+import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, diagnostics, documentSymbols, foldingRanges, hover, type AnnotateArgs } from '../service/service';
 import { analyzeOptions, DEFAULTS, parseSettings, SECTION, settingsGetter, type Settings } from '../service/settings';
 
 /** What the server reads beside an article. Problems (a malformed file) are said in words. */
@@ -28,6 +28,12 @@ export interface ServerHost {
   inputs(uri: string, text: string): DocumentInputs;
   /** The user's name, for annotations. */
   userName?(): string;
+  /**
+   * Rewrites the annotations file beside an article: `update` gets its text now ('' when there
+   * is none) and returns the new text, or a reason to write nothing. Absent where the host
+   * cannot write (the annotation commands are then not offered).
+   */
+  updateAnnotations?(uri: string, update: (fileText: string) => { ok: true; text: string } | { ok: false; message: string }): { ok: true } | { ok: false; message: string };
 }
 
 /** The custom request a client may send for the whole analysis (the tree, the report). Optional. */
@@ -60,7 +66,9 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   const tell = (message: string): void => {
     if (told.has(message)) return;
     told.add(message);
-    void connection.window.showWarningMessage(`Article Lens: ${message}`);
+    // (A notification, not a request: a message with no buttons needs no answer, and some
+    // clients show a request as a prompt that waits.)
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Article Lens: ${message}` });
   };
 
   const readSettings = async (): Promise<void> => {
@@ -132,7 +140,8 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: host.updateAnnotations ? [CodeActionKind.QuickFix, ANNOTATE_KIND] : [CodeActionKind.QuickFix] },
+        ...(host.updateAnnotations ? { executeCommandProvider: { commands: [ANNOTATE_COMMAND] } } : {}),
         documentSymbolProvider: { label: 'Article Lens' },
         foldingRangeProvider: true,
         experimental: { articleLens: { analysisRequest: ANALYSIS_REQUEST } },
@@ -142,6 +151,16 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   });
 
   connection.onInitialized(async () => {
+    // The files beside the articles: an edit to one (by hand, by another editor, by the CLI's
+    // users) applies to the open articles at once, where the client can watch files for us.
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.annotations.json' }, { globPattern: '**/.article-lens/*.json' }],
+      }).catch(() => undefined);
+    }
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+    }
     await readSettings();
     for (const doc of documents.all()) schedule(doc, 0);
   });
@@ -150,6 +169,11 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     const s = (change.settings as { articleLens?: unknown } | null | undefined)?.articleLens;
     if (s !== undefined) pushed = s;
     await readSettings();
+    entries.clear();
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
     entries.clear();
     for (const doc of documents.all()) schedule(doc, 0);
   });
@@ -170,7 +194,45 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   });
   connection.onCodeAction((p) => {
     const c = current(p.textDocument.uri);
-    return c?.entry.analysis ? codeActions(c.doc, c.entry.analysis, p.context.diagnostics) : [];
+    if (!c?.entry.analysis) return [];
+    const fixes = codeActions(c.doc, c.entry.analysis, p.context.diagnostics);
+    const wanted = p.context.only;
+    const desk = host.updateAnnotations && (!wanted || wanted.some((k) => ANNOTATE_KIND.startsWith(k))) ? annotationActions(c.doc, c.entry.analysis, p.range.start) : [];
+    return [...fixes, ...desk];
+  });
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== ANNOTATE_COMMAND || !host.updateAnnotations) return null;
+    const args = (p.arguments?.[0] ?? null) as Partial<AnnotateArgs> | null;
+    const doc = typeof args?.uri === 'string' ? documents.get(args.uri) : undefined;
+    const fail = (message: string): { ok: false; message: string } => {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Article Lens: the annotation was not saved: ${message}` });
+      return { ok: false, message };
+    };
+    if (!doc || !args || typeof args.start !== 'number' || typeof args.end !== 'number' || !(0 <= args.start && args.start < args.end && args.end <= doc.getText().length) || typeof args.change !== 'object' || args.change === null) {
+      return fail(`${ANNOTATE_COMMAND} needs { uri, start, end, change } for an open document`);
+    }
+    let id = '';
+    const text = doc.getText();
+    const written = host.updateAnnotations(doc.uri, (fileText) => {
+      try {
+        // The annotation on this span as the file holds it now (someone else's change kept).
+        const parsed = parseAnnotations(fileText);
+        if (!parsed.ok) return { ok: false, message: `the annotations file is malformed${atLine(parsed.error)}: ${parsed.error.message}; nothing was written over it` };
+        const existing = placeAnnotations(text, parsed.annotations).find((x) => x.start === args.start && x.end === args.end)?.annotation;
+        const creator = settings.annotationCreator || host.userName?.() || 'unknown';
+        const a = changedAnnotation(existing, text, args.start!, args.end!, args.change!, { creator, source: decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)) });
+        id = a.id;
+        return updatedAnnotationsFile(fileText, [a]);
+      } catch (err) {
+        return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      }
+    });
+    if (!written.ok) return fail(written.message);
+    // Its corrections apply at once, and the hover shows the desk's line.
+    entries.delete(doc.uri);
+    publish(doc);
+    await Promise.resolve();
+    return { ok: true, id };
   });
   connection.onDocumentSymbol((p) => {
     const c = current(p.textDocument.uri);

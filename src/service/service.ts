@@ -9,8 +9,8 @@ import {
 } from 'vscode-languageserver-types';
 import {
   annotationOwners, attributionEdits, attributionName, candidateSpeakers, confidenceWords, explainAttribution, foldingRanges as foldLines, markerEdit,
-  shorten, speakerGroups, UNCERTAIN_BELOW,
-  type Analysis, type Diagnostic as CoreDiagnostic, type Entity, type PlacedAnnotation, type Quote, type TextEdit as CoreEdit,
+  NOT_A_QUOTATION, shorten, speakerGroups, STATUSES, UNCERTAIN_BELOW,
+  type Analysis, type AnnotationChange, type Diagnostic as CoreDiagnostic, type Entity, type PlacedAnnotation, type Quote, type TextEdit as CoreEdit,
 } from '../core';
 
 /** The `source` of every diagnostic. */
@@ -177,6 +177,42 @@ function engineDiagnostic(doc: TextDocument, a: Analysis, d: Diagnostic): CoreDi
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
   return a.diagnostics.find((x) => x.code === d.code && x.start === start && x.end === end);
+}
+
+/** The command the server executes to write the desk's annotation (its arguments: `AnnotateArgs`). */
+export const ANNOTATE_COMMAND = 'article-lens.annotate';
+
+/** The kind of the desk's annotation actions: offered with the refactorings, never as a fix. */
+export const ANNOTATE_KIND = `${CodeActionKind.Refactor}.articleLens.annotate`;
+
+export interface AnnotateArgs {
+  readonly uri: string;
+  /** The span annotated (a quotation's words), UTF-16 offsets, end-exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly change: AnnotationChange;
+}
+
+const STATUS_TITLE: Record<(typeof STATUSES)[number], string> = {
+  verified: 'verified', unverified: 'unverified', 'needs-second-source': 'needs a second source', disputed: 'disputed', 'off-record': 'off the record',
+};
+
+/**
+ * The desk's actions on the quotation at `at`: set its verification status, or record that it
+ * is not a quotation. Each runs the server's ANNOTATE_COMMAND, which writes the annotations
+ * file beside the article; the article's text is never changed.
+ */
+export function annotationActions(doc: TextDocument, a: Analysis, at: Position): CodeAction[] {
+  const q = quoteAt(a, doc.offsetAt(at));
+  if (!q) return [];
+  const action = (title: string, change: AnnotationChange): CodeAction => {
+    const args: AnnotateArgs = { uri: doc.uri, start: q.inner.start, end: q.inner.end, change };
+    return { title, kind: ANNOTATE_KIND, command: { title, command: ANNOTATE_COMMAND, arguments: [args] } };
+  };
+  return [
+    ...STATUSES.map((s) => action(`Desk: mark ${STATUS_TITLE[s]}`, { status: s })),
+    action('Desk: not a quotation (an annotation; the text is unchanged)', { speaker: NOT_A_QUOTATION }),
+  ];
 }
 
 /**

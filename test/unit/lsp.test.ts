@@ -3,14 +3,17 @@
 // through a transcript by a plain JSON-RPC client.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../src/core';
+import { analyze, parseAnnotations, placeAnnotations } from '../../src/core';
 import { startServer } from '../../src/server/server';
-import { codeActions, diagnostics, documentSymbols, foldingRanges, hover } from '../../src/service/service';
+import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, diagnostics, documentSymbols, foldingRanges, hover } from '../../src/service/service';
+import { updateAnnotationsOnDisk } from '../../src/server/node';
 import { parseSettings, settingsGetter } from '../../src/service/settings';
 import { LspClient } from '../shared/lspClient';
 import { FARES_ARTICLE } from '../shared/articles';
@@ -84,6 +87,16 @@ describe('language service', () => {
       // Every symbol's selection lies inside its range, as the protocol requires.
       assert.ok(d.offsetAt(s.range.start) <= d.offsetAt(s.selectionRange.start) && d.offsetAt(s.selectionRange.end) <= d.offsetAt(s.range.end), s.name);
     }
+  });
+
+  it('offers the desk\'s annotation actions on a quotation, as commands the server runs; none elsewhere', () => {
+    const actions = annotationActions(d, a, { line: 4, character: 5 });
+    assert.deepEqual(actions.map((x) => x.title).slice(0, 3), ['Desk: mark verified', 'Desk: mark unverified', 'Desk: mark needs a second source']);
+    assert.ok(actions.every((x) => x.kind === ANNOTATE_KIND && x.command?.command === ANNOTATE_COMMAND));
+    const args = actions[0].command!.arguments![0] as { start: number; end: number; change: unknown };
+    assert.equal(ARTICLE.slice(args.start, args.end), 'Fares will rise by a tenth from March,');
+    assert.deepEqual(args.change, { status: 'verified' });
+    assert.deepEqual(annotationActions(d, a, { line: 2, character: 3 }), []);
   });
 
   it('folds by paragraph', () => {
@@ -177,6 +190,82 @@ describe('language server', () => {
       assert.match(h.result!.contents.value, /Ines Vale\\-Moore/);
     } finally {
       connection.dispose();
+    }
+  });
+
+  it('runs the desk\'s annotation command: the file beside the article is written, the hover shows it, a malformed file is left alone', async () => {
+    let file = '';
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(connection, {
+      inputs: (_uri, text) => {
+        const parsed = parseAnnotations(file);
+        return { placed: parsed.ok ? placeAnnotations(text, parsed.annotations) : [] };
+      },
+      updateAnnotations: (_uri, update) => {
+        const r = update(file);
+        if (r.ok) file = r.text;
+        return r.ok ? { ok: true } : r;
+      },
+      userName: () => 'desk editor',
+    });
+    const client = new LspClient(toClient, toServer);
+    try {
+      const init = await client.request<{ capabilities: { executeCommandProvider?: { commands: string[] } } }>('initialize', { processId: null, rootUri: null, capabilities: {} });
+      assert.deepEqual(init.result!.capabilities.executeCommandProvider?.commands, [ANNOTATE_COMMAND]);
+      client.notify('initialized', {});
+      client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+      const here = { start: { line: 4, character: 5 }, end: { line: 4, character: 5 } };
+      const actions = await client.request<Array<{ title: string; command: { command: string; arguments: unknown[] } }>>('textDocument/codeAction', { textDocument: { uri: URI }, range: here, context: { diagnostics: [], only: [ANNOTATE_KIND] } });
+      const verified = actions.result!.find((x) => x.title === 'Desk: mark verified')!;
+      const done = await client.request<{ ok: boolean; id: string }>('workspace/executeCommand', verified.command);
+      assert.equal(done.result?.ok, true, JSON.stringify(done));
+      const saved = parseAnnotations(file);
+      assert.ok(saved.ok && saved.annotations.length === 1 && saved.annotations[0].status === 'verified' && saved.annotations[0].creator === 'desk editor', file);
+      const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: here.start });
+      assert.match(h.result!.contents.value, /Desk: \*\*verified\*\*/);
+      // Someone else changes the file; the client reports it; the next hover reads it.
+      const other = parseAnnotations(file);
+      assert.ok(other.ok);
+      file = file.replace('"verified"', '"needs-second-source"');
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: 'untitled:fares.article.annotations.json', type: 2 }] });
+      await client.diagnostics(URI);
+      const h2 = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: here.start });
+      assert.match(h2.result!.contents.value, /Desk: \*\*needs-second-source\*\*/);
+      // Again on the same quotation: the same annotation changes, none is added.
+      const disputed = actions.result!.find((x) => x.title === 'Desk: mark disputed')!;
+      await client.request('workspace/executeCommand', disputed.command);
+      const again = parseAnnotations(file);
+      assert.ok(again.ok && again.annotations.length === 1 && again.annotations[0].status === 'disputed', file);
+      file = '{ "items": [ oops';
+      const refused = await client.request<{ ok: boolean; message: string }>('workspace/executeCommand', verified.command);
+      assert.equal(refused.result?.ok, false);
+      assert.match(refused.result!.message, /malformed/);
+      assert.equal(file, '{ "items": [ oops');
+      const shown = await client.next((m) => m.method === 'window/showMessage', 5000, true);
+      assert.match((shown.params as { message: string }).message, /not saved/);
+      const bad = await client.request<{ ok: boolean }>('workspace/executeCommand', { command: ANNOTATE_COMMAND, arguments: [{ uri: 'file:///nowhere.article', start: 0, end: 1, change: {} }] });
+      assert.equal(bad.result?.ok, false);
+    } finally {
+      connection.dispose();
+    }
+  });
+
+  it('writes the annotations file on disk atomically, keeping what is already in it', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-lsp-'));
+    try {
+      const article = path.join(dir, 'a b.article');
+      writeFileSync(article, ARTICLE);
+      const uri = pathToFileURL(article).href;
+      assert.deepEqual(updateAnnotationsOnDisk(uri, (t) => ({ ok: true, text: `${t}first\n` })), { ok: true });
+      assert.deepEqual(updateAnnotationsOnDisk(uri, (t) => ({ ok: true, text: `${t}second\n` })), { ok: true });
+      assert.equal(readFileSync(`${article}.annotations.json`, 'utf8'), 'first\nsecond\n');
+      assert.deepEqual(updateAnnotationsOnDisk(uri, () => ({ ok: false, message: 'no' })), { ok: false, message: 'no' });
+      assert.equal(readFileSync(`${article}.annotations.json`, 'utf8'), 'first\nsecond\n');
+      assert.equal(updateAnnotationsOnDisk('untitled:x', () => ({ ok: true, text: '' })).ok, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -7,3 +7,5 @@ export { reanchor, similarity } from './anchor';
 export type { AnchorHow, Anchored } from './anchor';
 export { annotationOwners, annotationsJson, correctionsOf, placeAnnotations } from './apply';
 export type { PlacedAnnotation } from './apply';
+export { changedAnnotation, itemsOf as annotationItems, PURPOSE, randomId, updatedAnnotationsFile, withItems } from './edit';
+export type { AnnotationChange, Authorship } from './edit';
