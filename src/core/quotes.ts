@@ -1,5 +1,6 @@
-// Finding quotation spans: straight and curly double quotes, British single quotes (‘…’ and
-// straight '…', apostrophes never opening or closing one), unclosed quotations that run to
+// Finding quotation spans: straight and curly double quotes, two apostrophes typed as a double
+// mark (''…'', wire and legacy-system copy), British single quotes (‘…’ and straight '…',
+// apostrophes never opening or closing one), unclosed quotations that run to
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
 
@@ -65,9 +66,11 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
     if (hasWord(text, q.innerStart, q.innerEnd)) quotes.push(q);
     else if (q.unclosed) stray.push({ start: q.start, end: q.start + 1 });
   };
+  /** The width of the opening mark: 1, or 2 for two apostrophes (''). */
+  let openWidth = 1;
   const closeUnclosed = (lineEnd: number): void => {
-    const e = endBeforeMarker(text, open + 1, lineEnd);
-    push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: false, marks: 'double' });
+    const e = endBeforeMarker(text, open + openWidth, lineEnd);
+    push({ start: open, end: e, innerStart: open + openWidth, innerEnd: e, unclosed: true, continuesInNextParagraph: false, marks: 'double' });
     open = -1;
   };
   while (i < n) {
@@ -88,9 +91,22 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       }
       continue;
     }
+    if (c === "'" && text.charCodeAt(i + 1) === 39) {
+      // Two apostrophes typed as a double mark: '' opens before a word, and closes after one.
+      const pair = doubledApostrophes(text, i, open >= 0);
+      if (pair === 'open' && open < 0) { open = i; openWidth = 2; i += 2; continue; }
+      if (typeof pair === 'number' && open >= 0) {
+        push({ start: open, end: pair + 2, innerStart: open + openWidth, innerEnd: pair, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+        open = -1;
+        i = pair + 2;
+        continue;
+      }
+      i += 2;
+      continue;
+    }
     if (c === '“' && open >= 0 && /[,.!?]/.test(text.charAt(i - 1)) && /[\s]/.test(text.charAt(i + 1) || ' ')) {
       // `... for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
-      push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+      push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
       open = -1;
     } else if (c === '“') {
       if (open >= 0) {
@@ -98,9 +114,10 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         closeUnclosed(i);
       }
       open = i;
+      openWidth = 1;
     } else if (c === '”') {
       if (open >= 0) {
-        push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
         open = -1;
       } else {
         stray.push({ start: i, end: i + 1 });
@@ -111,14 +128,16 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         // word, the mark opens: a paragraph break lost in the copy (the multi-paragraph
         // convention run together). The first quotation ends at its sentence's end.
         let e = i;
-        while (e > open + 1 && isSpace(text.charAt(e - 1))) e--;
-        push({ start: open, end: e, innerStart: open + 1, innerEnd: e, unclosed: true, continuesInNextParagraph: true, marks: 'double' });
+        while (e > open + openWidth && isSpace(text.charAt(e - 1))) e--;
+        push({ start: open, end: e, innerStart: open + openWidth, innerEnd: e, unclosed: true, continuesInNextParagraph: true, marks: 'double' });
         open = i;
+        openWidth = 1;
       } else if (open >= 0) {
-        push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
         open = -1;
       } else {
         open = i;
+        openWidth = 1;
       }
     }
     i++;
@@ -136,6 +155,27 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       return m ? { ...q, continuesInNextParagraph: true } : q;
     }),
   };
+}
+
+/**
+ * Two apostrophes at i (and i + 1) typed as a double mark: 'open' where they open a quotation
+ * (at a word's start, before a word or a third apostrophe: ''Yes'' or '''No,' he said''), the
+ * offset of the closing pair where they close one (after a word or punctuation, before no
+ * letter; of '''  the last two), or null: no mark (6'2'' is a height).
+ */
+function doubledApostrophes(text: string, i: number, inQuote: boolean): 'open' | number | null {
+  const before = i > 0 ? text.charAt(i - 1) : ' ';
+  const triple = text.charCodeAt(i + 2) === 39;
+  if (!inQuote) {
+    const after = text.charAt(i + 2);
+    return (BEFORE_OPEN.test(before) || before === '\n') && (WORDISH.test(after) || after === "'" || after === '‘') ? 'open' : null;
+  }
+  const at = triple ? i + 1 : i;
+  if (/\s/.test(before) && !triple) {
+    // ('' after a space closes after punctuation, `blessed, ''`, or before it.)
+    return /[,.;:!?][ \t]+$/.test(text.slice(Math.max(0, at - 4), at)) || /^[ \t]*(?:[\r\n,.;:!?)]|$)/.test(text.slice(at + 2, at + 4)) ? at : null;
+  }
+  return WORDISH.test(text.charAt(at + 2)) ? null : at;
 }
 
 /** A straight mark at i, inside a quotation opened at `open`, that opens another: a space before it, a word after it, a sentence's end before the space. */
@@ -184,6 +224,13 @@ function findSingleQuotes(text: string): QuoteSpan[] {
     marks.length = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
+      if (c === 39 && line.charCodeAt(i + 1) === 39) {
+        // Two apostrophes are a double mark (findDoubleQuotes); of three, the one beside the
+        // words is a single mark: '''No,' ... or ... it.'''.
+        if (line.charCodeAt(i + 2) === 39) marks.push(WORDISH.test(line.charAt(i + 3)) ? i + 2 : i);
+        while (line.charCodeAt(i + 1) === 39) i++;
+        continue;
+      }
       if (c === 39 || c === 0x2018 || c === 0x2019) marks.push(i);
     }
     if (!marks.length) continue;

@@ -746,6 +746,24 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('two apostrophes typed as a double mark quote (wire and legacy-system copy); a height does not', () => {
+    const text = [
+      'Coach Retires', '',
+      "''That is one reason I feel blessed,'' said Omar Lind, the coach.", '',
+      "''I was 19, going on 20,'' he said. ''Back then, nobody checked.''", '',
+      "Lind is 6'2'' and still fast. ''We have a plan for the club, '' said Ana Ruiz, the chairman.", '',
+      "His father, he said, told him: '''Keep going,' that is all I ask.''", '',
+    ].join('\n');
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.inner.start, q.inner.end)), [
+      'That is one reason I feel blessed,', 'I was 19, going on 20,', 'Back then, nobody checked.', 'We have a plan for the club, ', "'Keep going,' that is all I ask.",
+    ]);
+    assert.ok(a.quotes.every((q) => q.marks === 'double' && text.slice(q.start, q.start + 2) === "''" && text.slice(q.end - 2, q.end) === "''"));
+    assert.equal(speakerOf(a, 'feel blessed'), 'Omar Lind');
+    assert.equal(speakerOf(a, 'Back then'), 'Omar Lind');
+    assert.equal(speakerOf(a, 'plan for the club'), 'Ana Ruiz');
+  });
+
   it('offsets survive CRLF line ends and UTF-16 text', () => {
     const text = 'Headline\r\n\r\nZoë Çelik 👩‍💻 met Sergei Lavrov.\r\n\r\n"We will respect the decision," Lavrov said.\r\n';
     const a = analyze(text);
