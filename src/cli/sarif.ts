@@ -1,10 +1,10 @@
 // SARIF 2.1.0 output (`--format sarif`), for code-scanning annotations in CI: one run, the
-// rules with links to the README's sections, a result per diagnostic with its region (1-based
+// rules with links to their pages (docs/rules), a result per diagnostic with its region (1-based
 // lines and UTF-16 columns, as the engine's offsets are) and the file's URI relative to the
 // working folder (uriBaseId SRCROOT). Written as each file finishes.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_RULES } from '../core/checks';
+import { DIAGNOSTIC_RULES, ruleUrl } from '../core/checks';
 import { lineIndex } from '../core/lines';
 import type { Diagnostic, Severity } from '../core/types';
 import { jsonText } from '../core/printable';
@@ -20,7 +20,7 @@ export function sarifHead(version: string): string {
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
-    helpUri: `${README_URL}#${r.id}`,
+    helpUri: ruleUrl(r.id),
     defaultConfiguration: { level: LEVEL[r.defaultSeverity], enabled: r.defaultSeverity !== 'off' },
   }));
   const log = {

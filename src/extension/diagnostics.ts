@@ -1,7 +1,8 @@
 // Diagnostics from the engine in one collection (source "Article Lens"), with the per-rule
-// severities the engine applied, links to the rule's explanation, and related information.
+// severities the engine applied, links to the rule's page (docs/rules, in the extension), and related information.
 import * as vscode from 'vscode';
 import { lineIndex, type Analysis, type Diagnostic as CoreDiagnostic } from '../core';
+import { rulePagePath } from '../core/checks';
 import type { RuleSeverity } from './settings';
 import type { AnalysisStore } from './store';
 
@@ -27,7 +28,7 @@ export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('article-lens');
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(store: AnalysisStore, private readonly readme: vscode.Uri) {
+  constructor(store: AnalysisStore, private readonly extensionUri: vscode.Uri) {
     this.subs.push(
       store.onDidChange((c) => {
         if (!c.state) { this.collection.delete(c.uri); return; }
@@ -57,7 +58,7 @@ export class Diagnostics implements vscode.Disposable {
   private toVscode(uri: vscode.Uri, d: CoreDiagnostic, pos: (o: number) => vscode.Position, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
     const diag = new vscode.Diagnostic(new vscode.Range(pos(d.start), pos(d.end)), d.message, severity);
     diag.source = SOURCE;
-    diag.code = { value: d.code, target: this.readme.with({ fragment: d.code }) };
+    diag.code = { value: d.code, target: vscode.Uri.joinPath(this.extensionUri, rulePagePath(d.code)) };
     if (d.related.length) {
       diag.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(pos(r.start), pos(r.end))), r.message));
     }

@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   store.team = (doc) => team.configFor(doc);
   context.subscriptions.push(team, team.onDidChange(reanalyseAll));
   void team.loadAll().then((any) => { if (any) reanalyseAll(); });
-  const diagnostics = new Diagnostics(store, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+  const diagnostics = new Diagnostics(store, context.extensionUri);
   const tree = new SourcesTree(store, notes);
   context.subscriptions.push(worker, settings, store, diagnostics, tree, new Colours(store, settings), watchClosedFiles(store, diagnostics, settings));
   context.subscriptions.push(vscode.window.createTreeView('articleLens.sources', { treeDataProvider: tree, showCollapseAll: true }));

@@ -12,12 +12,11 @@ import {
   NOT_A_QUOTATION, shorten, speakerGroups, STATUSES, UNCERTAIN_BELOW,
   type Analysis, type AnnotationChange, type Diagnostic as CoreDiagnostic, type Entity, type PlacedAnnotation, type Quote, type TextEdit as CoreEdit,
 } from '../core';
+import { ruleUrl } from '../core/checks';
 
 /** The `source` of every diagnostic. */
 export const SOURCE = 'Article Lens';
 
-/** Where each rule is explained: the README's section named after the rule id. */
-export const RULES_URL = 'https://github.com/article-lens/article-lens/blob/main/README.md';
 
 const SEVERITY: Record<CoreDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -46,7 +45,7 @@ export function diagnostics(doc: TextDocument, a: Analysis): Diagnostic[] {
     range: range(doc, d.start, d.end),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: `${RULES_URL}#${d.code}` },
+    codeDescription: { href: ruleUrl(d.code) },
     source: SOURCE,
     message: d.message,
     ...(d.related.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: doc.uri, range: range(doc, r.start, r.end) }, message: r.message })) } : {}),

@@ -248,7 +248,7 @@ describe('CLI: SARIF 2.1.0', () => {
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs.length, 1);
     const rules = log.runs[0].tool.driver.rules;
-    assert.ok(rules.some((x) => x.id === 'unattributed-quote' && /README\.md#unattributed-quote$/.test(x.helpUri)));
+    assert.ok(rules.some((x) => x.id === 'unattributed-quote' && /\/docs\/rules\/unattributed-quote\.md$/.test(x.helpUri)));
     const un = log.runs[0].results.find((x) => x.ruleId === 'unattributed-quote')!;
     assert.equal(un.level, 'warning');
     const loc = un.locations[0].physicalLocation;

@@ -35,7 +35,7 @@ describe('language service', () => {
     assert.equal(un.length, 1);
     assert.equal(un[0].range.start.line, 8);
     assert.equal(un[0].source, 'Article Lens');
-    assert.match(un[0].codeDescription!.href, /#unattributed-quote$/);
+    assert.match(un[0].codeDescription!.href, /\/docs\/rules\/unattributed-quote\.md$/);
     assert.deepEqual(un[0].data, { version: 1, index: diags.indexOf(un[0]) });
   });
 

@@ -22,7 +22,7 @@ describe('packaging', () => {
     const r = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.trim().split('\n').map((f) => f.trim());
-    for (const f of ['media/icon.png', 'dist/extension.js', 'dist/worker.js', 'dist/web/extension.js', 'dist/web/worker.js', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(files.includes(f), `${f} missing from the .vsix`);
+    for (const f of ['docs/rules/unattributed-quote.md', 'docs/rules/loaded-verb.md', 'media/icon.png', 'dist/extension.js', 'dist/worker.js', 'dist/web/extension.js', 'dist/web/worker.js', 'README.md', 'CHANGELOG.md', 'LICENSE']) assert.ok(files.includes(f), `${f} missing from the .vsix`);
     for (const v of pkg.contributes.jsonValidation) assert.ok(files.includes(v.url.replace(/^\.\//, '')), `${v.url} missing from the .vsix`);
     assert.deepEqual(files.filter((f) => f.endsWith('.map') || f === 'dist/cli.js' || (f.startsWith('media/') && f !== 'media/icon.png') || f.startsWith('src/') || f.startsWith('test/')), []);
   });

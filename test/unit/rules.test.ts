@@ -5,6 +5,7 @@ import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { ENTITY_RULES } from '../../src/core/entities';
 import { DIAGNOSTIC_RULES } from '../../src/core/checks';
+import { rulePages } from '../../scripts/docs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core';
@@ -64,8 +65,12 @@ describe('rules: the README documents every one', () => {
     const missing = [...ATTRIBUTION_RULES, ...ENTITY_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`));
     assert.deepEqual(missing, []);
   });
-  it('every diagnostic rule has a section in the README (the editor and SARIF link to it)', () => {
-    const missing = DIAGNOSTIC_RULES.map((r) => r.id).filter((id) => !readme.includes(`<a id="${id}"></a>`));
+  it('every diagnostic rule has a row in the README\'s table, linking to its page', () => {
+    const missing = DIAGNOSTIC_RULES.map((r) => r.id).filter((id) => !readme.includes(`| [\`${id}\`](docs/rules/${id}.md) |`));
     assert.deepEqual(missing, []);
+  });
+  it('every rule\'s page (docs/rules, which the editor, the language server and SARIF link to) is committed and up to date: npm run docs', () => {
+    const stale = [...rulePages()].filter(([rel, text]) => { try { return readFileSync(path.join(__dirname, '..', '..', rel), 'utf8') !== text; } catch { return true; } }).map(([rel]) => rel);
+    assert.deepEqual(stale, []);
   });
 });

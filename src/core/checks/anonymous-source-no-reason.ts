@@ -47,8 +47,11 @@ function explainedAt(text: string, reason: RegExp): Map<string, number> {
  */
 export const anonymousSourceNoReason: CheckRule = {
   id: 'anonymous-source-no-reason',
+  kind: 'sourcing',
   description: 'An anonymous source ("one Western diplomat", "a person familiar with the matter", "officials") is given no reason for anonymity in its paragraph.',
   why: 'AP and Reuters allow anonymous sources only when the information is vital and unavailable otherwise, and ask the story to say why the source was not named, so the reader can weigh it.',
+  details: 'Quick fix: **Add a reason for anonymity after the source** inserts ", who spoke on condition of anonymity because REASON" after the source and selects REASON, ready to type over. A reason given once for a kind of source ("officials") covers its later mentions. A person described after their name, or a phrase the check cannot read for sure, is left alone.',
+  options: 'The team configuration\'s `anonymity`: `requireReason` (default true) and `reasons`, more phrases that state a reason beside the built-in ones.',
   defaultSeverity: 'warning',
   examples: [
     { text: 'The ceasefire talks broke down overnight, one Western diplomat said.', flagged: 'one Western diplomat' },

@@ -6,30 +6,27 @@ import type { Analysis, Diagnostic, DiagnosticCode } from '../types';
 import { anonymousSourceNoReason } from './anonymous-source-no-reason';
 import { lateAttribution } from './late-attribution';
 import { loadedVerb } from './loaded-verb';
-import type { CheckRule } from './rule';
+import { houseSpelling, inferredAttribution, orphanedAnnotation, unattributedQuote, unbalancedQuote } from './engine-rules';
+import type { CheckRule, RuleDoc } from './rule';
 import { secondReference } from './second-reference';
 import { vagueSource } from './vague-source';
 
-export type { CheckExample, CheckRule } from './rule';
+export type { CheckExample, CheckRule, RuleDoc, RuleKind } from './rule';
 
 /** The attribution-practice checks, in the order they run. */
 export const CHECK_RULES: readonly CheckRule[] = [anonymousSourceNoReason, vagueSource, loadedVerb, lateAttribution, secondReference];
 
-export interface DiagnosticRule {
-  readonly id: DiagnosticCode;
-  readonly defaultSeverity: RuleSeverity;
-  readonly description: string;
-}
+export type DiagnosticRule = RuleDoc;
 
 /** Every diagnostic's rule: the engine's own, the desk's, and the sourcing checks. */
-export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [
-  { id: 'unattributed-quote', defaultSeverity: 'warning', description: 'A direct quotation with no attributed speaker.' },
-  { id: 'inferred-attribution', defaultSeverity: 'information', description: 'A quotation credited from context alone, with no attribution verb.' },
-  { id: 'unbalanced-quote', defaultSeverity: 'warning', description: 'A quotation mark that is never closed, or a closing mark with no opening one.' },
-  { id: 'house-spelling', defaultSeverity: 'warning', description: 'A name spelt otherwise than the desk entity list spells it.' },
-  { id: 'orphaned-annotation', defaultSeverity: 'warning', description: 'A desk annotation whose words are no longer in the article (CLI).' },
-  ...CHECK_RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, description: r.description })),
-];
+export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [unattributedQuote, inferredAttribution, unbalancedQuote, houseSpelling, orphanedAnnotation, ...CHECK_RULES];
+
+/** Where each rule's page is, relative to the repository's root (and the extension's folder). */
+export const rulePagePath = (id: string): string => `docs/rules/${id}.md`;
+
+/** The rule's page on the project's site, for SARIF and the language server. */
+export const RULE_PAGES_URL = 'https://github.com/article-lens/article-lens/blob/main/';
+export const ruleUrl = (id: string): string => `${RULE_PAGES_URL}${rulePagePath(id)}`;
 
 const DEFAULTS = new Map<string, RuleSeverity>(DIAGNOSTIC_RULES.map((r) => [r.id, r.defaultSeverity]));
 

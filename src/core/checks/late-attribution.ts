@@ -8,6 +8,7 @@ import type { CheckContext, CheckRule } from './rule';
  */
 export const lateAttribution: CheckRule = {
   id: 'late-attribution',
+  kind: 'sourcing',
   description: 'A quotation of several sentences whose attribution comes only after the second sentence.',
   why: 'AP and Reuters: in a multi-sentence quotation, attribute after the first sentence, not at the end, so the reader knows who is speaking before reading on.',
   defaultSeverity: 'information',

@@ -43,8 +43,11 @@ function neutral(verb: string, preferred: readonly string[]): string {
  */
 export const loadedVerb: CheckRule = {
   id: 'loaded-verb',
+  kind: 'sourcing',
   description: 'An attribution verb that editorialises (claimed, admitted, insisted, conceded, confessed, revealed, boasted…) where "said" would be neutral.',
   why: 'AP and Reuters: "said" is neutral and almost always right; "claimed" casts doubt, "admitted" and "conceded" imply wrongdoing, "revealed" implies the statement is true, "insisted" implies resistance. Use them only when the facts support the judgement.',
+  details: 'Its range is the verb; the quick fix is "said" in the same tense and place (or the house\'s preferred verb). A noun "claim" and a passive ("was admitted to hospital") are no attribution and are left alone.',
+  options: 'The team configuration\'s `verbs`: `preferred`, verbs never flagged (the quick fix uses the first in the right tense), and `discouraged`, more verbs to flag.',
   defaultSeverity: 'information',
   examples: [
     { text: '"The figures are sound," the mayor claimed.', flagged: 'claimed', fix: 'said' },

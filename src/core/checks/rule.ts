@@ -13,6 +13,30 @@ export interface CheckExample {
   readonly fix?: string;
   /** The house policy the example runs with (a configured style). */
   readonly policy?: HousePolicy;
+  /** The desk entity list the example runs with (its JSON text). */
+  readonly desk?: string;
+}
+
+/** What kind of rule a diagnostic is, for its page and the README's table. */
+export type RuleKind = 'quotation' | 'sourcing' | 'desk';
+
+/**
+ * What every diagnostic's rule says of itself: the registry, its page (docs/rules/<id>.md,
+ * generated) and its examples (run as tests) are made from these fields.
+ */
+export interface RuleDoc {
+  readonly id: DiagnosticCode;
+  readonly kind: RuleKind;
+  /** The convention, in one sentence. */
+  readonly description: string;
+  /** Why the style guides (or the desk) ask for it. */
+  readonly why: string;
+  /** More of what it finds and leaves alone, and its quick fixes (Markdown). */
+  readonly details?: string;
+  /** What a team can set for it (Markdown). */
+  readonly options?: string;
+  readonly defaultSeverity: RuleSeverity;
+  readonly examples: readonly CheckExample[];
 }
 
 export interface CheckContext {
@@ -21,14 +45,8 @@ export interface CheckContext {
   readonly policy: HousePolicy;
 }
 
-export interface CheckRule {
-  readonly id: DiagnosticCode;
-  /** The convention, in one sentence. */
-  readonly description: string;
-  /** Why the style guides ask for it. */
-  readonly why: string;
-  readonly defaultSeverity: RuleSeverity;
-  readonly examples: readonly CheckExample[];
+export interface CheckRule extends RuleDoc {
+  readonly kind: 'sourcing';
   /** The rule's findings, at its default severity (the caller applies the team's). */
   check(ctx: CheckContext): Diagnostic[];
 }

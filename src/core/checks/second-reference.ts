@@ -20,8 +20,10 @@ function insideQuote(quotes: readonly Quote[], start: number): boolean {
  */
 export const secondReference: CheckRule = {
   id: 'second-reference',
+  kind: 'sourcing',
   description: 'A person referred to, after the first full reference, by the full name again or by the short form the house does not use (first name under a surname style).',
   why: 'AP and Reuters: use the full name on first reference and the surname alone after it; first names alone read as familiar, and a repeated full name suggests a second person. Houses that use first names (features, children) set "secondReference": "first-name".',
+  options: 'The team configuration\'s `secondReference`: `surname` (AP, Reuters; the default) or `first-name`.',
   defaultSeverity: 'off',
   examples: [
     { text: 'Marta Kessel opened the bakery in 2019. Kessel bakes before dawn. Marta says the ovens are old.', flagged: 'Marta', fix: 'Kessel', policy: { rules: { 'second-reference': 'information' } } },

@@ -5,6 +5,7 @@ import type { CheckContext, CheckRule } from './rule';
 /** "A source said", "sources say": a source with nothing said of who it is. */
 export const vagueSource: CheckRule = {
   id: 'vague-source',
+  kind: 'sourcing',
   description: 'A source called only "a source" or "sources", with no description of who it is ("a source said", "according to sources").',
   why: 'AP: describe an anonymous source as fully as possible without identifying it ("a senior official in the ministry"); "a source" alone tells the reader nothing about what the source knows or why to believe it.',
   defaultSeverity: 'warning',
