@@ -59,6 +59,15 @@ const builds = [
     platform: 'browser',
     format: 'iife',
   },
+  // The language server in a browser worker (vscode-languageserver/browser).
+  {
+    ...common,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    format: 'iife',
+    mainFields: ['browser', 'module', 'main'],
+  },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

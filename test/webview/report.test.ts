@@ -4,18 +4,13 @@
 // may not register, so the panel's content never loads there: the page is tested here instead.)
 // Fails, never skips, when no Chromium is found.
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { articleReport } from '../../src/core/report';
 import { nonce, reportHtml } from '../../src/extension/reportHtml';
 import { PIER_ARTICLE as ARTICLE } from '../shared/articles';
+import { chromiumPath } from './chromium';
 
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('no Chromium found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome): install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH');
-  return found;
-}
 
 describe('Sourcing Report page in Chromium, under its Content Security Policy', function () {
   this.timeout(60000);
