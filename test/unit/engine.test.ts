@@ -719,6 +719,13 @@ describe('analyze: organisations, dates and sports reports', () => {
 });
 
 describe('analyze: not speech, and unattributed', () => {
+  it('an opening phrase is no speaker: with no subject after it the quotation is unattributed, not credited to the phrase', () => {
+    const t = 'Ferry Line\n\nAmid growing criticism of the ferry operators, the line is becoming "a service that feels much less crowded for everyone."';
+    const q = analyze(t).quotes[0];
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.speaker, null);
+  });
+
   it('scare quotes, titles and so-called terms are not flagged', () => {
     const a = analyze('Headline\n\nThe so-called "little green men" appeared in Crimea. Officials watched "House of Cards" on Friday. It was a "referendum" in name only.');
     for (const q of a.quotes) assert.equal(q.kind, 'scare', q.text);

@@ -137,7 +137,9 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   // A nominal with a person head opening the clause, with a determiner or without: "The
   // Ohio senator sought to ...", "Small groups of students continued ...".
   const det = f < to && (ctx.tokens[f]?.lower === 'the' || ctx.tokens[f]?.lower === 'a' || ctx.tokens[f]?.lower === 'an');
-  if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0) {
+  // (A clause's subject never opens with a preposition or a subordinator: "Amid growing
+  // criticism of the platforms" is no speaker.)
+  if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0 && !LEADING.has(ctx.tokens[f]?.lower)) {
     for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
       if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
       const w0 = ctx.tokens[e]?.lower;

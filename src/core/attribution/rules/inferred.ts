@@ -18,6 +18,8 @@ export const sentenceSubjectRule: ContextRule = {
   description: 'A quotation inside a sentence with a named subject and no cue is inferred to be the subject\'s words.',
   examples: [
     { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
+    // (An opening phrase is no subject, whatever nouns it holds; the subject after its comma is.)
+    { text: 'Amid growing criticism of the ferry operators, chief executive Dana Ruiz wants the line to become "a service that feels much less crowded for everyone."', speaker: 'Dana Ruiz' },
   ],
   credit(ctx, st) {
     const n = neighbours(ctx, st);
