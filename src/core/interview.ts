@@ -1,7 +1,10 @@
 // Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
 // "Q:", "A:", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
 // on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
-import type { Paragraph, Turn } from './types';
+import type { Furniture, FurnitureKind, Paragraph, Turn } from './types';
+
+/** Furniture whose opening words are never a speaker's label. */
+const LINES_NOT_TURNS: ReadonlySet<FurnitureKind> = new Set(['headline', 'heading', 'caption', 'byline', 'dateline']);
 
 /** A label at the start of a paragraph: a name of up to four words, Q or A, or a role, then a colon. */
 const LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){0,3})(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
@@ -13,9 +16,14 @@ const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|edi
  * label and at least two labels differ (or the labels are Q and A), so a lone "Update:" line
  * makes no interview.
  */
-export function findTurns(text: string, paragraphs: readonly Paragraph[]): Turn[] {
+export function findTurns(text: string, paragraphs: readonly Paragraph[], furniture: readonly Furniture[] = []): Turn[] {
   const labelled: { p: Paragraph; label: string; start: number; end: number }[] = [];
+  // (A headline's or section head's kicker, "SPORT: ...", "COACH'S VERDICT: ...", labels no speaker.)
+  const display = furniture.filter((f) => LINES_NOT_TURNS.has(f.kind));
+  let d = 0;
   for (const p of paragraphs) {
+    while (d < display.length && display[d].end <= p.start) d++;
+    if (d < display.length && display[d].start <= p.start && p.start < display[d].end) continue;
     const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
     if (!m || NOT_SPEAKERS.test(m[2])) continue;
     const start = p.start + (m[1]?.length ?? 0);

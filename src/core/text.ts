@@ -332,6 +332,6 @@ export function buildStructure(text: string): Structure {
     if (span && !furniture.some((f) => f.start < span.end && span.start < f.end)) furniture.push({ start: span.start, end: span.end, kind });
   }
   furniture.sort((a, b) => a.start - b.start);
-  const turns = findTurns(text, paragraphs);
+  const turns = findTurns(text, paragraphs, furniture);
   return { headline, byline, authors, dateline, footer, links, furniture, turns, paragraphs, sentences, tokens };
 }

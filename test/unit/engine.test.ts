@@ -489,6 +489,20 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'start with the budget'), 'HARDING');
     assert.equal(speakerOf(a, 'vote is tomorrow'), 'OKAFOR');
   });
+
+  it('a headline\'s kicker ("HARBOUR SPORT: ...") labels no speaker, though the body has labelled turns', () => {
+    const t = [
+      'HARBOUR SPORT: Rowing coach entertains on eve of the regatta', '',
+      'The coach, Omar Lind, met reporters on Friday.', '',
+      'Asked about the weather, Lind laughed.', '',
+      '"I have rowed in worse, and so have they."', '',
+      'Lind: "Who told you that?"', '',
+      'Reporter: "Your old crew did."', '',
+    ].join('\n');
+    const a = analyze(t);
+    assert.ok(a.structure.turns.every((turn) => turn.label.text !== 'HARBOUR SPORT'), JSON.stringify(a.structure.turns.map((x) => x.label.text)));
+    assert.equal(speakerOf(a, 'rowed in worse'), 'Omar Lind');
+  });
 });
 
 describe('analyze: entities', () => {

@@ -1,5 +1,5 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
-import { clauseSubject, opensSentence, sentenceSubject } from '../clauses';
+import { clauseStart, clauseSubject, opensSentence, sentenceSubject } from '../clauses';
 import { tokenSpan } from '../context';
 import { paragraphQuotesOther, quoteOnlyParagraph } from '../paragraphs';
 import type { ContextRule } from '../rule';
@@ -42,6 +42,7 @@ export const previousParagraph: ContextRule = {
   description: 'A quotation-only paragraph after a paragraph about one named person is inferred to be that person\'s.',
   examples: [
     { text: 'Rosa Mendez praised the volunteers who cleared the beach over the weekend.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
+    { text: 'Beach Clean-Up\n\nWhen asked about the clean-up, Rosa Mendez smiled.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
   ],
   credit(ctx, st) {
     const { sentences, paragraphs, tokenEntity, entities } = ctx;
@@ -51,7 +52,9 @@ export const previousParagraph: ContextRule = {
     const prevP = paragraphs[paragraph - 1];
     const first = sentences[prevP.firstSentence];
     const subj = first ? clauseSubject(ctx, first.firstToken, first.endToken) : null;
-    if (!subj || subj[0] > first.firstToken + 1) return null;
+    // (The subject opens the sentence, or its main clause after an opening phrase: "When asked
+    // about the vote, Mendez smiled.")
+    if (!subj || subj[0] > clauseStart(ctx, first.firstToken, first.endToken) + 1) return null;
     const ei = tokenEntity[subj[1] - 1];
     const e = ei >= 0 ? entities[ei] : undefined;
     if (e?.type !== 'person' || paragraphQuotesOther(ctx, paragraph - 1, e)) return null;
