@@ -91,7 +91,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       }
       continue;
     }
-    if (c === "'" && text.charCodeAt(i + 1) === 39) {
+    if ((c === "'" && text.charCodeAt(i + 1) === 39) || (c === '‘' && text.charAt(i + 1) === '‘') || (c === '’' && text.charAt(i + 1) === '’' && open >= 0)) {
       // Two apostrophes typed as a double mark: '' opens before a word, and closes after one.
       const pair = doubledApostrophes(text, i, open >= 0);
       if (pair === 'open' && open < 0) { open = i; openWidth = 2; i += 2; continue; }
@@ -158,21 +158,25 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
 }
 
 /**
- * Two apostrophes at i (and i + 1) typed as a double mark: 'open' where they open a quotation
+ * Two apostrophes at i (and i + 1) typed as a double mark ('' or the curly ‘‘ and ’’): 'open' where they open a quotation
  * (at a word's start, before a word or a third apostrophe: ''Yes'' or '''No,' he said''), the
  * offset of the closing pair where they close one (after a word or punctuation, before no
  * letter; of '''  the last two), or null: no mark (6'2'' is a height).
  */
 function doubledApostrophes(text: string, i: number, inQuote: boolean): 'open' | number | null {
   const before = i > 0 ? text.charAt(i - 1) : ' ';
-  const triple = text.charCodeAt(i + 2) === 39;
+  const mark = text.charAt(i);
+  // (Curly pairs: ‘‘ only opens and ’’ only closes, as typesetting systems make them.)
+  if (mark === '‘' && inQuote) return null;
+  if (mark === '’' && !inQuote) return null;
+  const triple = text.charAt(i + 2) === mark;
   if (!inQuote) {
     const after = text.charAt(i + 2);
     return (BEFORE_OPEN.test(before) || before === '\n') && (WORDISH.test(after) || after === "'" || after === '‘') ? 'open' : null;
   }
   const at = triple ? i + 1 : i;
   if (/\s/.test(before) && !triple) {
-    // ('' after a space closes after punctuation, `blessed, ''`, or before it.)
+    // ('' after a space closes after punctuation, `thanks, ''`, or before it.)
     return /[,.;:!?][ \t]+$/.test(text.slice(Math.max(0, at - 4), at)) || /^[ \t]*(?:[\r\n,.;:!?)]|$)/.test(text.slice(at + 2, at + 4)) ? at : null;
   }
   return WORDISH.test(text.charAt(at + 2)) ? null : at;

@@ -767,21 +767,29 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('curly pairs typed as double marks: ‘‘ opens, ’’ closes, also after a curly opening mark', () => {
+    const text = 'Vote Row\n\n“The leaflet was written to confuse tenants,’’ said Dana Ruiz, who runs the charity.\n\n‘‘We will publish every claim,’’ Ruiz said.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.start, q.end)), ['“The leaflet was written to confuse tenants,’’', '‘‘We will publish every claim,’’']);
+    assert.equal(speakerOf(a, 'confuse tenants'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'publish every claim'), 'Dana Ruiz');
+  });
+
   it('two apostrophes typed as a double mark quote (wire and legacy-system copy); a height does not', () => {
     const text = [
       'Coach Retires', '',
-      "''That is one reason I feel blessed,'' said Omar Lind, the coach.", '',
-      "''I was 19, going on 20,'' he said. ''Back then, nobody checked.''", '',
+      "''The river gave me a second career,'' said Omar Lind, the coach.", '',
+      "''I was 17 and scared of the water,'' he said. ''In those days, nobody asked.''", '',
       "Lind is 6'2'' and still fast. ''We have a plan for the club, '' said Ana Ruiz, the chairman.", '',
       "His father, he said, told him: '''Keep going,' that is all I ask.''", '',
     ].join('\n');
     const a = analyze(text);
     assert.deepEqual(a.quotes.map((q) => text.slice(q.inner.start, q.inner.end)), [
-      'That is one reason I feel blessed,', 'I was 19, going on 20,', 'Back then, nobody checked.', 'We have a plan for the club, ', "'Keep going,' that is all I ask.",
+      'The river gave me a second career,', 'I was 17 and scared of the water,', 'In those days, nobody asked.', 'We have a plan for the club, ', "'Keep going,' that is all I ask.",
     ]);
     assert.ok(a.quotes.every((q) => q.marks === 'double' && text.slice(q.start, q.start + 2) === "''" && text.slice(q.end - 2, q.end) === "''"));
-    assert.equal(speakerOf(a, 'feel blessed'), 'Omar Lind');
-    assert.equal(speakerOf(a, 'Back then'), 'Omar Lind');
+    assert.equal(speakerOf(a, 'second career'), 'Omar Lind');
+    assert.equal(speakerOf(a, 'In those days'), 'Omar Lind');
     assert.equal(speakerOf(a, 'plan for the club'), 'Ana Ruiz');
   });
 
