@@ -733,6 +733,16 @@ describe('analyze: organisations, dates and sports reports', () => {
 });
 
 describe('analyze: not speech, and unattributed', () => {
+  it('strict Title Case marks a title in the body, not in a headline; sentence case and shouts stay speech', () => {
+    const t = 'Mayor: "We Will Rebuild The Pier"\n\n"We will rebuild the pier," the mayor said. "WE WILL NOT WAIT," she added. Her favourite song is "Salt Wind Rising," she said.';
+    const a = analyze(t);
+    const kind = (s: string): string | undefined => a.quotes.find((q) => q.text.includes(s))?.kind;
+    assert.equal(kind('We Will Rebuild'), 'direct');
+    assert.equal(kind('We will rebuild'), 'direct');
+    assert.equal(kind('WE WILL NOT'), 'direct');
+    assert.equal(kind('Salt Wind'), 'scare');
+  });
+
   it('an opening phrase is no speaker: with no subject after it the quotation is unattributed, not credited to the phrase', () => {
     const t = 'Ferry Line\n\nAmid growing criticism of the ferry operators, the line is becoming "a service that feels much less crowded for everyone."';
     const q = analyze(t).quotes[0];

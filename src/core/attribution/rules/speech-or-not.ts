@@ -38,6 +38,30 @@ function titleCase(inner: string): boolean {
   return long.length >= 1 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/.test(text) && text.split(/\s+/).length <= 8;
 }
 
+/** Words a title leaves in lower case ("Takin' It to the Streets", "War and Peace"). */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'vs.', '&']);
+
+/**
+ * Strict Title Case, the mark of a title whatever stands around it: two to eight words, every
+ * one capitalised but the minor words of titles, at least two capitals, not all in capitals (a
+ * shout), no sentence inside, nothing but a comma or a period at its end; and no "I" opening it
+ * ("I Will Go" is still a title; "I Said No" too: speech is written in sentence case).
+ */
+export function strictTitleCase(inner: string): boolean {
+  const text = inner.replace(/[,.]$/, '').trim();
+  if (/[.!?;:]/.test(text) || /^\p{Lu}[\p{Lu}\s\d'’&.-]*$/u.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 2 || words.length > 8) return false;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^[([“"‘']+/, '');
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) { capitals++; continue; }
+    if (i > 0 && MINOR.has(w.toLowerCase())) continue;
+    return false;
+  }
+  return capitals >= 2;
+}
+
 /**
  * Quoted words nobody says, whatever cue is near: a name or headline after "headlined",
  * "titled", "nicknamed"; the text of a sign, banner or slogan ("a placard that read "...""); a
@@ -53,6 +77,8 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
   if (titleCase(inner) && (WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s')) return 'a title of a work';
+  // (In the body only: a headline writes its quotations in Title Case too.)
+  if (!ctx.furniturePara[st.paragraph] && strictTitleCase(inner)) return 'a title or name in Title Case';
   return null;
 }
 
@@ -64,13 +90,16 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
  */
 export const speechOrNot = {
   id: 'speech-or-not',
-  description: 'Short unattributed terms, titles in Title Case and words after "so-called" or "titled" are not speech.',
+  description: 'Short unattributed terms, titles in Title Case (in strict Title Case even with a cue) and words after "so-called" or "titled" are not speech.',
   examples: [
     { text: 'The new tower, known locally as "the Needle", opened in May.', speaker: null },
     { text: 'Her 1967 hit "Respect," she said, was written by a friend.', speaker: null },
     { text: 'Protesters carried a banner that read "No peace without justice for the families."', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
+    { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
+    { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
   ] as readonly RuleExample[],
   classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
     const { text } = ctx;
