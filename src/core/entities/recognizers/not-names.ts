@@ -165,6 +165,24 @@ const initialsOnly: RejectRule = {
   },
 };
 
+/** Closed-class words no name ends with ("Q. Are you ...", "Mayor Do ..."): verbs, pronouns, question words. */
+const NEVER_LAST = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'you', 'your', 'we', 'they', 'them', 'what', 'how', 'why',
+  'when', 'where', 'who', 'which', 'the', 'an', 'has', 'have', 'had', 'been', 'could', 'should', 'would', 'shall', 'our', 'us', 'its',
+  'it', 'if', 'or', 'and', 'but', 'not']);
+
+/**
+ * A run that ends in a function word ("Q. Are", an interview's question opening with an
+ * initial-like label) is no name: names end in a name.
+ */
+const functionWordEnd: RejectRule = {
+  id: 'function-word-end',
+  description: 'A capitalised run whose last word is a verb, pronoun or question word ("Q. Are") is no name.',
+  examples: [{ text: 'Q. Are you worried about the storms this winter?', name: 'Q. Are', type: null }],
+  rejects({ tokens }, a, b) {
+    return b - a >= 2 && NEVER_LAST.has(tokens[b - 1].lower);
+  },
+};
+
 /** A sports report's competitions: "American League", "Eastern Division" (not "Arab League"). */
 const competition: RejectRule = {
   id: 'sports-competition',
@@ -269,4 +287,4 @@ const bareOffice: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
