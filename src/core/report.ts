@@ -17,8 +17,8 @@ export interface ReportRow {
   readonly kind: 'speaker' | 'agency' | 'document' | 'anonymous' | 'unattributed';
   /** person, organization, place, or `description` for a speaker that is no named entity ("a senior official"). */
   readonly type: string;
-  /** `named` or `anonymous`; empty for the unattributed row. */
-  readonly named: 'named' | 'anonymous' | '';
+  /** `named`, `described` (a speaker the article gives no name: "the veteran coach"), or `anonymous`; empty for the unattributed row. */
+  readonly named: 'named' | 'described' | 'anonymous' | '';
   readonly quotations: number;
   readonly inferred: number;
   readonly unattributed: number;
@@ -35,6 +35,8 @@ interface SourcingCounts {
   readonly unattributed: number;
   readonly inferred: number;
   readonly namedSpeakers: number;
+  /** Speakers the article describes but never names ("the veteran coach", "the new ad"). */
+  readonly describedSpeakers: number;
   readonly anonymousSpeakers: number;
   /** Quotations by the desk's verification status ("verified", "needs-second-source"...). */
   readonly status: Readonly<Record<string, number>>;
@@ -70,7 +72,7 @@ export function articleReport(article: string, a: Analysis, placed: readonly Pla
   const groups = speakerGroups(a);
   for (const g of groups) {
     rows.push({
-      article, name: g.name, kind: g.anonymous ? 'anonymous' : 'speaker', type: g.entity?.type ?? 'description', named: g.anonymous ? 'anonymous' : 'named',
+      article, name: g.name, kind: g.anonymous ? 'anonymous' : 'speaker', type: g.entity?.type ?? 'description', named: g.anonymous ? 'anonymous' : g.entity ? 'named' : 'described',
       quotations: g.quotes.length, inferred: count(g.quotes, (i) => a.quotes[i].evidence?.tier === 'inferred'), unattributed: 0,
       verified: count(g.quotes, verified), needsCheck: count(g.quotes, needsCheck), sourceType: (g.entity && sourceTypeOf.get(g.entity.id)) ?? '',
     });
@@ -97,7 +99,8 @@ export function articleReport(article: string, a: Analysis, placed: readonly Pla
     attributed: direct.filter((x) => x.q.speaker).length,
     unattributed: unattributed.length,
     inferred: inferred.length,
-    namedSpeakers: groups.filter((g) => !g.anonymous).length,
+    namedSpeakers: groups.filter((g) => !g.anonymous && g.entity).length,
+    describedSpeakers: groups.filter((g) => !g.anonymous && !g.entity).length,
     anonymousSpeakers: groups.filter((g) => g.anonymous).length,
     agencies: a.sources.filter((s) => s.kind === 'agency').map((s) => s.name),
     documents: a.sources.filter((s) => s.kind === 'document').length,
@@ -119,19 +122,24 @@ export function reportTotals(reports: readonly ArticleReport[]): ReportTotals {
   const agencies: Record<string, number> = counts();
   const status: Record<string, number> = counts();
   const problems: Record<string, number> = counts();
-  let quotations = 0, attributed = 0, unattributed = 0, inferred = 0, namedSpeakers = 0, anonymousSpeakers = 0;
+  let quotations = 0, attributed = 0, unattributed = 0, inferred = 0, namedSpeakers = 0, describedSpeakers = 0, anonymousSpeakers = 0;
   for (const r of reports) {
     quotations += r.quotations; attributed += r.attributed; unattributed += r.unattributed; inferred += r.inferred;
-    namedSpeakers += r.namedSpeakers; anonymousSpeakers += r.anonymousSpeakers;
+    namedSpeakers += r.namedSpeakers; describedSpeakers += r.describedSpeakers; anonymousSpeakers += r.anonymousSpeakers;
     for (const g of r.agencies) agencies[g] = (agencies[g] ?? 0) + 1;
     add(status, r.status);
     add(problems, r.problems);
   }
-  return { articles: reports.length, quotations, attributed, unattributed, inferred, namedSpeakers, anonymousSpeakers, agencies, status, problems };
+  return { articles: reports.length, quotations, attributed, unattributed, inferred, namedSpeakers, describedSpeakers, anonymousSpeakers, agencies, status, problems };
+}
+
+/** "3 named, 1 described but not named and 2 anonymous speakers". */
+export function speakersText(c: Pick<SourcingCounts, 'namedSpeakers' | 'describedSpeakers' | 'anonymousSpeakers'>): string {
+  return `${c.namedSpeakers} named${c.describedSpeakers ? `, ${c.describedSpeakers} described but not named` : ''} and ${c.anonymousSpeakers} anonymous speakers`;
 }
 
 const CSV_COLUMNS: ReadonlyArray<keyof ReportRow> = ['article', 'name', 'kind', 'type', 'named', 'quotations', 'inferred', 'unattributed', 'verified', 'needsCheck', 'sourceType'];
-const CSV_HEADER = ['article', 'name', 'kind', 'type', 'named_or_anonymous', 'quotations', 'inferred', 'unattributed', 'verified', 'needs_check', 'source_type'];
+const CSV_HEADER = ['article', 'name', 'kind', 'type', 'named_described_or_anonymous', 'quotations', 'inferred', 'unattributed', 'verified', 'needs_check', 'source_type'];
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quotation mark or a line break; a leading =+-@ is defused for spreadsheets. */
 export function csvField(v: string | number): string {
@@ -158,13 +166,13 @@ export const md = (s: string): string => printable(s.replace(/\s+/g, ' '))
 export function reportMarkdown(reports: readonly ArticleReport[]): string {
   const t = reportTotals(reports);
   const lines: string[] = ['# Sourcing report', ''];
-  lines.push(`${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotation${t.quotations === 1 ? '' : 's'}: ${t.attributed} attributed (${t.inferred} inferred from context), ${t.unattributed} unattributed; ${t.namedSpeakers} named and ${t.anonymousSpeakers} anonymous speakers.`, '');
+  lines.push(`${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotation${t.quotations === 1 ? '' : 's'}: ${t.attributed} attributed (${t.inferred} inferred from context), ${t.unattributed} unattributed; ${speakersText(t)}.`, '');
   const ag = Object.entries(t.agencies).sort((x, y) => y[1] - x[1]);
   if (ag.length) lines.push(`Agencies credited: ${ag.map(([n, c]) => `${md(n)} (${c})`).join(', ')}.`, '');
   const st = Object.entries(t.status);
   if (st.length) lines.push(`Desk status: ${st.map(([n, c]) => `${md(n)} ${c}`).join(', ')}.`, '');
-  lines.push('| article | quotations | unattributed | inferred | named speakers | anonymous speakers | agencies | documents |', '|---|---:|---:|---:|---:|---:|---|---:|');
-  for (const r of reports) lines.push(`| ${md(r.article)} | ${r.quotations} | ${r.unattributed} | ${r.inferred} | ${r.namedSpeakers} | ${r.anonymousSpeakers} | ${md(r.agencies.join(', '))} | ${r.documents} |`);
+  lines.push('| article | quotations | unattributed | inferred | named speakers | described, not named | anonymous speakers | agencies | documents |', '|---|---:|---:|---:|---:|---:|---:|---|---:|');
+  for (const r of reports) lines.push(`| ${md(r.article)} | ${r.quotations} | ${r.unattributed} | ${r.inferred} | ${r.namedSpeakers} | ${r.describedSpeakers} | ${r.anonymousSpeakers} | ${md(r.agencies.join(', '))} | ${r.documents} |`);
   for (const r of reports) {
     lines.push('', `## ${md(r.article)}${r.headline ? `: ${md(r.headline)}` : ''}`, '');
     if (!r.rows.length) { lines.push('_No quotations or sources._'); continue; }

@@ -1,7 +1,7 @@
 // The Sourcing Report's page, as the webview shows it: pure (no editor API), so the page can be
 // rendered and measured in a browser by the tests (test/webview), under the same Content
 // Security Policy: default-src 'none', styles and the one script by nonce, no inline style.
-import { reportTotals, type ArticleReport } from '../core/report';
+import { reportTotals, speakersText, type ArticleReport } from '../core/report';
 
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -34,7 +34,7 @@ export function reportHtml(reports: readonly ArticleReport[], cspSource: string,
   const articles = reports.map((r) => `
     <section>
       <h2>${esc(r.article)}${r.headline ? `: ${esc(r.headline)}` : ''}</h2>
-      <p>${r.quotations} quotations, ${r.unattributed} unattributed, ${r.inferred} inferred; ${r.namedSpeakers} named and ${r.anonymousSpeakers} anonymous speakers${r.agencies.length ? `; agencies: ${esc(r.agencies.join(', '))}` : ''}.</p>
+      <p>${r.quotations} quotations, ${r.unattributed} unattributed, ${r.inferred} inferred; ${speakersText(r)}${r.agencies.length ? `; agencies: ${esc(r.agencies.join(', '))}` : ''}.</p>
       ${r.rows.length ? `<table><caption class="visually-hidden">Speakers and sources of ${esc(r.article)}</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Named</th><th scope="col" class="num">Quotations</th><th scope="col" class="num">Inferred</th><th scope="col" class="num">Verified</th><th scope="col" class="num">Needs check</th><th scope="col">Source type</th></tr></thead>
         <tbody>${r.rows.map((row) => `<tr><th scope="row">${esc(row.name)}</th><td>${esc(row.kind)}${row.type && row.kind !== 'unattributed' ? ` (${esc(row.type)})` : ''}</td><td>${esc(row.named)}</td><td class="num">${row.quotations}</td><td class="num">${row.inferred}</td><td class="num">${row.verified}</td><td class="num">${row.needsCheck}</td><td>${esc(row.sourceType)}</td></tr>`).join('')}</tbody>
@@ -72,7 +72,7 @@ ${widths}
 </head>
 <body>
 <h1>Sourcing report: ${esc(scope)}</h1>
-<p>${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotations: ${t.attributed} attributed (${t.inferred} inferred from context), <strong>${t.unattributed} unattributed</strong>; ${t.namedSpeakers} named and ${t.anonymousSpeakers} anonymous speakers.${status ? ` Desk status: ${status}.` : ''}</p>
+<p>${t.articles} article${t.articles === 1 ? '' : 's'}, ${t.quotations} direct quotations: ${t.attributed} attributed (${t.inferred} inferred from context), <strong>${t.unattributed} unattributed</strong>; ${speakersText(t)}.${status ? ` Desk status: ${status}.` : ''}</p>
 <p><button id="refresh" type="button">Refresh</button><button id="export-csv" type="button">Export CSV…</button><button id="export-md" type="button">Export Markdown…</button></p>
 <h2 id="chart-title">Quotations per speaker</h2>
 <p class="legend" aria-hidden="true"><span class="named"></span>named<span class="anonymous"></span>anonymous</p>

@@ -274,7 +274,7 @@ describe('CLI: the sourcing report', () => {
     const r = run(['report', '--format', 'csv', dir]);
     assert.equal(r.code, 1, r.err);
     const lines = r.out.split('\r\n').filter(Boolean);
-    assert.equal(lines[0], 'article,name,kind,type,named_or_anonymous,quotations,inferred,unattributed,verified,needs_check,source_type');
+    assert.equal(lines[0], 'article,name,kind,type,named_described_or_anonymous,quotations,inferred,unattributed,verified,needs_check,source_type');
     const vale = lines.find((l) => l.includes('Ines Vale'))!;
     assert.match(vale, /a\.article,(?:Harbourmaster )?Ines Vale,speaker,person,named,2,/);
     assert.ok(lines.some((l) => /a\.article,"?one fisherman.*,anonymous,description,anonymous,1,/.test(l)), lines.join('\n'));

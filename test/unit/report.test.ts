@@ -37,3 +37,16 @@ describe('sourcing report: Markdown escaping', () => {
     assert.match(html, /story\|one\.article/);
   });
 });
+
+describe('sourcing report: named, described, anonymous', () => {
+  it('a speaker the article only describes is "described", not counted as named', () => {
+    const t = 'Cup Tie\n\n"We were poor in the first half," said the veteran coach.\n\n"We will recover," said Kelly Marsh, the captain.\n\n"They are rattled," one official said.';
+    const r = articleReport('cup.article', analyze(t));
+    const named = Object.fromEntries(r.rows.map((x) => [x.name, x.named]));
+    assert.equal(named['the veteran coach'], 'described');
+    assert.equal(named['Kelly Marsh'], 'named');
+    assert.equal(r.namedSpeakers, 1);
+    assert.equal(r.describedSpeakers, 1);
+    assert.match(reportMarkdown([r]), /1 named, 1 described but not named and \d anonymous speakers/);
+  });
+});
