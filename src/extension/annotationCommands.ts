@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { NOT_A_QUOTATION, SOURCE_TYPES, STATUSES, type Analysis } from '../core';
 import type { AnnotationChange, DeskAnnotations, Target } from './annotations';
-import { entityAt, quoteAt } from './hover';
+import { entityAt, quoteAt } from '../service/service';
 import type { Node } from './tree';
 import type { AnalysisStore } from './store';
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { parseDeskList, type DeskList } from '../core';
 import { FolderFiles } from './folderFiles';
 import { writeAtomically } from './atomicWrite';
-import { entityAt } from './hover';
+import { entityAt } from '../service/service';
 import type { AnalysisStore } from './store';
 
 export const DESK_FILE = '.article-lens/entities.json';

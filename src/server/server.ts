@@ -200,7 +200,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     const desk = host.updateAnnotations && (!wanted || wanted.some((k) => ANNOTATE_KIND.startsWith(k))) ? annotationActions(c.doc, c.entry.analysis, p.range.start) : [];
     return [...fixes, ...desk];
   });
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand((p) => {
     if (p.command !== ANNOTATE_COMMAND || !host.updateAnnotations) return null;
     const args = (p.arguments?.[0] ?? null) as Partial<AnnotateArgs> | null;
     const doc = typeof args?.uri === 'string' ? documents.get(args.uri) : undefined;
@@ -231,7 +231,6 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     // Its corrections apply at once, and the hover shows the desk's line.
     entries.delete(doc.uri);
     publish(doc);
-    await Promise.resolve();
     return { ok: true, id };
   });
   connection.onDocumentSymbol((p) => {

@@ -67,80 +67,101 @@ export function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
+/** What the hover needs of a document: the extension's and the language server's both fit. */
+export interface HoverDocument {
+  getText(): string;
+  positionAt(offset: number): { readonly line: number };
+}
+
+/**
+ * How a client dresses the hover's Markdown: a link to a span of the document (the extension:
+ * a command that reveals it), and a theme icon before a heading (the extension: `$(person) `).
+ * The plain decoration, for any editor, names the line instead and draws no icon.
+ */
+export interface HoverDecor {
+  link(label: string, start: number, end: number): string;
+  icon(name: 'person' | 'organization' | 'location' | 'quote' | 'warning' | 'question' | 'note'): string;
+}
+
+export function plainDecor(doc: HoverDocument): HoverDecor {
+  return { link: (label, start) => `${label} (line ${doc.positionAt(start).line + 1})`, icon: () => '' };
+}
+
 const KIND: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
+const TYPE_ICON = { person: 'person', organization: 'organization', place: 'location' } as const;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The hover on a named entity: what it is, its full name and role, mentions, what it is quoted as saying. */
-export function entityHover(doc: TextDocument, a: Analysis, e: Entity): string {
-  const text = doc.getText();
-  const out: string[] = [];
+export function entityHover(doc: HoverDocument, a: Analysis, e: Entity, decor: HoverDecor = plainDecor(doc)): string {
   const kind = e.agency ? 'News agency or outlet' : e.author ? 'Person (byline author)' : KIND[e.type];
+  let md = `${decor.icon(TYPE_ICON[e.type])}**${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  \n`;
+  md += `_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : ''}`;
   const names = e.mentions.filter((m) => m.kind !== 'pronoun').length;
-  out.push(`**${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  `);
-  out.push(`_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : ''} · mentioned ${plural(e.mentions.length, 'time')}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`);
-  const lines: string[] = [];
-  if (e.role && !e.author) lines.push(`Role: ${esc(e.role)}`);
+  md += ` · mentioned ${plural(e.mentions.length, 'time')}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`;
+  const first = e.mentions[0];
+  if (first) md += ` · ${decor.link('first mention', first.start, first.end)}`;
+  md += '\n\n';
+  if (e.role && !e.author) md += `Role: ${esc(e.role)}  \n`;
   const roles = [...new Set(e.mentions.filter((m) => m.kind === 'role').map((m) => m.text.replace(/^the\s+/i, 'the ')))];
   const aliases = [...e.aliases, ...roles];
-  if (aliases.length) lines.push(`Also: ${aliases.map(esc).join(', ')}`);
-  if (lines.length) out.push('', lines.join('  \n'));
+  if (aliases.length) md += `Also: ${aliases.map(esc).join(', ')}  \n`;
   const group = speakerGroups(a).find((g) => g.entity?.id === e.id);
   if (group) {
-    out.push('', `Quoted ${plural(group.quotes.length, 'time')}:`);
+    const text = doc.getText();
+    md += `\nQuoted ${plural(group.quotes.length, 'time')}:\n`;
     for (const i of group.quotes.slice(0, 3)) {
       const q = a.quotes[i];
-      out.push(`- ${esc(shorten(text.slice(q.inner.start, q.inner.end), 70))} (line ${doc.positionAt(q.start).line + 1})`);
+      md += `- ${decor.link(esc(shorten(text.slice(q.inner.start, q.inner.end), 70)), q.start, q.end)}\n`;
     }
-    if (group.quotes.length > 3) out.push(`- …and ${group.quotes.length - 3} more`);
+    if (group.quotes.length > 3) md += `- …and ${group.quotes.length - 3} more\n`;
   }
   if (e.agency) {
     const carried = a.quotes.filter((q) => q.source === e.id).length;
-    out.push('', `Credited with ${plural(carried, 'quotation')}${carried ? '' : ' (mentioned as a source)'}.`);
+    md += `\nCredited with ${plural(carried, 'quotation')}${carried ? '' : ' (mentioned as a source)'}.\n`;
   }
-  return out.join('\n');
+  return md;
 }
 
-/** The hover on a quotation: who said it, on what evidence, how sure the engine is. */
-export function quoteHover(doc: TextDocument, a: Analysis, q: Quote): string {
+/** The hover on a quotation: who said it, on what evidence, how sure the engine is (explainAttribution says). */
+export function quoteHover(doc: HoverDocument, a: Analysis, q: Quote, decor: HoverDecor = plainDecor(doc)): string {
   if (q.kind === 'scare') {
-    const out = [`**Not a direct quotation**  `, esc(q.reason ?? 'a scare quote, title or term')];
-    if (q.speaker) out.push(`  \nWords of ${esc(q.speaker.name)}${q.evidence?.tier === 'inferred' ? ` (inferred, rule ${q.evidence.rule})` : ''}`);
-    return out.join('\n');
+    let md = `${decor.icon('quote')}**Not a direct quotation**  \n${esc(q.reason ?? 'a scare quote, title or term')}`;
+    if (q.speaker) md += `  \nWords of ${esc(q.speaker.name)}${q.evidence?.tier === 'inferred' ? ` (inferred, rule ${q.evidence.rule}: the subject of the sentence)` : ''}`;
+    return md;
   }
   if (!q.speaker) {
-    return `**Unattributed quotation**  \n${esc(q.reason ?? 'no speaker found')}${q.marker === 'ignore' ? '  \n_Ignored here by an inline marker._' : ''}`;
+    return `${decor.icon('warning')}**Unattributed quotation**  \n${esc(q.reason ?? 'no speaker found')}${q.marker === 'ignore' ? '  \n_Ignored here by an inline marker._' : ''}`;
   }
   const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
-  const out = [`**${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  `];
-  if (q.evidence?.tier === 'inferred') out.push('_Inferred: consider attributing it._  ');
-  else if (q.evidence && q.evidence.confidence < UNCERTAIN_BELOW) out.push('_Uncertain: check who says this._  ');
-  out.push(esc(explainAttribution(doc.getText(), a, a.quotes.indexOf(q))));
-  const facts: string[] = [];
-  if (q.cue) facts.push(`cue “${esc(q.cue.text)}”`);
-  if (q.speaker.mention) facts.push(`speaker named as “${esc(q.speaker.mention.text)}”`);
-  if (q.evidence) facts.push(`how sure: ${confidenceWords(q.evidence.confidence)} (${q.evidence.confidence.toFixed(2)})`);
-  if (facts.length) out.push(`  \n${facts.join(' · ')}`);
+  let md = `${decor.icon('quote')}**${esc(e?.role ? `${e.role} ${e.name}` : q.speaker.name)}**${q.speaker.anonymous ? ' _(anonymous)_' : ''}  \n`;
+  if (q.evidence?.tier === 'inferred') md += `${decor.icon('question')}_Inferred: consider attributing it._  \n`;
+  else if (q.evidence && q.evidence.confidence < UNCERTAIN_BELOW) md += `${decor.icon('question')}_Uncertain: check who says this._  \n`;
+  md += esc(explainAttribution(doc.getText(), a, a.quotes.indexOf(q)));
+  if (q.cue) md += `  \ncue ${decor.link(`“${esc(q.cue.text)}”`, q.cue.start, q.cue.end)}`;
+  if (q.speaker.mention) md += ` · speaker named as ${decor.link(esc(q.speaker.mention.text), q.speaker.mention.start, q.speaker.mention.end)}`;
+  const ante = q.evidence?.antecedent;
+  if (ante) md += ` · ${decor.link(esc(ante.text), ante.start, ante.end)}`;
   if (q.source) {
     const s = a.entities.find((x) => x.id === q.source);
-    if (s) out.push(`  \nSource: ${esc(s.name)}`);
+    if (s) md += `  \nSource: ${esc(s.name)}`;
   }
-  return out.join('\n');
+  return md;
 }
 
 /** The desk's annotations on what is hovered: status, source type, correction, note, who and when. */
-export function deskHover(list: readonly PlacedAnnotation[]): string {
-  const out: string[] = [];
+export function deskHover(list: readonly PlacedAnnotation[], decor: Pick<HoverDecor, 'icon'> = { icon: () => '' }): string {
+  let md = '';
   for (const { annotation: d } of list) {
     const facts = [d.status && `**${d.status}**`, d.sourceType && `source: ${d.sourceType}`, d.notAQuotation ? 'corrected: not a quotation' : d.speaker && `speaker corrected to ${esc(d.speaker)}`].filter(Boolean);
-    out.push('', '---', `Desk${facts.length ? `: ${facts.join(' · ')}` : ''}`);
-    if (d.note) out.push(`  \n${d.note.split('\n').map(esc).join('  \n')}`);
+    md += `\n\n---\n${decor.icon('note')}Desk${facts.length ? `: ${facts.join(' · ')}` : ''}`;
+    if (d.note) md += `  \n${d.note.split('\n').map(esc).join('  \n')}`;
     const who = [d.creator, (d.modified ?? d.created)?.slice(0, 10)].filter(Boolean).join(', ');
-    if (who) out.push(`  \n_${esc(who)}_`);
+    if (who) md += `  \n_${esc(who)}_`;
   }
-  return out.join('\n');
+  return md;
 }
 
 /** The annotations that belong to a quotation or an entity (see annotationOwners). */

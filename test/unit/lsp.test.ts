@@ -51,7 +51,9 @@ describe('language service', () => {
   it('hovers a quotation with its speaker and how sure the engine is', () => {
     const md = (hover(d, a, { line: 4, character: 3 })!.contents as { value: string }).value;
     assert.match(md, /Transport Minister Ines Vale/);
-    assert.match(md, /how sure: certain \(0\.\d\d\)/);
+    // (In Markdown, escaped: explainAttribution's "How sure: certain (0.97)", said once.)
+    assert.match(md, /How sure: certain \\\(0\\\.\d\d\\\)/);
+    assert.equal(md.match(/how sure/gi)?.length, 1);
   });
 
   it('offers "Attribute to" fixes as workspace edits, found by the data or, without it, by the range', () => {
