@@ -4,12 +4,12 @@
 // working folder (uriBaseId SRCROOT). Written as each file finishes.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_RULES, ruleUrl } from '../core/checks';
+import { DIAGNOSTIC_RULES, RULE_PAGES_URL, ruleUrl } from '../core/checks';
 import { lineIndex } from '../core/lines';
 import type { Diagnostic, Severity } from '../core/types';
 import { jsonText } from '../core/printable';
 
-export const README_URL = 'https://github.com/article-lens/article-lens/blob/main/README.md';
+export const README_URL = `${RULE_PAGES_URL}README.md`;
 
 const LEVEL: Record<Severity | 'off', 'error' | 'warning' | 'note' | 'none'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', off: 'none' };
 const RULE_INDEX = new Map(DIAGNOSTIC_RULES.map((r, i) => [r.id as string, i]));

@@ -241,36 +241,54 @@ export function annotationActions(doc: TextDocument, a: Analysis, at: Position):
  * spelling, and each sourcing check's own fixes. Every fix is a `WorkspaceEdit`.
  */
 export function codeActions(doc: TextDocument, a: Analysis, requested: readonly Diagnostic[]): CodeAction[] {
-  const text = doc.getText();
   const out: CodeAction[] = [];
-  const fix = (title: string, d: Diagnostic, e: readonly CoreEdit[], preferred = false): void => {
-    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, e), ...(preferred ? { isPreferred: true } : {}) });
-  };
   for (const d of requested) {
     if (d.source !== SOURCE) continue;
     const found = engineDiagnostic(doc, a, d);
     if (!found) continue;
-    if (found.code === 'house-spelling' && found.replacement) {
-      fix(`Use the house spelling "${found.replacement}"`, d, [{ start: found.start, end: found.end, newText: found.replacement }], true);
-      continue;
+    for (const f of fixesFor(doc.getText(), a, found)) {
+      out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, f.edits), ...(f.preferred ? { isPreferred: true } : {}) });
     }
-    if (found.fixes?.length) {
-      found.fixes.forEach((f, i) => fix(f.title, d, [{ start: f.start, end: f.end, newText: f.text }], i === 0 && !f.placeholder));
-      continue;
-    }
-    const qi = found.quote;
-    if (qi === null || (found.code !== 'unattributed-quote' && found.code !== 'inferred-attribution')) continue;
-    const q = a.quotes[qi];
-    if (found.code === 'inferred-attribution' && q.speaker) {
-      const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
-      fix(`Attribute to ${e?.name ?? q.speaker.name}`, d, attributionEdits(text, q, e ? attributionName(e) : q.speaker.name), true);
-      continue;
-    }
-    candidateSpeakers(a, qi).forEach((c, i) => fix(`Attribute to ${c.entity.name}`, d, attributionEdits(text, q, attributionName(c.entity)), i === 0));
-    fix('Mark as not a quotation (scare quote or title)', d, [markerEdit(q, 'not-a-quote')]);
-    fix('Ignore this quotation here', d, [markerEdit(q, 'ignore')]);
   }
   return out;
+}
+
+/** A quick fix for one of the engine's diagnostics, in the document's offsets. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly CoreEdit[];
+  readonly preferred: boolean;
+  /** A word the writer must fill in, after the edit ("REASON"): a client selects it. */
+  readonly select?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * The quick fixes of one of the engine's diagnostics, for every client: the house spelling,
+ * each sourcing check's own fixes, and on a quotation Attribute to <name> (the inferred speaker,
+ * or the likeliest ones), Mark as not a quotation and Ignore here (inline markers).
+ */
+export function fixesFor(text: string, a: Analysis, found: CoreDiagnostic): Fix[] {
+  if (found.code === 'house-spelling') {
+    return found.replacement ? [{ title: `Use the house spelling "${found.replacement}"`, edits: [{ start: found.start, end: found.end, newText: found.replacement }], preferred: true }] : [];
+  }
+  if (found.fixes?.length) {
+    return found.fixes.map((f, i) => {
+      const at = f.placeholder ? f.text.indexOf(f.placeholder) : -1;
+      return { title: f.title, edits: [{ start: f.start, end: f.end, newText: f.text }], preferred: i === 0 && !f.placeholder, ...(at >= 0 ? { select: { start: f.start + at, end: f.start + at + f.placeholder!.length } } : {}) };
+    });
+  }
+  const qi = found.quote;
+  if (qi === null || (found.code !== 'unattributed-quote' && found.code !== 'inferred-attribution')) return [];
+  const q = a.quotes[qi];
+  if (found.code === 'inferred-attribution' && q.speaker) {
+    const e = q.speaker.entity ? a.entities.find((x) => x.id === q.speaker!.entity) : undefined;
+    return [{ title: `Attribute to ${e?.name ?? q.speaker.name}`, edits: attributionEdits(text, q, e ? attributionName(e) : q.speaker.name), preferred: true }];
+  }
+  return [
+    ...candidateSpeakers(a, qi).map((c, i) => ({ title: `Attribute to ${c.entity.name}`, edits: attributionEdits(text, q, attributionName(c.entity)), preferred: i === 0 })),
+    { title: 'Mark as not a quotation (scare quote or title)', edits: [markerEdit(q, 'not-a-quote')], preferred: false },
+    { title: 'Ignore this quotation here', edits: [markerEdit(q, 'ignore')], preferred: false },
+  ];
 }
 
 /**

@@ -24,7 +24,7 @@ export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [unattributedQuote, i
 /** Where each rule's page is, relative to the repository's root (and the extension's folder). */
 export const rulePagePath = (id: string): string => `docs/rules/${id}.md`;
 
-/** The rule's page on the project's site, for SARIF and the language server. */
+/** The project's files on its site (the README, the rule pages), for SARIF and the language server. */
 export const RULE_PAGES_URL = 'https://github.com/article-lens/article-lens/blob/main/';
 export const ruleUrl = (id: string): string => `${RULE_PAGES_URL}${rulePagePath(id)}`;
 

@@ -47,7 +47,7 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 
  * shout), no sentence inside, nothing but a comma or a period at its end; and no "I" opening it
  * ("I Will Go" is still a title; "I Said No" too: speech is written in sentence case).
  */
-export function strictTitleCase(inner: string): boolean {
+function strictTitleCase(inner: string): boolean {
   const text = inner.replace(/[,.]$/, '').trim();
   if (/[.!?;:]/.test(text) || /^\p{Lu}[\p{Lu}\s\d'’&.-]*$/u.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
