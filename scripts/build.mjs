@@ -28,7 +28,7 @@ const common = {
 const builds = [
   {
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/main.node.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
@@ -36,28 +36,21 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/main.browser.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
-    // (worker_threads is required only on the desktop: never reached in a browser.)
-    external: ['vscode', 'node:worker_threads'],
+    external: ['vscode'],
   },
-  // The analysis server, in a worker beside each extension bundle.
+  // The language server on the desktop, started by the extension's client (the CLI's
+  // `article-lens lsp` is the same server).
   {
     ...common,
-    entryPoints: ['src/worker/node.ts'],
-    outfile: 'dist/worker.js',
+    entryPoints: ['src/server/main.ts'],
+    outfile: 'dist/server.js',
     platform: 'node',
     format: 'cjs',
-  },
-  {
-    ...common,
-    entryPoints: ['src/worker/web.ts'],
-    outfile: 'dist/web/worker.js',
-    platform: 'browser',
-    format: 'iife',
   },
   // The language server in a browser worker (vscode-languageserver/browser).
   {

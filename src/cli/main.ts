@@ -3,6 +3,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runLanguageServer } from '../server/node';
 import { runCliPooled } from './cli';
 import { defaultJobs, serveAnalyses, startPool } from './pool';
+import { isAnalysisWorker, serveAnalysisWorker } from '../worker/node';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -29,6 +30,9 @@ function writeAll(fd: number, s: string): void {
 if (!isMainThread && (workerData as { articleLensWorker?: boolean } | null)?.articleLensWorker && parentPort) {
   // A worker thread of --jobs: it analyses what the main thread sends.
   serveAnalyses(parentPort);
+} else if (isAnalysisWorker()) {
+  // The language server's analysis worker (`article-lens lsp`).
+  serveAnalysisWorker();
 } else if (process.argv[2] === 'lsp') {
   // The language server: its transport is named by --stdio, --node-ipc or --socket=PORT.
   const args = process.argv.slice(3);
@@ -36,7 +40,7 @@ if (!isMainThread && (workerData as { articleLensWorker?: boolean } | null)?.art
     writeAll(2, 'article-lens lsp: name the transport: --stdio, --node-ipc or --socket=PORT\n');
     process.exitCode = 2;
   } else {
-    runLanguageServer();
+    runLanguageServer(__filename);
   }
 } else {
   const io = { stdout: (s: string) => writeAll(1, s), stderr: (s: string) => writeAll(2, s) };

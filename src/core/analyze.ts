@@ -22,8 +22,9 @@ const DOC_CUES = new Set(['said', 'says', 'stated', 'states', 'found', 'finds', 
 
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
-/** Below this confidence an attribution is flagged as uncertain (inferred-attribution), whatever its rule. */
-export const UNCERTAIN_BELOW = 0.6;
+import { shorten, UNCERTAIN_BELOW } from './display';
+
+export { shorten, UNCERTAIN_BELOW };
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const structure = buildStructure(text);
@@ -312,7 +313,3 @@ export function nearestSpeakers(entities: readonly Entity[], quotes: readonly Qu
   }));
 }
 
-export function shorten(s: string, max = 60): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length <= max ? `“${one}”` : `“${one.slice(0, max - 1).trimEnd()}…”`;
-}

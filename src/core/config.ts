@@ -3,7 +3,7 @@
 // strict: a file with a mistake (bad JSON, an unknown rule, a misspelt key) is refused whole
 // with the line of the mistake, and the defaults are used, so a typo never half-applies.
 import { jsonError, lineColumn } from './annotations/parse';
-import { DIAGNOSTIC_RULES } from './checks';
+import { DIAGNOSTIC_CODES } from './checks/pages';
 import type { DiagnosticCode, Severity } from './types';
 
 export type RuleSeverity = Severity | 'off';
@@ -45,7 +45,7 @@ export type ParsedConfig =
   | { readonly ok: false; readonly message: string; readonly line: number | null; readonly column: number | null };
 
 /** Every rule id a configuration may name. */
-export const CONFIGURABLE_RULES: readonly string[] = DIAGNOSTIC_RULES.map((r) => r.id);
+export const CONFIGURABLE_RULES: readonly string[] = DIAGNOSTIC_CODES;
 
 const KEYS = new Set(['$schema', 'rules', 'checkHeadline', 'uncertainBelow', 'verbs', 'anonymity', 'secondReference', 'include', 'exclude']);
 

@@ -1,5 +1,5 @@
 // A sourcing summary of an article, in Markdown: who is quoted, how often, and on what authority.
-import { shorten } from './analyze';
+import { shorten } from './display';
 import type { Analysis, Entity } from './types';
 
 export interface SpeakerGroup {

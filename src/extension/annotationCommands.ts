@@ -18,6 +18,9 @@ export const ANNOTATION_COMMANDS = {
   unverifiedOnly: 'articleLens.toggleUnverifiedOnly',
 } as const;
 
+/** The kind of the desk's annotation actions: offered with the refactorings, never as a fix. */
+const ANNOTATE_KIND = vscode.CodeActionKind.Refactor.append('articleLens.annotate');
+
 export interface AnnotationArgs {
   readonly uri?: string;
   readonly start?: number;
@@ -60,7 +63,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, sto
     if (!doc) { void vscode.window.showInformationMessage('Article Lens: open an article first.'); return undefined; }
     await notes.load(doc.uri);
     if (typeof args.start === 'number' && typeof args.end === 'number') return { doc, target: { start: args.start, end: args.end }, args };
-    const a = store.get(doc);
+    const a = store.get(doc) ?? await store.analyzeNow(doc);
     const editor = vscode.window.activeTextEditor;
     const target = a && editor?.document === doc ? targetAt(doc, a, editor.selection) : undefined;
     return { doc, target, args };
@@ -127,5 +130,20 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, sto
       }
       return id ? notes.reattach(r.doc, id, target) : false;
     }),
+    // The desk's annotations on the quotation at the cursor, offered with the refactorings
+    // (never as a quick fix): kept beside the article, never in it.
+    vscode.languages.registerCodeActionsProvider({ language: 'article' }, {
+      async provideCodeActions(doc, range) {
+        const a = await store.getSoon(doc);
+        const here = a?.quotes.find((q) => q.start <= doc.offsetAt(range.start) && doc.offsetAt(range.start) < q.end);
+        if (!here) return [];
+        const args = { uri: doc.uri.toString(), start: here.inner.start, end: here.inner.end };
+        return ([[ANNOTATION_COMMANDS.addNote, 'Add Note…'], [ANNOTATION_COMMANDS.setStatus, 'Set Verification Status…'], [ANNOTATION_COMMANDS.correctSpeaker, 'Correct Speaker… (an annotation; the text is unchanged)']] as const).map(([command, title]) => {
+          const action = new vscode.CodeAction(title, ANNOTATE_KIND);
+          action.command = { command, title, arguments: [args] };
+          return action;
+        });
+      },
+    }, { providedCodeActionKinds: [ANNOTATE_KIND] }),
   );
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { sourcingSummary } from '../core';
-import type { Diagnostics } from './diagnostics';
+import type { ServerConnection } from './client';
+import type { WorkspaceDiagnostics } from './diagnostics';
 import { reveal } from './reveal';
 import type { SettingsWatcher } from './settings';
 import { isArticle, type AnalysisStore } from './store';
@@ -45,11 +46,11 @@ function activeArticle(): vscode.TextEditor | undefined {
   return editor;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, store: AnalysisStore, diagnostics: Diagnostics, settings: SettingsWatcher): void {
+export function registerCommands(context: vscode.ExtensionContext, store: AnalysisStore, server: ServerConnection, diagnostics: WorkspaceDiagnostics, settings: SettingsWatcher): void {
   const go = async (direction: 1 | -1): Promise<boolean> => {
     const editor = activeArticle();
     if (!editor) return false;
-    const a = store.get(editor.document);
+    const a = store.get(editor.document) ?? await store.analyzeNow(editor.document);
     if (!a) return false;
     const list = unattributed(a).map((i) => a.quotes[i]);
     if (!list.length) {
@@ -71,7 +72,7 @@ export function registerCommands(context: vscode.ExtensionContext, store: Analys
     vscode.commands.registerCommand(COMMANDS.nextUnattributed, () => go(1)),
     vscode.commands.registerCommand(COMMANDS.previousUnattributed, () => go(-1)),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, async () => {
-      const r = await checkWorkspace(store, diagnostics, settings);
+      const r = await checkWorkspace(store, server, diagnostics, settings);
       const msg = `Article Lens: ${r.cancelled ? 'cancelled after' : 'checked'} ${r.files} article${r.files === 1 ? '' : 's'}, ${r.problems} problem${r.problems === 1 ? '' : 's'}${r.skipped.length ? `; skipped ${r.skipped.join('; ')}` : ''}.`;
       void vscode.window.showInformationMessage(msg);
       return r;
@@ -79,7 +80,7 @@ export function registerCommands(context: vscode.ExtensionContext, store: Analys
     vscode.commands.registerCommand(COMMANDS.copySourcingSummary, async () => {
       const editor = activeArticle();
       if (!editor) return undefined;
-      const a = store.get(editor.document);
+      const a = store.get(editor.document) ?? await store.analyzeNow(editor.document);
       if (!a) return undefined;
       const summary = sourcingSummary(a, editor.document.getText());
       try {
@@ -90,9 +91,9 @@ export function registerCommands(context: vscode.ExtensionContext, store: Analys
       }
       return summary;
     }),
-    vscode.commands.registerCommand(COMMANDS.analyzeAnyway, () => {
+    vscode.commands.registerCommand(COMMANDS.analyzeAnyway, async () => {
       const editor = activeArticle();
-      return editor ? store.force(editor.document) !== undefined : false;
+      return editor ? (await store.force(editor.document)) !== undefined : false;
     }),
   );
 }

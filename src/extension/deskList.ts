@@ -20,7 +20,7 @@ export class DeskListFiles extends FolderFiles<DeskList> {
   }
 
   /** The list for a document, if loaded. */
-  listFor(doc: vscode.TextDocument): DeskList | undefined {
+  listFor(doc: vscode.TextDocument | vscode.Uri): DeskList | undefined {
     const list = this.valueFor(doc);
     return list?.entries.length ? list : undefined;
   }

@@ -1,68 +1,15 @@
-// Diagnostics from the engine in one collection (source "Article Lens"), with the per-rule
-// severities the engine applied, links to the rule's page (docs/rules, in the extension), and related information.
+// The diagnostics of article files that are not open, from Check Workspace (the server's
+// analysis of their text, through PROTOCOL.analyseText). An open article's diagnostics are the
+// language client's; when a file is opened, its entry here gives way to them.
 import * as vscode from 'vscode';
-import { lineIndex, type Analysis, type Diagnostic as CoreDiagnostic } from '../core';
-import { rulePagePath } from '../core/checks';
-import type { RuleSeverity } from './settings';
-import type { AnalysisStore } from './store';
+import { isArticle } from './store';
 
-export const SOURCE = 'Article Lens';
-
-const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
-
-/** Maps an offset to a position in text that is not open in an editor. */
-export function positionsOf(text: string): (offset: number) => vscode.Position {
-  const index = lineIndex(text);
-  return (offset) => {
-    const p = index(offset);
-    return new vscode.Position(p.line, p.character);
-  };
-}
-
-export class Diagnostics implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('article-lens');
+export class WorkspaceDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('article-lens-workspace');
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(store: AnalysisStore, private readonly extensionUri: vscode.Uri) {
-    this.subs.push(
-      store.onDidChange((c) => {
-        if (!c.state) { this.collection.delete(c.uri); return; }
-        if (c.state.kind === 'ready' && c.document) this.publish(c.uri, c.state.analysis, c.document.getText());
-        else if (c.state.kind === 'too-large' || c.state.kind === 'failed' || c.state.kind === 'timed-out') this.collection.delete(c.uri);
-      }),
-    );
-  }
-
-  /** Converts the engine's diagnostics for one file; `text` is the analysed text. */
-  convert(uri: vscode.Uri, analysis: Analysis, text: string): vscode.Diagnostic[] {
-    const pos = positionsOf(text);
-    const out: vscode.Diagnostic[] = [];
-    // (The engine applied the severities, and left out the rules that are off: the team
-    // configuration's where it names a rule, else the settings'. See AnalysisStore.optionsForFile.)
-    for (const d of analysis.diagnostics) out.push(this.toVscode(uri, d, pos, SEVERITY[d.severity]));
-    return out;
-  }
-
-  /** Publishes the file's diagnostics and returns them. */
-  publish(uri: vscode.Uri, analysis: Analysis, text: string): readonly vscode.Diagnostic[] {
-    const diagnostics = this.convert(uri, analysis, text);
-    this.collection.set(uri, diagnostics);
-    return diagnostics;
-  }
-
-  private toVscode(uri: vscode.Uri, d: CoreDiagnostic, pos: (o: number) => vscode.Position, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
-    const diag = new vscode.Diagnostic(new vscode.Range(pos(d.start), pos(d.end)), d.message, severity);
-    diag.source = SOURCE;
-    diag.code = { value: d.code, target: vscode.Uri.joinPath(this.extensionUri, rulePagePath(d.code)) };
-    if (d.related.length) {
-      diag.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(pos(r.start), pos(r.end))), r.message));
-    }
-    return diag;
+  constructor() {
+    this.subs.push(vscode.workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) this.collection.delete(d.uri); }));
   }
 
   dispose(): void {

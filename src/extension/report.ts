@@ -3,7 +3,7 @@
 // accessible, no remote content, a strict Content Security Policy) with export to CSV or
 // Markdown. The numbers are the CLI's `report` (src/core/report.ts).
 import * as vscode from 'vscode';
-import { correctionsOf, decodeArticle, placeAnnotations, type Analysis, type PlacedAnnotation } from '../core';
+import { decodeArticle, placeAnnotations, type PlacedAnnotation } from '../core';
 import { articleReport, csvHeader, csvRows, reportMarkdown, type ArticleReport } from '../core/report';
 import type { DeskAnnotations } from './annotations';
 import { nonce, reportHtml } from './reportHtml';
@@ -28,7 +28,7 @@ async function reportOf(store: AnalysisStore, notes: DeskAnnotations, settings: 
   if (open && isArticle(open)) {
     await notes.load(open.uri);
     // (The current analysis where there is one: an open article is not analysed again.)
-    const a = store.get(open) ?? store.analyzeNow(open);
+    const a = store.get(open) ?? await store.analyzeNow(open);
     if (!a) return `${label}: could not be analysed (over the size limit, or the analysis failed)`;
     return articleReport(label, a, notes.placed(open));
   }
@@ -39,13 +39,15 @@ async function reportOf(store: AnalysisStore, notes: DeskAnnotations, settings: 
   if (decoded.text.length > settings.settings.maxFileSize) return `${label}: over the size limit (${decoded.text.length} characters)`;
   const entry = await notes.load(uri);
   const placed: PlacedAnnotation[] = entry.items.length ? placeAnnotations(decoded.text, entry.items) : [];
-  let a: Analysis;
+  let r;
   try {
-    a = store.analyzer(decoded.text, { ...store.optionsForFile(uri), corrections: correctionsOf(placed) });
+    // (The server reads the same annotations through the extension, and applies their corrections.)
+    r = await store.analyseText(uri, decoded.text);
   } catch (err) {
     return `${label}: analysis failed (${err instanceof Error ? err.message : String(err)})`;
   }
-  return articleReport(label, a, placed);
+  if (r?.kind !== 'ready') return `${label}: ${r?.kind === 'too-large' ? `over the size limit (${r.size} characters)` : r?.kind === 'timed-out' ? `the analysis ran over the ${r.ms} ms limit` : `analysis failed (${r?.kind === 'failed' ? r.message : 'no answer'})`}`;
+  return articleReport(label, r.analysis, placed);
 }
 
 export function registerReport(context: vscode.ExtensionContext, store: AnalysisStore, notes: DeskAnnotations, settings: SettingsWatcher): void {

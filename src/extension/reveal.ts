@@ -1,10 +1,11 @@
 // Revealing and selecting a range of a document: from hover links, the tree and navigation.
 import * as vscode from 'vscode';
+import { REVEAL_COMMAND, revealCommandUri as linkTo } from '../service/service';
 
-export const REVEAL_COMMAND = 'articleLens.revealRange';
+export { REVEAL_COMMAND };
 
 export function revealCommandUri(uri: vscode.Uri, start: number, end: number): string {
-  return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri.toString(), start, end]))}`;
+  return linkTo(uri.toString(), start, end);
 }
 
 export async function reveal(uri: vscode.Uri | string, start: number, end: number): Promise<vscode.TextEditor> {

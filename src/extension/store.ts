@@ -1,23 +1,15 @@
-// One analysis per document version, shared by every feature: recomputed after a short
-// debounce, never on a stale version; work for a closed document is dropped.
+// The language server's analysis of each open article, as the extension's views need it (the
+// tree, the colours, the status, the report, the commands). The server analyses; this keeps
+// the newest analysis it announced for each document's current version, and says "pending"
+// between an edit and the server's answer. Nothing is analysed on the editor's thread.
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type AnalyzeOptions, type Correction, type DeskList } from '../core';
-import type { TeamConfig } from '../core/config';
-import { WorkerCancelled, WorkerRestarted, WorkerTimeout, WorkerUnavailable, type AnalysisWorker } from './analysisWorker';
-import { analyzeOptions } from '../service/settings';
-import type { SettingsWatcher } from './settings';
-
-/** Texts this long or shorter are analysed on the spot when a feature needs them at once. */
-const SYNC_LIMIT = 100_000;
+import type { Analysis } from '../core';
+import { PROTOCOL, type DocState as ServerState } from '../service/protocol';
+import type { ServerConnection, TextResult } from './client';
 
 export const LANGUAGE_ID = 'article';
 
-export type DocState =
-  | { readonly kind: 'ready'; readonly analysis: Analysis; readonly version: number; readonly ms: number }
-  | { readonly kind: 'pending' }
-  | { readonly kind: 'too-large'; readonly size: number }
-  | { readonly kind: 'failed'; readonly message: string; readonly version: number }
-  | { readonly kind: 'timed-out'; readonly ms: number; readonly version: number };
+export type DocState = ServerState | { readonly kind: 'pending' };
 
 export interface StoreChange {
   readonly uri: vscode.Uri;
@@ -30,55 +22,36 @@ export function isArticle(doc: vscode.TextDocument | undefined): boolean {
 }
 
 export class AnalysisStore implements vscode.Disposable {
-  /** The engine; tests may replace it (through the extension's API) to make an analysis fail. */
-  analyzer: (text: string, options: AnalyzeOptions) => Analysis = analyze;
-  /** The desk's speaker corrections for a document (its annotations), applied by every analysis. */
-  corrections: (doc: vscode.TextDocument) => readonly Correction[] = () => [];
-
-  /** The desk's entity list for a document, if there is one. */
-  desk: (doc: vscode.TextDocument) => DeskList | undefined = () => undefined;
-
-  /** The team configuration for a document or file, if there is one. */
-  team: (doc: vscode.TextDocument | vscode.Uri) => TeamConfig | undefined = () => undefined;
-
-  /** What an analysis of a file that is not open applies: the team configuration and the settings. */
-  optionsForFile(uri: vscode.Uri): AnalyzeOptions {
-    return analyzeOptions(this.settings.settings, this.team(uri));
-  }
-
-  private options(doc: vscode.TextDocument): AnalyzeOptions {
-    return analyzeOptions(this.settings.settings, this.team(doc.uri), this.desk(doc), this.corrections(doc));
-  }
   private readonly states = new Map<string, DocState>();
-  private readonly warned = new Set<string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly forced = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<StoreChange>();
   readonly onDidChange = this.emitter.event;
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(private readonly settings: SettingsWatcher, private readonly worker?: AnalysisWorker) {
+  constructor(private readonly server: ServerConnection) {
     this.subs.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
+      vscode.workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) this.set(d, { kind: 'pending' }); }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && isArticle(e.document)) this.set(e.document, { kind: 'pending' }); }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-      settings.onDidChange(() => { for (const d of vscode.workspace.textDocuments) this.schedule(d, 0); }),
+      server.onDidAnalyse(({ uri, state }) => this.accept(uri, state)),
     );
-    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+    for (const d of vscode.workspace.textDocuments) if (isArticle(d)) this.set(d, { kind: 'pending' });
   }
 
-  /** The analysis of the document's current version, computing it now if it is due. */
+  /** An analysis from the server: kept if it is of the document's current version. */
+  private accept(uri: string, state: ServerState | null): void {
+    if (!state) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!doc || !isArticle(doc) || doc.version !== state.version) return;
+    this.set(doc, state);
+  }
+
+  /** The analysis of the document's current version, if the server has given it. */
   get(doc: vscode.TextDocument): Analysis | undefined {
     const s = this.states.get(doc.uri.toString());
-    if (s?.kind === 'ready' && s.version === doc.version) return s.analysis;
-    // (A failed or abandoned version is not retried on every hover: the next edit tries again.)
-    if (!isArticle(doc) || (s && s.kind === 'too-large') || ((s?.kind === 'failed' || s?.kind === 'timed-out') && s.version === doc.version)) return undefined;
-    // A long text is left to the worker: the editor's thread is never held.
-    if (this.worker?.available && doc.getText().length > SYNC_LIMIT) return undefined;
-    return this.analyzeNow(doc);
+    return s?.kind === 'ready' && s.version === doc.version ? s.analysis : undefined;
   }
 
-  /** The analysis of the current version, waiting briefly (for the worker) rather than blocking. */
+  /** The analysis of the current version, waiting briefly for the server rather than blocking. */
   async getSoon(doc: vscode.TextDocument, waitMs = 300): Promise<Analysis | undefined> {
     const now = this.get(doc);
     if (now) return now;
@@ -92,121 +65,62 @@ export class AnalysisStore implements vscode.Disposable {
     });
   }
 
+  /** Why the quotation at `index` is credited as it is (the server's words), for the current version. */
+  explanation(doc: vscode.TextDocument, index: number): string | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s?.kind === 'ready' && s.version === doc.version ? s.explanations?.[index] || undefined : undefined;
+  }
+
   state(doc: vscode.TextDocument): DocState | undefined {
     return this.states.get(doc.uri.toString());
   }
 
-  /** Analyse now, whatever the debounce (after a quick fix, or for a hover). */
-  analyzeNow(doc: vscode.TextDocument): Analysis | undefined {
-    const key = doc.uri.toString();
-    const t = this.timers.get(key);
-    if (t) { clearTimeout(t); this.timers.delete(key); }
+  /** Asks the server for the analysis of the current version now, whatever the debounce. */
+  async analyzeNow(doc: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isArticle(doc) || doc.isClosed) return undefined;
-    const size = doc.getText().length;
-    if (size > this.settings.settings.maxFileSize && !this.forced.has(key)) {
-      this.set(doc, { kind: 'too-large', size });
-      return undefined;
-    }
-    try {
-      const t0 = Date.now();
-      const analysis = this.analyzer(doc.getText(), this.options(doc));
-      this.set(doc, { kind: 'ready', analysis, version: doc.version, ms: Date.now() - t0 });
-      this.warned.delete(key);
-      return analysis;
-    } catch (err) {
-      // Its diagnostics are cleared (they would point at a stale version), and the user is told
-      // once per document, not on every keystroke.
-      this.fail(doc, err instanceof Error ? err.message : String(err));
-      return undefined;
-    }
-  }
-
-  private fail(doc: vscode.TextDocument, message: string): void {
-    const key = doc.uri.toString();
-    this.set(doc, { kind: 'failed', message, version: doc.version });
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
-      void vscode.window.showWarningMessage(`Article Lens could not analyse ${vscode.workspace.asRelativePath(doc.uri)}: ${message}. This is a bug; its results are cleared until an edit analyses it again.`);
-    }
-  }
-
-  /** Analyses the current version in the worker; a result for an older version is dropped. */
-  private analyzeInWorker(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
-    const text = doc.getText();
-    if (text.length > this.settings.settings.maxFileSize && !this.forced.has(key)) {
-      this.set(doc, { kind: 'too-large', size: text.length });
-      return;
-    }
-    const version = doc.version;
-    const t0 = Date.now();
-    const timeout = this.settings.settings.timeoutMs;
-    this.worker!.analyze(key, version, text, this.options(doc), timeout).then((analysis) => {
-      if (doc.isClosed || doc.version !== version) return;
-      this.set(doc, { kind: 'ready', analysis, version, ms: Date.now() - t0 });
-      this.warned.delete(key);
-    }, (err: unknown) => {
-      if (doc.isClosed || doc.version !== version) return;
-      // (Another document's analysis ran over the limit and the worker was replaced: ask again.)
-      if (err instanceof WorkerRestarted) { this.schedule(doc, 0); return; }
-      if (err instanceof WorkerCancelled) return;
-      if (err instanceof WorkerTimeout) { this.set(doc, { kind: 'timed-out', ms: err.ms, version }); return; }
-      if (err instanceof WorkerUnavailable) { this.analyzeNow(doc); return; }
-      this.fail(doc, err instanceof Error ? err.message : String(err));
-    });
-  }
-
-  /** Analyses a document again at once (its annotations changed: corrections apply). */
-  refresh(doc: vscode.TextDocument): void {
-    const s = this.states.get(doc.uri.toString());
-    if (s?.kind === 'ready') this.states.delete(doc.uri.toString());
-    this.schedule(doc, 0);
+    const state = await this.server.request<ServerState | null>(PROTOCOL.analysis, { uri: doc.uri.toString() });
+    this.accept(doc.uri.toString(), state);
+    return state?.kind === 'ready' && state.version === doc.version ? state.analysis : undefined;
   }
 
   /** "Analyze Anyway": lift the size limit for this document. */
-  force(doc: vscode.TextDocument): Analysis | undefined {
-    this.forced.add(doc.uri.toString());
-    return this.analyzeNow(doc);
+  async force(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    const state = await this.server.request<ServerState | null>(PROTOCOL.analyzeAnyway, { uri: doc.uri.toString() });
+    this.accept(doc.uri.toString(), state);
+    return state?.kind === 'ready' ? state.analysis : undefined;
   }
 
-  schedule(doc: vscode.TextDocument, delay = this.settings.settings.debounceMs): void {
-    const key = doc.uri.toString();
-    if (!isArticle(doc)) {
-      if (this.states.has(key)) this.forget(doc.uri);
-      return;
-    }
-    const old = this.timers.get(key);
-    if (old) clearTimeout(old);
-    if (!this.states.has(key) || this.states.get(key)?.kind === 'ready') this.set(doc, { kind: 'pending' }, false);
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      // Dropped if the document closed meanwhile.
-      if (doc.isClosed) return;
-      if (this.worker?.available && this.analyzer === analyze) this.analyzeInWorker(doc);
-      else this.analyzeNow(doc);
-    }, delay));
+  /**
+   * The files beside a document changed (its annotations, the desk list): the server analyses it
+   * again. Its current analysis is kept meanwhile (the text has not changed).
+   */
+  refresh(doc: vscode.TextDocument): void {
+    if (!isArticle(doc)) return;
+    void this.server.notify(PROTOCOL.inputsChanged, { uri: doc.uri.toString() });
   }
 
-  private set(doc: vscode.TextDocument, state: DocState, emit = true): void {
+  /** The files beside every article changed (a team configuration, a desk list). */
+  refreshAll(): void {
+    void this.server.notify(PROTOCOL.inputsChanged, {});
+  }
+
+  /** The server's analysis of a text that is not open (Check Workspace, the report). */
+  analyseText(uri: vscode.Uri, text: string): Promise<TextResult | null> {
+    return this.server.request<TextResult | null>(PROTOCOL.analyseText, { uri: uri.toString(), text });
+  }
+
+  private set(doc: vscode.TextDocument, state: DocState): void {
     const key = doc.uri.toString();
     const prev = this.states.get(key);
     this.states.set(key, state);
-    if (emit || prev?.kind !== state.kind) this.emitter.fire({ uri: doc.uri, document: doc, state });
+    if (state.kind !== 'pending' || prev?.kind !== 'pending') this.emitter.fire({ uri: doc.uri, document: doc, state });
   }
 
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const t = this.timers.get(key);
-    if (t) clearTimeout(t);
-    this.timers.delete(key);
-    this.forced.delete(key);
-    this.warned.delete(key);
-    if (this.states.delete(key)) this.emitter.fire({ uri, document: null, state: null });
+    if (this.states.delete(uri.toString())) this.emitter.fire({ uri, document: null, state: null });
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
     for (const s of this.subs) s.dispose();
     this.emitter.dispose();
   }

@@ -1,7 +1,9 @@
 // The Sources & Speakers view for the active article: Speakers (with their quotations),
 // Sources (agencies, documents, anonymous sources, with what they carried), Unattributed.
 import * as vscode from 'vscode';
-import { explainAttribution, shorten, speakerGroups, UNCERTAIN_BELOW, type Analysis } from '../core';
+import { shorten, UNCERTAIN_BELOW } from '../core/display';
+import { speakerGroups } from '../core/summary';
+import type { Analysis } from '../core/types';
 import { REVEAL_COMMAND } from './reveal';
 import type { DeskAnnotations } from './annotations';
 import { isArticle, type AnalysisStore } from './store';
@@ -170,7 +172,8 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const inferred = q?.evidence?.tier === 'inferred';
     const uncertain = !inferred && !!q?.evidence && q.evidence.confidence < UNCERTAIN_BELOW;
     const tooltip = new vscode.MarkdownString().appendText(q ? text.slice(q.start, q.end) : '');
-    if (q?.evidence && cur) tooltip.appendMarkdown('\n\n').appendText(explainAttribution(text, cur.analysis, node.index));
+    const why = q?.evidence && cur ? this.store.explanation(cur.doc, node.index) : undefined;
+    if (why) tooltip.appendMarkdown('\n\n').appendText(why);
     item.tooltip = tooltip;
     const desk = cur && q ? this.notes?.on(cur.doc, cur.analysis, { quote: node.index }).map((p) => p.annotation) ?? [] : [];
     const status = desk.find((d) => d.status)?.status;

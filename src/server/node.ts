@@ -1,13 +1,16 @@
 // The language server on Node: `article-lens lsp --stdio` (or `--node-ipc`, `--socket=N`).
 // Beside each article it reads, from disk, what the CLI reads: the nearest
 // `.article-lens/config.json` and `.article-lens/entities.json`, and `<article>.annotations.json`.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ANALYSIS_WORKER_DATA } from '../worker/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { atLine, parseAnnotations, placeAnnotations } from '../core';
 import { DeskLists, TeamConfigs } from '../cli/desk';
 import { DEFAULT_MAX_FILE_SIZE } from '../cli/options';
 import { annotationsPath, readAnnotationsFile, type Problem } from '../cli/files';
+import type { Port } from './pool';
 import { startServer, type DocumentInputs, type ServerHost } from './server';
 
 /** Reads the files beside an article on disk; an article that is not a file has none. */
@@ -57,13 +60,40 @@ export function updateAnnotationsOnDisk(uri: string, update: (fileText: string) 
   }
 }
 
-export const nodeHost: ServerHost = {
+/**
+ * The analysis worker: the running bundle itself (`dist/server.js`, `dist/cli.js`), started as
+ * a worker thread with ANALYSIS_WORKER_DATA; none when running from the sources (tests), where
+ * the server analyses on its own thread.
+ */
+export function startNodeWorker(file: string): Port | undefined {
+  if (!/\.js$/.test(file) || !existsSync(file)) return undefined;
+  const w = new Worker(file, { workerData: ANALYSIS_WORKER_DATA });
+  w.unref();
+  let ended = false;
+  return {
+    post: (m) => w.postMessage(m),
+    onMessage: (cb) => { w.on('message', cb); },
+    onError: (cb) => {
+      w.on('error', (e) => cb(e.message));
+      w.on('exit', (code) => { if (!ended) cb(`the worker exited (code ${code})`); });
+    },
+    terminate: () => { ended = true; void w.terminate(); },
+  };
+}
+
+/** The Node host; `bundle` is the script a worker thread runs (the running bundle), if any. */
+export const nodeHost = (bundle?: string): ServerHost => ({
   inputs: inputsFromDisk,
+  ...(bundle ? { startWorker: () => startNodeWorker(bundle) } : {}),
   updateAnnotations: updateAnnotationsOnDisk,
   userName: () => process.env.USER || process.env.USERNAME || process.env.LOGNAME || 'unknown',
-};
+});
 
-/** Starts the server on the transport named in the arguments (`--stdio`, `--node-ipc`, `--socket=N`). */
-export function runLanguageServer(): void {
-  startServer(createConnection(ProposedFeatures.all), nodeHost);
+/**
+ * Starts the server on the transport named in the arguments (`--stdio`, `--node-ipc`,
+ * `--socket=N`); `bundle` is the running script, which a worker thread runs for the analyses
+ * (it must start the analysis worker when isAnalysisWorker()).
+ */
+export function runLanguageServer(bundle?: string): void {
+  startServer(createConnection(ProposedFeatures.all), nodeHost(bundle));
 }

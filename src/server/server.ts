@@ -4,14 +4,17 @@
 // browser worker; what differs (reading the team configuration, the desk list and the
 // annotations beside an article) comes in through a `ServerHost`.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze as engine, atLine, changedAnnotation, correctionsOf, parseAnnotations, placeAnnotations, updatedAnnotationsFile, type Analysis, type AnalyzeOptions, type PlacedAnnotation } from '../core';
+import { analyze as engine, atLine, explainAttribution, changedAnnotation, correctionsOf, parseAnnotations, placeAnnotations, updatedAnnotationsFile, type Analysis, type AnalyzeOptions, type PlacedAnnotation } from '../core';
 import type { TeamConfig } from '../core/config';
 import type { DeskList } from '../core/desk';
-import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, diagnostics, documentSymbols, foldingRanges, hover, type AnnotateArgs } from '../service/service';
+import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, commandLinkDecor, diagnostics, documentSymbols, foldingRanges, hover, plainDecor, type AnnotateArgs } from '../service/service';
+export { ANALYSIS_REQUEST, PROTOCOL } from '../service/protocol';
+import { PROTOCOL, type ClientFlags, type ClientInputs, type DocState, type WorkerInit } from '../service/protocol';
+import { AnalysisCancelled, AnalysisPool, AnalysisTimeout, WorkerRestarted, WorkerUnavailable, type PoolStatus, type Port } from './pool';
 import { analyzeOptions, DEFAULTS, parseSettings, SECTION, settingsGetter, type Settings } from '../service/settings';
 
 /** What the server reads beside an article. Problems (a malformed file) are said in words. */
@@ -25,7 +28,7 @@ export interface DocumentInputs {
 
 export interface ServerHost {
   /** The team configuration, desk list and annotations for a document (by URI), if any. */
-  inputs(uri: string, text: string): DocumentInputs;
+  inputs(uri: string, text: string): DocumentInputs | Promise<DocumentInputs>;
   /** The user's name, for annotations. */
   userName?(): string;
   /**
@@ -34,34 +37,50 @@ export interface ServerHost {
    * cannot write (the annotation commands are then not offered).
    */
   updateAnnotations?(uri: string, update: (fileText: string) => { ok: true; text: string } | { ok: false; message: string }): { ok: true } | { ok: false; message: string };
+  /**
+   * Starts a worker for the analyses (a Node worker thread, a Web Worker), or returns undefined
+   * where none can run; the server then analyses on its own thread.
+   */
+  startWorker?(init: WorkerInit): Port | undefined;
 }
 
-/** The custom request a client may send for the whole analysis (the tree, the report). Optional. */
-export const ANALYSIS_REQUEST = 'articleLens/analysis';
+interface Result {
+  /** null: superseded by a newer request for the same document (nothing to publish). */
+  readonly state: DocState | null;
+  readonly placed: readonly PlacedAnnotation[];
+}
 
 interface Entry {
-  version: number;
-  analysis: Analysis | null;
-  placed: readonly PlacedAnnotation[];
-  /** Why there is no analysis: too large, or the engine failed. */
-  skipped: string | null;
+  readonly version: number;
+  readonly generation: number;
+  readonly promise: Promise<Result>;
+  result?: Result;
+  published?: boolean;
 }
 
 export interface ServerOptions {
-  /** The engine; tests may replace it. */
+  /** The engine; tests may replace it (it then runs on the server's thread). */
   readonly analyze?: (text: string, options: AnalyzeOptions) => Analysis;
 }
 
 export function startServer(connection: Connection, host: ServerHost, serverOptions: ServerOptions = {}): void {
-  const analyze = serverOptions.analyze ?? engine;
+  const engineHere = serverOptions.analyze ?? engine;
+  let pool: AnalysisPool | undefined;
   const documents = new TextDocuments(TextDocument);
   const entries = new Map<string, Entry>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const forced = new Set<string>();
   const told = new Set<string>();
   let capabilities: ClientCapabilities = {};
+  let flags: ClientFlags = {};
   let settings: Settings = DEFAULTS;
+  /** Bumped when the settings or the files beside the articles change: every analysis is redone. */
+  let generation = 0;
   /** Settings from initializationOptions or didChangeConfiguration, for clients that cannot be asked. */
   let pushed: unknown = undefined;
+  /** The test hook: analyses of texts containing this fail, and are counted. */
+  let failWhen: string | null = null;
+  let failures = 0;
 
   const tell = (message: string): void => {
     if (told.has(message)) return;
@@ -86,34 +105,93 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     for (const p of parsed.problems) tell(`ignored a broken setting: ${p}`);
   };
 
-  /** Analyses a document's current version (or notes why not) and returns its entry. */
-  const analyzeNow = (doc: TextDocument): Entry => {
-    const t = timers.get(doc.uri);
-    if (t) { clearTimeout(t); timers.delete(doc.uri); }
-    const old = entries.get(doc.uri);
-    if (old && old.version === doc.version) return old;
-    const text = doc.getText();
-    const entry: Entry = { version: doc.version, analysis: null, placed: [], skipped: null };
-    if (text.length > settings.maxFileSize) {
-      entry.skipped = `${doc.uri} is not analysed: it has ${text.length} characters, over the limit of ${settings.maxFileSize} (setting articleLens.analysis.maxFileSize)`;
-    } else {
+  /** The files beside an article: from the client when it offers them, else from the host. */
+  const readInputs = async (uri: string, text: string): Promise<DocumentInputs> => {
+    if (!flags.inputs) return host.inputs(uri, text);
+    const got = await connection.sendRequest<ClientInputs | null>(PROTOCOL.inputs, { uri });
+    const annotations = Array.isArray(got?.annotations) ? got.annotations : [];
+    return {
+      team: got?.team ?? undefined,
+      desk: got?.desk ?? undefined,
+      placed: annotations.length ? placeAnnotations(text, annotations) : [],
+      problems: Array.isArray(got?.problems) ? got.problems.filter((p): p is string => typeof p === 'string') : [],
+    };
+  };
+
+  /** Runs the engine: in the worker when there is one, else here. */
+  const runEngine = async (key: string, version: number, text: string, options: AnalyzeOptions): Promise<Analysis> => {
+    if (failWhen !== null && text.includes(failWhen)) {
+      failures++;
+      throw new Error('test hook: analysis failed');
+    }
+    if (pool?.available) {
       try {
-        const inputs = host.inputs(doc.uri, text);
-        for (const p of inputs.problems ?? []) tell(p);
-        entry.placed = inputs.placed ?? [];
-        entry.analysis = analyze(text, analyzeOptions(settings, inputs.team, inputs.desk, correctionsOf(entry.placed)));
+        return await pool.analyze(key, version, text, options, settings.timeoutMs);
       } catch (err) {
-        entry.skipped = `could not analyse ${doc.uri}: ${err instanceof Error ? err.message : String(err)}. This is a bug; please report it.`;
+        if (!(err instanceof WorkerUnavailable)) throw err;
+        tell(`the analysis worker stopped (${err.message}); analysing on the server's own thread from now on`);
       }
     }
+    return engineHere(text, options);
+  };
+
+  /** Analyses a text with the inputs beside it; `key` names it for the worker's cancellation. */
+  const analyseText = async (key: string, uri: string, version: number, text: string, force: boolean): Promise<Result> => {
+    if (text.length > settings.maxFileSize && !force) return { state: { kind: 'too-large', version, size: text.length }, placed: [] };
+    let inputs: DocumentInputs;
+    try {
+      inputs = await readInputs(uri, text);
+    } catch (err) {
+      inputs = { problems: [`could not read the files beside ${uri}: ${err instanceof Error ? err.message : String(err)}; the defaults apply`] };
+    }
+    for (const p of inputs.problems ?? []) tell(p);
+    const placed = inputs.placed ?? [];
+    const options = analyzeOptions(settings, inputs.team, inputs.desk, correctionsOf(placed));
+    const t0 = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const analysis = await runEngine(key, version, text, options);
+        const ms = Date.now() - t0;
+        // (A client that draws its own views gets the explanations: it need not bundle the engine.)
+        const explanations = flags.didAnalyse ? analysis.quotes.map((q, i) => (q.evidence ? explainAttribution(text, analysis, i) : '')) : undefined;
+        return { state: { kind: 'ready', version, analysis, ms, ...(explanations ? { explanations } : {}) }, placed };
+      } catch (err) {
+        if (err instanceof AnalysisTimeout) return { state: { kind: 'timed-out', version, ms: err.ms }, placed };
+        // (Another document's analysis ran over the limit and the worker was replaced: ask again.)
+        if (err instanceof WorkerRestarted && attempt < 3) continue;
+        if (err instanceof AnalysisCancelled) return { state: null, placed };
+        return { state: { kind: 'failed', version, message: err instanceof Error ? err.message : String(err) }, placed };
+      }
+    }
+  };
+
+  /** The entry for a document's current version and inputs, starting its analysis if need be. */
+  const ensure = (doc: TextDocument): Entry => {
+    const old = entries.get(doc.uri);
+    if (old && old.version === doc.version && old.generation === generation) return old;
+    const entry: Entry = {
+      version: doc.version,
+      generation,
+      promise: analyseText(doc.uri, doc.uri, doc.version, doc.getText(), forced.has(doc.uri)).then((r) => { entry.result = r; return r; }),
+    };
     entries.set(doc.uri, entry);
     return entry;
   };
 
-  const publish = (doc: TextDocument): void => {
-    const entry = analyzeNow(doc);
-    if (entry.skipped) tell(entry.skipped);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: entry.analysis ? diagnostics(doc, entry.analysis) : [] });
+  const isCurrent = (doc: TextDocument, entry: Entry): boolean =>
+    entries.get(doc.uri) === entry && documents.get(doc.uri)?.version === entry.version;
+
+  /** Publishes a document's diagnostics (and, to a client that wants it, its analysis) once per entry. */
+  const publish = async (doc: TextDocument): Promise<void> => {
+    const entry = ensure(doc);
+    const { state } = await entry.promise;
+    if (!state || entry.published || !isCurrent(doc, entry)) return;
+    entry.published = true;
+    if (state.kind === 'failed') tell(`could not analyse ${doc.uri}: ${state.message}. This is a bug; please report it. Its results are cleared until an edit analyses it again.`);
+    if (state.kind === 'timed-out' && !flags.didAnalyse) tell(`the analysis of ${doc.uri} took longer than ${state.ms} ms and was abandoned (setting articleLens.analysis.timeoutMs)`);
+    if (state.kind === 'too-large' && !flags.didAnalyse) tell(`${doc.uri} is not analysed: it has ${state.size} characters, over the limit of ${settings.maxFileSize} (setting articleLens.analysis.maxFileSize)`);
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.kind === 'ready' ? diagnostics(doc, state.analysis) : [] });
+    if (flags.didAnalyse) void connection.sendNotification(PROTOCOL.didAnalyse, { uri: doc.uri, state });
   };
 
   const schedule = (doc: TextDocument, delay: number): void => {
@@ -121,30 +199,47 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     if (old) clearTimeout(old);
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) publish(current);
+      const now = documents.get(doc.uri);
+      if (now) void publish(now);
     }, delay));
   };
 
+  const reanalyseAll = (): void => {
+    generation++;
+    for (const doc of documents.all()) schedule(doc, 0);
+  };
+
   /** The analysis of a document's current version, for a request; null for a document not open. */
-  const current = (uri: string): { doc: TextDocument; entry: Entry } | null => {
+  const current = async (uri: string): Promise<{ doc: TextDocument; analysis: Analysis | null; placed: readonly PlacedAnnotation[] } | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    return { doc, entry: analyzeNow(doc) };
+    const entry = ensure(doc);
+    const r = entry.result ?? await entry.promise;
+    // (The answer is for the version the request was about; publish it too if nobody has.)
+    void publish(doc);
+    return { doc, analysis: r.state?.kind === 'ready' ? r.state.analysis : null, placed: r.placed };
   };
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
+    const f = (capabilities.experimental as { articleLens?: unknown } | undefined)?.articleLens;
+    flags = f && typeof f === 'object' ? f as ClientFlags : {};
     pushed = (params.initializationOptions as { articleLens?: unknown } | null | undefined)?.articleLens ?? params.initializationOptions ?? undefined;
+    const where = (params.initializationOptions as { analysisWorker?: unknown } | null | undefined)?.analysisWorker;
+    const init: WorkerInit = typeof where === 'string' ? { analysisWorker: where } : {};
+    if (!serverOptions.analyze && host.startWorker) pool = new AnalysisPool(() => host.startWorker!(init));
+    // (A client that reads the files beside an article itself owns the annotations: it offers
+    // its own annotation commands, so the server's are not offered to it.)
+    const annotates = !!host.updateAnnotations && !flags.inputs;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: host.updateAnnotations ? [CodeActionKind.QuickFix, ANNOTATE_KIND] : [CodeActionKind.QuickFix] },
-        ...(host.updateAnnotations ? { executeCommandProvider: { commands: [ANNOTATE_COMMAND] } } : {}),
+        codeActionProvider: { codeActionKinds: annotates ? [CodeActionKind.QuickFix, ANNOTATE_KIND] : [CodeActionKind.QuickFix] },
+        ...(annotates ? { executeCommandProvider: { commands: [ANNOTATE_COMMAND] } } : {}),
         documentSymbolProvider: { label: 'Article Lens' },
         foldingRangeProvider: true,
-        experimental: { articleLens: { analysisRequest: ANALYSIS_REQUEST } },
+        experimental: { articleLens: { requests: [PROTOCOL.analysis, PROTOCOL.analyseText, PROTOCOL.analyzeAnyway, PROTOCOL.status], notifications: [PROTOCOL.inputsChanged], analysisRequest: PROTOCOL.analysis } },
       },
       serverInfo: { name: 'article-lens', version: '0.1.0' },
     };
@@ -153,7 +248,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   connection.onInitialized(async () => {
     // The files beside the articles: an edit to one (by hand, by another editor, by the CLI's
     // users) applies to the open articles at once, where the client can watch files for us.
-    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration && !flags.inputs) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.annotations.json' }, { globPattern: '**/.article-lens/*.json' }],
       }).catch(() => undefined);
@@ -162,46 +257,53 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     }
     await readSettings();
-    for (const doc of documents.all()) schedule(doc, 0);
+    reanalyseAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const s = (change.settings as { articleLens?: unknown } | null | undefined)?.articleLens;
     if (s !== undefined) pushed = s;
     await readSettings();
-    entries.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    reanalyseAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    entries.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+  connection.onDidChangeWatchedFiles(() => reanalyseAll());
+  connection.onNotification(PROTOCOL.inputsChanged, (p: { uri?: unknown } | null) => {
+    const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
+    if (!doc) { reanalyseAll(); return; }
+    entries.delete(doc.uri);
+    schedule(doc, 0);
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, settings.debounceMs));
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
+    const uri = e.document.uri;
+    const t = timers.get(uri);
     if (t) clearTimeout(t);
-    timers.delete(e.document.uri);
-    entries.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    timers.delete(uri);
+    entries.delete(uri);
+    forced.delete(uri);
+    pool?.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onHover((p) => {
-    const c = current(p.textDocument.uri);
-    return c?.entry.analysis ? hover(c.doc, c.entry.analysis, p.position, c.entry.placed) : null;
+  connection.onHover(async (p) => {
+    const c = await current(p.textDocument.uri);
+    if (!c?.analysis) return null;
+    return hover(c.doc, c.analysis, p.position, c.placed, flags.commandLinks ? commandLinkDecor(c.doc.uri) : plainDecor(c.doc));
   });
-  connection.onCodeAction((p) => {
-    const c = current(p.textDocument.uri);
-    if (!c?.entry.analysis) return [];
-    const fixes = codeActions(c.doc, c.entry.analysis, p.context.diagnostics);
+  connection.onCodeAction(async (p) => {
+    const c = await current(p.textDocument.uri);
+    if (!c?.analysis) return [];
+    const fixes = codeActions(c.doc, c.analysis, p.context.diagnostics, { selectPlaceholder: flags.commandLinks });
     const wanted = p.context.only;
-    const desk = host.updateAnnotations && (!wanted || wanted.some((k) => ANNOTATE_KIND.startsWith(k))) ? annotationActions(c.doc, c.entry.analysis, p.range.start) : [];
+    const annotates = !!host.updateAnnotations && !flags.inputs;
+    const desk = annotates && (!wanted || wanted.some((k) => ANNOTATE_KIND.startsWith(k))) ? annotationActions(c.doc, c.analysis, p.range.start) : [];
     return [...fixes, ...desk];
   });
   connection.onExecuteCommand((p) => {
-    if (p.command !== ANNOTATE_COMMAND || !host.updateAnnotations) return null;
+    if (p.command !== ANNOTATE_COMMAND || !host.updateAnnotations || flags.inputs) return null;
     const args = (p.arguments?.[0] ?? null) as Partial<AnnotateArgs> | null;
     const doc = typeof args?.uri === 'string' ? documents.get(args.uri) : undefined;
     const fail = (message: string): { ok: false; message: string } => {
@@ -230,20 +332,49 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     if (!written.ok) return fail(written.message);
     // Its corrections apply at once, and the hover shows the desk's line.
     entries.delete(doc.uri);
-    publish(doc);
+    void publish(doc);
     return { ok: true, id };
   });
-  connection.onDocumentSymbol((p) => {
-    const c = current(p.textDocument.uri);
-    return c?.entry.analysis ? documentSymbols(c.doc, c.entry.analysis) : [];
+  connection.onDocumentSymbol(async (p) => {
+    const c = await current(p.textDocument.uri);
+    return c?.analysis ? documentSymbols(c.doc, c.analysis) : [];
   });
   connection.onFoldingRanges((p) => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? foldingRanges(doc) : [];
   });
-  connection.onRequest(ANALYSIS_REQUEST, (p: { uri?: unknown } | null) => {
-    const c = typeof p?.uri === 'string' ? current(p.uri) : null;
-    return c?.entry.analysis ? { version: c.doc.version, analysis: c.entry.analysis } : null;
+
+  // The optional extras.
+  connection.onRequest(PROTOCOL.analysis, async (p: { uri?: unknown } | null) => {
+    const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
+    if (!doc) return null;
+    const entry = ensure(doc);
+    const r = await entry.promise;
+    void publish(doc);
+    return r.state;
+  });
+  connection.onRequest(PROTOCOL.analyzeAnyway, async (p: { uri?: unknown } | null) => {
+    const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
+    if (!doc) return null;
+    forced.add(doc.uri);
+    entries.delete(doc.uri);
+    const r = await ensure(doc).promise;
+    await publish(doc);
+    return r.state;
+  });
+  connection.onRequest(PROTOCOL.analyseText, async (p: { uri?: unknown; text?: unknown } | null) => {
+    if (typeof p?.uri !== 'string' || typeof p.text !== 'string') return null;
+    const r = await analyseText(`text:${p.uri}`, p.uri, 0, p.text, false);
+    if (r.state?.kind !== 'ready') return r.state;
+    return { ...r.state, diagnostics: diagnostics(TextDocument.create(p.uri, 'article', 0, p.text), r.state.analysis) };
+  });
+  connection.onRequest(PROTOCOL.status, (): PoolStatus => pool?.status() ?? { available: false, completed: 0, inFlight: 0, failure: null, events: ['no worker: analyses run on the server\'s thread'] });
+  connection.onRequest(PROTOCOL.testFail, (p: { when?: unknown } | null) => {
+    if (!flags.testHooks) throw new ResponseError(ErrorCodes.MethodNotFound, `${PROTOCOL.testFail} is served only to a client that runs tests`);
+    const when = typeof p?.when === 'string' ? p.when : null;
+    // (A new hook applies to the open documents too: they are analysed again.)
+    if (when !== failWhen) { failWhen = when; reanalyseAll(); }
+    return { failures };
   });
 
   documents.listen(connection);

@@ -12,7 +12,7 @@ import {
   NOT_A_QUOTATION, shorten, speakerGroups, STATUSES, UNCERTAIN_BELOW,
   type Analysis, type AnnotationChange, type Diagnostic as CoreDiagnostic, type Entity, type PlacedAnnotation, type Quote, type TextEdit as CoreEdit,
 } from '../core';
-import { ruleUrl } from '../core/checks';
+import { ruleUrl } from '../core/checks/pages';
 
 /** The `source` of every diagnostic. */
 export const SOURCE = 'Article Lens';
@@ -85,6 +85,19 @@ export interface HoverDecor {
 
 export function plainDecor(doc: HoverDocument): HoverDecor {
   return { link: (label, start) => `${label} (line ${doc.positionAt(start).line + 1})`, icon: () => '' };
+}
+
+/** The command a client that runs command links (VS Code) registers: reveal a span of an article. */
+export const REVEAL_COMMAND = 'articleLens.revealRange';
+
+/** A link that runs REVEAL_COMMAND with the article's URI and a span. */
+export function revealCommandUri(uri: string, start: number, end: number): string {
+  return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri, start, end]))}`;
+}
+
+/** For a client that runs command links and draws theme icons (VS Code): links reveal the span. */
+export function commandLinkDecor(uri: string): HoverDecor {
+  return { link: (label, start, end) => `[${label}](${revealCommandUri(uri, start, end)})`, icon: (name) => `$(${name}) ` };
 }
 
 const KIND: Record<Entity['type'], string> = { person: 'Person', organization: 'Organisation', place: 'Place' };
@@ -171,15 +184,15 @@ function annotationsOf(a: Analysis, placed: readonly PlacedAnnotation[], owner: 
 }
 
 /** The hover at a position: on an entity mention, or on a quotation; null elsewhere. */
-export function hover(doc: TextDocument, a: Analysis, position: Position, placed: readonly PlacedAnnotation[] = []): Hover | null {
+export function hover(doc: TextDocument, a: Analysis, position: Position, placed: readonly PlacedAnnotation[] = [], decor: HoverDecor = plainDecor(doc)): Hover | null {
   const offset = doc.offsetAt(position);
   const e = entityAt(a, offset);
   if (e) {
     const m = e.mentions.find((x) => x.start <= offset && offset < x.end)!;
-    return { contents: { kind: MarkupKind.Markdown, value: entityHover(doc, a, e) + deskHover(annotationsOf(a, placed, { entity: e.id })) }, range: range(doc, m.start, m.end) };
+    return { contents: { kind: MarkupKind.Markdown, value: entityHover(doc, a, e, decor) + deskHover(annotationsOf(a, placed, { entity: e.id }), decor) }, range: range(doc, m.start, m.end) };
   }
   const q = quoteAt(a, offset);
-  if (q) return { contents: { kind: MarkupKind.Markdown, value: quoteHover(doc, a, q) + deskHover(annotationsOf(a, placed, { quote: a.quotes.indexOf(q) })) }, range: range(doc, q.start, q.end) };
+  if (q) return { contents: { kind: MarkupKind.Markdown, value: quoteHover(doc, a, q, decor) + deskHover(annotationsOf(a, placed, { quote: a.quotes.indexOf(q) }), decor) }, range: range(doc, q.start, q.end) };
   return null;
 }
 
@@ -240,14 +253,17 @@ export function annotationActions(doc: TextDocument, a: Analysis, at: Position):
  * mark it as not a quotation or ignore it (inline markers the CLI honours too), the house
  * spelling, and each sourcing check's own fixes. Every fix is a `WorkspaceEdit`.
  */
-export function codeActions(doc: TextDocument, a: Analysis, requested: readonly Diagnostic[]): CodeAction[] {
+export function codeActions(doc: TextDocument, a: Analysis, requested: readonly Diagnostic[], options: { selectPlaceholder?: boolean } = {}): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of requested) {
     if (d.source !== SOURCE) continue;
     const found = engineDiagnostic(doc, a, d);
     if (!found) continue;
     for (const f of fixesFor(doc.getText(), a, found)) {
-      out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, f.edits), ...(f.preferred ? { isPreferred: true } : {}) });
+      // (Where the fix leaves a word to fill in, a client that has REVEAL_COMMAND selects it,
+      // ready to type over; the span is where the word is once the edit is applied.)
+      const select = options.selectPlaceholder && f.select ? { command: { title: 'Select the placeholder', command: REVEAL_COMMAND, arguments: [doc.uri, f.select.start, f.select.end] } } : {};
+      out.push({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: edit(doc, f.edits), ...(f.preferred ? { isPreferred: true } : {}), ...select });
     }
   }
   return out;

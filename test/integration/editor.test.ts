@@ -227,21 +227,20 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const editor = await openArticle('Headline\n\nThe talks ended.' + UNATTRIBUTED);
     const doc = editor.document;
     await waitFor('diagnostic', () => ours(doc.uri, 'unattributed-quote')[0]);
-    let calls = 0;
-    const real = a.store.analyzer;
-    a.store.analyzer = () => { calls++; throw new Error('test hook: analysis failed'); };
+    // (A test hook the server serves only to a test run: analyses of texts with these words fail.)
+    await a.server.failAnalysesOf('Breaking: ');
     try {
       const edit = new vscode.WorkspaceEdit();
       edit.insert(doc.uri, new vscode.Position(0, 0), 'Breaking: ');
       assert.ok(await vscode.workspace.applyEdit(edit));
       await waitFor('the failed state', () => (a.store.state(doc)?.kind === 'failed' ? true : undefined));
       assert.deepStrictEqual(ours(doc.uri), []);
-      const before = calls;
+      const before = (await a.server.failAnalysesOf('Breaking: ')).failures;
       await hoverText(doc, doc.getText().indexOf('circumstances'));
       await hoverText(doc, doc.getText().indexOf('circumstances'));
-      assert.strictEqual(calls, before);
+      assert.strictEqual((await a.server.failAnalysesOf('Breaking: ')).failures, before);
     } finally {
-      a.store.analyzer = real;
+      await a.server.failAnalysesOf(null);
     }
     // The next edit analyses again.
     const edit = new vscode.WorkspaceEdit();
@@ -295,15 +294,14 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
   test('Check Workspace survives a file whose analysis fails, and says which', async () => {
     const a = await api();
     await closeAllEditors();
-    const real = a.store.analyzer;
-    a.store.analyzer = (text, options) => { if (text.includes('Council Meets on the Bridge')) throw new Error('test hook'); return real(text, options); };
+    await a.server.failAnalysesOf('Council Meets on the Bridge');
     try {
       const r = await vscode.commands.executeCommand<{ files: number; skipped: string[] }>('articleLens.checkWorkspace');
       assert.ok(r.skipped.some((x) => x.includes('inferred.article') && x.includes('analysis failed')), JSON.stringify(r));
       assert.ok(r.files >= 2, JSON.stringify(r));
       assert.deepStrictEqual(vscode.languages.getDiagnostics(workspaceUri('inferred.article')).filter((d) => d.source === 'Article Lens'), []);
     } finally {
-      a.store.analyzer = real;
+      await a.server.failAnalysesOf(null);
     }
   });
 
@@ -316,25 +314,28 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     assert.strictEqual(a.store.state(editor.document)?.kind, 'ready');
   });
 
-  test('a long article is analysed in the worker, off the editor\'s thread: diagnostics and hovers still arrive', async () => {
+  test('a long article is analysed by the language server\'s worker: diagnostics and hovers still arrive', async () => {
     const a = await api();
-    assert.ok(a.worker.available, `the analysis worker is not running: ${a.worker.events.join('; ')}`);
+    const status = await a.server.status();
+    assert.ok(status.available, `the analysis worker is not running: ${status.events.join('; ')}`);
     const paragraph = 'The harbour board met on Tuesday to discuss the new ferry timetable, which residents have criticised for months.\n\n';
     const body = paragraph.repeat(Math.ceil(120_000 / paragraph.length));
-    const before = a.worker.completed;
+    const before = status.completed;
     const editor = await openArticle(`Ferry timetable\n${UNATTRIBUTED}\n${body}"The ferries will run every hour," said Mara Okafor, the board's chair.\n`);
     const doc = editor.document;
     assert.ok(doc.getText().length > 100_000);
     await waitFor('the unattributed quotation flagged', () => (ours(doc.uri, 'unattributed-quote').length === 1 ? true : undefined), 10000)
-      .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
-    assert.ok(a.worker.completed > before, `the analysis did not come from the worker: ${a.worker.events.join('; ')}`);
+      .catch(async (e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${(await a.server.status()).events.join('; ')}`); });
+    const after = await a.server.status();
+    assert.ok(after.completed > before, `the analysis did not come from the worker: ${after.events.join('; ')}`);
     const text = await hoverText(doc, doc.getText().indexOf('Okafor,') + 2);
     assert.ok(/Mara Okafor/.test(text), text);
   });
 
   test('a pathological article being analysed does not block hovers in another article', async () => {
     const a = await api();
-    assert.ok(a.worker.available, `the analysis worker is not running: ${a.worker.events.join('; ')}`);
+    const status = await a.server.status();
+    assert.ok(status.available, `the analysis worker is not running: ${status.events.join('; ')}`);
     await setSetting('analysis.timeoutMs', 60000);
     try {
       const small = await openArticle('Ferry timetable\n\n"The ferries will run every hour," said Mara Okafor, the board\'s chair.\n');
@@ -342,9 +343,9 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
       // About 1.9 million characters of apostrophes and single marks: the slowest shape per MB.
       const shape = "don't 'quote' O'Brien's '90s \u2018a\u2019 ";
       const heavy = await openArticle(`Ferry timetable\n\n${shape.repeat(Math.floor(1_900_000 / shape.length))}`);
-      await waitFor('the heavy analysis sent to the worker', () => (a.worker.inFlight > 0 && a.store.state(heavy.document)?.kind === 'pending' ? true : undefined), 8000);
+      await waitFor('the heavy analysis sent to the worker', async () => ((await a.server.status()).inFlight > 0 && a.store.state(heavy.document)?.kind === 'pending' ? true : undefined), 8000);
       // The hover in the other article is answered while the heavy one is still in the worker:
-      // nothing holds the editor's thread.
+      // nothing holds the server's thread, nor the editor's.
       const text = await hoverText(small.document, small.document.getText().indexOf('Okafor') + 2);
       const stillRunning = a.store.state(heavy.document)?.kind === 'pending';
       assert.ok(/Mara Okafor/.test(text), text);
@@ -364,16 +365,17 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const editor = await openArticle(`Ferry timetable\n${UNATTRIBUTED}\n${paragraph.repeat(Math.ceil(1_200_000 / paragraph.length))}`);
     const doc = editor.document;
     await waitFor('the analysis abandoned', () => (a.store.state(doc)?.kind === 'timed-out' ? true : undefined), 8000)
-      .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
+      .catch(async (e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${(await a.server.status()).events.join('; ')}`); });
     assert.deepStrictEqual(ours(doc.uri), []);
-    assert.ok(a.worker.events.some((e) => /timed out after 100 ms/.test(e)), a.worker.events.join('; '));
+    const events = (await a.server.status()).events;
+    assert.ok(events.some((e) => /timed out after 100 ms/.test(e)), events.join('; '));
     // The replaced worker serves the next edit, within a limit it can meet (a generous one: a
     // loaded machine must not turn this into a second time-out).
     await setSetting('analysis.timeoutMs', 60000);
     try {
       await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Update: '));
       await waitFor('the unattributed quotation flagged again', () => (ours(doc.uri, 'unattributed-quote').length === 1 ? true : undefined), 10000)
-        .catch((e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${a.worker.events.join('; ')}`); });
+        .catch(async (e: Error) => { throw new Error(`${e.message}; state ${JSON.stringify(a.store.state(doc))?.slice(0, 100)}; worker: ${(await a.server.status()).events.join('; ')}`); });
     } finally {
       await setSetting('analysis.timeoutMs', undefined);
     }

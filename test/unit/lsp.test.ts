@@ -291,6 +291,71 @@ describe('language server', () => {
     }
   });
 
+  it('the desktop bundle (dist/server.js) serves a client that offers the files beside an article: inputs asked for, analyses pushed with explanations, a worker thread with a time limit', async function () {
+    this.timeout(60_000);
+    const bundle = path.resolve('dist/server.js');
+    if (!existsSync(bundle)) throw new Error('dist/server.js is missing: run npm run build first (npm test does)');
+    const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    const client = new LspClient(child.stdout, child.stdin);
+    const settings: Record<string, unknown> = { analysis: { timeoutMs: 60_000 } };
+    client.answers['workspace/configuration'] = () => [settings];
+    const asked: string[] = [];
+    // The client's files: a team configuration that turns the unattributed check into an error.
+    client.answers['articleLens/inputs'] = (p) => { asked.push((p as { uri: string }).uri); return { team: { rules: { 'unattributed-quote': 'error' } }, desk: null, annotations: [] }; };
+    try {
+      const init = await client.request<{ capabilities: { executeCommandProvider?: unknown; experimental?: { articleLens?: { requests?: string[] } } } }>('initialize', {
+        processId: null, rootUri: null,
+        capabilities: { workspace: { configuration: true }, experimental: { articleLens: { inputs: true, didAnalyse: true, commandLinks: true } } },
+      });
+      // (The client owns the annotations: the server's own annotation command is not offered to it.)
+      assert.equal(init.result!.capabilities.executeCommandProvider, undefined);
+      assert.ok(init.result!.capabilities.experimental?.articleLens?.requests?.includes('articleLens/analyseText'));
+      client.notify('initialized', {});
+      client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+      const pushed = await client.next((m) => m.method === 'articleLens/didAnalyse');
+      const state = (pushed.params as { uri: string; state: { kind: string; version: number; analysis: { quotes: Array<{ evidence?: unknown }> }; explanations: string[] } }).state;
+      assert.equal(state.kind, 'ready');
+      assert.equal(state.version, 1);
+      assert.ok(asked.includes(URI), JSON.stringify(asked));
+      const attributed = state.analysis.quotes.findIndex((q) => q.evidence);
+      assert.match(state.explanations[attributed], /How sure/);
+      // (The diagnostics go out just before the analysis.)
+      const published = await client.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === URI, 10_000, true);
+      const diags = (published.params as { diagnostics: Array<{ code: string; severity?: number }> }).diagnostics;
+      assert.ok(diags.some((d) => d.code === 'unattributed-quote' && (d as { severity?: number }).severity === 1), JSON.stringify(diags));
+      // The hover's links reveal a span, for a client that runs command links.
+      const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 22 } });
+      assert.match(h.result!.contents.value, /\(command:articleLens\.revealRange\?/);
+      // A text that is not open (Check Workspace), analysed in the worker thread.
+      const closed = await client.request<{ kind: string; diagnostics: Array<{ code: string }> }>('articleLens/analyseText', { uri: 'file:///desk/other.article', text: ARTICLE });
+      assert.equal(closed.result!.kind, 'ready');
+      assert.ok(closed.result!.diagnostics.some((d) => d.code === 'unattributed-quote'));
+      const status = await client.request<{ available: boolean; completed: number; events: string[] }>('articleLens/status', null);
+      assert.ok(status.result!.available && status.result!.completed >= 2, JSON.stringify(status.result));
+      // Over the time limit: abandoned, the worker replaced, and the next version served.
+      settings.analysis = { timeoutMs: 100 };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const big = `Ferry timetable\n\n${'"The ferries will run every hour," said Mara Okafor, the chair of the harbour board.\n\n'.repeat(15_000)}`;
+      client.notify('textDocument/didOpen', { textDocument: { uri: 'file:///desk/big.article', languageId: 'article', version: 1, text: big } });
+      const abandoned = await client.next((m) => m.method === 'articleLens/didAnalyse' && (m.params as { uri: string }).uri === 'file:///desk/big.article', 20_000);
+      assert.equal((abandoned.params as { state: { kind: string } }).state.kind, 'timed-out');
+      const after = await client.request<{ events: string[] }>('articleLens/status', null);
+      assert.ok(after.result!.events.some((e) => /timed out after 100 ms/.test(e)), JSON.stringify(after.result));
+      client.notify('textDocument/didClose', { textDocument: { uri: 'file:///desk/big.article' } });
+      settings.analysis = { timeoutMs: 60_000 };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const again = await client.request<{ kind: string }>('articleLens/analysis', { uri: URI });
+      assert.equal(again.result!.kind, 'ready');
+      await client.request('shutdown', null);
+      client.notify('exit', null);
+    } finally {
+      child.kill();
+    }
+    assert.doesNotMatch(stderr, /Error/);
+  });
+
   it('the bin refuses to start without a transport, and says why', async () => {
     const cli = path.resolve('dist/cli.js');
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');

@@ -1,11 +1,12 @@
-// The analysis server (src/worker): the messages the editor sends it, in plain Node, and the
-// built worker bundle in a real worker thread.
+// The language server's analysis worker (src/worker): the messages the server sends it, in
+// plain Node, and the built server bundle started as that worker in a real worker thread.
 import * as assert from 'assert';
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../src/core';
 import { createServer, REQUEST_CANCELLED, type Message, type Response } from '../../src/worker/server';
+import { ANALYSIS_WORKER_DATA } from '../../src/worker/node';
 
 const TEXT = 'Ferry timetable\n\n"The ferries will run every hour," said Mara Okafor, the harbour board\'s chair.\n\n"Nobody asked us."\n';
 
@@ -43,10 +44,10 @@ describe('analysis server', () => {
     assert.ok('result' in out[1] && out[1].id === 2);
   });
 
-  it('the built worker (dist/worker.js) answers in a worker thread, its result intact after the copy', async () => {
-    const bundle = path.join(__dirname, '../../dist/worker.js');
+  it('the built server (dist/server.js), started as its analysis worker, answers in a worker thread, its result intact after the copy', async () => {
+    const bundle = path.join(__dirname, '../../dist/server.js');
     assert.ok(existsSync(bundle), `${bundle} is missing: run "npm run build" first (npm test does)`);
-    const worker = new Worker(bundle);
+    const worker = new Worker(bundle, { workerData: ANALYSIS_WORKER_DATA });
     try {
       const reply = await new Promise<Response>((resolve, reject) => {
         worker.once('message', resolve);

@@ -21,12 +21,7 @@ export type DiagnosticRule = RuleDoc;
 /** Every diagnostic's rule: the engine's own, the desk's, and the sourcing checks. */
 export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [unattributedQuote, inferredAttribution, unbalancedQuote, houseSpelling, orphanedAnnotation, ...CHECK_RULES];
 
-/** Where each rule's page is, relative to the repository's root (and the extension's folder). */
-export const rulePagePath = (id: string): string => `docs/rules/${id}.md`;
-
-/** The project's files on its site (the README, the rule pages), for SARIF and the language server. */
-export const RULE_PAGES_URL = 'https://github.com/article-lens/article-lens/blob/main/';
-export const ruleUrl = (id: string): string => `${RULE_PAGES_URL}${rulePagePath(id)}`;
+export { DIAGNOSTIC_CODES, RULE_PAGES_URL, rulePagePath, ruleUrl } from './pages';
 
 const DEFAULTS = new Map<string, RuleSeverity>(DIAGNOSTIC_RULES.map((r) => [r.id, r.defaultSeverity]));
 
