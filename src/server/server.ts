@@ -4,7 +4,7 @@
 // browser worker; what differs (reading the team configuration, the desk list and the
 // annotations beside an article) comes in through a `ServerHost`.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -73,6 +73,8 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   const told = new Set<string>();
   let capabilities: ClientCapabilities = {};
   let flags: ClientFlags = {};
+  /** The client pulls diagnostics (textDocument/diagnostic) instead of receiving them. */
+  let pull = false;
   let settings: Settings = DEFAULTS;
   /** Bumped when the settings or the files beside the articles change: every analysis is redone. */
   let generation = 0;
@@ -190,7 +192,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     if (state.kind === 'failed') tell(`could not analyse ${doc.uri}: ${state.message}. This is a bug; please report it. Its results are cleared until an edit analyses it again.`);
     if (state.kind === 'timed-out' && !flags.didAnalyse) tell(`the analysis of ${doc.uri} took longer than ${state.ms} ms and was abandoned (setting articleLens.analysis.timeoutMs)`);
     if (state.kind === 'too-large' && !flags.didAnalyse) tell(`${doc.uri} is not analysed: it has ${state.size} characters, over the limit of ${settings.maxFileSize} (setting articleLens.analysis.maxFileSize)`);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.kind === 'ready' ? diagnostics(doc, state.analysis) : [] });
+    if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: state.kind === 'ready' ? diagnostics(doc, state.analysis) : [] });
     if (flags.didAnalyse) void connection.sendNotification(PROTOCOL.didAnalyse, { uri: doc.uri, state });
   };
 
@@ -204,9 +206,15 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     }, delay));
   };
 
+  /** A client that pulls is asked to pull again when something besides the text changed. */
+  const refreshPulled = (): void => {
+    if (pull && capabilities.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+  };
+
   const reanalyseAll = (): void => {
     generation++;
     for (const doc of documents.all()) schedule(doc, 0);
+    refreshPulled();
   };
 
   /** The analysis of a document's current version, for a request; null for a document not open. */
@@ -231,9 +239,14 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     // (A client that reads the files beside an article itself owns the annotations: it offers
     // its own annotation commands, so the server's are not offered to it.)
     const annotates = !!host.updateAnnotations && !flags.inputs;
+    // Diagnostics are pushed after each pause in typing. A client that offers to pull them
+    // pulls instead (never both: a client that also took pushed ones would show each twice),
+    // except one that wants each analysis pushed, where they go together.
+    pull = !!capabilities.textDocument?.diagnostic && !flags.didAnalyse;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(pull ? { diagnosticProvider: { identifier: 'article-lens', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: annotates ? [CodeActionKind.QuickFix, ANNOTATE_KIND] : [CodeActionKind.QuickFix] },
         ...(annotates ? { executeCommandProvider: { commands: [ANNOTATE_COMMAND] } } : {}),
@@ -257,7 +270,9 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     }
     await readSettings();
-    reanalyseAll();
+    // (A client that pulls asks for each document when it opens it: nothing to refresh yet.)
+    generation++;
+    for (const doc of documents.all()) schedule(doc, 0);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -273,6 +288,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     if (!doc) { reanalyseAll(); return; }
     entries.delete(doc.uri);
     schedule(doc, 0);
+    refreshPulled();
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -333,7 +349,12 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     // Its corrections apply at once, and the hover shows the desk's line.
     entries.delete(doc.uri);
     void publish(doc);
+    refreshPulled();
     return { ok: true, id };
+  });
+  connection.languages.diagnostics.on(async (p) => {
+    const c = await current(p.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: c?.analysis ? diagnostics(c.doc, c.analysis) : [] };
   });
   connection.onDocumentSymbol(async (p) => {
     const c = await current(p.textDocument.uri);

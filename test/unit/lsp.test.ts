@@ -195,6 +195,32 @@ describe('language server', () => {
     }
   });
 
+  it('a client that offers to pull diagnostics pulls them (and is not also sent them), and is asked to pull again when a setting changes', async () => {
+    const { client, connection } = inMemory();
+    const settings: Record<string, unknown> = {};
+    client.answers['workspace/configuration'] = () => [settings];
+    try {
+      const init = await client.request<{ capabilities: { diagnosticProvider?: { interFileDependencies: boolean } } }>('initialize', {
+        processId: null, rootUri: null,
+        capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
+      });
+      assert.equal(init.result!.capabilities.diagnosticProvider?.interFileDependencies, false);
+      client.notify('initialized', {});
+      client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+      const pulled = await client.request<{ kind: string; items: Array<{ code: string }> }>('textDocument/diagnostic', { textDocument: { uri: URI } });
+      assert.equal(pulled.result!.kind, 'full');
+      assert.equal(pulled.result!.items.filter((d) => d.code === 'unattributed-quote').length, 1);
+      settings.rules = { unattributedQuote: 'off' };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      await client.next((m) => m.method === 'workspace/diagnostic/refresh');
+      const again = await client.request<{ items: Array<{ code: string }> }>('textDocument/diagnostic', { textDocument: { uri: URI } });
+      assert.deepEqual(again.result!.items.filter((d) => d.code === 'unattributed-quote'), []);
+      assert.deepEqual(client.received.filter((m) => m.method === 'textDocument/publishDiagnostics'), []);
+    } finally {
+      connection.dispose();
+    }
+  });
+
   it('runs the desk\'s annotation command: the file beside the article is written, the hover shows it, a malformed file is left alone', async () => {
     let file = '';
     const toServer = new PassThrough();

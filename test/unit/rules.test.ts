@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { ENTITY_RULES } from '../../src/core/entities';
-import { DIAGNOSTIC_RULES } from '../../src/core/checks';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_RULES } from '../../src/core/checks';
 import { rulePages } from '../../scripts/docs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,6 +64,9 @@ describe('rules: the README documents every one', () => {
   it('every attribution and entity rule id has a row in the README', () => {
     const missing = [...ATTRIBUTION_RULES, ...ENTITY_RULES].map((r) => r.id).filter((id) => !readme.includes(`| \`${id}\` |`));
     assert.deepEqual(missing, []);
+  });
+  it('the list of diagnostic ids the team configuration checks without loading the rules is exactly the rules\' ids, in order', () => {
+    assert.deepEqual([...DIAGNOSTIC_CODES], DIAGNOSTIC_RULES.map((r) => r.id));
   });
   it('every diagnostic rule has a row in the README\'s table, linking to its page', () => {
     const missing = DIAGNOSTIC_RULES.map((r) => r.id).filter((id) => !readme.includes(`| [\`${id}\`](docs/rules/${id}.md) |`));
