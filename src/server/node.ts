@@ -8,7 +8,7 @@ import { ANALYSIS_WORKER_DATA } from '../worker/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { atLine, parseAnnotations, placeAnnotations } from '../core';
 import { DeskLists, TeamConfigs } from '../cli/desk';
-import { DEFAULT_MAX_FILE_SIZE } from '../cli/options';
+import { DEFAULT_MAX_FILE_SIZE } from '../cli/args';
 import { annotationsPath, readAnnotationsFile, type Problem } from '../cli/files';
 import type { Port } from './pool';
 import { startServer, type DocumentInputs, type ServerHost } from './server';

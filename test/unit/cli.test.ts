@@ -4,6 +4,7 @@ import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
+import { parseArgs } from '../../src/cli/args';
 
 const root = path.join(__dirname, '..', '..');
 const seed = path.join(root, 'seeds', 'lavrov-kerry-ukraine.article');
@@ -285,5 +286,29 @@ describe('CLI: article-lens analyze', () => {
       assert.equal(r.status, 0, r.stderr.slice(0, 500));
       assert.match(r.stdout, /300 files analysed, 0 problems/);
     });
+  });
+});
+
+describe('CLI arguments (util.parseArgs)', () => {
+  it('reads --name=value and --name value, short flags, - as standard input and -- before paths that look like options', () => {
+    const o = parseArgs('analyze', ['--format=json', '-j', '2', '-q', '--desk', 'desk.json', '-', '--', '-odd-name.article']);
+    assert.ok(typeof o !== 'string', String(o));
+    assert.equal(o.format, 'json');
+    assert.equal(o.jobs, 2);
+    assert.equal(o.quiet, true);
+    assert.equal(o.desk, 'desk.json');
+    assert.deepEqual(o.paths, ['-', '-odd-name.article']);
+  });
+
+  it('says what is wrong, in words: an unknown option, a value missing or not allowed, a bad value', () => {
+    assert.equal(parseArgs('analyze', ['--fromat', 'json', 'a.article']), 'unknown option "--fromat"');
+    assert.match(String(parseArgs('analyze', ['a.article', '--format'])), /^--format needs a value/);
+    assert.match(String(parseArgs('analyze', ['--jobs', '-q', 'a.article'])), /^--jobs needs a value .*--jobs=VALUE/);
+    assert.equal(parseArgs('analyze', ['--quiet=yes', 'a.article']), '--quiet takes no value');
+    assert.equal(parseArgs('report', ['--format', 'sarif', 'a.article']), '--format must be "md", "csv" or "json", not "sarif"');
+    assert.equal(parseArgs('analyze', ['--max-warnings=-1', 'a.article']), '--max-warnings must be a number (0 or more), not "-1"');
+    assert.equal(parseArgs('analyze', ['--config=', 'a.article']), '--config needs a FILE');
+    assert.equal(parseArgs('analyze', []), 'no PATH given (use - for standard input)');
+    assert.equal(parseArgs('analyze', ['-', '-']), 'standard input (-) can be given once');
   });
 });
