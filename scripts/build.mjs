@@ -22,7 +22,17 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   legalComments: 'none',
+  // (jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow: its ES module build.)
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
+
+/**
+ * For the browser bundles: @cfworker/json-schema takes its base URI from `self.location` when
+ * it loads, and VS Code's web extension host has a location `new URL` refuses (the extension
+ * then fails to activate). Our schemas resolve nothing against it ($refs are local), so the
+ * library's own fallback base is as good.
+ */
+const NO_LOCATION = { 'self.location': 'undefined' };
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -42,6 +52,7 @@ const builds = [
     format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
+    define: NO_LOCATION,
   },
   // The language server on the desktop, started by the extension's client (the CLI's
   // `article-lens lsp` is the same server).
@@ -57,6 +68,7 @@ const builds = [
     ...common,
     entryPoints: ['src/server/browser.ts'],
     outfile: 'dist/web/server.js',
+    define: NO_LOCATION,
     platform: 'browser',
     format: 'iife',
     mainFields: ['browser', 'module', 'main'],
@@ -85,7 +97,7 @@ if (!production) {
     external: ['vscode'],
     define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     inject: ['test/integration/process-shim.js'],
-    alias: { assert: 'assert/' },
+    alias: { ...common.alias, assert: 'assert/' },
   });
   builds.push({
     ...common,

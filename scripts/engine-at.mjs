@@ -22,7 +22,10 @@ export async function engineAt(ref) {
   const tree = path.join(dir, 'tree');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(tree, { recursive: true });
-  const paths = ['src', 'scripts', 'package.json', 'package-lock.json'];
+  // (schemas/: the engine reads the desk list's schema, from the commits that have one.)
+  const paths = ['src', 'scripts', 'schemas', 'package.json', 'package-lock.json'].filter((p) => {
+    try { execFileSync('git', ['cat-file', '-e', `${sha}:${p}`], { cwd: root, stdio: 'ignore' }); return true; } catch { return false; }
+  });
   execFileSync('sh', ['-c', `git archive ${sha} ${paths.join(' ')} | tar -x -C "${tree}"`], { cwd: root });
   symlinkSync(path.join(root, 'node_modules'), path.join(tree, 'node_modules'), 'dir');
   if (existsSync(path.join(tree, 'scripts', 'build-data.mjs'))) {
@@ -37,6 +40,8 @@ export async function engineAt(ref) {
     target: 'es2022',
     logLevel: 'warning',
     absWorkingDir: tree,
+    // (jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow.)
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
   return out;
 }

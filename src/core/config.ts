@@ -2,7 +2,9 @@
 // and honoured alike by the editor, the CLI and CI (README, "Team configuration"). Parsing is
 // strict: a file with a mistake (bad JSON, an unknown rule, a misspelt key) is refused whole
 // with the line of the mistake, and the defaults are used, so a typo never half-applies.
-import { jsonError, lineColumn } from './annotations/parse';
+import type { Schema } from '@cfworker/json-schema';
+import configSchema from '../../schemas/config.schema.json';
+import { readJson } from './json/reader';
 import { DIAGNOSTIC_CODES } from './checks/pages';
 import type { DiagnosticCode, Severity } from './types';
 
@@ -47,77 +49,40 @@ export type ParsedConfig =
 /** Every rule id a configuration may name. */
 export const CONFIGURABLE_RULES: readonly string[] = DIAGNOSTIC_CODES;
 
-const KEYS = new Set(['$schema', 'rules', 'checkHeadline', 'uncertainBelow', 'verbs', 'anonymity', 'secondReference', 'include', 'exclude']);
-
 /** Parses a configuration file's text; an empty file is the defaults. */
 export function parseTeamConfig(text: string): ParsedConfig {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return { ok: true, config: {} };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return { ok: false, ...jsonError(body) };
+  if (!text.replace(/^\uFEFF/, '').trim()) return { ok: true, config: {} };
+  // The shape (known settings, rule ids, severities, types) is the contributed schema's.
+  const read = readJson(text, {
+    schema: configSchema as Schema,
+    label: (p) => (p.length === 2 && p[0] === 'rules' ? `rule "${p[1]}": the severity` : p.length ? `"${p.join('.')}"` : 'the file'),
+    noun: (p) => (p.length === 1 && p[0] === 'rules' ? 'rule' : 'setting'),
+  });
+  if (!read.ok) return { ok: false, ...read.error };
+  const d = read.value as {
+    rules?: Record<string, RuleSeverity>; checkHeadline?: boolean; uncertainBelow?: number;
+    verbs?: { preferred?: string[]; discouraged?: string[] }; anonymity?: { requireReason?: boolean; reasons?: string[] };
+    secondReference?: 'surname' | 'first-name'; include?: string[]; exclude?: string[];
+  };
+  // What the schema cannot say: a word or pattern that is only spaces.
+  const blank = (list: string[] | undefined, path: ReadonlyArray<string>): ParsedConfig | null => {
+    const i = list?.findIndex((x) => !x.trim()) ?? -1;
+    if (i < 0) return null;
+    return { ok: false, message: `"${path.join('.')}" must be a list of words or patterns (item ${i + 1} is blank)`, ...(read.at([...path, i]) ?? { line: 1, column: 1 }) };
+  };
+  const trimmed = (list: string[] | undefined): string[] => (list ?? []).map((x) => x.trim());
+  for (const [list, path] of [[d.verbs?.preferred, ['verbs', 'preferred']], [d.verbs?.discouraged, ['verbs', 'discouraged']], [d.anonymity?.reasons, ['anonymity', 'reasons']], [d.include, ['include']], [d.exclude, ['exclude']]] as const) {
+    const bad = blank(list as string[] | undefined, path);
+    if (bad) return bad;
   }
-  const fail = (message: string, key?: string): ParsedConfig => {
-    const at = key ? body.indexOf(JSON.stringify(key)) : -1;
-    return { ok: false, message, ...(at >= 0 ? lineColumn(body, at) : { line: 1, column: 1 }) };
-  };
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return fail('the file must hold a JSON object');
-  const d = doc as Record<string, unknown>;
-  for (const k of Object.keys(d)) if (!KEYS.has(k)) return fail(`unknown setting "${k}" (known: ${[...KEYS].filter((x) => x !== '$schema').join(', ')})`, k);
-  const strings = (v: unknown, key: string): readonly string[] | string => {
-    if (v === undefined) return [];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && x.trim())) return `"${key}" must be a list of words or patterns`;
-    return v.map((x: string) => x.trim());
-  };
   const config: { -readonly [K in keyof TeamConfig]: TeamConfig[K] } = {};
-  if (d.rules !== undefined) {
-    if (typeof d.rules !== 'object' || d.rules === null || Array.isArray(d.rules)) return fail('"rules" must be an object of rule id to severity', 'rules');
-    const rules: Record<string, RuleSeverity> = {};
-    for (const [id, sev] of Object.entries(d.rules as Record<string, unknown>)) {
-      if (!CONFIGURABLE_RULES.includes(id)) return fail(`unknown rule "${id}" (known: ${CONFIGURABLE_RULES.join(', ')})`, id);
-      if (typeof sev !== 'string' || !(RULE_SEVERITIES as readonly string[]).includes(sev)) return fail(`rule "${id}": the severity must be one of ${RULE_SEVERITIES.join(', ')}, not ${JSON.stringify(sev)}`, id);
-      rules[id] = sev as RuleSeverity;
-    }
-    config.rules = rules;
-  }
-  if (d.checkHeadline !== undefined) {
-    if (typeof d.checkHeadline !== 'boolean') return fail('"checkHeadline" must be true or false', 'checkHeadline');
-    config.checkHeadline = d.checkHeadline;
-  }
-  if (d.uncertainBelow !== undefined) {
-    if (typeof d.uncertainBelow !== 'number' || !(d.uncertainBelow >= 0 && d.uncertainBelow <= 1)) return fail('"uncertainBelow" must be a number from 0 to 1 (a confidence)', 'uncertainBelow');
-    config.uncertainBelow = d.uncertainBelow;
-  }
-  if (d.verbs !== undefined) {
-    const v = d.verbs as Record<string, unknown>;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail('"verbs" must be an object with "preferred" and "discouraged" lists', 'verbs');
-    for (const k of Object.keys(v)) if (k !== 'preferred' && k !== 'discouraged') return fail(`unknown setting "verbs.${k}" (known: preferred, discouraged)`, k);
-    const preferred = strings(v.preferred, 'verbs.preferred');
-    if (typeof preferred === 'string') return fail(preferred, 'preferred');
-    const discouraged = strings(v.discouraged, 'verbs.discouraged');
-    if (typeof discouraged === 'string') return fail(discouraged, 'discouraged');
-    config.verbs = { preferred: preferred.map((x) => x.toLowerCase()), discouraged: discouraged.map((x) => x.toLowerCase()) };
-  }
-  if (d.anonymity !== undefined) {
-    const v = d.anonymity as Record<string, unknown>;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail('"anonymity" must be an object with "requireReason" and "reasons"', 'anonymity');
-    for (const k of Object.keys(v)) if (k !== 'requireReason' && k !== 'reasons') return fail(`unknown setting "anonymity.${k}" (known: requireReason, reasons)`, k);
-    if (v.requireReason !== undefined && typeof v.requireReason !== 'boolean') return fail('"anonymity.requireReason" must be true or false', 'requireReason');
-    const reasons = strings(v.reasons, 'anonymity.reasons');
-    if (typeof reasons === 'string') return fail(reasons, 'reasons');
-    config.anonymity = { ...(v.requireReason !== undefined ? { requireReason: v.requireReason as boolean } : {}), reasons };
-  }
-  if (d.secondReference !== undefined) {
-    if (d.secondReference !== 'surname' && d.secondReference !== 'first-name') return fail('"secondReference" must be "surname" or "first-name"', 'secondReference');
-    config.secondReference = d.secondReference;
-  }
-  for (const k of ['include', 'exclude'] as const) {
-    if (d[k] === undefined) continue;
-    const list = strings(d[k], k);
-    if (typeof list === 'string') return fail(list, k);
-    config[k] = list;
-  }
+  if (d.rules !== undefined) config.rules = { ...d.rules };
+  if (d.checkHeadline !== undefined) config.checkHeadline = d.checkHeadline;
+  if (d.uncertainBelow !== undefined) config.uncertainBelow = d.uncertainBelow;
+  if (d.verbs !== undefined) config.verbs = { preferred: trimmed(d.verbs.preferred).map((x) => x.toLowerCase()), discouraged: trimmed(d.verbs.discouraged).map((x) => x.toLowerCase()) };
+  if (d.anonymity !== undefined) config.anonymity = { ...(d.anonymity.requireReason !== undefined ? { requireReason: d.anonymity.requireReason } : {}), reasons: trimmed(d.anonymity.reasons) };
+  if (d.secondReference !== undefined) config.secondReference = d.secondReference;
+  if (d.include !== undefined) config.include = trimmed(d.include);
+  if (d.exclude !== undefined) config.exclude = trimmed(d.exclude);
   return { ok: true, config };
 }

@@ -2,7 +2,9 @@
 // the repository: each entity's canonical name, type, role, aliases and the spellings the house
 // forbids ("Yanukovich" -> "Yanukovych"). The engine takes a listed name as an entity of that
 // type with that role, and flags a forbidden spelling (`house-spelling`) with its correction.
-import { jsonError, lineColumn } from './annotations/parse';
+import type { Schema } from '@cfworker/json-schema';
+import entitiesSchema from '../../schemas/entities.schema.json';
+import { readJson, type JsonPath } from './json/reader';
 import { countBefore } from './search';
 import type { Analysis, Diagnostic, Entity, EntityType, Mention } from './types';
 
@@ -23,7 +25,6 @@ export type ParsedDeskList =
   | { readonly ok: true; readonly list: DeskList; readonly document: Record<string, unknown> }
   | { readonly ok: false; readonly message: string; readonly line: number | null; readonly column: number | null };
 
-const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 /** The type words the list accepts. A Map: a plain object would also answer "constructor" or "__proto__". */
 const TYPE_ALIASES: ReadonlyMap<string, EntityType> = new Map([['person', 'person'], ['organization', 'organization'], ['organisation', 'organization'], ['org', 'organization'], ['place', 'place'], ['location', 'place']]);
 
@@ -34,35 +35,41 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
 }
 
+/** Each entity's name as a message names it: `entity 2 (Mara Okafor)`. */
+function entityLabel(path: JsonPath, root: unknown): string {
+  if (path[0] !== 'entities' || typeof path[1] !== 'number') return path.length ? `"${path.join('.')}"` : 'the file';
+  const name = ((root as { entities?: Array<{ name?: unknown }> }).entities?.[path[1]] ?? {}).name;
+  const who = `entity ${path[1] + 1}${typeof name === 'string' && name.trim() ? ` (${name.trim()})` : ''}`;
+  return path.length > 2 ? `${who}: "${path.slice(2).join('.')}"` : who;
+}
+
 /** Reads the desk list's text; a malformed file is reported with its line and ignored. */
 export function parseDeskList(text: string): ParsedDeskList {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return { ok: true, list: { entries: [] }, document: { entities: [] } };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return { ok: false, ...jsonError(body) };
-  }
-  const list = (doc as { entities?: unknown })?.entities;
-  if (typeof doc !== 'object' || doc === null || !Array.isArray(list)) return { ok: false, message: 'the file must hold an object with an "entities" list', line: 1, column: 1 };
+  if (!text.replace(/^\uFEFF/, '').trim()) return { ok: true, list: { entries: [] }, document: { entities: [] } };
+  // The shape is the contributed schema's; a type may be written in any case.
+  const read = readJson(text, {
+    schema: entitiesSchema as Schema,
+    label: entityLabel,
+    prepare: (v) => {
+      const list = (v as { entities?: unknown } | null)?.entities;
+      if (Array.isArray(list)) for (const e of list) if (e && typeof e === 'object' && typeof (e as { type?: unknown }).type === 'string') (e as { type: string }).type = (e as { type: string }).type.trim().toLowerCase();
+      return v;
+    },
+  });
+  if (!read.ok) return { ok: false, ...read.error };
+  const doc = read.value as { entities: Array<{ name: string; type: string; role?: string; aliases?: string[]; spellings?: string[] | Record<string, string> }> };
   const entries: DeskEntry[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i] as Record<string, unknown>;
-    const where = (): { line: number | null; column: number | null } => {
-      const at = typeof e?.name === 'string' ? body.indexOf(JSON.stringify(e.name)) : -1;
-      return at >= 0 ? lineColumn(body, at) : { line: null, column: null };
-    };
-    if (typeof e !== 'object' || e === null || typeof e.name !== 'string' || !e.name.trim()) return { ok: false, message: `entity ${i + 1} needs a "name"`, ...where() };
-    const type = TYPE_ALIASES.get(String(e.type ?? '').toLowerCase());
-    if (!type) return { ok: false, message: `entity ${i + 1} (${e.name}): "type" must be one of ${TYPES.join(', ')}`, ...where() };
+  for (const [i, e] of doc.entities.entries()) {
+    // (What the schema cannot say: a name of spaces only.)
+    if (!e.name.trim()) return { ok: false, message: `entity ${i + 1} needs a "name"`, ...(read.at(['entities', i, 'name']) ?? { line: null, column: null }) };
+    const type = TYPE_ALIASES.get(e.type)!;
     const spellings = new Map<string, string>();
     const raw = e.spellings;
     if (Array.isArray(raw)) for (const s of strings(raw)) spellings.set(s, e.name.trim());
-    else if (raw && typeof raw === 'object') for (const [wrong, right] of Object.entries(raw)) if (typeof right === 'string' && wrong.trim()) spellings.set(wrong.trim(), right.trim());
-    entries.push({ name: e.name.trim(), type, role: typeof e.role === 'string' && e.role.trim() ? e.role.trim() : null, aliases: strings(e.aliases), spellings });
+    else if (raw) for (const [wrong, right] of Object.entries(raw)) if (wrong.trim()) spellings.set(wrong.trim(), right.trim());
+    entries.push({ name: e.name.trim(), type, role: e.role?.trim() ? e.role.trim() : null, aliases: strings(e.aliases), spellings });
   }
-  return { ok: true, list: { entries }, document: doc as Record<string, unknown> };
+  return { ok: true, list: { entries }, document: read.value as Record<string, unknown> };
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;

@@ -4,6 +4,7 @@
 // first, and written through a temporary file and a rename).
 import * as vscode from 'vscode';
 import { parseDeskList, type DeskList } from '../core';
+import { readJson } from '../core/json/reader';
 import { FolderFiles } from './folderFiles';
 import { writeAtomically } from './atomicWrite';
 import { entityAt } from '../service/service';
@@ -32,7 +33,10 @@ export class DeskListFiles extends FolderFiles<DeskList> {
     this.byFolder.delete(folder.uri.toString());
     const now = await this.load(folder);
     if (now.error) { void vscode.window.showErrorMessage(`Article Lens: fix the desk entity list first: ${now.error}`); return false; }
-    const doc0 = now.text ? (JSON.parse(now.text.replace(/^\uFEFF/, '')) as { entities: unknown[] }) : { entities: [] as unknown[] };
+    // (The file as written, read again: parsing it normalised what it holds.)
+    const again = now.text ? readJson(now.text) : null;
+    if (again && !again.ok) { void vscode.window.showErrorMessage(`Article Lens: fix the desk entity list first: ${again.error.message}`); return false; }
+    const doc0 = (again?.value ?? { entities: [] }) as { entities: unknown[] };
     if (now.value?.entries.some((e) => e.name.toLowerCase() === entry.name.toLowerCase())) {
       void vscode.window.showInformationMessage(`Article Lens: ${entry.name} is already on the desk list.`);
       return false;

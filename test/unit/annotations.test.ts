@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { analyze } from '../../src/core';
-import { jsonErrorOffset } from '../../src/core/annotations/jsonError';
 import { correctionsOf, parseAnnotations, placeAnnotations, reanchor, selectorsFor, similarity, type Anchor, type DeskAnnotation } from '../../src/core/annotations';
 
 const ARTICLE = [
@@ -250,21 +249,6 @@ describe('annotations: the CLI', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /story\.article\.annotations\.json:3:\d+: malformed annotations file: not valid JSON/);
     assert.match(r.out, /story\.article: \d+ quotations/);
-  });
-});
-
-describe('annotations: locating a JSON error', () => {
-  it('finds the first syntax error the way a reader would point at it', () => {
-    const cases: Array<[string, number]> = [
-      ['{"a": 1}', -1], ['[1, 2, {"b": [true, false, null, "x\\"y"]}]', -1], ['{"a": 1,}', 8], ['[1 2]', 3],
-      ['{"a" 1}', 5], ['{"a": tru}', 6], ['{"a": 1', 7], ['', 0], ['{} x', 3], ['"\u0001"', 0], ['{"a": -01}', 8],
-    ];
-    for (const [text, at] of cases) assert.equal(jsonErrorOffset(text), at, text);
-    for (const text of ['{"a": [1, {"b": "c"}], "d": -1.5e3}', '  [ ]  ', '"s"', '[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]']) {
-      JSON.parse(text);
-      assert.equal(jsonErrorOffset(text), -1, text);
-    }
-    assert.equal(jsonErrorOffset('['.repeat(200_000)), 200_000, 'deep nesting cannot overflow the stack');
   });
 });
 

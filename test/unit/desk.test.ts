@@ -88,7 +88,7 @@ describe('desk entity list: prototype names (issue 20)', () => {
       const text = `{\n  "entities": [\n    { "name": "Harbour Board", "type": ${JSON.stringify(type)} }\n  ]\n}`;
       const r = parseDeskList(text);
       assert.ok(!r.ok, type);
-      assert.match(r.message, /"type" must be one of person, organization, place/, type);
+      assert.match(r.message, /entity 1 \(Harbour Board\): "type" must be one of person, organization, organisation, org, place, location, not "/, type);
       assert.equal(r.line, 3, type);
       assert.ok(r.column !== null && r.column > 1, type);
     }

@@ -1,7 +1,7 @@
 // Reading an annotations file. A file that is not valid JSON, or that holds an annotation this
 // version cannot read, is reported once with its line and left alone: the editor writes
 // nothing over it until it is fixed, so nothing the desk wrote is lost.
-import { jsonErrorOffset } from './jsonError';
+import { lineColumn, readJson, type JsonPath } from '../json/reader';
 import { readAnnotation, type DeskAnnotation } from './model';
 
 export interface AnnotationFileError {
@@ -20,25 +20,7 @@ export function atLine(where: { readonly line: number | null; readonly column: n
   return where.line === null ? '' : `:${where.line}${where.column !== null ? `:${where.column}` : ''}`;
 }
 
-/** Line and column (1-based) of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** Where and why a text that JSON.parse refused is not valid JSON. */
-export function jsonError(text: string): AnnotationFileError {
-  const offset = jsonErrorOffset(text);
-  if (offset < 0) return { message: 'not valid JSON', line: null, column: null };
-  const { line, column } = lineColumn(text, offset);
-  const found = offset >= text.length ? 'the text ends' : `unexpected ${JSON.stringify(text[offset])}`;
-  return { message: `not valid JSON: ${found}`, line, column };
-}
+export { lineColumn };
 
 /** The annotation objects of a document: `items`, an AnnotationCollection's `first` page, or a bare list. */
 function itemsOf(doc: unknown): unknown[] | { message: string; key?: string } {
@@ -62,33 +44,28 @@ function itemsOf(doc: unknown): unknown[] | { message: string; key?: string } {
 /** Parses an annotations file's text. An empty file holds no annotations. */
 export function parseAnnotations(text: string): ParsedAnnotations {
   if (!text.trim()) return { ok: true, annotations: [], document: {} };
-  let doc: unknown;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return { ok: false, error: jsonError(body) };
-  }
+  // The syntax through the one JSON reader (strict JSON: the editor writes this file). The
+  // annotations themselves are read by the W3C model's reader (model.ts), which takes the
+  // model's variants (a bare list, a collection's first page, one annotation) and names the
+  // annotation at fault; the schema is the editor's guide to the same shapes.
+  const read = readJson(text);
+  if (!read.ok) return { ok: false, error: read.error };
+  const doc = read.value;
+  const where = (path: JsonPath): { line: number | null; column: number | null } => read.at(path) ?? { line: 1, column: 1 };
   const items = itemsOf(doc);
-  if (!Array.isArray(items)) {
-    const at = items.key ? body.indexOf(JSON.stringify(items.key)) : -1;
-    const { line, column } = at >= 0 ? lineColumn(body, at) : { line: 1, column: 1 };
-    return { ok: false, error: { message: items.message, line, column } };
-  }
+  if (!Array.isArray(items)) return { ok: false, error: { message: items.message, ...where(items.key ? [items.key] : []) } };
+  // Where the list is in the document, for the line of an item at fault.
+  const base: JsonPath = Array.isArray(doc) ? [] : Array.isArray((doc as Record<string, unknown>).items) ? ['items'] : (doc as Record<string, unknown>).type === 'Annotation' ? [] : ['first', 'items'];
+  const itemAt = (i: number, key?: string): { line: number | null; column: number | null } => {
+    const path = (doc as Record<string, unknown>).type === 'Annotation' ? [] : [...base, i];
+    return read.at(key ? [...path, key] : path) ?? read.at(path) ?? { line: null, column: null };
+  };
   const annotations: DeskAnnotation[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     const a = readAnnotation(items[i]);
-    const where = (id: string | null): AnnotationFileError => {
-      const at = id ? text.indexOf(JSON.stringify(id)) : -1;
-      const lc = at >= 0 ? lineColumn(text, at) : null;
-      return { message: '', line: lc?.line ?? null, column: lc?.column ?? null };
-    };
-    if (typeof a === 'string') {
-      const rawId = typeof items[i] === 'object' && items[i] !== null ? (items[i] as Record<string, unknown>).id : undefined;
-      return { ok: false, error: { ...where(typeof rawId === 'string' ? rawId : null), message: `item ${i + 1}: ${a}` } };
-    }
-    if (seen.has(a.id)) return { ok: false, error: { ...where(a.id), message: `item ${i + 1}: the id ${a.id} is used twice` } };
+    if (typeof a === 'string') return { ok: false, error: { ...itemAt(i, 'id'), message: `item ${i + 1}: ${a}` } };
+    if (seen.has(a.id)) return { ok: false, error: { ...itemAt(i, 'id'), message: `item ${i + 1}: the id ${a.id} is used twice` } };
     seen.add(a.id);
     annotations.push(a);
   }
