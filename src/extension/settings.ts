@@ -18,10 +18,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
   return parseSettings((key) => c.get<unknown>(key), userName);
 }
 
-/** Current settings, re-read on change; tells the user once per distinct problem. */
+/** Current settings, re-read on change (their problems are the language server's to report). */
 export class SettingsWatcher implements vscode.Disposable {
   private current: Settings;
-  private readonly told = new Set<string>();
   private readonly emitter = new vscode.EventEmitter<Settings>();
   readonly onDidChange = this.emitter.event;
   private readonly sub: vscode.Disposable;
@@ -40,11 +39,9 @@ export class SettingsWatcher implements vscode.Disposable {
   }
 
   private load(): Settings {
-    const { settings, problems } = readSettings();
-    const fresh = problems.filter((p) => !this.told.has(p));
-    for (const p of fresh) this.told.add(p);
-    if (fresh.length) void vscode.window.showWarningMessage(`Article Lens: ignored a broken setting: ${fresh.join('; ')}`);
-    return settings;
+    // (A broken value is reported by the language server, which reads the same settings with
+    // the same parser: once, not twice.)
+    return readSettings().settings;
   }
 
   dispose(): void {

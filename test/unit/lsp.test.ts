@@ -195,6 +195,23 @@ describe('language server', () => {
     }
   });
 
+  it('a broken setting is reported once, in a message, and its default used', async () => {
+    const { client, connection } = inMemory();
+    client.answers['workspace/configuration'] = () => [{ analysis: { debounceMs: 'soon' } }];
+    try {
+      await client.request('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+      client.notify('initialized', {});
+      const told = await client.next((m) => m.method === 'window/showMessage');
+      assert.match((told.params as { message: string }).message, /ignored a broken setting: .*debounceMs must be a number/);
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'article', version: 1, text: ARTICLE } });
+      await client.diagnostics(URI, 1);
+      assert.equal(client.received.filter((m) => m.method === 'window/showMessage').length, 1);
+    } finally {
+      connection.dispose();
+    }
+  });
+
   it('a client that offers to pull diagnostics pulls them (and is not also sent them), and is asked to pull again when a setting changes', async () => {
     const { client, connection } = inMemory();
     const settings: Record<string, unknown> = {};
