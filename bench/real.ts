@@ -33,15 +33,20 @@ function figures(docs: readonly Doc[], ms: readonly number[]): RealFigures {
   return { msPerKb: total / kb, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] ?? 0, docs: docs.length, kb };
 }
 
+/** Warm-up passes over the real texts before anything is timed. */
+export const WARMUPS = 3;
+
 /**
  * Times every engine on every document, `rounds` times, interleaved; returns each engine's
  * figures per corpus and over all ('all').
  */
-export function timeReal(engines: readonly Engine[], sets: Record<string, readonly Doc[]>, rounds: number): Map<string, Record<string, RealFigures>> {
+export function timeReal(engines: readonly Engine[], sets: Record<string, readonly Doc[]>, rounds: number, warmups = WARMUPS): Map<string, Record<string, RealFigures>> {
   const names = Object.keys(sets);
   const all = names.flatMap((n) => sets[n].map((d) => ({ set: n, doc: d })));
-  // Warm-up: one pass of every engine over everything (the JIT, the lexicon's lazy tables).
-  for (const e of engines) for (const { doc } of all) e.analyze(doc.text);
+  // Warm-up: passes of every engine over everything (the JIT, the lexicon's lazy tables). One
+  // was not enough: an engine built at fa3d59d measured 0.49 ms/KB in its first timed pass alone
+  // and 0.23 in its third, so a one-pass warm-up compared a cold engine with a warm one.
+  for (let w = 0; w < warmups; w++) for (const e of engines) for (const { doc } of all) e.analyze(doc.text);
   const times = engines.map(() => all.map(() => [] as number[]));
   for (let r = 0; r < rounds; r++) {
     all.forEach(({ doc }, i) => {
