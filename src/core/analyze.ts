@@ -1,7 +1,7 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
-import { applyDeskList } from './desk';
+import { houseSpellings, withDeskList } from './desk';
 import { attributionScorer, confidenceWords, score } from './confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon';
@@ -76,23 +76,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
   });
 
-  const entityPronouns = addPronounMentions(entities, unscored);
+  // The desk's entity list is an input of everything after: its names, types and roles.
+  const found = addPronounMentions(entities, unscored);
+  const desked = options.desk ? withDeskList(text, found, unscored, options.desk) : null;
+  const entityPronouns = desked?.entities ?? found;
+  const named = desked?.quotes ?? unscored;
   // How sure each attribution is: the model weighs the evidence the rules left (the desk's own
   // correction is certain).
   const featuresOf = attributionScorer(entityPronouns, structure, text);
-  const quotes: Quote[] = unscored.map((q) => {
+  const quotes: Quote[] = named.map((q) => {
     if (!q.evidence || q.evidence.resolution === 'desk') return q;
     const f = featuresOf(q);
     return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
   });
   const sources = findSources(text, structure, entityPronouns, quotes);
   const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources };
-  const found = findDiagnostics(text, entityPronouns, quotes, stray, options);
+  const own = findDiagnostics(text, entityPronouns, quotes, stray, options);
   const checks = runChecks(text, base, options.house).filter((d) => !ignored(quotes, d));
-  const diagnostics = (checks.length ? [...found, ...checks] : found).sort((a, b) => a.start - b.start || a.end - b.end);
+  const spellings = options.desk ? houseSpellings(text, options.desk) : [];
+  const diagnostics = [...own, ...checks, ...spellings].sort((a, b) => a.start - b.start || a.end - b.end);
   const analysis: Analysis = { ...base, diagnostics };
-  const withDesk = options.desk ? applyDeskList(text, analysis, options.desk) : analysis;
-  return options.house?.rules ? { ...withDesk, diagnostics: applySeverities(withDesk.diagnostics, options.house) } : withDesk;
+  return options.house?.rules ? { ...analysis, diagnostics: applySeverities(analysis.diagnostics, options.house) } : analysis;
 }
 
 /** A check about a quotation marked `ignore` is not given (as the quotation's other diagnostics are not). */

@@ -6,7 +6,7 @@ import type { Schema } from '@cfworker/json-schema';
 import entitiesSchema from '../../schemas/entities.schema.json';
 import { readJson, type JsonPath } from './json/reader';
 import { countBefore } from './search';
-import type { Analysis, Diagnostic, Entity, EntityType, Mention } from './types';
+import type { Diagnostic, Entity, EntityType, Mention, Quote } from './types';
 
 export interface DeskEntry {
   readonly name: string;
@@ -125,26 +125,31 @@ export function houseSpellings(text: string, list: DeskList): Diagnostic[] {
 export function deskEntryFor(list: DeskList | undefined, e: Pick<Entity, 'name' | 'aliases'>): DeskEntry | undefined {
   if (!list) return undefined;
   const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
-  return list.entries.find((d) => names.has(d.name.toLowerCase()) || d.aliases.some((a) => names.has(a.toLowerCase())));
+  // (A spelling the house forbids is the same entity misspelled: "Mara Okafour" is Mara Okafor.)
+  return list.entries.find((d) => names.has(d.name.toLowerCase()) || d.aliases.some((a) => names.has(a.toLowerCase())) || [...d.spellings.keys()].some((w) => names.has(w.toLowerCase())));
 }
 
 /**
- * The analysis with the desk's knowledge: a listed entity takes the list's type, role and
- * canonical name; a listed name the engine missed becomes an entity (rule `desk-list`); each
- * forbidden spelling is flagged. Attributions are unchanged.
+ * The desk's knowledge, applied as soon as the entities are found, so that everything after
+ * reads it (the speakers' names, the sources, the confidence, the diagnostics' words): a listed
+ * entity, or one written in a spelling the list forbids, takes the list's type, role and
+ * canonical name; a listed name the engine missed becomes an entity (rule `desk-list`); a
+ * quotation credited to a renamed entity carries its new name. Who said what is unchanged.
  */
-export function applyDeskList(text: string, analysis: Analysis, list: DeskList): Analysis {
-  if (!list.entries.length) return analysis;
+export function withDeskList(text: string, engineEntities: readonly Entity[], quotes: readonly Quote[], list: DeskList): { entities: Entity[]; quotes: Quote[] } {
+  if (!list.entries.length) return { entities: [...engineEntities], quotes: [...quotes] };
   const seen = new Set<DeskEntry>();
-  const entities: Entity[] = analysis.entities.map((e) => {
+  const renamed = new Map<string, string>();
+  const entities: Entity[] = engineEntities.map((e) => {
     const d = deskEntryFor(list, e);
     if (!d) return e;
     seen.add(d);
+    if (d.name !== e.name) renamed.set(e.id, d.name);
     return { ...e, type: d.type, name: d.name, role: d.role ?? e.role, aliases: [...new Set([...e.aliases, ...(e.name !== d.name ? [e.name] : [])])], recognizedBy: 'desk-list' };
   });
   // Names the engine missed: one pass over the text for all of them (a list may be long, and
   // this runs on every analysis), skipping what is already a mention.
-  const spans = analysis.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
+  const spans = engineEntities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
   const covered = (start: number, end: number): boolean => {
     const i = countBefore(spans, (m) => m.start < end) - 1;
     for (let k = i; k >= 0 && k >= i - 4; k--) if (spans[k].end > start) return true;
@@ -164,6 +169,6 @@ export function applyDeskList(text: string, analysis: Analysis, list: DeskList):
   for (const [d, mentions] of found) {
     entities.push({ id: `desk${++n}`, type: d.type, name: d.name, role: d.role, aliases: d.aliases.filter((a) => mentions.some((m) => m.text === a)), mentions, agency: false, author: false, gender: null, recognizedBy: 'desk-list' });
   }
-  const diagnostics = [...analysis.diagnostics, ...houseSpellings(text, list)].sort((a, b) => a.start - b.start);
-  return { ...analysis, entities, diagnostics };
+  const named = renamed.size ? quotes.map((q) => (q.speaker?.entity && renamed.has(q.speaker.entity) ? { ...q, speaker: { ...q.speaker, name: renamed.get(q.speaker.entity)! } } : q)) : [...quotes];
+  return { entities, quotes: named };
 }

@@ -17,5 +17,5 @@ export { lineIndex } from './lines';
 export type { LinePosition } from './lines';
 export { explainAttribution, ruleDescription } from './explain';
 export * from './annotations';
-export { applyDeskList, deskEntryFor, houseSpellings, parseDeskList } from './desk';
+export { deskEntryFor, houseSpellings, parseDeskList, withDeskList } from './desk';
 export type { DeskEntry, DeskList, ParsedDeskList } from './desk';

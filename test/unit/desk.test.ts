@@ -58,6 +58,22 @@ describe('desk entity list', () => {
     assert.deepEqual(qf?.mentions.map((m) => m.text), ['QF']);
   });
 
+  it('the list is an input of the attribution stage: a name written in a forbidden spelling is the listed entity, and its quotations carry the canonical name everywhere', () => {
+    const text = 'Ferry delay\n\n"We need another month," said Mara Okafour.\n\n"Nobody wants an empty ferry," Okafour added, without naming the Harbour Board\'s critics.\n';
+    const a = analyze(text, { desk: list() });
+    const e = a.entities.find((x) => x.mentions.some((m) => m.text === 'Mara Okafour'));
+    assert.equal(e?.name, 'Mara Okafor');
+    assert.equal(e?.role, 'Harbour Board Chair');
+    assert.equal(e?.recognizedBy, 'desk-list');
+    const direct = a.quotes.filter((q) => q.kind === 'direct');
+    assert.deepEqual(direct.map((q) => q.speaker?.name), ['Mara Okafor', 'Mara Okafor']);
+    assert.ok(direct.every((q) => q.speaker?.entity === e?.id));
+    // The misspelling is still flagged, with the house spelling as its fix.
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'house-spelling').map((d) => text.slice(d.start, d.end)), ['Mara Okafour', 'Okafour']);
+    // Without the list, the engine's own reading.
+    assert.deepEqual(analyze(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker?.name), ['Mara Okafour', 'Mara Okafour']);
+  });
+
   it('the CLI finds the nearest .article-lens/entities.json above the article, or takes --desk; a malformed one fails the run', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'al-desk-'));
     mkdirSync(path.join(root, '.article-lens'));
