@@ -1,4 +1,4 @@
-// npm run train: fits the attribution model (src/core/confidence.ts) on the development data in
+// npm run train: fits the attribution model (src/core/attribution/confidence.ts) on the development data in
 // ../shared/data and writes src/core/model/attribution.json. Deterministic: the same data gives
 // the same weights (IRLS, no random start). Prints, for each corpus left out in turn, the
 // figures of a model trained on the others (accuracy, calibration error, a reliability table,
@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
-import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/confidence';
+import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
 import type { Analysis } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
 import { matchGold, strictSpeaker } from './diverse';

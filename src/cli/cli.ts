@@ -2,7 +2,7 @@
 // A contract other tools depend on: see README "Command line". The pieces: the arguments
 // (args.ts), where the articles come from (sources.ts), what is written for each (formats.ts),
 // and the run (runner.ts).
-import { printable } from '../core/printable';
+import { printable } from '../core/text/printable';
 import { parseArgs, type Options } from './args';
 import type { Rendered, Renderer } from './formats';
 import { ISSUES_URL, jobOf, renderHere, run, Run, VERSION, type CliIo, type Prepared } from './runner';

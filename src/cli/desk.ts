@@ -2,8 +2,8 @@
 // or the nearest `.article-lens/entities.json` / `.article-lens/config.json` in the article's
 // folder or above.
 import path from 'node:path';
-import { parseTeamConfig, type TeamConfig } from '../core/config';
-import { parseDeskList, type DeskList } from '../core/desk';
+import { parseTeamConfig, type TeamConfig } from '../core/checks/config';
+import { parseDeskList, type DeskList } from '../core/entities/desk';
 import type { Problem } from './files';
 import { NearestFiles } from './nearest';
 

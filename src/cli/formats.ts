@@ -3,10 +3,10 @@
 import { analyze, shorten } from '../core/analyze';
 import type { PlacedAnnotation } from '../core/annotations';
 import { severityOf } from '../core/checks';
-import type { TeamConfig } from '../core/config';
-import { lineIndex } from '../core/lines';
-import { jsonText, printable } from '../core/printable';
-import { articleReport, csvRows, type ArticleReport } from '../core/report';
+import type { TeamConfig } from '../core/checks/config';
+import { lineIndex } from '../core/text/lines';
+import { jsonText, printable } from '../core/text/printable';
+import { articleReport, csvRows, type ArticleReport } from '../core/report/report';
 import type { Analysis, AnalyzeOptions, Diagnostic } from '../core/types';
 import type { Options } from './args';
 import { fileJson } from './json';

@@ -3,9 +3,9 @@
 // are written as each file finishes (nothing is kept once written, except the report's small
 // per-article rows), so memory stays flat over any number of files.
 import { correctionsOf, type PlacedAnnotation } from '../core/annotations';
-import type { TeamConfig } from '../core/config';
-import { jsonText, printable } from '../core/printable';
-import { csvHeader, reportJson, reportMarkdown, type ArticleReport } from '../core/report';
+import type { TeamConfig } from '../core/checks/config';
+import { jsonText, printable } from '../core/text/printable';
+import { csvHeader, reportJson, reportMarkdown, type ArticleReport } from '../core/report/report';
 import type { AnalyzeOptions } from '../core/types';
 import type { Options } from './args';
 import { DeskLists, TeamConfigs } from './desk';

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_RULES, RULE_PAGES_URL, ruleUrl } from '../core/checks';
-import { lineIndex } from '../core/lines';
+import { lineIndex } from '../core/text/lines';
 import type { Diagnostic, Severity } from '../core/types';
-import { jsonText } from '../core/printable';
+import { jsonText } from '../core/text/printable';
 
 export const README_URL = `${RULE_PAGES_URL}README.md`;
 

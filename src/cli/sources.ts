@@ -4,7 +4,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { atLine, parseAnnotations, placeAnnotations, type PlacedAnnotation } from '../core/annotations';
-import { decodeArticle } from '../core/decode';
+import { decodeArticle } from '../core/text/decode';
 import type { Options } from './args';
 import { CONFIG_FILE, type TeamConfigs } from './desk';
 import { DEFAULT_FILTER, expandPaths, readAnnotationsFile, readArticle, type FileFilter, type Problem } from './files';

@@ -1,16 +1,16 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { attribute } from './attribution';
-import { candidateIndex, rankCandidates, type CandidateIndex } from './candidates';
-import { houseSpellings, withDeskList } from './desk';
-import { attributionScorer, confidenceWords, score } from './confidence';
+import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
+import { houseSpellings, withDeskList } from './entities/desk';
+import { attributionScorer, confidenceWords, score } from './attribution/confidence';
 import { findEntities } from './entities';
-import { STATEMENT_NOUNS } from './lexicon';
-import { findMarkers, markerAfter } from './markers';
-import { furnitureAt } from './furniture';
+import { STATEMENT_NOUNS } from './lexicon/lexicon';
+import { findMarkers, markerAfter } from './quotes/markers';
+import { furnitureAt } from './text/furniture';
 import { applySeverities, runChecks } from './checks';
-import { findQuotes } from './quotes';
-import { countBefore } from './search';
-import { buildStructure } from './text';
+import { findQuotes } from './quotes/quotes';
+import { countBefore } from './text/search';
+import { buildStructure } from './text/text';
 import type { Decision } from './attribution/context';
 import type { Analysis, AnalyzeOptions, Correction, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
@@ -22,7 +22,7 @@ const DOC_CUES = new Set(['said', 'says', 'stated', 'states', 'found', 'finds', 
 
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
-import { shorten, UNCERTAIN_BELOW } from './display';
+import { shorten, UNCERTAIN_BELOW } from './report/display';
 
 export { shorten, UNCERTAIN_BELOW };
 

@@ -126,7 +126,7 @@ export interface Evidence {
   readonly antecedent: TextSpan | null;
   /**
    * How likely the speaker is right, 0-1: the attribution model's calibrated probability
-   * (src/core/confidence.ts); 1 for the desk's own correction.
+   * (src/core/attribution/confidence.ts); 1 for the desk's own correction.
    */
   readonly confidence: number;
 }
@@ -237,13 +237,13 @@ export interface AnalyzeOptions {
   /** An attribution below this confidence is flagged as uncertain (default 0.6; the team configuration's "uncertainBelow"). */
   readonly uncertainBelow?: number;
   /** The desk's entity list (`.article-lens/entities.json`): names, types, roles, house spellings. */
-  readonly desk?: import('./desk').DeskList;
+  readonly desk?: import('./entities/desk').DeskList;
   /** The desk's corrections, which override the engine's reading of the quotations they touch. */
   readonly corrections?: readonly Correction[];
   /** Flag unattributed quotations in the headline too (off by default: headlines quote the body). */
   readonly checkHeadline?: boolean;
   /** The team's policy (`.article-lens/config.json`): rule severities, verbs, anonymity, second references. */
-  readonly house?: import('./config').HousePolicy;
+  readonly house?: import('./checks/config').HousePolicy;
   /**
    * Filled in with how much work the attribution did: the tokens its searches visited. Tests
    * use it to check, without timing anything, that work grows linearly with any input.

@@ -1,10 +1,10 @@
 // **Sourcing Report**: the active article or the whole workspace, with progress and
 // cancellation, in a webview (a table and a bar chart in the theme's colours, keyboard
 // accessible, no remote content, a strict Content Security Policy) with export to CSV or
-// Markdown. The numbers are the CLI's `report` (src/core/report.ts).
+// Markdown. The numbers are the CLI's `report` (src/core/report/report.ts).
 import * as vscode from 'vscode';
 import { decodeArticle, placeAnnotations, type PlacedAnnotation } from '../core';
-import { articleReport, csvHeader, csvRows, reportMarkdown, type ArticleReport } from '../core/report';
+import { articleReport, csvHeader, csvRows, reportMarkdown, type ArticleReport } from '../core/report/report';
 import type { DeskAnnotations } from './annotations';
 import { nonce, reportHtml } from './reportHtml';
 import type { SettingsWatcher } from './settings';

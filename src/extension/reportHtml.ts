@@ -1,7 +1,7 @@
 // The Sourcing Report's page, as the webview shows it: pure (no editor API), so the page can be
 // rendered and measured in a browser by the tests (test/webview), under the same Content
 // Security Policy: default-src 'none', styles and the one script by nonce, no inline style.
-import { reportTotals, speakersText, type ArticleReport } from '../core/report';
+import { reportTotals, speakersText, type ArticleReport } from '../core/report/report';
 
 const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

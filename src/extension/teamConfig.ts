@@ -3,7 +3,7 @@
 // honours it. VS Code settings apply where it says nothing; a malformed file is reported once
 // with its line, and the defaults apply.
 import * as vscode from 'vscode';
-import { parseTeamConfig, type TeamConfig } from '../core/config';
+import { parseTeamConfig, type TeamConfig } from '../core/checks/config';
 import { readDeskFile } from './folderFiles';
 
 export const CONFIG_FILE = '.article-lens/config.json';

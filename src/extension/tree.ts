@@ -1,8 +1,8 @@
 // The Sources & Speakers view for the active article: Speakers (with their quotations),
 // Sources (agencies, documents, anonymous sources, with what they carried), Unattributed.
 import * as vscode from 'vscode';
-import { shorten, UNCERTAIN_BELOW } from '../core/display';
-import { speakerGroups } from '../core/summary';
+import { shorten, UNCERTAIN_BELOW } from '../core/report/display';
+import { speakerGroups } from '../core/report/summary';
 import type { Analysis } from '../core/types';
 import { REVEAL_COMMAND } from './reveal';
 import type { DeskAnnotations } from './annotations';

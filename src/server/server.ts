@@ -9,8 +9,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze as engine, atLine, explainAttribution, changedAnnotation, correctionsOf, parseAnnotations, placeAnnotations, updatedAnnotationsFile, type Analysis, type AnalyzeOptions, type PlacedAnnotation } from '../core';
-import type { TeamConfig } from '../core/config';
-import type { DeskList } from '../core/desk';
+import type { TeamConfig } from '../core/checks/config';
+import type { DeskList } from '../core/entities/desk';
 import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, commandLinkDecor, diagnostics, documentSymbols, foldingRanges, hover, plainDecor, type AnnotateArgs } from '../service/service';
 export { ANALYSIS_REQUEST, PROTOCOL } from '../service/protocol';
 import { PROTOCOL, type ClientFlags, type ClientInputs, type DocState, type WorkerInit } from '../service/protocol';

@@ -2,8 +2,8 @@
 // requests and notifications, what a client says about itself, and a document's state. No
 // platform API and no protocol library here: the extension imports it without the server.
 import type { Analysis } from '../core';
-import type { TeamConfig } from '../core/config';
-import type { DeskList } from '../core/desk';
+import type { TeamConfig } from '../core/checks/config';
+import type { DeskList } from '../core/entities/desk';
 import type { DeskAnnotation } from '../core/annotations';
 
 /** What a client may say, in initializationOptions, about where the analysis worker is. */

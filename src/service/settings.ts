@@ -1,7 +1,7 @@
 // The settings (the `articleLens` section), typed and validated in one place for the extension
 // and the language server. A broken value falls back to its default and is reported, in words,
 // once; a value that is null or absent is simply the default (some clients send null).
-import { CONFIGURABLE_RULES, RULE_SEVERITIES, type RuleSeverity, type TeamConfig } from '../core/config';
+import { CONFIGURABLE_RULES, RULE_SEVERITIES, type RuleSeverity, type TeamConfig } from '../core/checks/config';
 import type { AnalyzeOptions, Correction, DeskList } from '../core';
 
 export type { RuleSeverity };

@@ -293,7 +293,7 @@ describe('CLI: the sourcing report', () => {
   });
 
   it('a field with a comma or a quotation mark is quoted; a formula is defused', async () => {
-    const { csvField } = await import('../../src/core/report');
+    const { csvField } = await import('../../src/core/report/report');
     assert.equal(csvField('Smith, Jane'), '"Smith, Jane"');
     assert.equal(csvField('the "Chief"'), '"the ""Chief"""');
     assert.equal(csvField('=HYPERLINK("x")'), '"\'=HYPERLINK(""x"")"');

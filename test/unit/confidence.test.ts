@@ -5,8 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
-import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/confidence';
-import { parseTeamConfig } from '../../src/core/config';
+import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/attribution/confidence';
+import { parseTeamConfig } from '../../src/core/checks/config';
 
 const file = path.resolve(__dirname, '..', '..', 'src', 'core', 'model', 'attribution.json');
 

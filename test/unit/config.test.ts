@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { DIAGNOSTIC_RULES } from '../../src/core/checks';
-import { CONFIGURABLE_RULES, parseTeamConfig } from '../../src/core/config';
+import { CONFIGURABLE_RULES, parseTeamConfig } from '../../src/core/checks/config';
 
 const schema = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'schemas', 'config.schema.json'), 'utf8')) as { properties: { rules: { properties: Record<string, unknown> } } };
 const validate = new Ajv({ strict: false }).compile(schema);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { analyze } from '../../src/core/analyze';
-import { houseSpellings, parseDeskList, type DeskList } from '../../src/core/desk';
+import { houseSpellings, parseDeskList, type DeskList } from '../../src/core/entities/desk';
 
 const LIST = JSON.stringify({
   entities: [
@@ -131,7 +131,7 @@ describe('desk entity list: prototype names (issue 20)', () => {
   });
 
   it('the sourcing report counts an agency named like an Object.prototype member as a name like any other', async () => {
-    const { reportTotals, articleReport } = await import('../../src/core/report');
+    const { reportTotals, articleReport } = await import('../../src/core/report/report');
     const text = 'Harbour news\n\nThe pier will reopen, constructor reported.\n';
     const a = analyze(text, { desk: { entries: [{ name: 'constructor', type: 'organization', role: null, aliases: [], spellings: new Map() }] } });
     const r = articleReport('x.article', a);

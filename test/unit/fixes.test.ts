@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { candidateSpeakers } from '../../src/core/candidates';
-import { attributionEdits, attributionName, markerEdit, type TextEdit } from '../../src/core/fixes';
-import { findMarkers } from '../../src/core/markers';
-import { sourcingSummary, speakerGroups } from '../../src/core/summary';
+import { candidateSpeakers } from '../../src/core/attribution/candidates';
+import { attributionEdits, attributionName, markerEdit, type TextEdit } from '../../src/core/checks/fixes';
+import { findMarkers } from '../../src/core/quotes/markers';
+import { sourcingSummary, speakerGroups } from '../../src/core/report/summary';
 
 function apply(text: string, edits: readonly TextEdit[]): string {
   return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);

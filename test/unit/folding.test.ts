@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { foldingRanges } from '../../src/core/folding';
-import { lineIndex } from '../../src/core/lines';
+import { foldingRanges } from '../../src/core/text/folding';
+import { lineIndex } from '../../src/core/text/lines';
 
 describe('foldingRanges', () => {
   it('folds hard-wrapped paragraphs and # sections, not single lines', () => {

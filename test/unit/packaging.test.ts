@@ -32,7 +32,7 @@ describe('packaging', () => {
     for (const f of ['dist/extension.js', 'dist/web/extension.js']) {
       const text = readFileSync(path.join(root, f), 'utf8');
       assert.ok(text.includes('// src/extension/store.ts'), `${f}: not a development build (run "npm run build")`);
-      assert.deepEqual(['src/core/analyze.ts', 'src/core/lexicon.ts', 'src/core/attribution/context.ts', 'src/core/data/'].filter((m) => text.includes(`// ${m}`)), [], `${f} bundles the engine`);
+      assert.deepEqual(['src/core/analyze.ts', 'src/core/lexicon/lexicon.ts', 'src/core/attribution/context.ts', 'src/core/data/'].filter((m) => text.includes(`// ${m}`)), [], `${f} bundles the engine`);
     }
     for (const f of ['dist/server.js', 'dist/web/server.js']) assert.ok(readFileSync(path.join(root, f), 'utf8').includes('// src/core/analyze.ts'), `${f} has no engine`);
   });

@@ -59,7 +59,7 @@ describe('analyze: properties', () => {
 
 describe('lowerWord: the fast path agrees with toLowerCase', () => {
   it('for every character of the Basic Multilingual Plane, alone and between letters', async () => {
-    const { lowerWord } = await import('../../src/core/lexicon');
+    const { lowerWord } = await import('../../src/core/lexicon/lexicon');
     const wrong: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
@@ -80,7 +80,7 @@ describe('speed rewrites agree with the forms they replaced', () => {
 
   it('termAcronyms: the same terms as the six-word search at every position', async () => {
     const { termAcronyms } = await import('../../src/core/entities/recognizers/typing-context');
-    const { COMMON_WORDS, ORG_WORDS } = await import('../../src/core/lexicon');
+    const { COMMON_WORDS, ORG_WORDS } = await import('../../src/core/lexicon/lexicon');
     const reference = (text: string): Set<string> => {
       const out = new Set<string>();
       const re = /((?:[\p{L}][\p{L}-]*\s+){1,6})\(([A-Z]{2,6})s?\)/gu;
@@ -103,7 +103,7 @@ describe('speed rewrites agree with the forms they replaced', () => {
   });
 
   it('looksDemonym: the same answer as sixteen regular-expression stems', async () => {
-    const { looksDemonym, COUNTRIES, CITIES, EXTRA_PLACES } = await import('../../src/core/lexicon');
+    const { looksDemonym, COUNTRIES, CITIES, EXTRA_PLACES } = await import('../../src/core/lexicon/lexicon');
     const place = (s: string): boolean => COUNTRIES.has(s) || CITIES.has(s) || EXTRA_PLACES.has(s);
     const reference = (word: string): boolean => {
       if (!/^\p{Lu}\p{Ll}{2,}s?$/u.test(word)) return false;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import MarkdownIt from 'markdown-it';
 import { analyze } from '../../src/core/analyze';
-import { articleReport, reportMarkdown, type ArticleReport } from '../../src/core/report';
+import { articleReport, reportMarkdown, type ArticleReport } from '../../src/core/report/report';
 
 const ARTICLE = 'Ferry delay\n\n"We need another month," said Mara Okafor, the harbour master.\n\n"It will be ready by May," Tom Idris said.\n';
 const HOSTILE = ['a \\| b', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '**bold** `code` <script>x</script>'];

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { tokenize } from '../../src/core/text';
+import { tokenize } from '../../src/core/text/text';
 
 // The specification the hand-written scanner follows.
 const SPEC = /(?<!\S)\.\p{N}+(?:[.,:/]\p{N}+)*|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;

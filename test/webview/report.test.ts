@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
-import { articleReport } from '../../src/core/report';
+import { articleReport } from '../../src/core/report/report';
 import { nonce, reportHtml } from '../../src/extension/reportHtml';
 import { PIER_ARTICLE as ARTICLE } from '../shared/articles';
 import { chromiumPath } from './chromium';

@@ -1,6 +1,6 @@
 // The desk's annotations against the current text and analysis: where each is now (or that it
 // is orphaned), the corrections they make, and which quotation or entity each belongs to.
-import { countBefore } from '../search';
+import { countBefore } from '../text/search';
 import type { Analysis, Correction } from '../types';
 import { reanchor, type AnchorHow } from './anchor';
 import type { DeskAnnotation } from './model';

@@ -1,6 +1,6 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
-import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon';
+import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import { WINDOW, type AttributionContext } from './context';
 import { isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';

@@ -1,5 +1,5 @@
 // The context every attribution rule reads: built once per analysis by the runner (index.ts).
-import type { QuoteSpan } from '../quotes';
+import type { QuoteSpan } from '../quotes/quotes';
 import type { AttributionMethod, Entity, EvidenceTier, Paragraph, QuoteKind, Resolution, Sentence, Speaker, Structure, TextSpan, Token } from '../types';
 
 export type { Resolution } from '../types';

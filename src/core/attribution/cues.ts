@@ -1,6 +1,6 @@
 // Attribution verbs and nouns: whether a token is a cue ("said", "tweeted", "Said" opening a
 // sentence) and not a noun or a word of a name.
-import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon';
+import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
 import { PERSON_NOUNS } from './words';

@@ -1,11 +1,11 @@
 // Attribution: for each quotation, its speaker and cue, the agency that carried it, and the
 // evidence (rule, tier, how the speaker's mention was read). A small runner over named rules:
 // see rules/index.ts for the order and rules/*.ts for each convention.
-import { TELL_VERBS } from '../lexicon';
-import type { QuoteSpan } from '../quotes';
+import { TELL_VERBS } from '../lexicon/lexicon';
+import type { QuoteSpan } from '../quotes/quotes';
 import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
-import { furnitureAt } from '../furniture';
-import { countBefore } from '../search';
+import { furnitureAt } from '../text/furniture';
+import { countBefore } from '../text/search';
 import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';

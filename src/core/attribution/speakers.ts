@@ -1,8 +1,8 @@
 // Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (the person
 // whose speech governs it, the last speaker, or the person last named), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
-import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon';
-import { countBefore } from '../search';
+import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';

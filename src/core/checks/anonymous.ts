@@ -1,9 +1,9 @@
 // Finding the anonymous sources an article leans on: the anonymous speakers of its quotations,
 // and the unnamed sources of its reported speech ("two officials said", "according to a person
 // familiar with the matter", "said one diplomat"). A scan over the tokens, each look bounded.
-import { lowerWord, SPEECH_VERBS, VERB_GAP } from '../lexicon';
-import { furnitureAt } from '../furniture';
-import { countBefore } from '../search';
+import { lowerWord, SPEECH_VERBS, VERB_GAP } from '../lexicon/lexicon';
+import { furnitureAt } from '../text/furniture';
+import { countBefore } from '../text/search';
 import type { Analysis, Quote, TextSpan, Token } from '../types';
 
 /** Heads of a phrase that names a source by its position only: anonymity the style guides ration. */

@@ -1,7 +1,7 @@
 // The sourcing checks (attribution practice) and the registry of every diagnostic the engine
 // gives: each rule's id, default severity and description, for the README, the team
 // configuration, the editor and SARIF.
-import type { HousePolicy, RuleSeverity } from '../config';
+import type { HousePolicy, RuleSeverity } from './config';
 import type { Analysis, Diagnostic, DiagnosticCode } from '../types';
 import { anonymousSourceNoReason } from './anonymous-source-no-reason';
 import { lateAttribution } from './late-attribution';

@@ -1,4 +1,4 @@
-import { countBefore } from '../search';
+import { countBefore } from '../text/search';
 import type { Diagnostic } from '../types';
 import type { CheckContext, CheckRule } from './rule';
 

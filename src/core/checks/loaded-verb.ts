@@ -1,5 +1,5 @@
-import { lowerWord } from '../lexicon';
-import { countBefore } from '../search';
+import { lowerWord } from '../lexicon/lexicon';
+import { countBefore } from '../text/search';
 import type { Diagnostic, TextSpan } from '../types';
 import type { CheckContext, CheckRule } from './rule';
 

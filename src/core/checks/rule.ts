@@ -2,7 +2,7 @@
 // documented with the style guide's reasoning, with its own invented examples that run as tests
 // and a default severity a team can change (README, "Sourcing checks"; `.article-lens/config.json`).
 import type { Analysis, Diagnostic, DiagnosticCode } from '../types';
-import type { HousePolicy, RuleSeverity } from '../config';
+import type { HousePolicy, RuleSeverity } from './config';
 
 /** An invented example: a text and what the check flags in it (the range's text), or null. */
 export interface CheckExample {

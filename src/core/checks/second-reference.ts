@@ -1,5 +1,5 @@
-import { furnitureAt } from '../furniture';
-import { countBefore, paragraphAt } from '../search';
+import { furnitureAt } from '../text/furniture';
+import { countBefore, paragraphAt } from '../text/search';
 import type { Diagnostic, Entity, Quote, Structure } from '../types';
 import type { CheckContext, CheckRule } from './rule';
 

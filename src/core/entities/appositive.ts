@@ -1,6 +1,6 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon';
+import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { TITLE_HEADS } from './words';
 

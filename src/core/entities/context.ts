@@ -1,7 +1,7 @@
 // What the entity recognisers read: built once per analysis (buildEntityContext).
-import { readSportsReport } from '../sports';
+import { readSportsReport } from './sports';
 import type { EntityType, Structure, Token } from '../types';
-import { isCapWord } from '../words';
+import { isCapWord } from '../text/words';
 
 /** A name found in the text, before names are merged into entities. */
 export interface Candidate {

@@ -1,8 +1,8 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
-import { countBefore } from '../search';
-import { isCapWord } from '../words';
+import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
+import { countBefore } from '../text/search';
+import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 import { TITLE_HEADS } from './words';
 

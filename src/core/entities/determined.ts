@@ -1,8 +1,8 @@
 // A "person" the text always writes after "the" ("the Web", "the President", "the Hillside
 // Parade") is a thing, an office or an event: people's names take no article. Dropped after
 // merging, when every mention of the entity is known; one that speaks is a body (an organisation).
-import { lowerWord, SPEECH_VERBS } from '../lexicon';
-import { countBefore } from '../search';
+import { lowerWord, SPEECH_VERBS } from '../lexicon/lexicon';
+import { countBefore } from '../text/search';
 import type { Merge } from './merge';
 
 export const determinedName = {

@@ -3,7 +3,7 @@
 // "his brother Rami", "Rami, another son"),
 // or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
-import { lowerWord } from '../lexicon';
+import { lowerWord } from '../lexicon/lexicon';
 import type { Merge } from './merge';
 
 const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;

@@ -1,7 +1,7 @@
 // Named entities: people, organisations, places. Runs of capitalised words read by named
 // recognisers (recognizers/), merged into entities with every mention (merge.ts), headlines
 // matched against the body (restricted.ts), then authors and role nouns (coreference.ts).
-import { AGENCIES } from '../lexicon';
+import { AGENCIES } from '../lexicon/lexicon';
 import type { Entity, Structure } from '../types';
 import { addAppositiveRoles } from './appositive';
 import { buildEntityContext } from './context';

@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Randall" after "Randall Cunningham".
-import { isFirstName, isKnownPlace, isNation, lowerWord } from '../lexicon';
+import { isFirstName, isKnownPlace, isNation, lowerWord } from '../lexicon/lexicon';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';

@@ -1,6 +1,6 @@
 // Headlines and all-capitals or Title Case lines: capitals say nothing there, so only names the
 // article's body already knows and the gazetteers' places and organisations are matched.
-import { AGENCIES, COMMON_CAPITALISED, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon';
+import { AGENCIES, COMMON_CAPITALISED, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
 import type { SentenceMode } from './runs';
 import { addMention, newBuilder, type Builder, type Merge } from './merge';
 import { isEventWord, titleCase } from './tests';

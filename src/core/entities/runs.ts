@@ -1,9 +1,9 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon';
+import { isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
-import { isAllCaps, isCapWord } from '../words';
+import { isAllCaps, isCapWord } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
 import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, runHasOrgWord } from './tests';

@@ -1,8 +1,8 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, COMMON_CAPITALISED, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon';
+import { AGENCIES, COMMON_CAPITALISED, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
 import type { Token } from '../types';
-import { isAllCaps, isCapWord } from '../words';
+import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
 

@@ -1,6 +1,6 @@
 // The entity recognisers' word lists: title heads, name connectors, organisation and place
 // words, legal forms, events. Data, not logic.
-import { AGENCIES, KNOWN_ORGS } from '../lexicon';
+import { AGENCIES, KNOWN_ORGS } from '../lexicon/lexicon';
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS = new Set([

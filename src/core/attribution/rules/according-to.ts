@@ -1,5 +1,5 @@
 // "according to X": the attribution of wire copy and documents.
-import { countBefore } from '../../search';
+import { countBefore } from '../../text/search';
 import type { AttributionContext } from '../context';
 import { found, WINDOW } from '../context';
 import { subjectAfter } from '../phrases';

@@ -1,5 +1,5 @@
 // After the quotation: `"...," Lavrov said`, `"...," said Lavrov`, `"...," he said`.
-import { VERB_GAP } from '../../lexicon';
+import { VERB_GAP } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
 import { found, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt } from '../cues';

@@ -1,6 +1,6 @@
 // Before the quotation: `Lavrov said: "..."`, `Dean said there was a "conflict"`, the nearest
 // cue verb first.
-import { lowerWord } from '../../lexicon';
+import { lowerWord } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt, NOUN_CUES, speakerNoun } from '../cues';

@@ -2,7 +2,7 @@
 import { looksLikeTitle } from '../clauses';
 import type { AttributionContext, Attributed, QuoteState } from '../context';
 import { paragraphIsQuoteLed, quotedTail } from '../paragraphs';
-import type { QuoteSpan } from '../../quotes';
+import type { QuoteSpan } from '../../quotes/quotes';
 
 export interface Neighbours {
   /** The previous quotation's attribution and span, if any. */

@@ -1,5 +1,5 @@
 // Reads one run of capitalised words as a name, or as none: the recognisers in order.
-import { isFirstName, nameGender, SPEECH_VERBS } from '../../lexicon';
+import { isFirstName, nameGender, SPEECH_VERBS } from '../../lexicon/lexicon';
 import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';

@@ -1,8 +1,8 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon';
-import { COMPETITION_WORDS } from '../../sports';
-import { isAllCaps, MONTHS } from '../../words';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { COMPETITION_WORDS } from '../sports';
+import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
 import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, PARTICIPLE_END } from '../words';

@@ -1,5 +1,5 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
-import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
+import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';

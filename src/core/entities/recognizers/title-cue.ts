@@ -1,7 +1,7 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
-import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, TITLE_WORDS } from '../../lexicon';
-import { isCapWord } from '../../words';
+import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, TITLE_HEADS } from '../words';

@@ -1,6 +1,6 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS } from '../../lexicon';
-import { MONTHS } from '../../words';
+import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS } from '../../lexicon/lexicon';
+import { MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
 import { DATE_PREPOSITIONS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';

@@ -1,7 +1,7 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon';
-import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../../sports';
-import { isAllCaps } from '../../words';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
+import { isAllCaps } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
 import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
 import type { EntityContext } from '../context';

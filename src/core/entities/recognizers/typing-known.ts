@@ -1,6 +1,6 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon';
-import { isAllCaps, isCapWord } from '../../words';
+import { AGENCIES, CITIES, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
+import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, titleCase } from '../tests';
 import { DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
 import type { TypeRule } from './rule';

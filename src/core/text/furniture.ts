@@ -2,7 +2,7 @@
 // photo captions and credits; section heads; list items; YAML front matter; boilerplate
 // ("Advertisement", "Read more"). They never give an attribution its context, and a British
 // single-quoted span in them is a quotation even in copy that quotes with double marks.
-import type { Furniture, FurnitureKind, Paragraph, TextSpan } from './types';
+import type { Furniture, FurnitureKind, Paragraph, TextSpan } from '../types';
 
 /** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images". */
 const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;

@@ -1,8 +1,8 @@
 // Why a quotation is credited to its speaker, in plain words: the rule, the cue, and how a
 // pronoun was resolved. Shown in the hover and the CLI; pure, like the rest of the core.
-import { ATTRIBUTION_RULES } from './attribution/rules';
-import { countBefore } from './search';
-import type { Analysis, Quote, TextSpan } from './types';
+import { ATTRIBUTION_RULES } from './rules';
+import { countBefore } from '../text/search';
+import type { Analysis, Quote, TextSpan } from '../types';
 import { confidenceWords } from './confidence';
 
 const DESCRIPTIONS = new Map(ATTRIBUTION_RULES.map((r) => [r.id, r.description]));

@@ -1,7 +1,7 @@
 // Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
 // "Q:", "A:", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
 // on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
-import type { Furniture, FurnitureKind, Paragraph, Turn } from './types';
+import type { Furniture, FurnitureKind, Paragraph, Turn } from '../types';
 
 /** Furniture whose opening words are never a speaker's label. */
 const LINES_NOT_TURNS: ReadonlySet<FurnitureKind> = new Set(['headline', 'heading', 'caption', 'byline', 'dateline']);

@@ -1,6 +1,6 @@
 // Text edits for quick fixes, pure so the CLI and tests can use them too.
-import { markerText, type MarkerKind } from './markers';
-import type { Entity, Quote } from './types';
+import { markerText, type MarkerKind } from '../quotes/markers';
+import type { Entity, Quote } from '../types';
 
 export interface TextEdit {
   readonly start: number;

@@ -4,7 +4,7 @@
 // (HTML comments: invisible in rendered Markdown, dimmed by the grammar, and they move with
 // the text when it is edited, which a sidecar file of offsets would not.)
 
-import { countBefore } from './search';
+import { countBefore } from '../text/search';
 
 export type MarkerKind = 'not-a-quote' | 'ignore';
 

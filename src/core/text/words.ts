@@ -1,5 +1,5 @@
 // Token tests shared by the entity and sports-report readers.
-import type { Token } from './types';
+import type { Token } from '../types';
 
 /** A word that opens with a capital ("al-Assad" too: a lower-case particle before a name). */
 export function isCapWord(t: Token | undefined): boolean {

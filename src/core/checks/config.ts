@@ -3,10 +3,10 @@
 // strict: a file with a mistake (bad JSON, an unknown rule, a misspelt key) is refused whole
 // with the line of the mistake, and the defaults are used, so a typo never half-applies.
 import type { Schema } from '@cfworker/json-schema';
-import configSchema from '../../schemas/config.schema.json';
-import { readJson } from './json/reader';
-import { DIAGNOSTIC_CODES } from './checks/pages';
-import type { DiagnosticCode, Severity } from './types';
+import configSchema from '../../../schemas/config.schema.json';
+import { readJson } from '../json/reader';
+import { DIAGNOSTIC_CODES } from './pages';
+import type { DiagnosticCode, Severity } from '../types';
 
 export type RuleSeverity = Severity | 'off';
 export const RULE_SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];

@@ -1,9 +1,9 @@
 // Sports reports: whether an article is one, its line-ups, and the sides named in its results
 // and standings rows. Sports copy names clubs after towns and writes tables of names and
 // scores; the entity reader asks these to type those names.
-import { isFirstName, isKnownPlace, isNation } from './lexicon';
-import type { Sentence, Token } from './types';
-import { isCapWord, MONTHS } from './words';
+import { isFirstName, isKnownPlace, isNation } from '../lexicon/lexicon';
+import type { Sentence, Token } from '../types';
+import { isCapWord, MONTHS } from '../text/words';
 
 /** The words of matches: three or more, and frequent enough, make a sports report. */
 export const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'wickets', 'goal', 'goals', 'scored', 'striker',

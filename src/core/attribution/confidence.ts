@@ -5,9 +5,9 @@
 // engine's own rule ids and measures, so the weights (model/attribution.json, written by
 // `npm run train`) hold nothing of the corpora they were fitted on. Validated leaving each
 // development corpus out in turn (README, "Confidence").
-import model from './model/attribution.json';
-import { paragraphAt } from './search';
-import type { Entity, Quote, Structure } from './types';
+import model from '../model/attribution.json';
+import { paragraphAt } from '../text/search';
+import type { Entity, Quote, Structure } from '../types';
 
 /** The model as `npm run train` writes it. */
 export interface ConfidenceModel {

@@ -1,4 +1,4 @@
-import type { Structure } from './types';
+import type { Structure } from '../types';
 
 /**
  * Binary search: the number of leading items for which `before` holds, in a list sorted so

@@ -3,10 +3,10 @@
 // forbids ("Yanukovich" -> "Yanukovych"). The engine takes a listed name as an entity of that
 // type with that role, and flags a forbidden spelling (`house-spelling`) with its correction.
 import type { Schema } from '@cfworker/json-schema';
-import entitiesSchema from '../../schemas/entities.schema.json';
-import { readJson, type JsonPath } from './json/reader';
-import { countBefore } from './search';
-import type { Diagnostic, Entity, EntityType, Mention, Quote } from './types';
+import entitiesSchema from '../../../schemas/entities.schema.json';
+import { readJson, type JsonPath } from '../json/reader';
+import { countBefore } from '../text/search';
+import type { Diagnostic, Entity, EntityType, Mention, Quote } from '../types';
 
 export interface DeskEntry {
   readonly name: string;

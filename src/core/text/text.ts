@@ -1,8 +1,8 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
-import { lowerWord } from './lexicon';
-import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from './types';
+import { lowerWord } from '../lexicon/lexicon';
+import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
 const ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm', 'St', 'Jr',

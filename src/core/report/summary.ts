@@ -1,6 +1,6 @@
 // A sourcing summary of an article, in Markdown: who is quoted, how often, and on what authority.
 import { shorten } from './display';
-import type { Analysis, Entity } from './types';
+import type { Analysis, Entity } from '../types';
 
 export interface SpeakerGroup {
   /** The entity id, or the speaker's name for speakers that are not entities. */

@@ -2,10 +2,10 @@
 // anonymous speakers, sources by kind, agencies credited, unattributed and inferred
 // quotations, and the desk's verification status. Pure data, then Markdown, CSV (RFC 4180,
 // one row per article and speaker or source, to pivot) and JSON.
-import { annotationOwners, type PlacedAnnotation } from './annotations';
-import { printable } from './printable';
+import { annotationOwners, type PlacedAnnotation } from '../annotations';
+import { printable } from '../text/printable';
 import { speakerGroups } from './summary';
-import type { Analysis } from './types';
+import type { Analysis } from '../types';
 
 /** A tally keyed by text from the article or the desk: no prototype, so "constructor" is a key like any other. */
 const counts = (): Record<string, number> => Object.create(null) as Record<string, number>;

@@ -1,5 +1,5 @@
 // Word lists the engine reasons with. Hand-written: news conventions, not data sets.
-import gazetteer from './data/gazetteer.json';
+import gazetteer from '../data/gazetteer.json';
 
 /**
  * Characters beyond ASCII with no case: Latin-1 punctuation, general punctuation ("“", "—"),

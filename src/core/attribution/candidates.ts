@@ -1,7 +1,7 @@
 // Likely speakers for an unattributed quotation: the people (then organisations) named
 // closest before it, for related information and "Attribute to" quick fixes.
-import { countBefore } from './search';
-import type { Analysis, Entity, Quote, TextSpan } from './types';
+import { countBefore } from '../text/search';
+import type { Analysis, Entity, Quote, TextSpan } from '../types';
 
 export interface Candidate {
   readonly entity: Entity;
