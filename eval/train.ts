@@ -8,7 +8,7 @@
 // speaker; the label: the speaker is right by the scorers' strict test (the mention is one of
 // the right ones, or names the right entity). Features are the engine's own rule ids and
 // measures, never a word of the corpora.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
@@ -172,7 +172,14 @@ function main(): void {
   };
   const file = path.resolve(__dirname, '..', 'src', 'core', 'model', 'attribution.json');
   if (process.argv.includes('--dry-run')) { console.log(`(dry run: ${file} not written)`); return; }
-  writeFileSync(file, `${JSON.stringify(out, null, 1)}\n`);
+  const text = `${JSON.stringify(out, null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    // (For the unit test: the committed weights must be what training produces.)
+    const same = readFileSync(file, 'utf8') === text;
+    console.log(same ? `${path.relative(process.cwd(), file)} is what training produces` : `${path.relative(process.cwd(), file)} is stale: run npm run train and commit it`);
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(file, text);
   console.log(`wrote ${path.relative(process.cwd(), file)} (${model.features.length} features)`);
 }
 

@@ -1,7 +1,9 @@
 // The attribution model (src/core/model/attribution.json, written by npm run train): it loads,
 // it is small, it knows no words, and the engine's confidences behave as evidence should.
 import { strict as assert } from 'node:assert';
-import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dataDir } from '../../eval/data';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
@@ -29,6 +31,16 @@ describe('attribution confidence: the committed model', () => {
       if (kind === 'rule') assert.ok(rules.has(value), `unknown rule ${value}`);
       else assert.ok(['tier', 'resolution', 'speaker', 'afterLocative'].includes(kind), f);
     }
+  });
+
+  it('is what npm run train produces from the development data (a change to the engine retrains it)', function () {
+    this.timeout(120_000);
+    if (!existsSync(dataDir)) {
+      console.log(`    (no development data at ${dataDir}: the model cannot be retrained here)`);
+      return;
+    }
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '..', '..', 'eval', 'train.ts'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `${r.stdout.split('\n').slice(-3).join('\n')}${r.stderr}`);
   });
 });
 
