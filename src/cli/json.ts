@@ -15,6 +15,7 @@ export function fileJson(r: Pick<FileResult, 'path' | 'analysis' | 'annotations'
       name: e.name,
       type: e.type,
       role: e.role,
+      confidence: e.confidence ?? null,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     })),
     quotes: r.analysis.quotes.map((q) => ({

@@ -2,6 +2,7 @@
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
+import { ENTITY_MODEL, withConfidence } from './entities/confidence';
 import { attributionScorer, confidenceWords, score } from './attribution/confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon/lexicon';
@@ -90,13 +91,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
   });
   const sources = findSources(text, structure, entityPronouns, quotes);
-  const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: entityPronouns, quotes, sources };
-  const own = findDiagnostics(text, entityPronouns, quotes, stray, options);
+  // How sure each entity is; one the model doubts is not listed unless something rests on it.
+  const listed = listedEntities(text, entityPronouns, quotes, sources, options.allEntities);
+  const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: listed, quotes, sources };
+  const own = findDiagnostics(text, listed, quotes, stray, options);
   const checks = runChecks(text, base, options.house).filter((d) => !ignored(quotes, d));
   const spellings = options.desk ? houseSpellings(text, options.desk) : [];
   const diagnostics = [...own, ...checks, ...spellings].sort((a, b) => a.start - b.start || a.end - b.end);
   const analysis: Analysis = { ...base, diagnostics };
   return options.house?.rules ? { ...analysis, diagnostics: applySeverities(analysis.diagnostics, options.house) } : analysis;
+}
+
+/**
+ * The entities with their confidence, less those below the model's threshold that nothing rests
+ * on: a speaker, a source, or the desk's own entry are always listed.
+ */
+function listedEntities(text: string, entities: readonly Entity[], quotes: readonly Quote[], sources: readonly Source[], all = false): Entity[] {
+  const scored = entities.map((e) => withConfidence(e, text));
+  const threshold = ENTITY_MODEL.threshold;
+  if (all || !(threshold > 0)) return scored;
+  const used = new Set<string>();
+  for (const q of quotes) { if (q.speaker?.entity) used.add(q.speaker.entity); if (q.source) used.add(q.source); }
+  for (const src of sources) if (src.entity) used.add(src.entity);
+  return scored.filter((e) => (e.confidence ?? 1) >= threshold || used.has(e.id));
 }
 
 /** A check about a quotation marked `ignore` is not given (as the quotation's other diagnostics are not). */

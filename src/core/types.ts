@@ -91,6 +91,11 @@ export interface Entity {
   readonly gender: 'male' | 'female' | null;
   /** The id of the recogniser that gave the entity its type (see the README's entity rules), or null. */
   readonly recognizedBy?: string | null;
+  /**
+   * How likely it is a name of this type, 0-1: the entity model's probability
+   * (src/core/entities/confidence.ts); 1 for the desk's own entities.
+   */
+  readonly confidence?: number;
 }
 
 export interface Speaker {
@@ -249,4 +254,6 @@ export interface AnalyzeOptions {
    * use it to check, without timing anything, that work grows linearly with any input.
    */
   readonly counters?: { steps: number };
+  /** List every entity, however unsure (for training the entity model). */
+  readonly allEntities?: boolean;
 }

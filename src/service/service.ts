@@ -111,7 +111,7 @@ function plural(n: number, word: string): string {
 export function entityHover(doc: HoverDocument, a: Analysis, e: Entity, decor: HoverDecor = plainDecor(doc)): string {
   const kind = e.agency ? 'News agency or outlet' : e.author ? 'Person (byline author)' : KIND[e.type];
   let md = `${decor.icon(TYPE_ICON[e.type])}**${esc(e.role && !e.author ? `${e.role} ${e.name}` : e.name)}**  \n`;
-  md += `_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : ''}`;
+  md += `_${kind}_${e.recognizedBy === 'desk-list' ? ' · on the desk\'s entity list' : e.confidence !== undefined ? ` · ${confidenceWords(e.confidence)} (${e.confidence.toFixed(2)})` : ''}`;
   const names = e.mentions.filter((m) => m.kind !== 'pronoun').length;
   md += ` · mentioned ${plural(e.mentions.length, 'time')}${names !== e.mentions.length ? ` (${e.mentions.length - names} by pronoun)` : ''}`;
   const first = e.mentions[0];

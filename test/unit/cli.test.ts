@@ -58,7 +58,7 @@ describe('CLI: article-lens analyze', () => {
     assert.equal(f.path, seed);
     const text = readFileSync(seed, 'utf8');
     const lavrov = f.entities.find((e) => e.name === 'Sergei Lavrov')!;
-    assert.deepEqual(Object.keys(lavrov), ['id', 'name', 'type', 'role', 'mentions']);
+    assert.deepEqual(Object.keys(lavrov), ['id', 'name', 'type', 'role', 'confidence', 'mentions']);
     assert.equal(lavrov.type, 'person');
     assert.equal(lavrov.role, 'Foreign Minister');
     for (const m of lavrov.mentions) assert.equal(text.slice(m.start, m.end), m.text);

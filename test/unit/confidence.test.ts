@@ -8,6 +8,9 @@ import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/attribution/confidence';
+import { ENTITY_MODEL } from '../../src/core/entities/confidence';
+import { ENTITY_RULES } from '../../src/core/entities';
+import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { parseTeamConfig } from '../../src/core/checks/config';
 
 const file = path.resolve(__dirname, '..', '..', 'src', 'core', 'model', 'attribution.json');
@@ -88,5 +91,38 @@ describe('attribution confidence in the analysis', () => {
       const r = parseTeamConfig(`{"uncertainBelow": ${bad}}`);
       assert.ok(!r.ok, bad);
     }
+  });
+});
+
+describe('entity confidence: the committed model', () => {
+  const efile = path.resolve(__dirname, '..', '..', 'src', 'core', 'model', 'entities.json');
+  it('validates, knows no words, and its threshold is a probability', () => {
+    const m = JSON.parse(readFileSync(efile, 'utf8')) as typeof ENTITY_MODEL & { trainedOn: string[] };
+    assert.equal(m.version, 1);
+    assert.equal(m.features.length, m.weights.length);
+    assert.ok(m.features.length >= 10, `${m.features.length} features`);
+    assert.ok(m.weights.every(Number.isFinite) && Number.isFinite(m.bias));
+    assert.ok(m.threshold >= 0 && m.threshold < 1);
+    assert.ok(statSync(efile).size <= 50 * 1024);
+    const rules = new Set([...TYPE_RULES.map((r) => r.id), ...ENTITY_RULES.map((r) => r.id), 'none']);
+    for (const f of m.features) {
+      const [kind, value] = f.split('=');
+      if (value === undefined) { assert.match(f, /^[a-zA-Z]+$/, f); continue; }
+      if (kind === 'rule') assert.ok(rules.has(value) || /^[a-z-]+$/.test(value), `unknown recogniser ${value}`);
+      else assert.ok(['type', 'words'].includes(kind), f);
+    }
+  });
+
+  it('every listed entity carries a confidence from 0 to 1; the desk\'s own are certain; a speaker is listed however unsure', () => {
+    const text = 'Ferry delay\n\n"We need another month," said Mara Okafor.\n\nThe Quarrenby board met on Monday.\n';
+    const a = analyze(text);
+    assert.ok(a.entities.length >= 1);
+    for (const e of a.entities) assert.ok(e.confidence !== undefined && e.confidence >= 0 && e.confidence <= 1, `${e.name}: ${e.confidence}`);
+    const listed = analyze(text, { desk: { entries: [{ name: 'Quarrenby', type: 'organization', role: null, aliases: [], spellings: new Map() }] } });
+    assert.equal(listed.entities.find((e) => e.name === 'Quarrenby')?.confidence, 1);
+    const all = analyze(text, { allEntities: true });
+    const speakers = new Set(a.quotes.map((q) => q.speaker?.entity).filter(Boolean));
+    for (const id of speakers) assert.ok(a.entities.some((e) => e.id === id), `speaker ${id} not listed`);
+    assert.ok(all.entities.length >= a.entities.length);
   });
 });

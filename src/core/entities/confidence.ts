@@ -1,0 +1,65 @@
+// How sure an entity is: the recognisers propose a name and its type, and a small logistic model
+// weighs the evidence they leave (which recogniser typed it, how often and how it is mentioned,
+// whether the article gives a role or a gender, its shape) into the probability that it is a
+// name of that type. Like the attribution model it knows no words: its features are the
+// engine's own rule ids and measures, so its weights (model/entities.json, written by
+// `npm run train`) hold nothing of the corpora they were fitted on. An entity below the
+// model's threshold is not listed, unless something rests on it (a speaker, a source) or the
+// desk listed it: a junk name costs an editor more than a missed one.
+import model from '../model/entities.json';
+import type { Entity } from '../types';
+
+/** The model as `npm run train` writes it. */
+export interface EntityModel {
+  readonly version: 1;
+  readonly features: readonly string[];
+  readonly weights: readonly number[];
+  readonly bias: number;
+  /** Entities below this confidence are not listed. */
+  readonly threshold: number;
+}
+
+export const ENTITY_MODEL = model as EntityModel;
+
+const ALL_CAPS = /^[\p{Lu}\p{N}&.'’\- ]+$/u;
+
+/** The evidence an entity carries, as features: rule ids and measures, no words. */
+export function entityFeatures(e: Entity, text: string): Record<string, number> {
+  const named = e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'role');
+  const words = e.name.split(/\s+/).filter(Boolean).length;
+  const f: Record<string, number> = {
+    [`rule=${e.recognizedBy ?? 'none'}`]: 1,
+    [`type=${e.type}`]: 1,
+    [`words=${Math.min(words, 4)}`]: 1,
+    mentions: Math.log(1 + named.length),
+  };
+  if (e.role) f.role = 1;
+  if (e.gender) f.gender = 1;
+  if (e.agency) f.agency = 1;
+  if (e.author) f.author = 1;
+  if (e.aliases.length) f.aliases = 1;
+  if (e.mentions.some((m) => m.kind === 'pronoun')) f.pronouns = 1;
+  if (/\p{N}/u.test(e.name)) f.digit = 1;
+  if (ALL_CAPS.test(e.name) && /\p{Lu}{2}/u.test(e.name)) f.allCaps = 1;
+  // Written after "the" every time: a title, a work or a thing more often than a person.
+  if (named.length && named.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))) f.afterThe = 1;
+  return f;
+}
+
+const INDEX = new Map(ENTITY_MODEL.features.map((name, i) => [name, i]));
+
+/** The model's probability for these features. */
+export function entityScore(f: Record<string, number>, m: EntityModel = ENTITY_MODEL, index: ReadonlyMap<string, number> = m === ENTITY_MODEL ? INDEX : new Map(m.features.map((n, i) => [n, i]))): number {
+  let z = m.bias;
+  for (const k in f) {
+    const i = index.get(k);
+    if (i !== undefined) z += m.weights[i] * f[k];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The entity with its confidence (the desk's own entities are certain). */
+export function withConfidence(e: Entity, text: string): Entity {
+  const confidence = e.recognizedBy === 'desk-list' ? 1 : Math.round(entityScore(entityFeatures(e, text)) * 1000) / 1000;
+  return { ...e, confidence };
+}
