@@ -8,7 +8,7 @@ import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/attribution/confidence';
-import { ENTITY_MODEL } from '../../src/core/entities/confidence';
+import { ENTITY_MODEL, entityConfidence, entityFeatures, entityScore } from '../../src/core/entities/confidence';
 import { ENTITY_RULES } from '../../src/core/entities';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
 import { parseTeamConfig } from '../../src/core/checks/config';
@@ -124,5 +124,22 @@ describe('entity confidence: the committed model', () => {
     const speakers = new Set(a.quotes.map((q) => q.speaker?.entity).filter(Boolean));
     for (const id of speakers) assert.ok(a.entities.some((e) => e.id === id), `speaker ${id} not listed`);
     assert.ok(all.entities.length >= a.entities.length);
+  });
+});
+
+describe('entity confidence: the fast path', () => {
+  it('entityConfidence gives what the model gives on entityFeatures (which training reads), for every entity of varied texts', () => {
+    const texts = [
+      'Ferry delay\n\n"We need another month," said Mara Okafor, the chair of the Harbour Board.\n\nThe board\'s NUJ branch and the ICAO met in St. Ives on 3 May; the MV Quarrenby 2 sailed.\n',
+      'ÉLAN ÉTÉ\n\nThe Älvsborg Ferries chief, Åsa Lindqvist-Berg, said: "Nobody asked us." She added that the ship Stella Polaris would stay.\n\nIn the Hague, the OSCE\u00a0Mission met.\n',
+    ];
+    let n = 0;
+    for (const text of texts) {
+      for (const e of analyze(text, { allEntities: true }).entities) {
+        n++;
+        assert.ok(Math.abs(entityConfidence(e, text) - entityScore(entityFeatures(e, text))) < 1e-12, e.name);
+      }
+    }
+    assert.ok(n >= 6, `${n} entities`);
   });
 });

@@ -58,8 +58,80 @@ export function entityScore(f: Record<string, number>, m: EntityModel = ENTITY_M
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Whether a name is in capitals (two in a row at least), with digits and a little punctuation: ALL_CAPS. */
+function allCaps(name: string): boolean {
+  let run = 0;
+  let two = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) { if (++run >= 2) two = true; continue; }
+    run = 0;
+    if ((c >= 48 && c <= 57) || c === 32 || c === 38 || c === 46 || c === 39 || c === 45) continue;
+    if (c < 128) return false;
+    // (Beyond ASCII, by Unicode property: rare, so the regular expressions are fine.)
+    return ALL_CAPS.test(name) && /\p{Lu}{2}/u.test(name);
+  }
+  return two;
+}
+
+/** Whether a name has a digit. */
+function hasDigit(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return /\p{N}/u.test(name);
+  }
+  return false;
+}
+
+/** The weight of a feature, 0 when the model does not know it. */
+const weight = (name: string): number => {
+  const i = INDEX.get(name);
+  return i === undefined ? 0 : ENTITY_MODEL.weights[i];
+};
+const W = {
+  mentions: weight('mentions'), role: weight('role'), gender: weight('gender'), agency: weight('agency'), author: weight('author'),
+  aliases: weight('aliases'), pronouns: weight('pronouns'), digit: weight('digit'), allCaps: weight('allCaps'), afterThe: weight('afterThe'),
+};
+
+/**
+ * The model's probability for an entity, computed straight from it: the same features as
+ * entityFeatures (which training reads; a unit test holds them equal), without building them.
+ * It runs for every entity of every analysis.
+ */
+export function entityConfidence(e: Entity, text: string): number {
+  let named = 0;
+  let pronoun = false;
+  let afterThe = true;
+  for (const m of e.mentions) {
+    if (m.kind === 'pronoun') { pronoun = true; continue; }
+    if (m.kind === 'role') continue;
+    named++;
+    if (afterThe && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) afterThe = false;
+  }
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < e.name.length; i++) {
+    const c = e.name.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(e.name[i]));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  let z = ENTITY_MODEL.bias + weight(`rule=${e.recognizedBy ?? 'none'}`) + weight(`type=${e.type}`) + weight(`words=${Math.min(words, 4)}`) + W.mentions * Math.log(1 + named);
+  if (e.role) z += W.role;
+  if (e.gender) z += W.gender;
+  if (e.agency) z += W.agency;
+  if (e.author) z += W.author;
+  if (e.aliases.length) z += W.aliases;
+  if (pronoun) z += W.pronouns;
+  if (hasDigit(e.name)) z += W.digit;
+  if (allCaps(e.name)) z += W.allCaps;
+  if (named && afterThe) z += W.afterThe;
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** The entity with its confidence (the desk's own entities are certain). */
 export function withConfidence(e: Entity, text: string): Entity {
-  const confidence = e.recognizedBy === 'desk-list' ? 1 : Math.round(entityScore(entityFeatures(e, text)) * 1000) / 1000;
+  const confidence = e.recognizedBy === 'desk-list' ? 1 : Math.round(entityConfidence(e, text) * 1000) / 1000;
   return { ...e, confidence };
 }

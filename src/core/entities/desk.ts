@@ -167,7 +167,7 @@ export function withDeskList(text: string, engineEntities: readonly Entity[], qu
   }
   let n = 0;
   for (const [d, mentions] of found) {
-    entities.push({ id: `desk${++n}`, type: d.type, name: d.name, role: d.role, aliases: d.aliases.filter((a) => mentions.some((m) => m.text === a)), mentions, agency: false, author: false, gender: null, recognizedBy: 'desk-list' });
+    entities.push({ id: `desk${++n}`, type: d.type, name: d.name, role: d.role, aliases: d.aliases.filter((a) => mentions.some((m) => m.text === a)), mentions, agency: false, author: false, gender: null, recognizedBy: 'desk-list', confidence: 1 });
   }
   const named = renamed.size ? quotes.map((q) => (q.speaker?.entity && renamed.has(q.speaker.entity) ? { ...q, speaker: { ...q.speaker, name: renamed.get(q.speaker.entity)! } } : q)) : [...quotes];
   return { entities, quotes: named };

@@ -63,6 +63,8 @@ function finish(st: Merge): EntityResult {
     author: b.author,
     gender: b.gender,
     recognizedBy: b.rule || null,
+    // (Set by the entity model once the entities are final: here, so every entity has one shape.)
+    confidence: 1,
   }));
   return { entities, tokenEntity: finalTokenEntity };
 }
