@@ -140,10 +140,14 @@ const vehicleName: RejectRule = {
     { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     const { tokens } = ctx;
     if (VESSEL_PREFIXES.has(tokens[origA].text) && b - origA >= 2) return true;
+    // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
+    for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
+    if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
     const prev = a > 0 ? tokens[a - 1].lower : '';
     if (!VEHICLE_NOUNS.has(prev)) return false;
     // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
