@@ -12,7 +12,7 @@ import { analyze as engine, atLine, explainAttribution, changedAnnotation, corre
 import type { TeamConfig } from '../core/checks/config';
 import type { DeskList } from '../core/entities/desk';
 import { annotationActions, ANNOTATE_COMMAND, ANNOTATE_KIND, codeActions, commandLinkDecor, diagnostics, documentSymbols, foldingRanges, hover, plainDecor, type AnnotateArgs } from '../service/service';
-export { ANALYSIS_REQUEST, PROTOCOL } from '../service/protocol';
+export { PROTOCOL } from '../service/protocol';
 import { PROTOCOL, type ClientFlags, type ClientInputs, type DocState, type WorkerInit } from '../service/protocol';
 import { AnalysisCancelled, AnalysisPool, AnalysisTimeout, WorkerRestarted, WorkerUnavailable, type PoolStatus, type Port } from './pool';
 import { analyzeOptions, DEFAULTS, parseSettings, SECTION, settingsGetter, type Settings } from '../service/settings';
@@ -252,7 +252,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
         ...(annotates ? { executeCommandProvider: { commands: [ANNOTATE_COMMAND] } } : {}),
         documentSymbolProvider: { label: 'Article Lens' },
         foldingRangeProvider: true,
-        experimental: { articleLens: { requests: [PROTOCOL.analysis, PROTOCOL.analyseText, PROTOCOL.analyzeAnyway, PROTOCOL.status], notifications: [PROTOCOL.inputsChanged], analysisRequest: PROTOCOL.analysis } },
+        experimental: { articleLens: { requests: [PROTOCOL.analysis, PROTOCOL.analyseText, PROTOCOL.analyzeAnyway, PROTOCOL.status], notifications: [PROTOCOL.inputsChanged] } },
       },
       serverInfo: { name: 'article-lens', version: '0.1.0' },
     };

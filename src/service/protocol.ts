@@ -31,7 +31,6 @@ export const PROTOCOL = {
   /** Client to server, only when the client says it runs tests: make analyses of matching texts fail. */
   testFail: 'articleLens/test/failAnalyses',
 } as const;
-export const ANALYSIS_REQUEST = PROTOCOL.analysis;
 
 /** What a client may say about itself under `capabilities.experimental.articleLens`. */
 export interface ClientFlags {

@@ -1,7 +1,7 @@
-// The analysis server that runs in a worker (worker_threads on the desktop, a Web Worker on
-// vscode.dev), so the editor's thread is never held by an analysis. Its messages are shaped
-// as a language server's (JSON-RPC 2.0): a request `articleLens/analyze` keyed by document URI
-// and version, and `$/cancelRequest`; so the same server can later serve other editors.
+// The language server's analysis worker (a worker thread on Node, a nested Web Worker in a
+// browser; src/server/pool.ts drives it), so the server's thread is never held by an analysis.
+// Internal to the server: JSON-RPC 2.0 shaped messages, a request `articleLens/analyze` keyed by
+// document URI and version (its options plain JSON), and `$/cancelRequest`.
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 
