@@ -9,43 +9,34 @@ const TYPE: Record<EntityType, string> = { person: 'PER', organization: 'ORG', p
 
 export interface ConllFigures { p: number; r: number; f: number }
 
-export function evalConll(quiet = false): ConllFigures | null {
-  const log = quiet ? (): void => undefined : console.log;
-  const file = path.join(dataDir, 'conll2003', 'eng.testa');
-  if (!existsSync(file)) {
-    log(`CoNLL-2003: skipped, no data at ${file}`);
-    return null;
-  }
-  const docs: { tokens: string[]; tags: string[]; sentenceStarts: number[] }[] = [];
+/** One document of a CoNLL-format file: its tokens joined by spaces, sentences as paragraphs. */
+export interface ConllDoc {
+  readonly tokens: readonly string[];
+  readonly text: string;
+  /** Each token's offset in the text. */
+  readonly offs: readonly number[];
+  /** The labelled names (MISC left out), by token: [from, to). */
+  readonly chunks: ReadonlyArray<{ from: number; to: number; type: string }>;
+}
+
+/**
+ * Reads a CoNLL-format file: a token per line with its tag in column `tagColumn` (IOB1 or
+ * IOB2), a blank line between sentences, -DOCSTART- between documents.
+ */
+export function readConll(file: string, tagColumn: number): ConllDoc[] {
+  const raw: { tokens: string[]; tags: string[]; sentenceStarts: number[] }[] = [];
   let cur: { tokens: string[]; tags: string[]; sentenceStarts: number[] } | null = null;
   let newSentence = true;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) { cur = { tokens: [], tags: [], sentenceStarts: [] }; docs.push(cur); newSentence = true; continue; }
+    if (line.startsWith('-DOCSTART-')) { cur = { tokens: [], tags: [], sentenceStarts: [] }; raw.push(cur); newSentence = true; continue; }
     if (!line.trim()) { newSentence = true; continue; }
-    if (!cur) continue;
+    if (!cur) { cur = { tokens: [], tags: [], sentenceStarts: [] }; raw.push(cur); }
     const parts = line.split(' ');
     if (newSentence) { cur.sentenceStarts.push(cur.tokens.length); newSentence = false; }
     cur.tokens.push(parts[0]);
-    cur.tags.push(parts[3]);
+    cur.tags.push(parts[tagColumn] ?? 'O');
   }
-  const chunks = (tags: string[]): Set<string> => {
-    const out = new Set<string>();
-    let start = -1;
-    let type = '';
-    const close = (i: number): void => { if (start >= 0 && type !== 'MISC') out.add(`${start}:${i}:${type}`); start = -1; type = ''; };
-    tags.forEach((t, i) => {
-      if (t === 'O') { close(i); return; }
-      const [bio, ty] = t.split('-');
-      if (bio === 'B' || ty !== type) { close(i); start = i; type = ty; }
-    });
-    close(tags.length);
-    return out;
-  };
-  const per: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
-  let ms = 0;
-  let chars = 0;
-  for (const d of docs) {
-    // Sentences as paragraphs; tokens joined by spaces, with a token -> offset map.
+  return raw.filter((d) => d.tokens.length).map((d) => {
     let text = '';
     const offs: number[] = [];
     const starts = new Set(d.sentenceStarts);
@@ -54,6 +45,33 @@ export function evalConll(quiet = false): ConllFigures | null {
       offs.push(text.length);
       text += t;
     });
+    const chunks: Array<{ from: number; to: number; type: string }> = [];
+    let start = -1;
+    let type = '';
+    const close = (i: number): void => { if (start >= 0 && type !== 'MISC') chunks.push({ from: start, to: i, type }); start = -1; type = ''; };
+    d.tags.forEach((t, i) => {
+      if (t === 'O') { close(i); return; }
+      const [bio, ty] = t.split('-');
+      if (bio === 'B' || ty !== type) { close(i); start = i; type = ty; }
+    });
+    close(d.tags.length);
+    return { tokens: d.tokens, text, offs, chunks };
+  });
+}
+
+export function evalConll(quiet = false): ConllFigures | null {
+  const log = quiet ? (): void => undefined : console.log;
+  const file = path.join(dataDir, 'conll2003', 'eng.testa');
+  if (!existsSync(file)) {
+    log(`CoNLL-2003: skipped, no data at ${file}`);
+    return null;
+  }
+  const docs = readConll(file, 3);
+  const per: Record<string, { tp: number; fp: number; fn: number }> = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
+  let ms = 0;
+  let chars = 0;
+  for (const d of docs) {
+    const { text, offs } = d;
     const t0 = performance.now();
     const a = analyze(text);
     ms += performance.now() - t0;
@@ -73,7 +91,7 @@ export function evalConll(quiet = false): ConllFigures | null {
         if (s >= 0) { predChunks.add(`${s}:${en}:${TYPE[e.type]}`); for (let i = s; i < en; i++) pred[i] = TYPE[e.type]; }
       }
     }
-    const gold = chunks(d.tags);
+    const gold = new Set(d.chunks.map((c) => `${c.from}:${c.to}:${c.type}`));
     for (const c of predChunks) { const ty = c.split(':')[2]; if (gold.has(c)) per[ty].tp++; else per[ty].fp++; }
     for (const c of gold) { if (!predChunks.has(c)) per[c.split(':')[2]].fn++; }
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { entityFeatures } from '../src/core/entities/confidence';
 import type { EntityType } from '../src/core/types';
+import { readConll } from './conll';
 import { dataDir } from './data';
 
 export interface EntityExample {
@@ -72,41 +73,13 @@ export function gumCorpus(): EntityCorpus | null {
   return docs.length ? examplesOf(docs) : null;
 }
 
-/** A CoNLL-format file (token per line, the tag in column `tagColumn`, -DOCSTART- between documents): sentences as paragraphs. */
+/** A CoNLL-format file (eval/conll.ts reads it), its labelled names as character spans. */
 export function conllCorpus(file: string, tagColumn: number): EntityCorpus | null {
   if (!existsSync(file)) return null;
-  const docs: GoldDoc[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  let starts: number[] = [];
-  const flush = (): void => {
-    if (!tokens.length) return;
-    let text = '';
-    const offs: number[] = [];
-    const sentence = new Set(starts);
-    tokens.forEach((t, i) => { if (i > 0) text += sentence.has(i) ? '\n\n' : ' '; offs.push(text.length); text += t; });
-    const gold: GoldDoc['gold'] = [];
-    let start = -1, type = '';
-    const close = (i: number): void => { if (start >= 0 && type !== 'MISC') gold.push({ start: offs[start], end: offs[i - 1] + tokens[i - 1].length, type }); start = -1; type = ''; };
-    tags.forEach((t, i) => {
-      if (t === 'O') { close(i); return; }
-      const [bio, ty] = t.split('-');
-      if (bio === 'B' || ty !== type) { close(i); start = i; type = ty; }
-    });
-    close(tags.length);
-    docs.push({ text, gold, ignore: [], count: gold.length });
-    tokens = []; tags = []; starts = [];
-  };
-  let newSentence = true;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) { flush(); newSentence = true; continue; }
-    if (!line.trim()) { newSentence = true; continue; }
-    const parts = line.split(' ');
-    if (newSentence) { starts.push(tokens.length); newSentence = false; }
-    tokens.push(parts[0]);
-    tags.push(parts[tagColumn] ?? 'O');
-  }
-  flush();
+  const docs: GoldDoc[] = readConll(file, tagColumn).map((d) => {
+    const gold = d.chunks.map((c) => ({ start: d.offs[c.from], end: d.offs[c.to - 1] + d.tokens[c.to - 1].length, type: c.type }));
+    return { text: d.text, gold, ignore: [], count: gold.length };
+  });
   return docs.length ? examplesOf(docs) : null;
 }
 
