@@ -123,10 +123,31 @@ export function houseSpellings(text: string, list: DeskList): Diagnostic[] {
 
 /** The desk entry an entity is (by name or alias), if any. */
 export function deskEntryFor(list: DeskList | undefined, e: Pick<Entity, 'name' | 'aliases'>): DeskEntry | undefined {
-  if (!list) return undefined;
-  const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
-  // (A spelling the house forbids is the same entity misspelled: "Mara Okafour" is Mara Okafor.)
-  return list.entries.find((d) => names.has(d.name.toLowerCase()) || d.aliases.some((a) => names.has(a.toLowerCase())) || [...d.spellings.keys()].some((w) => names.has(w.toLowerCase())));
+  return list ? deskIndex(list)(e) : undefined;
+}
+
+/**
+ * Finds the listed entry for an entity by any of its names, through one map of the list's names,
+ * aliases and forbidden spellings (a spelling the house forbids is the same entity misspelled:
+ * "Mara Okafour" is Mara Okafor): built once per analysis, not searched once per entity. The
+ * entry listed first wins, as a search of the list in order would have it.
+ */
+function deskIndex(list: DeskList): (e: Pick<Entity, 'name' | 'aliases'>) => DeskEntry | undefined {
+  const byName = new Map<string, number>();
+  list.entries.forEach((d, i) => {
+    for (const n of [d.name, ...d.aliases, ...d.spellings.keys()]) {
+      const key = n.toLowerCase();
+      if (!byName.has(key)) byName.set(key, i);
+    }
+  });
+  return (e) => {
+    let best = -1;
+    for (const n of [e.name, ...e.aliases]) {
+      const i = byName.get(n.toLowerCase());
+      if (i !== undefined && (best < 0 || i < best)) best = i;
+    }
+    return best < 0 ? undefined : list.entries[best];
+  };
 }
 
 /**
@@ -140,8 +161,9 @@ export function withDeskList(text: string, engineEntities: readonly Entity[], qu
   if (!list.entries.length) return { entities: [...engineEntities], quotes: [...quotes] };
   const seen = new Set<DeskEntry>();
   const renamed = new Map<string, string>();
+  const entryFor = deskIndex(list);
   const entities: Entity[] = engineEntities.map((e) => {
-    const d = deskEntryFor(list, e);
+    const d = entryFor(e);
     if (!d) return e;
     seen.add(d);
     if (d.name !== e.name) renamed.set(e.id, d.name);
