@@ -107,10 +107,27 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     for (const p of parsed.problems) tell(`ignored a broken setting: ${p}`);
   };
 
+  /**
+   * What the client said is beside each open article, until it says that changed
+   * (PROTOCOL.inputsChanged): not asked again on every keystroke's analysis.
+   */
+  const clientInputs = new Map<string, Promise<ClientInputs | null>>();
+  const askClient = (uri: string, keep: boolean): Promise<ClientInputs | null> => {
+    const have = keep ? clientInputs.get(uri) : undefined;
+    if (have) return have;
+    const asked = connection.sendRequest<ClientInputs | null>(PROTOCOL.inputs, { uri });
+    if (keep) {
+      clientInputs.set(uri, asked);
+      asked.catch(() => { if (clientInputs.get(uri) === asked) clientInputs.delete(uri); });
+    }
+    return asked;
+  };
+
   /** The files beside an article: from the client when it offers them, else from the host. */
-  const readInputs = async (uri: string, text: string): Promise<DocumentInputs> => {
+  const readInputs = async (uri: string, text: string, open: boolean): Promise<DocumentInputs> => {
     if (!flags.inputs) return host.inputs(uri, text);
-    const got = await connection.sendRequest<ClientInputs | null>(PROTOCOL.inputs, { uri });
+    // (A text that is not open is asked about afresh: nobody says when its files change.)
+    const got = await askClient(uri, open);
     const annotations = Array.isArray(got?.annotations) ? got.annotations : [];
     return {
       team: got?.team ?? undefined,
@@ -138,11 +155,11 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   };
 
   /** Analyses a text with the inputs beside it; `key` names it for the worker's cancellation. */
-  const analyseText = async (key: string, uri: string, version: number, text: string, force: boolean): Promise<Result> => {
+  const analyseText = async (key: string, uri: string, version: number, text: string, force: boolean, open: boolean): Promise<Result> => {
     if (text.length > settings.maxFileSize && !force) return { state: { kind: 'too-large', version, size: text.length }, placed: [] };
     let inputs: DocumentInputs;
     try {
-      inputs = await readInputs(uri, text);
+      inputs = await readInputs(uri, text, open);
     } catch (err) {
       inputs = { problems: [`could not read the files beside ${uri}: ${err instanceof Error ? err.message : String(err)}; the defaults apply`] };
     }
@@ -174,7 +191,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     const entry: Entry = {
       version: doc.version,
       generation,
-      promise: analyseText(doc.uri, doc.uri, doc.version, doc.getText(), forced.has(doc.uri)).then((r) => { entry.result = r; return r; }),
+      promise: analyseText(doc.uri, doc.uri, doc.version, doc.getText(), forced.has(doc.uri), true).then((r) => { entry.result = r; return r; }),
     };
     entries.set(doc.uri, entry);
     return entry;
@@ -282,10 +299,11 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     reanalyseAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => reanalyseAll());
+  connection.onDidChangeWatchedFiles(() => { clientInputs.clear(); reanalyseAll(); });
   connection.onNotification(PROTOCOL.inputsChanged, (p: { uri?: unknown } | null) => {
     const doc = typeof p?.uri === 'string' ? documents.get(p.uri) : undefined;
-    if (!doc) { reanalyseAll(); return; }
+    if (!doc) { clientInputs.clear(); reanalyseAll(); return; }
+    clientInputs.delete(doc.uri);
     entries.delete(doc.uri);
     schedule(doc, 0);
     refreshPulled();
@@ -300,6 +318,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
     timers.delete(uri);
     entries.delete(uri);
     forced.delete(uri);
+    clientInputs.delete(uri);
     pool?.forget(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -385,7 +404,7 @@ export function startServer(connection: Connection, host: ServerHost, serverOpti
   });
   connection.onRequest(PROTOCOL.analyseText, async (p: { uri?: unknown; text?: unknown } | null) => {
     if (typeof p?.uri !== 'string' || typeof p.text !== 'string') return null;
-    const r = await analyseText(`text:${p.uri}`, p.uri, 0, p.text, false);
+    const r = await analyseText(`text:${p.uri}`, p.uri, 0, p.text, false, false);
     if (r.state?.kind !== 'ready') return r.state;
     return { ...r.state, diagnostics: diagnostics(TextDocument.create(p.uri, 'article', 0, p.text), r.state.analysis) };
   });

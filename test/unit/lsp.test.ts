@@ -364,6 +364,15 @@ describe('language server', () => {
       assert.ok(asked.includes(URI), JSON.stringify(asked));
       const attributed = state.analysis.quotes.findIndex((q) => q.evidence);
       assert.match(state.explanations[attributed], /How sure/);
+      // An edit is analysed with what the client said before; the client is asked again only
+      // when it says the files changed.
+      const askedBefore = asked.filter((u) => u === URI).length;
+      client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: `${ARTICLE}\n` }] });
+      await client.next((m) => m.method === 'articleLens/didAnalyse' && (m.params as { state: { version: number } }).state.version === 2);
+      assert.equal(asked.filter((u) => u === URI).length, askedBefore);
+      client.notify('articleLens/inputsChanged', { uri: URI });
+      await client.next((m) => m.method === 'articleLens/didAnalyse' && (m.params as { uri: string }).uri === URI);
+      assert.equal(asked.filter((u) => u === URI).length, askedBefore + 1);
       // (The diagnostics go out just before the analysis.)
       const published = await client.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === URI, 10_000, true);
       const diags = (published.params as { diagnostics: Array<{ code: string; severity?: number }> }).diagnostics;
