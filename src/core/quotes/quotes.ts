@@ -74,6 +74,9 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
     open = -1;
   };
   while (i < n) {
+    // (Most characters are none of the marks and no line break: skipped without a string.)
+    const code = text.charCodeAt(i);
+    if ((code > 39 && code < 0x2018) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) { i++; continue; }
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
       const lineEnd = i;
@@ -219,52 +222,65 @@ function closesSingle(text: string, i: number): boolean {
  */
 function findSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const lineRe = /[^\r\n]+/g;
   const marks: number[] = [];
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const base = m.index;
-    const line = m[0];
-    // Only the single marks matter: most lines have none.
-    marks.length = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (c === 39 && line.charCodeAt(i + 1) === 39) {
+  const n = text.length;
+  // One pass over the text: the single marks of each line (a maximal run of characters other
+  // than \r and \n), offsets from the line's start. Only the lines with marks are read further.
+  let base = 0;
+  for (let p = 0; p <= n; p++) {
+    const c = p < n ? text.charCodeAt(p) : 10;
+    if (c !== 10 && c !== 13) {
+      if (c === 39 && text.charCodeAt(p + 1) === 39) {
         // Two apostrophes are a double mark (findDoubleQuotes); of three, the one beside the
         // words is a single mark: '''No,' ... or ... it.'''.
-        if (line.charCodeAt(i + 2) === 39) marks.push(WORDISH.test(line.charAt(i + 3)) ? i + 2 : i);
-        while (line.charCodeAt(i + 1) === 39) i++;
-        continue;
-      }
-      if (c === 39 || c === 0x2018 || c === 0x2019) marks.push(i);
+        if (text.charCodeAt(p + 2) === 39) marks.push(WORDISH.test(lineChar(text, p + 3)) ? p + 2 - base : p - base);
+        while (text.charCodeAt(p + 1) === 39) p++;
+      } else if (c === 39 || c === 0x2018 || c === 0x2019) marks.push(p - base);
+      continue;
     }
+    const lineStart = base;
+    base = p + 1;
     if (!marks.length) continue;
-    // Whether a closing mark that follows no "s" comes later (a look-ahead for plural possessives).
-    const laterPlain = new Uint8Array(marks.length + 1);
-    for (let j = marks.length - 1; j >= 0; j--) {
-      const i = marks[j];
-      laterPlain[j] = laterPlain[j + 1] || (closesSingle(line, i) && !/[sS]/.test(line.charAt(i - 1))) ? 1 : 0;
-    }
-    let open = -1;
-    for (let j = 0; j < marks.length; j++) {
-      const i = marks[j];
-      if (open < 0) {
-        if (opensSingle(line, i)) open = i;
-        else if (/^['‘]n['’]/i.test(line.slice(i, i + 3)) && ELISION.test(line.slice(i, i + 8))) j++;
-        continue;
-      }
-      if (!closesSingle(line, i)) continue;
-      // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
-      // later mark can close the quotation.
-      if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]) continue;
-      if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
-      open = -1;
-    }
-    if (open >= 0) {
-      const end = endBeforeMarker(text, base + open + 1, base + line.length);
-      if (end - (base + open) > 2) out.push({ start: base + open, end, innerStart: base + open + 1, innerEnd: end, unclosed: true, continuesInNextParagraph: false, marks: 'single' });
-    }
+    const line = text.slice(lineStart, p);
+    readSingleMarks(text, line, lineStart, marks, out);
+    marks.length = 0;
   }
   return out;
+}
+
+/** A character of the text as a line sees it: none past a line break. */
+const lineChar = (text: string, i: number): string => {
+  const c = text.charAt(i);
+  return c === '\n' || c === '\r' ? '' : c;
+};
+
+/** The single-quoted spans of one line (`base` its offset), from its marks' offsets in it. */
+function readSingleMarks(text: string, line: string, base: number, marks: readonly number[], out: QuoteSpan[]): void {
+  // Whether a closing mark that follows no "s" comes later (a look-ahead for plural possessives).
+  const laterPlain = new Uint8Array(marks.length + 1);
+  for (let j = marks.length - 1; j >= 0; j--) {
+    const i = marks[j];
+    laterPlain[j] = laterPlain[j + 1] || (closesSingle(line, i) && !/[sS]/.test(line.charAt(i - 1))) ? 1 : 0;
+  }
+  let open = -1;
+  for (let j = 0; j < marks.length; j++) {
+    const i = marks[j];
+    if (open < 0) {
+      if (opensSingle(line, i)) open = i;
+      else if (/^['‘]n['’]/i.test(line.slice(i, i + 3)) && ELISION.test(line.slice(i, i + 8))) j++;
+      continue;
+    }
+    if (!closesSingle(line, i)) continue;
+    // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
+    // later mark can close the quotation.
+    if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]) continue;
+    if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
+    open = -1;
+  }
+  if (open >= 0) {
+    const end = endBeforeMarker(text, base + open + 1, base + line.length);
+    if (end - (base + open) > 2) out.push({ start: base + open, end, innerStart: base + open + 1, innerEnd: end, unclosed: true, continuesInNextParagraph: false, marks: 'single' });
+  }
 }
 
 /** A letter or digit in text[a, b) (a loop, for long spans). */
