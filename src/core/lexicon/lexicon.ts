@@ -256,8 +256,25 @@ const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [
 
 const DEMONYM_SHAPE_RE = /^\p{Lu}\p{Ll}{2,}s?$/u;
 
+/**
+ * Answers of looksDemonym by word: it is asked of the same capitalised words again and again, and
+ * each answer tries sixteen endings. Emptied when full, so memory stays bounded on any input.
+ */
+const demonymAnswers = new Map<string, boolean>();
+const DEMONYM_ANSWERS_MAX = 20_000;
+
 /** "Rwandan", "Yugoslav", "Tajik", "Iraqis", "Turkish": a word made from a place's name. */
 export function looksDemonym(word: string): boolean {
+  let answer = demonymAnswers.get(word);
+  if (answer === undefined) {
+    if (demonymAnswers.size >= DEMONYM_ANSWERS_MAX) demonymAnswers.clear();
+    answer = demonymShaped(word);
+    demonymAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+function demonymShaped(word: string): boolean {
   if (!DEMONYM_SHAPE_RE.test(word)) return false;
   const w = word.endsWith('s') ? word.slice(0, -1) : word;
   for (const [ending, place] of DEMONYM_ENDINGS) {
