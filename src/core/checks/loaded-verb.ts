@@ -116,8 +116,9 @@ export const loadedVerb: CheckRule = {
     // Reported speech: "VERB that" after a subject (not a passive "it was claimed that").
     for (let k = 1; k + 1 < tokens.length; k++) {
       const t = tokens[k];
-      if (t.kind !== 'word' || !isLoaded(t.lower)) continue;
+      // ("that" next is asked first: it is rarer than a word.)
       if (tokens[k + 1].lower !== 'that' || tokens[k + 1].sentence !== t.sentence) continue;
+      if (t.kind !== 'word' || !isLoaded(t.lower)) continue;
       // A finite verb only: past or third person ("his claim that", "to admit that" are not attribution).
       if (!finite(t, k) || tokens[k - 1].kind !== 'word') continue;
       flag(t, null);

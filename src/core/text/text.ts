@@ -167,6 +167,12 @@ export function tokenize(text: string): RawToken[] {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** One of SENTENCE_END, told from the character code (asked of every token). */
+const endsSentence = (s: string): boolean => {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** Finds paragraph spans: runs of non-blank lines. */
@@ -238,17 +244,16 @@ export function buildStructure(text: string): Structure {
       t++;
       if (tok.text === '(') depth++;
       else if (tok.text === ')') depth = Math.max(0, depth - 1);
-      if (SENTENCE_END.has(tok.text) && depth > 0 && t - sentStartTok < 200) continue;
-      if (SENTENCE_END.has(tok.text)) {
-        // Take closing quotes and brackets with the sentence.
-        while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
-          raw[t].sentence = sentences.length;
-          t++;
-        }
-        const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
-        if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘') {
-          flush(t);
-        }
+      if (!endsSentence(tok.text)) continue;
+      if (depth > 0 && t - sentStartTok < 200) continue;
+      // Take closing quotes and brackets with the sentence.
+      while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
+        raw[t].sentence = sentences.length;
+        t++;
+      }
+      const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
+      if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘') {
+        flush(t);
       }
     }
     flush(t);

@@ -34,9 +34,23 @@ const NAMING = new Set(['headlined', 'titled', 'entitled', 'subtitled', 'nicknam
 /** Title Case: every word of four letters or more capitalised, and no sentence inside. */
 function titleCase(inner: string): boolean {
   const text = inner.replace(/[,.]$/, '');
+  // (Asked of every quotation: a long one is no title, told before it is split into words.)
+  if (!atMostPieces(text, 8)) return false;
   const long = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return long.length >= 1 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]\s/.test(text) && text.split(/\s+/).length <= 8;
 }
+
+/** Whether `text.split(/\s+/)` has at most `max` pieces, told without splitting: it stops at the first too many. */
+function atMostPieces(text: string, max: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SPACE.test(text.charAt(i))) continue;
+    if (++runs >= max) return false;
+    while (i + 1 < text.length && SPACE.test(text.charAt(i + 1))) i++;
+  }
+  return true;
+}
+const SPACE = /\s/;
 
 /** Words a title leaves in lower case ("Takin' It to the Streets", "War and Peace"). */
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'vs.', '&']);
