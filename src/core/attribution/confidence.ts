@@ -29,13 +29,16 @@ function wordChar(text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-/** Words in text[start, end): runs of letters or digits, counted in one pass. */
-function wordCount(text: string, start: number, end: number): number {
+/**
+ * Words in text[start, end): runs of letters or digits, counted in one pass, up to `max` (the
+ * feature saturates there, so a long quotation is not read to its end).
+ */
+function wordCount(text: string, start: number, end: number, max: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const w = wordChar(text, i);
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= max) return max;
     inWord = w;
   }
   return n;
@@ -102,7 +105,8 @@ function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure,
   f.rivals = Math.min(3, rivals) / 3;
   if (ent) f.speakerMentions = Math.min(4, Math.log2(1 + ent.mentions.length)) / 4;
   if (ev.resolution === 'pronoun' && ent?.gender) f.genderKnown = 1;
-  const words = wordCount(text, q.inner.start, q.inner.end);
+  // (log2(1 + 63) = 6: the feature is the same for every count from 63 words.)
+  const words = wordCount(text, q.inner.start, q.inner.end, 63);
   f.words = Math.min(6, Math.log2(1 + words)) / 6;
   if (words < 4) f.short = 1;
   if (q.marks === 'single') f.singleMarks = 1;

@@ -65,8 +65,9 @@ export const compassRegion: TypeRule = {
   description: 'A compass word after "the" names a region: "the West", "the Far East".',
   examples: [{ text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' }],
   type(_ctx, r) {
+    if (r.prev !== 'the' || r.words > 2) return null;
     const words = r.name.toLowerCase().split(/\s+/);
-    return r.prev === 'the' && words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
+    return words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
   },
 };
 
@@ -182,8 +183,9 @@ export const initials: TypeRule = {
     { text: 'Tools for digital humanities (DH) are cheap. DH projects are growing.', name: 'DH', type: null },
   ],
   type(ctx, r) {
+    if (r.words !== 1) return null;
     const len = r.name.replace(/\./g, '').length;
-    if (!(r.words === 1 && isAllCaps(r.name) && len >= 2 && len <= 6)) return null;
+    if (!(isAllCaps(r.name) && len >= 2 && len <= 6)) return null;
     // An acronym the text spells out in lower case is a term ("digital humanities (DH)"), and
     // era and measure abbreviations name no one: a mention of a name known otherwise, at most.
     if (ERA_AND_TERM.has(r.name) || (ctx.termAcronyms ??= termAcronyms(ctx.text)).has(r.name)) return { type: null, strength: 0 };
