@@ -319,7 +319,9 @@ export function buildStructure(text: string): Structure {
     }
   }
   let footer: TextSpan | null = null;
-  const foot = /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text);
+  // (The patterns below try every position of the text: a literal they need, looked for first,
+  // skips them in the many articles without one.)
+  const foot = text.includes('Original ') ? /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text) : null;
   if (foot) {
     const start = foot.index + (foot[0].length - foot[0].trimStart().length);
     footer = { start, end: text.length, text: text.slice(start) };
@@ -327,7 +329,8 @@ export function buildStructure(text: string): Structure {
   const links: TextSpan[] = [];
   // (A link target holds no brackets: "[](" runs cannot make the pattern rescan them.)
   const LINK = /\]\(([^()[\]\s]*)\)|<?\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"“”]*/g;
-  for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
+  const mayLink = text.includes('](') || text.includes('://') || text.includes('www.');
+  for (let m = mayLink ? LINK.exec(text) : null; m; m = LINK.exec(text)) {
     const start = m[1] !== undefined ? m.index + 2 : m.index;
     const end = m[1] !== undefined ? start + m[1].length : m.index + m[0].length;
     if (end > start) links.push({ start, end, text: text.slice(start, end) });
