@@ -21,17 +21,28 @@ export function matchGold(quotes: readonly { start: number; end: number }[], g: 
   return quotes.findIndex((q) => Math.min(q.end, g.end) - Math.max(q.start, g.start) >= half);
 }
 
+/** A personal pronoun: as a speaker's mention it is right only when it resolves to the right name. */
+export const PRONOUN = /^(?:he|she|him|her|they|them|it|we|us|i|you)$/i;
+
 /**
- * Strict: the attributed mention is one of the right mentions, or (for a continuation or a
- * resolved pronoun, whose own mention may be an earlier one) the speaker is the entity the right
- * mentions name. A pronoun linked to the wrong person stays wrong.
+ * Strict, as the held-out scoring is: the attributed mention is one of the right mentions, or
+ * (for a continuation, whose own mention may be an earlier one) the speaker is the entity the
+ * right mentions name. A pronoun must resolve to the right name: the labels count the pronoun
+ * itself among the right mentions ("he said"), but a "he" linked to the wrong person, or to
+ * no one, is wrong. Right when the entity it resolves to is named by a right mention, or its
+ * name holds the label's key word (by default the speaker's last word).
  */
-export function strictSpeaker(a: Analysis, q: Quote, g: Pick<Gold, 'speaker_spans'>): boolean {
+export function strictSpeaker(a: Analysis, q: Quote, g: Pick<Gold, 'speaker_spans'> & Partial<Pick<Gold, 'speaker' | 'speaker_key'>>): boolean {
   const sp = q.speaker;
   const mention = sp?.mention;
   const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
   const ent = sp?.entity ? a.entities.find((x) => x.id === sp.entity) : undefined;
-  return (!!mention && hits(mention.start, mention.end)) || !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
+  const named = !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
+  if (mention && PRONOUN.test(mention.text.trim())) {
+    const key = (g.speaker_key ?? g.speaker?.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/_/g, ' ');
+    return named || (!!ent && !!key && ent.name.toLowerCase().includes(key));
+  }
+  return (!!mention && hits(mention.start, mention.end)) || named;
 }
 
 /** Scores a set in the diverse-news format: diverse-news itself, or a news-dev part (`file`, `name`). */

@@ -17,7 +17,7 @@ import { analyze } from '../src/core/analyze';
 import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
 import type { Analysis } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
-import { matchGold, strictSpeaker } from './diverse';
+import { matchGold, PRONOUN, strictSpeaker } from './diverse';
 import { matchQuote } from './polnear';
 import { conllCorpus, conllFile, gumCorpus, wikigoldFile, type EntityCorpus, type EntityExample } from './entities';
 
@@ -40,6 +40,9 @@ function polnearExamples(): Example[] {
         const q = a.quotes[best];
         const f = featuresOf(q);
         const m = q.speaker?.mention;
+        // (PolNeAR labels no coreference: whether a pronoun resolved to the right person cannot
+        // be told, so its pronoun attributions teach nothing; the news sets judge them.)
+        if (m && PRONOUN.test(m.text.trim())) continue;
         if (f) out.push({ f, y: m && (g.speaker ?? []).some((s) => overlaps(s, m)) ? 1 : 0 });
       }
     }
