@@ -14,8 +14,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { ANTECEDENT_FLOOR, chooseAntecedent } from '../src/core/attribution/antecedents';
 import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
-import type { Analysis } from '../src/core/types';
+import type { Analysis, AnalysisTrace, AnalyzeOptions, Entity } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
 import { matchGold, PRONOUN, strictSpeaker } from './diverse';
 import { matchQuote } from './polnear';
@@ -26,12 +27,12 @@ type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** PolNeAR, matched and judged as eval/polnear.ts scores it: right when the mention overlaps a gold source span. */
-function polnearExamples(): Example[] {
+function polnearExamples(options: AnalyzeOptions): Example[] {
   const out: Example[] = [];
   for (const split of ['train', 'dev'] as const) {
     const docs = readJsonl<{ text: string; quote_mark_spans: { start: number; end: number; label: string; speaker: Span[] | null }[] }>(polnearFile(split));
     for (const d of docs) {
-      const a = analyze(d.text);
+      const a = analyze(d.text, options);
       const featuresOf = attributionScorer(a.entities, a.structure, d.text);
       const used = new Set<number>();
       for (const g of d.quote_mark_spans) {
@@ -51,11 +52,11 @@ function polnearExamples(): Example[] {
 }
 
 /** diverse-news and news-dev, matched and judged as eval/diverse.ts scores them (strict). */
-function diverseExamples(file: string): Example[] {
+function diverseExamples(file: string, options: AnalyzeOptions): Example[] {
   const out: Example[] = [];
   const docs = readJsonl<{ text: string; quotes: { start: number; end: number; speech: boolean; speaker: string | null; speaker_spans: [number, number][] }[] }>(file);
   for (const d of docs) {
-    const a: Analysis = analyze(d.text);
+    const a: Analysis = analyze(d.text, options);
     const featuresOf = attributionScorer(a.entities, a.structure, d.text);
     for (const g of d.quotes) {
       if (!g.speech || !g.speaker) continue;
@@ -140,9 +141,101 @@ function figuresOf(examples: readonly Example[], m: ConfidenceModel): Figures {
 const line = (name: string, f: Figures): string =>
   `  ${name.padEnd(14)} ${String(f.n).padStart(5)} attributions  right ${f.accuracy.toFixed(3)}  ECE ${f.ece.toFixed(3)}  confidence >= 0.9: ${(f.cover90 * 100).toFixed(0)}% of them, right ${f.acc90.toFixed(3)}`;
 
+/** One pronoun speaker: the people proposed for it, each marked right or not by the labels. */
+interface PronounCase { readonly proposals: readonly { readonly entity: string; readonly f: Features; readonly y: 0 | 1 }[]; readonly byOrder: string | null }
+
+/** The hand-ordered reading: what training proposes from (the model's choice does not feed back into its own examples). */
+const NO_MODEL: ConfidenceModel = { version: 1, features: [], weights: [], bias: 0 };
+
+/**
+ * The pronoun speakers of diverse-news and news-dev with their proposed antecedents (the
+ * engine's own proposals, read with the hand-ordered reading so that training does not depend
+ * on the committed model); a proposal is right when the labels name that person (a right
+ * mention of theirs, or their name holds the label's key word). PolNeAR labels no coreference.
+ */
+function pronounCases(file: string): PronounCase[] {
+  const out: PronounCase[] = [];
+  const docs = readJsonl<{ text: string; quotes: { start: number; end: number; speech: boolean; speaker: string | null; speaker_key: string | null; speaker_spans: [number, number][] }[] }>(file);
+  for (const d of docs) {
+    const trace: AnalysisTrace = { antecedents: [] };
+    const a = analyze(d.text, { trace, antecedentModel: NO_MODEL });
+    for (const t of trace.antecedents) {
+      const q = a.quotes.find((x) => x.start === t.quoteStart);
+      const g = q && d.quotes.find((x) => Math.min(q.end, x.end) - Math.max(q.start, x.start) >= (x.end - x.start) / 2);
+      if (!g || !g.speech || !g.speaker) continue;
+      const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
+      const key = (g.speaker_key ?? g.speaker.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/_/g, ' ');
+      const right = (id: string): boolean => {
+        const e = a.entities.find((x) => x.id === id);
+        return !!e && (e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'role' && hits(m.start, m.end)) || (!!key && e.name.toLowerCase().includes(key)));
+      };
+      out.push({ proposals: t.proposals.map((p) => ({ entity: p.entity, f: p.features, y: right(p.entity) ? 1 : 0 })), byOrder: t.chosen });
+    }
+  }
+  return out;
+}
+
+/**
+ * The antecedent model: each news corpus left out in turn, how often the pronoun's person is
+ * right, wrong or left unresolved, by the hand-ordered reading and by the model; then the model
+ * of them all, written to src/core/model/antecedents.json.
+ */
+function trainAntecedents(): { model: ConfidenceModel; leftOut: Record<string, ConfidenceModel>; ok: boolean } {
+  const corpora: Record<string, PronounCase[]> = { 'diverse-news': pronounCases(diverseFile()) };
+  for (const p of NEWS_DEV_PARTS) corpora[`news-dev-${p.slice(-1)}`] = pronounCases(newsDevFile(p));
+  for (const k of Object.keys(corpora)) if (!corpora[k].length) delete corpora[k];
+  const names = Object.keys(corpora);
+  const examples = (xs: readonly PronounCase[]): Example[] => xs.flatMap((c) => c.proposals.map((p) => ({ f: p.f, y: p.y })));
+  console.log(`Pronoun antecedents, each corpus left out (trained on the others); a pronoun is left unresolved below ${ANTECEDENT_FLOOR}:`);
+  const total = { n: 0, orderRight: 0, orderWrong: 0, right: 0, wrong: 0, open: 0 };
+  const leftOut: Record<string, ConfidenceModel> = {};
+  for (const held of names) {
+    const m = fit(examples(names.filter((x) => x !== held).flatMap((x) => corpora[x])));
+    leftOut[held] = m;
+    const f = { n: 0, orderRight: 0, orderWrong: 0, right: 0, wrong: 0, open: 0 };
+    for (const c of corpora[held]) {
+      f.n++;
+      const rightOf = (id: string | null): boolean => !!id && c.proposals.some((p) => p.entity === id && p.y === 1);
+      if (c.byOrder) { if (rightOf(c.byOrder)) f.orderRight++; else f.orderWrong++; }
+      const choice = chooseAntecedent(c.proposals.map((p) => ({ entity: { id: p.entity } as Entity, features: p.f })), ANTECEDENT_FLOOR, m);
+      if (!choice) f.open++;
+      else if (rightOf(choice.entity.id)) f.right++;
+      else f.wrong++;
+    }
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += f[k];
+    console.log(antecedentLine(held, f));
+  }
+  console.log(antecedentLine('all, left out', total));
+  const model = fit(examples(names.flatMap((x) => corpora[x])));
+  const out = {
+    ...model,
+    floor: ANTECEDENT_FLOOR,
+    trainedOn: names.map((x) => `${x} (${corpora[x].length} pronouns)`),
+    leftOutFigures: { pronouns: total.n, right: total.right, wrong: total.wrong, unresolved: total.open, byOrderRight: total.orderRight, byOrderWrong: total.orderWrong },
+    note: 'Written by npm run train (eval/train.ts). Features are measures of where and how each person was named, no words.',
+  };
+  const ok = emit(path.resolve(__dirname, '..', 'src', 'core', 'model', 'antecedents.json'), `${JSON.stringify(out, null, 1)}\n`, `${model.features.length} features`);
+  return { model, leftOut, ok };
+}
+
+function antecedentLine(name: string, f: { n: number; orderRight: number; orderWrong: number; right: number; wrong: number; open: number }): string {
+  const r = (x: number): string => (x / Math.max(1, f.n)).toFixed(3);
+  return `  ${name.padEnd(14)} ${String(f.n).padStart(4)} pronouns  hand-ordered: right ${r(f.orderRight)} wrong ${r(f.orderWrong)}  model: right ${r(f.right)} wrong ${r(f.wrong)} unresolved ${r(f.open)}`;
+}
+
 function main(): void {
-  const corpora: Record<string, Example[]> = { polnear: polnearExamples(), 'diverse-news': diverseExamples(diverseFile()) };
-  for (const p of NEWS_DEV_PARTS) corpora[`news-dev-${p.slice(-1)}`] = diverseExamples(newsDevFile(p));
+  const antecedents = trainAntecedents();
+  // (The attributions are read with the antecedent model just fitted, so one run is consistent;
+  // a news corpus's own are read, for its left-out figures, with the model that never saw it.)
+  const options: AnalyzeOptions = { antecedentModel: antecedents.model };
+  const corpora: Record<string, Example[]> = { polnear: polnearExamples(options), 'diverse-news': diverseExamples(diverseFile(), options) };
+  for (const p of NEWS_DEV_PARTS) corpora[`news-dev-${p.slice(-1)}`] = diverseExamples(newsDevFile(p), options);
+  const heldOutExamples = (name: string): Example[] => {
+    const m = antecedents.leftOut[name];
+    if (!m) return corpora[name];
+    const file = name === 'diverse-news' ? diverseFile() : newsDevFile(`part-${name.slice(-1)}`);
+    return diverseExamples(file, { antecedentModel: m });
+  };
   for (const k of Object.keys(corpora)) if (!corpora[k].length) delete corpora[k];
   const names = Object.keys(corpora);
   if (names.length < 2) {
@@ -153,8 +246,9 @@ function main(): void {
   const pooled: { e: Example; c: number }[] = [];
   for (const held of names) {
     const m = fit(names.filter((x) => x !== held).flatMap((x) => corpora[x]));
-    console.log(line(held, figuresOf(corpora[held], m)));
-    for (const e of corpora[held]) pooled.push({ e, c: score(e.f, m) });
+    const test = heldOutExamples(held);
+    console.log(line(held, figuresOf(test, m)));
+    for (const e of test) pooled.push({ e, c: score(e.f, m) });
   }
   const all = names.flatMap((x) => corpora[x]);
   const model = fit(all);
@@ -180,7 +274,7 @@ function main(): void {
   const file = path.resolve(__dirname, '..', 'src', 'core', 'model', 'attribution.json');
   const attributionOk = emit(file, `${JSON.stringify(out, null, 1)}\n`, `${model.features.length} features`);
   const entitiesOk = trainEntities();
-  if (process.argv.includes('--check')) process.exit(attributionOk && entitiesOk ? 0 : 1);
+  if (process.argv.includes('--check')) process.exit(attributionOk && entitiesOk && antecedents.ok ? 0 : 1);
 }
 
 /** Writes a model file, or with --check says whether it is what training produced (--dry-run: neither). */

@@ -35,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return !!f && (f.kind === 'headline' || f.kind === 'heading' || f.kind === 'caption' || f.kind === 'front-matter');
   };
   const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display);
-  const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined);
+  const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined, options.trace, options.antecedentModel);
 
   const headline = structure.headline;
   const markers = findMarkers(text);
@@ -52,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
           : attributed[i];
     const d = a.decision;
     const evidence: Evidence | null = d && a.speaker
-      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, confidence: 1 }
+      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, antecedentScore: d.antecedentScore, confidence: 1 }
       : null;
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
@@ -139,7 +139,7 @@ function deskSpeaker<T extends { kind: Quote['kind'] }>(a: T, name: string, enti
     cue: null,
     method: 'desk',
     reason: null,
-    decision: { rule: 'desk-correction', tier: 'explicit', resolution: 'desk', antecedent: null },
+    decision: { rule: 'desk-correction', tier: 'explicit', resolution: 'desk', antecedent: null, antecedentScore: null },
   };
 }
 

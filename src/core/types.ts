@@ -129,6 +129,8 @@ export interface Evidence {
   readonly resolution: Resolution;
   /** For a pronoun: the mention of the person it stands for. */
   readonly antecedent: TextSpan | null;
+  /** For a pronoun: the antecedent model's score (0-1) for the person it was read as, or null. */
+  readonly antecedentScore: number | null;
   /**
    * How likely the speaker is right, 0-1: the attribution model's calibrated probability
    * (src/core/attribution/confidence.ts); 1 for the desk's own correction.
@@ -256,4 +258,14 @@ export interface AnalyzeOptions {
   readonly counters?: { steps: number };
   /** List every entity, however unsure (for training the entity model). */
   readonly allEntities?: boolean;
+  /** Filled in with the proposals the models weighed (for training them). */
+  readonly trace?: AnalysisTrace;
+  /** The antecedent model instead of the committed one (training fits one and uses it at once; empty: the hand-ordered reading). */
+  readonly antecedentModel?: import('./attribution/confidence').ConfidenceModel;
+}
+
+/** What the trained models weighed in one analysis: for training, never shown. */
+export interface AnalysisTrace {
+  /** Each pronoun speaker's proposed antecedents, with their features, and the one chosen. */
+  readonly antecedents: import('./attribution/antecedents').AntecedentTrace[];
 }

@@ -105,6 +105,8 @@ function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure,
   f.rivals = Math.min(3, rivals) / 3;
   if (ent) f.speakerMentions = Math.min(4, Math.log2(1 + ent.mentions.length)) / 4;
   if (ev.resolution === 'pronoun' && ent?.gender) f.genderKnown = 1;
+  // (How sure the antecedent model was of the person a pronoun stands for.)
+  if (ev.antecedentScore !== null) f.antecedentScore = ev.antecedentScore;
   // (log2(1 + 63) = 6: the feature is the same for every count from 63 words.)
   const words = wordCount(text, q.inner.start, q.inner.end, 63);
   f.words = Math.min(6, Math.log2(1 + words)) / 6;

@@ -10,6 +10,8 @@ export interface Resolved {
   readonly resolution: Resolution;
   /** For a pronoun: the mention of the person it stands for (their last one before it). */
   readonly antecedent: TextSpan | null;
+  /** For a pronoun the antecedent model resolved: its score for the person chosen. */
+  readonly antecedentScore?: number;
 }
 
 /** Which rule decided, with what: the evidence behind an attribution. */
@@ -18,6 +20,8 @@ export interface Decision {
   readonly tier: EvidenceTier;
   readonly resolution: Resolution;
   readonly antecedent: TextSpan | null;
+  /** For a pronoun the antecedent model resolved: its score for the person chosen (null otherwise). */
+  readonly antecedentScore: number | null;
 }
 
 export interface Attributed {
@@ -66,6 +70,10 @@ export interface AttributionContext {
   readonly turnSpeaker: readonly (Speaker | null)[];
   /** Person mentions outside quotations and furniture, in text order, for pronoun resolution. */
   readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
+  /** The antecedent model to use instead of the committed one (training: AnalyzeOptions.antecedentModel). */
+  readonly antecedentModel?: import('./confidence').ConfidenceModel;
+  /** Filled in, when asked, with what training reads (AnalyzeOptions.trace). */
+  readonly trace?: import('../types').AnalysisTrace;
   /** How much work was done: tokens the searches visited (for the linear-time test). */
   readonly counter: { steps: number };
   /** The attributions of the quotations before the current one, in text order (the runner appends). */

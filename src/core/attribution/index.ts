@@ -3,9 +3,10 @@
 // see rules/index.ts for the order and rules/*.ts for each convention.
 import { TELL_VERBS } from '../lexicon/lexicon';
 import type { QuoteSpan } from '../quotes/quotes';
-import type { AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
+import type { AnalysisTrace, AttributionMethod, Entity, Speaker, Structure, TextSpan } from '../types';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
+import type { ConfidenceModel } from './confidence';
 import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
@@ -14,7 +15,7 @@ import { agencyIn, speakerFrom } from './speakers';
 
 export type { Attributed, Decision, Resolution } from './context';
 
-function buildContext(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[]): AttributionContext {
+function buildContext(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[], trace?: AnalysisTrace, antecedentModel?: ConfidenceModel): AttributionContext {
   const { tokens } = structure;
   const tokenQuote = new Int32Array(tokens.length).fill(-1);
   const quoteTokens: [number, number][] = [];
@@ -53,7 +54,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   return {
     text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
-    counter: { steps: 0 }, results: [], memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
+    counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
 }
 
@@ -80,7 +81,7 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
     // A "she said" that cannot be linked to a named person is no explicit attribution.
     const tier = r.resolution === 'pronoun' && !r.speaker.entity && /^(?:he|she)$/i.test(r.speaker.name) ? 'inferred' : 'explicit';
-    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier, resolution, antecedent: r.antecedent } };
+    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier, resolution, antecedent: r.antecedent, antecedentScore: r.antecedentScore ?? null } };
   }
   for (const rule of CONTEXT_RULES) {
     const c = rule.credit(ctx, st);
@@ -90,11 +91,11 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
 }
 
 function fromCredit(rule: ContextRule, c: Credit): Credited {
-  return { speaker: c.speaker, cue: c.cue, method: c.method, decision: { rule: rule.id, tier: rule.tier, resolution: c.resolution, antecedent: c.antecedent } };
+  return { speaker: c.speaker, cue: c.cue, method: c.method, decision: { rule: rule.id, tier: rule.tier, resolution: c.resolution, antecedent: c.antecedent, antecedentScore: null } };
 }
 
-export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[], counters?: { steps: number }): Attributed[] {
-  const ctx = buildContext(text, structure, entities, tokenEntity, quotes);
+export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[], counters?: { steps: number }, trace?: AnalysisTrace, antecedentModel?: ConfidenceModel): Attributed[] {
+  const ctx = buildContext(text, structure, entities, tokenEntity, quotes, trace, antecedentModel);
   if (counters) ctx.counter.steps = 0;
   const { tokens, sentences, entityById, quoteTokens } = ctx;
   const results = ctx.results as Attributed[];

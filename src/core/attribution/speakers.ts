@@ -4,6 +4,7 @@
 import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
+import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
 import { subjectBefore } from './phrases';
@@ -81,19 +82,20 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
 }
 
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
-function byPronoun(e: Entity, mention: TextSpan): Resolved {
+function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Resolved {
   const i = countBefore(e.mentions, (m) => m.start < mention.start);
   const m = i > 0 ? e.mentions[i - 1] : null;
   return {
     speaker: { entity: e.id, name: e.name, anonymous: false, mention },
     resolution: 'pronoun',
     antecedent: m ? { start: m.start, end: m.end, text: m.text } : null,
+    ...(antecedentScore === undefined ? {} : { antecedentScore }),
   };
 }
 
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
 export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
-  const { tokenEntity, entities, entityById } = ctx;
+  const { tokenEntity, entities } = ctx;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
   // the head itself ("the Ohio governor" is the governor, not Ohio), and never over a
@@ -131,20 +133,17 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
-    if (governing) return byPronoun(governing, mention);
-    if (lastSpeaker?.entity) {
-      const e = entityById.get(lastSpeaker.entity);
-      if (e && e.type === 'person' && (e.gender === gender || (!e.gender && recentPerson(ctx, pos, gender, paragraph - 1) === e))) {
-        const recent = recentPerson(ctx, pos, gender, paragraph - 1);
-        // Prefer the last speaker unless another person was named more recently in this paragraph.
-        if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, pos)) {
-          return byPronoun(e, mention);
-        }
-      }
-    }
-    const p = recentPerson(ctx, pos, gender, paragraph - 3);
-    if (p) return byPronoun(p, mention);
-    return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
+    const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
+    const useModel = model.features.length > 0;
+    if (!useModel && !ctx.trace) return byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing);
+    // Every person in reach proposes themself; the model weighs the evidence.
+    const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing);
+    const choice = useModel ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
+    const resolved = useModel
+      ? (choice ? byPronoun(choice.entity, mention, choice.p) : { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun' as const, antecedent: null })
+      : byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing);
+    ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved.speaker.entity });
+    return resolved;
   }
   // "I" in an interview answer is the person the turn's label names.
   const turn = ctx.turnSpeaker[paragraph];
@@ -159,6 +158,28 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
+}
+
+/**
+ * The hand-ordered reading of a pronoun, before the model: the person whose speech governs it,
+ * else the last speaker unless someone else was named after them in this paragraph, else the
+ * most recent person of its gender.
+ */
+function byOrder(ctx: AttributionContext, mention: TextSpan, pos: number, gender: 'male' | 'female', paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): Resolved {
+  if (governing) return byPronoun(governing, mention);
+  if (lastSpeaker?.entity) {
+    const e = ctx.entityById.get(lastSpeaker.entity);
+    if (e && e.type === 'person' && (e.gender === gender || (!e.gender && recentPerson(ctx, pos, gender, paragraph - 1) === e))) {
+      const recent = recentPerson(ctx, pos, gender, paragraph - 1);
+      // Prefer the last speaker unless another person was named more recently in this paragraph.
+      if (!recent || recent.id === e.id || !mentionedInParagraphAfterSpeaker(ctx, recent, e, paragraph, pos)) {
+        return byPronoun(e, mention);
+      }
+    }
+  }
+  const p = recentPerson(ctx, pos, gender, paragraph - 3);
+  if (p) return byPronoun(p, mention);
+  return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
 }
 
 /** The person whose speech verb earlier in the same sentence governs token `at`. */

@@ -259,12 +259,16 @@ const DEMONYM_SHAPE_RE = /^\p{Lu}\p{Ll}{2,}s?$/u;
 /**
  * Answers of looksDemonym by word: it is asked of the same capitalised words again and again, and
  * each answer tries sixteen endings. Emptied when full, so memory stays bounded on any input.
+ * Only words shorter than 13 characters are kept: a longer slice of an article may share the
+ * article's memory (V8 makes slices of 13 or more a view of their parent) and would keep the
+ * whole text alive.
  */
 const demonymAnswers = new Map<string, boolean>();
 const DEMONYM_ANSWERS_MAX = 20_000;
 
 /** "Rwandan", "Yugoslav", "Tajik", "Iraqis", "Turkish": a word made from a place's name. */
 export function looksDemonym(word: string): boolean {
+  if (word.length >= 13) return demonymShaped(word);
   let answer = demonymAnswers.get(word);
   if (answer === undefined) {
     if (demonymAnswers.size >= DEMONYM_ANSWERS_MAX) demonymAnswers.clear();

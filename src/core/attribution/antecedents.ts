@@ -1,0 +1,142 @@
+// Who "he" or "she" stands for. Every person in reach proposes themself, with the evidence for
+// them as named features (how recently and where they were named, whether they spoke last,
+// whether a speech verb governs the pronoun, how their gender agrees); a small trained model
+// (model/antecedents.json, written by npm run train) weighs the evidence and the best proposal
+// wins. Rules propose, evidence decides: the features are measures of the text, never a word of
+// the corpora the weights were fitted on.
+import model from '../model/antecedents.json';
+import { countBefore } from '../text/search';
+import type { Entity, Speaker, TextSpan } from '../types';
+import { score, type ConfidenceModel, type Features } from './confidence';
+import type { AttributionContext } from './context';
+import { isCueAt } from './cues';
+
+/** A person who may be what a pronoun stands for, with the evidence for them. */
+export interface AntecedentProposal {
+  readonly entity: Entity;
+  readonly features: Features;
+}
+
+/** What training reads: each pronoun's proposals and the choice made (AnalyzeOptions.trace). */
+export interface AntecedentTrace {
+  readonly quoteStart: number;
+  readonly pronoun: TextSpan;
+  readonly proposals: readonly { readonly entity: string; readonly features: Features }[];
+  readonly chosen: string | null;
+}
+
+/** How far back people are proposed: paragraphs, distinct people, and person mentions visited. */
+const PARAGRAPHS_BACK = 4;
+const MAX_PROPOSALS = 8;
+const MAX_STEPS = 60;
+
+const OBJECT_BEFORE = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'by', 'from', 'toward', 'towards', 'told', 'asked', 'thanked', 'praised', 'criticised', 'criticized']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Below this score the best proposal is no answer: the pronoun stays unresolved, an uncertain
+ * attribution for the editor, rather than a guess. Chosen on the news sets' 235 pronouns, each
+ * corpus left out of training: at 0.3, 181 right and 29 wrong; at 0.2 as many right and 34
+ * wrong; at 0.4, 26 wrong but 6 fewer right.
+ */
+export const ANTECEDENT_FLOOR = 0.3;
+
+/** The proposal's model: the committed weights. */
+export const ANTECEDENT_MODEL = model as ConfidenceModel;
+
+/**
+ * The people a pronoun of `gender` at token `at` may stand for: each person named before `pos`
+ * in this paragraph or the four before it (the most recent eight), and the last speaker and the
+ * person whose speech verb governs the pronoun wherever they were named; never a person whose
+ * gender (as the article or the first-name lists give it) disagrees. Bounded work: at most
+ * sixty person mentions are visited.
+ */
+export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female', paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): AntecedentProposal[] {
+  const { paragraphs, personMentions, tokens, sentences, tokenEntity, entityById } = ctx;
+  const floor = paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]?.start ?? 0;
+  const last = new Map<Entity, number>();
+  const order: Entity[] = [];
+  let steps = 0;
+  for (let i = countBefore(personMentions, (m) => m.start < pos) - 1; i >= 0 && steps < MAX_STEPS && order.length < MAX_PROPOSALS; i--, steps++) {
+    const m = personMentions[i];
+    if (m.start < floor) break;
+    // ("she said" never goes to a man: a person whose gender disagrees is not proposed.)
+    if (last.has(m.entity) || disagrees(m.entity, gender)) continue;
+    last.set(m.entity, m.start);
+    order.push(m.entity);
+  }
+  const speaker = lastSpeaker?.entity ? entityById.get(lastSpeaker.entity) : undefined;
+  for (const extra of [speaker, governing]) {
+    if (!extra || extra.type !== 'person' || last.has(extra) || disagrees(extra, gender)) continue;
+    last.set(extra, lastMentionStart(extra, pos));
+    order.push(extra);
+  }
+  const pronounSentence = tokens[at]?.sentence ?? -1;
+  const speakerLast = speaker ? last.get(speaker) ?? lastMentionStart(speaker, pos) : -1;
+  const spoke = spokeRecently(ctx);
+  return order.map((e, rank) => {
+    const start = last.get(e) ?? -1;
+    const f: Features = {};
+    f[`rank=${Math.min(rank, 3)}`] = 1;
+    f[`gender=${e.gender ? 'same' : 'unknown'}`] = 1;
+    if (e === governing) f.governing = 1;
+    if (e === speaker) f.lastSpeaker = 1;
+    else if (speaker && start > speakerLast) f.afterLastSpeaker = 1;
+    if (spoke.has(e.id)) f.spokeBefore = 1;
+    if (order.length === 1) f.alone = 1;
+    f.mentions = Math.min(4, Math.log2(1 + e.mentions.length)) / 4;
+    if (start < 0) { f.notInReach = 1; return { entity: e, features: f }; }
+    const k = countBefore(tokens, (t) => t.start < start);
+    const mp = sentences[tokens[k]?.sentence ?? 0]?.paragraph ?? paragraph;
+    f[`paragraphsBack=${Math.min(3, Math.max(0, paragraph - mp))}`] = 1;
+    if (tokens[k]?.sentence === pronounSentence) f.sameSentence = 1;
+    const s = sentences[tokens[k]?.sentence ?? 0];
+    if (s && k - s.firstToken <= 1) f.opensSentence = 1;
+    let end = k;
+    const ei = tokenEntity[k];
+    while (end < tokens.length && end - k < 8 && tokenEntity[end] === ei) end++;
+    if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
+    if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
+    for (let j = end; j < Math.min(tokens.length, end + 4); j++) {
+      if (ctx.tokenQuote[j] >= 0) break;
+      if (isCueAt(ctx, j)) { f.cueAfter = 1; break; }
+    }
+    return { entity: e, features: f };
+  });
+}
+
+const disagrees = (e: Entity, gender: 'male' | 'female'): boolean => !!e.gender && e.gender !== gender;
+
+/** The entity's last mention (not a pronoun) starting before `pos`, or -1. */
+function lastMentionStart(e: Entity, pos: number): number {
+  for (let i = countBefore(e.mentions, (m) => m.start < pos) - 1; i >= 0; i--) if (e.mentions[i].kind !== 'pronoun') return e.mentions[i].start;
+  return -1;
+}
+
+/** The people credited with the last thirty attributions (bounded). */
+function spokeRecently(ctx: AttributionContext): Set<string> {
+  const out = new Set<string>();
+  const { results } = ctx;
+  for (let i = results.length - 1; i >= 0 && i >= results.length - 30; i--) {
+    const id = results[i].speaker?.entity;
+    if (id) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * The proposal the model scores highest, with its score and its share of all the proposals'
+ * scores; null when there is none or the best scores below `floor`.
+ */
+export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor = 0.2, m: ConfidenceModel = ANTECEDENT_MODEL): { entity: Entity; p: number; share: number } | null {
+  let best: AntecedentProposal | null = null;
+  let bestP = -1;
+  let sum = 0;
+  for (const c of proposals) {
+    const p = score(c.features, m);
+    sum += p;
+    if (p > bestP) { bestP = p; best = c; }
+  }
+  if (!best || bestP < floor) return null;
+  return { entity: best.entity, p: bestP, share: sum > 0 ? bestP / sum : 0 };
+}

@@ -1,0 +1,103 @@
+// Who "he" or "she" stands for (src/core/attribution/antecedents.ts): every person in reach is
+// proposed with the evidence for them, and the committed model (src/core/model/antecedents.json,
+// written by npm run train) weighs it. Invented texts only.
+import { strict as assert } from 'node:assert';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, chooseAntecedent } from '../../src/core/attribution/antecedents';
+import type { ConfidenceModel } from '../../src/core/attribution/confidence';
+import type { AnalysisTrace, Entity } from '../../src/core/types';
+
+const file = path.resolve(__dirname, '..', '..', 'src', 'core', 'model', 'antecedents.json');
+/** No model: the hand-ordered reading the model replaced (what training proposes from). */
+const BY_ORDER: ConfidenceModel = { version: 1, features: [], weights: [], bias: 0 };
+
+const speakerOf = (text: string, words: string, options = {}): string | undefined => {
+  const a = analyze(text, options);
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).includes(words));
+  assert.ok(q, `no quotation with ${words}`);
+  return q.speaker?.name;
+};
+
+describe('pronoun antecedents: the committed model', () => {
+  it('validates: one finite weight per feature, a finite bias, its floor, at most 50 KB', () => {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as ConfidenceModel & { floor: number; trainedOn: string[] };
+    assert.equal(m.version, 1);
+    assert.ok(m.features.length >= 10, `${m.features.length} features`);
+    assert.equal(m.features.length, m.weights.length);
+    assert.ok(m.weights.every(Number.isFinite) && Number.isFinite(m.bias));
+    assert.equal(m.floor, ANTECEDENT_FLOOR);
+    assert.ok(statSync(file).size <= 50 * 1024);
+    assert.ok(Array.isArray(m.trainedOn) && m.trainedOn.length >= 2);
+  });
+
+  it('knows no words: its features are measures of where and how each person was named', () => {
+    for (const f of ANTECEDENT_MODEL.features) {
+      const [kind, value] = f.split('=');
+      if (value === undefined) { assert.match(f, /^[a-zA-Z]+$/, f); continue; }
+      assert.ok(['rank', 'gender', 'paragraphsBack'].includes(kind), f);
+      assert.match(value, /^(?:\d|same|unknown)$/, f);
+    }
+  });
+});
+
+describe('pronoun antecedents in the analysis', () => {
+  const coaches = 'Coach Daniel Whitfield praised his squad after the match.\n\n"We were sharp from the first whistle," Whitfield said.\n\n'
+    + 'Rival coach Tomas Brenner felt the referee had decided the game.\n\nHe said: "The second goal was clearly offside and everyone saw it."\n\n'
+    + '"We will appeal to the league on Monday."';
+
+  it('"He said" after a paragraph that names a new man as its subject is that man, not the last speaker', () => {
+    assert.equal(speakerOf(coaches, 'second goal'), 'Tomas Brenner');
+    // (And the quotation that continues him is his too.)
+    assert.equal(speakerOf(coaches, 'appeal'), 'Tomas Brenner');
+    // The hand-ordered reading kept the last speaker: what the model changed.
+    assert.equal(speakerOf(coaches, 'second goal', { antecedentModel: BY_ORDER }), 'Daniel Whitfield');
+  });
+
+  it('"she" goes to the woman when a man was named after her', () => {
+    const text = 'Councillor Ruth Abara opposed the scheme from the start. Mayor Peter Lund opened the bridge on Monday.\n\n'
+      + '"This bridge cost twice what we were promised," she said.';
+    assert.equal(speakerOf(text, 'twice'), 'Ruth Abara');
+  });
+
+  it('a pronoun read by the model carries the score of the person chosen, and the attribution a confidence', () => {
+    const a = analyze(coaches);
+    const q = a.quotes.find((x) => coaches.slice(x.start, x.end).includes('second goal'));
+    assert.ok(q?.evidence);
+    assert.equal(q.evidence.resolution, 'pronoun');
+    assert.ok(q.evidence.antecedentScore !== null && q.evidence.antecedentScore >= ANTECEDENT_FLOOR && q.evidence.antecedentScore <= 1, String(q.evidence.antecedentScore));
+    // A name read directly has no antecedent score.
+    const named = a.quotes.find((x) => coaches.slice(x.start, x.end).includes('whistle'));
+    assert.equal(named?.evidence?.antecedentScore, null);
+  });
+
+  it('with no one of the pronoun\'s gender in reach, "she" stays unresolved rather than going to a man', () => {
+    const text = 'Mayor Peter Lund opened the bridge on Monday.\n\n"It cost twice what we were promised," she said.';
+    const a = analyze(text);
+    assert.equal(a.quotes[0].speaker?.entity ?? null, null);
+    assert.equal(a.quotes[0].speaker?.name, 'she');
+  });
+
+  it('proposes a bounded number of people however many are named before the pronoun, and traces them when asked', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Officer Karl Vant${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ers`);
+    const text = `${names.join(' met ')} at the depot.\n\n"The depot will close in May," he said.`;
+    const trace: AnalysisTrace = { antecedents: [] };
+    const a = analyze(text, { trace });
+    assert.equal(trace.antecedents.length, 1);
+    const t = trace.antecedents[0];
+    assert.ok(t.proposals.length >= 2 && t.proposals.length <= 10, `${t.proposals.length} proposals`);
+    assert.ok(t.proposals.every((p) => Object.keys(p.features).length > 0));
+    assert.equal(t.chosen, a.quotes[0].speaker?.entity ?? null);
+  });
+
+  it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {
+    const m: ConfidenceModel = { version: 1, features: ['near'], weights: [4], bias: -2 };
+    const e = (id: string): Entity => ({ id } as Entity);
+    const near = chooseAntecedent([{ entity: e('a'), features: {} }, { entity: e('b'), features: { near: 1 } }], 0.3, m);
+    assert.equal(near?.entity.id, 'b');
+    assert.ok(near && near.share > 0.5 && near.p > 0.8);
+    assert.equal(chooseAntecedent([{ entity: e('a'), features: {} }], 0.3, m), null);
+    assert.equal(chooseAntecedent([], 0.3, m), null);
+  });
+});
