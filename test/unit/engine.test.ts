@@ -198,6 +198,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Kerry');
   });
 
+  it('in copy that quotes with double marks, a single-quoted span of five words or more is speech; a shorter one is not a quotation', () => {
+    const text = 'Headline\n\n"We knew the cup run would end one day," Rosa Lind said. \'We were here for the fairytale and we got one,\' she added.\n\n'
+      + '"The players gave everything," the coach, Ivo Marsh, said. "Nobody can ask for more than that."\n\n'
+      + 'Fans greeted the side with cries of \'Hold the line\' as the team bus left, the club said.';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, 'here for the fairytale'), 'Rosa Lind');
+    assert.equal(a.quotes.find((q) => text.slice(q.start, q.end).includes('Hold the line')), undefined);
+  });
+
   it('a dash and a name after the quotation (epigraph style)', () => {
     const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.” ― Marisol Ortega\n');
     assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');
