@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, chooseAntecedent } from '../../src/core/attribution/antecedents';
+import { explainAttribution } from '../../src/core/attribution/explain';
 import type { ConfidenceModel } from '../../src/core/attribution/confidence';
 import type { AnalysisTrace, Entity } from '../../src/core/types';
 
@@ -67,6 +68,8 @@ describe('pronoun antecedents in the analysis', () => {
     assert.ok(q?.evidence);
     assert.equal(q.evidence.resolution, 'pronoun');
     assert.ok(q.evidence.antecedentScore !== null && q.evidence.antecedentScore >= ANTECEDENT_FLOOR && q.evidence.antecedentScore <= 1, String(q.evidence.antecedentScore));
+    // The explanation says how the pronoun was read, and how sure that reading is.
+    assert.match(explainAttribution(coaches, a, a.quotes.indexOf(q)), /"He" is Tomas Brenner \(paragraph \d, the likeliest of the people in reach: [a-z ]+ \(0\.\d\d\)\)/);
     // A name read directly has no antecedent score.
     const named = a.quotes.find((x) => coaches.slice(x.start, x.end).includes('whistle'));
     assert.equal(named?.evidence?.antecedentScore, null);
@@ -77,6 +80,8 @@ describe('pronoun antecedents in the analysis', () => {
     const a = analyze(text);
     assert.equal(a.quotes[0].speaker?.entity ?? null, null);
     assert.equal(a.quotes[0].speaker?.name, 'she');
+    // (Said as read, with the cue: not as an attribution inferred with no verb.)
+    assert.match(explainAttribution(text, a, 0), /^Attributed by "…," she said \(rule cue-after\); "she" could not be linked to a named person/);
   });
 
   it('proposes a bounded number of people however many are named before the pronoun, and traces them when asked', () => {

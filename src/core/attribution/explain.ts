@@ -56,7 +56,7 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
   let why: string;
   if (ev.tier === 'continuation') {
     why = `Continues the quotation before it by ${q.speaker.name} (${rule})`;
-  } else if (ev.tier === 'inferred') {
+  } else if (ev.tier === 'inferred' && !(ev.cue && ev.resolution === 'pronoun')) {
     why = `Inferred from context, with no attribution verb: ${lowerFirst(DESCRIPTIONS.get(ev.rule) ?? ev.rule)} (${rule})`;
   } else if (ev.cue) {
     why = `Attributed by ${asRead(text, q, ev.cue, ev.mention)} (${rule})`;
@@ -64,9 +64,12 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
     why = `Attributed (${rule})`;
   }
   if (ev.resolution === 'pronoun' && ev.mention) {
+    const weighed = ev.antecedentScore !== null ? `, the likeliest of the people in reach: ${confidenceWords(ev.antecedentScore)} (${ev.antecedentScore.toFixed(2)})` : '';
     why += ev.antecedent
-      ? `; "${ev.mention.text}" is ${q.speaker.name} (paragraph ${paragraphOf(a, ev.antecedent.start)})`
-      : `; "${ev.mention.text}" could not be linked to a named person`;
+      ? `; "${ev.mention.text}" is ${q.speaker.name} (paragraph ${paragraphOf(a, ev.antecedent.start)}${weighed})`
+      : q.speaker.entity
+        ? `; "${ev.mention.text}" is ${q.speaker.name}${weighed ? ` (${weighed.slice(2)})` : ''}`
+        : `; "${ev.mention.text}" could not be linked to a named person (none of that gender in reach, or none likely enough)`;
   } else if (ev.resolution === 'role' && ev.mention) {
     why += `; "${clip(ev.mention.text, 40)}" is ${q.speaker.name}`;
   } else if (ev.resolution === 'label') {
