@@ -41,6 +41,7 @@ export function fileJson(r: Pick<FileResult, 'path' | 'analysis' | 'annotations'
             mention: span(q.evidence.mention),
             resolution: q.evidence.resolution,
             antecedent: span(q.evidence.antecedent),
+            antecedentScore: q.evidence.antecedentScore === null ? null : Math.round(q.evidence.antecedentScore * 1000) / 1000,
             confidence: Math.round(q.evidence.confidence * 1000) / 1000,
           }
         : null,

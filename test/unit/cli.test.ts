@@ -23,7 +23,7 @@ interface JsonOut {
     path: string;
     entities: { id: string; name: string; type: string; role: string | null; mentions: { start: number; end: number; text: string }[] }[];
     quotes: { start: number; end: number; text: string; kind: string; speaker: null | { entity: string | null; name: string; anonymous: boolean; mention: { start: number; end: number; text: string } | null }; cue: null | { start: number; end: number; text: string }; source: string | null;
-      evidence: null | { rule: string; tier: string; cue: Span | null; mention: Span | null; resolution: string; antecedent: Span | null; confidence: number } }[];
+      evidence: null | { rule: string; tier: string; cue: Span | null; mention: Span | null; resolution: string; antecedent: Span | null; antecedentScore: number | null; confidence: number } }[];
     diagnostics: { code: string; severity: string; message: string; start: number; end: number }[];
   }[];
 }
@@ -70,7 +70,7 @@ describe('CLI: article-lens analyze', () => {
       assert.deepEqual(Object.keys(q.speaker), ['entity', 'name', 'anonymous', 'mention']);
       // Every attributed quotation says why: the rule, the tier, what it read.
       assert.ok(q.evidence);
-      assert.deepEqual(Object.keys(q.evidence), ['rule', 'tier', 'cue', 'mention', 'resolution', 'antecedent', 'confidence']);
+      assert.deepEqual(Object.keys(q.evidence), ['rule', 'tier', 'cue', 'mention', 'resolution', 'antecedent', 'antecedentScore', 'confidence']);
       assert.ok(q.evidence.confidence >= 0 && q.evidence.confidence <= 1);
       for (const s of [q.evidence.cue, q.evidence.mention, q.evidence.antecedent]) if (s) assert.equal(text.slice(s.start, s.end), s.text);
     }
@@ -79,6 +79,9 @@ describe('CLI: article-lens analyze', () => {
     const he = f.quotes.find((q) => q.evidence?.resolution === 'pronoun')!;
     assert.equal(he.evidence!.mention!.text, 'he');
     assert.equal(he.evidence!.antecedent!.text, 'Lavrov');
+    // (With how sure the antecedent model was of him; a name read directly has no such score.)
+    assert.ok(he.evidence!.antecedentScore !== null && he.evidence!.antecedentScore > 0.3 && he.evidence!.antecedentScore <= 1);
+    assert.ok(f.quotes.some((q) => q.evidence?.resolution === 'surname' && q.evidence.antecedentScore === null));
     assert.equal(he.evidence!.rule, 'cue-after');
     assert.equal(he.evidence!.tier, 'explicit');
     assert.ok(f.quotes.some((q) => q.evidence?.tier === 'continuation'));
