@@ -338,6 +338,7 @@ function trainEntities(): boolean {
     threshold,
     trainedOn: names.map((x) => `${x} (${corpora[x].examples.length})`),
     note: 'Written by npm run train (eval/train.ts, eval/entities.ts). Features are the engine\'s recogniser ids and measures, no words.',
+    credits: 'Trained in part on wikigold: Balasuriya, Ringland, Nothman, Murphy and Curran (2009), "Named entity recognition in Wikipedia", ACL workshop The People\'s Web Meets NLP. CC BY 4.0.',
   };
   return emit(path.resolve(__dirname, '..', 'src', 'core', 'model', 'entities.json'), `${JSON.stringify(out, null, 1)}\n`, `${model.features.length} features, threshold ${threshold}`);
 }
