@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { entityFeatures } from '../src/core/entities/confidence';
-import type { EntityType } from '../src/core/types';
+import type { AnalyzeOptions, EntityType } from '../src/core/types';
 import { readConll } from './conll';
 import { dataDir } from './data';
 
@@ -24,7 +24,7 @@ interface GoldDoc { text: string; gold: Array<{ start: number; end: number; type
 
 const TYPE: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
-function examplesOf(docs: readonly GoldDoc[]): EntityCorpus {
+function examplesOf(docs: readonly GoldDoc[], options: AnalyzeOptions): EntityCorpus {
   const examples: EntityExample[] = [];
   let gold = 0;
   for (const d of docs) {
@@ -32,7 +32,7 @@ function examplesOf(docs: readonly GoldDoc[]): EntityCorpus {
     const key = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
     const goldAt = new Map(d.gold.map((g) => [key(g), g.type]));
     const ignored = new Set(d.ignore.map(key));
-    const a = analyze(d.text, { allEntities: true });
+    const a = analyze(d.text, { ...options, allEntities: true });
     for (const e of a.entities) {
       let tp = 0, n = 0;
       for (const m of e.mentions) {
@@ -49,7 +49,7 @@ function examplesOf(docs: readonly GoldDoc[]): EntityCorpus {
 }
 
 /** GUM, train and dev: the named people, organisations and places (alternative spans count). */
-export function gumCorpus(): EntityCorpus | null {
+export function gumCorpus(options: AnalyzeOptions = {}): EntityCorpus | null {
   const docs: GoldDoc[] = [];
   for (const split of ['train', 'dev']) {
     const file = path.join(dataDir, 'gum', `gum-${split}.jsonl`);
@@ -70,17 +70,17 @@ export function gumCorpus(): EntityCorpus | null {
       docs.push({ text: doc.text, gold, ignore, count });
     }
   }
-  return docs.length ? examplesOf(docs) : null;
+  return docs.length ? examplesOf(docs, options) : null;
 }
 
 /** A CoNLL-format file (eval/conll.ts reads it), its labelled names as character spans. */
-export function conllCorpus(file: string, tagColumn: number): EntityCorpus | null {
+export function conllCorpus(file: string, tagColumn: number, options: AnalyzeOptions = {}): EntityCorpus | null {
   if (!existsSync(file)) return null;
   const docs: GoldDoc[] = readConll(file, tagColumn).map((d) => {
     const gold = d.chunks.map((c) => ({ start: d.offs[c.from], end: d.offs[c.to - 1] + d.tokens[c.to - 1].length, type: c.type }));
     return { text: d.text, gold, ignore: [], count: gold.length };
   });
-  return docs.length ? examplesOf(docs) : null;
+  return docs.length ? examplesOf(docs, options) : null;
 }
 
 export const conllFile = (): string => path.join(dataDir, 'conll2003', 'eng.testa');

@@ -273,7 +273,9 @@ function main(): void {
   };
   const file = path.resolve(__dirname, '..', 'src', 'core', 'model', 'attribution.json');
   const attributionOk = emit(file, `${JSON.stringify(out, null, 1)}\n`, `${model.features.length} features`);
-  const entitiesOk = trainEntities();
+  // (The entities are read with the antecedent model just fitted too: a speaker's pronoun
+  // mentions count among an entity's evidence.)
+  const entitiesOk = trainEntities(options);
   if (process.argv.includes('--check')) process.exit(attributionOk && entitiesOk && antecedents.ok ? 0 : 1);
 }
 
@@ -298,13 +300,13 @@ function emit(file: string, text: string, what: string): boolean {
  * on the pooled left-out predictions by F0.5 (precision weighs twice recall: a junk name costs an
  * editor more than a missed one).
  */
-function trainEntities(): boolean {
+function trainEntities(options: AnalyzeOptions): boolean {
   const corpora: Record<string, EntityCorpus> = {};
-  const gum = gumCorpus();
+  const gum = gumCorpus(options);
   if (gum) corpora.gum = gum;
-  const conll = conllCorpus(conllFile(), 3);
+  const conll = conllCorpus(conllFile(), 3, options);
   if (conll) corpora.conll = conll;
-  const wiki = conllCorpus(wikigoldFile(), 1);
+  const wiki = conllCorpus(wikigoldFile(), 1, options);
   if (wiki) corpora.wikigold = wiki;
   const names = Object.keys(corpora);
   if (names.length < 2) { console.log('entities: too little labelled data (need two corpora)'); return false; }

@@ -75,6 +75,17 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(named?.evidence?.antecedentScore, null);
   });
 
+  it('"it said" is the organisation named before, read by the same model', () => {
+    const text = 'Ferry line cuts routes\n\nThe Harbour Ferry Company cut three routes on Monday after a fall in passengers.\n\n'
+      + '"We regret the decision, but the numbers no longer add up," it said in a statement.';
+    const q = analyze(text).quotes[0];
+    assert.equal(q.speaker?.name, 'Harbour Ferry Company');
+    assert.equal(q.evidence?.resolution, 'pronoun');
+    assert.ok(q.evidence?.antecedentScore !== null && q.evidence!.antecedentScore >= ANTECEDENT_FLOOR);
+    // (And with no organisation in reach, "it" stays unresolved.)
+    assert.equal(speakerOf('Ferry line cuts routes\n\nPassengers were angry on Monday.\n\n"The numbers no longer add up," it said.', 'numbers'), 'it');
+  });
+
   it('with no one of the pronoun\'s gender in reach, "she" stays unresolved rather than going to a man', () => {
     const text = 'Mayor Peter Lund opened the bridge on Monday.\n\n"It cost twice what we were promised," she said.';
     const a = analyze(text);

@@ -51,8 +51,11 @@ export const ANTECEDENT_MODEL = model as ConfidenceModel;
  * gender (as the article or the first-name lists give it) disagrees. Bounded work: at most
  * sixty person mentions are visited.
  */
-export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female', paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): AntecedentProposal[] {
-  const { paragraphs, personMentions, tokens, sentences, tokenEntity, entityById } = ctx;
+export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): AntecedentProposal[] {
+  const { paragraphs, tokens, sentences, tokenEntity, entityById } = ctx;
+  // ("it said": the organisations named before; "he" or "she": the people.)
+  const kind = gender ? 'person' : 'organization';
+  const personMentions = gender ? ctx.personMentions : ctx.organizationMentions;
   const floor = paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]?.start ?? 0;
   const last = new Map<Entity, number>();
   const order: Entity[] = [];
@@ -67,7 +70,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   }
   const speaker = lastSpeaker?.entity ? entityById.get(lastSpeaker.entity) : undefined;
   for (const extra of [speaker, governing]) {
-    if (!extra || extra.type !== 'person' || last.has(extra) || disagrees(extra, gender)) continue;
+    if (!extra || extra.type !== kind || last.has(extra) || disagrees(extra, gender)) continue;
     last.set(extra, lastMentionStart(extra, pos));
     order.push(extra);
   }
@@ -78,7 +81,8 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     const start = last.get(e) ?? -1;
     const f: Features = {};
     f[`rank=${Math.min(rank, 3)}`] = 1;
-    f[`gender=${e.gender ? 'same' : 'unknown'}`] = 1;
+    if (gender) f[`gender=${e.gender ? 'same' : 'unknown'}`] = 1;
+    else f.organization = 1;
     if (e === governing) f.governing = 1;
     if (e === speaker) f.lastSpeaker = 1;
     else if (speaker && start > speakerLast) f.afterLastSpeaker = 1;
@@ -105,7 +109,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   });
 }
 
-const disagrees = (e: Entity, gender: 'male' | 'female'): boolean => !!e.gender && e.gender !== gender;
+const disagrees = (e: Entity, gender: 'male' | 'female' | null): boolean => !!gender && !!e.gender && e.gender !== gender;
 
 /** The entity's last mention (not a pronoun) starting before `pos`, or -1. */
 function lastMentionStart(e: Entity, pos: number): number {

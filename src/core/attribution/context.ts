@@ -70,6 +70,8 @@ export interface AttributionContext {
   readonly turnSpeaker: readonly (Speaker | null)[];
   /** Person mentions outside quotations and furniture, in text order, for pronoun resolution. */
   readonly personMentions: readonly { readonly start: number; readonly entity: Entity }[];
+  /** Organisation mentions likewise, for "it said". */
+  readonly organizationMentions: readonly { readonly start: number; readonly entity: Entity }[];
   /** The antecedent model to use instead of the committed one (training: AnalyzeOptions.antecedentModel). */
   readonly antecedentModel?: import('./confidence').ConfidenceModel;
   /** Filled in, when asked, with what training reads (AnalyzeOptions.trace). */

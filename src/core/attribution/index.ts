@@ -33,12 +33,14 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     if (f && f.start <= p.start && f.end >= p.end) furniturePara[p.index] = 1;
   }
   const personMentions: { start: number; entity: Entity }[] = [];
+  const organizationMentions: { start: number; entity: Entity }[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const ei = tokenEntity[t];
     if (ei < 0 || tokenQuote[t] >= 0 || (t > 0 && tokenEntity[t - 1] === ei)) continue;
     if (furniturePara[structure.sentences[tokens[t].sentence].paragraph]) continue;
     const e = entities[ei];
     if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
+    else if (e.type === 'organization') organizationMentions.push({ start: tokens[t].start, entity: e });
   }
   // Interview turns: "I" in a turn is the labelled person.
   const turnSpeaker: (Speaker | null)[] = new Array(structure.paragraphs.length).fill(null);
@@ -53,7 +55,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
   return {
     text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
-    entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, furniturePara,
+    entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, organizationMentions, furniturePara,
     counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
 }

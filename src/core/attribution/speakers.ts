@@ -1,5 +1,5 @@
-// Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (the person
-// whose speech governs it, the last speaker, or the person last named), or a description
+// Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (or "it" to an
+// organisation) by the antecedent model (antecedents.ts), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
 import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
@@ -144,6 +144,16 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       : byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing);
     ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved.speaker.entity });
     return resolved;
+  }
+  // "It said": an organisation named before, weighed by the same model ("the company ... it said").
+  if (b - a === 1 && head === 'it') {
+    const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
+    if (model.features.length || ctx.trace) {
+      const proposals = antecedentProposals(ctx, a, quoteStart, null, paragraph, lastSpeaker, null);
+      const choice = model.features.length ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
+      ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: choice?.entity.id ?? null });
+      if (choice) return byPronoun(choice.entity, mention, choice.p);
+    }
   }
   // "I" in an interview answer is the person the turn's label names.
   const turn = ctx.turnSpeaker[paragraph];
