@@ -27,6 +27,13 @@ describe('attribution rules: every example', () => {
         const a = analyze(ex.text);
         const q = ex.quote ? a.quotes.find((x) => x.text.includes(ex.quote!)) : a.quotes[0];
         assert.ok(q, `no quotation${ex.quote ? ` with "${ex.quote}"` : ''}`);
+        if (ex.unattributed) {
+          // Speech, credited to nobody: flagged for the editor.
+          assert.equal(q.kind, 'direct');
+          assert.equal(q.speaker, null, `expected no speaker, got ${q.speaker?.name} by ${q.evidence?.rule}`);
+          assert.ok(a.diagnostics.some((d) => d.code === 'unattributed-quote' && a.quotes[d.quote ?? -1] === q));
+          return;
+        }
         if (ex.speaker === null) {
           // Not speech: never flagged; a speaker a cue names may stay for the hover.
           assert.equal(q.kind, 'scare', `expected not speech, got ${q.kind} by ${q.speaker?.name}`);

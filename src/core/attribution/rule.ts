@@ -14,6 +14,8 @@ export interface RuleExample {
   readonly speaker: string | null;
   /** The rule that decides, when another one does (a counter-example of this rule). */
   readonly decidedBy?: string | null;
+  /** Speech nobody is credited with: the quotation is flagged `unattributed-quote` (with `speaker: null`). */
+  readonly unattributed?: boolean;
 }
 
 interface RuleMeta {

@@ -10,6 +10,7 @@ import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
 import { afterAttributedParagraph, previousParagraph, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
+import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
 import { nounCue } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
@@ -23,7 +24,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph,
+  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph,
 ];
 
 export { speechOrNot, termOfSubject };
