@@ -1,6 +1,7 @@
 // A colon that opens the quotation: `More from the minister: "..."`.
-import { clauseSubject } from '../clauses';
-import { found } from '../context';
+import { isAllCaps } from '../../text/words';
+import { clauseSubject, isPersonish } from '../clauses';
+import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
@@ -15,6 +16,7 @@ export const colonLead: CueRule = {
   description: 'The subject of the clause a colon ends, right before the quotation: `The judge leaned forward: "..."`.',
   examples: [
     { text: 'Judge Petra Holm leaned forward and boomed: "This court is not a theatre."', speaker: 'Petra Holm' },
+    { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
   ],
   find(ctx, st) {
@@ -34,6 +36,21 @@ export const colonLead: CueRule = {
     // "the leader leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
     // the subject of the clause the colon ends.
     if (!subj) subj = clauseSubject(ctx, floor, qa - 1);
+    // ("COACH'S VERDICT: "..."": a section's label in capitals names no speaker; a person's name
+    // in capitals still does.)
+    if (subj && capitalsLabel(ctx, floor, qa - 1) && !isPersonish(ctx, subj[0], subj[1])) return null;
     return subj && !hasQuoteBetween(ctx, subj[0], subj[1]) ? found('colon-lead', 'cue-before', subj, qa - 1, qa) : null;
   },
 };
+
+/** Every word from `from` to the colon at `colon` is in capitals (at least one of two letters or more). */
+function capitalsLabel(ctx: AttributionContext, from: number, colon: number): boolean {
+  let words = 0;
+  for (let k = from; k < colon; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (!isAllCaps(t.text)) return false;
+    if (t.text.length >= 2) words++;
+  }
+  return words > 0;
+}
