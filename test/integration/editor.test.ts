@@ -134,9 +134,10 @@ suite('Editor: hovers, diagnostics, quick fixes, tree, commands', () => {
     const text = await hoverText(doc, offset + 5);
     assert.ok(text.includes('Sergei Lavrov') && text.includes('Interfax'), text);
     assert.ok(text.includes('Attributed by "…," Lavrov said (rule cue-after)'), text);
-    // A pronoun's hover names the person it stands for and where the article named them.
+    // A pronoun's hover names the person it stands for, where the article named them, and how
+    // sure the antecedent model was of them.
     const he = await hoverText(doc, doc.getText().indexOf('immeasurably more') + 3);
-    assert.ok(/"he" is Sergei Lavrov \(paragraph \d+\)/.test(he), he);
+    assert.ok(/"he" is Sergei Lavrov \(paragraph \d+, the likeliest of the people in reach: [a-z ]+ \([01]\.\d\d\)\)/.test(he), he);
   });
 
   test('the tree: Speakers include Lavrov with 6 quotations and Putin with 1; a click reveals the text', async () => {
