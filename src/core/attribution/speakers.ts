@@ -133,27 +133,13 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
-    const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
-    const useModel = model.features.length > 0;
-    if (!useModel && !ctx.trace) return byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing);
-    // Every person in reach proposes themself; the model weighs the evidence.
-    const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing);
-    const choice = useModel ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
-    const resolved = useModel
-      ? (choice ? byPronoun(choice.entity, mention, choice.p) : { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun' as const, antecedent: null })
-      : byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing);
-    ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved.speaker.entity });
-    return resolved;
+    return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
+      ?? { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
   // "It said": an organisation named before, weighed by the same model ("the company ... it said").
   if (b - a === 1 && head === 'it') {
-    const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
-    if (model.features.length || ctx.trace) {
-      const proposals = antecedentProposals(ctx, a, quoteStart, null, paragraph, lastSpeaker, null);
-      const choice = model.features.length ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
-      ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: choice?.entity.id ?? null });
-      if (choice) return byPronoun(choice.entity, mention, choice.p);
-    }
+    const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
+    if (r) return r;
   }
   // "I" in an interview answer is the person the turn's label names.
   const turn = ctx.turnSpeaker[paragraph];
@@ -168,6 +154,22 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
+}
+
+/**
+ * A pronoun read by the antecedent model: every person (or, for "it", organisation) in reach
+ * proposes themself and the best scored wins; null when none reaches the floor. With no model
+ * (training's own run), `byHand` reads it, and the proposals are traced for training.
+ */
+function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null, quoteStart: number, byHand: () => Resolved | null): Resolved | null {
+  const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
+  const useModel = model.features.length > 0;
+  if (!useModel && !ctx.trace) return byHand();
+  const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing);
+  const choice = useModel ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
+  const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p) : null) : byHand();
+  ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved?.speaker.entity ?? null });
+  return resolved;
 }
 
 /**
