@@ -45,23 +45,23 @@ export const ANTECEDENT_FLOOR = 0.3;
 export const ANTECEDENT_MODEL = model as ConfidenceModel;
 
 /**
- * The people a pronoun of `gender` at token `at` may stand for: each person named before `pos`
- * in this paragraph or the four before it (the most recent eight), and the last speaker and the
- * person whose speech verb governs the pronoun wherever they were named; never a person whose
- * gender (as the article or the first-name lists give it) disagrees. Bounded work: at most
- * sixty person mentions are visited.
+ * The people a pronoun of `gender` at token `at` may stand for (for "it", `gender` null: the
+ * organisations): each named before `pos` in this paragraph or the four before it (the most
+ * recent eight), and the last speaker and the person whose speech verb governs the pronoun
+ * wherever they were named; never a person whose gender (as the article or the first-name
+ * lists give it) disagrees. Bounded work: at most sixty mentions are visited.
  */
 export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): AntecedentProposal[] {
   const { paragraphs, tokens, sentences, tokenEntity, entityById } = ctx;
   // ("it said": the organisations named before; "he" or "she": the people.)
   const kind = gender ? 'person' : 'organization';
-  const personMentions = gender ? ctx.personMentions : ctx.organizationMentions;
+  const mentions = gender ? ctx.personMentions : ctx.organizationMentions;
   const floor = paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]?.start ?? 0;
   const last = new Map<Entity, number>();
   const order: Entity[] = [];
   let steps = 0;
-  for (let i = countBefore(personMentions, (m) => m.start < pos) - 1; i >= 0 && steps < MAX_STEPS && order.length < MAX_PROPOSALS; i--, steps++) {
-    const m = personMentions[i];
+  for (let i = countBefore(mentions, (m) => m.start < pos) - 1; i >= 0 && steps < MAX_STEPS && order.length < MAX_PROPOSALS; i--, steps++) {
+    const m = mentions[i];
     if (m.start < floor) break;
     // ("she said" never goes to a man: a person whose gender disagrees is not proposed.)
     if (last.has(m.entity) || disagrees(m.entity, gender)) continue;
