@@ -32,17 +32,28 @@ export const PRONOUN = /^(?:he|she|him|her|they|them|it|we|us|i|you)$/i;
  * no one, is wrong. Right when the entity it resolves to is named by a right mention, or its
  * name holds the label's key word (by default the speaker's last word).
  */
-export function strictSpeaker(a: Analysis, q: Quote, g: Pick<Gold, 'speaker_spans'> & Partial<Pick<Gold, 'speaker' | 'speaker_key'>>): boolean {
+export function strictSpeaker(a: Analysis, q: Quote, g: LabelledSpeaker): boolean {
   const sp = q.speaker;
   const mention = sp?.mention;
-  const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
-  const ent = sp?.entity ? a.entities.find((x) => x.id === sp.entity) : undefined;
-  const named = !!ent?.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hits(x.start, x.end));
-  if (mention && PRONOUN.test(mention.text.trim())) {
-    const key = (g.speaker_key ?? g.speaker?.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/_/g, ' ');
-    return named || (!!ent && !!key && ent.name.toLowerCase().includes(key));
-  }
-  return (!!mention && hits(mention.start, mention.end)) || named;
+  if (mention && PRONOUN.test(mention.text.trim())) return isLabelledSpeaker(a, sp.entity, g);
+  return (!!mention && hitsLabel(g, mention.start, mention.end)) || isLabelledSpeaker(a, sp?.entity ?? null, g, false);
+}
+
+type LabelledSpeaker = Pick<Gold, 'speaker_spans'> & Partial<Pick<Gold, 'speaker' | 'speaker_key'>>;
+
+const hitsLabel = (g: LabelledSpeaker, s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
+
+/**
+ * The entity is the labelled speaker: one of its mentions (a name, not a pronoun or a role
+ * noun) is a right mention, or (with `byKey`) its name holds the label's key word, by default
+ * the speaker's last word. Training judges the antecedent model's proposals by it too.
+ */
+export function isLabelledSpeaker(a: Analysis, id: string | null, g: LabelledSpeaker, byKey = true): boolean {
+  const ent = id ? a.entities.find((x) => x.id === id) : undefined;
+  if (!ent) return false;
+  if (ent.mentions.some((x) => x.kind !== 'pronoun' && x.kind !== 'role' && hitsLabel(g, x.start, x.end))) return true;
+  const key = (g.speaker_key ?? g.speaker?.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/_/g, ' ');
+  return byKey && !!key && ent.name.toLowerCase().includes(key);
 }
 
 /** Scores a set in the diverse-news format: diverse-news itself, or a news-dev part (`file`, `name`). */

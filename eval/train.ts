@@ -18,7 +18,7 @@ import { ANTECEDENT_FLOOR, chooseAntecedent } from '../src/core/attribution/ante
 import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
 import type { Analysis, AnalysisTrace, AnalyzeOptions, Entity } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
-import { matchGold, PRONOUN, strictSpeaker } from './diverse';
+import { isLabelledSpeaker, matchGold, PRONOUN, strictSpeaker } from './diverse';
 import { matchQuote } from './polnear';
 import { conllCorpus, conllFile, gumCorpus, wikigoldFile, type EntityCorpus, type EntityExample } from './entities';
 
@@ -163,13 +163,7 @@ function pronounCases(file: string): PronounCase[] {
       const q = a.quotes.find((x) => x.start === t.quoteStart);
       const g = q && d.quotes.find((x) => Math.min(q.end, x.end) - Math.max(q.start, x.start) >= (x.end - x.start) / 2);
       if (!g || !g.speech || !g.speaker) continue;
-      const hits = (s0: number, e0: number): boolean => g.speaker_spans.some(([s, e]) => s < e0 && s0 < e);
-      const key = (g.speaker_key ?? g.speaker.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/_/g, ' ');
-      const right = (id: string): boolean => {
-        const e = a.entities.find((x) => x.id === id);
-        return !!e && (e.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'role' && hits(m.start, m.end)) || (!!key && e.name.toLowerCase().includes(key)));
-      };
-      out.push({ proposals: t.proposals.map((p) => ({ entity: p.entity, f: p.features, y: right(p.entity) ? 1 : 0 })), byOrder: t.chosen });
+      out.push({ proposals: t.proposals.map((p) => ({ entity: p.entity, f: p.features, y: isLabelledSpeaker(a, p.entity, g) ? 1 : 0 })), byOrder: t.chosen });
     }
   }
   return out;
