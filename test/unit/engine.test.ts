@@ -207,6 +207,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes.find((q) => text.slice(q.start, q.end).includes('Hold the line')), undefined);
   });
 
+  it('"said a young driver who ...": "who" says the phrase after the cue is someone, whatever its noun', () => {
+    const a = analyze('Carriage rides\n\nThe horses parade up and down the streets.\n\n"I cannot talk, I am going to reach 15 rides today," said a young driver who came to the city four years ago.\n');
+    assert.equal(a.quotes[0].speaker?.name, 'a young driver');
+    assert.equal(a.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 0);
+  });
+
   it('a dash and a name after the quotation (epigraph style)', () => {
     const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.” ― Marisol Ortega\n');
     assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');

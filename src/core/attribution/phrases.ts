@@ -192,6 +192,8 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
+  // ("said a young driver who came to the city": "who" says the phrase before it is someone.)
+  if (DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && e < ceiling && tokens[e].lower === 'who') return [s, e];
   for (let k = s; k < e; k++) {
     const w = ctx.tokens[k]?.lower;
     if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
