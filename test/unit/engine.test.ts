@@ -213,6 +213,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 0);
   });
 
+  it('`X described Y as "..."` is X\'s words however short; "known as" stays a name', () => {
+    const text = 'Toxic milk\n\nMayor Ines Ward, the city\'s top official, described the poisoning as "unforgivable" on Monday.\n\nThe new tower, known locally as "the Needle", opened in May.';
+    const a = analyze(text);
+    const said = a.quotes.find((q) => q.text.includes('unforgivable'))!;
+    assert.equal(said.kind, 'direct');
+    assert.equal(said.speaker?.name, 'Ines Ward');
+    assert.equal(a.quotes.find((q) => q.text.includes('Needle'))?.kind, 'scare');
+  });
+
   it('a dash and a name after the quotation (epigraph style)', () => {
     const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.” ― Marisol Ortega\n');
     assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');

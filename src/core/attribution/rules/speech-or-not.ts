@@ -123,7 +123,10 @@ export const speechOrNot = {
     const notSpeech = notSpeechReason(ctx, st, inner, prevWord, prevWord2);
     // (A cue's speaker stays, for the hover: who sang the song, who gave the nickname.)
     if (notSpeech) return { kind: 'scare', reason: notSpeech, keepSpeaker: found };
-    if ((SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
+    // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
+    // words are that speaker's, however short; "known as", "dubbed" stay names above.)
+    const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
+    if (!saysAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
