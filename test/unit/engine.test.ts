@@ -222,6 +222,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes.find((q) => q.text.includes('Needle'))?.kind, 'scare');
   });
 
+  it('"said former Harbour Council leader Ada Marsh", "said retired Army Lt. Gen. Ada Marsh": an organisation among the modifiers before the name', () => {
+    for (const who of ['former Harbour Council leader', 'retired Army Lt. Gen.']) {
+      const a = analyze(`Ferry vote\n\nThe vote on the ferry was close.\n\n"People are proud that the town can do so well," said ${who} Ada Marsh.\n`);
+      assert.equal(a.quotes[0].speaker?.name, 'Ada Marsh', who);
+    }
+  });
+
   it('a dash and a name after the quotation (epigraph style)', () => {
     const a = analyze('Headline\n\n“Listening to him makes me worried about the future of our town.” ― Marisol Ortega\n');
     assert.equal(speakerOf(a, 'worried about the future'), 'Marisol Ortega');

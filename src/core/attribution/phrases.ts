@@ -172,9 +172,10 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     let j = s;
     // ("said master of ceremonies Rafi Haddad": an "of" inside the modifiers too.)
     // ("said former Utah governor Hal Burke": places among them too.)
+    // ("said former Harbour Borough President Ada Marsh": an organisation among them too.)
     const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
       ? !NP_STOP.has(ctx.tokens[k]?.lower) || (ctx.tokens[k]?.lower === 'of' && k > s)
-      : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type === 'place');
+      : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'person');
     while (j < ceiling && j < s + 6 && modifier(j)) j++;
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
