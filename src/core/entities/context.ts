@@ -34,6 +34,8 @@ export interface EntityContext {
   readonly midSentenceCaps: ReadonlySet<string>;
   /** Acronyms the text spells out in lower-case words (computed on first use). */
   termAcronyms?: Set<string>;
+  /** Names the article gave a vessel or an aircraft (vehicle-name), so a later mention stays the craft's. */
+  vehicleNames?: Set<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
 }

@@ -141,21 +141,36 @@ const vehicleName: RejectRule = {
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
+    { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
-    const { tokens } = ctx;
-    if (VESSEL_PREFIXES.has(tokens[origA].text) && b - origA >= 2) return true;
-    // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
-    for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
-    if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
-    const prev = a > 0 ? tokens[a - 1].lower : '';
-    if (!VEHICLE_NOUNS.has(prev)) return false;
-    // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
-    const det = a >= 2 ? tokens[a - 2].lower : '';
-    const det2 = a >= 3 ? tokens[a - 3].lower : '';
-    return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    // (A name the article already gave a craft stays the craft's: "the Karin Holt ran aground".)
+    if (ctx.vehicleNames?.has(textOf(ctx, a, b))) return true;
+    if (!craftNamed(ctx, a, b, origA)) return false;
+    // (Without its prefix: "MV Karin Holt" is remembered as "Karin Holt".)
+    let s = a;
+    while (s < b - 1 && VESSEL_PREFIXES.has(ctx.tokens[s].text)) s++;
+    (ctx.vehicleNames ??= new Set()).add(textOf(ctx, s, b));
+    return true;
   },
 };
+
+/** The run a..b (its scan began at origA) names a vessel or an aircraft: after a prefix, or a craft's noun with its determiner. */
+function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): boolean {
+  const { tokens } = ctx;
+  if (VESSEL_PREFIXES.has(tokens[origA].text) && b - origA >= 2) return true;
+  // ("The MV Karin Holt": the prefix opens the run once "The" is trimmed.)
+  if (VESSEL_PREFIXES.has(tokens[a].text) && b - a >= 2) return true;
+  // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
+  for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
+  if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
+  const prev = a > 0 ? tokens[a - 1].lower : '';
+  if (!VEHICLE_NOUNS.has(prev)) return false;
+  // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
+  const det = a >= 2 ? tokens[a - 2].lower : '';
+  const det2 = a >= 3 ? tokens[a - 3].lower : '';
+  return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
 
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
 const initialsOnly: RejectRule = {
