@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { tokenize } from '../../src/core/text/text';
+import { countWords } from '../../src/core/text/words';
 
 // The specification the hand-written scanner follows.
 const SPEC = /(?<!\S)\.\p{N}+(?:[.,:/]\p{N}+)*|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu;
@@ -39,5 +40,23 @@ describe('tokenize', () => {
   it('splits possessives and keeps abbreviation dots', () => {
     assert.deepEqual(tokenize("Russia's U.S. Mr. O'Brien 10,000 pro-Russian Lavrov’s").map((t) => t.text),
       ['Russia', "'s", 'U.S.', 'Mr.', "O'Brien", '10,000', 'pro-Russian', 'Lavrov', '’s']);
+  });
+});
+
+describe('countWords', () => {
+  it('agrees with its regular-expression specification on random text, within any range', () => {
+    const spec = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '.', '-', ',', 'é', '日', '𝐀', '\n') }), fc.nat(), fc.nat(), (s, x, y) => {
+      const [a, b] = [Math.min(x, y) % (s.length + 1), Math.max(x, y) % (s.length + 1)];
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      // (A range that cuts a surrogate pair is no text anyone counts.)
+      if (/[\ud800-\udbff]$/.test(s.slice(0, lo)) || /[\ud800-\udbff]$/.test(s.slice(0, hi))) return;
+      assert.equal(countWords(s, lo, hi), spec(s.slice(lo, hi)));
+    }));
+  });
+
+  it('counts "don\'t", "U.S." and "well-known" as one word each, and stops at its maximum', () => {
+    assert.equal(countWords("Don't tell the U.S. about well-known plans"), 7);
+    assert.equal(countWords('one two three four five six seven', 0, undefined, 5), 5);
   });
 });

@@ -7,6 +7,7 @@
 // development corpus out in turn (README, "Confidence").
 import model from '../model/attribution.json';
 import { paragraphAt } from '../text/search';
+import { countWords } from '../text/words';
 import type { Entity, Quote, Structure } from '../types';
 
 /** The model as `npm run train` writes it. */
@@ -21,28 +22,6 @@ export type Features = Record<string, number>;
 
 /** A locative preposition right before a mention. */
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|within|around)\s+(?:the\s+)?$/i;
-
-/** A letter or a digit at `i` (ASCII by code, the rest by Unicode property). */
-function wordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /[\p{L}\p{N}]/u.test(text[i]);
-}
-
-/**
- * Words in text[start, end): runs of letters or digits, counted in one pass, up to `max` (the
- * feature saturates there, so a long quotation is not read to its end).
- */
-function wordCount(text: string, start: number, end: number, max: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const w = wordChar(text, i);
-    if (w && !inWord && ++n >= max) return max;
-    inWord = w;
-  }
-  return n;
-}
 
 /** Of one analysis: each entity by id, and the persons named in each paragraph. */
 interface EntityIndex { readonly byId: ReadonlyMap<string, Entity>; readonly persons: ReadonlyMap<number, ReadonlySet<string>> }
@@ -108,7 +87,7 @@ function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure,
   // (How sure the antecedent model was of the person a pronoun stands for.)
   if (ev.antecedentScore !== null) f.antecedentScore = ev.antecedentScore;
   // (log2(1 + 63) = 6: the feature is the same for every count from 63 words.)
-  const words = wordCount(text, q.inner.start, q.inner.end, 63);
+  const words = countWords(text, q.inner.start, q.inner.end, 63);
   f.words = Math.min(6, Math.log2(1 + words)) / 6;
   if (words < 4) f.short = 1;
   if (q.marks === 'single') f.singleMarks = 1;

@@ -87,6 +87,8 @@ export interface AttributionContext {
     readonly resolvedAt: Map<number, Resolved>;
     /** Token indexes of "according to" outside quotations (filled on first use). */
     accordingTo?: number[];
+    /** An interview laid out as unlabelled questions and quoted answers: its interviewee (rules/interview-answer.ts; null: none). */
+    interview?: { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number } | null;
   };
 }
 
@@ -128,22 +130,4 @@ export function found(rule: string, method: AttributionMethod, speaker: readonly
 /** How far (in tokens) from a quotation its attribution is looked for. */
 export const WINDOW = 60;
 
-/**
- * The words of s: runs that open with a letter or digit and go on through letters, digits,
- * apostrophes, periods and hyphens. One pass over the character codes, no array.
- */
-export function countWords(s: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff) { letter = LETTER_OR_DIGIT.test(s.slice(i, i + 2)); if (letter) i++; }
-    else letter = LETTER_OR_DIGIT.test(s.charAt(i));
-    if (letter) { if (!inWord) count++; inWord = true; }
-    else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
-  }
-  return count;
-}
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+

@@ -7,7 +7,8 @@ import type { AnalysisTrace, AttributionMethod, Entity, Speaker, Structure, Text
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import type { ConfidenceModel } from './confidence';
-import { countWords, tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
+import { countWords } from '../text/words';
+import { tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
 import { CONTEXT_RULES, CUE_RULES, speechOrNot, termOfSubject } from './rules';
@@ -116,7 +117,7 @@ export function attribute(text: string, structure: Structure, entities: readonly
     const sentEnd = sentences[tokens[qb - 1].sentence];
     const st: QuoteState = {
       index: qi, quote: q, qa, qb, sIdx: tokens[qa].sentence, sEndIdx: tokens[qb - 1].sentence, sent, sentEnd,
-      paragraph: sent.paragraph, innerWords: countWords(text.slice(q.innerStart, q.innerEnd)),
+      paragraph: sent.paragraph, innerWords: countWords(text, q.innerStart, q.innerEnd),
       lastSpeaker, lastSpeakerParagraph, lastSource, found: null, looseAfter: null,
     };
     let { speaker, cue, method, decision } = decide(ctx, st);

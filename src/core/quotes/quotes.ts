@@ -3,6 +3,7 @@
 // apostrophes never opening or closing one), unclosed quotations that run to
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
+import { countWords } from '../text/words';
 
 export interface QuoteSpan {
   /** Start of the opening mark. */
@@ -286,18 +287,6 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
 /** How many words a single-quoted span in double-quote copy needs to be speech (see findQuotes). */
 const SINGLE_SPEECH_WORDS = 5;
 
-/** Whether text[a, b) holds at least `n` words (runs of letters or digits); stops once it does. */
-function wordsAtLeast(text: string, a: number, b: number, n: number): boolean {
-  let words = 0;
-  let inWord = false;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORDISH.test(text.charAt(i)));
-    if (w && !inWord && ++words >= n) return true;
-    inWord = w;
-  }
-  return false;
-}
 
 /** A letter or digit in text[a, b) (a loop, for long spans). */
 function hasWord(text: string, a: number, b: number): boolean {
@@ -344,7 +333,7 @@ export function findQuotes(text: string, display: (offset: number) => boolean = 
   // (And in copy that quotes with double marks, a single-quoted span of five words or more in
   // the body: speech, as wire copy quotes a second speaker or a shout: `... 'We were here for
   // the cup,' he said`. Shorter ones are terms and apostrophes.)
-  const keptSingles = style === 'single' ? topSingles : topSingles.filter((q) => display(q.start) || wordsAtLeast(text, q.innerStart, q.innerEnd, SINGLE_SPEECH_WORDS));
+  const keptSingles = style === 'single' ? topSingles : topSingles.filter((q) => display(q.start) || countWords(text, q.innerStart, q.innerEnd, SINGLE_SPEECH_WORDS) >= SINGLE_SPEECH_WORDS);
   const keptDoubles = style === 'single' ? topDoubles : doubles.filter((q) => { const o = around(keptSingles, q); return !o || !inside(q, o); });
   // Overlapping spans of both kinds (an apostrophe read as a mark): the article's own kind wins.
   const [own, other] = style === 'single' ? [keptSingles, keptDoubles] : [keptDoubles, keptSingles];

@@ -32,3 +32,26 @@ export function isAllCaps(s: string): boolean {
 /** The months by name, capitalised. */
 export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December']);
+
+/**
+ * The words of text[start, end): runs that open with a letter or digit and go on through
+ * letters, digits, apostrophes, periods and hyphens ("don't", "U.S." and "well-known" are one
+ * each). One pass over the character codes, no copy; counting stops at `max`.
+ */
+export function countWords(text: string, start = 0, end = text.length, max = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff) { letter = LETTER_OR_DIGIT.test(text.slice(i, i + 2)); if (letter) i++; }
+    else letter = LETTER_OR_DIGIT.test(text.charAt(i));
+    if (letter) {
+      if (!inWord && ++count >= max) return count;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
+  }
+  return count;
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
