@@ -1,6 +1,5 @@
 // Interviews whose questions carry no label: a question paragraph, then the answer in quotation
 // marks. The answers are the person the article introduced before the first question.
-import type { Entity, TextSpan } from '../../types';
 import { countBefore } from '../../text/search';
 import type { AttributionContext } from '../context';
 import { quoteOnlyParagraph } from '../paragraphs';
@@ -10,17 +9,15 @@ import type { ContextRule } from '../rule';
 const MAX_QUESTION = 400;
 const ANSWER_PARAGRAPHS = 4;
 
-/** The interviewee of an article laid out as unlabelled questions and quoted answers, or null. */
-interface Interview { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number }
+type Interview = NonNullable<AttributionContext['memo']['interview']>;
 
-const interviews = new WeakMap<AttributionContext, Interview | null>();
-
-/** A paragraph that is a question and nothing else: no quotation marks, ends with "?". */
+/** A paragraph that is a question and nothing else: it ends with "?" and holds no quotation. */
 function isQuestion(ctx: AttributionContext, p: number): boolean {
   const para = ctx.paragraphs[p];
-  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION) return false;
-  const text = ctx.text.slice(para.start, para.end).trimEnd();
-  return text.endsWith('?') && !/["“”‘’']\s|["“”]/.test(text);
+  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION || ctx.text.charCodeAt(para.end - 1) !== 63) return false;
+  const { sentences, tokenQuote } = ctx;
+  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return false;
+  return true;
 }
 
 /**
@@ -29,7 +26,7 @@ function isQuestion(ctx: AttributionContext, p: number): boolean {
  * Worked out once per analysis, in one pass over the paragraphs.
  */
 function interviewOf(ctx: AttributionContext): Interview | null {
-  if (interviews.has(ctx)) return interviews.get(ctx) ?? null;
+  if (ctx.memo.interview !== undefined) return ctx.memo.interview;
   let pairs = 0;
   let first = -1;
   for (let p = 0; p + 1 < ctx.paragraphs.length; p++) {
@@ -45,7 +42,7 @@ function interviewOf(ctx: AttributionContext): Interview | null {
     const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
     if (e && m) found = { interviewee: e, mention: { start: m.start, end: m.end, text: m.text }, firstQuestion: first };
   }
-  interviews.set(ctx, found);
+  ctx.memo.interview = found;
   return found;
 }
 
