@@ -64,12 +64,14 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
     why = `Attributed (${rule})`;
   }
   if (ev.resolution === 'pronoun' && ev.mention) {
-    const weighed = ev.antecedentScore !== null ? `, the likeliest of the people in reach: ${confidenceWords(ev.antecedentScore)} (${ev.antecedentScore.toFixed(2)})` : '';
-    why += ev.antecedent
-      ? `; "${ev.mention.text}" is ${q.speaker.name} (paragraph ${paragraphOf(a, ev.antecedent.start)}${weighed})`
-      : q.speaker.entity
-        ? `; "${ev.mention.text}" is ${q.speaker.name}${weighed ? ` (${weighed.slice(2)})` : ''}`
-        : `; "${ev.mention.text}" could not be linked to a named person (none of that gender in reach, or none likely enough)`;
+    // Where the article named the person, and how sure the antecedent model was of them.
+    const notes = [
+      ev.antecedent ? `paragraph ${paragraphOf(a, ev.antecedent.start)}` : '',
+      ev.antecedentScore !== null ? `the likeliest of the people in reach: ${confidenceWords(ev.antecedentScore)} (${ev.antecedentScore.toFixed(2)})` : '',
+    ].filter(Boolean);
+    why += q.speaker.entity
+      ? `; "${ev.mention.text}" is ${q.speaker.name}${notes.length ? ` (${notes.join(', ')})` : ''}`
+      : `; "${ev.mention.text}" could not be linked to a named person (none of that gender in reach, or none likely enough)`;
   } else if (ev.resolution === 'role' && ev.mention) {
     why += `; "${clip(ev.mention.text, 40)}" is ${q.speaker.name}`;
   } else if (ev.resolution === 'label') {
