@@ -44,6 +44,10 @@ export const ANTECEDENT_FLOOR = 0.3;
 /** The proposal's model: the committed weights. */
 export const ANTECEDENT_MODEL = model as ConfidenceModel;
 
+/** The one-hot feature names of a proposal's rank and of how many paragraphs back its naming is, 0 to 3. */
+const RANK = ['rank=0', 'rank=1', 'rank=2', 'rank=3'];
+const BACK_FEATURE = ['paragraphsBack=0', 'paragraphsBack=1', 'paragraphsBack=2', 'paragraphsBack=3'];
+
 /**
  * The people a pronoun of `gender` at token `at` may stand for (for "it", `gender` null: the
  * organisations): each named before `pos` in this paragraph or the four before it (the most
@@ -80,8 +84,8 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   return order.map((e, rank) => {
     const start = last.get(e) ?? -1;
     const f: Features = {};
-    f[`rank=${Math.min(rank, 3)}`] = 1;
-    if (gender) f[`gender=${e.gender ? 'same' : 'unknown'}`] = 1;
+    f[RANK[Math.min(rank, 3)]] = 1;
+    if (gender) f[e.gender ? 'gender=same' : 'gender=unknown'] = 1;
     else f.organization = 1;
     if (e === governing) f.governing = 1;
     if (e === speaker) f.lastSpeaker = 1;
@@ -92,7 +96,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (start < 0) { f.notInReach = 1; return { entity: e, features: f }; }
     const k = countBefore(tokens, (t) => t.start < start);
     const mp = sentences[tokens[k]?.sentence ?? 0]?.paragraph ?? paragraph;
-    f[`paragraphsBack=${Math.min(3, Math.max(0, paragraph - mp))}`] = 1;
+    f[BACK_FEATURE[Math.min(3, Math.max(0, paragraph - mp))]] = 1;
     if (tokens[k]?.sentence === pronounSentence) f.sameSentence = 1;
     const s = sentences[tokens[k]?.sentence ?? 0];
     if (s && k - s.firstToken <= 1) f.opensSentence = 1;

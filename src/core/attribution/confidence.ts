@@ -49,6 +49,16 @@ export function attributionScorer(entities: readonly Entity[], structure: Struct
   return (q) => attributionFeatures(q, index, structure, text);
 }
 
+/** One-hot feature names ("rule=cue-after"), made once each: a name built afresh for every attribution cost a string and its look-up. */
+const featureNames = new Map<string, Map<string, string>>();
+function featureName(kind: string, value: string): string {
+  let byValue = featureNames.get(kind);
+  if (!byValue) featureNames.set(kind, (byValue = new Map()));
+  let name = byValue.get(value);
+  if (name === undefined) byValue.set(value, (name = `${kind}=${value}`));
+  return name;
+}
+
 /**
  * The evidence an attribution carries, as named numbers: one-hot rule, tier and resolution;
  * where the mention is; competitors; the quotation's shape. Null when the quotation has no
@@ -59,11 +69,11 @@ function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure,
   const ev = q.evidence;
   if (!sp || !ev || q.kind !== 'direct') return null;
   const f: Features = {};
-  f[`rule=${ev.rule}`] = 1;
-  f[`tier=${ev.tier}`] = 1;
-  f[`resolution=${ev.resolution}`] = 1;
+  f[featureName('rule', ev.rule)] = 1;
+  f[featureName('tier', ev.tier)] = 1;
+  f[featureName('resolution', ev.resolution)] = 1;
   const ent = sp.entity ? index.byId.get(sp.entity) : undefined;
-  f[`speaker=${ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase'}`] = 1;
+  f[featureName('speaker', ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase')] = 1;
   if (ev.cue) f.cue = 1;
   const m = ev.mention ?? sp.mention;
   if (m) {
@@ -72,7 +82,7 @@ function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure,
     if (m.start >= q.start && m.end <= q.end) f.mentionInside = 1;
     if (m.start >= q.end) f.mentionAfter = 1;
     // ("the hearing in Lisbon was told": a mention after a locative preposition may be where, not who.)
-    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) f[`afterLocative=${ent?.type ?? 'phrase'}`] = 1;
+    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) f[featureName('afterLocative', ent?.type ?? 'phrase')] = 1;
     const mp = paragraphAt(structure, m.start);
     if (mp === q.paragraph) f.sameParagraph = 1;
     else f.paragraphsAway = Math.min(3, Math.abs(q.paragraph - mp)) / 3;

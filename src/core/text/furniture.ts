@@ -45,9 +45,9 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     }
     let kind: FurnitureKind | null = null;
     if (HEADING.test(line)) kind = 'heading';
-    else if (BOILERPLATE.test(line) && line.length <= 120) kind = 'boilerplate';
-    else if (CAPTION.test(line) && line.length <= 400) kind = 'caption';
-    else if (PLACES_PEOPLE.test(line) && line.length <= 400 && !/["“”]/.test(line)) kind = 'caption';
+    else if (line.length <= 120 && BOILERPLATE.test(line)) kind = 'boilerplate';
+    else if (line.length <= 400 && CAPTION.test(line)) kind = 'caption';
+    else if (line.length <= 400 && PLACES_PEOPLE.test(line) && !/["“”]/.test(line)) kind = 'caption';
     else if (LIST_ITEM.test(line)) kind = 'list-item';
     else if (line.length <= 100 && !SENTENCE_TAIL.test(line) && line.split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
     if (kind) add(p.start, p.end, kind);

@@ -113,7 +113,18 @@ function isUpperStart(s: string): boolean {
 
 interface RawToken { start: number; end: number; text: string; lower: string; kind: TokenKind; sentence: number }
 
-const token = (start: number, end: number, text: string, kind: TokenKind): RawToken => ({ start, end, text, lower: lowerWord(text), kind, sentence: 0 });
+/** A token; its lower case is computed only when it may differ (`cased`: a capital or a character outside ASCII in it). */
+const token = (start: number, end: number, text: string, kind: TokenKind, cased = true): RawToken =>
+  ({ start, end, text, lower: cased ? lowerWord(text) : text, kind, sentence: 0 });
+
+/** text[start, end) holds a capital A-Z or a character outside ASCII: its lower case may differ. */
+function hasCaseAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
 
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
@@ -130,9 +141,12 @@ export function tokenize(text: string): RawToken[] {
       // Possessive 's splits off: "Russia's" -> "Russia" + "'s".
       const last = text.charCodeAt(end - 1);
       const before = text.charCodeAt(end - 2);
+      // (The word's lower case is itself unless it has a capital or a letter outside ASCII.)
+      const cased = hasCaseAt(text, start, end);
       if ((last === 115 || last === 83) && (before === 39 || before === 0x2019) && end - start > 3) {
         const cut = end - 2;
-        out.push(token(start, cut, text.slice(start, cut), 'word'));
+        const w = text.slice(start, cut);
+        out.push(token(start, cut, w, 'word', cased));
         out.push(token(cut, end, text.slice(cut, end), 'punct'));
         continue;
       }
@@ -142,26 +156,26 @@ export function tokenize(text: string): RawToken[] {
         word += '.';
         i = end + 1;
       }
-      out.push(token(start, start + word.length, word, 'word'));
+      out.push(token(start, start + word.length, word, 'word', cased));
       continue;
     }
     const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
     if (d) {
       const end = scanNumber(text, i, d);
       i = end;
-      out.push(token(start, end, text.slice(start, end), 'number'));
+      out.push(token(start, end, text.slice(start, end), 'number', hasCaseAt(text, start, end)));
       continue;
     }
     // A decimal with no leading zero after a space: ".542" (a batting average), ".45".
     if (c === 46 && (i === 0 || isSpaceAt(text, i - 1)) && digitAt(text, i + 1)) {
       const end = scanNumber(text, i + 1, digitAt(text, i + 1));
       i = end;
-      out.push(token(start, end, text.slice(start, end), 'number'));
+      out.push(token(start, end, text.slice(start, end), 'number', hasCaseAt(text, start, end)));
       continue;
     }
     const end = i + cpLen(text, i);
     i = end;
-    out.push(token(start, end, text.slice(start, end), 'punct'));
+    out.push(token(start, end, text.slice(start, end), 'punct', c > 127));
   }
   return out;
 }

@@ -46,7 +46,7 @@ const nationality: RejectRule = {
   rejects(ctx, a, b) {
     const { tokens } = ctx;
     const w = tokens[a].text;
-    if (b - a === 1 && !isKnownName(w) && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isFirstName(w)) return true;
+    if (b - a === 1 && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
     for (let k = a; k < b; k++) if (!DEMONYMS.has(tokens[k].lower) && !(COMPASS.has(tokens[k].lower) && k + 1 < b)) return false;
     return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
   },
@@ -112,11 +112,10 @@ const workTitle: RejectRule = {
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
-    const word = (k: number): string => (k >= 0 ? tokens[k].lower : '');
-    if (!WORK_NOUNS.has(word(a - 1))) return false;
+    if (a < 1 || !WORK_NOUNS.has(tokens[a - 1].lower)) return false;
     // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
     // novel"); "would play Lada Togliatti" is a verb.
-    const determined = WORK_DETERMINERS.has(word(a - 2)) || (WORK_DETERMINERS.has(word(a - 3)) && /^\p{Ll}+$/u.test(tokens[a - 2]?.text ?? ''));
+    const determined = (a >= 2 && WORK_DETERMINERS.has(tokens[a - 2].lower)) || (a >= 3 && WORK_DETERMINERS.has(tokens[a - 3].lower) && /^\p{Ll}+$/u.test(tokens[a - 2].text));
     return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
@@ -258,7 +257,7 @@ const abbreviation: RejectRule = {
   examples: [{ text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null }],
   rejects(ctx, a, b) {
     const w = ctx.tokens[a].text;
-    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || /^I['’](?:m|ve|ll|d|s)$/.test(w)));
+    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || (w.charCodeAt(0) === 73 && /^I['’](?:m|ve|ll|d|s)$/.test(w))));
   },
 };
 

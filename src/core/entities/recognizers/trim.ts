@@ -6,6 +6,9 @@ import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../te
 import { DATE_PREPOSITIONS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
+/** Possessives that open a phrase, never a name: "My Year Using AI", "Our Town Hall". */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
+
 export interface Trimmed {
   readonly a: number;
   readonly b: number;
@@ -55,12 +58,12 @@ export const trimEdges = {
         const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
-      const known = isKnownName(w) || startsKnownName(ctx, a, b);
       if (lw === 'the' || lw === "a") { a++; continue; }
+      const known = isKnownName(w) || startsKnownName(ctx, a, b);
       // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
-      if (b - a > 1 && /^(?:my|our|your|their|its)$/.test(lw)) { a++; continue; }
+      if (b - a > 1 && POSSESSIVES.has(lw)) { a++; continue; }
       // "I'm Mario Lucero": a contraction of "I" is no part of a name.
-      if (/^i['’](?:m|ve|ll|d|s)$/.test(lw)) { a++; continue; }
+      if (lw.charCodeAt(0) === 105 && /^i['’](?:m|ve|ll|d|s)$/.test(lw)) { a++; continue; }
       // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
