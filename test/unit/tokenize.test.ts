@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { tokenize } from '../../src/core/text/text';
+import { paragraphSpans, tokenize } from '../../src/core/text/text';
+import { lowerWord } from '../../src/core/lexicon/lexicon';
 import { countWords } from '../../src/core/text/words';
 
 // The specification the hand-written scanner follows.
@@ -58,5 +59,41 @@ describe('countWords', () => {
   it('counts "don\'t", "U.S." and "well-known" as one word each, and stops at its maximum', () => {
     assert.equal(countWords("Don't tell the U.S. about well-known plans"), 7);
     assert.equal(countWords('one two three four five six seven', 0, undefined, 5), 5);
+  });
+});
+
+describe('paragraphSpans', () => {
+  // The specification the character scanner follows: lines by a regular expression, a blank line
+  // (white space alone) ends a paragraph, a paragraph runs from its first to its last non-space.
+  const spec = (text: string): { start: number; end: number }[] => {
+    const spans: { start: number; end: number }[] = [];
+    let start = -1;
+    let end = -1;
+    for (const m of text.matchAll(/([^\r\n]*)(?:\r\n|\r|\n|$)/g)) {
+      const line = m[1];
+      if (line.trim() === '') { if (start >= 0) spans.push({ start, end }); start = -1; }
+      else { if (start < 0) start = m.index! + line.length - line.trimStart().length; end = m.index! + line.trimEnd().length; }
+      if (m.index! + m[0].length >= text.length) break;
+    }
+    if (start >= 0) spans.push({ start, end });
+    return spans;
+  };
+
+  it('agrees with its line-by-line specification on random text, every kind of line break and white space', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '.') }), (s) => {
+      assert.deepEqual(paragraphSpans(s), spec(s));
+    }), { numRuns: 2000 });
+  });
+
+  it('finds two paragraphs around a blank line of spaces, each trimmed', () => {
+    assert.deepEqual(paragraphSpans('  One line.\r\nTwo. \n \t \nThree'), [{ start: 2, end: 17 }, { start: 23, end: 28 }]);
+  });
+});
+
+describe('a token\'s lower case', () => {
+  it('is lowerWord of its text for every token, whatever the script', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', 'É', 'é', 'İ', 'Σ', 'ß', 'Ⅻ', '7', ' ', "'", '’', 's', 'S', '.', '-', '日', '𝐀', '\n') }), (s) => {
+      for (const t of tokenize(s)) assert.equal(t.lower, lowerWord(t.text), JSON.stringify(t));
+    }), { numRuns: 2000 });
   });
 });

@@ -51,6 +51,20 @@ function wordLen(text: string, i: number): number {
   return wordCharAt(text, i);
 }
 
+/** The end of the run of word characters (letters, marks, digits) from j: ASCII told inline, the rest by wordLen. */
+function scanWordChars(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { j++; continue; }
+    if (c < 128) break;
+    const w = wordCharAt(text, j);
+    if (!w) break;
+    j += w;
+  }
+  return j;
+}
+
 /** The end of the word that starts with a letter at i (l: that letter's length). */
 function scanWord(text: string, i: number, l: number): number {
   // Dotted abbreviation: two or more letter-dot pairs.
@@ -65,18 +79,14 @@ function scanWord(text: string, i: number, l: number): number {
     }
     if (pairs >= 2) return j;
   }
-  let j = i + l;
-  for (let w = wordLen(text, j); w; w = wordLen(text, j)) j += w;
+  let j = scanWordChars(text, i + l);
   for (;;) {
     const c = text.charCodeAt(j);
     // ' ’ - &
     if (c !== 39 && c !== 0x2019 && c !== 45 && c !== 38) break;
-    let k = j + 1;
-    const first = wordLen(text, k);
+    const first = wordLen(text, j + 1);
     if (!first) break;
-    k += first;
-    for (let w = wordLen(text, k); w; w = wordLen(text, k)) k += w;
-    j = k;
+    j = scanWordChars(text, j + 1 + first);
   }
   return j;
 }
@@ -192,24 +202,37 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 /** Finds paragraph spans: runs of non-blank lines. */
 export function paragraphSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let start = -1;
   let end = -1;
-  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
-    const lineStart = m.index;
-    if (line.trim() === '') {
+  const n = text.length;
+  // Line by line (a line ends at \r\n, \r or \n), with character codes: a line of white space
+  // alone ends the paragraph; another line extends it, from its first to its last non-space.
+  for (let lineStart = 0; lineStart < n;) {
+    let lineEnd = lineStart;
+    let first = -1;
+    let last = -1;
+    for (; lineEnd < n; lineEnd++) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      if (!isSpaceCode(c)) { if (first < 0) first = lineEnd; last = lineEnd; }
+    }
+    if (first < 0) {
       if (start >= 0) spans.push({ start, end });
       start = -1;
     } else {
-      const lead = line.length - line.trimStart().length;
-      if (start < 0) start = lineStart + lead;
-      end = lineStart + line.trimEnd().length;
+      if (start < 0) start = first;
+      end = last + 1;
     }
-    if (re.lastIndex >= text.length) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
   if (start >= 0) spans.push({ start, end });
   return spans;
+}
+
+/** The characters String.prototype.trim and /\s/ take for white space (line breaks aside, which end a line first), by code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True where a line break between two tokens ends a sentence: the line before ends like one. */

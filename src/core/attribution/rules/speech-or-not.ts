@@ -44,13 +44,38 @@ function titleCase(inner: string): boolean {
 function atMostPieces(text: string, max: number): boolean {
   let runs = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SPACE.test(text.charAt(i))) continue;
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
     if (++runs >= max) return false;
-    while (i + 1 < text.length && SPACE.test(text.charAt(i + 1))) i++;
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
   }
   return true;
 }
-const SPACE = /\s/;
+
+/**
+ * Whether `text.split(/\s+/)` has at most `max` pieces with a letter or a digit in them (what
+ * strictTitleCase counts as words), told without splitting: it stops at the first too many.
+ */
+function atMostWords(text: string, max: number): boolean {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) { counted = false; continue; }
+    if (counted) continue;
+    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(text.charAt(i)) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)))) {
+      counted = true;
+      if (++words > max) return false;
+    }
+  }
+  return true;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The characters /\s/ matches, by code. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Words a title leaves in lower case ("Takin' It to the Streets", "War and Peace"). */
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'vs', 'vs.', '&']);
@@ -62,6 +87,8 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 
  * ("I Will Go" is still a title; "I Said No" too: speech is written in sentence case).
  */
 function strictTitleCase(inner: string): boolean {
+  // (Asked of every quotation not in furniture: more than eight words is no title, told before anything is split.)
+  if (!atMostWords(inner, 8)) return false;
   const text = inner.replace(/[,.]$/, '').trim();
   if (/[.!?;:]/.test(text) || /^\p{Lu}[\p{Lu}\s\d'’&.-]*$/u.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -90,7 +117,7 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     if (tokenQuote[k] >= 0) break;
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
-  if (titleCase(inner) && (WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s')) return 'a title of a work';
+  if ((WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s') && titleCase(inner)) return 'a title of a work';
   // (In the body only: a headline writes its quotations in Title Case too.)
   if (!ctx.furniturePara[st.paragraph] && strictTitleCase(inner)) return 'a title or name in Title Case';
   return null;
