@@ -202,37 +202,26 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 /** Finds paragraph spans: runs of non-blank lines. */
 export function paragraphSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // (Lines by a regular expression and trimmed by the string's own methods: both run natively,
+  // several times faster over a long paragraph than a loop over its character codes.)
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let start = -1;
   let end = -1;
-  const n = text.length;
-  // Line by line (a line ends at \r\n, \r or \n), with character codes: a line of white space
-  // alone ends the paragraph; another line extends it, from its first to its last non-space.
-  for (let lineStart = 0; lineStart < n;) {
-    let lineEnd = lineStart;
-    let first = -1;
-    let last = -1;
-    for (; lineEnd < n; lineEnd++) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13) break;
-      if (!isSpaceCode(c)) { if (first < 0) first = lineEnd; last = lineEnd; }
-    }
-    if (first < 0) {
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const lineStart = m.index;
+    if (line.trim() === '') {
       if (start >= 0) spans.push({ start, end });
       start = -1;
     } else {
-      if (start < 0) start = first;
-      end = last + 1;
+      const lead = line.length - line.trimStart().length;
+      if (start < 0) start = lineStart + lead;
+      end = lineStart + line.trimEnd().length;
     }
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    if (re.lastIndex >= text.length) break;
   }
   if (start >= 0) spans.push({ start, end });
   return spans;
-}
-
-/** The characters String.prototype.trim and /\s/ take for white space (line breaks aside, which end a line first), by code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True where a line break between two tokens ends a sentence: the line before ends like one. */
