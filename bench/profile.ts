@@ -1,6 +1,11 @@
 // npm run profile: runs the engine over every real development text (bench/real.ts's sets)
 // under V8's CPU profiler and prints the functions with the most self time, so a slow rule is
-// visible the day it lands. Prints; asserts nothing. Options: --top N (default 25),
+// visible the day it lands. The engine profiled is the bundle esbuild makes (dist/bench/engine.js,
+// with its source map, as the npm script builds it), the code that ships: run from the TypeScript
+// sources through tsx, every imported constant is read through a getter of the loader's, which
+// took a tenth of the time in profiles and is not there in the bundle. Each function is named
+// with its source file, read from the source map. --source profiles the TypeScript sources
+// instead. Prints; asserts nothing. Options: --top N (default 25),
 // --rounds N (passes over the texts, default 3), --by-file (self time summed by source
 // file: which stage carries the time), --callers NAME (which functions a hot
 // function's self time is spent for), --engine REF (profile the engine of another commit, or a
@@ -9,6 +14,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { findSourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { dataDir, realTexts } from '../eval/data';
@@ -32,8 +39,17 @@ function post<T>(session: Session, method: string, params?: object): T {
   return result as T;
 }
 
+/** The source file a frame's code came from: through the bundle's source map when it has one. */
+function sourceFile(f: CallFrame): string {
+  if (!f.url) return '';
+  const file = f.url.startsWith('file:') ? fileURLToPath(f.url) : f.url;
+  const entry = findSourceMap(file)?.findEntry(f.lineNumber, f.columnNumber);
+  const original = entry && 'originalSource' in entry ? entry.originalSource : '';
+  return path.basename(original || file);
+}
+
 const label = (f: CallFrame): string => {
-  const file = f.url ? path.basename(f.url) : '';
+  const file = sourceFile(f);
   return file ? `${f.functionName || '(anonymous)'}  ${file}` : f.functionName || '(anonymous)';
 };
 
@@ -59,11 +75,14 @@ export function selfTimes(profile: Profile, callersOf?: string): Map<string, num
   return out;
 }
 
-/** The engine to profile: this checkout's, or --engine REF's bundle. */
+/** The engine to profile: this checkout's bundle (or its TypeScript sources, with --source), or --engine REF's bundle. */
 function engine(): typeof analyze {
   const at = process.argv.indexOf('--engine');
-  const ref = at >= 0 ? process.argv[at + 1] : undefined;
+  const bundle = path.resolve('dist', 'bench', 'engine.js');
+  const ref = at >= 0 ? process.argv[at + 1] : process.argv.includes('--source') || !existsSync(bundle) ? undefined : bundle;
   if (!ref) return analyze;
+  // (Source maps on before the bundle loads, so findSourceMap can name each function's file.)
+  process.setSourceMapsEnabled(true);
   const file = existsSync(ref) && ref.endsWith('.js') ? path.resolve(ref) : execFileSync(process.execPath, [path.resolve('scripts', 'engine-at.mjs'), ref], { encoding: 'utf8' }).trim();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(file) as { analyze: typeof analyze }).analyze;
