@@ -13,7 +13,7 @@ import { findQuotes } from './quotes/quotes';
 import { countBefore } from './text/search';
 import { buildStructure } from './text/text';
 import type { Decision } from './attribution/context';
-import type { Analysis, AnalyzeOptions, Correction, Diagnostic, Entity, Evidence, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
+import type { Analysis, AnalyzeOptions, Correction, Diagnostic, Entity, Evidence, Mention, Quote, RelatedInfo, Source, Structure, TextSpan } from './types';
 
 /** At most this many stray quotation marks are reported in one text. */
 const MAX_STRAY = 100;
@@ -24,6 +24,7 @@ const DOC_CUES = new Set(['said', 'says', 'stated', 'states', 'found', 'finds', 
 const DOC_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 
 import { shorten, UNCERTAIN_BELOW } from './report/display';
+import { entityWith } from './entities/copy';
 
 export { shorten, UNCERTAIN_BELOW };
 
@@ -179,9 +180,11 @@ function addPronounMentions(entities: readonly Entity[], quotes: readonly Quote[
   return entities.map((e) => {
     const add = extra.get(e.id);
     if (!add) return e;
-    const mentions = [...e.mentions, ...add.map((m) => ({ ...m, kind: /^(he|she|they|it|we|i)$/i.test(m.text) ? 'pronoun' as const : 'role' as const }))]
+    // (Each mention made by one literal, as the entity stage makes them: a spread of the speaker's
+    // span gave the mentions dozens of shapes, and every reader of mentions paid for it.)
+    const mentions = [...e.mentions, ...add.map((m): Mention => ({ start: m.start, end: m.end, text: m.text, kind: /^(he|she|they|it|we|i)$/i.test(m.text) ? 'pronoun' : 'role' }))]
       .sort((a, b) => a.start - b.start);
-    return { ...e, mentions };
+    return entityWith(e, { mentions });
   });
 }
 

@@ -8,6 +8,7 @@
 // desk listed it: a junk name costs an editor more than a missed one.
 import model from '../model/entities.json';
 import type { Entity } from '../types';
+import { entityWith } from './copy';
 
 /** The model as `npm run train` writes it. */
 export interface EntityModel {
@@ -133,5 +134,5 @@ export function entityConfidence(e: Entity, text: string): number {
 /** The entity with its confidence (the desk's own entities are certain). */
 export function withConfidence(e: Entity, text: string): Entity {
   const confidence = e.recognizedBy === 'desk-list' ? 1 : Math.round(entityConfidence(e, text) * 1000) / 1000;
-  return { ...e, confidence };
+  return entityWith(e, { confidence });
 }

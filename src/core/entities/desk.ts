@@ -7,6 +7,7 @@ import entitiesSchema from '../../../schemas/entities.schema.json';
 import { readJson, type JsonPath } from '../json/reader';
 import { countBefore } from '../text/search';
 import type { Diagnostic, Entity, EntityType, Mention, Quote } from '../types';
+import { entityWith } from './copy';
 
 export interface DeskEntry {
   readonly name: string;
@@ -167,7 +168,7 @@ export function withDeskList(text: string, engineEntities: readonly Entity[], qu
     if (!d) return e;
     seen.add(d);
     if (d.name !== e.name) renamed.set(e.id, d.name);
-    return { ...e, type: d.type, name: d.name, role: d.role ?? e.role, aliases: [...new Set([...e.aliases, ...(e.name !== d.name ? [e.name] : [])])], recognizedBy: 'desk-list' };
+    return entityWith(e, { type: d.type, name: d.name, role: d.role ?? e.role, aliases: [...new Set([...e.aliases, ...(e.name !== d.name ? [e.name] : [])])], recognizedBy: 'desk-list' });
   });
   // Names the engine missed: one pass over the text for all of them (a list may be long, and
   // this runs on every analysis), skipping what is already a mention.
