@@ -224,9 +224,12 @@ function findSources(text: string, structure: Structure, entities: readonly Enti
     const key = name.toLowerCase();
     const entry = docs.get(key) ?? { mentions: [], quotes: new Set<number>(), sentence: -1, cited: false };
     // Cited as a source: "according to the report", "in a statement", "the report said".
-    const before = (n: number): string => (s - 1 - n >= 0 ? tokens[s - 1 - n].lower : '');
+    // (No closure over the loop's variables here: one would make every pass of the loop, over
+    // every token, allocate a scope for it.)
+    const before1 = s - 2 >= 0 ? tokens[s - 2].lower : '';
+    const before2 = s - 3 >= 0 ? tokens[s - 3].lower : '';
     const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1].lower : '';
-    if ((before(1) === 'to' && before(2) === 'according') || before(1) === 'in' || DOC_CUES.has(next)) entry.cited = true;
+    if ((before1 === 'to' && before2 === 'according') || before1 === 'in' || DOC_CUES.has(next)) entry.cited = true;
     entry.mentions.push({ start: tokens[s - 1].start, end: tokens[k].end, text: phrase });
     const sentence = tokens[k].sentence;
     // (Once a sentence: a sentence naming the document many times adds its quotations once.)

@@ -51,6 +51,17 @@ function describesNamed(text: string, start: number, end: number): boolean {
   return !!before && (before[1] !== ',' || text.charAt(end) === ',');
 }
 
+/**
+ * Whether the token lies in the last speaker phrase that starts at or before it (phrases sorted
+ * by start). A function of its own: a closure over the scan's token inside its loop would make
+ * every pass of the loop, over every token, allocate a scope.
+ */
+function insideSpeakerPhrase(speakerSpans: readonly TextSpan[], t: Token): boolean {
+  const at = t.start;
+  const inside = countBefore(speakerSpans, (m) => m.start <= at);
+  return inside > 0 && speakerSpans[inside - 1].end >= t.end;
+}
+
 export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const found = new WeakMap<object, AnonymousMention[]>();
@@ -133,8 +144,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     const end = described ? tokens[Math.max(k, e - 1)].end : t.end;
     if (out.has(phraseStart)) continue;
     // (Inside a quotation's speaker phrase: found already. Speaker phrases do not nest: the last one starting before is the one.)
-    const inside = countBefore(speakerSpans, (m) => m.start <= t.start);
-    if (inside > 0 && speakerSpans[inside - 1].end >= t.end) continue;
+    if (insideSpeakerPhrase(speakerSpans, t)) continue;
     const bare = s === k && !described;
     out.set(phraseStart, { span: { start: phraseStart, end, text: text.slice(phraseStart, end) }, head: singular(w), bare, paragraph: paragraphOf(t), quote: null });
   }
