@@ -7,7 +7,7 @@
 import model from '../model/antecedents.json';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
-import { score, type ConfidenceModel, type Features } from './confidence';
+import { newFeatures, score, type ConfidenceModel, type Features } from './confidence';
 import type { AttributionContext } from './context';
 import { isCueAt } from './cues';
 
@@ -83,7 +83,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   const spoke = spokeRecently(ctx);
   return order.map((e, rank) => {
     const start = last.get(e) ?? -1;
-    const f: Features = {};
+    const f = newFeatures();
     f[RANK[Math.min(rank, 3)]] = 1;
     if (gender) f[e.gender ? 'gender=same' : 'gender=unknown'] = 1;
     else f.organization = 1;
