@@ -81,6 +81,23 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
   return sawPerson;
 }
 
+/**
+ * The entity named in apposition right after the phrase that ends at token b, between two
+ * commas (", NAME,"): a person, or an organisation where the phrase's head is no noun for a
+ * person ("the company, Velcor Ltd,"). Null when the commas hold anything else.
+ */
+function appositiveAfter(ctx: AttributionContext, b: number, person: boolean): Entity | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[b]?.text !== ',') return null;
+  const ei = tokenEntity[b + 1] ?? -1;
+  if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
+  const e = entities[ei];
+  if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
+  let end = b + 1;
+  while (end < tokens.length && tokenEntity[end] === ei) end++;
+  return tokens[end]?.text === ',' && tokens[end].sentence === tokens[b].sentence ? e : null;
+}
+
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
 function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Resolved {
   const i = countBefore(e.mentions, (m) => m.start < mention.start);
@@ -151,6 +168,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   // A nominal: anonymous when indefinite, plural or "familiar with".
   const det = words[0];
+  // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
+  // description with the name of whom it describes in apposition right after it is that one.
+  const named = DETERMINERS.has(det) && !INDEFINITE.has(det) ? appositiveAfter(ctx, b, humanNoun(head)) : null;
+  if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };

@@ -104,6 +104,8 @@ export const cueAfter: CueRule = {
     { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },
     { text: '"The vote is final," said Deputy Mayor Tomas Brink.', speaker: 'Tomas Brink' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    // A description with the name in apposition after it is the one named.
+    { text: '"The storm was the worst in years," said the harbour master, Ines Kovac, on Monday.', speaker: 'Ines Kovac' },
     // An organisation describing a person is no speaker; one speaking for it is.
     { text: 'Tom Reyes scored twice for Harbour Rovers on Saturday.\n\n"We deserved the win after the second half," the Harbour Rovers veteran said.', speaker: 'the Harbour Rovers veteran' },
     { text: 'Harbour Rovers were fined on Monday.\n\n"We will appeal against the decision," a Harbour Rovers spokesman said.', speaker: 'Harbour Rovers' },

@@ -106,6 +106,7 @@ export const cueBefore: CueRule = {
   examples: [
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
+    { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
