@@ -906,6 +906,13 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(odeh?.gender, 'female');
     assert.equal(a.quotes[0].speaker?.entity, odeh?.id);
   });
+
+  it('"As a young man, Nair\'s father worked the docks": a noun in a clause of its own before the comma says nothing of the name after it', () => {
+    const a = analyze('A Second Career\n\nDevika Nair left the bank in 2015 to teach. As a young man, Nair\'s father worked the docks; she still keeps his union card.\n\n"I never stopped being curious," she said.');
+    const nair = a.entities.find((e) => e.name === 'Devika Nair');
+    assert.notEqual(nair?.gender, 'male');
+    assert.equal(a.quotes[0].speaker?.entity, nair?.id);
+  });
 });
 
 describe('analyze: a paragraph break lost in the copy', () => {

@@ -36,8 +36,11 @@ export function inferGenders(st: Merge): void {
       const after = countTokensBefore(tokens, mention.end);
       const near: string[] = [];
       if (first > 0) near.push(tokens[first - 1].lower);
-      // ("Karim's mother, Salwa Odeh": the noun before the comma names her.)
-      if (first > 1 && tokens[first - 1].text === ',') near.push(tokens[first - 2].lower);
+      // ("Karim's mother, Salwa Odeh": the noun before the comma names her, where the naming is
+      // in apposition, closed by a comma or the sentence's end; not in "As a young man, Nair
+      // studied law", where the noun belongs to a clause of its own.)
+      const closed = after >= n || tokens[after].text === ',' || tokens[after].text === '.' || tokens[after].sentence !== tokens[after - 1]?.sentence;
+      if (first > 1 && tokens[first - 1].text === ',' && closed) near.push(tokens[first - 2].lower);
       if (tokens[after]?.text === ',') for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
