@@ -897,6 +897,23 @@ describe('attribution: places', () => {
   });
 });
 
+describe('analyze: an appositive role that names its organisation', () => {
+  it('"Sam Kettering, the Harbour Rovers manager," has that role, and "the manager said" is he; a person\'s name is no role', () => {
+    const a = analyze("Boss Denies Approach\n\nSam Kettering, the Harbour Rovers manager, has denied talking to other clubs.\n\nThe manager said: 'There has been no approach.'");
+    const sam = a.entities.find((e) => e.name === 'Sam Kettering');
+    assert.equal(sam?.role, 'Harbour Rovers manager');
+    assert.equal(a.quotes[0].speaker?.entity, sam?.id);
+    const b = analyze('Talks Resume\n\nTom Reyes, Ana Varga\'s chief of staff, met the unions on Monday.');
+    assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
+  });
+
+  it('a role cut short ends in a word of its own, not in "of"', () => {
+    const a = analyze('Network Shake-Up\n\nDana Holt, the Velcor Media executive in charge of Newsroom Services, left on Friday.');
+    const role = a.entities.find((e) => e.name === 'Dana Holt')?.role ?? '';
+    assert.ok(!/\b(?:of|in)$/.test(role), role);
+  });
+});
+
 describe('analyze: gender from kin nouns beside a name', () => {
   it('"The captain\'s widow, Salwa Odeh" is a woman and "Her nephew Rami" a man, whatever pronouns follow; so "she" is Odeh', () => {
     const a = analyze('Flood Victims Wait\n\nThe ferry captain\'s widow, Salwa Odeh, still keeps his coat by the door.\n\nHer nephew Rami, a fisherman from the bay, drove her to the hearing.\n\n“Nobody has told us anything for a year,” she told reporters.');

@@ -3,19 +3,27 @@
 import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { TITLE_HEADS } from './words';
+import { isCapWord } from '../text/words';
 
-export function appositiveAfter(ctx: EntityContext, end: number): string | null {
+const POSSESSIVE = new Set(["'s", '’s']);
+/** Words no role ends with. */
+const DANGLING = new Set(['of', 'in', 'for', 'at', 'on', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'from']);
+
+export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Array): string | null {
   const { tokens, text, n } = ctx;
   if (end >= n || tokens[end].text !== ',') return null;
   let k = end + 1;
   const det = k < n ? tokens[k].lower : '';
   if (det === 'the' || det === 'a' || det === 'an') k++;
-  // Optional modifiers: "the Russian foreign minister", "a former senior official".
+  // Optional modifiers: "the Russian foreign minister", "a former senior official", and the
+  // organisation the role is in, as the recognisers read it: "the Harbour Rovers manager",
+  // "the Velcor Group's chief executive".
   let j = k;
   let head = -1;
-  while (j < n && j < k + 5 && tokens[j].kind === 'word') {
+  while (j < n && j < k + 5 && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
+    if (tokens[j].kind !== 'word') { j++; continue; }
     if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower)) head = j;
-    else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text))) break;
+    else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) break;
     j++;
   }
   if (head < 0) return null;
@@ -28,6 +36,8 @@ export function appositiveAfter(ctx: EntityContext, end: number): string | null 
     e++;
   }
   if (e >= n || !(tokens[e].text === ',' || tokens[e].text === '.' || tokens[e].text === ')' || tokens[e].text === ';' || SPEECH_VERBS.has(tokens[e].lower) || tokens[e].lower === 'who')) return null;
+  // (A role ends in a word of its own, not in "of" or "in" left over from a phrase cut short.)
+  while (e - 1 > head && DANGLING.has(tokens[e - 1].lower)) e--;
   return text.slice(tokens[k].start, tokens[e - 1].end);
 }
 
@@ -51,9 +61,13 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
 
 /** Gives each person named without a title the role an appositive gives them. */
 export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Candidate[]): void {
+  // (The tokens of the runs read as organisations: the only capitalised words an appositive
+  // role may hold before its head.)
+  const orgAt = new Uint8Array(ctx.n);
+  for (const c of candidates) if (c.type === 'organization') orgAt.fill(1, c.start, c.end);
   for (const c of candidates) {
     if (c.type !== 'person' || c.role) continue;
-    const after = appositiveAfter(ctx, c.end);
+    const after = appositiveAfter(ctx, c.end, orgAt);
     const before = after ?? appositiveBefore(ctx, c.start);
     if (before) c.role = before;
   }
