@@ -62,6 +62,26 @@ function humanNoun(w: string): boolean {
 /** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
 const SPEAKS_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|representatives?|officials?|sources?)$/;
 
+/**
+ * Where the phrase a place at token a completes begins: "the governor of Ohio", "the court in
+ * Leeds" (a determiner, up to three lower-case words, "of" or a locative preposition, the
+ * place); -1 when the place completes no such phrase.
+ */
+function placeComplementStart(ctx: AttributionContext, a: number): number {
+  const { tokens } = ctx;
+  const prep = tokens[a - 1].lower;
+  if (!(LOCATIVES.has(prep) || prep === 'of')) return -1;
+  for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.sentence !== tokens[a].sentence) return -1;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return j < a - 2 ? j : -1;
+    if (t.text !== t.lower) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions that place what comes before them: "the court in London", "officials at Camp Harbour". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
 const NAME_LINKS = new Set(['and', ',', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'dame', 'lord', 'lady']);
 
@@ -113,6 +133,11 @@ function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Reso
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
 export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
   const { tokenEntity, entities } = ctx;
+  // "The governor of Ohio said", "the court in Leeds was told": a place found as the phrase is the
+  // complement of the noun before it, which is the speaker (the whole phrase, from its determiner).
+  const from = a > 1 && tokenEntity[a] >= 0 && entities[tokenEntity[a]].type === 'place' && tokenEntity[b - 1] === tokenEntity[a]
+    ? placeComplementStart(ctx, a) : -1;
+  if (from >= 0) a = from;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
   // the head itself ("the Ohio governor" is the governor, not Ohio), and never over a
@@ -134,6 +159,9 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
           while (tokenEntity[pk] !== person) pk--;
           return { speaker: { entity: p.id, name: p.name, anonymous: false, mention }, resolution: mentionKind(ctx, p, pk), antecedent: null };
         }
+        // ("the court in London was told", "the senator from Vermont": a place after a
+        // preposition inside the phrase says where its head is, and is no head itself.)
+        if (k > a && (LOCATIVES.has(ctx.tokens[k - 1].lower) || ctx.tokens[k - 1].lower === 'of') && tokenEntity[k - 1] !== ei) break;
         if (tokenEntity[b - 1] !== ei) break;
       }
       return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: mentionKind(ctx, e, k), antecedent: null };

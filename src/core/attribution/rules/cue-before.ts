@@ -59,11 +59,16 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // `Novak said, adding, "..."`: the speaker of the cue before the participle; else the
     // subject of its clause.
     // Passive: `has been called "deliberate vagueness" by Helena Roos`: the agent speaks.
-    if (w.endsWith('ed') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
+    // `MPs were told the scheme was "a shambles"`: the subject of a passive "told" only heard
+    // it (it speaks only in `is said to have told`, `was told to`); the agent after the
+    // quotation speaks (`was called "..." by Helena Roos`).
+    if ((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
       const agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
+      const next = ctx.tokens[k + 1]?.lower;
+      if (w === 'told' && next !== 'to' && next !== 'as') return null;
     }
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
@@ -107,6 +112,9 @@ export const cueBefore: CueRule = {
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
+    // A place completing the subject is no speaker; the subject of a passive "told" only heard.
+    { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
+    { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
