@@ -39,7 +39,9 @@ function polnearExamples(options: AnalyzeOptions): Example[] {
         const best = matchQuote(a.quotes, g, used);
         if (g.label !== 'attributed' || best < 0) continue;
         const q = a.quotes[best];
-        const f = featuresOf(q);
+        // (Direct speech only, as on the news sets: a scare quote's inferred speaker is scored by
+        // this model, not taught to it.)
+        const f = q.kind === 'direct' ? featuresOf(q) : null;
         const m = q.speaker?.mention;
         // (PolNeAR labels no coreference: whether a pronoun resolved to the right person cannot
         // be told, so its pronoun attributions teach nothing; the news sets judge them.)

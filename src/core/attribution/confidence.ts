@@ -74,7 +74,9 @@ function featureName(kind: string, value: string): string {
 function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure, text: string): Features | null {
   const sp = q.speaker;
   const ev = q.evidence;
-  if (!sp || !ev || q.kind !== 'direct') return null;
+  // (A scare quote's inferred speaker is scored too, by the model of direct speech: its JSON
+  // and its hover would otherwise say 1, certain, of a guess. Training reads direct speech only.)
+  if (!sp || !ev) return null;
   const f = newFeatures();
   f[featureName('rule', ev.rule)] = 1;
   f[featureName('tier', ev.tier)] = 1;
