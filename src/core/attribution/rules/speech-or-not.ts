@@ -1,5 +1,6 @@
 // Speech or not: scare quotes, titles and terms are no one's statement.
 import type { QuoteKind } from '../../types';
+import { countWords } from '../../text/words';
 import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
@@ -123,6 +124,36 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   return null;
 }
 
+/** Words that may join the items of a list of quoted terms. */
+const LIST_JOINS = new Set([',', 'and', 'or', '&']);
+/** Most words in a quoted term of a list. */
+const TERM_WORDS = 3;
+
+/**
+ * The quotation is an item of a list of three or more quoted terms, each of at most three words,
+ * joined only by commas, "and" or "or": `promises 'resilience', 'agility' and 'joined-up
+ * thinking'`. A list of quoted words names terms; a speaker's words are not listed so.
+ */
+function inTermList(ctx: AttributionContext, st: QuoteState): boolean {
+  const { text, tokens, quotes, quoteTokens } = ctx;
+  const qi = st.index;
+  const short = (i: number): boolean => countWords(text, quotes[i].innerStart, quotes[i].innerEnd, TERM_WORDS + 1) <= TERM_WORDS;
+  // Two quotations are joined when only list words lie between them, in one sentence.
+  const joined = (i: number): boolean => {
+    const [, endA] = quoteTokens[i];
+    const [startB] = quoteTokens[i + 1];
+    if (startB <= endA || startB - endA > 3 || tokens[endA - 1].sentence !== tokens[startB].sentence) return false;
+    for (let k = endA; k < startB; k++) if (!LIST_JOINS.has(tokens[k].lower)) return false;
+    return true;
+  };
+  if (!short(qi)) return false;
+  let first = qi;
+  while (first > 0 && first > qi - 8 && joined(first - 1) && short(first - 1)) first--;
+  let last = qi;
+  while (last + 1 < quotes.length && last < qi + 8 && joined(last) && short(last + 1)) last++;
+  return last - first + 1 >= 3;
+}
+
 /**
  * Speech or not. A quotation with an attribution is speech; after "so-called", "titled",
  * "dubbed", "the word" it is a term or title (with its speaker kept when a cue names one and it
@@ -141,6 +172,8 @@ export const speechOrNot = {
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
+    // (A list of quoted words names terms, whoever is near.)
+    { text: "Every council report now promises 'resilience', 'agility' and 'joined-up thinking'.", quote: 'agility', speaker: null },
   ] as readonly RuleExample[],
   classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
     const { text } = ctx;
@@ -152,6 +185,7 @@ export const speechOrNot = {
     if (notSpeech) return { kind: 'scare', reason: notSpeech, keepSpeaker: found };
     // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
     // words are that speaker's, however short; "known as", "dubbed" stay names above.)
+    if (st.innerWords <= TERM_WORDS && inTermList(ctx, st)) return { kind: 'scare', reason: 'an item of a list of quoted terms', keepSpeaker: found };
     const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
     if (!saysAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
