@@ -95,7 +95,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, sto
     vscode.commands.registerCommand(ANNOTATION_COMMANDS.setSourceType, setter('sourceType', pick(SOURCE_TYPES, 'Kind of source'))),
     vscode.commands.registerCommand(ANNOTATION_COMMANDS.correctSpeaker, setter('speaker', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      const a = doc && store.get(doc);
+      const a = doc && (store.get(doc) ?? (await store.analyzeNow(doc)));
       const names = a ? [...new Set(a.entities.filter((e) => e.type !== 'place').map((e) => e.name))] : [];
       const items = [...names.map((label) => ({ label })), { label: 'Not a quotation', description: NOT_A_QUOTATION }, { label: 'Type a name…' }, { label: '(none)', description: 'remove the correction' }];
       const p = await vscode.window.showQuickPick(items, { placeHolder: 'Who said it?' });

@@ -52,7 +52,9 @@ export class DeskListFiles extends FolderFiles<DeskList> {
 export function registerDeskList(context: vscode.ExtensionContext, store: AnalysisStore, desk: DeskListFiles): void {
   context.subscriptions.push(vscode.commands.registerCommand('articleLens.addToDeskList', async (args?: { uri?: string; offset?: number }): Promise<boolean> => {
     const doc = args?.uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) : vscode.window.activeTextEditor?.document;
-    const a = doc && store.get(doc);
+    // (Right after an edit the stored analysis is of the version before: ask for this one now,
+    // rather than answer as if the cursor were on no name.)
+    const a = doc && (store.get(doc) ?? (await store.analyzeNow(doc)));
     if (!doc || !a) return false;
     const offset = args?.offset ?? doc.offsetAt(vscode.window.activeTextEditor!.selection.active);
     const e = entityAt(a, offset);
