@@ -106,7 +106,7 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
  * commas (", NAME,"): a person, or an organisation where the phrase's head is no noun for a
  * person ("the company, Velcor Ltd,"). Null when the commas hold anything else.
  */
-function appositiveAfter(ctx: AttributionContext, b: number, person: boolean): Entity | null {
+function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
   const { tokens, tokenEntity, entities } = ctx;
   if (tokens[b]?.text !== ',') return null;
   const ei = tokenEntity[b + 1] ?? -1;
@@ -198,7 +198,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const det = words[0];
   // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
   // description with the name of whom it describes in apposition right after it is that one.
-  const named = DETERMINERS.has(det) && !INDEFINITE.has(det) ? appositiveAfter(ctx, b, humanNoun(head)) : null;
+  const named = DETERMINERS.has(det) && !INDEFINITE.has(det) ? namedInApposition(ctx, b, humanNoun(head)) : null;
   if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));

@@ -2,6 +2,7 @@
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
+import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
 const ABBREVIATIONS = new Set([
@@ -21,7 +22,6 @@ const ABBREVIATIONS = new Set([
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
-const SPACE = /\s/u;
 
 /** Length in UTF-16 units of the code point at i. */
 function cpLen(text: string, i: number): number {
@@ -107,11 +107,7 @@ function scanNumber(text: string, i: number, d: number): number {
   return j;
 }
 
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text.charAt(i));
-}
+const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
 export const OPEN_QUOTES = new Set(['"', '“']);
 export const CLOSE_QUOTES = new Set(['"', '”']);

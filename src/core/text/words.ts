@@ -42,16 +42,30 @@ export function countWords(text: string, start = 0, end = text.length, max = Inf
   let count = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff) { letter = LETTER_OR_DIGIT.test(text.slice(i, i + 2)); if (letter) i++; }
-    else letter = LETTER_OR_DIGIT.test(text.charAt(i));
+    const letter = letterOrDigitAt(text, i);
     if (letter) {
       if (!inWord && ++count >= max) return count;
       inWord = true;
-    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
+      i += letter - 1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45))) inWord = false;
   }
   return count;
 }
+
+/** The length in UTF-16 units of the letter or digit at i (2 for one outside the BMP), 0 if none. ASCII is told inline. */
+export function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(text.charAt(i)) ? 1 : 0;
+}
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The characters /\s/ (and String.prototype.trim) take for white space, by code. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,6 +1,6 @@
 // Speech or not: scare quotes, titles and terms are no one's statement.
 import type { QuoteKind } from '../../types';
-import { countWords } from '../../text/words';
+import { countWords, isSpaceCode, letterOrDigitAt } from '../../text/words';
 import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
@@ -62,20 +62,11 @@ function atMostWords(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) { counted = false; continue; }
-    if (counted) continue;
-    if (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_DIGIT.test(text.charAt(i)) || (c >= 0xd800 && c <= 0xdbff && LETTER_OR_DIGIT.test(text.slice(i, i + 2)))) {
-      counted = true;
-      if (++words > max) return false;
-    }
+    if (counted || !letterOrDigitAt(text, i)) continue;
+    counted = true;
+    if (++words > max) return false;
   }
   return true;
-}
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The characters /\s/ matches, by code. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Words a title leaves in lower case ("Takin' It to the Streets", "War and Peace"). */
