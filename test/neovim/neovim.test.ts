@@ -1,10 +1,10 @@
 // A real other client in CI: headless Neovim's built-in LSP client (Debian's `neovim` package,
 // 0.7) drives `node dist/cli.js lsp --stdio` and must get the diagnostic and the hover.
 // If Neovim is not installed the test fails and says so: it is never skipped.
+import { tempDir } from '../shared/temp';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FARES_ARTICLE } from '../shared/articles';
 
@@ -17,7 +17,7 @@ describe('Neovim as a client of the language server', () => {
     if (nvim.error || nvim.status !== 0) throw new Error('Neovim (nvim) is not installed: `apt-get install neovim` (.ci/run installs it)');
     const cli = path.resolve('dist/cli.js');
     if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-nvim-'));
+    const dir = tempDir('article-lens-nvim-');
     try {
       const article = path.join(dir, 'fares.article');
       const out = path.join(dir, 'out.json');

@@ -1,8 +1,8 @@
 // The desk's annotations (issue 11): reading the file, re-anchoring after edits, corrections
 // overriding the engine, and the CLI. All text is invented.
+import { tempDir } from '../shared/temp';
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { analyze } from '../../src/core';
@@ -194,7 +194,7 @@ describe('annotations: the CLI', () => {
   }
 
   it('JSON adds each annotation re-anchored, applies corrections, and the text format reports orphans', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'al-ann-'));
+    const dir = tempDir('al-ann-');
     const p = path.join(dir, 'story.article');
     const saved = ARTICLE;
     const now = ARTICLE.replace('PORTHLEVEN — ', '').replace(/Residents were unhappy[^\n]*\n/, '');
@@ -216,7 +216,7 @@ describe('annotations: the CLI', () => {
   });
 
   it('an id holding a newline or a control character cannot forge an output line, in any format (issue 20)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'al-ann-'));
+    const dir = tempDir('al-ann-');
     const p = path.join(dir, 'story.article');
     writeFileSync(p, ARTICLE);
     const forged = 'urn:x\nother.article:1:1: error Forged problem [unattributed-quote]\u2028\u009b31m\u202e';
@@ -241,7 +241,7 @@ describe('annotations: the CLI', () => {
   });
 
   it('a malformed annotations file: one error naming the file and line, exit 2, the article still analysed', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'al-ann-'));
+    const dir = tempDir('al-ann-');
     const p = path.join(dir, 'story.article');
     writeFileSync(p, ARTICLE);
     writeFileSync(`${p}.annotations.json`, '{\n  "items": [\n    {"id": "a",}\n  ]\n}\n');

@@ -1,10 +1,10 @@
 // The CLI for CI and archives: the team configuration, standard input, globs, unmatched
 // patterns, --quiet and --max-warnings, SARIF (validated against the SARIF 2.1.0 schema),
 // JSON Lines in and out, a closed pipe, and the sourcing report. All text is invented.
+import { tempDir } from '../shared/temp';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -18,7 +18,7 @@ function run(args: string[], stdinText?: string): { code: number; out: string; e
   let err = '';
   let fd: number | undefined;
   if (stdinText !== undefined) {
-    const f = path.join(mkdtempSync(path.join(os.tmpdir(), 'article-lens-stdin-')), 'in');
+    const f = path.join(tempDir('article-lens-stdin-'), 'in');
     writeFileSync(f, stdinText);
     fd = openSync(f, 'r');
   }
@@ -36,7 +36,7 @@ const ANON = 'Harbour Dredging Delayed\n\nOfficials said the channel would be op
 const UNATTRIBUTED = 'Harbour Dredging Delayed\n\nThe tide came in.\n\n"Nobody here has seen the channel this shallow in forty years of fishing."\n';
 
 describe('CLI: the team configuration', () => {
-  const base = mkdtempSync(path.join(os.tmpdir(), 'article-lens-config-'));
+  const base = tempDir('article-lens-config-');
   const project = path.join(base, 'project');
   const desk = path.join(project, 'desk');
   mkdirSync(path.join(project, '.article-lens'), { recursive: true });
@@ -56,7 +56,7 @@ describe('CLI: the team configuration', () => {
   });
 
   it('without it, the defaults: loaded-verb is information (exit 0), the anonymous source a warning', () => {
-    const other = mkdtempSync(path.join(os.tmpdir(), 'article-lens-noconfig-'));
+    const other = tempDir('article-lens-noconfig-');
     const f = path.join(other, 'a.article');
     writeFileSync(f, LOADED);
     const r = run(['analyze', f]);
@@ -124,7 +124,7 @@ describe('CLI: the team configuration', () => {
 });
 
 describe('CLI: input, patterns and exit status', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-ci-'));
+  const dir = tempDir('article-lens-ci-');
   writeFileSync(path.join(dir, 'clean.article'), CLEAN);
   writeFileSync(path.join(dir, 'unattributed.article'), UNATTRIBUTED);
   mkdirSync(path.join(dir, 'empty'));
@@ -213,7 +213,7 @@ describe('CLI: --jobs (worker threads)', () => {
   it('2 workers write exactly what 1 writes, in the same order, in every format', function () {
     this.timeout(60000);
     if (!existsSync(cliJs)) throw new Error('dist/cli.js is missing: run npm run build first (npm test does)');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-jobs-'));
+    const dir = tempDir('article-lens-jobs-');
     const texts = [CLEAN, LOADED, ANON, UNATTRIBUTED];
     for (let i = 0; i < 12; i++) writeFileSync(path.join(dir, `${String(i).padStart(2, '0')}.article`), texts[i % texts.length]);
     for (const args of [['analyze'], ['analyze', '--format', 'json'], ['analyze', '--format', 'sarif'], ['analyze', '--format', 'jsonl'], ['report', '--format', 'csv'], ['report', '--format', 'json']]) {
@@ -231,7 +231,7 @@ describe('CLI: --jobs (worker threads)', () => {
 });
 
 describe('CLI: SARIF 2.1.0', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-sarif-'));
+  const dir = tempDir('article-lens-sarif-');
   const f = path.join(dir, 'story.article');
   writeFileSync(f, UNATTRIBUTED + '\n' + 'Officials said the channel would be open by June.\n');
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
@@ -266,7 +266,7 @@ describe('CLI: SARIF 2.1.0', () => {
 });
 
 describe('CLI: the sourcing report', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-report-'));
+  const dir = tempDir('article-lens-report-');
   writeFileSync(path.join(dir, 'a.article'), 'Harbour Dredging Delayed\n\n"The channel will be open by June," Harbourmaster Ines Vale said. "Boats will wait," she said.\n\n"Nobody has seen it this shallow," one fisherman, who asked not to be named for fear of losing his berth, said.\n');
   writeFileSync(path.join(dir, 'b.article'), UNATTRIBUTED);
 

@@ -1,7 +1,7 @@
+import { tempDir } from '../shared/temp';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { parseArgs } from '../../src/cli/args';
@@ -29,7 +29,7 @@ interface JsonOut {
 }
 
 describe('CLI: article-lens analyze', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-'));
+  const dir = tempDir('article-lens-');
   const bad = path.join(dir, 'bad.article');
   writeFileSync(bad, 'Headline\n\nThe talks lasted five hours.\n\n"We will not recognize the results of this referendum under any circumstances."\n');
 
@@ -148,7 +148,7 @@ describe('CLI: article-lens analyze', () => {
   });
 
   describe('special files, failures never hidden, streaming', () => {
-    const base = mkdtempSync(path.join(os.tmpdir(), 'article-lens-cli-'));
+    const base = tempDir('article-lens-cli-');
     chmodSync(base, 0o755);
     const article = (p: string, text = 'Headline\n\n"We will rebuild," Mayor Jane Doe said.\n'): string => { writeFileSync(p, text); return p; };
 

@@ -1,9 +1,9 @@
 // The desk's entity list (issue 11): reading it, house spellings, names and roles the engine
 // takes from it, and the CLI finding it. All text is invented.
+import { tempDir } from '../shared/temp';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/cli/cli';
 import { analyze } from '../../src/core/analyze';
@@ -75,7 +75,7 @@ describe('desk entity list', () => {
   });
 
   it('the CLI finds the nearest .article-lens/entities.json above the article, or takes --desk; a malformed one fails the run', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'al-desk-'));
+    const root = tempDir('al-desk-');
     mkdirSync(path.join(root, '.article-lens'));
     mkdirSync(path.join(root, 'stories', 'local'), { recursive: true });
     writeFileSync(path.join(root, '.article-lens', 'entities.json'), LIST);
@@ -111,7 +111,7 @@ describe('desk entity list: prototype names (issue 20)', () => {
   });
 
   it('the CLI exits 2 naming the file, line and column, with one worker or two', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'al-desk-proto-'));
+    const root = tempDir('al-desk-proto-');
     const desk = path.join(root, 'entities.json');
     writeFileSync(desk, '{\n  "entities": [\n    { "name": "Harbour Board", "type": "constructor" }\n  ]\n}');
     for (const name of ['a', 'b', 'c']) writeFileSync(path.join(root, `${name}.article`), 'Ferry delay\n\n"We need another month," the Harbour Board said.\n');

@@ -1,10 +1,10 @@
 // The language server, as any editor sees it: the language service's answers (pure), the
 // protocol over in-memory streams, and the built bin (`article-lens lsp --stdio`) driven
 // through a transcript by a plain JSON-RPC client.
+import { tempDir } from '../shared/temp';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -298,7 +298,7 @@ describe('language server', () => {
   });
 
   it('writes the annotations file on disk atomically, keeping what is already in it', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'article-lens-lsp-'));
+    const dir = tempDir('article-lens-lsp-');
     try {
       const article = path.join(dir, 'a b.article');
       writeFileSync(article, ARTICLE);
