@@ -10,7 +10,9 @@
 // file: which stage carries the time), --callers NAME (which functions a hot
 // function's self time is spent for), --engine REF (profile the engine of another commit, or a
 // bundle's path, built as bench:against builds it: compare two profiles), --out FILE (the .cpuprofile, for Chrome's DevTools or
-// speedscope).
+// speedscope), --alloc (bytes allocated by function instead of time, from V8's sampling heap
+// profiler, counting what the young generation collects too: allocation is time spent, and
+// a working set that crowds the CPU's caches).
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -88,6 +90,35 @@ function engine(): typeof analyze {
   return (require(file) as { analyze: typeof analyze }).analyze;
 }
 
+interface HeapNode { callFrame: CallFrame; selfSize: number; children: HeapNode[] }
+
+/** Bytes allocated by function (name and source file), from a sampling heap profile. */
+export function allocations(head: HeapNode): Map<string, number> {
+  const out = new Map<string, number>();
+  const stack = [head];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.selfSize) { const key = label(n.callFrame); out.set(key, (out.get(key) ?? 0) + n.selfSize); }
+    stack.push(...n.children);
+  }
+  return out;
+}
+
+function profileAllocations(analyze: (text: string) => unknown, docs: ReadonlyArray<{ text: string }>, rounds: number, top: number): void {
+  const session = new Session();
+  session.connect();
+  post(session, 'HeapProfiler.enable');
+  post(session, 'HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  for (let r = 0; r < rounds; r++) for (const d of docs) analyze(d.text);
+  const { profile } = post<{ profile: { head: HeapNode } }>(session, 'HeapProfiler.stopSampling');
+  session.disconnect();
+  const bytes = allocations(profile.head);
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  const kb = docs.reduce((n, d) => n + d.text.length, 0) / 1024;
+  console.log(`Allocation: ${docs.length} real articles (${kb.toFixed(0)} KB) x ${rounds} rounds, ${(total / rounds / 2 ** 20).toFixed(1)} MB sampled per pass; top ${top}:`);
+  for (const [name, b] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((b / total) * 100).toFixed(1).padStart(5)}%  ${(b / rounds / 2 ** 20).toFixed(2).padStart(6)} MB  ${name}`);
+}
+
 function main(): void {
   const analyze = engine();
   const sets = realTexts();
@@ -99,6 +130,7 @@ function main(): void {
   const rounds = arg('--rounds', 3);
   const top = arg('--top', 25);
   for (const d of docs) analyze(d.text); // warm-up, outside the profile
+  if (process.argv.includes('--alloc')) { profileAllocations(analyze, docs, rounds, top); return; }
   const session = new Session();
   session.connect();
   post(session, 'Profiler.enable');

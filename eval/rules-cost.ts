@@ -4,6 +4,8 @@
 // change in each corpus's headline figure when the rule is turned off (figure with the rule minus
 // figure without: positive means the rule earns that much). Prints; asserts nothing.
 //   --only ID[,ID]   just these rules        --markdown   a Markdown table
+//   --time           the time column alone, most costly first (seconds, not the half hour of
+//                    turning each rule off against every corpus)
 // The figures: strict speaker accuracy on PolNeAR dev, diverse-news and the news-dev parts;
 // entity F1 on GUM dev and CoNLL-2003 eng.testa.
 import { analyze } from '../src/core/analyze';
@@ -108,6 +110,14 @@ function main(): void {
   let total = 0;
   for (let r = 0; r < 3; r++) for (const d of docs) { const t0 = performance.now(); analyze(d.text); total += performance.now() - t0; }
   restore(all);
+  if (process.argv.includes('--time')) {
+    console.log(`Rules by their share of the engine's time on ${docs.length} real articles (${total.toFixed(0)} ms over 3 passes):`);
+    for (const e of [...all].sort((x, y) => acc.get(y)!.ms - acc.get(x)!.ms)) {
+      if (only && !only.has(e.id)) continue;
+      console.log(`  ${((acc.get(e)!.ms / total) * 100).toFixed(1).padStart(5)}%  ${e.id}  (${e.stage})`);
+    }
+    return;
+  }
 
   const base = figures();
   const cols = Object.keys(base);
