@@ -127,10 +127,23 @@ describe('entity confidence: the committed model', () => {
   });
 });
 
+describe('entity confidence: common words', () => {
+  it('a word of a heading in capitals that is a common English word is no name: not listed, though the recogniser typed it', () => {
+    const text = 'Quay works run late\n\nThe harbour board met on Monday to hear from the contractor.\n\nCOACH\'S VERDICT\n\n"We were slow off the mark," said Tam Pell, who runs the quay crew.\n';
+    const all = analyze(text, { allEntities: true }).entities.find((e) => e.name === 'COACH');
+    assert.ok(all, 'the recogniser proposes it');
+    assert.ok(all.confidence! < ENTITY_MODEL.threshold, `confidence ${all.confidence}`);
+    const listed = analyze(text).entities.map((e) => e.name);
+    assert.ok(!listed.includes('COACH'), listed.join(', '));
+    assert.ok(listed.includes('Tam Pell'), listed.join(', '));
+  });
+});
+
 describe('entity confidence: the fast path', () => {
   it('entityConfidence gives what the model gives on entityFeatures (which training reads), for every entity of varied texts', () => {
     const texts = [
       'Ferry delay\n\n"We need another month," said Mara Okafor, the chair of the Harbour Board.\n\nThe board\'s NUJ branch and the ICAO met in St. Ives on 3 May; the MV Quarrenby 2 sailed.\n',
+      'Quay works\n\nCOACH\'S VERDICT\n\n"Beyond the pier the water is deep," Pell said at the Harbour Inn.\n',
       'ÉLAN ÉTÉ\n\nThe Älvsborg Ferries chief, Åsa Lindqvist-Berg, said: "Nobody asked us." She added that the ship Stella Polaris would stay.\n\nIn the Hague, the OSCE\u00a0Mission met.\n',
     ];
     let n = 0;

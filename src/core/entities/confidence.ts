@@ -7,6 +7,7 @@
 // model's threshold is not listed, unless something rests on it (a speaker, a source) or the
 // desk listed it: a junk name costs an editor more than a missed one.
 import model from '../model/entities.json';
+import { COMMON_WORDS } from '../lexicon/lexicon';
 import type { Entity } from '../types';
 import { entityWith } from './copy';
 
@@ -44,6 +45,7 @@ export function entityFeatures(e: Entity, text: string): Record<string, number> 
   if (ALL_CAPS.test(e.name) && /\p{Lu}{2}/u.test(e.name)) f.allCaps = 1;
   // Written after "the" every time: a title, a work or a thing more often than a person.
   if (named.length && named.every((m) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)))) f.afterThe = 1;
+  if (commonWords(e.name)) f[f.allCaps ? 'capsCommonWords' : 'commonWords'] = 1;
   return f;
 }
 
@@ -75,6 +77,21 @@ function allCaps(name: string): boolean {
   return two;
 }
 
+/**
+ * Every word of the name is a frequent English word in lower case ("COACH", "Beyond", "Web"):
+ * a heading or a capitalised common word more often than a name. The list is the shipped
+ * SUBTLEX-US lexicon, not the corpora's words.
+ */
+function commonWords(name: string): boolean {
+  let any = false;
+  for (const w of name.split(' ')) {
+    if (!w) continue;
+    if (w.length < 3 || !COMMON_WORDS.has(w.toLowerCase())) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Whether a name has a digit. */
 function hasDigit(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
@@ -93,6 +110,7 @@ const weight = (name: string): number => {
 const W = {
   mentions: weight('mentions'), role: weight('role'), gender: weight('gender'), agency: weight('agency'), author: weight('author'),
   aliases: weight('aliases'), pronouns: weight('pronouns'), digit: weight('digit'), allCaps: weight('allCaps'), afterThe: weight('afterThe'),
+  commonWords: weight('commonWords'), capsCommonWords: weight('capsCommonWords'),
 };
 
 /**
@@ -126,8 +144,10 @@ export function entityConfidence(e: Entity, text: string): number {
   if (e.aliases.length) z += W.aliases;
   if (pronoun) z += W.pronouns;
   if (hasDigit(e.name)) z += W.digit;
-  if (allCaps(e.name)) z += W.allCaps;
+  const caps = allCaps(e.name);
+  if (caps) z += W.allCaps;
   if (named && afterThe) z += W.afterThe;
+  if (commonWords(e.name)) z += caps ? W.capsCommonWords : W.commonWords;
   return 1 / (1 + Math.exp(-z));
 }
 
