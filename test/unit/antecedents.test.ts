@@ -117,3 +117,24 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(chooseAntecedent([], 0.3, m), null);
   });
 });
+
+describe('pronoun antecedents: a person described, not named', () => {
+  const text = 'Bushfire near the coast\n\nCrews from three brigades spent the night on the fire line.\n\n'
+    + 'A fire service spokeswoman said the blaze had burned 200 hectares. "We have aerial surveillance over the whole front," she said.';
+
+  it('"she" with nobody named in reach is the woman the sentence before describes: her description is the speaker', () => {
+    const a = analyze(text);
+    const q = a.quotes[0];
+    assert.equal(q.speaker?.entity ?? null, null);
+    assert.equal(q.speaker?.name, 'A fire service spokeswoman');
+    assert.equal(q.evidence?.resolution, 'pronoun');
+    assert.equal(text.slice(q.evidence!.antecedent!.start, q.evidence!.antecedent!.end), 'A fire service spokeswoman');
+    assert.match(explainAttribution(text, a, 0), /the pronoun stands for the person described as "A fire service spokeswoman" \(paragraph 3\), whom the article does not name/);
+  });
+
+  it('not when the description is of the other gender, nor when someone is named after it, nor for a possessive', () => {
+    assert.equal(speakerOf(text.replace('spokeswoman', 'spokesman'), 'aerial'), 'she');
+    assert.equal(speakerOf(text.replace('the blaze had', 'Captain Rhea Voss had seen the blaze, which had'), 'aerial'), 'Rhea Voss');
+    assert.equal(speakerOf(text.replace('A fire service spokeswoman said', "A fire service spokeswoman's note said"), 'aerial'), 'she');
+  });
+});

@@ -32,7 +32,7 @@ describe('attribution confidence: the committed model', () => {
       const [kind, value] = f.split('=');
       if (value === undefined) { assert.match(f, /^[a-zA-Z]+$/, f); continue; }
       if (kind === 'rule') assert.ok(rules.has(value), `unknown rule ${value}`);
-      else assert.ok(['tier', 'resolution', 'speaker', 'afterLocative'].includes(kind), f);
+      else assert.ok(['tier', 'resolution', 'speaker', 'afterLocative', 'phraseHead'].includes(kind), f);
     }
   });
 

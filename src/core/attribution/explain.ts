@@ -63,7 +63,10 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
   } else {
     why = `Attributed (${rule})`;
   }
-  if (ev.resolution === 'pronoun' && ev.mention) {
+  if (ev.resolution === 'pronoun' && ev.mention && !q.speaker.entity && ev.antecedent && ev.antecedent.start === ev.mention.start) {
+    // A pronoun standing for a person the article describes but does not name.
+    why += `; the pronoun stands for the person described as "${clip(ev.mention.text, 40)}" (paragraph ${paragraphOf(a, ev.antecedent.start)}), whom the article does not name`;
+  } else if (ev.resolution === 'pronoun' && ev.mention) {
     // Where the article named the person, and how sure the antecedent model was of them.
     const notes = [
       ev.antecedent ? `paragraph ${paragraphOf(a, ev.antecedent.start)}` : '',

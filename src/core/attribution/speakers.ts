@@ -1,14 +1,15 @@
 // Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (or "it" to an
 // organisation) by the antecedent model (antecedents.ts), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
-import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
 import { subjectBefore } from './phrases';
-import { DETERMINERS, HUMAN_NOUNS, INDEFINITE } from './words';
+import { DETERMINERS, humanNoun, INDEFINITE } from './words';
+import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
  * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
@@ -51,12 +52,6 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
   const i = countBefore(e.mentions, (m) => m.end <= at);
   const m = e.mentions[i];
   return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
-}
-
-/** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
-function humanNoun(w: string): boolean {
-  const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one);
 }
 
 /** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
@@ -179,6 +174,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
+      ?? describedAntecedent(ctx, a, pos, gender)
       ?? { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
   // "It said": an organisation named before, weighed by the same model ("the company ... it said").
@@ -219,6 +215,46 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
   const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p) : null) : byHand();
   ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved?.speaker.entity ?? null });
   return resolved;
+}
+
+/** How many sentences back, and how many words into a sentence, a described person is looked for. */
+const DESCRIBED_SENTENCES = 3;
+const DESCRIBED_WORDS = 5;
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+
+/**
+ * `A fire service spokeswoman said crews were on the scene. "We have it contained," she said`:
+ * when nobody named is what "he" or "she" stands for, a person the article describes without a
+ * name as a sentence's subject is. The subject opens the pronoun's sentence or one of the few
+ * before it: a determiner and, within five words, a noun for a person that is no mention of an
+ * entity and whose gender does not disagree ("spokeswoman", "mother", "veteran"); nobody is named
+ * between it and the pronoun. Its words (determiner to noun) are the speaker. Bounded work.
+ */
+function describedAntecedent(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): Resolved | null {
+  const { tokens, sentences, tokenEntity, text, personMentions } = ctx;
+  const sentence = tokens[at]?.sentence ?? -1;
+  for (let s = sentence; s >= 0 && s > sentence - DESCRIBED_SENTENCES; s--) {
+    const sent = sentences[s];
+    if (!sent) continue;
+    let k = sent.firstToken;
+    while (k < sent.endToken && tokens[k].kind === 'punct') k++;
+    if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
+    for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word') break;
+      if (tokenEntity[j] >= 0 && ctx.entities[tokenEntity[j]].type === 'person') break;
+      if (!humanNoun(t.lower)) continue;
+      const next = tokens[j + 1];
+      // ("The coach's decision", "the son of a miner": the person is not the subject.)
+      if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) break;
+      if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) break;
+      if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
+      const span = { start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end) };
+      const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
+      return { speaker: { entity: null, name: span.text, anonymous, mention: span }, resolution: 'pronoun', antecedent: span };
+    }
+  }
+  return null;
 }
 
 /**

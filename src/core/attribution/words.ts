@@ -1,5 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
-// people and documents. Data, not logic.
+// people and documents. Data, not logic (and the one test of a noun for a person).
+import { ROLE_NOUNS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -74,3 +75,9 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
   'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague']);
+
+/** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
+export function humanNoun(w: string): boolean {
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one);
+}

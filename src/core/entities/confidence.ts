@@ -78,18 +78,14 @@ function allCaps(name: string): boolean {
 }
 
 /**
- * Every word of the name is a frequent English word in lower case ("COACH", "Beyond", "Web"):
- * a heading or a capitalised common word more often than a name. The list is the shipped
- * SUBTLEX-US lexicon, not the corpora's words.
+ * The name is one word, and a frequent English word in lower case ("COACH", "Beyond", "Web"):
+ * a heading or a capitalised common word more often than a name. (One word only: "White House"
+ * and "Bill Gates" are names of common words.) The list is the shipped SUBTLEX-US lexicon, not
+ * the corpora's words.
  */
 function commonWords(name: string): boolean {
-  let any = false;
-  for (const w of name.split(' ')) {
-    if (!w) continue;
-    if (w.length < 3 || !COMMON_WORDS.has(w.toLowerCase())) return false;
-    any = true;
-  }
-  return any;
+  if (name.length < 3 || name.includes(' ')) return false;
+  return COMMON_WORDS.has(name.toLowerCase());
 }
 
 /** Whether a name has a digit. */

@@ -6,8 +6,8 @@
 import { lowerWord } from '../lexicon/lexicon';
 import type { Merge } from './merge';
 
-const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
-const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
+export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
+export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const STOPS = new Set(['"', '“', '”', '‘', '’']);
