@@ -55,6 +55,9 @@ const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0
  * is not blank, does not open with a quotation mark, and the line before does not end a
  * sentence (a soft, hard-wrapped break); otherwise it ends there, unclosed.
  */
+/** The characters findDoubleQuotes stops at: the marks, the apostrophe (two make a double mark) and line breaks. */
+const DOUBLE_SCAN = /["'\n\r\u2018-\u201d]/g;
+
 function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark[] } {
   const quotes: QuoteSpan[] = [];
   const stray: StrayMark[] = [];
@@ -77,7 +80,12 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   while (i < n) {
     // (Most characters are none of the marks and no line break: skipped without a string.)
     const code = text.charCodeAt(i);
-    if ((code > 39 && code < 0x2018) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) { i++; continue; }
+    if ((code > 39 && code < 0x2018) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) {
+      // (To the next mark or line break, by the regular expression engine's native scan.)
+      DOUBLE_SCAN.lastIndex = i;
+      i = DOUBLE_SCAN.test(text) ? DOUBLE_SCAN.lastIndex - 1 : n;
+      continue;
+    }
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
       const lineEnd = i;
@@ -221,6 +229,9 @@ function closesSingle(text: string, i: number): boolean {
  * British newspaper copy). A plural possessive (the Joneses’ car) closes nothing when another
  * closing mark follows in the paragraph.
  */
+/** The characters findSingleQuotes stops at: single marks and line breaks. */
+const SINGLE_SCAN = /['\u2018\u2019\n\r]/g;
+
 function findSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: number[] = [];
@@ -229,7 +240,13 @@ function findSingleQuotes(text: string): QuoteSpan[] {
   // than \r and \n), offsets from the line's start. Only the lines with marks are read further.
   let base = 0;
   for (let p = 0; p <= n; p++) {
-    const c = p < n ? text.charCodeAt(p) : 10;
+    let c = p < n ? text.charCodeAt(p) : 10;
+    if (c !== 10 && c !== 13 && c !== 39 && c !== 0x2018 && c !== 0x2019) {
+      // (To the next single mark or line break, by the regular expression engine's native scan.)
+      SINGLE_SCAN.lastIndex = p;
+      p = SINGLE_SCAN.test(text) ? SINGLE_SCAN.lastIndex - 1 : n;
+      c = p < n ? text.charCodeAt(p) : 10;
+    }
     if (c !== 10 && c !== 13) {
       if (c === 39 && text.charCodeAt(p + 1) === 39) {
         // Two apostrophes are a double mark (findDoubleQuotes); of three, the one beside the
