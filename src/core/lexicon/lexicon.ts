@@ -307,8 +307,11 @@ export function isKnownPlace(name: string): boolean {
 /** Common first names the Moby lists lack. */
 const EXTRA_MALE_NAMES = new Set(['Donald', 'Walter']);
 
+/** Every first name the lists know, in one set: one look-up instead of three, asked of every capitalised word. */
+const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...EXTRA_MALE_NAMES]);
+
 export function isFirstName(word: string): boolean {
-  if (FEMALE_NAMES.has(word) || MALE_NAMES.has(word) || EXTRA_MALE_NAMES.has(word)) return true;
+  if (FIRST_NAMES.has(word)) return true;
   // "Jean-Claude", "Mary-Kate": two first names joined.
   const dash = word.indexOf('-');
   return dash > 0 && isFirstName(word.slice(0, dash)) && isFirstName(word.slice(dash + 1));
