@@ -305,4 +305,32 @@ const bareOffice: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+/** Pronouns that may open a sentence capitalised: no one's name. */
+const PRONOUN_WORDS = new Set(['nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'noone', 'none',
+  'nothing', 'everything', 'something', 'anything', 'we', 'they', 'you', 'he', 'she', 'it', 'i', 'us', 'them', 'me', 'him', 'her',
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'whoever', 'whatever']);
+/** A contraction: "We've", "It'll", "They're", "Don't", "Can't", "Who'd". */
+const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
+
+/**
+ * A pronoun ("Nobody", "Everyone") or a contraction ("We've", "It'll", "Don't") is no name,
+ * capitalised though it is at the start of a sentence or a quotation, and followed by a speech
+ * verb though it may be ("'Nobody asked us,' said ...").
+ */
+const pronounOrContraction: RejectRule = {
+  id: 'pronoun-or-contraction',
+  description: 'Pronouns and contractions ("Nobody", "Everyone", "We\'ve", "It\'ll") are no entities, capitalised or not.',
+  examples: [
+    { text: 'Town meets on pier plan\n\n\'Nobody asked us,\' said Mair Jones, 71.', name: 'Nobody', type: null },
+    { text: 'Town meets on pier plan\n\n\'We\'ve waited years for this,\' the leader said.', name: "We've", type: null },
+    { text: 'Town meets on pier plan\n\nVisitors from the US doubled this year, the council said.', name: 'US', type: 'place' },
+  ],
+  rejects(ctx, a, b) {
+    if (b - a !== 1) return false;
+    const t = ctx.tokens[a];
+    // (Not in capitals: "US" and "IT" are names.)
+    return (PRONOUN_WORDS.has(t.lower) && !(t.text.length > 1 && isAllCaps(t.text))) || ((t.text.includes("'") || t.text.includes('’')) && CONTRACTION.test(t.text));
+  },
+};
+
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
