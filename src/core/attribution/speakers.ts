@@ -110,7 +110,10 @@ function namedInApposition(ctx: AttributionContext, b: number, person: boolean):
   if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
   let end = b + 1;
   while (end < tokens.length && tokenEntity[end] === ei) end++;
-  return tokens[end]?.text === ',' && tokens[end].sentence === tokens[b].sentence ? e : null;
+  // (Closed by a comma, or by the sentence's end: `said the mayor, Joan Fletcher.`)
+  const close = tokens[end];
+  if (!close || close.sentence !== tokens[b].sentence) return e;
+  return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
 }
 
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */

@@ -106,6 +106,7 @@ export const cueAfter: CueRule = {
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
     // A description with the name in apposition after it is the one named.
     { text: '"The storm was the worst in years," said the harbour master, Ines Kovac, on Monday.', speaker: 'Ines Kovac' },
+    { text: '"We expect twice as many visitors this year," said the mayor, Joan Fletcher.', speaker: 'Joan Fletcher' },
     // An organisation describing a person is no speaker; one speaking for it is.
     { text: 'Tom Reyes scored twice for Harbour Rovers on Saturday.\n\n"We deserved the win after the second half," the Harbour Rovers veteran said.', speaker: 'the Harbour Rovers veteran' },
     { text: 'Harbour Rovers were fined on Monday.\n\n"We will appeal against the decision," a Harbour Rovers spokesman said.', speaker: 'Harbour Rovers' },
