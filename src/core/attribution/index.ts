@@ -12,6 +12,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decis
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
 import { CONTEXT_RULES, CUE_RULES, speechOrNot, termOfSubject } from './rules';
+import { CONTEXT_TERM } from './rules/speech-or-not';
 import { agencyIn, speakerFrom } from './speakers';
 
 export type { Attributed, Decision, Resolution } from './context';
@@ -121,7 +122,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
       lastSpeaker, lastSpeakerParagraph, lastSource, found: null, looseAfter: null,
     };
     let { speaker, cue, method, decision } = decide(ctx, st);
-    const kind = speechOrNot.classify(ctx, st, !!st.found, !!speaker);
+    // (Credited by context alone: a context rule, not a continuation of the quotation before.)
+    const fromContext = !st.found && !!decision && decision.tier !== 'continuation';
+    const kind = speechOrNot.classify(ctx, st, !!st.found, !!speaker, fromContext);
     if (!kind.keepSpeaker) {
       speaker = null; cue = null; method = 'none'; decision = null;
       if (kind.kind === 'scare') {
@@ -139,7 +142,9 @@ export function attribute(text: string, structure: Structure, entities: readonly
       const e = entityById.get(speaker.entity);
       if (e?.agency && !source) source = e.id;
     }
-    if (speaker && kind.kind === 'direct' && !ctx.furniturePara[st.paragraph]) {
+    // (A term the paragraph's speaker was credited with leaves them the last speaker, as the
+    // paragraph's cue made them.)
+    if (speaker && (kind.kind === 'direct' || kind.reason === CONTEXT_TERM) && !ctx.furniturePara[st.paragraph]) {
       lastSpeaker = speaker;
       lastSpeakerParagraph = st.paragraph;
       lastSource = source;

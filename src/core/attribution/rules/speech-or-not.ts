@@ -115,6 +115,11 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   return null;
 }
 
+/** Why a word or two credited by context alone is a term (the attribution loop still counts its speaker as the last one). */
+export const CONTEXT_TERM = 'a word or two that no cue beside it credits: a term, not a statement';
+/** Most words in a quotation that context alone (no cue beside it) cannot make speech. */
+const CONTEXT_TERM_WORDS = 2;
+
 /** Words that may join the items of a list of quoted terms. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 /** Most words in a quoted term of a list. */
@@ -163,10 +168,12 @@ export const speechOrNot = {
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
+    // (A word or two that only the paragraph's cue would credit is a term.)
+    { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
     { text: "Every council report now promises 'resilience', 'agility' and 'joined-up thinking'.", quote: 'agility', speaker: null },
   ] as readonly RuleExample[],
-  classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean): Kind {
+  classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean, fromContext = false): Kind {
     const { text } = ctx;
     const { quote: q, qa, sent, innerWords } = st;
     const [prevWord, prevWord2] = wordsBefore(ctx, st);
@@ -181,6 +188,9 @@ export const speechOrNot = {
     if (!saysAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
+    // (A word or two credited by no cue beside it, only by the paragraph's context: `Ward spoke
+    // of her years in "Glasgow," and of the band.` is a term, its speaker kept for the hover.)
+    if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     if (innerWords <= 3) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
