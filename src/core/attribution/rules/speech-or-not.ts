@@ -104,6 +104,9 @@ function strictTitleCase(inner: string): boolean {
 function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
   if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
+  // ('2026-01-20T08:15:43+00:00', "17", "B-2": digits and no word of two letters, a value or a
+  // code; a chant, "U-S-A!", stays.)
+  if (/\d/.test(inner) && !/\p{L}\p{M}*\p{L}/u.test(inner)) return 'no words: a value or a code, not a statement';
   const { tokenQuote } = ctx;
   for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
     if (tokenQuote[k] >= 0) break;
@@ -168,6 +171,8 @@ export const speechOrNot = {
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
+    // (No word of two letters: a value or a code, whoever is near.)
+    { text: 'The feed was last updated at \'2026-01-20T08:15:43+00:00\', the council said.', quote: '2026', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
