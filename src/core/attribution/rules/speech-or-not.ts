@@ -32,6 +32,10 @@ const CARRIERS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'plac
 /** Words that introduce a name or a headline, however long it is: "an article headlined "..."". */
 const NAMING = new Set(['headlined', 'titled', 'entitled', 'subtitled', 'nicknamed', 'christened', 'captioned']);
 
+/** Nouns for a name given, after a determiner: "the name", "its nickname", "the hashtag". */
+const NAME_NOUNS = new Set(['name', 'nickname', 'moniker', 'hashtag', 'codename', 'alias', 'pseudonym']);
+const NAME_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
 /** Title Case: every word of four letters or more capitalised, and no sentence inside. */
 function titleCase(inner: string): boolean {
   const text = inner.replace(/[,.]$/, '');
@@ -103,6 +107,9 @@ function strictTitleCase(inner: string): boolean {
  */
 function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
+  // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
+  // "telematics"": a name given, not words said; "referred to her as "a disgrace"" is speech.)
+  if ((NAME_NOUNS.has(prevWord) && NAME_DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
   if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
   // ('2026-01-20T08:15:43+00:00', "17", "B-2": digits and no word of two letters, a value or a
   // code; a chant, "U-S-A!", stays.)
@@ -171,6 +178,9 @@ export const speechOrNot = {
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
+    // (A name given: after "the name", "its nickname", a passive "referred to as".)
+    { text: 'The miners say the stones have earned the name "blood diamonds" among traders.', quote: 'blood', speaker: null },
+    { text: 'Harbour engineers said the sensors are referred to as "smart buoys" in the trade.', quote: 'smart', speaker: null },
     // (No word of two letters: a value or a code, whoever is near.)
     { text: 'The feed was last updated at \'2026-01-20T08:15:43+00:00\', the council said.', quote: '2026', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
