@@ -537,6 +537,13 @@ describe('analyze: attribution conventions', () => {
 });
 
 describe('analyze: entities', () => {
+  it('a byline\'s authors are its people, not its job titles or its agency', () => {
+    const a = analyze('Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Senior Political Editors, Associated Press\n\nThe ferry was late again on Monday, officials said.\n');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ana Ruiz', 'Tom Welsh']);
+    assert.equal(entity(a, 'Associated Press').type, 'organization');
+    assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+  });
+
   it('sides in the results rows of a sports report are organisations; players are not', () => {
     const a = analyze('Highland league results\n\nResults of Highland league soccer matches on Saturday, in a season of goals:\n\nBrackenmuir 0 Dunvale 1\n\nRovers of the Glen 2 Clydeholm 2\n\nHove : Sussex 363 ( P. Marsh 111 ) , Lancashire 197\n\nBowling: Imran Qadir 3-45, Saqib Latif 2-30\n\nThe coach said the league was tight after the match.');
     assert.equal(entity(a, 'Brackenmuir').type, 'organization');

@@ -1,7 +1,7 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
-import { lowerWord } from '../lexicon/lexicon';
+import { AGENCIES, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
@@ -186,6 +186,17 @@ export function tokenize(text: string): RawToken[] {
   return out;
 }
 
+/** Words of a byline's job title or desk, which name no author: "Staff Writer", "Health Correspondents". */
+const BYLINE_ROLES = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'writer', 'writers',
+  'staff', 'columnist', 'columnists', 'critic', 'critics', 'contributor', 'contributors', 'producer', 'producers', 'journalist',
+  'journalists', 'photographer', 'photographers', 'desk', 'bureau', 'team', 'service', 'newsroom', 'intern', 'interns']);
+
+/** A byline's words that name no author: a job title or desk ("Senior Political Editor"), or an agency or outlet ("Associated Press"). */
+function notAnAuthor(name: string): boolean {
+  if (AGENCIES.has(name) || KNOWN_ORGS.has(name)) return true;
+  return name.split(/\s+/).some((w) => BYLINE_ROLES.has(lowerWord(w)));
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** One of SENTENCE_END, told from the character code (asked of every token). */
 const endsSentence = (s: string): boolean => {
@@ -319,7 +330,7 @@ export function buildStructure(text: string): Structure {
       for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
         const name = m[1] ?? m[2];
         const offset = body + m.index + (m[1] ? 1 : 0);
-        if (name.split(/\s+/).length >= 2) authors.push({ start: offset, end: offset + name.length, text: name });
+        if (name.split(/\s+/).length >= 2 && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
       }
       continue;
     }

@@ -279,6 +279,10 @@ const nameAdjective: RejectRule = {
 const OFFICES = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers', 'congressman',
   'congresswoman', 'congressmen', 'congresswomen', 'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman',
   'chairman', 'chairwoman', 'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
+/** Newsroom jobs: "Staff Writer", "Health Correspondents", "Senior Political Editor". */
+const JOB_TITLES = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'writer', 'writers',
+  'columnist', 'columnists', 'critic', 'critics', 'contributor', 'contributors', 'producer', 'producers', 'journalist', 'journalists',
+  'photographer', 'photographers']);
 /** Words that may stand before an office in a group of people: "Republican Senators", "Vice President". */
 const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.']);
 
@@ -288,13 +292,20 @@ const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labou
  */
 const bareOffice: RejectRule = {
   id: 'bare-office',
-  description: 'An office alone ("President", "Senators", "Republican Senators") names no one: the name it goes with is missing.',
+  description: 'An office alone ("President", "Senators", "Republican Senators") or a newsroom job ("Staff Writer") names no one: the name it goes with is missing.',
   examples: [
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
+    { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects({ tokens }, a, b) {
+    // ("By Ana Ruiz, Senior Political Editor", "Health Correspondents": a newsroom job, with
+    // everyday words before it, names no one.)
+    if (JOB_TITLES.has(tokens[b - 1].lower)) {
+      for (let k = a; k < b - 1; k++) if (isFirstName(tokens[k].text) || !(COMMON_WORDS.has(tokens[k].lower) || OFFICE_MODIFIERS.has(tokens[k].lower))) return false;
+      return true;
+    }
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {
