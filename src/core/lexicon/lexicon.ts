@@ -129,7 +129,8 @@ export const ORG_WORDS = lowerSet(`
   club united city fc rovers wanderers athletic front movement network press times post journal
   news herald tribune gazette telegraph guardian magazine review broadcasting radio television tv
   exchange markets market securities capital partners society center centre hospital clinic
-  laboratory labs reserve treasury ngo commonwealth secretariat
+  laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
+  library theatre theater orchestra cathedral
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

@@ -197,7 +197,9 @@ export const initials: TypeRule = {
 const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', 'LLM', 'AI', 'ICT', 'IT', 'RSS', 'URL', 'PDF', 'HTML', 'USB',
   'GPS', 'ATM', 'SMS', 'DIY', 'FAQ', 'ASAP', 'RSVP', 'DVD', 'CD', 'LCD', 'LED', 'HIV', 'AIDS', 'SARS', 'COVID', 'DNA', 'RNA', 'MRI',
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
-  'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC']);
+  'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
+  // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA".)
+  'GP', 'MP', 'MSP', 'MEP', 'MLA', 'TD', 'QC', 'KC', 'DJ', 'MC']);
 
 /** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
 function wordCharBefore(text: string, i: number): number {
