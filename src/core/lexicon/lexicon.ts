@@ -89,7 +89,8 @@ export const TITLE_WORDS = lowerSet(`
   manager coach striker midfielder goalkeeper captain owner president-elect first lady
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
-  inspector superintendent constable detective chancellor shadow
+  inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
+  coroner magistrate sheriff provost dean headteacher headmaster headmistress vicar pastor cllr det insp supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal

@@ -42,12 +42,16 @@ const code: RejectRule = {
 const nationality: RejectRule = {
   id: 'nationality',
   description: 'Nationalities and faiths ("Sudanese", "South Korean") are no entities.',
-  examples: [{ text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null }],
+  examples: [
+    { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
+    { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
+  ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
     const w = tokens[a].text;
     if (b - a === 1 && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
-    for (let k = a; k < b; k++) if (!DEMONYMS.has(tokens[k].lower) && !(COMPASS.has(tokens[k].lower) && k + 1 < b)) return false;
+    // ("South Africans", "North Koreans": a compass word and a people made from a place's name.)
+    for (let k = a; k < b; k++) if (!DEMONYMS.has(tokens[k].lower) && !(COMPASS.has(tokens[k].lower) && k + 1 < b) && !(k > a && COMPASS.has(tokens[k - 1].lower) && looksDemonym(tokens[k].text))) return false;
     return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
   },
 };
