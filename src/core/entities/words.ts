@@ -20,8 +20,10 @@ export const TITLE_HEADS = new Set([
   'inspector', 'superintendent', 'constable', 'detective',
   // British style drops the period: "Mr Pell", "Dr Patel".
   'mr', 'mrs', 'ms', 'dr', 'prof',
+  // Honorifics of other Englishes: "Smt. Rekha Verma", "Shri Anil Rao", "Mx Sam Cole".
+  'mx', 'mx.', 'smt', 'smt.', 'shri', 'shrimati', 'kum', 'kum.', 'cllr', 'cllr.',
 ]);
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms']);
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
 /** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
 export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',

@@ -82,7 +82,7 @@ export const TITLE_WORDS = lowerSet(`
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
   general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
-  mr mr. mrs mrs. ms ms. miss sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
+  mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
   ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
   economy economic justice energy trade health education state federal national acting former
   speaker majority minority whip candidate nominee officer official analyst economist
@@ -90,7 +90,7 @@ export const TITLE_WORDS = lowerSet(`
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
   inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
-  coroner magistrate sheriff provost dean headteacher headmaster headmistress vicar pastor cllr det insp supt
+  coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set([
   'Prof', 'Rev', 'Mt', 'Ft', 'No', 'vs', 'Pres', 'Atty', 'Supt', 'Cmdr', 'Messrs', 'Gens', 'Sens', 'Reps',
   'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
   'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
-  'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb',
+  'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb', 'Smt', 'Shri', 'Kum', 'Mx', 'Cllr', 'Insp', 'Det',
 ]);
 
 // Tokens, as this regular expression would find them (a hand-written scanner below does the
