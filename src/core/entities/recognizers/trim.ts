@@ -59,7 +59,9 @@ export const trimEdges = {
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
       if (lw === 'the' || lw === "a") { a++; continue; }
-      const known = isKnownName(w) || startsKnownName(ctx, a, b);
+      // (Whether the run is or opens a known name: asked last, only of the few runs the tests
+      // below would trim, since it looks up the run's first two to four words.)
+      let known: boolean | undefined;
       // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
       if (b - a > 1 && POSSESSIVES.has(lw)) { a++; continue; }
       // "I'm Mario Lucero": a contraction of "I" is no part of a name.
@@ -68,8 +70,9 @@ export const trimEdges = {
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
       // mid-sentence at the head of a longer name belongs to it.
-      if (!known && COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))) { a++; continue; }
-      if (!known && atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w)) { a++; continue; }
+      if (COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+        && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b))) { a++; continue; }
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b))) { a++; continue; }
       break;
     }
     // "the Chicago Purchasing Managers August": a month closing a run is the date.
