@@ -110,10 +110,13 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
   // "telematics"": a name given, not words said; "referred to her as "a disgrace"" is speech.)
   if ((NAME_NOUNS.has(prevWord) && NAME_DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
-  if (/^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
+  // (An address has no space: most quotations are turned away by their first one.)
+  if (!inner.includes(' ') && /^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
   // ('2026-01-20T08:15:43+00:00', "17", "B-2": digits and no word of two letters, a value or a
   // code; a chant, "U-S-A!", stays.)
-  if (/\d/.test(inner) && !/\p{L}\p{M}*\p{L}/u.test(inner)) return 'no words: a value or a code, not a statement';
+  // (Two letters in a row are asked first: a statement has them in its first words, where a
+  // search for a digit would read all of it.)
+  if (!/\p{L}\p{M}*\p{L}/u.test(inner) && /\d/.test(inner)) return 'no words: a value or a code, not a statement';
   const { tokenQuote } = ctx;
   for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
     if (tokenQuote[k] >= 0) break;
