@@ -958,3 +958,15 @@ describe('analyze: a paragraph break lost in the copy', () => {
     assert.deepEqual(a.quotes.map((q) => q.text), ['"We want the vote to count."', '"Then we will see."']);
   });
 });
+
+describe('entities: the key a name is merged by', () => {
+  it('is lower case, without a leading "the", with its white space one space each; plain names take the fast path to the same key', async () => {
+    const { keyOf } = await import('../../src/core/entities/merge');
+    assert.equal(keyOf('Harbour Board'), 'harbour board');
+    assert.equal(keyOf('The  Harbour\tBoard'), 'harbour board');
+    assert.equal(keyOf('THE Harbour\u00a0Board'), 'harbour board');
+    assert.equal(keyOf('Theresa Mayhew'), 'theresa mayhew');
+    assert.equal(keyOf('the'), 'the');
+    assert.equal(keyOf('Åsa  Lind'), 'åsa lind');
+  });
+});

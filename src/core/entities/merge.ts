@@ -6,6 +6,7 @@ import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
 import { CORPORATE_SUFFIXES, SUFFIXES } from './words';
+import { isSpaceCode } from '../text/words';
 
 export interface Builder {
   index: number;
@@ -32,7 +33,20 @@ export interface Merge {
   readonly tokenEntity: Int32Array;
 }
 
-export const keyOf = (s: string): string => lowerWord(s.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+/** A name's key: lower case, without a leading "the", its white space one space each. */
+export const keyOf = (s: string): string => lowerWord(plainKey(s) ? s : s.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+
+/** The name needs no rewriting for its key: no leading "the " and no white space but single spaces (most names; asked of every candidate). */
+function plainKey(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if ((c0 === 84 || c0 === 116) && s.length > 3 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && isSpaceCode(s.charCodeAt(3))) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) { if (isSpaceCode(s.charCodeAt(i + 1))) return false; continue; }
+    if (isSpaceCode(c)) return false;
+  }
+  return true;
+}
 
 export function addMention(st: Merge, b: Builder, start: number, end: number, kind: MentionKind): void {
   const { tokens, text } = st.ctx;
