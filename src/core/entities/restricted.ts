@@ -41,19 +41,23 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         const last = tokens[i + len - 1];
         if (last.kind !== 'word') continue;
         const span = text.slice(tokens[i].start, last.end);
-        const known0 = known.get(lowerWord(span));
+        // (The span's lower case and whether it is a known place, each found once: a token of a
+        // restricted line is tried at up to five lengths.)
+        const lw = len === 1 ? tokens[i].lower : lowerWord(span);
+        const known0 = known.get(lw);
         const asTitle = r.mode === 'allcaps' ? titleCase(span) : span;
+        const place = isKnownPlace(asTitle);
         const prevW = i > 0 ? tokens[i - 1].lower : '';
         // "CHICAGO AT TORONTO": the side after "at" is where the game is, whatever the
         // standings called it.
-        const b = known0 && known0.type === 'organization' && isKnownPlace(asTitle) && LOCATIVE.has(prevW) ? undefined : known0;
+        const b = known0 && known0.type === 'organization' && place && LOCATIVE.has(prevW) ? undefined : known0;
         // "1997 FED CUP", "U.S. OPEN": a name inside an event's name is none of its own.
-        if ((b || isKnownPlace(asTitle) || AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle)) && i + len < r.to && isEventWord(tokens[i + len].text)) {
+        if ((b || place || AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle)) && i + len < r.to && isEventWord(tokens[i + len].text)) {
           matched = len;
         } else if (b) {
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
-        } else if (isKnownPlace(asTitle) && !COMMON_CAPITALISED.has(lowerWord(span))) {
+        } else if (place && !COMMON_CAPITALISED.has(lw)) {
           const prevWord = i > 0 ? tokens[i - 1].lower : '';
           const nextWord = i + len < n ? tokens[i + len].text : '';
           const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));
@@ -61,13 +65,13 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
           const existing = !club ? byKey.get(placeKey) : undefined;
           const nb = existing ?? newBuilder(st, asTitle, club ? 'organization' : 'place', club ? 2 : 3, i, undefined, 'restricted-lines');
           if (!club && !existing) byKey.set(placeKey, nb);
-          if (!known.has(lowerWord(span))) known.set(lowerWord(span), nb);
+          if (!known.has(lw)) known.set(lw, nb);
           addMention(st, nb, i, i + len, 'name');
           matched = len;
         } else if (AGENCIES.has(asTitle) || KNOWN_ORGS.has(asTitle) || KNOWN_ORGS.has(span)) {
           const nb = newBuilder(st, KNOWN_ORGS.has(span) ? span : asTitle, 'organization', 3, i, undefined, 'restricted-lines');
           nb.agency = AGENCIES.has(asTitle);
-          known.set(lowerWord(span), nb);
+          known.set(lw, nb);
           addMention(st, nb, i, i + len, 'name');
           matched = len;
         }
