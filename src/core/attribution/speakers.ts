@@ -97,9 +97,10 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
 }
 
 /**
- * The entity named in apposition right after the phrase that ends at token b, between two
- * commas (", NAME,"): a person, or an organisation where the phrase's head is no noun for a
- * person ("the company, Velcor Ltd,"). Null when the commas hold anything else.
+ * The entity named in apposition right after the phrase that ends at token b, after a comma and
+ * closed by another or by the sentence's end (", NAME," or ", NAME."): a person, or an
+ * organisation where the phrase's head is no noun for a person ("the company, Velcor Ltd,").
+ * Null when anything else stands there.
  */
 function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
   const { tokens, tokenEntity, entities } = ctx;

@@ -59,6 +59,11 @@ export const SPEECH_VERBS = lowerSet(`
 /** Verbs that take the hearer as object: "told Reuters", "told reporters". */
 export const TELL_VERBS = lowerSet('tell tells told telling assure assured inform informed');
 
+/** Newsroom jobs, which name no one: "Staff Writer", "Health Correspondents", "Senior Political Editor". */
+export const NEWSROOM_JOBS = lowerSet(`correspondent correspondents editor editors reporter reporters writer writers
+  columnist columnists critic critics contributor contributors producer producers journalist journalists
+  photographer photographers`);
+
 /** Nouns that carry a statement: "in a statement", "a Foreign Ministry statement". */
 export const STATEMENT_NOUNS = lowerSet(`statement statements report reports release communique communiqué
   memo letter email e-mail interview tweet tweets post posts document documents filing filings transcript

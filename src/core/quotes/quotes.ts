@@ -48,6 +48,9 @@ function endBeforeMarker(text: string, from: number, end: number): number {
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
+/** The characters findDoubleQuotes stops at: the marks, the apostrophe (two make a double mark) and line breaks. */
+const DOUBLE_SCAN = /["'\n\r\u2018-\u201d]/g;
+
 /**
  * Scans line by line. U+201C opens and U+201D closes; a straight quote opens when none is
  * open and closes one that is. A second U+201C while one is open closes the first just before
@@ -55,9 +58,6 @@ const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0
  * is not blank, does not open with a quotation mark, and the line before does not end a
  * sentence (a soft, hard-wrapped break); otherwise it ends there, unclosed.
  */
-/** The characters findDoubleQuotes stops at: the marks, the apostrophe (two make a double mark) and line breaks. */
-const DOUBLE_SCAN = /["'\n\r\u2018-\u201d]/g;
-
 function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark[] } {
   const quotes: QuoteSpan[] = [];
   const stray: StrayMark[] = [];
@@ -224,14 +224,14 @@ function closesSingle(text: string, i: number): boolean {
   return !WORDISH.test(text.charAt(i + 1));
 }
 
+/** The characters findSingleQuotes stops at: single marks and line breaks. */
+const SINGLE_SCAN = /['\u2018\u2019\n\r]/g;
+
 /**
  * Single-quoted spans, paragraph by paragraph (a line is a paragraph here: the style is
  * British newspaper copy). A plural possessive (the Joneses’ car) closes nothing when another
  * closing mark follows in the paragraph.
  */
-/** The characters findSingleQuotes stops at: single marks and line breaks. */
-const SINGLE_SCAN = /['\u2018\u2019\n\r]/g;
-
 function findSingleQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: number[] = [];

@@ -1,7 +1,7 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
-import { AGENCIES, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
+import { AGENCIES, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS } from '../lexicon/lexicon';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
@@ -186,15 +186,13 @@ export function tokenize(text: string): RawToken[] {
   return out;
 }
 
-/** Words of a byline's job title or desk, which name no author: "Staff Writer", "Health Correspondents". */
-const BYLINE_ROLES = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'writer', 'writers',
-  'staff', 'columnist', 'columnists', 'critic', 'critics', 'contributor', 'contributors', 'producer', 'producers', 'journalist',
-  'journalists', 'photographer', 'photographers', 'desk', 'bureau', 'team', 'service', 'newsroom', 'intern', 'interns']);
+/** A byline's words for a desk rather than a job ("Staff", "Foreign Desk"): with NEWSROOM_JOBS, they name no author. */
+const BYLINE_DESKS = new Set(['staff', 'desk', 'bureau', 'team', 'service', 'newsroom', 'intern', 'interns']);
 
 /** A byline's words that name no author: a job title or desk ("Senior Political Editor"), or an agency or outlet ("Associated Press"). */
 function notAnAuthor(name: string): boolean {
   if (AGENCIES.has(name) || KNOWN_ORGS.has(name)) return true;
-  return name.split(/\s+/).some((w) => BYLINE_ROLES.has(lowerWord(w)));
+  return name.split(/\s+/).some((w) => { const lw = lowerWord(w); return NEWSROOM_JOBS.has(lw) || BYLINE_DESKS.has(lw); });
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

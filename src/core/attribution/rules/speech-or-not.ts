@@ -5,7 +5,7 @@ import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
-import { NAMING_CUES, SCARE_CUES } from '../words';
+import { DETERMINERS, NAMING_CUES, SCARE_CUES } from '../words';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -34,7 +34,6 @@ const NAMING = new Set(['headlined', 'titled', 'entitled', 'subtitled', 'nicknam
 
 /** Nouns for a name given, after a determiner: "the name", "its nickname", "the hashtag". */
 const NAME_NOUNS = new Set(['name', 'nickname', 'moniker', 'hashtag', 'codename', 'alias', 'pseudonym']);
-const NAME_DETERMINERS = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 /** Title Case: every word of four letters or more capitalised, and no sentence inside. */
 function titleCase(inner: string): boolean {
@@ -109,7 +108,7 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
   // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
   // "telematics"": a name given, not words said; "referred to her as "a disgrace"" is speech.)
-  if ((NAME_NOUNS.has(prevWord) && NAME_DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
+  if ((NAME_NOUNS.has(prevWord) && DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
   // (An address has no space: most quotations are turned away by their first one.)
   if (!inner.includes(' ') && /^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
   // ('2026-01-20T08:15:43+00:00', "17", "B-2": digits and no word of two letters, a value or a
@@ -199,15 +198,16 @@ export const speechOrNot = {
     const notSpeech = notSpeechReason(ctx, st, inner, prevWord, prevWord2);
     // (A cue's speaker stays, for the hover: who sang the song, who gave the nickname.)
     if (notSpeech) return { kind: 'scare', reason: notSpeech, keepSpeaker: found };
+    if (st.innerWords <= TERM_WORDS && inTermList(ctx, st)) return { kind: 'scare', reason: 'an item of a list of quoted terms', keepSpeaker: found };
     // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
     // words are that speaker's, however short; "known as", "dubbed" stay names above.)
-    if (st.innerWords <= TERM_WORDS && inTermList(ctx, st)) return { kind: 'scare', reason: 'an item of a list of quoted terms', keepSpeaker: found };
     const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
     if (!saysAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
-    // (A word or two credited by no cue beside it, only by the paragraph's context: `Ward spoke
-    // of her years in "Glasgow," and of the band.` is a term, its speaker kept for the hover.)
+    // (A word or two credited by no cue beside it, only by the paragraph's context: `Lindgren told
+    // the crowd on Friday. The festival will return to "Glasgow".` is a term, its speaker kept
+    // for the hover.)
     if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     if (innerWords <= 3) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };

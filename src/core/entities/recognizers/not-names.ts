@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -283,10 +283,6 @@ const nameAdjective: RejectRule = {
 const OFFICES = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers', 'congressman',
   'congresswoman', 'congressmen', 'congresswomen', 'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman',
   'chairman', 'chairwoman', 'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
-/** Newsroom jobs: "Staff Writer", "Health Correspondents", "Senior Political Editor". */
-const JOB_TITLES = new Set(['correspondent', 'correspondents', 'editor', 'editors', 'reporter', 'reporters', 'writer', 'writers',
-  'columnist', 'columnists', 'critic', 'critics', 'contributor', 'contributors', 'producer', 'producers', 'journalist', 'journalists',
-  'photographer', 'photographers']);
 /** Words that may stand before an office in a group of people: "Republican Senators", "Vice President". */
 const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.']);
 
@@ -306,7 +302,7 @@ const bareOffice: RejectRule = {
   rejects({ tokens }, a, b) {
     // ("By Ana Ruiz, Senior Political Editor", "Health Correspondents": a newsroom job, with
     // everyday words before it, names no one.)
-    if (JOB_TITLES.has(tokens[b - 1].lower)) {
+    if (NEWSROOM_JOBS.has(tokens[b - 1].lower)) {
       for (let k = a; k < b - 1; k++) if (isFirstName(tokens[k].text) || !(COMMON_WORDS.has(tokens[k].lower) || OFFICE_MODIFIERS.has(tokens[k].lower))) return false;
       return true;
     }
@@ -320,10 +316,10 @@ const bareOffice: RejectRule = {
   },
 };
 
-/** Pronouns that may open a sentence capitalised: no one's name. */
-const PRONOUN_WORDS = new Set(['nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'noone', 'none',
-  'nothing', 'everything', 'something', 'anything', 'we', 'they', 'you', 'he', 'she', 'it', 'i', 'us', 'them', 'me', 'him', 'her',
-  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'whoever', 'whatever']);
+/** Pronouns that may open a sentence capitalised: no one's name (the lexicon's personal pronouns, and the rest). */
+const PRONOUN_WORDS = new Set([...PRONOUNS_MALE, ...PRONOUNS_FEMALE, ...PRONOUNS_PLURAL, 'i', 'me', 'myself', 'you', 'yourself', 'it', 'itself',
+  'ourselves', 'themselves', 'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'noone', 'none',
+  'nothing', 'everything', 'something', 'anything', 'whoever', 'whatever']);
 /** A contraction: "We've", "It'll", "They're", "Don't", "Can't", "Who'd". */
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
 
