@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { paragraphSpans, tokenize } from '../../src/core/text/text';
+import { linesAreParagraphs, paragraphSpans, tokenize } from '../../src/core/text/text';
 import { lowerWord } from '../../src/core/lexicon/lexicon';
 import { countWords } from '../../src/core/text/words';
 
@@ -63,19 +63,24 @@ describe('countWords', () => {
 });
 
 describe('paragraphSpans', () => {
-  // The specification the character scanner follows: lines by a regular expression, a blank line
-  // (white space alone) ends a paragraph, a paragraph runs from its first to its last non-space.
+  // The specification the scanner follows: lines by a regular expression, a blank line (white
+  // space alone) ends a block, a block runs from its first to its last non-space, and a block
+  // whose lines are laid out one paragraph to a line is that many paragraphs.
   const spec = (text: string): { start: number; end: number }[] => {
     const spans: { start: number; end: number }[] = [];
-    let start = -1;
-    let end = -1;
+    let lines: { start: number; end: number }[] = [];
+    const flush = (): void => {
+      if (lines.length > 1 && linesAreParagraphs(text, lines)) spans.push(...lines);
+      else if (lines.length) spans.push({ start: lines[0].start, end: lines[lines.length - 1].end });
+      lines = [];
+    };
     for (const m of text.matchAll(/([^\r\n]*)(?:\r\n|\r|\n|$)/g)) {
       const line = m[1];
-      if (line.trim() === '') { if (start >= 0) spans.push({ start, end }); start = -1; }
-      else { if (start < 0) start = m.index! + line.length - line.trimStart().length; end = m.index! + line.trimEnd().length; }
+      if (line.trim() === '') flush();
+      else lines.push({ start: m.index! + line.length - line.trimStart().length, end: m.index! + line.trimEnd().length });
       if (m.index! + m[0].length >= text.length) break;
     }
-    if (start >= 0) spans.push({ start, end });
+    flush();
     return spans;
   };
 
@@ -86,7 +91,23 @@ describe('paragraphSpans', () => {
   });
 
   it('finds two paragraphs around a blank line of spaces, each trimmed', () => {
-    assert.deepEqual(paragraphSpans('  One line.\r\nTwo. \n \t \nThree'), [{ start: 2, end: 17 }, { start: 23, end: 28 }]);
+    assert.deepEqual(paragraphSpans('  One line\r\ntwo. \n \t \nThree'), [{ start: 2, end: 16 }, { start: 22, end: 27 }]);
+  });
+
+  it('keeps a hard-wrapped paragraph whole', () => {
+    const wrapped = 'The harbour board met on Tuesday and voted to delay the ferry\ncontract for a year. Members said the new operator had not\nshown that it could run the winter timetable.';
+    assert.equal(paragraphSpans(wrapped).length, 1);
+  });
+
+  it('makes each line a paragraph where the copy puts one paragraph on a line', () => {
+    const long = 'The harbour board met on Tuesday and voted to delay the ferry contract for a year, after members said the operator had not shown it could run the winter timetable.';
+    const pasted = `Ferry contract delayed\n${long}\n"We need more time," said the chair, Ines Vale.\n${long}`;
+    assert.deepEqual(paragraphSpans(pasted).map((p) => pasted.slice(p.start, p.end)), pasted.split('\n'));
+  });
+
+  it('makes each line a paragraph where most lines end a sentence: questions and answers', () => {
+    const qa = 'Why did you leave?\n"The job had changed."\nWhat comes next?\n"A second kitchen."';
+    assert.equal(paragraphSpans(qa).length, 4);
   });
 });
 

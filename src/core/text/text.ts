@@ -204,28 +204,60 @@ const endsSentence = (s: string): boolean => {
 };
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
-/** Finds paragraph spans: runs of non-blank lines. */
+/** A line break this long after a line's text is no hard wrap: copy wrapped by hand keeps lines shorter. */
+const UNWRAPPED_LINE = 100;
+/** The share of a block's line breaks that must follow a sentence's end for each line to be a paragraph. */
+const SENTENCE_BREAKS = 0.7;
+/** A line that ends a sentence: its last mark is a full stop, "?", "!", a colon or an ellipsis, perhaps before closing marks. */
+const LINE_ENDS_SENTENCE = /[.!?:\u2026]["”’')\]]*$/;
+
+/**
+ * Whether each line of a block of non-blank lines is a paragraph of its own: copy pasted from
+ * a web page or a content system often separates its paragraphs by single line breaks. Either
+ * a third of the block's lines before its last are too long to be hard-wrapped, or most of its
+ * line breaks follow a sentence's end (questions and answers, short items). Hard-wrapped text
+ * (lines of under a hundred characters broken mid-sentence) stays one paragraph.
+ */
+export function linesAreParagraphs(text: string, lines: readonly { start: number; end: number }[]): boolean {
+  const breaks = lines.length - 1;
+  if (breaks < 1) return false;
+  let long = 0;
+  let ended = 0;
+  for (let i = 0; i < breaks; i++) {
+    const l = lines[i];
+    if (l.end - l.start > UNWRAPPED_LINE) long++;
+    if (LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end))) ended++;
+  }
+  return long * 3 >= breaks || ended >= breaks * SENTENCE_BREAKS;
+}
+
+/**
+ * Finds paragraph spans: runs of non-blank lines, each line a paragraph of its own where the
+ * run's lines are laid out one paragraph to a line (see `linesAreParagraphs`).
+ */
 export function paragraphSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   // (Lines by a regular expression and trimmed by the string's own methods: both run natively,
   // several times faster over a long paragraph than a loop over its character codes.)
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let start = -1;
-  let end = -1;
+  let lines: { start: number; end: number }[] = [];
+  const flush = (): void => {
+    if (lines.length === 0) return;
+    if (lines.length === 1 || !linesAreParagraphs(text, lines)) spans.push({ start: lines[0].start, end: lines[lines.length - 1].end });
+    else for (const l of lines) spans.push(l);
+    lines = [];
+  };
   for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
     const line = m[0].replace(/[\r\n]+$/, '');
     const lineStart = m.index;
-    if (line.trim() === '') {
-      if (start >= 0) spans.push({ start, end });
-      start = -1;
-    } else {
+    if (line.trim() === '') flush();
+    else {
       const lead = line.length - line.trimStart().length;
-      if (start < 0) start = lineStart + lead;
-      end = lineStart + line.trimEnd().length;
+      lines.push({ start: lineStart + lead, end: lineStart + line.trimEnd().length });
     }
     if (re.lastIndex >= text.length) break;
   }
-  if (start >= 0) spans.push({ start, end });
+  flush();
   return spans;
 }
 
