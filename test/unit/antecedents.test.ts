@@ -62,6 +62,17 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(speakerOf(text, 'twice'), 'Ruth Abara');
   });
 
+  it('a person named after the pronoun, in its own clause, is not what it stands for', () => {
+    const text = 'Adviser defends payments\n\nFormer adviser Colm Tarrant appeared before the committee on Tuesday.\n\n'
+      + 'He told the committee he paid the consultant, Oskar Lindqvist, because "the work needed doing quickly and nobody else could do it".';
+    assert.notEqual(speakerOf(text, 'nobody else'), 'Oskar Lindqvist');
+    // The evidence the model weighs: that person carries `afterPronoun`.
+    const trace: AnalysisTrace = { antecedents: [] };
+    const oskar = analyze(text, { trace }).entities.find((e: Entity) => e.name === 'Oskar Lindqvist');
+    const p = trace.antecedents[0]?.proposals.find((x) => x.entity === oskar?.id);
+    assert.equal(p?.features.afterPronoun, 1);
+  });
+
   it('a pronoun read by the model carries the score of the person chosen, and the attribution a confidence', () => {
     const a = analyze(coaches);
     const q = a.quotes.find((x) => coaches.slice(x.start, x.end).includes('second goal'));

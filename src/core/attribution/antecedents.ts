@@ -98,6 +98,9 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     const mp = sentences[tokens[k]?.sentence ?? 0]?.paragraph ?? paragraph;
     f[BACK_FEATURE[Math.min(3, Math.max(0, paragraph - mp))]] = 1;
     if (tokens[k]?.sentence === pronounSentence) f.sameSentence = 1;
+    // (Named after the pronoun, before the quotation: `He told the board he paid the consultant,
+    // Ann Reyes, because "..."` names an object of the pronoun's own clause, rarely whom it stands for.)
+    if (start > (tokens[at]?.start ?? start)) f.afterPronoun = 1;
     const s = sentences[tokens[k]?.sentence ?? 0];
     if (s && k - s.firstToken <= 1) f.opensSentence = 1;
     let end = k;
