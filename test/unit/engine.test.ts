@@ -939,6 +939,33 @@ describe('analyze: gender from kin nouns beside a name', () => {
   });
 });
 
+describe('analyze: gender from first names of many origins', () => {
+  it('"Thandiwe Mokoena" is a woman and "Imran Qadir" a man though the English lists know neither name; so "she" is Mokoena', () => {
+    const text = 'Clinic Reopens\n\nNurse Thandiwe Mokoena reopened the clinic on Monday. Imran Qadir, the district officer, cut the ribbon.\n\n'
+      + '"We waited two years for this building," she said.';
+    const a = analyze(text);
+    const mokoena = a.entities.find((e) => e.name === 'Thandiwe Mokoena');
+    assert.equal(mokoena?.gender, 'female');
+    assert.equal(a.entities.find((e) => e.name === 'Imran Qadir')?.gender, 'male');
+    assert.equal(a.quotes[0].speaker?.entity, mokoena?.id);
+  });
+
+  it('the article\'s own evidence wins over the list: "Mr" before the name', () => {
+    const a = analyze('Clinic Reopens\n\nMr Priya Anand opened the clinic on Monday.');
+    assert.equal(a.entities.find((e) => e.name.includes('Anand'))?.gender, 'male');
+  });
+});
+
+describe('analyze: a pronoun credited from an earlier sentence', () => {
+  it('`... the "sponge city" ... says Ana Ruiz. She calls it "..."`: the quotation before the pronoun does not hide the people named between', () => {
+    const text = 'Flood Plans\n\nTake the so-called \'sponge city\', an idea from abroad. \'We tried it and the park flooded anyway,\' says the engineer Lucia Ferrante. '
+      + 'She calls the approach \'a good idea badly done\'.';
+    const a = analyze(text);
+    const q = a.quotes.find((x) => x.text.includes('badly done'));
+    assert.equal(q?.speaker?.name, 'Lucia Ferrante');
+  });
+});
+
 describe('analyze: a paragraph break lost in the copy', () => {
   it('`... counts. "If the next ...`: the mark after a sentence and a space opens a new quotation, as a new paragraph would', () => {
     const text = 'Harbour Vote\n\nBut Dr Vell said the group did not want to "help" the Tories. "We know the next council will be Labour, but we want to send a message that the vote counts. "If the next council has a small majority that is a great result for the town," Dr Vell said.\n';

@@ -173,7 +173,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // (People named between the pronoun and the quotation as the object of its verb are not
     // what it stands for: in `he said of Tobin and Vance: "..."` "he" is neither. A person
     // named there as a subject may be: `While he agreed, Ham noted "..."`.)
-    const pos = objectsBetween(ctx, a, quoteStart) ? mention.start : quoteStart;
+    // (A quotation in an earlier sentence, credited by this one's cue, `... 'sponge city' ... says
+    // Ana Ruiz. She calls it "..."`: the people named up to the pronoun are in reach.)
+    const earlier = quoteStart < mention.start && (ctx.tokens[countBefore(ctx.tokens, (t) => t.start < quoteStart)]?.sentence ?? -1) < (ctx.tokens[a]?.sentence ?? -1);
+    const pos = earlier || objectsBetween(ctx, a, quoteStart) ? mention.start : quoteStart;
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
