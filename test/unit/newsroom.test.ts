@@ -113,7 +113,8 @@ describe('pronouns: gender from the text itself', () => {
   });
 
   it('with two people of unknown gender in reach, the pronoun stays unresolved and the attribution is inferred, not explicit', () => {
-    const a = analyze('Headline here\n\nAkachi Obi met Temitope Adebayo at the market on Monday.\n\n"We will meet again," she said.');
+    // (Invented first names, in no list of any origin.)
+    const a = analyze('Headline here\n\nZorvek Obi met Quennet Adebayo at the market on Monday.\n\n"We will meet again," she said.');
     const q = a.quotes[0];
     assert.equal(q.speaker?.entity, null);
     assert.equal(q.evidence?.tier, 'inferred');

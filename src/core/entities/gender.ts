@@ -3,7 +3,7 @@
 // "his brother Rami", "Rami, another son"),
 // or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
-import { lowerWord } from '../lexicon/lexicon';
+import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Merge } from './merge';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
@@ -65,6 +65,12 @@ export function inferGenders(st: Merge): void {
     }
     if (he > she) b.gender = 'male';
     else if (she > he) b.gender = 'female';
+    else {
+      // Last, the usual gender of the first name, from lists of names of many origins: "Priya Nair".
+      const named = b.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'role' && /\s/.test(m.text));
+      const first = named?.text.split(/\s+/)[0];
+      if (first) b.gender = worldNameGender(first) ?? null;
+    }
   }
 }
 

@@ -18,6 +18,8 @@ export const TITLE_HEADS = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
+  // Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes".
+  'nurse', 'midwife', 'paramedic', 'firefighter', 'surgeon', 'lecturer', 'barrister', 'campaigner',
   // British style drops the period: "Mr Pell", "Dr Patel".
   'mr', 'mrs', 'ms', 'dr', 'prof',
   // Honorifics of other Englishes: "Smt. Rekha Verma", "Shri Anil Rao", "Mx Sam Cole".

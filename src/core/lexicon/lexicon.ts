@@ -98,6 +98,7 @@ export const TITLE_WORDS = lowerSet(`
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
+  nurse midwife paramedic firefighter surgeon teacher lecturer barrister campaigner
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
 `);
@@ -333,6 +334,20 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(split(gazetteer.commonW
 /** A first name that is no common English word: evidence of a person even alone. */
 export function isPlainFirstName(word: string): boolean {
   return isFirstName(word) && !COMMON_WORD_NAMES.has(word);
+}
+
+/** First names of many origins the English lists lack, by usual gender, lower case; built on first use. */
+let worldNames: { female: ReadonlySet<string>; male: ReadonlySet<string> } | null = null;
+
+/**
+ * The gender a first name of any origin is usually given ("Priya", "Thandiwe", "Imran"), from
+ * the world lists: evidence of a person's gender only where the article gives none, never that
+ * a word is a name.
+ */
+export function worldNameGender(word: string): 'male' | 'female' | undefined {
+  worldNames ??= { female: new Set(split(gazetteer.worldFemaleNames ?? '')), male: new Set(split(gazetteer.worldMaleNames ?? '')) };
+  const w = word.toLowerCase();
+  return worldNames.female.has(w) ? 'female' : worldNames.male.has(w) ? 'male' : undefined;
 }
 
 export function nameGender(word: string): 'male' | 'female' | undefined {
