@@ -44,12 +44,17 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
     else if (e.type === 'organization') organizationMentions.push({ start: tokens[t].start, entity: e });
   }
-  // Interview turns: "I" in a turn is the labelled person.
+  // Interview turns: "I" in a turn is the labelled person; an answer labelled "A" is the
+  // interviewee's, the last person named before the first turn.
   const turnSpeaker: (Speaker | null)[] = new Array(structure.paragraphs.length).fill(null);
+  const firstTurn = structure.turns[0]?.start ?? 0;
+  const intro = countBefore(personMentions, (m) => m.start < firstTurn) - 1;
+  const interviewee = intro >= 0 ? personMentions[intro].entity : undefined;
   for (const turn of structure.turns) {
     let k = countBefore(tokens, (t) => t.end <= turn.label.start);
     let e: Entity | undefined;
     for (; k < tokens.length && tokens[k].start < turn.label.end; k++) if (tokenEntity[k] >= 0) e = entities[tokenEntity[k]];
+    if (!e && interviewee && /^(?:a|answer)$/i.test(turn.label.text)) e = interviewee;
     const sp: Speaker = { entity: e && e.type === 'person' ? e.id : null, name: e && e.type === 'person' ? e.name : turn.label.text, anonymous: false, mention: turn.label };
     for (let p = turn.firstParagraph; p < turn.endParagraph; p++) turnSpeaker[p] = sp;
   }

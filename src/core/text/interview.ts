@@ -1,5 +1,5 @@
 // Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
-// "Q:", "A:", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
+// "Q:", "A:", "Q.", "A.", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
 // on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
 import type { Furniture, FurnitureKind, Paragraph, Turn } from '../types';
 
@@ -8,6 +8,8 @@ const LINES_NOT_TURNS: ReadonlySet<FurnitureKind> = new Set(['headline', 'headin
 
 /** A label at the start of a paragraph: a name of up to four words, Q or A, or a role, then a colon. */
 const LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){0,3})(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
+/** A question or answer marked by its letter and a full stop or bracket: "Q. ...", "A) ...". */
+const QA_LABEL = /^(\*\*|__)?(Q|A)(?:\1)?[.)](?:\1)?\s+(?=\S)/;
 /** Labels that are no speaker: notes, captions, datelines and the like. */
 const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|editor'?s note|photo|photograph|image|caption|source|sources|credit|read more|related|see also|watch|listen|advertisement|disclosure|disclaimer|warning|summary|background|context|transcript|headline|title|date|by|from|to|subject|cc|re|tags?|category|author|published|posted)$/i;
 
@@ -24,7 +26,8 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], furnit
   for (const p of paragraphs) {
     while (d < display.length && display[d].end <= p.start) d++;
     if (d < display.length && display[d].start <= p.start && p.start < display[d].end) continue;
-    const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 80)));
+    const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+    const m = LABEL.exec(head) ?? QA_LABEL.exec(head);
     if (!m || NOT_SPEAKERS.test(m[2])) continue;
     const start = p.start + (m[1]?.length ?? 0);
     labelled.push({ p, label: m[2], start, end: start + m[2].length });

@@ -3,9 +3,10 @@ import type { ContextRule } from '../rule';
 import { neighbours } from './neighbours';
 
 /**
- * In an interview or transcript (`Jane Doe: ...`, `Q:`/`A:`), a quotation inside a turn with
- * no cue of its own is taken as the labelled speaker's words (often the answerer quoting
- * themselves: `I thought, "let's try it"`). Inferred: the label names the turn, not the
+ * In an interview or transcript (`Jane Doe: ...`, `Q:`/`A:`, `Q.`/`A.`), a quotation inside a
+ * turn with no cue of its own is taken as the labelled speaker's words, often the answerer
+ * quoting themselves: `I thought, "let's try it"`. An "A" turn is the person the article
+ * introduced before the first turn. Inferred: the label names the turn, not the
  * quotation. A quotation right after an attributed one in the same paragraph is left to
  * `continuation`.
  */
@@ -15,6 +16,8 @@ export const interviewTurn: ContextRule = {
   description: 'In an interview, a quotation inside an answer with no cue of its own is the answerer\'s (inferred from the turn\'s label).',
   examples: [
     { text: 'Headline here\n\nMaria Okafor: How did it start?\n\nTomas Brink: The night was long. "This is the moment to quit and start again."\n\nOkafor: And then?', speaker: 'Tomas Brink' },
+    // Answers labelled "A" (or "A.") are the person the article introduced before the first question.
+    { text: 'Harbour chief\n\nIdris Vantongeren has run the port for ten years.\n\nQ. What changed most?\n\nA. The ships doubled in size. "We had to dredge the channel twice," and that cost more than the quay.\n\nQ. Will fees rise?\n\nA. Not this year.', speaker: 'Idris Vantongeren' },
   ],
   credit(ctx, st) {
     const sp = ctx.turnSpeaker[st.paragraph];
