@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
   'inspector', 'superintendent', 'constable', 'detective',
   // Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes".
   'nurse', 'midwife', 'paramedic', 'firefighter', 'surgeon', 'lecturer', 'barrister', 'campaigner',
+  // Offices by their initials, as South Asian and African copy writes them: "CM Rekha Iyer", "IGP Musa Bello".
+  'cm', 'mla', 'mlc', 'mna', 'mpa', 'sho', 'dsp', 'dcp', 'ssp', 'igp', 'dig',
   // British style drops the period: "Mr Pell", "Dr Patel".
   'mr', 'mrs', 'ms', 'dr', 'prof',
   // Honorifics of other Englishes: "Smt. Rekha Verma", "Shri Anil Rao", "Mx Sam Cole".

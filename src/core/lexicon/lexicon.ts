@@ -99,8 +99,19 @@ export const TITLE_WORDS = lowerSet(`
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   nurse midwife paramedic firefighter surgeon teacher lecturer barrister campaigner
+  cm mla mlc mna mpa sho dsp dcp ssp igp dig
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
+`);
+
+/**
+ * Words of a title only right before another title's word: a government's portfolios and the
+ * union of "Union Minister" ("Union Law Minister Arvind Menon", "Water Minister ..."), which
+ * alone are names' words ("Nathan Law", "Soviet Union", "Star Power").
+ */
+export const PORTFOLIO_WORDS = lowerSet(`
+  union law water power railway railways tourism sports youth information revenue housing planning
+  petroleum aviation shipping fisheries forests mines textiles parliamentary external
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

@@ -1,11 +1,18 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
-import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
+
+/** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
+function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): boolean {
+  if (!PORTFOLIO_WORDS.has(tokens[k].lower) || k + 1 >= end) return false;
+  const next = tokens[k + 1].lower;
+  return next !== 'of' && (TITLE_WORDS.has(next) || PORTFOLIO_WORDS.has(next));
+}
 
 export interface Titled {
   /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
@@ -29,6 +36,10 @@ export const titleCue = {
   examples: [
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
+    // A portfolio's word counts only before a title's word: "Union Law Minister", not "Nathan Law".
+    { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
+    { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
+    { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
@@ -69,7 +80,7 @@ export const titleCue = {
         if (placeEnd > a) { k = placeEnd + 1; continue; }
       }
       const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
-        || (isKnownPlace(tokens[k].text) && k === a);
+        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b);
       if (!titleish) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
@@ -94,7 +105,7 @@ export const titleCue = {
       while (p >= sentStart) {
         const w = tokens[p].lower;
         if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
-        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text))) break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a))) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }

@@ -198,8 +198,8 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'GPS', 'ATM', 'SMS', 'DIY', 'FAQ', 'ASAP', 'RSVP', 'DVD', 'CD', 'LCD', 'LED', 'HIV', 'AIDS', 'SARS', 'COVID', 'DNA', 'RNA', 'MRI',
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
   'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
-  // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA".)
-  'GP', 'MP', 'MSP', 'MEP', 'MLA', 'TD', 'QC', 'KC', 'DJ', 'MC']);
+  // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA", "the CM", "the SHO".)
+  'GP', 'MP', 'MSP', 'MEP', 'MLA', 'MLC', 'MNA', 'MPA', 'CM', 'TD', 'QC', 'KC', 'DJ', 'MC', 'SHO', 'DSP', 'DCP', 'SSP', 'IGP', 'DIG']);
 
 /** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
 function wordCharBefore(text: string, i: number): number {
