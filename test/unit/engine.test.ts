@@ -950,6 +950,15 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(a.quotes[0].speaker?.entity, mokoena?.id);
   });
 
+  it('"Mrs", "Smt." and "Shri" give their gender wherever the name stands ("Mrs" had been read as "Mr")', () => {
+    const text = 'Flood\n\nA resident, Mrs Adaora Fenwick, said the council gave no warning. "They came with bulldozers at six," she said.';
+    const a = analyze(text);
+    const fenwick = a.entities.find((e) => e.name === 'Adaora Fenwick');
+    assert.equal(fenwick?.gender, 'female');
+    assert.equal(a.quotes[0].speaker?.entity, fenwick?.id);
+    assert.equal(analyze('Talks\n\nThe talks were led by Shri Anil Varma of the ministry.').entities.find((e) => e.name === 'Anil Varma')?.gender, 'male');
+  });
+
   it('the article\'s own evidence wins over the list: "Mr" before the name', () => {
     const a = analyze('Clinic Reopens\n\nMr Priya Anand opened the clinic on Monday.');
     assert.equal(a.entities.find((e) => e.name.includes('Anand'))?.gender, 'male');

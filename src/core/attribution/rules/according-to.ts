@@ -15,6 +15,15 @@ function indexAccordingTo(ctx: AttributionContext): number[] {
   return out;
 }
 
+/** "according to him," / "according to her.": the pronoun alone (not "her lawyer"), read as "he" or "she" would be. */
+function objectPronounAt(ctx: AttributionContext, k: number): [number, number] | null {
+  const w = ctx.tokens[k]?.lower;
+  if (w !== 'him' && w !== 'her' && w !== 'them') return null;
+  const next = ctx.tokens[k + 1];
+  // ("according to her "clawback" plan": a possessive before a quoted noun.)
+  return !next || next.text === ',' || next.text === '.' || next.text === ';' || next.text === ')' ? [k, k + 1] : null;
+}
+
 /** "..., according to X", anywhere in the quotation's sentence outside quotations. */
 export const accordingTo: CueRule = {
   id: 'according-to',
@@ -22,6 +31,8 @@ export const accordingTo: CueRule = {
   examples: [
     { text: 'The reservoir is "close to its lowest level in decades," according to Priya Raman.', speaker: 'Priya Raman' },
     { text: 'According to a senior official, the tunnel was "never meant to carry this load."', speaker: 'a senior official' },
+    // An object pronoun: the person it stands for, as "he said" would be.
+    { text: 'Flood Defences\n\nThe commissioner, Mr Tayo Adeleke, spoke on Monday.\n\nAccording to him, "The flood was caused by people who built on the drains."', speaker: 'Tayo Adeleke' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -33,12 +44,8 @@ export const accordingTo: CueRule = {
     for (let i = countBefore(at, (k: number) => k < Math.max(sent.firstToken, qa - WINDOW)); i < at.length && at[i] + 2 < end; i++) {
       const k = at[i];
       ctx.counter.steps++;
-      {
-        const subj = subjectAfter(ctx, k + 1, sentEnd.endToken);
-        if (subj) {
-          return found('according-to', 'according-to', subj, k, k + 2);
-        }
-      }
+      const subj = objectPronounAt(ctx, k + 2) ?? subjectAfter(ctx, k + 1, sentEnd.endToken);
+      if (subj) return found('according-to', 'according-to', subj, k, k + 2);
     }
     return null;
   },

@@ -14,6 +14,12 @@ function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): b
   return next !== 'of' && (TITLE_WORDS.has(next) || PORTFOLIO_WORDS.has(next));
 }
 
+/** The gender an honorific gives: "Mr" and "Shri" a man's, "Mx" none, "Mrs", "Ms", "Miss", "Smt." and "Kum." a woman's. */
+function honorificGender(w: string): 'male' | 'female' | null {
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return bare === 'mr' || bare === 'shri' ? 'male' : bare === 'mx' ? null : 'female';
+}
+
 export interface Titled {
   /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
   readonly a: number;
@@ -89,7 +95,7 @@ export const titleCue = {
       const headWord = tokens[lastHeadEnd - 1].lower;
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {
-        gender = headWord === 'mr.' || headWord === 'mr' ? 'male' : 'female';
+        gender = honorificGender(headWord);
         const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
         role = before;
       } else {
@@ -111,7 +117,7 @@ export const titleCue = {
       }
       if (head && p + 1 < a && TITLE_HEADS.has(tokens[a - 1].lower)) {
         const w = tokens[a - 1].lower;
-        if (HONORIFICS.has(w)) gender = w.startsWith('mr') ? 'male' : 'female';
+        if (HONORIFICS.has(w)) gender = honorificGender(w);
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
