@@ -6,6 +6,23 @@ import { isWord, personNoun } from './cues';
 import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
+/**
+ * Where the person starts whose body or place the mention at token s names, after "of" or
+ * "from" (and "the"): "Ana Ruiz of the Labour Party", "Tom Reyes from Leeds". Null when no
+ * person's name ends right before it.
+ */
+function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let j = s;
+  if (j - 1 >= floor && tokens[j - 1].lower === 'the') j--;
+  if (!(j - 2 >= floor && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from'))) return null;
+  const p = tokenEntity[j - 2];
+  if (p < 0 || entities[p].type !== 'person' || tokenEntity[s] === p) return null;
+  let k = j - 2;
+  while (k - 1 >= floor && tokenEntity[k - 1] === p) k--;
+  return k;
+}
+
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject
@@ -32,7 +49,8 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     let s = e - 1;
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
-    return [s, e];
+    // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
+    return [personOf(ctx, s, floor) ?? s, e];
   }
   const lw = last.lower;
   // "She went on to say", "he declined to say": the subject of the verb before "to".

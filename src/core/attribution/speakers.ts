@@ -129,6 +129,21 @@ function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Reso
   };
 }
 
+/**
+ * The organisation at token k says whom the person named before it in the phrase (from token a)
+ * belongs to: "Senator Ana Ruiz of the Labour Party", "Tom Reyes from Harbour Rovers". The
+ * person is the speaker, as before a place ("Ronald Pike of Mobile").
+ */
+function memberOf(ctx: AttributionContext, a: number, k: number, ei: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  let j = k;
+  while (j > a && tokenEntity[j - 1] === ei) j--;
+  if (j > a && tokens[j - 1].lower === 'the') j--;
+  if (!(j > a && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from'))) return false;
+  for (let p = j - 2; p >= a; p--) if (tokenEntity[p] >= 0 && entities[tokenEntity[p]].type === 'person') return true;
+  return false;
+}
+
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
 export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
   const { tokenEntity, entities } = ctx;
@@ -149,7 +164,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
       if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && humanNoun(ctx.tokens[b - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[b - 1]?.lower)) break;
-      if (e.type === 'place') {
+      if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
         if (person >= 0) {

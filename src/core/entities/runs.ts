@@ -61,12 +61,18 @@ export function scanRuns(ctx: EntityContext): Scan {
   return scan;
 }
 
+/** Capitals written onto a number, "2GB", "5G", "4WD": a code or a station's call sign, no name. */
+function gluedToNumber(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === 'number' && prev.end === tokens[i].start && tokens[i].text.length >= 2 && isAllCaps(tokens[i].text);
+}
+
 function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number): void {
   const { tokens, excluded } = ctx;
   const s = { firstToken: first, endToken: end };
   let i = s.firstToken;
   while (i < s.endToken) {
-    if (!isCapWord(tokens[i]) || excluded[i] || isCode(tokens[i].text)) { i++; continue; }
+    if (!isCapWord(tokens[i]) || excluded[i] || isCode(tokens[i].text) || gluedToNumber(tokens, i)) { i++; continue; }
     // Extend the run.
     let j = i + 1;
     // Where the run took in an institution's complement: "Agency for Trade ...".

@@ -115,6 +115,8 @@ export const cueBefore: CueRule = {
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
+    // The body or place a person is of is no speaker: the person is.
+    { text: 'Senator Ana Rivas of the Harbour Party, however, termed the bill "toothless and late".', speaker: 'Ana Rivas' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
