@@ -142,7 +142,7 @@ const TERM_WORDS = 3;
  * joined only by commas, "and" or "or": `promises 'resilience', 'agility' and 'joined-up
  * thinking'`. A list of quoted words names terms; a speaker's words are not listed so.
  */
-function inTermList(ctx: AttributionContext, st: QuoteState): boolean {
+function inTermList(ctx: AttributionContext, st: QuoteState, cued: boolean): boolean {
   const { text, tokens, quotes, quoteTokens } = ctx;
   const qi = st.index;
   const short = (i: number): boolean => countWords(text, quotes[i].innerStart, quotes[i].innerEnd, TERM_WORDS + 1) <= TERM_WORDS;
@@ -150,7 +150,10 @@ function inTermList(ctx: AttributionContext, st: QuoteState): boolean {
   const joined = (i: number): boolean => {
     const [, endA] = quoteTokens[i];
     const [startB] = quoteTokens[i + 1];
-    if (startB <= endA || startB - endA > 3 || tokens[endA - 1].sentence !== tokens[startB].sentence) return false;
+    // (Nothing between them at all where the comma is inside the marks, `"surge," "spin," and
+    // "organic."`: a list only where no cue credits them, as words someone called a thing may be
+    // listed so, `called her "unstable," "sick" and "weak"`.)
+    if (startB < endA || (startB === endA && cued) || startB - endA > 3 || tokens[endA - 1].sentence !== tokens[startB].sentence) return false;
     for (let k = endA; k < startB; k++) if (!LIST_JOINS.has(tokens[k].lower)) return false;
     return true;
   };
@@ -189,6 +192,7 @@ export const speechOrNot = {
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
     { text: "Every council report now promises 'resilience', 'agility' and 'joined-up thinking'.", quote: 'agility', speaker: null },
+    { text: 'The list of banished words includes "pivot," "synergy," "under the bus" and "organic." The panel said so.', quote: 'under the bus', speaker: null },
   ] as readonly RuleExample[],
   classify(ctx: AttributionContext, st: QuoteState, found: boolean, hasSpeaker: boolean, fromContext = false): Kind {
     const { text } = ctx;
@@ -198,7 +202,7 @@ export const speechOrNot = {
     const notSpeech = notSpeechReason(ctx, st, inner, prevWord, prevWord2);
     // (A cue's speaker stays, for the hover: who sang the song, who gave the nickname.)
     if (notSpeech) return { kind: 'scare', reason: notSpeech, keepSpeaker: found };
-    if (st.innerWords <= TERM_WORDS && inTermList(ctx, st)) return { kind: 'scare', reason: 'an item of a list of quoted terms', keepSpeaker: found };
+    if (st.innerWords <= TERM_WORDS && inTermList(ctx, st, found)) return { kind: 'scare', reason: 'an item of a list of quoted terms', keepSpeaker: found };
     // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
     // words are that speaker's, however short; "known as", "dubbed" stay names above.)
     const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
