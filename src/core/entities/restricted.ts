@@ -1,6 +1,6 @@
 // Headlines and all-capitals or Title Case lines: capitals say nothing there, so only names the
 // article's body already knows and the gazetteers' places and organisations are matched.
-import { AGENCIES, COMMON_CAPITALISED, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
 import type { SentenceMode } from './runs';
 import { addMention, newBuilder, type Builder, type Merge } from './merge';
 import { isEventWord, titleCase } from './tests';
@@ -57,7 +57,9 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         } else if (b) {
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
-        } else if (place && !COMMON_CAPITALISED.has(lw)) {
+        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && COMMON_WORDS.has(lw) && !isNation(asTitle))) {
+          // (A one-word place that is an everyday word, "Man", "Mobile", "Reading", capitalised
+          // only by the line's style, is matched where the body names it: as `b` above.)
           const prevWord = i > 0 ? tokens[i - 1].lower : '';
           const nextWord = i + len < n ? tokens[i + len].text : '';
           const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));

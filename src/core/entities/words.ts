@@ -19,7 +19,7 @@ export const TITLE_HEADS = new Set([
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
   // Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes".
-  'nurse', 'midwife', 'paramedic', 'firefighter', 'surgeon', 'lecturer', 'barrister', 'campaigner',
+  'nurse', 'midwife', 'paramedic', 'firefighter', 'surgeon', 'lecturer', 'barrister', 'campaigner', 'prosecutor',
   // Offices by their initials, as South Asian and African copy writes them: "CM Rekha Iyer", "IGP Musa Bello".
   'cm', 'mla', 'mlc', 'mna', 'mpa', 'sho', 'dsp', 'dcp', 'ssp', 'igp', 'dig',
   // British style drops the period: "Mr Pell", "Dr Patel".

@@ -98,7 +98,7 @@ export const TITLE_WORDS = lowerSet(`
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
-  nurse midwife paramedic firefighter surgeon teacher lecturer barrister campaigner
+  nurse midwife paramedic firefighter surgeon teacher lecturer barrister campaigner prosecutor
   cm mla mlc mna mpa sho dsp dcp ssp igp dig
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
