@@ -55,7 +55,12 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'protester', 'businessman', 'businesswoman', 'billionaire', 'lawmaker', 'senator', 'congressman', 'congresswoman',
   'president', 'minister', 'secretary', 'governor', 'mayor', 'official', 'diplomat', 'adviser', 'advisor', 'aide',
   'analyst', 'economist', 'expert', 'prosecutor', 'investigator', 'judge', 'coach', 'manager', 'chairman', 'chairwoman',
-  'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general']);
+  'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general',
+  // Sport's people, named by their club in an epithet: "the former Wanderers defender".
+  'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
+  'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',
+  'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
+  'nurse', 'campaigner', 'councillor', 'councilor', 'chief']);
 
 export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',

@@ -109,6 +109,7 @@ export const cueAfter: CueRule = {
     { text: '"We expect twice as many visitors this year," said the mayor, Joan Fletcher.', speaker: 'Joan Fletcher' },
     // An organisation describing a person is no speaker; one speaking for it is.
     { text: 'Tom Reyes scored twice for Harbour Rovers on Saturday.\n\n"We deserved the win after the second half," the Harbour Rovers veteran said.', speaker: 'the Harbour Rovers veteran' },
+    { text: 'Tom Reyes scored twice on Saturday.\n\n"We switched off for one second and got punished," the former Harbour Rovers defender said.', speaker: 'the former Harbour Rovers defender' },
     { text: 'Harbour Rovers were fined on Monday.\n\n"We will appeal against the decision," a Harbour Rovers spokesman said.', speaker: 'Harbour Rovers' },
     { text: '"The river is rising" and "the bridge may close," Gwen Adeyemi warned.', quote: 'river', speaker: 'Gwen Adeyemi' },
     { text: '"This changes everything!" beamed Oskar Lindqvist.', speaker: 'Oskar Lindqvist' },

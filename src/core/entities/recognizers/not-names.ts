@@ -323,6 +323,9 @@ const PRONOUN_WORDS = new Set([...PRONOUNS_MALE, ...PRONOUNS_FEMALE, ...PRONOUNS
 /** A contraction: "We've", "It'll", "They're", "Don't", "Can't", "Who'd". */
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
 
+/** Words of answer and exclamation, capitalised at a sentence's start in transcripts and dialogue: no names. */
+const INTERJECTIONS = new Set(['no', 'yes', 'yeah', 'yep', 'nope', 'oh', 'ah', 'okay', 'hey', 'hi', 'hello', 'wow', 'um', 'uh', 'hmm', 'thanks']);
+
 /**
  * A pronoun ("Nobody", "Everyone") or a contraction ("We've", "It'll", "Don't") is no name,
  * capitalised though it is at the start of a sentence or a quotation, and followed by a speech
@@ -330,17 +333,20 @@ const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
  */
 const pronounOrContraction: RejectRule = {
   id: 'pronoun-or-contraction',
-  description: 'Pronouns and contractions ("Nobody", "Everyone", "We\'ve", "It\'ll") are no entities, capitalised or not.',
+  description: 'Pronouns, contractions and interjections ("Nobody", "Everyone", "We\'ve", "It\'ll", "No.", "Yeah") are no entities, capitalised or not.',
   examples: [
     { text: 'Town meets on pier plan\n\n\'Nobody asked us,\' said Mair Jones, 71.', name: 'Nobody', type: null },
     { text: 'Town meets on pier plan\n\n\'We\'ve waited years for this,\' the leader said.', name: "We've", type: null },
     { text: 'Town meets on pier plan\n\nVisitors from the US doubled this year, the council said.', name: 'US', type: 'place' },
+    { text: 'Town meets on pier plan\n\n"Did they ask you?" No. No. "Never," said the leader.', name: 'No.', type: null },
   ],
   rejects(ctx, a, b) {
     if (b - a !== 1) return false;
     const t = ctx.tokens[a];
     // (Not in capitals: "US" and "IT" are names.)
-    return (PRONOUN_WORDS.has(t.lower) && !(t.text.length > 1 && isAllCaps(t.text))) || ((t.text.includes("'") || t.text.includes('’')) && CONTRACTION.test(t.text));
+    const bare = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+    return (PRONOUN_WORDS.has(t.lower) && !(t.text.length > 1 && isAllCaps(t.text))) || ((t.text.includes("'") || t.text.includes('’')) && CONTRACTION.test(t.text))
+      || (INTERJECTIONS.has(bare) && !isAllCaps(t.text));
   },
 };
 
