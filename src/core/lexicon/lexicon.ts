@@ -105,6 +105,15 @@ export const TITLE_WORDS = lowerSet(`
 `);
 
 /**
+ * Who someone is, written before the name as a title ("farmer Ramesh Jadhav", "Resident Ana
+ * Cole said"): a title only opening the run or right before it, never at a name's end, where
+ * some are surnames ("Scott Farmer").
+ */
+export const PRE_NAME_TITLES = lowerSet(`
+  farmer resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
+`);
+
+/**
  * Words of a title only right before another title's word: a government's portfolios and the
  * union of "Union Minister" ("Union Law Minister Arvind Menon", "Water Minister ..."), which
  * alone are names' words ("Nathan Law", "Soviet Union", "Star Power").

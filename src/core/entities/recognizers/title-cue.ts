@@ -1,6 +1,6 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
-import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
@@ -18,6 +18,13 @@ function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): b
 function honorificGender(w: string): 'male' | 'female' | null {
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
   return bare === 'mr' || bare === 'shri' ? 'male' : bare === 'mx' ? null : 'female';
+}
+
+/** Who someone is opening the run before a name of two words: "Student Ana Cole", not "(Division of) Student Affairs". */
+function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b: number): boolean {
+  if (k !== a || b - k - 1 < 2 || !PRE_NAME_TITLES.has(tokens[k].lower)) return false;
+  const before = tokens[k - 1]?.lower;
+  return before !== 'of' && before !== 'the';
 }
 
 export interface Titled {
@@ -46,6 +53,9 @@ export const titleCue = {
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
+    // Who someone is, before a name: a title there only ("Dana Farmer" stays a name).
+    { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
+    { text: 'The panel heard from Dana Farmer and two others.', name: 'Dana Farmer', type: 'person' },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
@@ -86,9 +96,9 @@ export const titleCue = {
         if (placeEnd > a) { k = placeEnd + 1; continue; }
       }
       const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
-        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b);
+        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preNameTitleAt(tokens, k, a, b);
       if (!titleish) break;
-      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of')) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preNameTitleAt(tokens, k, a, b)) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
@@ -115,7 +125,9 @@ export const titleCue = {
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
-      if (head && p + 1 < a && TITLE_HEADS.has(tokens[a - 1].lower)) {
+      // ("farmer Ramesh Jadhav": who someone is, right before a name of two words or more, makes a title alone.)
+      if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
+      if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
         const w = tokens[a - 1].lower;
         if (HONORIFICS.has(w)) gender = honorificGender(w);
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
