@@ -155,7 +155,8 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
             if (personNoun(mw)) return [f, m + 1];
           }
         }
-        if (!nx || !isWord(nx) || !(ROLE_NOUNS.has(nx.lower) || PERSON_NOUNS.has(nx.lower))) return [f, e + 1];
+        // ("school officials", "military analysts": a noun for people after it is the head.)
+        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return [f, e + 1];
       }
     }
   }

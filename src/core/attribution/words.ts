@@ -79,7 +79,9 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition',
   'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
-  'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague']);
+  'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague',
+  // Bodies that speak as one: "The opposition called it ...", "the watchdog said".
+  'opposition', 'watchdog', 'regulator', 'charity', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster']);
 
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
 export function humanNoun(w: string): boolean {

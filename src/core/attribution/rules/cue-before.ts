@@ -117,6 +117,8 @@ export const cueBefore: CueRule = {
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
     // The body or place a person is of is no speaker: the person is.
     { text: 'Senator Ana Rivas of the Harbour Party, however, termed the bill "toothless and late".', speaker: 'Ana Rivas' },
+    // A body that speaks as one, however it is set off: "The opposition, however, called ...".
+    { text: 'The opposition, however, called the harbour plan "too little, too late".', speaker: 'The opposition' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
