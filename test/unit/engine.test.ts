@@ -965,6 +965,17 @@ describe('analyze: gender from first names of many origins', () => {
   });
 });
 
+describe('analyze: names written family name first', () => {
+  it('"Liu Heyan" and later "Liu" are one person, as "Ana Prado" and "Prado" are; a known first name alone is not taken so', () => {
+    const text = 'Trade Talks\n\nVice Premier Liu Heyan met Foreign Minister Ana Pradoza in the capital on Tuesday.\n\n"Both countries are major developing economies," Liu said. Pradoza agreed.';
+    const a = analyze(text);
+    const liu = a.entities.find((e) => e.name === 'Liu Heyan');
+    assert.ok(liu);
+    assert.equal(a.entities.filter((e) => e.name === 'Liu').length, 0);
+    assert.equal(a.quotes[0].speaker?.entity, liu.id);
+  });
+});
+
 describe('analyze: a pronoun credited from an earlier sentence', () => {
   it('`... the "sponge city" ... says Ana Ruiz. She calls it "..."`: the quotation before the pronoun does not hide the people named between', () => {
     const text = 'Flood Plans\n\nTake the so-called \'sponge city\', an idea from abroad. \'We tried it and the park flooded anyway,\' says the engineer Lucia Ferrante. '

@@ -105,6 +105,24 @@ function peopleByFirstName(st: Merge): Map<string, Builder | null> {
   return byFirstName;
 }
 
+/**
+ * The first words of people named in full that are no known first name, where only one person
+ * opens with it: the family name of a name written family name first ("Liu Heping", later
+ * "Liu"; "Moon Jae-in", later "Moon").
+ */
+function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
+  const out = new Map<string, Builder | null>();
+  for (const b of st.builders) {
+    if (b.type !== 'person') continue;
+    const words = b.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3) continue;
+    const first = words[0];
+    if (isFirstName(first) || isKnownPlace(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    out.set(first, out.has(first) && out.get(first) !== b ? null : b);
+  }
+  return out;
+}
+
 /** "Magna International Inc" and later "Magna": a company's short name, however it reads alone. */
 function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
   const { text, tokens } = st.ctx;
@@ -130,6 +148,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const ordered = [...sorted.filter((c) => !c.weak), ...sorted.filter((c) => c.weak)];
   const bySurname = peopleBySurname(st, sorted);
   const byFirstName = peopleByFirstName(st);
+  const byFamilyFirst = peopleByFamilyFirst(st);
   const companyByShort = companiesByShortName(st, sorted);
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
@@ -155,6 +174,9 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
+      // "Liu said" after "Liu Heping": the family name written first, where nobody has it last.
+      const family = !b && c.type === 'person' && c.strength < 3 ? byFamilyFirst.get(name) : undefined;
+      if (family) { b = family; kind = 'surname'; }
     }
     // (A run with no evidence but capitals only names an entity the article names otherwise.)
     if (!b && c.weak) continue;
