@@ -280,13 +280,15 @@ export function isNation(name: string): boolean {
 const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [
   ['n', ''], ['an', 'a'], ['', 'ia'], ['', 'istan'], ['ian', 'ia'], ['i', ''], ['ish', 'ey'], ['ese', 'a'], ['ian', 'y'],
   ['can', 'co'], ['ean', 'ea'], ['ese', ''], ['ese', 'on'], ['ian', ''], ['ic', 'ia'], ['ite', ''],
+  // ("Quebecers", "Londoners", "Icelanders": a place and "er".)
+  ['er', ''],
 ];
 
 const DEMONYM_SHAPE_RE = /^\p{Lu}\p{Ll}{2,}s?$/u;
 
 /**
  * Answers of looksDemonym by word: it is asked of the same capitalised words again and again, and
- * each answer tries sixteen endings. Emptied when full, so memory stays bounded on any input.
+ * each answer tries seventeen endings. Emptied when full, so memory stays bounded on any input.
  * Only words shorter than 13 characters are kept: a longer slice of an article may share the
  * article's memory (V8 makes slices of 13 or more a view of their parent) and would keep the
  * whole text alive.

@@ -39,19 +39,28 @@ const code: RejectRule = {
  * where it says something (`Burman said`), and so does a surname that is a demonym (`"...,"
  * Cuban said`, not "the Cuban said").
  */
+/** A language's speakers: "English-speaking", "Arabic-speaking". */
+const SPEAKING = /^\p{Lu}\p{Ll}+-speaking$/u;
+
 const nationality: RejectRule = {
   id: 'nationality',
   description: 'Nationalities and faiths ("Sudanese", "South Korean") are no entities.',
   examples: [
     { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
     { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
+    { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
     const w = tokens[a].text;
     if (b - a === 1 && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
     // ("South Africans", "North Koreans": a compass word and a people made from a place's name.)
-    for (let k = a; k < b; k++) if (!DEMONYMS.has(tokens[k].lower) && !(COMPASS.has(tokens[k].lower) && k + 1 < b) && !(k > a && COMPASS.has(tokens[k - 1].lower) && looksDemonym(tokens[k].text))) return false;
+    // ("English-speaking Quebecers": a language's speakers and a people made from a place's name.)
+    for (let k = a; k < b; k++) {
+      if (DEMONYMS.has(tokens[k].lower) || (k + 1 < b && (COMPASS.has(tokens[k].lower) || SPEAKING.test(tokens[k].text)))) continue;
+      if (k > a && (COMPASS.has(tokens[k - 1].lower) || SPEAKING.test(tokens[k - 1].text)) && looksDemonym(tokens[k].text)) continue;
+      return false;
+    }
     return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
   },
 };
