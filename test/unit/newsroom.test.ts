@@ -28,6 +28,16 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Ruth Abara');
   });
 
+  it('a term ending in "s" closes before "and" or "or": \'mindfulness\' and \'balance\' are two terms', () => {
+    const a = analyze('Wellness\n\nEvery brand promises \'mindfulness\' and \'balance\', and every app wants to be \'a companion\'.\n\n‘Sleep, walk, eat vegetables,’ said Dr Ines Ward.');
+    assert.deepEqual(texts(a).slice(0, 3), ['\'mindfulness\'', '\'balance\'', '\'a companion\'']);
+  });
+
+  it('"one researcher I spoke to admitted" is the researcher speaking, not "I"', () => {
+    const a = analyze('Wellness\n\nAs one researcher I spoke to admitted, ‘Most of those studies are tiny and badly designed.’');
+    assert.equal(a.quotes[0].speaker?.name, 'one researcher');
+  });
+
   it('the multi-paragraph convention with a repeated opening mark; an unclosed mark with no continuation is unbalanced', () => {
     const a = analyze('Headline here\n\n‘The first phase is done,’ said Nadia Roux. ‘The second starts in June.\n\n‘The third will take a year.’\n\nLater, the council met. ‘This one never closes\n\nThe end came quietly.');
     const third = a.quotes.find((q) => q.text.includes('third'));

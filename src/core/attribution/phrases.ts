@@ -62,6 +62,12 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
     // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
     if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
+    // ("one researcher I spoke to admitted": "I spoke to" says which researcher; the
+    // researcher speaks.)
+    if (sb && sb[1] - sb[0] === 1 && /^(?:i|we)$/.test(ctx.tokens[sb[0]].lower) && sb[0] - 1 >= floor && isWord(tokens[sb[0] - 1]) && personNoun(ctx.tokens[sb[0] - 1].lower)) {
+      const np = subjectBefore(ctx, sb[0], floor);
+      if (np) return np;
+    }
     return sb;
   }
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.

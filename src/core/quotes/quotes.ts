@@ -272,6 +272,9 @@ const lineChar = (text: string, i: number): string => {
   return c === '\n' || c === '\r' ? '' : c;
 };
 
+/** A word that follows a closing mark, never a possessive: a conjunction, a preposition, a verb of being. */
+const AFTER_CLOSE = /^ (?:and|or|but|nor|to|in|on|at|of|for|with|from|by|as|is|are|was|were|that|which)\b/;
+
 /** The single-quoted spans of one line (`base` its offset), from its marks' offsets in it. */
 function readSingleMarks(text: string, line: string, base: number, marks: readonly number[], out: QuoteSpan[]): void {
   // Whether a closing mark that follows no "s" comes later (a look-ahead for plural possessives).
@@ -291,7 +294,9 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     if (!closesSingle(line, i)) continue;
     // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
     // later mark can close the quotation.
-    if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]) continue;
+    // (Not before a word no possessive is followed by: "'mindfulness' and 'authenticity'".)
+    if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]
+      && !AFTER_CLOSE.test(line.slice(i + 1, i + 8))) continue;
     if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
     open = -1;
   }
