@@ -111,6 +111,7 @@ export const TITLE_WORDS = lowerSet(`
  */
 export const PRE_NAME_TITLES = lowerSet(`
   farmer resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
+  passenger traveller traveler customer shopper driver witness neighbour neighbor protester
 `);
 
 /**
