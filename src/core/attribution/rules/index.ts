@@ -8,7 +8,7 @@ import { continuation, continuationAcrossParagraphs } from './continuation';
 import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
-import { afterAttributedParagraph, previousParagraph, sentenceSubjectRule } from './inferred';
+import { afterAttributedParagraph, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
@@ -24,7 +24,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph,
+  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, previousSentence,
 ];
 
 export { speechOrNot, termOfSubject };

@@ -63,6 +63,41 @@ export const previousParagraph: ContextRule = {
 };
 
 /**
+ * A sentence that is nothing but a quotation, right after a sentence of the same paragraph whose
+ * subject is a named person and which quotes nobody (`Okafor expects three launches by 2030.
+ * "Adding a fourth is not possible."`): that person speaks on, as `previous-paragraph` reads a
+ * quotation-only paragraph. Inferred: no cue.
+ */
+export const previousSentence: ContextRule = {
+  id: 'previous-sentence',
+  tier: 'inferred',
+  description: 'A quotation-only sentence right after a sentence of the same paragraph about one named person, quoting nobody, is inferred to be that person\'s.',
+  examples: [
+    { text: 'Launch Plans\n\nDirector Ama Okafor expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', speaker: 'Ama Okafor' },
+    // (Not after a sentence about no one named.)
+    { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
+  ],
+  credit(ctx, st) {
+    const { sentences, tokens, tokenQuote, tokenEntity, entities } = ctx;
+    const { sIdx, sent, qa, qb } = st;
+    if (sIdx === 0 || ctx.furniturePara[st.paragraph] || !opensSentence(ctx, qa, sent.firstToken)) return null;
+    // The quotation is the whole sentence, but for its closing punctuation.
+    let after = 0;
+    for (let k = qb; k < sent.endToken; k++) if (tokens[k].kind !== 'punct') after++;
+    if (after > 0 || st.sEndIdx !== sIdx) return null;
+    const prev = sentences[sIdx - 1];
+    if (!prev || prev.paragraph !== st.paragraph) return null;
+    for (let k = prev.firstToken; k < prev.endToken; k++) if (tokenQuote[k] >= 0) return null;
+    const subj = clauseSubject(ctx, prev.firstToken, prev.endToken);
+    if (!subj || subj[0] > clauseStart(ctx, prev.firstToken, prev.endToken) + 1) return null;
+    const ei = tokenEntity[subj[1] - 1];
+    const e = ei >= 0 ? entities[ei] : undefined;
+    if (e?.type !== 'person') return null;
+    return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) }, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+  },
+};
+
+/**
  * A paragraph that is nothing but a quotation, right after a paragraph that ends with an
  * attributed quotation and its attribution (`… ,” Marshall says.`): the same speaker goes on, as
  * news copy leaves a continued quotation unattributed. Inferred: no cue of its own.
