@@ -1,8 +1,9 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
 import { clauseStart, clauseSubject, opensSentence, sentenceSubject } from '../clauses';
-import { tokenSpan } from '../context';
+import { tokenSpan, type AttributionContext } from '../context';
 import { paragraphQuotesOther, quoteOnlyParagraph } from '../paragraphs';
 import type { ContextRule } from '../rule';
+import type { Entity, Speaker } from '../../types';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
 
@@ -33,6 +34,19 @@ export const sentenceSubjectRule: ContextRule = {
 };
 
 /**
+ * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
+ * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
+ */
+function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const subj = clauseSubject(ctx, from, to);
+  if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
+  const ei = ctx.tokenEntity[subj[1] - 1];
+  const e = ei >= 0 ? ctx.entities[ei] : undefined;
+  if (e?.type !== 'person') return null;
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
+}
+
+/**
  * A paragraph that is nothing but a quotation, after a paragraph whose subject is a named person
  * (`Mendez praised the volunteers ...`): that person goes on speaking. Inferred: no cue.
  */
@@ -45,20 +59,14 @@ export const previousParagraph: ContextRule = {
     { text: 'Beach Clean-Up\n\nWhen asked about the clean-up, Rosa Mendez smiled.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
   ],
   credit(ctx, st) {
-    const { sentences, paragraphs, tokenEntity, entities } = ctx;
+    const { sentences, paragraphs } = ctx;
     const { paragraph } = st;
     // (Never from furniture: a headline, caption or section head is no paragraph about anyone.)
     if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
-    const prevP = paragraphs[paragraph - 1];
-    const first = sentences[prevP.firstSentence];
-    const subj = first ? clauseSubject(ctx, first.firstToken, first.endToken) : null;
-    // (The subject opens the sentence, or its main clause after an opening phrase: "When asked
-    // about the vote, Mendez smiled.")
-    if (!subj || subj[0] > clauseStart(ctx, first.firstToken, first.endToken) + 1) return null;
-    const ei = tokenEntity[subj[1] - 1];
-    const e = ei >= 0 ? entities[ei] : undefined;
-    if (e?.type !== 'person' || paragraphQuotesOther(ctx, paragraph - 1, e)) return null;
-    return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) }, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+    const first = sentences[paragraphs[paragraph - 1].firstSentence];
+    const about = first ? personSubject(ctx, first.firstToken, first.endToken) : null;
+    if (!about || paragraphQuotesOther(ctx, paragraph - 1, about.entity)) return null;
+    return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
   },
 };
 
@@ -78,7 +86,7 @@ export const previousSentence: ContextRule = {
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
   credit(ctx, st) {
-    const { sentences, tokens, tokenQuote, tokenEntity, entities } = ctx;
+    const { sentences, tokens, tokenQuote } = ctx;
     const { sIdx, sent, qa, qb } = st;
     if (sIdx === 0 || ctx.furniturePara[st.paragraph] || !opensSentence(ctx, qa, sent.firstToken)) return null;
     // The quotation is the whole sentence, but for its closing punctuation.
@@ -88,12 +96,8 @@ export const previousSentence: ContextRule = {
     const prev = sentences[sIdx - 1];
     if (!prev || prev.paragraph !== st.paragraph) return null;
     for (let k = prev.firstToken; k < prev.endToken; k++) if (tokenQuote[k] >= 0) return null;
-    const subj = clauseSubject(ctx, prev.firstToken, prev.endToken);
-    if (!subj || subj[0] > clauseStart(ctx, prev.firstToken, prev.endToken) + 1) return null;
-    const ei = tokenEntity[subj[1] - 1];
-    const e = ei >= 0 ? entities[ei] : undefined;
-    if (e?.type !== 'person') return null;
-    return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) }, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+    const about = personSubject(ctx, prev.firstToken, prev.endToken);
+    return about ? { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null } : null;
   },
 };
 
