@@ -11,7 +11,7 @@ const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 
-buildData();
+await buildData();
 
 const common = {
   bundle: true,
