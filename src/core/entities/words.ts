@@ -1,16 +1,19 @@
 // The entity recognisers' word lists: title heads, name connectors, organisation and place
 // words, legal forms, events. Data, not logic.
-import { AGENCIES, KNOWN_ORGS } from '../lexicon/lexicon';
+import { AGENCIES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
+
+/** Honorifics, which give a gender ("Mr", "Smt.", "Shri"; "Mx" none): title heads too. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.']);
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
-export const TITLE_HEADS = new Set([
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
   'princess', 'emperor', 'sheikh', 'pope', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
   'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
   'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
-  'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
+  'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
@@ -18,16 +21,10 @@ export const TITLE_HEADS = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
-  // Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes".
-  'nurse', 'midwife', 'paramedic', 'firefighter', 'surgeon', 'lecturer', 'barrister', 'campaigner', 'prosecutor',
-  // Offices by their initials, as South Asian and African copy writes them: "CM Rekha Iyer", "IGP Musa Bello".
-  'cm', 'mla', 'mlc', 'mna', 'mpa', 'sho', 'dsp', 'dcp', 'ssp', 'igp', 'dig',
-  // British style drops the period: "Mr Pell", "Dr Patel".
-  'mr', 'mrs', 'ms', 'dr', 'prof',
-  // Honorifics of other Englishes: "Smt. Rekha Verma", "Shri Anil Rao", "Mx Sam Cole".
-  'mx', 'mx.', 'smt', 'smt.', 'shri', 'shrimati', 'kum', 'kum.', 'cllr', 'cllr.',
+  // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
+  'dr', 'prof', 'cllr', 'cllr.',
+  ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS,
 ]);
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
 /** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
 export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',

@@ -81,7 +81,16 @@ export const PRONOUNS_PLURAL = lowerSet('they them their we us our');
 export const PRONOUNS_SPEAKER = lowerSet('he she they i we it');
 
 /** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Paula Reyes". */
-export const TITLE_WORDS = lowerSet(`
+/** Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes" (title words and title heads both). */
+export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeon lecturer barrister campaigner prosecutor');
+
+/**
+ * Offices by their initials, as South Asian and African copy writes them ("CM Rekha Iyer", "the
+ * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
+ */
+export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa sho dsp dcp ssp igp dig');
+
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
@@ -98,11 +107,10 @@ export const TITLE_WORDS = lowerSet(`
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
-  nurse midwife paramedic firefighter surgeon teacher lecturer barrister campaigner prosecutor
-  cm mla mlc mna mpa sho dsp dcp ssp igp dig
+  teacher
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
-`);
+`)]);
 
 /**
  * Who someone is, written before the name as a title ("farmer Ramesh Jadhav", "Resident Ana

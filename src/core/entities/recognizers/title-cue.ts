@@ -95,10 +95,11 @@ export const titleCue = {
         for (let e = Math.min(b - 2, a + 2); e > a; e--) if (isKnownPlace(text.slice(tokens[a].start, tokens[e].end))) { placeEnd = e; break; }
         if (placeEnd > a) { k = placeEnd + 1; continue; }
       }
+      const preName = preNameTitleAt(tokens, k, a, b);
       const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
-        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preNameTitleAt(tokens, k, a, b);
+        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName;
       if (!titleish) break;
-      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preNameTitleAt(tokens, k, a, b)) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {

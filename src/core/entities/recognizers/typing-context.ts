@@ -1,5 +1,5 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFICE_INITIALS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
@@ -199,7 +199,7 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
   'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
   // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA", "the CM", "the SHO".)
-  'GP', 'MP', 'MSP', 'MEP', 'MLA', 'MLC', 'MNA', 'MPA', 'CM', 'TD', 'QC', 'KC', 'DJ', 'MC', 'SHO', 'DSP', 'DCP', 'SSP', 'IGP', 'DIG']);
+  'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase())]);
 
 /** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
 function wordCharBefore(text: string, i: number): number {
