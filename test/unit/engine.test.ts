@@ -959,6 +959,17 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(analyze('Talks\n\nThe talks were led by Shri Anil Varma of the ministry.').entities.find((e) => e.name === 'Anil Varma')?.gender, 'male');
   });
 
+  it('the pronoun after a sentence\'s subject outweighs one after a naming in passing, and never reaches past its paragraph or someone else: "Kerem Aydin ... saying she" is a woman though the list has Kerem a man\'s name', () => {
+    const text = 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened to kill councillor Kerem Aydin.\n\n'
+      + 'Kerem Aydin asked the court for mercy at Tom Vale\'s hearing, saying she did not want him jailed.\n\n"Hate does not answer hate," she said.';
+    const a = analyze(text);
+    const aydin = a.entities.find((e) => e.name === 'Kerem Aydin');
+    assert.equal(aydin?.gender, 'female');
+    assert.equal(a.quotes[0].speaker?.entity, aydin?.id);
+    // (The headline's "Man" is the man of the body, no place.)
+    assert.ok(!a.entities.some((e) => e.name === 'Man'), a.entities.map((e) => e.name).join(', '));
+  });
+
   it('the article\'s own evidence wins over the list: "Mr" before the name', () => {
     const a = analyze('Clinic Reopens\n\nMr Priya Anand opened the clinic on Monday.');
     assert.equal(a.entities.find((e) => e.name.includes('Anand'))?.gender, 'male');

@@ -2,9 +2,12 @@
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
 import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import { WINDOW, type AttributionContext } from './context';
-import { isCueAt, isWord, personNoun, speakerNoun } from './cues';
+import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
 import { AUXILIARIES, DASHES, DETERMINERS, HUMAN_NOUNS, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
+
+/** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
+const NP_VERB_STOP = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
 
 /** The speaker of the nearest attribution verb before token `k` in the sentence. */
 export function precedingCueSubject(ctx: AttributionContext, floor: number, k: number): [number, number] | null {
@@ -143,10 +146,12 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
       if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
       const w0 = ctx.tokens[e]?.lower;
-      if (!det && (NP_STOP.has(w0) && w0 !== 'of')) break;
+      // (With a determiner, over a preposition's phrase, "A footnote in the report", but not past
+      // a verb or a clause's word: "A beekeeper has accused her council ..." is the beekeeper.)
+      if (det ? NP_VERB_STOP.has(w0) : NP_STOP.has(w0) && w0 !== 'of') break;
       // "Mayor Jane Doe": a title before a name is not the subject; the name is.
       if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
-      if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) : personNoun(w0)) {
+      if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) || familyCompound(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
         // "groups of students": the group with its members.
         if (nx && nx.lower === 'of') {

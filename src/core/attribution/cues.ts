@@ -3,12 +3,21 @@
 import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
-import { PERSON_NOUNS } from './words';
+import { HUMAN_NOUNS, PERSON_NOUNS } from './words';
 
 /** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
 export function personNoun(w: string): boolean {
   const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(one);
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) || ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(one) || familyCompound(w);
+}
+
+/**
+ * A parent or grandparent counted by their children, as British and Australian copy writes
+ * them: "mother-of-three", "dad-of-two", "grandfather-of-five" are a mother, a dad, a grandfather.
+ */
+export function familyCompound(w: string): boolean {
+  const at = w.indexOf('-of-');
+  return at > 0 && HUMAN_NOUNS.has(w.slice(0, at));
 }
 
 /** A noun for someone who speaks, organisations included: "campaign", "office", "ministry". */

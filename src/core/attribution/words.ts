@@ -46,6 +46,11 @@ export const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
 
+/** Who someone is in everyday copy, as British, Irish and Australian papers name them: "a pensioner said", "one commuter told the paper". */
+const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny', 'pensioner', 'widower', 'schoolgirl', 'schoolboy',
+  'homeowner', 'tenant', 'landlord', 'shopkeeper', 'motorist', 'cyclist', 'commuter', 'villager', 'mourner',
+  'witness', 'onlooker', 'bystander', 'tourist', 'holidaymaker', 'carer', 'retiree', 'fisherman', 'passenger', 'farmer'];
+
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
   'brother', 'sister', 'friend', 'voter', 'resident', 'student', 'worker', 'fan', 'candidate', 'nominee', 'rival',
@@ -60,7 +65,7 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
   'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',
   'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
-  'nurse', 'campaigner', 'councillor', 'councilor', 'chief']);
+  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', ...EVERYDAY_PEOPLE]);
 
 export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
@@ -81,7 +86,8 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
   'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague',
   // Bodies that speak as one: "The opposition called it ...", "the watchdog said".
-  'opposition', 'watchdog', 'regulator', 'charity', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster']);
+  'opposition', 'watchdog', 'regulator', 'charity', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
+  ...EVERYDAY_PEOPLE]);
 
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
 export function humanNoun(w: string): boolean {

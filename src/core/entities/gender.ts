@@ -11,6 +11,8 @@ export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandf
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const STOPS = new Set(['"', '“', '”', '‘', '’']);
+/** Nouns that name someone else between a naming and a pronoun: "... Aydin. A man pleaded guilty; he ...". */
+const PEOPLE_NOUNS = /^(?:man|woman|men|women|boy|girl|husband|wife|son|daughter|father|mother|brother|sister)$/;
 
 /**
  * Gives each person with no gender yet the one the article shows: an honorific or gendered
@@ -20,6 +22,13 @@ const STOPS = new Set(['"', '“', '”', '‘', '’']);
  */
 export function inferGenders(st: Merge): void {
   const { tokens, n } = st.ctx;
+  const sentences = st.ctx.structure.sentences;
+  const paragraphOf = (k: number): number => sentences[tokens[k].sentence]?.paragraph ?? -1;
+  const possessive = (k: number): boolean => {
+    let e = k;
+    while (e < n && tokenEntity[e] === tokenEntity[k]) e++;
+    return e < n && (tokens[e].text === "'s" || tokens[e].text === '’s');
+  };
   const { builders, tokenEntity } = st;
   for (const b of builders) {
     if (b.type !== 'person' || b.gender) continue;
@@ -53,14 +62,23 @@ export function inferGenders(st: Merge): void {
     for (const mention of b.mentions) {
       if (mention.kind === 'pronoun' || mention.kind === 'role') continue;
       let k = countTokensBefore(tokens, mention.end);
+      const at = countTokensBefore(tokens, mention.start);
+      // (A naming that opens its sentence is its subject, and the pronoun after it most likely
+      // its own: it counts twice. "... to kill Aydin. A man pleaded guilty; he ..." is not.)
+      const vote = at === 0 || tokens[at - 1].sentence !== tokens[at].sentence ? 2 : 1;
+      const paragraph = paragraphOf(k - 1);
       for (let steps = 0; k < n && steps < 25; k++, steps++) {
         const t = tokens[k];
         if (STOPS.has(t.text)) break;
         const ei = tokenEntity[k];
-        if (ei >= 0 && ei !== b.index && builders[ei].type === 'person') break;
+        // (Another person named in between ends the search, unless only as a possessive after
+        // a subject: "Aydin asked the court for mercy at Vale's hearing, saying she ...".)
+        if (ei >= 0 && ei !== b.index && builders[ei].type === 'person' && !(vote === 2 && possessive(k))) break;
         const w = t.lower;
-        if (HE.has(w)) { he++; break; }
-        if (SHE.has(w)) { she++; break; }
+        // (Not past the paragraph's end, nor past someone else named by a noun: "a man".)
+        if (paragraphOf(k) !== paragraph || (ei < 0 && PEOPLE_NOUNS.test(w))) break;
+        if (HE.has(w)) { he += vote; break; }
+        if (SHE.has(w)) { she += vote; break; }
       }
     }
     if (he > she) b.gender = 'male';

@@ -57,9 +57,10 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         } else if (b) {
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
-        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && COMMON_WORDS.has(lw) && !isNation(asTitle))) {
-          // (A one-word place that is an everyday word, "Man", "Mobile", "Reading", capitalised
-          // only by the line's style, is matched where the body names it: as `b` above.)
+        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && (COMMON_WORDS.has(lw) || st.ctx.lowerVocab.has(lw)) && !isNation(asTitle))) {
+          // (A one-word place that is an everyday word, "Man", "Mobile", "Reading", or one the
+          // article writes in lower case, capitalised only by the line's style, is matched where
+          // the body names it: as `b` above.)
           const prevWord = i > 0 ? tokens[i - 1].lower : '';
           const nextWord = i + len < n ? tokens[i + len].text : '';
           const club = sportsDoc && !isNation(asTitle) && !LOCATIVE.has(prevWord) && !(i === r.from && (nextWord === '(' || nextWord === ',' || DATE_START.test(nextWord)));

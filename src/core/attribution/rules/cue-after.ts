@@ -104,6 +104,7 @@ export const cueAfter: CueRule = {
     { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },
     { text: '"The vote is final," said Deputy Mayor Tomas Brink.', speaker: 'Tomas Brink' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    { text: "'It is a disgrace,' said a shopkeeper on the high street.", speaker: 'a shopkeeper' },
     // A description with the name in apposition after it is the one named.
     { text: '"The storm was the worst in years," said the harbour master, Ines Kovac, on Monday.', speaker: 'Ines Kovac' },
     { text: '"We expect twice as many visitors this year," said the mayor, Joan Fletcher.', speaker: 'Joan Fletcher' },

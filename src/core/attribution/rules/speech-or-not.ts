@@ -234,6 +234,9 @@ export const termOfSubject: ContextRule = {
   description: 'A short quoted term in a sentence about someone is inferred to be the subject\'s words.',
   examples: [
     { text: 'Senator Wilma Achebe has long fought the "quiet erosion" of public pensions.', speaker: 'Wilma Achebe' },
+    // (A parent counted by their children is a parent; the phrase ends at its verb.)
+    { text: "A father-of-two has accused the council of 'wrecking' the high street.", speaker: 'A father-of-two' },
+    { text: "A beekeeper has accused the council of 'wrecking' the meadows.", speaker: null },
   ],
   credit(ctx, st) {
     const [prevWord, prevWord2] = wordsBefore(ctx, st);

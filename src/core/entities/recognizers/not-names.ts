@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -247,12 +247,15 @@ const sentenceStarter: RejectRule = {
     { text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null },
     { text: 'The minister left early. Reporters asked about the budget.', name: 'Reporters', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
+    // (A place's name that is an everyday word the article itself writes in lower case.)
+    { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
     const { tokens, midSentenceCaps } = ctx;
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
     const lw = lowerWord(w);
+    if (ctx.lowerVocab.has(lw) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
     if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;
     // ("Having declared", "Speaking to reporters": a participle opening a sentence.)
     if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;
