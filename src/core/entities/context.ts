@@ -2,6 +2,9 @@
 import { readSportsReport } from './sports';
 import type { EntityType, Structure, Token } from '../types';
 import { isCapWord } from '../text/words';
+import { isKnownPlace, isPlainFirstName, ORG_WORDS } from '../lexicon/lexicon';
+import { MONTHS } from '../text/words';
+import { WEEKDAYS } from './words';
 
 /** A name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -32,12 +35,22 @@ export interface EntityContext {
   readonly lowerVocab: ReadonlySet<string>;
   /** Capitalised words seen in mid-sentence: evidence that a word is a name. */
   readonly midSentenceCaps: ReadonlySet<string>;
+  /**
+   * Family names the article gives after a first name ("Chris Early", "Ann Little"): alone
+   * later ("says Early"), such a word is the person's, though it is an everyday word too.
+   */
+  readonly surnames: ReadonlySet<string>;
   /** Acronyms the text spells out in lower-case words (computed on first use). */
   termAcronyms?: Set<string>;
   /** Names the article gave a vessel or an aircraft (vehicle-name), so a later mention stays the craft's. */
   vehicleNames?: Set<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
+}
+
+/** A word that may be a family name: no weekday or month, no organisation's word, no known place. */
+function plainSurname(t: Token): boolean {
+  return !WEEKDAYS.has(t.text) && !MONTHS.has(t.text) && !ORG_WORDS.has(t.lower) && !isKnownPlace(t.text);
 }
 
 export function buildEntityContext(text: string, structure: Structure): EntityContext {
@@ -52,10 +65,14 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     else if (c > 127 && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
   }
   const midSentenceCaps = new Set<string>();
+  const surnames = new Set<string>();
   for (const s of sentences) {
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
-      if (isCapWord(tokens[k]) && !(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+      if (!isCapWord(tokens[k])) continue;
+      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+      // (A first name that is no everyday word, then this word, then no more capitals.)
+      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2])) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
     }
   }
   const excluded = new Uint8Array(n);
@@ -69,5 +86,5 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     while (k < n && tokens[k].end <= sp.start) k++;
     for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
   }
-  return { text, structure, tokens, n, sportsDoc, lineUp, teamAt, lowerVocab, midSentenceCaps, excluded };
+  return { text, structure, tokens, n, sportsDoc, lineUp, teamAt, lowerVocab, midSentenceCaps, surnames, excluded };
 }
