@@ -201,6 +201,15 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
       ? !NP_STOP.has(ctx.tokens[k]?.lower) || (ctx.tokens[k]?.lower === 'of' && k > s)
       : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'person');
     while (j < ceiling && j < s + 6 && modifier(j)) j++;
+    // ("says writer, Tomas Brink, "...": the role, a comma, then the name in apposition.)
+    if (j > s && j + 1 < ceiling && tokens[j].text === ',' && personNoun(ctx.tokens[j - 1].lower)) {
+      const ei = ctx.tokenEntity[j + 1];
+      if (ei >= 0 && ctx.entities[ei].type === 'person') {
+        let e = j + 1;
+        while (e < ceiling && ctx.tokenEntity[e] === ei) e++;
+        if (e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.') return [j + 1, e];
+      }
+    }
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
   let e = s;

@@ -18,6 +18,7 @@ export const colonLead: CueRule = {
     { text: 'Judge Petra Holm leaned forward and boomed: "This court is not a theatre."', speaker: 'Petra Holm' },
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
+    { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -26,6 +27,8 @@ export const colonLead: CueRule = {
     const floor = floorOf(ctx, st);
     if (!(qa - 1 > floor && tokens[qa - 1].text === ':')) return null;
     let subj = subjectBefore(ctx, qa - 1, floor);
+    // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
+    if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
     // "From the report: ...", "More from the memo: ...": the source after "from".
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
       if (ctx.tokens[k]?.lower !== 'from') continue;
@@ -42,6 +45,12 @@ export const colonLead: CueRule = {
     return subj && !hasQuoteBetween(ctx, subj[0], subj[1]) ? found('colon-lead', 'cue-before', subj, qa - 1, qa) : null;
   },
 };
+
+/** The entity at `k` is a place right after a locative preposition. */
+function placeAfterPreposition(ctx: AttributionContext, k: number): boolean {
+  const ei = ctx.tokenEntity[k];
+  return ei >= 0 && ctx.entities[ei].type === 'place' && k > 0 && /^(?:in|at|near|outside|from)$/.test(ctx.tokens[k - 1].lower);
+}
 
 /** Every word from `from` to the colon at `colon` is in capitals (at least one of two letters or more). */
 function capitalsLabel(ctx: AttributionContext, from: number, colon: number): boolean {

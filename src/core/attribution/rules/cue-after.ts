@@ -1,5 +1,5 @@
 // After the quotation: `"...," Lavrov said`, `"...," said Lavrov`, `"...," he said`.
-import { VERB_GAP } from '../../lexicon/lexicon';
+import { TELL_VERBS, VERB_GAP } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
 import { found, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt } from '../cues';
@@ -104,6 +104,11 @@ export const cueAfter: CueRule = {
     { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },
     { text: '"The vote is final," said Deputy Mayor Tomas Brink.', speaker: 'Tomas Brink' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    { text: '"Many were angered by the cuts" aimed at the council, said Tarun Okeke, a lecturer.', speaker: 'Tarun Okeke' },
+    { text: '"With this play", says writer, Tomas Brink, "I wanted the cast to think."', speaker: 'Tomas Brink' },
+    { text: '"The air is clearing," Tarun Okeke, an analyst at the Harbour, Energy and Water think tank told reporters.', speaker: 'Tarun Okeke' },
+    // (A quotation closing on a nested one's comma, `...,'"`, is as tight to its verb as `...,"`.)
+    { text: 'Ward remembered the worry of going on without that missing piece: "The script only said, \'She sings. The end,\'" Ward said.', speaker: 'Ward' },
     { text: "'It is a disgrace,' said a shopkeeper on the high street.", speaker: 'a shopkeeper' },
     // A description with the name in apposition after it is the one named.
     { text: '"The storm was the worst in years," said the harbour master, Ines Kovac, on Monday.', speaker: 'Ines Kovac' },
@@ -148,7 +153,27 @@ export const cueAfter: CueRule = {
       if (subj && subj[0] < base) subj = null;
       // `," a person familiar with the matter said`: the whole phrase between the quotation
       // and the verb is the subject.
+      // (`" aimed at the board, said Tarun Okeke`: after a comma, a verb with a named person
+      // right after it is inverted, whatever the words before the comma.)
+      // (Not "telling Cook": a participle's or a telling verb's object is no speaker.)
+      if (!subj && gapTokens > 1 && tokens[afterCue - 1].text === ',' && !ctx.tokens[afterCue].lower.endsWith('ing') && !TELL_VERBS.has(ctx.tokens[afterCue].lower)) {
+        const after = subjectAfter(ctx, afterCue, afterLimit);
+        const ei = after ? ctx.tokenEntity[after[0]] : -1;
+        if (after && ei >= 0 && ctx.entities[ei].type === 'person') subj = after;
+      }
       if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
+      // (`," Tarun Okeke, an analyst at the Energy and Water think tank told`: a person named
+      // right after the quotation, then a comma, is the speaker, not a name in the appositive.)
+      if (subj && subj[0] > base + 1) {
+        let a = base;
+        while (a < afterCue && tokens[a].kind === 'punct') a++;
+        const lead = ctx.tokenEntity[a];
+        if (a <= base + 1 && lead >= 0 && ctx.entities[lead].type === 'person' && ctx.tokenEntity[subj[0]] !== lead) {
+          let e = a;
+          while (e < afterCue && ctx.tokenEntity[e] === lead) e++;
+          if (tokens[e]?.text === ',' && !(a > 0 && ctx.tokenEntity[a - 1] === lead)) subj = [a, e];
+        }
+      }
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
       const objectVerb = OBJECT_VERBS.test(ctx.tokens[afterCue]?.lower);
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
@@ -165,7 +190,10 @@ export const cueAfter: CueRule = {
     // attribution before it, unless the cue follows it at once (`... "a con," he said`).
     if (result && !opensSentence(ctx, qa, sent.firstToken)) {
       const innerText = text.slice(q.innerStart, q.innerEnd).trimEnd();
-      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || /,\s*["”’']?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
+      // (A quotation closing on a nested one's comma, `...,'"`, is as tight, when a name follows:
+      // a pronoun there is left to the attribution before, which names whom it stands for.)
+      const named = result.speakerEnd - result.speakerStart > 1 || ctx.tokenEntity[result.speakerStart] >= 0;
+      const tight = afterCue - base <= 5 && (innerText.endsWith(',') || (named && /,\s*['‘’"“”]$/.test(innerText)) || /,\s*["”’']?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
       if (!tight) { st.looseAfter = result; return null; }
     }
     return result;
