@@ -128,6 +128,27 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return null;
 }
 
+/**
+ * A person named at the opening of the clause, then a comma, a few words before the comma at
+ * `at`: "Dana Ruiz, the sister of the mayor," (bounded: sixteen tokens back).
+ */
+function personOpeningBefore(ctx: AttributionContext, at: number, floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let j = at - 1;
+  while (j > floor && j > at - 16 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
+  if (j - 1 < floor || tokens[j].text !== ',') return null;
+  const ei = tokenEntity[j - 1];
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  let s = j - 1;
+  while (s - 1 >= floor && tokenEntity[s - 1] === ei) s--;
+  // (It opens the clause: nothing but a title, "Prince", "Dr", and the clause's floor or
+  // punctuation before it.)
+  let t = s;
+  while (t > floor && t > s - 3 && /^\p{Lu}/u.test(tokens[t - 1].text) && tokenEntity[t - 1] < 0 && tokens[t - 1].kind === 'word') t--;
+  if (t > floor && tokens[t - 1].kind !== 'punct' && tokens[t - 1].sentence === tokens[t].sentence) return null;
+  return [s, j];
+}
+
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */
 function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
@@ -154,7 +175,12 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     const ent = ctx.tokenEntity[e - 2];
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
-    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) return [k + 1, e - 1];
+    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) {
+      // ("Dana Ruiz, the sister of the former mayor, Tom Vale, said": a person opening the
+      // clause before the appositive speaks; the name after it is whom the appositive is of.)
+      const opener = personOpeningBefore(ctx, k, floor);
+      return opener && ctx.tokenEntity[opener[0]] !== ent ? opener : [k + 1, e - 1];
+    }
     // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));

@@ -112,6 +112,9 @@ export const cueBefore: CueRule = {
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
+    // (A person opening the clause speaks; a name closing the appositive after it is whom it is of.)
+    { text: 'Dana Ruiz, the sister of the former mayor, Tom Vale, said the plan was "a disgrace".', speaker: 'Dana Ruiz' },
+    { text: 'Prince Edwin, the younger brother of the heir to the throne, Arthur, told friends it was a "great success".', speaker: 'Edwin' },
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
