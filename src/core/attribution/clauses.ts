@@ -151,6 +151,8 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       if (det ? NP_VERB_STOP.has(w0) : NP_STOP.has(w0) && w0 !== 'of') break;
       // "Mayor Jane Doe": a title before a name is not the subject; the name is.
       if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
+      // ("Another cloud of smoke ...": a determiner is no head, though "another source" speaks.)
+      if (DETERMINERS.has(w0)) continue;
       if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) || familyCompound(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
         // "groups of students": the group with its members.

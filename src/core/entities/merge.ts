@@ -2,6 +2,7 @@
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Randall" after "Randall Cunningham".
 import { isFirstName, isKnownPlace, isNation, lowerWord } from '../lexicon/lexicon';
+import { NAME_PARTICLES } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -65,11 +66,19 @@ export function newBuilder(st: Merge, name: string, type: EntityType, strength: 
   return b;
 }
 
+/** `full` ends with all the words of `part`, and has more: "Jamal Sanad Al Suwaidi" and "Al Suwaidi". */
+function endsWithWords(full: string, part: string): boolean {
+  // (In any case: "Di Montezemolo" opening a sentence is "Luca di Montezemolo".)
+  return full.length > part.length + 1 && lowerWord(full).endsWith(lowerWord(part)) && /\s/.test(full.charAt(full.length - part.length - 1));
+}
+
 /** Multi-word people first, so surnames seen earlier (headline, first sentence) still link. */
 function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, Builder> {
   const { text, tokens } = st.ctx;
   const { byKey } = st;
   const bySurname = new Map<string, Builder>();
+  // (People whose name is set from a first name on: no longer name takes its place.)
+  const named = new Set<Builder>();
   const surnameOf = (c: Candidate): string => {
     let e = c.end - 1;
     if (SUFFIXES.has(tokens[e].text) && e > c.start) e--;
@@ -84,10 +93,27 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, B
       const sur = surnameOf(c);
       const existing = bySurname.get(sur);
       // "Vladimir Putin" and "Putin": the same person; two different first names are not.
-      b = existing && existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] ? existing : newBuilder(st, name, 'person', c.strength, c.start, keyOf(name), c.rule);
+      // ("Al Suwaidi" after "Jamal Sanad Al Suwaidi", "Van Graan" after "Mike Van Graan": the
+      // last words of the full name, a family name with its particle, are the same person too.)
+      const suffix = !!existing && (endsWithWords(existing.name, name) || endsWithWords(name, existing.name));
+      b = existing && (existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] || suffix) ? existing : newBuilder(st, name, 'person', c.strength, c.start, keyOf(name), c.rule);
+      if (suffix) {
+        byKey.set(key, b);
+        // ("Vermonter Bernie Sanders" and "Bernie Sanders": the name from its first name on is the
+        // person's; the word before it described them.)
+        // ("Jamal Sanad Al Suwaidi" and "Al Suwaidi", "Mike Van Graan" and "Van Graan": a full
+        // name that opens with a first name stays the name.)
+        const [long, short] = name.length > b.name.length ? [name, b.name] : [b.name, name];
+        const shortFirst = short.split(/\s+/)[0];
+        if (!isFirstName(long.split(/\s+/)[0]) && isFirstName(shortFirst) && !NAME_PARTICLES.has(shortFirst.toLowerCase())) {
+          if (short !== b.name) b.aliases.add(b.name);
+          b.name = short;
+          named.add(b);
+        }
+      }
       if (!bySurname.has(sur) && !(c.strength < 2 && isKnownName(sur))) bySurname.set(sur, b);
     }
-    if (name.length > b.name.length) b.name = name;
+    if (name.length > b.name.length && !named.has(b)) b.name = name;
   }
   return bySurname;
 }

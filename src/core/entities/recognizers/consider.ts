@@ -4,6 +4,7 @@ import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
+import { NAME_PARTICLES } from '../words';
 import type { Run, Typing } from './rule';
 
 /**
@@ -53,6 +54,7 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     if (typing) { rule = r.id; break; }
   }
   const t = typing!;
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 ? nameGender(tokens[nameStart].text) ?? null : gender;
+  // (A family name's particle, "Di Montezemolo", is no first name: it tells no gender.)
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) ? nameGender(tokens[nameStart].text) ?? null : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }

@@ -62,9 +62,14 @@ function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
 /** "the West", "the Middle East", "the North": a region named by a compass word. */
 export const compassRegion: TypeRule = {
   id: 'compass-region',
-  description: 'A compass word after "the" names a region: "the West", "the Far East".',
-  examples: [{ text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' }],
+  description: 'A compass word after "the" names a region: "the West", "the Far East"; so does one before a known place: "North India".',
+  examples: [
+    { text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' },
+    // (A compass word before a known place is a region of it, though "North" is a first name too.)
+    { text: 'The smog returns across North India every November.', name: 'North India', type: 'place' },
+  ],
   type(_ctx, r) {
+    if (r.words >= 2 && COMPASS.has(r.name.slice(0, r.name.indexOf(' ')).toLowerCase()) && isKnownPlace(r.name.slice(r.name.indexOf(' ') + 1))) return { type: 'place', strength: 2 };
     if (r.prev !== 'the' || r.words > 2) return null;
     const words = r.name.toLowerCase().split(/\s+/);
     return words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
