@@ -28,6 +28,17 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Ruth Abara');
   });
 
+  it('a plural possessive with no mark after it, and a dropped g, end nothing: the paragraph\'s quotation runs on to the next', () => {
+    const a = analyze('Bakery\n\nSeamus Reilly, 58, said: \'It is the third time this year. They took the till, the lads\' bikes and even the kids\' money box.\n\n'
+      + '\'I have been here since the \'90s and I am not goin\' anywhere. This is my home.\'\n\nThe \'performing arts\' income fell.');
+    assert.equal(a.quotes.length, 3, texts(a).join(' | '));
+    assert.ok(a.quotes[0].text.endsWith('money box.'), a.quotes[0].text);
+    assert.ok(a.quotes[1].text.endsWith('my home.\''), a.quotes[1].text);
+    assert.deepEqual(a.quotes.slice(0, 2).map((q) => q.speaker?.name), ['Seamus Reilly', 'Seamus Reilly']);
+    assert.equal(a.quotes[2].text, '\'performing arts\'');
+    assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
+  });
+
   it('a term ending in "s" closes before "and" or "or": \'mindfulness\' and \'balance\' are two terms', () => {
     const a = analyze('Wellness\n\nEvery brand promises \'mindfulness\' and \'balance\', and every app wants to be \'a companion\'.\n\n‘Sleep, walk, eat vegetables,’ said Dr Ines Ward.');
     assert.deepEqual(texts(a).slice(0, 3), ['\'mindfulness\'', '\'balance\'', '\'a companion\'']);

@@ -4,6 +4,7 @@
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
 import { countWords } from '../text/words';
+import { COMMON_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
 
 export interface QuoteSpan {
   /** Start of the opening mark. */
@@ -272,6 +273,21 @@ const lineChar = (text: string, i: number): string => {
   return c === '\n' || c === '\r' ? '' : c;
 };
 
+/** After the mark at i, a lower-case word that is no conjunction, preposition, pronoun or speech verb: a possessed noun. */
+function possessiveBefore(line: string, i: number): boolean {
+  const m = /^ (\p{Ll}+)/u.exec(line.slice(i + 1, i + 24));
+  if (!m || AFTER_CLOSE.test(line.slice(i + 1, i + 8))) return false;
+  const w = m[1];
+  return !SPEECH_VERBS.has(w) && !/^(?:he|she|they|we|i|you|it|said|says|according|so|then|if|when|while|because|after|before|but|not|this|these|those|who|where)$/.test(w);
+}
+
+/** The word before the mark at i, with a "g" after its "in", is an everyday word: "goin'", "nothin'". */
+function droppedG(line: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && /\p{Ll}/u.test(line.charAt(s - 1))) s--;
+  return i - s >= 3 && COMMON_WORDS.has(line.slice(s, i) + 'g');
+}
+
 /** A word that follows a closing mark, never a possessive: a conjunction, a preposition, a verb of being. */
 const AFTER_CLOSE = /^ (?:and|or|but|nor|to|in|on|at|of|for|with|from|by|as|is|are|was|were|that|which)\b/;
 
@@ -297,6 +313,14 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     // (Not before a word no possessive is followed by: "'mindfulness' and 'authenticity'".)
     if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]
       && !AFTER_CLOSE.test(line.slice(i + 1, i + 8))) continue;
+    // ("They took the till, the lads' bikes and the kids' money box.": a plural possessive before a
+    // lower-case noun closes nothing, even with no mark after it: the quotation runs on, as a
+    // paragraph continued in the next one does. Not before a speaker or a verb: "'... the
+    // facts' he said".)
+    // (Only inside a statement of six words or more: "'performing arts' income" is a term.)
+    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && possessiveBefore(line, i) && countWords(line, open + 1, i, 6) >= 6) continue;
+    // "I'm not goin' anywhere": a dropped g, with a word after it, when a later mark can close.
+    if (line.charAt(i - 1) === 'n' && line.charAt(i - 2) === 'i' && / \p{Ll}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1] && droppedG(line, i)) continue;
     if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
     open = -1;
   }
