@@ -16,14 +16,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { ANTECEDENT_FLOOR, chooseAntecedent } from '../src/core/attribution/antecedents';
-import { attributionScorer, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
+import { attributionScorer, continuedFrom, score, type ConfidenceModel, type Features } from '../src/core/attribution/confidence';
 import type { Analysis, AnalysisTrace, AnalyzeOptions, Entity } from '../src/core/types';
 import { NEWS_DEV_PARTS, dataDir, diverseFile, newsDevFile, polnearFile, readJsonl } from './data';
 import { isLabelledSpeaker, matchGold, PRONOUN, strictSpeaker } from './diverse';
 import { matchQuote } from './polnear';
 import { conllCorpus, conllFile, gumCorpus, wikigoldFile, type EntityCorpus, type EntityExample } from './entities';
 
-interface Example { readonly f: Features; readonly y: 0 | 1 }
+/** An attribution's features and whether it is right; a continuation's `cap`, the features of the attribution it continues (its confidence is no higher). */
+interface Example { readonly f: Features; readonly y: 0 | 1; readonly cap?: Features }
+
+/** The model's confidence in an example, capped as the engine caps a continuation's. */
+const predict = (e: Example, m: ConfidenceModel): number => (e.cap ? Math.min(score(e.f, m), score(e.cap, m)) : score(e.f, m));
+
+/** The features of the attribution quote `i` continues, if it is a continuation (continuedFrom). */
+function capOf(a: Analysis, i: number, featuresOf: (q: Analysis['quotes'][number]) => Features | null): Features | undefined {
+  const j = continuedFrom(a.quotes, i);
+  return j >= 0 ? featuresOf(a.quotes[j]) ?? undefined : undefined;
+}
 type Span = { start: number; end: number };
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -47,7 +57,7 @@ function polnearExamples(options: AnalyzeOptions): Example[] {
         // (PolNeAR labels no coreference: whether a pronoun resolved to the right person cannot
         // be told, so its pronoun attributions teach nothing; the news sets judge them.)
         if (m && PRONOUN.test(m.text.trim())) continue;
-        if (f) out.push({ f, y: m && (g.speaker ?? []).some((s) => overlaps(s, m)) ? 1 : 0 });
+        if (f) out.push({ f, y: m && (g.speaker ?? []).some((s) => overlaps(s, m)) ? 1 : 0, cap: capOf(a, best, featuresOf) });
       }
     }
   }
@@ -66,7 +76,7 @@ function diverseExamples(file: string, options: AnalyzeOptions): Example[] {
       const i = matchGold(a.quotes, g);
       const q = i >= 0 ? a.quotes[i] : undefined;
       const f = q && q.kind === 'direct' ? featuresOf(q) : null;
-      if (q && f) out.push({ f, y: strictSpeaker(a, q, g) ? 1 : 0 });
+      if (q && f) out.push({ f, y: strictSpeaker(a, q, g) ? 1 : 0, cap: capOf(a, i, featuresOf) });
     }
   }
   return out;
@@ -129,7 +139,7 @@ function figuresOf(examples: readonly Example[], m: ConfidenceModel): Figures {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
   let right = 0, n90 = 0, right90 = 0;
   for (const e of examples) {
-    const c = score(e.f, m);
+    const c = predict(e, m);
     const b = bins[Math.min(9, Math.floor(c * 10))];
     b.n++; b.conf += c; b.right += e.y;
     right += e.y;
@@ -250,7 +260,7 @@ function main(): void {
     const m = fit(names.filter((x) => x !== held).flatMap((x) => corpora[x]));
     const test = heldOutExamples(held);
     console.log(line(held, figuresOf(test, m)));
-    for (const e of test) pooled.push({ e, c: score(e.f, m) });
+    for (const e of test) pooled.push({ e, c: predict(e, m) });
   }
   const all = names.flatMap((x) => corpora[x]);
   const model = fit(all);

@@ -3,7 +3,7 @@ import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
 import { ENTITY_MODEL, withConfidence } from './entities/confidence';
-import { attributionScorer, confidenceWords, score } from './attribution/confidence';
+import { attributionScorer, confidenceWords, continuedFrom, score } from './attribution/confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon/lexicon';
 import { findMarkers, markerAfter } from './quotes/markers';
@@ -91,6 +91,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const f = featuresOf(q);
     return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
   });
+  // (A continuation is no surer than the attribution it continues: "she said" at 0.83, then
+  // her next sentence at 0.96, would say the second is surer than the first.)
+  for (let i = 0; i < quotes.length; i++) {
+    const j = continuedFrom(quotes, i);
+    const ev = quotes[i].evidence;
+    const from = j >= 0 ? quotes[j].evidence : null;
+    if (ev && from && from.confidence < ev.confidence) quotes[i] = { ...quotes[i], evidence: { ...ev, confidence: from.confidence } };
+  }
   const sources = findSources(text, structure, entityPronouns, quotes);
   // How sure each entity is; one the model doubts is not listed unless something rests on it.
   const listed = listedEntities(text, entityPronouns, quotes, sources, options.allEntities);

@@ -75,6 +75,14 @@ describe('attribution confidence in the analysis', () => {
     assert.equal(confidenceWords(0.4), 'a guess');
   });
 
+  it('a continuation is no surer than the attribution it continues: "she said" first, then her next sentence', () => {
+    const a = analyze('Talks\n\nDana Ruiz arrived late. "We are ready," she said. "The plan is sound."');
+    const [first, next] = a.quotes;
+    assert.equal(next.evidence?.tier, 'continuation');
+    assert.equal(next.speaker?.name, first.speaker?.name);
+    assert.ok(next.evidence!.confidence <= first.evidence!.confidence, `${next.evidence!.confidence} > ${first.evidence!.confidence}`);
+  });
+
   it('the team\'s threshold decides which attributions are flagged uncertain, whatever the rule', () => {
     const flagged = (uncertainBelow: number): number => analyze(TEXT, { uncertainBelow }).diagnostics.filter((d) => d.code === 'inferred-attribution').length;
     const attributed = analyze(TEXT).quotes.filter((q) => q.speaker).length;

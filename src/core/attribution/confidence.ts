@@ -51,6 +51,22 @@ function entityIndex(entities: readonly Entity[], structure: Structure): EntityI
 }
 
 /** The features of each attribution of one analysis (its entities indexed once). */
+/**
+ * The attribution a continuation continues: the last quotation before quote `i` credited to the
+ * same speaker by anything but a continuation (bounded: twenty quotations back). A continuation
+ * is no surer than it, whatever the model says of continuations in general.
+ */
+export function continuedFrom(quotes: readonly Quote[], i: number): number {
+  const q = quotes[i];
+  if (q.evidence?.tier !== 'continuation' || !q.speaker) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+    const p = quotes[j];
+    if (p.speaker?.name !== q.speaker.name || (p.speaker.entity ?? null) !== (q.speaker.entity ?? null)) continue;
+    if (p.evidence && p.evidence.tier !== 'continuation') return j;
+  }
+  return -1;
+}
+
 export function attributionScorer(entities: readonly Entity[], structure: Structure, text: string): (q: Quote) => Features | null {
   const index = entityIndex(entities, structure);
   return (q) => attributionFeatures(q, index, structure, text);
