@@ -112,6 +112,8 @@ export const cueBefore: CueRule = {
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
+    // (A relative "what" opens the clause whose subject speaks.)
+    { text: 'The claim that only a few staff had been involved with what multiple lawmakers called "fraud" angered the senators.', speaker: 'multiple lawmakers' },
     // (A determiner is no speaker: "Another" is none, though "another source" would be.)
     { text: 'Another cloud of smoke is set to descend, with forecasters warning that pollution will reach "severe" levels.', speaker: null },
     // (A person opening the clause speaks; a name closing the appositive after it is whom it is of.)
