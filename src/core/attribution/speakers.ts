@@ -41,10 +41,30 @@ export function recentPerson(ctx: AttributionContext, pos: number, gender: 'male
 export function speakerFrom(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
   const hit = ctx.memo.resolvedAt.get(a);
   if (hit && hit.speaker.mention && hit.speaker.mention.end === ctx.tokens[b - 1].end) return hit;
-  const resolved = resolveSpeaker(ctx, a, b, quoteStart, paragraph, lastSpeaker);
+  const resolved = namedToItsNoun(ctx, resolveSpeaker(ctx, a, b, quoteStart, paragraph, lastSpeaker), a, b);
   ctx.memo.resolvedAt.set(a, resolved);
   return resolved;
 }
+
+/**
+ * A phrase's name ends with its noun: "a retired general who" is named "a retired general",
+ * "another moment immediately" "another moment" (the mention keeps its span). Not down to a
+ * place alone: "Florida, who" stays what it was.
+ */
+function namedToItsNoun(ctx: AttributionContext, r: Resolved, a: number, b: number): Resolved {
+  if (r.speaker.entity || !r.speaker.mention || r.speaker.name !== r.speaker.mention.text) return r;
+  let e = b;
+  while (e - a > 1 && ctx.tokenEntity[e - 1] < 0 && (ctx.tokens[e - 1].text === ',' || (ctx.tokens[e - 1].kind === 'word' && TRAILING_WORDS.has(ctx.tokens[e - 1].lower)))) e--;
+  const last = ctx.tokenEntity[e - 1];
+  if (e === b || (last >= 0 && ctx.entities[last].type === 'place')) return r;
+  return { ...r, speaker: { ...r.speaker, name: ctx.text.slice(ctx.tokens[a].start, ctx.tokens[e - 1].end) } };
+}
+
+/** Words that end no speaker's phrase: a relative pronoun, a preposition, a conjunction, an adverb of telling. */
+const TRAILING_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that', 'by', 'of', 'to', 'for', 'with', 'from', 'in', 'on', 'at', 'and', 'or', 'as',
+  'immediately', 'reportedly', 'recently', 'also', 'later', 'earlier', 'repeatedly', 'publicly', 'privately', 'previously', 'quickly', 'separately',
+  'directly', 'personally', 'specifically', 'simply', 'initially', 'eventually', 'subsequently', 'finally', 'originally', 'frequently', 'openly',
+  'angrily', 'quietly', 'bluntly', 'firmly', 'flatly', 'famously', 'notably', 'often', 'once', 'then', 'now', 'still', 'even']);
 
 /** How an entity's mention covering token k reads: its full name, surname, an alias or a role noun. */
 function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution {

@@ -112,6 +112,8 @@ export const cueBefore: CueRule = {
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
+    // (A speaker's phrase ends with its noun, not with "who" or an adverb.)
+    { text: 'The groups asked her to disown a retired general who suggested that the state should "segregate" them.', speaker: 'a retired general' },
     // (A relative "what" opens the clause whose subject speaks.)
     { text: 'The claim that only a few staff had been involved with what multiple lawmakers called "fraud" angered the senators.', speaker: 'multiple lawmakers' },
     // (A determiner is no speaker: "Another" is none, though "another source" would be.)
