@@ -99,7 +99,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     if (DETERMINERS.has(w)) { s--; break; }
     if (SPEECH_VERBS.has(w) && steps > 0) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
-    // ("involved with what multiple lawmakers called": a relative "what" opens the clause.)
+    // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
     if (w === 'what' || w === 'whom' || w === 'whose') break;
     s--;
     steps++;

@@ -115,7 +115,7 @@ export const cueBefore: CueRule = {
     // (A speaker's phrase ends with its noun, not with "who" or an adverb.)
     { text: 'The groups asked her to disown a retired general who suggested that the state should "segregate" them.', speaker: 'a retired general' },
     // (A relative "what" opens the clause whose subject speaks.)
-    { text: 'The claim that only a few staff had been involved with what multiple lawmakers called "fraud" angered the senators.', speaker: 'multiple lawmakers' },
+    { text: 'The claim that only a few clerks were mixed up in what rival bankers called "theft" angered the board.', speaker: 'rival bankers' },
     // (A determiner is no speaker: "Another" is none, though "another source" would be.)
     { text: 'Another cloud of smoke is set to descend, with forecasters warning that pollution will reach "severe" levels.', speaker: null },
     // (A person opening the clause speaks; a name closing the appositive after it is whom it is of.)
