@@ -977,14 +977,14 @@ describe('analyze: gender from first names of many origins', () => {
 });
 
 describe('analyze: a family name with its particle, and a word before a full name', () => {
-  it('"Al Tamimi" after "Jamal Sanad Al Tamimi" and "Van Graan" after "Mike Van Graan" are the one person, named in full; "Vermonter Dana Hale" and "Dana Hale" are Dana Hale', () => {
-    const text = 'Peace talks\n\nJamal Sanad Al Tamimi, head of the Harbour Centre for Strategic Studies, said the speech covered every issue.\n\n'
-      + '"Now is the time for peace," Al Tamimi said. Mike Van Graan, the writer, agreed. "We must talk," Van Graan said.\n\n'
+  it('"Al Harbi" after "Karim Nasser Al Harbi" and "Van Desselt" after "Anouk Van Desselt" are the one person, named in full; "Vermonter Dana Hale" and "Dana Hale" are Dana Hale', () => {
+    const text = 'Peace talks\n\nKarim Nasser Al Harbi, head of the Harbour Centre for Strategic Studies, said the speech covered every issue.\n\n'
+      + '"Now is the time for peace," Al Harbi said. Anouk Van Desselt, the writer, agreed. "We must talk," Van Desselt said.\n\n'
       + 'Vermonter Dana Hale was unmoved. "Talk is cheap," Dana Hale said.';
     const a = analyze(text);
     const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
-    assert.deepEqual(people, ['Jamal Sanad Al Tamimi', 'Mike Van Graan', 'Dana Hale']);
-    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Jamal Sanad Al Tamimi', 'Mike Van Graan', 'Dana Hale']);
+    assert.deepEqual(people, ['Karim Nasser Al Harbi', 'Anouk Van Desselt', 'Dana Hale']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Karim Nasser Al Harbi', 'Anouk Van Desselt', 'Dana Hale']);
   });
 });
 

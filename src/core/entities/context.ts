@@ -36,7 +36,7 @@ export interface EntityContext {
   /** Capitalised words seen in mid-sentence: evidence that a word is a name. */
   readonly midSentenceCaps: ReadonlySet<string>;
   /**
-   * Family names the article gives after a first name ("Chris Early", "Ann Little"): alone
+   * Family names the article gives after a first name ("Lena Early", "Ann Little"): alone
    * later ("says Early"), such a word is the person's, though it is an everyday word too.
    */
   readonly surnames: ReadonlySet<string>;

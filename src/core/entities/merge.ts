@@ -66,9 +66,9 @@ export function newBuilder(st: Merge, name: string, type: EntityType, strength: 
   return b;
 }
 
-/** `full` ends with all the words of `part`, and has more: "Jamal Sanad Al Suwaidi" and "Al Suwaidi". */
+/** `full` ends with all the words of `part`, and has more: "Karim Nasser Al Harbi" and "Al Harbi". */
 function endsWithWords(full: string, part: string): boolean {
-  // (In any case: "Di Montezemolo" opening a sentence is "Luca di Montezemolo".)
+  // (In any case: "Di Varenna" opening a sentence is "Marco di Varenna".)
   return full.length > part.length + 1 && lowerWord(full).endsWith(lowerWord(part)) && /\s/.test(full.charAt(full.length - part.length - 1));
 }
 
@@ -93,15 +93,15 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, B
       const sur = surnameOf(c);
       const existing = bySurname.get(sur);
       // "Vladimir Putin" and "Putin": the same person; two different first names are not.
-      // ("Al Suwaidi" after "Jamal Sanad Al Suwaidi", "Van Graan" after "Mike Van Graan": the
+      // ("Al Harbi" after "Karim Nasser Al Harbi", "Van Desselt" after "Anouk Van Desselt": the
       // last words of the full name, a family name with its particle, are the same person too.)
       const suffix = !!existing && (endsWithWords(existing.name, name) || endsWithWords(name, existing.name));
       b = existing && (existing.name.split(/\s+/)[0] === name.split(/\s+/)[0] || suffix) ? existing : newBuilder(st, name, 'person', c.strength, c.start, keyOf(name), c.rule);
       if (suffix) {
         byKey.set(key, b);
-        // ("Vermonter Bernie Sanders" and "Bernie Sanders": the name from its first name on is the
+        // ("Vermonter Dana Hale" and "Dana Hale": the name from its first name on is the
         // person's; the word before it described them.)
-        // ("Jamal Sanad Al Suwaidi" and "Al Suwaidi", "Mike Van Graan" and "Van Graan": a full
+        // ("Karim Nasser Al Harbi" and "Al Harbi", "Anouk Van Desselt" and "Van Desselt": a full
         // name that opens with a first name stays the name.)
         const [long, short] = name.length > b.name.length ? [name, b.name] : [b.name, name];
         const shortFirst = short.split(/\s+/)[0];

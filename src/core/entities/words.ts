@@ -137,5 +137,5 @@ export const EVENT_FIRST = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 
 
 export const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
 
-/** Particles that open a family name ("Van Moer", "Al Fayed", "Di Montezemolo"), though some are first names too ("Al", "Di"). */
+/** Particles that open a family name ("Van Desselt", "Al Harbi", "Di Varenna"), though some are first names too ("Al", "Di"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'mac', 'st', 'st.', 'ter', 'ten']);

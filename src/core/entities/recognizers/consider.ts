@@ -54,7 +54,7 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     if (typing) { rule = r.id; break; }
   }
   const t = typing!;
-  // (A family name's particle, "Di Montezemolo", is no first name: it tells no gender.)
+  // (A family name's particle, "Di Varenna", is no first name: it tells no gender.)
   const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) ? nameGender(tokens[nameStart].text) ?? null : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }
