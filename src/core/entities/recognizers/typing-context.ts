@@ -104,7 +104,11 @@ export const cityAfterLocative: TypeRule = {
 export const orgWord: TypeRule = {
   id: 'org-word',
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
-  examples: [{ text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' }],
+  examples: [
+    { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
+    // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
+    { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
+  ],
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
