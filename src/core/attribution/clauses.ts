@@ -7,7 +7,7 @@ import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
 import { AUXILIARIES, DASHES, DETERMINERS, HUMAN_NOUNS, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
-const NP_VERB_STOP = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
+const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
 
 /** The speaker of the nearest attribution verb before token `k` in the sentence. */
 export function precedingCueSubject(ctx: AttributionContext, floor: number, k: number): [number, number] | null {

@@ -50,7 +50,6 @@ function entityIndex(entities: readonly Entity[], structure: Structure): EntityI
   return { byId: new Map(entities.map((e) => [e.id, e])), persons };
 }
 
-/** The features of each attribution of one analysis (its entities indexed once). */
 /**
  * The attribution a continuation continues: the last quotation before quote `i` credited to the
  * same speaker by anything but a continuation (bounded: twenty quotations back). A continuation
@@ -67,6 +66,7 @@ export function continuedFrom(quotes: readonly Quote[], i: number): number {
   return -1;
 }
 
+/** The features of each attribution of one analysis (its entities indexed once). */
 export function attributionScorer(entities: readonly Entity[], structure: Structure, text: string): (q: Quote) => Features | null {
   const index = entityIndex(entities, structure);
   return (q) => attributionFeatures(q, index, structure, text);

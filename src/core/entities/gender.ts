@@ -24,12 +24,12 @@ export function inferGenders(st: Merge): void {
   const { tokens, n } = st.ctx;
   const sentences = st.ctx.structure.sentences;
   const paragraphOf = (k: number): number => sentences[tokens[k].sentence]?.paragraph ?? -1;
+  const { builders, tokenEntity } = st;
   const possessive = (k: number): boolean => {
     let e = k;
     while (e < n && tokenEntity[e] === tokenEntity[k]) e++;
     return e < n && (tokens[e].text === "'s" || tokens[e].text === '’s');
   };
-  const { builders, tokenEntity } = st;
   for (const b of builders) {
     if (b.type !== 'person' || b.gender) continue;
     const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text).join(' ')}`).replace(/\./g, '');

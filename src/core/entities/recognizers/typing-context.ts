@@ -69,7 +69,8 @@ export const compassRegion: TypeRule = {
     { text: 'The smog returns across North India every November.', name: 'North India', type: 'place' },
   ],
   type(_ctx, r) {
-    if (r.words >= 2 && COMPASS.has(r.name.slice(0, r.name.indexOf(' ')).toLowerCase()) && isKnownPlace(r.name.slice(r.name.indexOf(' ') + 1))) return { type: 'place', strength: 2 };
+    const space = r.name.indexOf(' ');
+    if (r.words >= 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && isKnownPlace(r.name.slice(space + 1))) return { type: 'place', strength: 2 };
     if (r.prev !== 'the' || r.words > 2) return null;
     const words = r.name.toLowerCase().split(/\s+/);
     return words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
