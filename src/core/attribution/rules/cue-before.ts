@@ -42,13 +42,17 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
   return null;
 }
 
+/** Prepositions after which "reports" or "calls" is a noun: `to reports of`, `amid calls for` (not "to call", a verb). */
+const NOUN_AFTER = new Set(['to', 'of', 'in', 'from', 'amid', 'after', 'following', 'despite', 'with', 'by', 'on', 'over']);
+
 /** An attribution verb at token k and its subject (or, inverted, the phrase after it). */
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
   const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
   const { qa, qb } = st;
     if (!isCueAt(ctx, k)) return null;
     const w = ctx.tokens[k]?.lower;
-    if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.tokens[k - 1]?.lower)) return null;
+    // (`the calls`, `to reports of a "disturbance"`: a noun after a determiner, or plural after a preposition.)
+    if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1]?.lower) || ((w === 'reports' || w === 'calls') && NOUN_AFTER.has(ctx.tokens[k - 1]?.lower)))) return null;
     if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1]?.lower) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
     // "Lund threw her weight behind Haddad, saying ...", "He says he respects Ward and
     // calls her ...": the clause's subject speaks, not the object before the comma.
@@ -69,6 +73,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
       const next = ctx.tokens[k + 1]?.lower;
       if (w === 'told' && next !== 'to' && next !== 'as') return null;
+      // `Officers were called to reports of a "disturbance"`, `He was called "a traitor"`: the
+      // subject of a passive "called" was summoned or named, and said nothing.
+      if (w === 'called') return null;
     }
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
@@ -124,6 +131,8 @@ export const cueBefore: CueRule = {
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
+    // (Nor did the subject of a passive "called": summoned or named. "reports" after "to" is a noun.)
+    { text: 'Police said two officers were called to reports of a "disturbance" near the quay.', speaker: 'Police' },
     // The body or place a person is of is no speaker: the person is.
     { text: 'Senator Ana Rivas of the Harbour Party, however, termed the bill "toothless and late".', speaker: 'Ana Rivas' },
     // A body that speaks as one, however it is set off: "The opposition, however, called ...".
