@@ -97,7 +97,10 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
     if (DETERMINERS.has(w)) { s--; break; }
-    if (SPEECH_VERBS.has(w) && steps > 0) break;
+    // (A speech verb ends the phrase: "Police said officers described it as ..." is the
+    // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
+    // makes it no verb: "State television".)
+    if (SPEECH_VERBS.has(w) && (steps > 0 || (t.text === w && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower))))) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
     if (w === 'what' || w === 'whom' || w === 'whose') break;

@@ -21,6 +21,8 @@ export const reportedSpeech: CueRule = {
   description: 'Nested reported speech belongs to whoever reports it: `Ward said Osei had called the deal "a bargain"`.',
   examples: [
     { text: 'Mayor Ines Ward said on Friday that her rival had once described the scheme as "a bargain for the city."', speaker: 'Ines Ward' },
+    // (The phrase before "described" ends at "said": "Police said officers" is no one.)
+    { text: 'Police said officers later described the scene as "chaotic and frightening for everyone".', speaker: 'Police' },
   ],
   find(ctx, st) {
     const f = st.found;
