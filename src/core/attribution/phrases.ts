@@ -3,6 +3,7 @@
 import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
+import { WEEKDAYS } from '../entities/words';
 import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
@@ -22,13 +23,21 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
   return k;
 }
 
+/** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
+const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
+
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject
   // Skip adverbs and auxiliaries: "Lavrov also said", "she has often said", "Haddad
   // angrily denounced"; and before a participle, its finite verb: "Haddad avoids condemning".
-  while (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.tokens[e - 1]?.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+  // ("Mehra on Tuesday said": a day between the subject and its verb, as wire copy has it.)
+  for (;;) {
+    if (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.tokens[e - 1]?.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+    else if (e - 2 >= floor && WEEKDAYS.has(tokens[e - 1].text) && ctx.tokens[e - 2]?.lower === 'on') e -= 2;
+    else break;
+  }
   if (e === verb && ctx.tokens[verb]?.lower.endsWith('ing') && e - 1 > floor && /^\p{Ll}+(?:s|ed)$/u.test(tokens[e - 1].text) && ctx.tokenEntity[e - 1] < 0
     && !PERSON_NOUNS.has(ctx.tokens[e - 1]?.lower) && (ctx.tokenEntity[e - 2] >= 0 || PRONOUNS_SPEAKER.has(ctx.tokens[e - 2]?.lower))) e--;
   if (e - 1 < floor) return null;
@@ -43,6 +52,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (tokens[e - 1].text === ',') return subjectOverComma(ctx, e, floor);
   const last = tokens[e - 1];
   if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
+  // ("Hale said talks were ...": after a speech verb, "talks" is a noun, and has no subject.)
+  // (Only a verb's form: "the report said" has its subject.)
+  if (SPEECH_VERBS.has(last.lower) && last.text === last.lower && (last.lower.endsWith('ed') || FINITE_SPEECH.has(last.lower))) return null;
   // An entity mention: take the whole mention.
   const ent = ctx.tokenEntity[e - 1];
   if (ent >= 0) {
@@ -99,7 +111,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     if (DETERMINERS.has(w)) { s--; break; }
     // (A speech verb ends the phrase: "Police said officers described it as ..." is the
     // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
-    // makes it no verb: "State television".)
+    // makes it no verb: "State radio".)
     if (SPEECH_VERBS.has(w) && (steps > 0 || (t.text === w && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower))))) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)

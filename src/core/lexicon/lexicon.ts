@@ -130,6 +130,9 @@ export const PRE_NAME_TITLES = lowerSet(`
 export const PORTFOLIO_WORDS = lowerSet(`
   union law water power railway railways tourism sports youth information revenue housing planning
   petroleum aviation shipping fisheries forests mines textiles parliamentary external
+  road roads highway highways industry industries telecom telecommunications communications rural urban
+  development welfare women child social science technology civil minority minorities tribal steel
+  coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

@@ -133,6 +133,10 @@ export const cueBefore: CueRule = {
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
     // (Nor did the subject of a passive "called": summoned or named. "reports" after "to" is a noun.)
     { text: 'Police said two officers were called to reports of a "disturbance" near the quay.', speaker: 'Police' },
+    // (A day between the subject and its verb, as wire copy writes it; "said talks": a noun after the verb.)
+    { text: 'Transport Minister Vikram Kelkar on Tuesday said talks with the unions would "end within weeks".', speaker: 'Vikram Kelkar' },
+    // (A contrast opens a clause that speaks for itself, however its first clause reports.)
+    { text: 'Ottawa on Tuesday warned Lisbon against new tariffs, while Lisbon denied anything other than "routine" checks at the port.', speaker: 'Lisbon' },
     // The body or place a person is of is no speaker: the person is.
     { text: 'Senator Ana Rivas of the Harbour Party, however, termed the bill "toothless and late".', speaker: 'Ana Rivas' },
     // A body that speaks as one, however it is set off: "The opposition, however, called ...".

@@ -41,6 +41,9 @@ export const reportedSpeech: CueRule = {
       for (let j = k + 1; j < f.speakerStart; j++) {
         if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
         if (own && tokens[j].text === ',' && /^(?:and|but)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
+        // (`Ottawa warned ..., while Lisbon denied anything but "routine" checks`: a contrast
+        // opens a clause whose subject speaks for itself.)
+        if (tokens[j].text === ',' && /^(?:while|whereas)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
       }
       return clean && f.speakerStart - k <= 25 ? found('reported-speech', 'cue-before', subj, k, k + 1) : null;
     }

@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -296,7 +296,9 @@ const OFFICES = new Set(['president', 'presidents', 'senator', 'senators', 'gove
   'congresswoman', 'congressmen', 'congresswomen', 'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman',
   'chairman', 'chairwoman', 'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
 /** Words that may stand before an office in a group of people: "Republican Senators", "Vice President". */
-const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.']);
+const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.',
+  // ("Chief Minister", "Acting President", "Shadow Minister": an office still.)
+  'chief', 'acting', 'interim', 'assistant', 'junior', 'shadow', 'cabinet', 'first']);
 
 /**
  * "Senators", "Republican Senators", "the President": an office alone names no one (the name
@@ -309,6 +311,8 @@ const bareOffice: RejectRule = {
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
+    // ("Chief Minister" before an appositive name: the office still, no one called "Minister".)
+    { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects({ tokens }, a, b) {
@@ -322,7 +326,7 @@ const bareOffice: RejectRule = {
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {
       const w = tokens[k].lower;
-      if (!OFFICE_MODIFIERS.has(w) && !DEMONYMS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
+      if (!OFFICE_MODIFIERS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
     }
     return true;
   },

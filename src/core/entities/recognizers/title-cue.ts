@@ -27,6 +27,10 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   return before !== 'of' && before !== 'the';
 }
 
+/** Offices that are no one's name, whatever word comes before them: "Harbour Minister", "Ports Secretary". */
+const PLAIN_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'ambassador', 'envoy', 'mayor', 'governor', 'senator', 'premier', 'chancellor']);
+
 export interface Titled {
   /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
   readonly a: number;
@@ -51,6 +55,8 @@ export const titleCue = {
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
     // A portfolio's word counts only before a title's word: "Union Law Minister", not "Nathan Law".
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
+    { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
+    { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // Who someone is, before a name: a title there only ("Dana Farmer" stays a name).
@@ -101,6 +107,23 @@ export const titleCue = {
       if (!titleish) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
+    }
+    // ("Harbour Minister Vikram Kelkar", "Ports Minister Dana Hale": an office, after a word or
+    // two that name its portfolio or its body, however unknown, before a name of two words.)
+    if (!sawHead) {
+      for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
+        if (!PLAIN_OFFICES.has(tokens[h].lower)) continue;
+        if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) break;
+        let plain = true;
+        for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || ORG_WORDS.has(tokens[j].lower)) plain = false;
+        // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
+        if (plain) {
+          sawHead = true;
+          lastHeadEnd = h + 1;
+          while (b - lastHeadEnd > 2 && TITLE_WORDS.has(tokens[lastHeadEnd].lower)) lastHeadEnd++;
+        }
+        break;
+      }
     }
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
       const headWord = tokens[lastHeadEnd - 1].lower;
