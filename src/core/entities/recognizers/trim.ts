@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOW
 import { MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
-import { DATE_PREPOSITIONS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
+import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Possessives that open a phrase, never a name: "My Year Using AI", "Our Town Hall". */
@@ -35,6 +35,8 @@ export const trimEdges = {
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
+    // (After an honorific too: "Ms Early".)
+    { text: 'The bakery closed in May. "We had no choice," Ms Early said.', name: 'Early', type: 'person' },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -72,7 +74,8 @@ export const trimEdges = {
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
       // mid-sentence at the head of a longer name belongs to it.
-      if (COMMON_CAPITALISED.has(lw) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+      // ("Ms Early said": after an honorific, a common word is a family name.)
+      if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;

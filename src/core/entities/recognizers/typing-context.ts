@@ -336,6 +336,9 @@ export const speaker: TypeRule = {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
     // speaks is a document or a body, no person.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
+    // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
+    // appositive; whoever opened the clause speaks.)
+    if (STRONG_LOCATIVE.has(r.prev) && !r.firstName) return null;
     return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'person', strength: 2 } : null;
   },
 };
@@ -349,7 +352,11 @@ export const speaker: TypeRule = {
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
-  examples: [{ text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' }],
+  examples: [
+    { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
+    // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
+    { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
+  ],
   type(ctx, r) {
     const { prev, words } = r;
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
