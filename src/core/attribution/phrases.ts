@@ -23,6 +23,9 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
   return k;
 }
 
+/** Prepositions that place a subject: "Police in Scotland", "Residents near the river". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout']);
+
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
 
@@ -60,6 +63,22 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (ent >= 0) {
     let s = e - 1;
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
+    // ("Police in Scotland said", "Residents near Bourke said": a place after "in" completes the
+    // subject, whose noun speaks.)
+    if (ctx.entities[ent].type === 'place' && s - 2 >= floor && PLACE_PREPOSITIONS.has(ctx.tokens[s - 1]?.lower)) {
+      const before = ctx.tokenEntity[s - 2];
+      // ("Tom Vale in Lisbon said": the person placed.)
+      if (before >= 0 && ctx.entities[before].type === 'person') {
+        let p = s - 2;
+        while (p - 1 >= floor && ctx.tokenEntity[p - 1] === before) p--;
+        return [p, s - 1];
+      }
+      const np = before < 0 ? subjectBefore(ctx, s - 1, floor) : null;
+      // (A phrase naming no one: not "Kerry's partners in Tehran", whose name is the possessive's.)
+      let named = false;
+      if (np) for (let k = np[0]; k < np[1]; k++) if (ctx.tokenEntity[k] >= 0) named = true;
+      if (np && np[1] === s - 1 && !named) return [np[0], e];
+    }
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
     return [personOf(ctx, s, floor) ?? s, e];

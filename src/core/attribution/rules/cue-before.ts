@@ -135,6 +135,9 @@ export const cueBefore: CueRule = {
     { text: 'Police said two officers were called to reports of a "disturbance" near the quay.', speaker: 'Police' },
     // (A day between the subject and its verb, as wire copy writes it; "said talks": a noun after the verb.)
     { text: 'Transport Minister Vikram Kelkar on Tuesday said talks with the unions would "end within weeks".', speaker: 'Vikram Kelkar' },
+    // (A place after "in" completes the subject; the person or the body placed speaks.)
+    { text: 'Police in Quarrenby said officers had made "extensive inquiries" overnight.', speaker: 'Police in Quarrenby' },
+    { text: 'Tom Vale in Lisbon said the crossing was "terrifying" in the storm.', speaker: 'Tom Vale' },
     // (A contrast opens a clause that speaks for itself, however its first clause reports.)
     { text: 'Ottawa on Tuesday warned Lisbon against new tariffs, while Lisbon denied anything other than "routine" checks at the port.', speaker: 'Lisbon' },
     // The body or place a person is of is no speaker: the person is.

@@ -1,5 +1,5 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
 import { MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
@@ -35,6 +35,7 @@ export const trimEdges = {
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
+    { text: 'The club said Police Scotland had been very helpful.', name: 'Police Scotland', type: 'organization' },
     // (After an honorific too: "Ms Early".)
     { text: 'The bakery closed in May. "We had no choice," Ms Early said.', name: 'Early', type: 'person' },
   ] as readonly EntityExample[],
@@ -74,6 +75,8 @@ export const trimEdges = {
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
       // mid-sentence at the head of a longer name belongs to it.
+      // ("Police Scotland": a body's word before a place names the body of that place.)
+      if (b - a >= 2 && ORG_WORDS.has(lw) && isKnownPlace(text.slice(tokens[a + 1].start, tokens[b - 1].end))) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
       if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
