@@ -102,12 +102,13 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // Ann Reyes, because "..."` names an object of the pronoun's own clause, rarely whom it stands for.)
     if (start > (tokens[at]?.start ?? start)) f.afterPronoun = 1;
     const s = sentences[tokens[k]?.sentence ?? 0];
-    if (s && k - s.firstToken <= 1) f.opensSentence = 1;
     let end = k;
     const ei = tokenEntity[k];
     while (end < tokens.length && end - k < 8 && tokenEntity[end] === ei) end++;
     if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
+    // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
+    else if (s && k - s.firstToken <= 1) f.opensSentence = 1;
     for (let j = end; j < Math.min(tokens.length, end + 4); j++) {
       if (ctx.tokenQuote[j] >= 0) break;
       if (isCueAt(ctx, j)) { f.cueAfter = 1; break; }
