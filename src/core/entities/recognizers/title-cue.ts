@@ -61,6 +61,7 @@ export const titleCue = {
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // Who someone is, before a name: a title there only ("Dana Farmer" stays a name).
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
+    { text: 'The ward was full of patients. Patient Karim Nasser, 71, waited twelve hours.', name: 'Karim Nasser', type: 'person' },
     { text: 'The panel heard from Dana Farmer and two others.', name: 'Dana Farmer', type: 'person' },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
@@ -78,7 +79,8 @@ export const titleCue = {
           const w = tokens[j].lower;
           if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
           if (!TITLE_WORDS.has(w) && !DEMONYMS.has(w)) titles = false;
-          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
+          // ("Patient Karim Nasser" where the article writes "patients": the plural counts too.)
+          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
         }
         if (describing) {
           if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
