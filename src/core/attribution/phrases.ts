@@ -211,7 +211,10 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     const ent = ctx.tokenEntity[e - 2];
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
-    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[k + 1] === ent) {
+    // ("..., Cllr Tomas Brink, said": a title may stand before the name in the appositive.)
+    let nameAt = k + 1;
+    while (nameAt < e - 2 && nameAt < k + 4 && ctx.tokenEntity[nameAt] < 0 && /^\p{Lu}/u.test(tokens[nameAt].text) && TITLE_WORDS.has(lowerWord(tokens[nameAt].text).replace(/\.$/, ''))) nameAt++;
+    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[nameAt] === ent) {
       // ("Dana Ruiz, the sister of the former mayor, Tom Vale, said": a person opening the
       // clause before the appositive speaks; the name after it is whom the appositive is of.)
       const opener = personOpeningBefore(ctx, k, floor);
@@ -272,6 +275,10 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
         if (e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.') return [j + 1, e];
       }
     }
+    // (`," say residents after the closure`, `," said local officials`: right after the
+    // quotation, a plural noun for people, alone.)
+    const head = j > s ? ctx.tokens[j - 1]?.lower ?? '' : '';
+    if (lenient && j > s && (j >= ceiling || !isWord(tokens[j]) || NP_STOP.has(ctx.tokens[j]?.lower)) && /\p{Ll}s$/u.test(head) && personNoun(head)) return [s, j];
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
   let e = s;

@@ -101,6 +101,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A plural noun for people, alone, right after the quotation: a headline's convention too.)
+    { text: "Bridge row\n\n'Nobody told us anything,' say residents after the closure.", speaker: 'residents' },
     // (A possessive opening the sentence before is not its subject: the name in apposition is.)
     { text: 'Rovers manager Tomas Brink hailed the win, and Brink said the side was "magnificent".\n\nBrink\'s opposite number, Karim Nasser, was less impressed.\n\n"The second goal was miles offside," he said.', quote: 'miles offside', speaker: 'Karim Nasser' },
     { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },

@@ -138,6 +138,8 @@ export const cueBefore: CueRule = {
     // (A place after "in" completes the subject; the person or the body placed speaks.)
     { text: 'Police in Quarrenby said officers had made "extensive inquiries" overnight.', speaker: 'Police in Quarrenby' },
     { text: 'Tom Vale in Lisbon said the crossing was "terrifying" in the storm.', speaker: 'Tom Vale' },
+    // (A title may stand before the name in the appositive.)
+    { text: 'The council\'s cabinet member for transport, Cllr Tomas Brink, said: "Safety has to come first."', speaker: 'Tomas Brink' },
     // (A contrast opens a clause that speaks for itself, however its first clause reports.)
     { text: 'Ottawa on Tuesday warned Lisbon against new tariffs, while Lisbon denied anything other than "routine" checks at the port.', speaker: 'Lisbon' },
     // The body or place a person is of is no speaker: the person is.
