@@ -122,10 +122,16 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
   if ((WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s') && titleCase(inner)) return 'a title of a work';
+  // (`what "resilience" meant`, `"net zero" stands for`: a word or two whose meaning is the
+  // subject, a term mentioned, not words said.)
+  if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
   // (In the body only: a headline writes its quotations in Title Case too.)
   if (!ctx.furniturePara[st.paragraph] && strictTitleCase(inner)) return 'a title or name in Title Case';
   return null;
 }
+
+/** Verbs after a quoted term that say what it means. */
+const MEANING_VERBS = new Set(['means', 'meant', 'mean', 'stands', 'denotes', 'refers']);
 
 /** Why a word or two credited by context alone is a term (the attribution loop still counts its speaker as the last one). */
 export const CONTEXT_TERM = 'a word or two that no cue beside it credits: a term, not a statement';
@@ -188,6 +194,8 @@ export const speechOrNot = {
     { text: 'Harbour engineers said the sensors are referred to as "smart buoys" in the trade.', quote: 'smart', speaker: null },
     // (No word of two letters: a value or a code, whoever is near.)
     { text: 'The feed was last updated at \'2026-01-20T08:15:43+00:00\', the council said.', quote: '2026', speaker: null },
+    // (A term whose meaning is asked: "what "resilience" meant".)
+    { text: 'I asked a senior official what "resilience" meant in practice, and she laughed.', quote: 'resilience', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
