@@ -101,6 +101,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A pronoun with nobody named before it is the person the sentence before described: "a civil servant".)
+    { text: "A senior civil servant laughed when I asked. 'It means we have no plan,' she said.", speaker: 'A senior civil servant' },
     // (A plural noun for people, alone, right after the quotation: a headline's convention too.)
     { text: "Bridge row\n\n'Nobody told us anything,' say residents after the closure.", speaker: 'residents' },
     // (A possessive opening the sentence before is not its subject: the name in apposition is.)
