@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, 
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { WEEKDAYS } from '../entities/words';
-import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -23,8 +23,35 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
   return k;
 }
 
-/** Prepositions that place a subject: "Police in Scotland", "Residents near the river". */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout']);
+/**
+ * Where the phrase a place at token a completes begins: "the governor of Ohio", "the court in
+ * Leeds" (a determiner, up to three lower-case words, "of" or a locative preposition, the
+ * place); -1 when the place completes no such phrase.
+ */
+export function placeComplementStart(ctx: AttributionContext, a: number): number {
+  const { tokens, tokenEntity, entities } = ctx;
+  const prep = tokens[a - 1].lower;
+  if (!(LOCATIVES.has(prep) || prep === 'of')) return -1;
+  // ("Tom Vale in Lisbon said": the person placed, whom the phrase's reading then names.)
+  const placed = tokenEntity[a - 2];
+  if (LOCATIVES.has(prep) && placed >= 0 && entities[placed].type === 'person') {
+    let p = a - 2;
+    while (p > 0 && tokenEntity[p - 1] === placed) p--;
+    return p;
+  }
+  // ("Police in Quarrenby said", "Residents near the quay": a body's or people's noun opening
+  // the clause, with no determiner.)
+  const head = tokens[a - 2];
+  if (LOCATIVES.has(prep) && head?.kind === 'word' && tokenEntity[a - 2] < 0 && head.sentence === tokens[a].sentence
+    && (a - 2 === 0 || tokens[a - 3].kind === 'punct' || tokens[a - 3].sentence !== head.sentence) && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && personNoun(head.lower)))) return a - 2;
+  for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.sentence !== tokens[a].sentence) return -1;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return j < a - 2 ? j : -1;
+    if (t.text !== t.lower) return -1;
+  }
+  return -1;
+}
 
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
@@ -63,22 +90,6 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (ent >= 0) {
     let s = e - 1;
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
-    // ("Police in Scotland said", "Residents near Bourke said": a place after "in" completes the
-    // subject, whose noun speaks.)
-    if (ctx.entities[ent].type === 'place' && s - 2 >= floor && PLACE_PREPOSITIONS.has(ctx.tokens[s - 1]?.lower)) {
-      const before = ctx.tokenEntity[s - 2];
-      // ("Tom Vale in Lisbon said": the person placed.)
-      if (before >= 0 && ctx.entities[before].type === 'person') {
-        let p = s - 2;
-        while (p - 1 >= floor && ctx.tokenEntity[p - 1] === before) p--;
-        return [p, s - 1];
-      }
-      const np = before < 0 ? subjectBefore(ctx, s - 1, floor) : null;
-      // (A phrase naming no one: not "Kerry's partners in Tehran", whose name is the possessive's.)
-      let named = false;
-      if (np) for (let k = np[0]; k < np[1]; k++) if (ctx.tokenEntity[k] >= 0) named = true;
-      if (np && np[1] === s - 1 && !named) return [np[0], e];
-    }
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
     return [personOf(ctx, s, floor) ?? s, e];
@@ -224,6 +235,10 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
     if (inner && !where) return inner;
+    // ("Police in Quarrenby, the county town, told": unless the place completes the body's or
+    // people's noun opening the sentence.)
+    const placed = where && inner ? placeComplementStart(ctx, inner[0]) : -1;
+    if (inner && placed >= floor && placed === inner[0] - 2 && ctx.tokenEntity[placed] < 0 && (placed === floor || tokens[placed - 1].sentence !== tokens[placed].sentence)) return [placed, inner[1]];
     // "Weiss, 35, the daughter of ..., said": a person named a few appositives back.
     let c = k;
     for (let hop = 0; hop < 3; hop++) {

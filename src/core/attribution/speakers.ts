@@ -7,8 +7,8 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
-import { subjectBefore } from './phrases';
-import { DETERMINERS, humanNoun, INDEFINITE } from './words';
+import { placeComplementStart, subjectBefore } from './phrases';
+import { DETERMINERS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
@@ -77,26 +77,6 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
 /** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
 const SPEAKS_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|representatives?|officials?|sources?)$/;
 
-/**
- * Where the phrase a place at token a completes begins: "the governor of Ohio", "the court in
- * Leeds" (a determiner, up to three lower-case words, "of" or a locative preposition, the
- * place); -1 when the place completes no such phrase.
- */
-function placeComplementStart(ctx: AttributionContext, a: number): number {
-  const { tokens } = ctx;
-  const prep = tokens[a - 1].lower;
-  if (!(LOCATIVES.has(prep) || prep === 'of')) return -1;
-  for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
-    const t = tokens[j];
-    if (t.kind !== 'word' || t.sentence !== tokens[a].sentence) return -1;
-    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return j < a - 2 ? j : -1;
-    if (t.text !== t.lower) return -1;
-  }
-  return -1;
-}
-
-/** Prepositions that place what comes before them: "the court in London", "officials at Camp Harbour". */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
 const NAME_LINKS = new Set(['and', ',', 'sir', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'dame', 'lord', 'lady']);
 

@@ -139,3 +139,14 @@ export const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', '
 
 /** Particles that open a family name ("Van Desselt", "Al Harbi", "Di Varenna"), though some are first names too ("Al", "Di"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'mac', 'st', 'st.', 'ter', 'ten']);
+
+/**
+ * Offices that are never a surname on their own (unlike "King", "Major" or "Bishop"): alone, or
+ * after words that only modify them, they name no one (bare-office); after a word or two naming
+ * a portfolio or body, however unknown, they make a title before a name ("Harbour Minister
+ * Vikram Kelkar", title-cue).
+ */
+export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers',
+  'secretary', 'commissioner', 'premier', 'chancellor', 'envoy', 'mayor', 'congressman', 'congresswoman', 'congressmen', 'congresswomen',
+  'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);

@@ -5,6 +5,7 @@ import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
+import { LOCATIVES } from '../words';
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -49,7 +50,7 @@ export const colonLead: CueRule = {
 /** The entity at `k` is a place right after a locative preposition. */
 function placeAfterPreposition(ctx: AttributionContext, k: number): boolean {
   const ei = ctx.tokenEntity[k];
-  return ei >= 0 && ctx.entities[ei].type === 'place' && k > 0 && /^(?:in|at|near|outside|from)$/.test(ctx.tokens[k - 1].lower);
+  return ei >= 0 && ctx.entities[ei].type === 'place' && k > 0 && LOCATIVES.has(ctx.tokens[k - 1].lower);
 }
 
 /** Every word from `from` to the colon at `colon` is in capitals (at least one of two letters or more). */

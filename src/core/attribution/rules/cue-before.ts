@@ -43,7 +43,7 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
 }
 
 /** Prepositions after which "reports" or "calls" is a noun: `to reports of`, `amid calls for` (not "to call", a verb). */
-const NOUN_AFTER = new Set(['to', 'of', 'in', 'from', 'amid', 'after', 'following', 'despite', 'with', 'by', 'on', 'over']);
+const NOUN_AFTER: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'of', 'amid', 'after', 'following', 'despite', 'over']);
 
 /** An attribution verb at token k and its subject (or, inverted, the phrase after it). */
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
@@ -138,6 +138,7 @@ export const cueBefore: CueRule = {
     // (A place after "in" completes the subject; the person or the body placed speaks.)
     { text: 'Police in Quarrenby said officers had made "extensive inquiries" overnight.', speaker: 'Police in Quarrenby' },
     { text: 'Tom Vale in Lisbon said the crossing was "terrifying" in the storm.', speaker: 'Tom Vale' },
+    { text: 'Police in Quarrenby, the county town, told the family it was "a routine matter".', speaker: 'Police in Quarrenby' },
     // (A title may stand before the name in the appositive.)
     { text: 'The council\'s cabinet member for transport, Cllr Tomas Brink, said: "Safety has to come first."', speaker: 'Tomas Brink' },
     // (A contrast opens a clause that speaks for itself, however its first clause reports.)

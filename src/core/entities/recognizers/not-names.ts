@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, PARTICIPLE_END } from '../words';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
@@ -291,10 +291,6 @@ const nameAdjective: RejectRule = {
   },
 };
 
-/** Offices that are never a surname on their own (unlike "King", "Major" or "Bishop"). */
-const OFFICES = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers', 'congressman',
-  'congresswoman', 'congressmen', 'congresswomen', 'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman',
-  'chairman', 'chairwoman', 'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
 /** Words that may stand before an office in a group of people: "Republican Senators", "Vice President". */
 const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'senior', 'former', 'deputy', 'vice', 'prime', 'foreign', 'state', 'federal', 'us', 'u.s.',
   // ("Chief Minister", "Acting President", "Shadow Minister": an office still.)

@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, 
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
-import { HONORIFICS, TITLE_HEADS } from '../words';
+import { HONORIFICS, OFFICES, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -26,10 +26,6 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   const before = tokens[k - 1]?.lower;
   return before !== 'of' && before !== 'the';
 }
-
-/** Offices that are no one's name, whatever word comes before them: "Harbour Minister", "Ports Secretary". */
-const PLAIN_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
-  'ambassador', 'envoy', 'mayor', 'governor', 'senator', 'premier', 'chancellor']);
 
 export interface Titled {
   /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
@@ -114,7 +110,8 @@ export const titleCue = {
     // two that name its portfolio or its body, however unknown, before a name of two words.)
     if (!sawHead) {
       for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
-        if (!PLAIN_OFFICES.has(tokens[h].lower)) continue;
+        // (One office, before a name: not "Young Presidents Organization".)
+        if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
         if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) break;
         let plain = true;
         for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || ORG_WORDS.has(tokens[j].lower)) plain = false;
