@@ -23,6 +23,12 @@ const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
+/** A digit (or "#") at `i`, after at most one space: "No. 10", "No.5". */
+function numberAfter(text: string, i: number): boolean {
+  const c = text.charCodeAt(text.charCodeAt(i) === 32 ? i + 1 : i);
+  return (c >= 48 && c <= 57) || c === 35;
+}
+
 /** Length in UTF-16 units of the code point at i. */
 function cpLen(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -158,7 +164,8 @@ export function tokenize(text: string): RawToken[] {
       }
       let word = text.slice(start, end);
       // A known abbreviation or a single initial keeps its dot: "Mr.", "Sen.", "F.".
-      if (text.charCodeAt(end) === 46 && ((end - start === 1 && isUpperStart(word)) || ABBREVIATIONS.has(word))) {
+      // ("No." abbreviates a number only before one: "No. 10", not "No. No connection.")
+      if (text.charCodeAt(end) === 46 && ((end - start === 1 && isUpperStart(word)) || (ABBREVIATIONS.has(word) && (word !== 'No' || numberAfter(text, end + 1))))) {
         word += '.';
         i = end + 1;
       }

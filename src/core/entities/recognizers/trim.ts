@@ -6,6 +6,14 @@ import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../te
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
+/** "I" or a contraction of it ("I'm", "I'll", "I've", "I'd"). */
+const isPronounI = (w: string): boolean => w.charCodeAt(0) === 73 && (w.length === 1 || /^I['’](?:m|ve|ll|d)$/.test(w));
+
+/** Verbs and adverbs that follow the pronoun "I" and no numeral: "Mr Brink I think". */
+const I_VERBS = new Set(['am', 'think', 'thought', 'know', 'knew', 'had', 'have', 'guess', 'mean', 'said', 'say', 'want', 'wanted', 'would', 'will',
+  'can', 'could', 'do', 'did', "don't", 'don’t', "didn't", 'didn’t', "can't", 'can’t', 'love', 'like', 'used', 'hope', 'believe', 'feel', 'felt',
+  'just', 'really', 'never', 'always', 'called', 'need', 'got', 'went', 'remember', 'saw', 'see', 'wish', 'should', 'must', 'might', 'told', 'asked']);
+
 /** Possessives that open a phrase, never a name: "My Year Using AI", "Our Town Hall". */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 
@@ -38,6 +46,11 @@ export const trimEdges = {
     { text: 'The club said Police Scotland had been very helpful.', name: 'Police Scotland', type: 'organization' },
     // (After an honorific too: "Ms Early".)
     { text: 'The bakery closed in May. "We had no choice," Ms Early said.', name: 'Early', type: 'person' },
+    // (The pronoun "I" closing a run is no part of it; a numeral after a first name is.)
+    { text: 'I asked Mr Brink I think twice about the tender.', name: 'Brink', type: 'person' },
+    { text: 'Frankly I never liked the plan.', name: 'Frankly', type: null },
+    { text: 'A portrait of Charles I hangs in the hall.', name: 'Charles I', type: 'person' },
+    { text: 'Dana Hale and I went north.', name: 'Dana Hale', type: 'person' },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -45,6 +58,17 @@ export const trimEdges = {
     let b = b0;
     let orgHint = false;
     const mediaNext = b < n && ORG_FOLLOWERS.has(tokens[b].lower);
+    // "Yeah I looked", "Mr Brink I think", "Hopefully I'll", "Ann and I": the pronoun closing a
+    // run is no part of the name. A bare "I" is a numeral ("Charles I", "Group I") unless the
+    // run is a sentence's first word and "I" before a word in lower case, an "and" stands before it, or a verb of the
+    // first person follows it ("I think", "I know"), and never after a first name.
+    if (b - a > 1 && isPronounI(tokens[b - 1].text)) {
+      const w = tokens[b - 1].text;
+      const before = tokens[b - 2].lower;
+      const pronoun = w.length > 1 || before === '&' || before === 'and'
+        || (!isFirstName(tokens[b - 2].text) && ((b - a === 2 && atSentenceStart(ctx, a, sentStart) && b < n && tokens[b].kind === 'word' && tokens[b].lower === tokens[b].text) || (b < n && I_VERBS.has(tokens[b].lower))));
+      if (pronoun) { b--; if (before === '&' || before === 'and') b--; }
+    }
     while (a < b) {
       const w = tokens[a].text;
       const lw = tokens[a].lower;
