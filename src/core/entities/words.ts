@@ -100,9 +100,12 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Buildings, venues and landmarks are places, never people: "Kensington Palace", "Algoa Bay".
   'bay', 'mansion', 'palace', 'castle', 'tower', 'cathedral', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'abbey',
   'hall', 'tunnel', 'airport', 'harbour', 'harbor', 'beach', 'falls', 'canyon', 'glacier', 'gardens', 'monument',
-  'memorial', 'cemetery', 'prison', 'jail', 'fort', 'lighthouse', 'pier', 'wharf', 'quay', 'highway', 'motorway']);
+  'memorial', 'cemetery', 'prison', 'jail', 'fort', 'lighthouse', 'pier', 'wharf', 'quay', 'highway', 'motorway',
+  // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
+  'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
+  'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.']);
 /** First words of a place's name: "Mount Hood", "Lake Tahoe", "Cape Horn", "Fort Worth". */
-export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch']);
+export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch', 'county']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
 export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
 

@@ -128,6 +128,9 @@ export const clubNaming: TypeRule = {
   },
 };
 
+/** A place's last words that are family names too: "Joan Rivers", "Tom Hall" (not "Ellis Park": a park far more often). */
+const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);
+
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
 export const placeWord: TypeRule = {
   id: 'place-word',
@@ -136,10 +139,13 @@ export const placeWord: TypeRule = {
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
+    { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
     const { words, lastLower } = r;
+    // ("Joan Rivers", "Tom Hall": a first name and a family name that is also a place's word.)
+    if (words === 2 && r.firstName && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
       || (words >= 3 && tokens[r.nameStart].lower === 'republic' && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
@@ -307,7 +313,11 @@ export const citedAuthor: TypeRule = {
 export const firstAndSurname: TypeRule = {
   id: 'first-and-surname',
   description: 'A known first name and a surname make a person.',
-  examples: [{ text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' }],
+  examples: [
+    { text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' },
+    // (A family name that is also a place's last word: see place-word.)
+    { text: 'The comedian Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
+  ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
