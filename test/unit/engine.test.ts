@@ -693,6 +693,16 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(a.entities.find((e) => e.name === 'June'), undefined);
   });
 
+  it('initials in brackets after a name are that name: "the Harbour Safety Board (HSB)" and every later "HSB" are one entity, spoken for by its full name', () => {
+    const a = analyze('The Harbour Safety Board (HSB) met on Monday. "We will return in May," HSB said. The Ministry of Works (MoW) declined to comment. Green tools (GT) are cheap.');
+    const board = entity(a, 'Harbour Safety Board');
+    assert.deepEqual(board.aliases, ['HSB']);
+    assert.equal(board.mentions.filter((m) => m.text === 'HSB').length, 2);
+    assert.equal(a.quotes[0].speaker?.name, 'Harbour Safety Board');
+    assert.deepEqual(entity(a, 'Ministry of Works').aliases, ['MoW']);
+    assert.equal(a.entities.filter((e) => e.name === 'HSB' || e.name === 'MoW').length, 0);
+  });
+
   it('in a sports report, people stay people: "said Washington.", a first name alone, a player with a country', () => {
     const a = analyze('Headline\n\nRandall Whitaker retired on Friday. Randall was the heart of the team.\n\n"I think he got a little nervous," said Washington.\n\nAndre Silva ( Portugal ) beat Tomas Marek ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
     const randall = entity(a, 'Randall Whitaker');

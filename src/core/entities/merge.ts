@@ -164,6 +164,48 @@ function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<stri
   return companyByShort;
 }
 
+export const spelledOutInitials = {
+  id: 'spelled-out-initials',
+  description: 'Initials in brackets right after an organisation\'s or a place\'s name are that name: "the Harbour Safety Board (HSB)", and every later "HSB", are one entity.',
+  examples: [
+    { text: 'The Harbour Safety Board (HSB) met on Monday. HSB inspectors will return in May.', name: 'HSB', type: 'organization' as const },
+  ],
+};
+
+/** Small words a name's initials skip: "Ministry of Defence (MoD)", "Bank for International Settlements (BIS)". */
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'van', '&']);
+
+/**
+ * Initials written in brackets right after a name ("Harbour Safety Board (HSB)"): the key of
+ * the initials -> the key of the name, where the initials are the first letters of the name's
+ * words (small words may be skipped).
+ */
+function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
+  const { text, tokens } = st.ctx;
+  const out = new Map<string, string>();
+  const endingAt = new Map<number, Candidate>();
+  for (const c of sorted) if (c.end - c.start >= 2) endingAt.set(c.end, c);
+  for (const c of sorted) {
+    if (c.end - c.start !== 1 || c.start < 2 || tokens[c.start - 1].text !== '(' || tokens[c.end]?.text !== ')') continue;
+    const full = endingAt.get(c.start - 1);
+    if (!full) continue;
+    const initials = tokens[c.start].text.replace(/\./g, '');
+    if (initials.length < 2 || initials.length > 8) continue;
+    const all: string[] = [];
+    const big: string[] = [];
+    for (let k = full.start; k < full.end; k++) {
+      const w = tokens[k].text;
+      if (tokens[k].kind !== 'word') continue;
+      all.push(w.charAt(0));
+      if (!INITIALS_SKIP.has(tokens[k].lower)) big.push(w.charAt(0));
+    }
+    const up = initials.toUpperCase();
+    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up) continue;
+    out.set(keyOf(tokens[c.start].text), keyOf(text.slice(tokens[full.start].start, tokens[full.end - 1].end)));
+  }
+  return out;
+}
+
 /** Merges the body's candidates into entities (builders), mention by mention. */
 export function mergeCandidates(ctx: EntityContext, candidates: readonly Candidate[]): Merge {
   const st: Merge = { ctx, builders: [], byKey: new Map(), tokenEntity: new Int32Array(ctx.n).fill(-1) };
@@ -176,6 +218,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
   const companyByShort = companiesByShortName(st, sorted);
+  const initials = spelledOut(st, sorted);
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const full = c.strength < 3 ? companyByShort.get(keyOf(name)) : undefined;
@@ -193,6 +236,12 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     const key = (sportsDoc && c.type === 'place' && !isNation(name) ? 'place:' : '') + keyOf(name);
     let b = byKey.get(key);
     let kind: MentionKind = 'name';
+    // ("Harbour Safety Board (HSB)": the initials name the organisation or place they spell.)
+    if (!b && initials.size) {
+      const full = initials.get(key);
+      const fb = full === undefined ? undefined : byKey.get(full);
+      if (fb && fb.type !== 'person') { byKey.set(key, fb); b = fb; kind = 'alias'; }
+    }
     if (!b && c.end - c.start === 1) {
       const person = bySurname.get(name);
       // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name.
