@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORD_NAMES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -249,13 +249,15 @@ const sentenceStarter: RejectRule = {
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
+    { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
     const { tokens, midSentenceCaps } = ctx;
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
     const lw = lowerWord(w);
-    if (ctx.lowerVocab.has(lw) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
+    // (Or an everyday word of English at all: "Man jailed for fraud", a headline's first word.)
+    if ((ctx.lowerVocab.has(lw) || COMMON_WORDS.has(lw) || COMMON_WORD_NAMES.has(w)) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
     if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;
     // ("Having declared", "Speaking to reporters": a participle opening a sentence.)
     if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;

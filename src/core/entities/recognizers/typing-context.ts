@@ -140,12 +140,14 @@ export const placeWord: TypeRule = {
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
+    { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
     const { words, lastLower } = r;
-    // ("Joan Rivers", "Tom Hall": a first name and a family name that is also a place's word.)
-    if (words === 2 && r.firstName && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
+    // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
+    // not "Mill Lane", whose first word is an everyday one.)
+    if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
       || (words >= 3 && tokens[r.nameStart].lower === 'republic' && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
