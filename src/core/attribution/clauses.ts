@@ -90,6 +90,10 @@ export function opensSentence(ctx: AttributionContext, qa: number, first: number
 /** A person entity or a personal pronoun. */
 export function isPersonish(ctx: AttributionContext, a: number, b: number): boolean {
   const { tokenEntity, entities } = ctx;
+  // ("a senior Cabinet ally", "a Harbour Board insider": a noun for a person heads the phrase,
+  // whatever body or place names it.)
+  const head = b - a > 1 && tokenEntity[b - 1] < 0 ? ctx.tokens[b - 1]?.lower : undefined;
+  if (head && (HUMAN_NOUNS.has(head) || (head.endsWith('s') && HUMAN_NOUNS.has(head.slice(0, -1))))) return true;
   for (let k = b - 1; k >= a; k--) {
     const ei = tokenEntity[k];
     if (ei >= 0) return entities[ei].type === 'person';

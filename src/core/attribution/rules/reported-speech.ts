@@ -60,6 +60,8 @@ export const reporterOpensSentence: CueRule = {
   description: 'When the nearest cue\'s subject is no person, a person\'s attribution opening the sentence wins: `Okafor says the agency will "..."`.',
   examples: [
     { text: 'Minister Kofi Mensah predicted the ministry would announce "a complete overhaul of the rules."', speaker: 'Kofi Mensah' },
+    // (Not past a contrast: the second clause's subject speaks for itself.)
+    { text: 'Chief executive Dana Ruiz said the company was "confident in the plan", but analysts at Brink Securities described the update as "a clear downgrade".', quote: 'a clear downgrade', speaker: 'Brink Securities', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     const f: Found | null = st.found;
@@ -69,7 +71,16 @@ export const reporterOpensSentence: CueRule = {
     for (let k = floor; k < f.cueStart; k++) {
       if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
       const subj = subjectBefore(ctx, k, floor);
-      return subj && subj[0] <= floor + 2 && isPersonish(ctx, subj[0], subj[1]) ? found('reporter-opens-sentence', 'cue-before', subj, k, k + 1) : null;
+      if (!subj || subj[0] > floor + 2 || !isPersonish(ctx, subj[0], subj[1])) return null;
+      // (`X said the firm was "confident", but analysts described it as "..."`: a contrast or a
+      // colon between closes the opener's speech; the second clause's subject speaks for
+      // itself. A quotation between does not: `She declared "..." and said her campaign would
+      // continue "..."`.)
+      for (let j = k + 1; j < f.speakerStart; j++) {
+        const t = ctx.tokens[j].text;
+        if (t === ':' || t === ';' || (t === ',' && /^(?:but|while|whereas)$/.test(ctx.tokens[j + 1]?.lower ?? ''))) return null;
+      }
+      return found('reporter-opens-sentence', 'cue-before', subj, k, k + 1);
     }
     return null;
   },
