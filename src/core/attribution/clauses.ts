@@ -92,8 +92,7 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
   const { tokenEntity, entities } = ctx;
   // ("a senior Cabinet ally", "a Harbour Board insider": a noun for a person heads the phrase,
   // whatever body or place names it.)
-  const head = b - a > 1 && tokenEntity[b - 1] < 0 ? ctx.tokens[b - 1]?.lower : undefined;
-  if (head && (HUMAN_NOUNS.has(head) || (head.endsWith('s') && HUMAN_NOUNS.has(head.slice(0, -1))))) return true;
+  if (b - a > 1 && tokenEntity[b - 1] < 0 && humanWord(ctx.tokens[b - 1]?.lower ?? '')) return true;
   for (let k = b - 1; k >= a; k--) {
     const ei = tokenEntity[k];
     if (ei >= 0) return entities[ei].type === 'person';
@@ -102,12 +101,18 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
   if (w === 'he' || w === 'she' || w === 'i' || w === 'his' || w === 'her') return true;
   // "the 41-year-old father of two", "the former pollster": a noun for a person.
   if (b - a > 8) return false;
-  for (let k = a; k < b; k++) {
-    const x = ctx.tokens[k]?.lower;
-    const one = x.endsWith('s') ? x.slice(0, -1) : x;
-    if (HUMAN_NOUNS.has(x) || HUMAN_NOUNS.has(one)) return true;
-  }
+  for (let k = a; k < b; k++) if (humanWord(ctx.tokens[k]?.lower)) return true;
   return false;
+}
+
+/** A noun for a human being, singular or plural: "ally", "residents". */
+const humanWord = (x: string): boolean => HUMAN_NOUNS.has(x) || (x.endsWith('s') && HUMAN_NOUNS.has(x.slice(0, -1)));
+
+/** A contrast opens a clause at token j (a comma, then "while" or "whereas"; with `but`, "but" too): its subject speaks for itself. */
+export function contrastAt(ctx: AttributionContext, j: number, but = false): boolean {
+  if (ctx.tokens[j].text !== ',') return false;
+  const next = ctx.tokens[j + 1]?.lower;
+  return next === 'while' || next === 'whereas' || (but && next === 'but');
 }
 
 /** The first person, organisation or pronoun of a clause: its likely subject. */

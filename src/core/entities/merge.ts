@@ -183,10 +183,11 @@ const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des
 function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
   const { text, tokens } = st.ctx;
   const out = new Map<string, string>();
-  const endingAt = new Map<number, Candidate>();
-  for (const c of sorted) if (c.end - c.start >= 2) endingAt.set(c.end, c);
+  // (The names by where they end, indexed only for an article that brackets a word.)
+  let endingAt: Map<number, Candidate> | undefined;
   for (const c of sorted) {
     if (c.end - c.start !== 1 || c.start < 2 || tokens[c.start - 1].text !== '(' || tokens[c.end]?.text !== ')') continue;
+    endingAt ??= new Map(sorted.filter((x) => x.end - x.start >= 2).map((x) => [x.end, x]));
     const full = endingAt.get(c.start - 1);
     if (!full) continue;
     const initials = tokens[c.start].text.replace(/\./g, '');

@@ -1,9 +1,9 @@
 // Headlines and all-capitals or Title Case lines: capitals say nothing there, so only names the
 // article's body already knows and the gazetteers' places and organisations are matched.
-import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, isKnownPlace, isNation, KNOWN_ORGS, lowerWord } from '../lexicon/lexicon';
 import type { SentenceMode } from './runs';
 import { addMention, newBuilder, type Builder, type Merge } from './merge';
-import { isEventWord, titleCase } from './tests';
+import { everydayWord, isEventWord, titleCase } from './tests';
 import { DATE_START, LOCATIVE } from './words';
 
 /**
@@ -57,7 +57,7 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         } else if (b) {
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
-        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && (COMMON_WORDS.has(lw) || COMMON_WORD_NAMES.has(asTitle) || st.ctx.lowerVocab.has(lw)) && !isNation(asTitle))) {
+        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && everydayWord(st.ctx, asTitle) && !isNation(asTitle))) {
           // (A one-word place that is an everyday word, "Man", "Mobile", "Reading", or one the
           // article writes in lower case, capitalised only by the line's style, is matched where
           // the body names it: as `b` above.)

@@ -1,10 +1,24 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, COMMON_CAPITALISED, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
+
+/**
+ * A word of everyday English, however capitalised ("Man", "Nice", "Reading"): one the article
+ * writes in lower case, a frequent word, or a first name that is a common word.
+ */
+export function everydayWord(ctx: EntityContext, w: string): boolean {
+  const lw = lowerWord(w);
+  return ctx.lowerVocab.has(lw) || COMMON_WORDS.has(lw) || COMMON_WORD_NAMES.has(w);
+}
+
+/** The pronoun "I" or a contraction of it ("I'm", "I'll", "I've", "I'd", "I's"), as written. */
+export function isPronounI(w: string): boolean {
+  return w.charCodeAt(0) === 73 && (w.length === 1 || /^I['’](?:m|ve|ll|d|s)$/i.test(w));
+}
 
 /** A company's legal form among tokens a..b, in one capitalised run (`legal`: "Ltd", "Corp.", not "Group"). */
 export function corporateWithin(ctx: EntityContext, a: number, b: number, legal = false): boolean {

@@ -1,5 +1,5 @@
 // Reported speech inside reported speech: the one who reports it speaks.
-import { clauseStart, isPersonish } from '../clauses';
+import { clauseStart, contrastAt, isPersonish } from '../clauses';
 import { found, type Found } from '../context';
 import { isCueAt } from '../cues';
 import { subjectBefore } from '../phrases';
@@ -43,7 +43,7 @@ export const reportedSpeech: CueRule = {
         if (own && tokens[j].text === ',' && /^(?:and|but)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
         // (`Ottawa warned ..., while Lisbon denied anything but "routine" checks`: a contrast
         // opens a clause whose subject speaks for itself.)
-        if (tokens[j].text === ',' && /^(?:while|whereas)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
+        if (contrastAt(ctx, j)) clean = false;
       }
       return clean && f.speakerStart - k <= 25 ? found('reported-speech', 'cue-before', subj, k, k + 1) : null;
     }
@@ -78,7 +78,7 @@ export const reporterOpensSentence: CueRule = {
       // continue "..."`.)
       for (let j = k + 1; j < f.speakerStart; j++) {
         const t = ctx.tokens[j].text;
-        if (t === ':' || t === ';' || (t === ',' && /^(?:but|while|whereas)$/.test(ctx.tokens[j + 1]?.lower ?? ''))) return null;
+        if (t === ':' || t === ';' || contrastAt(ctx, j, true)) return null;
       }
       return found('reporter-opens-sentence', 'cue-before', subj, k, k + 1);
     }

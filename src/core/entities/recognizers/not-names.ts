@@ -1,10 +1,10 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORD_NAMES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, atSentenceStart, companyContext, isCode, isEventWord, isKnownName, speaksHere, titleCase } from '../tests';
+import { allShortCaps, atSentenceStart, companyContext, everydayWord, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
@@ -257,7 +257,7 @@ const sentenceStarter: RejectRule = {
     const w = tokens[a].text;
     const lw = lowerWord(w);
     // (Or an everyday word of English at all: "Man jailed for fraud", a headline's first word.)
-    if ((ctx.lowerVocab.has(lw) || COMMON_WORDS.has(lw) || COMMON_WORD_NAMES.has(w)) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
+    if (everydayWord(ctx, w) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
     if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;
     // ("Having declared", "Speaking to reporters": a participle opening a sentence.)
     if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;
@@ -275,7 +275,7 @@ const abbreviation: RejectRule = {
   examples: [{ text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null }],
   rejects(ctx, a, b) {
     const w = ctx.tokens[a].text;
-    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || (w.charCodeAt(0) === 73 && /^I['’](?:m|ve|ll|d|s)$/.test(w))));
+    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || isPronounI(w)));
   },
 };
 

@@ -2,12 +2,9 @@
 import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
 import { MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, isKnownName, startsKnownName } from '../tests';
+import { atSentenceStart, hasOrgWord, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
-
-/** "I" or a contraction of it ("I'm", "I'll", "I've", "I'd"). */
-const isPronounI = (w: string): boolean => w.charCodeAt(0) === 73 && (w.length === 1 || /^I['’](?:m|ve|ll|d)$/.test(w));
 
 /** Verbs and adverbs that follow the pronoun "I" and no numeral: "Mr Brink I think". */
 const I_VERBS = new Set(['am', 'think', 'thought', 'know', 'knew', 'had', 'have', 'guess', 'mean', 'said', 'say', 'want', 'wanted', 'would', 'will',
@@ -59,9 +56,9 @@ export const trimEdges = {
     let orgHint = false;
     const mediaNext = b < n && ORG_FOLLOWERS.has(tokens[b].lower);
     // "Yeah I looked", "Mr Brink I think", "Hopefully I'll", "Ann and I": the pronoun closing a
-    // run is no part of the name. A bare "I" is a numeral ("Charles I", "Group I") unless the
-    // run is a sentence's first word and "I" before a word in lower case, an "and" stands before it, or a verb of the
-    // first person follows it ("I think", "I know"), and never after a first name.
+    // run is no part of the name. A bare "I" is a numeral ("Charles I", "Group I") unless an
+    // "and" stands before it, or (never after a first name) a verb of the first person follows
+    // it ("I think"), or the run is a sentence's first word and "I" before a lower-case word.
     if (b - a > 1 && isPronounI(tokens[b - 1].text)) {
       const w = tokens[b - 1].text;
       const before = tokens[b - 2].lower;
@@ -94,7 +91,7 @@ export const trimEdges = {
       // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
       if (b - a > 1 && POSSESSIVES.has(lw)) { a++; continue; }
       // "I'm Mario Lucero": a contraction of "I" is no part of a name.
-      if (lw.charCodeAt(0) === 105 && /^i['’](?:m|ve|ll|d|s)$/.test(lw)) { a++; continue; }
+      if (w.length > 1 && isPronounI(w)) { a++; continue; }
       // "Britain's Sun newspaper": a common word is a name when a newspaper follows it.
       if (mediaNext && !atSentenceStart(ctx, a, sentStart) && b - a === 1) break;
       // "the World Trade Organisation", "at First Albany Corp.": a common word capitalised in
