@@ -89,6 +89,8 @@ export interface AttributionContext {
     accordingTo?: number[];
     /** An interview laid out as unlabelled questions and quoted answers: its interviewee (rules/interview-answer.ts; null: none). */
     interview?: { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number } | null;
+    /** isCueAt's answer for each token: 0 not asked yet, 1 no cue, 2 a cue (many rules ask of the same tokens). */
+    cueAt?: Uint8Array;
   };
 }
 

@@ -66,6 +66,14 @@ export const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 
 /** Token k is an attribution verb: "said", "tweeted", "Said" opening a sentence; never a word of a name ("the United States"). */
 export function isCueAt(ctx: AttributionContext, k: number): boolean {
   ctx.counter.steps++;
+  const known = (ctx.memo.cueAt ??= new Uint8Array(ctx.tokens.length))[k];
+  if (known) return known === 2;
+  const answer = cueAt(ctx, k);
+  if (k >= 0 && k < ctx.tokens.length) ctx.memo.cueAt[k] = answer ? 2 : 1;
+  return answer;
+}
+
+function cueAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
   const c = t.text.charCodeAt(0);
