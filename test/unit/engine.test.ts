@@ -294,6 +294,18 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');
   });
 
+  it('an office in apposition before a courtesy title and a name is the person\'s role: "the governor said" is theirs', () => {
+    const a = analyze('Roads\n\nThe Governor of Harlow State, Dr Tarun Okeke, has vowed to finish the roads.\n\nHis aide, Engr. Dana Ruiz, spoke first.\n\n"Our people deserve good roads," the governor said.');
+    assert.equal(speakerOf(a, 'deserve good roads'), 'Tarun Okeke');
+    assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
+  });
+
+  it('"Mother-of-two Lena Early": a person counted by their children is described, not named', () => {
+    const a = analyze('Bins\n\nMother-of-two Lena Early said her bins had not been emptied.');
+    assert.ok(a.entities.some((e) => e.name === 'Lena Early' && e.type === 'person'));
+    assert.ok(!a.entities.some((e) => e.name.startsWith('Mother')));
+  });
+
   it('a capitalised word is no cue verb: "the United States would ..."', () => {
     const a = analyze('Headline\n\nHarbour Minister Tilda Brandt said the Netherlands would join its neighbours in taking "firm steps against the poachers" this winter.');
     assert.equal(speakerOf(a, 'firm steps'), 'Tilda Brandt');

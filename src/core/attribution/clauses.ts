@@ -141,6 +141,40 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   return from;
 }
 
+/**
+ * A person named right after a body's name and a role ("Harbour Party leader Dana Ruiz",
+ * "opposition MP Tarun Okeke"): the subject is the person, the body only says whose role it is.
+ * The person's mention, or null.
+ */
+function personAfterRole(ctx: AttributionContext, at: number, from: number, to: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let j = from;
+  // "the Chairman of the Harbour Transport Union, Comrade Rhys Colby,": a role of the body, then
+  // the person in apposition.
+  if (tokens[j]?.text === ',' && roleOfBefore(ctx, at)) {
+    j++;
+    if (j < to && tokenEntity[j] < 0 && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    const pi = j < to ? tokenEntity[j] : -1;
+    if (pi < 0 || entities[pi].type !== 'person') return null;
+    let e = j;
+    while (e < to && tokenEntity[e] === pi) e++;
+    return [j, e];
+  }
+  while (j < to && j < from + 3 && isWord(tokens[j]) && tokenEntity[j] < 0 && (personNoun(tokens[j].lower) || HUMAN_NOUNS.has(tokens[j].lower))) j++;
+  const ei = j > from && j < to ? tokenEntity[j] : -1;
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  let e = j;
+  while (e < to && tokenEntity[e] === ei) e++;
+  return [j, e];
+}
+
+/** "the Chairman of (the)" just before token k: a role of the body named at k. */
+function roleOfBefore(ctx: AttributionContext, k: number): boolean {
+  let j = k - 1;
+  if (ctx.tokens[j]?.lower === 'the') j--;
+  return ctx.tokens[j]?.lower === 'of' && !!ctx.tokens[j - 1] && ROLE_NOUNS.has(ctx.tokens[j - 1].lower);
+}
+
 export function clauseSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
   const { tokens, tokenQuote, tokenEntity, entities } = ctx;
   from = clauseStart(ctx, from, to);
@@ -183,7 +217,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     if (ei >= 0 && entities[ei].type !== 'place') {
       let e = k;
       while (e < to && tokenEntity[e] === ei) e++;
-      return [k, e];
+      return (entities[ei].type === 'organization' && personAfterRole(ctx, k, e, to)) || [k, e];
     }
     const w = ctx.tokens[k]?.lower;
     if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return [k, k + 1];

@@ -2,7 +2,7 @@
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
 import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
-import { TITLE_HEADS } from './words';
+import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
 
 const POSSESSIVE = new Set(["'s", '’s']);
@@ -59,16 +59,28 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
   return null;
 }
 
-/** Gives each person named without a title the role an appositive gives them. */
+/** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
+const COURTESY = new Set([...HONORIFICS, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'comrade', 'engr', 'engr.', 'barr', 'barr.', 'alhaji', 'alhaja', 'hon', 'hon.']);
+
+/** A role that is only such titles ("Dr", "Mr."): an appositive may still give the person's office. */
+function courtesyOnly(role: string): boolean {
+  return role.split(' ').every((w) => COURTESY.has(w.toLowerCase()));
+}
+
+/** Gives each person named without a title, or with a courtesy title only, the role an appositive gives them. */
 export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Candidate[]): void {
   // (The tokens of the runs read as organisations: the only capitalised words an appositive
   // role may hold before its head.)
   const orgAt = new Uint8Array(ctx.n);
   for (const c of candidates) if (c.type === 'organization') orgAt.fill(1, c.start, c.end);
   for (const c of candidates) {
-    if (c.type !== 'person' || c.role) continue;
+    if (c.type !== 'person' || (c.role && !courtesyOnly(c.role))) continue;
+    // ("The Governor of Harlow State, Dr Tarun Okeke,": a courtesy title between the comma and
+    // the name gives no role; the appositive before it does.)
+    let start = c.start;
+    while (start > 0 && start > c.start - 2 && COURTESY.has(ctx.tokens[start - 1].lower)) start--;
     const after = appositiveAfter(ctx, c.end, orgAt);
-    const before = after ?? appositiveBefore(ctx, c.start);
+    const before = after ?? appositiveBefore(ctx, start);
     if (before) c.role = before;
   }
 }

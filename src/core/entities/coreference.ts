@@ -1,6 +1,6 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
@@ -36,11 +36,20 @@ export function addAuthors(st: Merge): void {
 /** "the Russian foreign minister", "the president": a role noun refers back to the person holding that role. */
 export const roleReference = {
   id: 'role-reference',
-  description: 'A role noun ("the foreign minister") refers back to the person the article gave that role.',
+  description: 'A role noun ("the foreign minister") refers back to the person the article gave that role; an epithet or an age ("the veteran", "the 34-year-old") to the person just named.',
   examples: [
     { text: 'Foreign Minister Anja Berg arrived on Monday. The minister said little.', name: 'The minister', type: 'person' as const },
+    // (An epithet or an age describes whoever was just named, when no one else was.)
+    { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
+    { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
   ],
 };
+
+/**
+ * Nouns that describe rather than give an office ("the veteran", "the skipper"): they refer back
+ * only to someone whose role has the word ("veteran striker Rhys Colby").
+ */
+const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager']);
 
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure } = st.ctx;
@@ -52,16 +61,34 @@ export function addRoleMentions(st: Merge): void {
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const w = tokens[i].lower;
-      if (w !== 'the' || tokenEntity[i + 1] >= 0) continue;
+      if (w !== 'the') continue;
       let j = i + 1;
+      // ("the Rovers striker", "the Harbour Party leader": the body the role is in, skipped.)
+      const org = tokenEntity[j];
       const mods: string[] = [];
+      if (org >= 0) {
+        if (builders[org]?.type !== 'organization') continue;
+        // (The body's words must be in the role the article gave: "the Foreign Office spokesman"
+        // is no one named before unless the article gave that role.)
+        while (j < s.endToken && j < i + 5 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
+      }
+      // ("the 34-year-old": an age, written as three tokens, describes whoever was just named.)
+      // (Only as a speaker, `the 34-year-old said`, `said the 34-year-old`: elsewhere an age may
+      // describe someone new, "stopped the 38-year-old from ...".)
+      if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old'
+        && (SPEECH_VERBS.has(tokens[j + 3]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower)))) {
+        const person = lastPersonNamed(i);
+        if (person) addMention(st, person, i, j + 3, 'role');
+        continue;
+      }
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = tokens[j].lower;
-        if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw)) {
+        const epithet = EPITHETS.has(lw);
+        if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw) || epithet) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
-          const person = findByRole(lw, mods, tokens[i].start);
+          const person = findByRole(lw, mods, tokens[i].start) ?? (epithet ? lastPersonNamed(i) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           break;
         }
@@ -82,6 +109,25 @@ export function addRoleMentions(st: Merge): void {
       if (last > bestPos) { best = b; bestPos = last; }
     }
     return best;
+  }
+
+  /**
+   * The person an epithet before token i describes ("the veteran", "the 34-year-old"): the one
+   * named in the two sentences before, when no one else is named there. (Not in its own
+   * sentence: a quotation there names others, `"Dana is a leader," said the 46-year-old`.)
+   */
+  function lastPersonNamed(i: number): Builder | undefined {
+    const sentence = tokens[i].sentence;
+    if (sentence === 0) return undefined;
+    const from = sentences[Math.max(0, sentence - 2)].firstToken;
+    let found: Builder | undefined;
+    for (let k = sentences[sentence].firstToken - 1; k >= from && k >= i - 120; k--) {
+      const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
+      if (!b || b.type !== 'person') continue;
+      if (found && found !== b) return undefined;
+      found = b;
+    }
+    return found;
   }
 
   /** The start of the builder's last mention before `pos`, or -1 (its starts are kept sorted). */

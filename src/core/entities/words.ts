@@ -23,6 +23,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'inspector', 'superintendent', 'constable', 'detective',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
   'dr', 'prof', 'cllr', 'cllr.',
+  // West African copy's titles before a name: "Comrade Rhys Colby", "Engr. Dana Ruiz", "Alhaji Karim Nasser".
+  'comrade', 'engr', 'engr.', 'barr.', 'alhaji', 'alhaja', 'pastor', 'hon.',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS,
 ]);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
@@ -152,4 +154,4 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 
 export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers',
   'secretary', 'commissioner', 'premier', 'chancellor', 'envoy', 'mayor', 'congressman', 'congresswoman', 'congressmen', 'congresswomen',
   'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
-  'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps']);
+  'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps', 'mp', 'leader']);

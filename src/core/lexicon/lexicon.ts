@@ -107,7 +107,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
-  teacher
+  teacher comrade engr engr. barr barr. alhaji alhaja hon hon.
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
 `)]);
@@ -128,7 +128,7 @@ export const PRE_NAME_TITLES = lowerSet(`
  * alone are names' words ("Nathan Law", "Soviet Union", "Star Power").
  */
 export const PORTFOLIO_WORDS = lowerSet(`
-  union law water power railway railways tourism sports youth information revenue housing planning
+  union law press media private personal principal water power railway railways tourism sports youth information revenue housing planning
   petroleum aviation shipping fisheries forests mines textiles parliamentary external
   road roads highway highways industry industries telecom telecommunications communications rural urban
   development welfare women child social science technology civil minority minorities tribal steel
@@ -170,6 +170,7 @@ export const ORG_WORDS = lowerSet(`
   exchange markets market securities capital partners society center centre hospital clinic
   laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
   library theatre theater orchestra cathedral productions enterprises associates
+  consulting consultants consultancy analytics
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

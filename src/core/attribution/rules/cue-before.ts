@@ -148,6 +148,8 @@ export const cueBefore: CueRule = {
     // A body that speaks as one, however it is set off: "The opposition, however, called ...".
     { text: 'The opposition, however, called the harbour plan "too little, too late".', speaker: 'The opposition' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
+    { text: 'Harbour Party leader Dana Ruiz hit back, saying the plan was "reckless" and costly.', speaker: 'Dana Ruiz' },
+    { text: 'Meanwhile, the Chairman of the Harbour Transport Union, Comrade Rhys Colby, praised the plan, describing it as "a lifeline".', speaker: 'Rhys Colby' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },

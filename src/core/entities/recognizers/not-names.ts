@@ -311,6 +311,7 @@ const bareOffice: RejectRule = {
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
     // ("Chief Minister" before an appositive name: the office still, no one called "Minister".)
     { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
+    { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects({ tokens }, a, b) {

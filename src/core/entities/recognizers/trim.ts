@@ -6,6 +6,9 @@ import { atSentenceStart, hasOrgWord, isKnownName, isPronounI, startsKnownName }
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
+/** "mother-of-two", "grandfather-of-five": a word for someone and how many children they have. */
+const COUNTED_BY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
+
 /** Verbs and adverbs that follow the pronoun "I" and no numeral: "Mr Brink I think". */
 const I_VERBS = new Set(['am', 'think', 'thought', 'know', 'knew', 'had', 'have', 'guess', 'mean', 'said', 'say', 'want', 'wanted', 'would', 'will',
   'can', 'could', 'do', 'did', "don't", 'don’t', "didn't", 'didn’t', "can't", 'can’t', 'love', 'like', 'used', 'hope', 'believe', 'feel', 'felt',
@@ -37,6 +40,7 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
+    { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
@@ -85,6 +89,9 @@ export const trimEdges = {
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
       if (lw === 'the' || lw === "a") { a++; continue; }
+      // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
+      // children, as British and Australian copy writes it, is described, not named.
+      if (b - a > 1 && COUNTED_BY.test(lw)) { a++; continue; }
       // (Whether the run is or opens a known name: asked last, only of the few runs the tests
       // below would trim, since it looks up the run's first two to four words.)
       let known: boolean | undefined;
