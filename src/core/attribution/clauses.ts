@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lex
 import { WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
-import { AUXILIARIES, DASHES, DETERMINERS, HUMAN_NOUNS, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
+import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
 const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
@@ -105,9 +105,6 @@ export function isPersonish(ctx: AttributionContext, a: number, b: number): bool
   return false;
 }
 
-/** A noun for a human being, singular or plural: "ally", "residents". */
-const humanWord = (x: string): boolean => HUMAN_NOUNS.has(x) || (x.endsWith('s') && HUMAN_NOUNS.has(x.slice(0, -1)));
-
 /** A contrast opens a clause at token j (a comma, then "while" or "whereas"; with `but`, "but" too): its subject speaks for itself. */
 export function contrastAt(ctx: AttributionContext, j: number, but = false): boolean {
   if (ctx.tokens[j].text !== ',') return false;
@@ -147,24 +144,27 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
  * The person's mention, or null.
  */
 function personAfterRole(ctx: AttributionContext, at: number, from: number, to: number): [number, number] | null {
-  const { tokens, tokenEntity, entities } = ctx;
+  const { tokens, tokenEntity } = ctx;
   let j = from;
-  // "the Chairman of the Harbour Transport Union, Comrade Rhys Colby,": a role of the body, then
-  // the person in apposition.
-  if (tokens[j]?.text === ',' && roleOfBefore(ctx, at)) {
+  if (tokens[j]?.text === ',') {
+    // "the Chairman of the Harbour Transport Union, Comrade Rhys Colby,": a role of the body,
+    // then the person in apposition (after a courtesy title the recognisers left out).
+    if (!roleOfBefore(ctx, at)) return null;
     j++;
     if (j < to && tokenEntity[j] < 0 && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j].text)) j++;
-    const pi = j < to ? tokenEntity[j] : -1;
-    if (pi < 0 || entities[pi].type !== 'person') return null;
-    let e = j;
-    while (e < to && tokenEntity[e] === pi) e++;
-    return [j, e];
+  } else {
+    while (j < to && j < from + 3 && isWord(tokens[j]) && tokenEntity[j] < 0 && humanNoun(tokens[j].lower)) j++;
+    if (j === from) return null;
   }
-  while (j < to && j < from + 3 && isWord(tokens[j]) && tokenEntity[j] < 0 && (personNoun(tokens[j].lower) || HUMAN_NOUNS.has(tokens[j].lower))) j++;
-  const ei = j > from && j < to ? tokenEntity[j] : -1;
-  if (ei < 0 || entities[ei].type !== 'person') return null;
+  return personMentionAt(ctx, j, to);
+}
+
+/** The mention of a person that starts at token j (ending before `to`), or null. */
+function personMentionAt(ctx: AttributionContext, j: number, to: number): [number, number] | null {
+  const ei = j < to ? ctx.tokenEntity[j] : -1;
+  if (ei < 0 || ctx.entities[ei].type !== 'person') return null;
   let e = j;
-  while (e < to && tokenEntity[e] === ei) e++;
+  while (e < to && ctx.tokenEntity[e] === ei) e++;
   return [j, e];
 }
 

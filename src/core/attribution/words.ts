@@ -95,8 +95,12 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'opposition', 'watchdog', 'regulator', 'charity', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
   ...EVERYDAY_PEOPLE]);
 
+/** A noun for a human being, singular or plural: "ally", "residents". */
+export function humanWord(w: string): boolean {
+  return HUMAN_NOUNS.has(w) || (w.endsWith('s') && HUMAN_NOUNS.has(w.slice(0, -1)));
+}
+
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
 export function humanNoun(w: string): boolean {
-  const one = w.endsWith('s') ? w.slice(0, -1) : w;
-  return HUMAN_NOUNS.has(w) || HUMAN_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one);
+  return humanWord(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
 }

@@ -1,6 +1,6 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
@@ -60,7 +60,7 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
 }
 
 /** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
-const COURTESY = new Set([...HONORIFICS, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'comrade', 'engr', 'engr.', 'barr', 'barr.', 'alhaji', 'alhaja', 'hon', 'hon.']);
+const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.']);
 
 /** A role that is only such titles ("Dr", "Mr."): an appositive may still give the person's office. */
 function courtesyOnly(role: string): boolean {

@@ -1,6 +1,6 @@
 // The entity recognisers' word lists: title heads, name connectors, organisation and place
 // words, legal forms, events. Data, not logic.
-import { AGENCIES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
+import { AGENCIES, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
 
 /** Honorifics, which give a gender ("Mr", "Smt.", "Shri"; "Mx" none): title heads too. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.']);
@@ -23,9 +23,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'inspector', 'superintendent', 'constable', 'detective',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
   'dr', 'prof', 'cllr', 'cllr.',
-  // West African copy's titles before a name: "Comrade Rhys Colby", "Engr. Dana Ruiz", "Alhaji Karim Nasser".
-  'comrade', 'engr', 'engr.', 'barr.', 'alhaji', 'alhaja', 'pastor', 'hon.',
-  ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS,
+  'pastor',
+  ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);
 /** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */

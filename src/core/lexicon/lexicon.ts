@@ -90,7 +90,13 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
  */
 export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa sho dsp dcp ssp igp dig');
 
-export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...lowerSet(`
+/**
+ * Courtesy titles of West African copy before a name ("Comrade Rhys Colby", "Engr. Dana Ruiz",
+ * "Alhaji Karim Nasser"): title words, as "Dr" is, that give no office.
+ */
+export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon.');
+
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
@@ -107,7 +113,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
-  teacher comrade engr engr. barr barr. alhaji alhaja hon hon.
+  teacher
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
 `)]);

@@ -91,7 +91,7 @@ export const trimEdges = {
       if (lw === 'the' || lw === "a") { a++; continue; }
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
-      if (b - a > 1 && COUNTED_BY.test(lw)) { a++; continue; }
+      if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
       // (Whether the run is or opens a known name: asked last, only of the few runs the tests
       // below would trim, since it looks up the run's first two to four words.)
       let known: boolean | undefined;
