@@ -53,7 +53,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
           : attributed[i];
     const d = a.decision;
     const evidence: Evidence | null = d && a.speaker
-      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, antecedentScore: d.antecedentScore, confidence: 1 }
+      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, antecedentScore: d.antecedentScore, confidence: 1, ...(d.repeats !== undefined ? { repeats: d.repeats } : {}) }
       : null;
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;
@@ -98,6 +98,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const ev = quotes[i].evidence;
     const from = j >= 0 ? quotes[j].evidence : null;
     if (ev && from && from.confidence < ev.confidence) quotes[i] = { ...quotes[i], evidence: { ...ev, confidence: from.confidence } };
+  }
+  // (A display line's quotation is as sure as the body quotation it repeats: its own features
+  // measure the distance to a mention in the body.)
+  for (let i = 0; i < quotes.length; i++) {
+    const ev = quotes[i].evidence;
+    const from = ev?.repeats !== undefined ? quotes[ev.repeats]?.evidence : null;
+    if (ev && from && quotes[ev.repeats!].speaker?.name === quotes[i].speaker?.name) quotes[i] = { ...quotes[i], evidence: { ...ev, confidence: from.confidence } };
   }
   const sources = findSources(text, structure, entityPronouns, quotes);
   // How sure each entity is; one the model doubts is not listed unless something rests on it.

@@ -136,6 +136,8 @@ export interface Evidence {
    * (src/core/attribution/confidence.ts); 1 for the desk's own correction.
    */
   readonly confidence: number;
+  /** A headline's, subheading's or caption's quotation (rule pull-quote): the index of the body quotation whose words it repeats, and whose speaker it takes. */
+  readonly repeats?: number;
 }
 
 export interface Quote extends TextSpan {

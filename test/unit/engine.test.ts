@@ -1062,3 +1062,22 @@ describe('entities: the key a name is merged by', () => {
     assert.equal(keyOf('Åsa  Lind'), 'åsa lind');
   });
 });
+
+describe('analyze: a headline that repeats the body\'s quotation (pull-quote)', () => {
+  const body = '\n\nDock workers at Harlow walked out on Monday.\n\n';
+  it('takes the body speaker, says which quotation it repeats, and is as sure as that attribution', () => {
+    const a = analyze(`'We cannot wait any longer': dock workers walk out${body}"We cannot wait any longer for a fair offer," said Rhys Colby, the branch secretary.`);
+    const [h, b] = a.quotes;
+    assert.equal(h.speaker?.name, 'Rhys Colby');
+    assert.equal(h.evidence?.rule, 'pull-quote');
+    assert.equal(h.evidence?.repeats, 1);
+    assert.equal(h.evidence?.confidence, b.evidence?.confidence);
+    assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
+  });
+  it('credits no one where the body gives the words to two speakers, or where the headline quotes one word', () => {
+    const two = analyze(`'We cannot wait any longer': dock workers walk out${body}"We cannot wait any longer," said Rhys Colby. "We cannot wait any longer," Dana Hale added later, in another speech.`);
+    assert.notEqual(two.quotes[0].evidence?.rule, 'pull-quote');
+    const one = analyze(`Union calls offer 'derisory'${body}Rhys Colby, the branch secretary, said: "Derisory."`);
+    assert.notEqual(one.quotes[0].evidence?.rule, 'pull-quote');
+  });
+});

@@ -22,6 +22,8 @@ export interface Decision {
   readonly antecedent: TextSpan | null;
   /** For a pronoun the antecedent model resolved: its score for the person chosen (null otherwise). */
   readonly antecedentScore: number | null;
+  /** For a display line's quotation (pull-quote): the index of the body quotation it repeats. */
+  readonly repeats?: number;
 }
 
 export interface Attributed {

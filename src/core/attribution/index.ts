@@ -11,7 +11,7 @@ import { countWords } from '../text/words';
 import { tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
-import { CONTEXT_RULES, CUE_RULES, speechOrNot, termOfSubject } from './rules';
+import { CONTEXT_RULES, CUE_RULES, pullQuote, speechOrNot, termOfSubject } from './rules';
 import { CONTEXT_TERM } from './rules/speech-or-not';
 import { agencyIn, speakerFrom } from './speakers';
 
@@ -156,6 +156,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
       lastTier = decision?.tier ?? null;
     }
     results.push({ speaker, cue, source, method, kind: kind.kind, reason: speaker && kind.kind === 'direct' ? null : kind.reason, decision: speaker ? decision : null });
+  }
+  // Display lines repeat the body's quotations: credited once every body quotation is.
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const j = pullQuote.repeats(ctx, results, qi);
+    if (j < 0) continue;
+    const from = results[j];
+    results[qi] = { speaker: from.speaker, cue: null, source: from.source, method: from.method, kind: 'direct', reason: null, decision: { ...from.decision!, rule: pullQuote.id, repeats: j } };
   }
   if (counters) counters.steps = ctx.counter.steps;
   return results;

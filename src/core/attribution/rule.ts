@@ -3,7 +3,7 @@
 // quotation that has no cue of its own (a continuation, the sentence's subject). The runner
 // (index.ts) applies them in the order of rules/index.ts and records which one decided.
 import type { Speaker, TextSpan } from '../types';
-import type { AttributionContext, Decision, Found, QuoteState, Resolution } from './context';
+import type { Attributed, AttributionContext, Decision, Found, QuoteState, Resolution } from './context';
 
 /** An invented example: a short text and the speaker the rule gives its quotation. */
 export interface RuleExample {
@@ -45,4 +45,10 @@ export interface Credit {
 export interface ContextRule extends RuleMeta {
   readonly tier: Decision['tier'];
   credit(ctx: AttributionContext, st: QuoteState): Credit | null;
+}
+
+/** Runs after every quotation is credited, and reads their attributions: a display line's quotation that repeats the body's. */
+export interface RepeatRule extends RuleMeta {
+  /** The index of the quotation whose words quotation `qi` repeats, or -1. */
+  repeats(ctx: AttributionContext, results: readonly Attributed[], qi: number): number;
 }

@@ -1,6 +1,7 @@
 // The attribution conventions, in the order the runner applies them. Cue rules run first, each
 // seeing what the ones before found; context rules credit a quotation no cue attributes, the
-// first that applies wins; then speech-or-not, and term-of-subject for scare quotes.
+// first that applies wins; then speech-or-not, and term-of-subject for scare quotes; last,
+// once every quotation is credited, pull-quote for a display line's quotation.
 import type { ContextRule, CueRule, RuleExample } from '../rule';
 import { accordingTo } from './according-to';
 import { colonLead } from './colon-lead';
@@ -14,6 +15,7 @@ import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
 import { nounCue } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
+import { pullQuote } from './pull-quote';
 import { reportedSpeech, reporterOpensSentence } from './reported-speech';
 import { sentenceTail } from './sentence-tail';
 import { speechOrNot, termOfSubject } from './speech-or-not';
@@ -27,7 +29,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, previousSentence,
 ];
 
-export { speechOrNot, termOfSubject };
+export { pullQuote, speechOrNot, termOfSubject };
 
 /** Every attribution rule, with the sub-conventions whose ids findings carry too, in the runner's order. */
 export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
@@ -41,4 +43,5 @@ export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly descrip
   ...CONTEXT_RULES,
   speechOrNot,
   termOfSubject,
+  pullQuote,
 ];

@@ -1,0 +1,77 @@
+// A quotation in the headline, a subheading or a caption that repeats words the body quotes:
+// the pull-quote convention. It is the body speaker's, whoever the display line seems to name.
+import { furnitureAt } from '../../text/furniture';
+import type { RepeatRule } from '../rule';
+
+/** Display lines: their quotations repeat the body's (headline, subheading, caption). */
+const DISPLAY = new Set(['headline', 'heading', 'caption', 'front-matter']);
+
+/** Body quotations compared with each display quotation (bounded, so time stays linear). */
+const MAX_COMPARED = 200;
+
+/** The quotation's words, lower case, letters and digits only ("We can't wait!" -> we cant wait). */
+function wordsOf(text: string, start: number, end: number): string[] {
+  return text.slice(start, end).toLowerCase().replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** `small` is a run of `big`'s words, in order. */
+function containsRun(big: readonly string[], small: readonly string[]): boolean {
+  outer: for (let i = 0; i + small.length <= big.length; i++) {
+    for (let j = 0; j < small.length; j++) if (big[i + j] !== small[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Do the display line's words `h` repeat the body quotation's `b`? A run of the body's words
+ * (a headline quotes part of a sentence), or the whole body quotation inside a longer display
+ * line. Two words must be the whole quotation: two words inside a long quotation may be
+ * anyone's.
+ */
+function repeatsWords(h: readonly string[], b: readonly string[]): boolean {
+  if (!h.length || !b.length) return false;
+  if (h.length <= 2 || b.length <= 2) return h.length === b.length && h.every((w, i) => w === b[i]);
+  return h.length <= b.length ? containsRun(b, h) : containsRun(h, b);
+}
+
+/**
+ * `'We cannot wait any longer': dock workers walk out` above a body that quotes the same words
+ * with a speaker: the headline's quotation (likewise a subheading's or a caption's) is that
+ * speaker's. Only a quotation no cue of its own credits: a display line's own cue still decides
+ * (`'We will rebuild', mayor vows`). Where the body quotes the words with two speakers, none.
+ */
+export const pullQuote: RepeatRule = {
+  id: 'pull-quote',
+  description: 'A quotation in the headline, a subheading or a caption that repeats words the body quotes is the body speaker\'s.',
+  examples: [
+    { text: "'We cannot wait any longer': dock workers walk out\n\nDock workers at Harlow walked out on Monday.\n\n\"We cannot wait any longer for a fair offer,\" said Rhys Colby, the union's branch secretary.", quote: 'any longer\'', speaker: 'Rhys Colby' },
+    { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
+  ],
+  repeats(ctx, results, qi) {
+    const { text, quotes, structure } = ctx;
+    const q = quotes[qi];
+    const r = results[qi];
+    if (r.decision && r.decision.tier === 'explicit' && r.kind === 'direct') return -1;
+    const f = furnitureAt(structure.furniture, q.start);
+    if (!f || !DISPLAY.has(f.kind)) return -1;
+    // (One word is a term or a title as often as speech: 'lame', 'Surge'.)
+    const h = wordsOf(text, q.innerStart, q.innerEnd);
+    if (h.length < 2) return -1;
+    let found = -1;
+    let compared = 0;
+    for (let j = 0; j < quotes.length && compared < MAX_COMPARED; j++) {
+      if (j === qi) continue;
+      const p = quotes[j];
+      const pf = furnitureAt(structure.furniture, p.start);
+      if (pf && DISPLAY.has(pf.kind)) continue;
+      compared++;
+      const a = results[j];
+      if (!a.speaker || a.kind !== 'direct' || !a.decision) continue;
+      if (!repeatsWords(h, wordsOf(text, p.innerStart, p.innerEnd))) continue;
+      if (found >= 0 && results[found].speaker!.name !== a.speaker.name) return -1;
+      if (found < 0) found = j;
+    }
+    return found;
+  },
+};
