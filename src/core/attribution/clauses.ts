@@ -205,8 +205,10 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
             if (personNoun(mw)) return [f, m + 1];
           }
         }
-        // ("school officials", "military analysts": a noun for people after it is the head.)
-        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return [f, e + 1];
+        // ("school officials", "military analysts": a noun for people after it is the head; in
+        // "Opposition MP Anil Rao" or "Union spokesman Tomas Brink" the person named after a
+        // role is.)
+        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return personAfterRole(ctx, f, e + 1, to) ?? [f, e + 1];
       }
     }
   }

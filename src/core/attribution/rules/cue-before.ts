@@ -149,6 +149,8 @@ export const cueBefore: CueRule = {
     { text: 'The opposition, however, called the harbour plan "too little, too late".', speaker: 'The opposition' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'Harbour Party leader Dana Ruiz hit back, saying the plan was "reckless" and costly.', speaker: 'Dana Ruiz' },
+    // (A group's word before the role, no name of a body: the person named after the role still speaks.)
+    { text: 'Opposition MP Anil Rao hit back, saying the plan was "reckless and rushed".', speaker: 'Anil Rao' },
     { text: 'Meanwhile, the Chairman of the Harbour Transport Union, Comrade Rhys Colby, praised the plan, describing it as "a lifeline".', speaker: 'Rhys Colby' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
