@@ -1081,3 +1081,12 @@ describe('analyze: a headline that repeats the body\'s quotation (pull-quote)', 
     assert.notEqual(one.quotes[0].evidence?.rule, 'pull-quote');
   });
 });
+
+describe('analyze: a person introduced without a name after everyone named', () => {
+  it('is whom "he" stands for when introduced as a source; a description of someone named before is not', () => {
+    const src = analyze('Minister Tarun Okeke said the drains had coped. One resident in the area, who asked not to be named, said the water reached his roof. "I lost everything," he told reporters.');
+    assert.equal(src.quotes[0].speaker?.name, 'One resident');
+    const again = analyze('Governor Tomas Brink spoke on Monday. A governor who promised lower taxes will instead raise them. "It was necessary," he said.');
+    assert.equal(again.quotes[0].speaker?.name, 'Tomas Brink');
+  });
+});

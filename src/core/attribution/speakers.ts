@@ -195,6 +195,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
+    // ("Okeke said ... A shopkeeper, who asked not to be named, said the water rose. "I lost
+    // everything," he told reporters": a person introduced without a name after everyone named
+    // is whom the pronoun stands for; an indefinite description, never "the minister", which
+    // names again someone named before.)
+    const introduced = governing ? null : describedAntecedent(ctx, a, pos, gender, true);
+    if (introduced) return introduced;
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)
       ?? { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
@@ -252,7 +258,7 @@ const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
  * entity and whose gender does not disagree ("spokeswoman", "mother", "veteran"); nobody is named
  * between it and the pronoun. Its words (determiner to noun) are the speaker. Bounded work.
  */
-function describedAntecedent(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): Resolved | null {
+function describedAntecedent(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female', indefiniteOnly = false): Resolved | null {
   const { tokens, sentences, tokenEntity, text, personMentions } = ctx;
   const sentence = tokens[at]?.sentence ?? -1;
   for (let s = sentence; s >= 0 && s > sentence - DESCRIBED_SENTENCES; s--) {
@@ -261,6 +267,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
     if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
+    if (indefiniteOnly && tokens[k].lower === 'the') continue;
     for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
       const t = tokens[j];
       if (t.kind !== 'word') break;
@@ -271,12 +278,32 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) break;
       if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) break;
       if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
+      // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
+      // not to be named, said ...". "A president who ordered the raid will hand ..." describes
+      // someone named before.)
+      if (indefiniteOnly && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
       const span = { start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end) };
       const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
       return { speaker: { entity: null, name: span.text, anonymous, mention: span }, resolution: 'pronoun', antecedent: span };
     }
   }
   return null;
+}
+
+/** How many tokens after a described person their speech verb is looked for. */
+const CUE_REACH = 25;
+
+/** A speech verb of the clause (not of a relative clause: "who asked not to be named", "who promised ..."). */
+function cueInSentence(ctx: AttributionContext, from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokenQuote[k] >= 0) return false;
+    const w = ctx.tokens[k].lower;
+    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') relative = true;
+    else if (w === ',') relative = false;
+    else if (!relative && isCueAt(ctx, k)) return true;
+  }
+  return false;
 }
 
 /**
