@@ -13,6 +13,7 @@ import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
 import { CONTEXT_RULES, CUE_RULES, pullQuote, speechOrNot, termOfSubject } from './rules';
 import { CONTEXT_TERM } from './rules/speech-or-not';
+import { proseInterviewTurns } from './rules/interview-answer';
 import { agencyIn, speakerFrom } from './speakers';
 
 export type { Attributed, Decision, Resolution } from './context';
@@ -60,11 +61,14 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   }
   const lastNonPunct = new Int32Array(tokens.length);
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
-  return {
+  const ctx: AttributionContext = {
     text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, organizationMentions, furniturePara,
     counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
   };
+  // (An interview whose labels were lost: its answers are turns of the interviewee's all the same.)
+  if (!structure.turns.length) proseInterviewTurns(ctx, turnSpeaker);
+  return ctx;
 }
 
 interface Credited {
@@ -160,7 +164,12 @@ export function attribute(text: string, structure: Structure, entities: readonly
   // Display lines repeat the body's quotations: credited once every body quotation is.
   for (let qi = 0; qi < quotes.length; qi++) {
     const j = pullQuote.repeats(ctx, results, qi);
-    if (j < 0) continue;
+    if (j < 0) {
+      const r = results[qi];
+      const sp = r.speaker && r.kind === 'direct' ? null : pullQuote.answeredIn(ctx, qi);
+      if (sp) results[qi] = { speaker: sp, cue: null, source: null, method: 'paragraph', kind: 'direct', reason: null, decision: { rule: pullQuote.id, tier: 'inferred', resolution: 'label', antecedent: sp.mention, antecedentScore: null } };
+      continue;
+    }
     const from = results[j];
     results[qi] = { speaker: from.speaker, cue: null, source: from.source, method: from.method, kind: 'direct', reason: null, decision: { ...from.decision!, rule: pullQuote.id, repeats: j } };
   }

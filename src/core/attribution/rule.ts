@@ -51,4 +51,6 @@ export interface ContextRule extends RuleMeta {
 export interface RepeatRule extends RuleMeta {
   /** The index of the quotation whose words quotation `qi` repeats, or -1. */
   repeats(ctx: AttributionContext, results: readonly Attributed[], qi: number): number;
+  /** The interviewee whose answer (an interview's turn, quoted or not) quotation `qi` repeats, or null. */
+  answeredIn(ctx: AttributionContext, qi: number): Speaker | null;
 }

@@ -220,6 +220,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   // A nominal: anonymous when indefinite, plural or "familiar with".
   const det = words[0];
+  // ("My message is simple:" in an interview's answer: the answerer's.)
+  if (turn && (det === 'my' || det === 'our') && b - a <= 3) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
   // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
   // description with the name of whom it describes in apposition right after it is that one.
   const named = DETERMINERS.has(det) && !INDEFINITE.has(det) ? namedInApposition(ctx, b, humanNoun(head)) : null;

@@ -1,6 +1,7 @@
 // Interviews whose questions carry no label: a question paragraph, then the answer in quotation
 // marks. The answers are the person the article introduced before the first question.
 import { countBefore } from '../../text/search';
+import type { Speaker } from '../../types';
 import type { AttributionContext } from '../context';
 import { quoteOnlyParagraph } from '../paragraphs';
 import type { ContextRule } from '../rule';
@@ -46,6 +47,52 @@ function interviewOf(ctx: AttributionContext): Interview | null {
   return found;
 }
 
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+const FIRST_PERSON = new Set(['i', "i'm", 'i’m', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']);
+
+/** Paragraph p holds a word of `words` outside its quotations. */
+function hasWordOf(ctx: AttributionContext, p: number, words: ReadonlySet<string>): boolean {
+  const para = ctx.paragraphs[p];
+  const { sentences, tokens, tokenQuote } = ctx;
+  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) {
+    if (tokenQuote[k] < 0 && words.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * An interview laid out as questions and answers in plain prose, its labels lost (`What made you
+ * run?` then `Honestly, I never planned to ...`): the answer paragraphs are the interviewee's
+ * turns, so that "I" in them is the interviewee, as in a labelled transcript. Two questions at
+ * least, each asked of "you" and answered in the first person, and a question in every four
+ * paragraphs from the first on (an essay's rhetorical questions are rarer); the interviewee is
+ * the last person named before the first question. Fills `ctx.turnSpeaker`. Bounded: one pass.
+ */
+export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speaker | null)[]): void {
+  const { paragraphs } = ctx;
+  let questions = 0;
+  let first = -1;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    if (!isQuestion(ctx, p) || !hasWordOf(ctx, p, SECOND_PERSON)) continue;
+    if (isQuestion(ctx, p + 1) || ctx.furniturePara[p + 1] || !hasWordOf(ctx, p + 1, FIRST_PERSON)) continue;
+    questions++;
+    if (first < 0) first = p;
+  }
+  if (questions < 2 || questions * 4 < paragraphs.length - first) return;
+  const at = paragraphs[first].start;
+  const i = countBefore(ctx.personMentions, (m) => m.start < at) - 1;
+  const e = i >= 0 ? ctx.personMentions[i].entity : null;
+  const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
+  if (!e || !m) return;
+  const sp: Speaker = { entity: e.id, name: e.name, anonymous: false, mention: { start: m.start, end: m.end, text: m.text } };
+  let answering = false;
+  for (let p = first; p < paragraphs.length; p++) {
+    if (ctx.furniturePara[p]) { answering = false; continue; }
+    if (isQuestion(ctx, p)) { answering = true; continue; }
+    if (answering && !turnSpeaker[p]) turnSpeaker[p] = sp;
+  }
+}
+
 /**
  * An interview laid out as questions and quoted answers, with no labels (`Will fares go up?`
  * then `"Not this year."`): a paragraph that is only a quotation, after a question paragraph
@@ -60,6 +107,8 @@ export const interviewAnswer: ContextRule = {
   examples: [
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\n"The old contract ran out."\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: 'Marta Okonjo' },
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: null, unattributed: true },
+    // (Answers in plain prose, the labels lost: "I" in them is the interviewee.)
+    { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
   credit(ctx, st) {
     const { paragraph } = st;

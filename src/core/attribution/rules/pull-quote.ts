@@ -43,9 +43,11 @@ function repeatsWords(h: readonly string[], b: readonly string[]): boolean {
  */
 export const pullQuote: RepeatRule = {
   id: 'pull-quote',
-  description: 'A quotation in the headline, a subheading or a caption that repeats words the body quotes is the body speaker\'s.',
+  description: 'A quotation in the headline, a subheading or a caption that repeats words the body quotes, or an interview\'s answer, is the body speaker\'s.',
   examples: [
     { text: "'We cannot wait any longer': dock workers walk out\n\nDock workers at Harlow walked out on Monday.\n\n\"We cannot wait any longer for a fair offer,\" said Rhys Colby, the union's branch secretary.", quote: 'any longer\'', speaker: 'Rhys Colby' },
+    // (An interview's headline quotes the interviewee's answer, in quotation marks or not.)
+    { text: "'I never planned to be a politician'\n\nKarim Nasser was elected mayor of Harlow last month.\n\nWhat made you run for mayor?\n\nHonestly, I never planned to be a politician. I was a teacher.\n\nYour rivals say your plan cannot be paid for. Are they right?\n\nNo. We have costed every line of it.", quote: 'politician\'', speaker: 'Karim Nasser' },
     { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
   ],
   repeats(ctx, results, qi) {
@@ -73,5 +75,21 @@ export const pullQuote: RepeatRule = {
       if (found < 0) found = j;
     }
     return found;
+  },
+  answeredIn(ctx, qi) {
+    const { text, quotes, structure, paragraphs, turnSpeaker } = ctx;
+    const q = quotes[qi];
+    const f = furnitureAt(structure.furniture, q.start);
+    if (!f || !DISPLAY.has(f.kind)) return null;
+    // (Three words at least: prose repeats two words by chance.)
+    const h = wordsOf(text, q.innerStart, q.innerEnd);
+    if (h.length < 3) return null;
+    for (let p = 0, compared = 0; p < paragraphs.length && compared < MAX_COMPARED; p++) {
+      const sp = turnSpeaker[p];
+      if (!sp) continue;
+      compared++;
+      if (containsRun(wordsOf(text, paragraphs[p].start, paragraphs[p].end), h)) return sp;
+    }
+    return null;
   },
 };
