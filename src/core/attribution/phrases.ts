@@ -170,7 +170,10 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
   if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
   // "The former pollster said", "Another commenter said": an agent noun right before the verb.
-  if (e === verb && e - s <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
+  // ("the council's new auditor called": a possessive's "'s" is no word of the phrase.)
+  let words = e - s;
+  for (let k = s; k < e; k++) if (tokens[k].text === "'s" || tokens[k].text === '’s') words--;
+  if (e === verb && words <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }

@@ -149,6 +149,10 @@ export const cueBefore: CueRule = {
     { text: 'The opposition, however, called the harbour plan "too little, too late".', speaker: 'The opposition' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'Harbour Party leader Dana Ruiz hit back, saying the plan was "reckless" and costly.', speaker: 'Dana Ruiz' },
+    // (A possessive inside the describing phrase: its "'s" is no word of the phrase.)
+    { text: "The budget, which the council's new auditor called 'unrealistic', was cut.", speaker: "the council's new auditor" },
+    // ("it" with no organisation named: the body the sentence describes as its subject.)
+    { text: 'When the council unveiled its cycling plan last spring, it promised "safer streets for everyone".', speaker: 'the council' },
     // (A group's word before the role, no name of a body: the person named after the role still speaks.)
     { text: 'Opposition MP Anil Rao hit back, saying the plan was "reckless and rushed".', speaker: 'Anil Rao' },
     { text: 'Meanwhile, the Chairman of the Harbour Transport Union, Comrade Rhys Colby, praised the plan, describing it as "a lifeline".', speaker: 'Rhys Colby' },
