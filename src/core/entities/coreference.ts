@@ -42,6 +42,7 @@ export const roleReference = {
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
+    { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
   ],
 };
 
@@ -49,7 +50,12 @@ export const roleReference = {
  * Nouns that describe rather than give an office ("the veteran", "the skipper"): they refer back
  * only to someone whose role has the word ("veteran striker Rhys Colby").
  */
-const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager']);
+const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager',
+  // A player's position, the sports desk's way to name again someone just named: "the former Rovers defender".
+  'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'forward', 'playmaker', 'centre-back', 'full-back', 'batsman', 'bowler',
+  'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss']);
+/** Words before a body's name in an epithet: "the former Rovers defender". */
+const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
 
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure } = st.ctx;
@@ -63,6 +69,9 @@ export function addRoleMentions(st: Merge): void {
       const w = tokens[i].lower;
       if (w !== 'the') continue;
       let j = i + 1;
+      // ("the former Rovers defender": a modifier before the body's name.)
+      const premods: string[] = [];
+      while (j < s.endToken && j < i + 3 && tokenEntity[j] < 0 && EPITHET_MODIFIERS.has(tokens[j].lower) && tokenEntity[j + 1] >= 0) premods.push(tokens[j++].lower);
       // ("the Rovers striker", "the Harbour Party leader": the body the role is in, skipped.)
       const org = tokenEntity[j];
       const mods: string[] = [];
@@ -70,8 +79,9 @@ export function addRoleMentions(st: Merge): void {
         if (builders[org]?.type !== 'organization') continue;
         // (The body's words must be in the role the article gave: "the Foreign Office spokesman"
         // is no one named before unless the article gave that role.)
-        while (j < s.endToken && j < i + 5 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
-      }
+        while (j < s.endToken && j < i + 7 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
+        mods.push(...premods);
+      } else if (premods.length) continue;
       // ("the 34-year-old": an age, written as three tokens, describes whoever was just named.)
       // (Only as a speaker, `the 34-year-old said`, `said the 34-year-old`: elsewhere an age may
       // describe someone new, "stopped the 38-year-old from ...".)
@@ -83,7 +93,8 @@ export function addRoleMentions(st: Merge): void {
       }
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = tokens[j].lower;
-        const epithet = EPITHETS.has(lw);
+        // (Lower case: a newspaper named "The Striker" is a name.)
+        const epithet = EPITHETS.has(lw) && tokens[j].text === lw;
         if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw) || epithet) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
@@ -118,14 +129,17 @@ export function addRoleMentions(st: Merge): void {
    */
   function lastPersonNamed(i: number): Builder | undefined {
     const sentence = tokens[i].sentence;
-    if (sentence === 0) return undefined;
-    const from = sentences[Math.max(0, sentence - 2)].firstToken;
     let found: Builder | undefined;
-    for (let k = sentences[sentence].firstToken - 1; k >= from && k >= i - 120; k--) {
-      const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
-      if (!b || b.type !== 'person') continue;
-      if (found && found !== b) return undefined;
-      found = b;
+    // (The sentence before first, in the same paragraph: someone named there alone is the one
+    // described, whoever the paragraph before named.)
+    const samePara = sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph;
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 2 && !(found && samePara); s--) {
+      for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
+        const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
+        if (!b || b.type !== 'person') continue;
+        if (found && found !== b) return undefined;
+        found = b;
+      }
     }
     return found;
   }
