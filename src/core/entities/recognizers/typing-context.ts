@@ -141,6 +141,8 @@ export const placeWord: TypeRule = {
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
+    // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
+    { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
@@ -148,10 +150,26 @@ export const placeWord: TypeRule = {
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || (lastLower === 'republic' && words >= 2)
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2)
       || (words >= 3 && tokens[r.nameStart].lower === 'republic' && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
+
+/** Street words that end an address's first part: "of Mill Road, Quarrenby". */
+const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'drive', 'close', 'crescent', 'terrace', 'grove', 'gardens', 'way', 'mews', 'parade', 'boulevard', 'place']);
+
+const ADDRESS_PARTS = new Set(['suite', 'floor', 'unit', 'apartment', 'apt', 'flat', 'room', 'building', 'block']);
+
+/** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
+function afterStreet(ctx: EntityContext, r: Run): boolean {
+  const { tokens } = ctx;
+  const a = r.nameStart;
+  if (r.words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;
+  // ("..., Suite 200": a part of the building; "..., Walker Evans": a person's name.)
+  if (ADDRESS_PARTS.has(tokens[a].lower) || (r.words === 2 && isPlainFirstName(tokens[a].text))) return false;
+  const street = tokens[a - 2];
+  return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
+}
 
 /** A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road". */
 export const sportsVenue: TypeRule = {
