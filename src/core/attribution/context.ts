@@ -93,6 +93,8 @@ export interface AttributionContext {
     interview?: { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number } | null;
     /** isCueAt's answer for each token: 0 not asked yet, 1 no cue, 2 a cue (many rules ask of the same tokens). */
     cueAt?: Uint8Array;
+    /** Each body quotation's words as pull-quote compares them (filled on first use). */
+    quoteWords?: (readonly string[] | undefined)[];
   };
 }
 

@@ -171,5 +171,9 @@ export function isEventWord(w: string): boolean {
 }
 
 export function titleCase(s: string): string {
+  // (One word opening with a letter of ASCII, the common case, "REUTERS": no expression to run.)
+  const c = s.charCodeAt(0);
+  if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !SPACE_OR_HYPHEN.test(s)) return String.fromCharCode(c & 0xdf) + s.slice(1).toLowerCase();
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
+const SPACE_OR_HYPHEN = /[\s-]/;

@@ -342,7 +342,21 @@ function demonymShaped(word: string): boolean {
 /** Every place the lists know, in one set: one look-up instead of three on a hot path. */
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...EXTRA_PLACES]);
 
+/**
+ * For each ASCII character, whether some name of `names` opens with it: a word opening with one
+ * no name opens with ("said", "the") is answered without a look-up in a large set.
+ */
+function asciiInitials(names: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(128);
+  for (const w of names) { const c = w.charCodeAt(0); if (c < 128) out[c] = 1; }
+  return out;
+}
+const PLACE_INITIALS = asciiInitials(PLACES);
+
 export function isKnownPlace(name: string): boolean {
+  const c0 = name.charCodeAt(0);
+  // (The "St" spellings below open with "S", an initial of places.)
+  if (c0 < 128 && !PLACE_INITIALS[c0]) return false;
   if (PLACES.has(name)) return true;
   // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
   const c = name.charCodeAt(0);
@@ -359,7 +373,12 @@ const EXTRA_MALE_NAMES = new Set(['Donald', 'Walter']);
 /** Every first name the lists know, in one set: one look-up instead of three, asked of every capitalised word. */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...EXTRA_MALE_NAMES]);
 
+const FIRST_NAME_INITIALS = asciiInitials(FIRST_NAMES);
+
 export function isFirstName(word: string): boolean {
+  // (A word opening with a character no first name opens with; "Jean-Claude"'s halves open as it does.)
+  const c0 = word.charCodeAt(0);
+  if (c0 < 128 && !FIRST_NAME_INITIALS[c0]) return false;
   if (FIRST_NAMES.has(word)) return true;
   // "Jean-Claude", "Mary-Kate": two first names joined.
   const dash = word.indexOf('-');

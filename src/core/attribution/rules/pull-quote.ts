@@ -70,7 +70,9 @@ export const pullQuote: RepeatRule = {
       compared++;
       const a = results[j];
       if (!a.speaker || a.kind !== 'direct' || !a.decision) continue;
-      if (!repeatsWords(h, wordsOf(text, p.innerStart, p.innerEnd))) continue;
+      const memo = (ctx.memo.quoteWords ??= []);
+      const b = (memo[j] ??= wordsOf(text, p.innerStart, p.innerEnd));
+      if (!repeatsWords(h, b)) continue;
       if (found >= 0 && results[found].speaker!.name !== a.speaker.name) return -1;
       if (found < 0) found = j;
     }
