@@ -1,6 +1,7 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
 import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
+import { MONTHS } from '../text/words';
 import { WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
@@ -62,19 +63,32 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text))) ? subj : null;
 }
 
-/** The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`. */
+/**
+ * The first token of a sentence after a dateline that leads it: `WASHINGTON, Dec. 8 (UPI) — ...`,
+ * or with no dash, the agency's brackets closing it: `Lucknow, July 12 (PTI) Opposition ...`.
+ */
 export function afterDateline(ctx: AttributionContext, si: number): number {
   const { tokens, tokenQuote, sentences, paragraphs } = ctx;
   const st = sentences[si];
   if (si !== paragraphs[st.paragraph].firstSentence) return st.firstToken;
   const first = tokens[st.firstToken];
   const capsPlace = isWord(first) && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
+  let comma = false;
+  let dated = false;
   for (let k = st.firstToken + 1; k < Math.min(st.endToken - 1, st.firstToken + 16); k++) {
     if (tokenQuote[k] >= 0) break;
+    if (tokens[k].text === ',') comma = true;
+    else if (comma && (tokens[k].kind === 'number' || MONTHS.has(tokens[k].text))) dated = true;
     if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && (capsPlace || tokens[k - 1].text === ')')) return k + 1;
+    // (A place, a comma, a date, then the agency in capitals in brackets, and the story; not
+    // "The Dane, who lost his Harbour Rowing Union (HRU) seat to ...".)
+    if (dated && tokens[k].text === ')' && tokens[k - 2]?.text === '(' && AGENCY_CODE.test(tokens[k - 1].text) && !DASHES.has(tokens[k + 1]?.text ?? '')) return k + 1;
   }
   return st.firstToken;
 }
+
+/** An agency's name in a dateline's brackets: "PTI", "AFP", "IANS", "UNI". */
+const AGENCY_CODE = /^\p{Lu}{2,6}$/u;
 
 /** The token at `k` opens a new sentence (nothing attributes across a sentence end). */
 export function opensSentenceAfter(ctx: AttributionContext, k: number): boolean {

@@ -108,6 +108,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   speaker majority minority whip candidate nominee officer official analyst economist
   manager coach striker midfielder goalkeeper captain owner president-elect first lady
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
+  mla mlc msp mpp mna mpa mha opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
   inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
   coroner magistrate sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. det det. insp insp. supt

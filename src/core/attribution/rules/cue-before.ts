@@ -149,6 +149,8 @@ export const cueBefore: CueRule = {
     { text: 'The opposition, however, called the harbour plan "too little, too late".', speaker: 'The opposition' },
     { text: 'Senator Lucia Ferraro backed the bill on Monday, saying "it is long overdue."', speaker: 'Lucia Ferraro' },
     { text: 'Harbour Party leader Dana Ruiz hit back, saying the plan was "reckless" and costly.', speaker: 'Dana Ruiz' },
+    // (A wire dateline with the agency in brackets and no dash is no part of the clause.)
+    { text: 'Harlow, July 12 (PTI) Opposition members on Friday staged a walkout, alleging that the government had "betrayed" farmers.', speaker: 'Opposition members' },
     // (A possessive inside the describing phrase: its "'s" is no word of the phrase.)
     { text: "The budget, which the council's new auditor called 'unrealistic', was cut.", speaker: "the council's new auditor" },
     // ("it" with no organisation named: the body the sentence describes as its subject.)

@@ -55,6 +55,9 @@ export const titleCue = {
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
+    // (Members of an assembly, and the Opposition's leader, of Commonwealth parliaments.)
+    { text: 'Harbour Party MLA Anil Rao accused the minister of lying.', name: 'Anil Rao', type: 'person' },
+    { text: 'Leader of Opposition Ram Prakash Verma said the claims were hollow.', name: 'Ram Prakash Verma', type: 'person' },
     // Who someone is, before a name: a title there only ("Dana Farmer" stays a name).
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
     { text: 'The ward was full of patients. Patient Karim Nasser, 71, waited twelve hours.', name: 'Karim Nasser', type: 'person' },
