@@ -210,7 +210,9 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
       // ("Another cloud of smoke ...": a determiner is no head, though "another source" speaks.)
       if (DETERMINERS.has(w0)) continue;
-      if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) || familyCompound(w0) : personNoun(w0)) {
+      // ("The veteran singer then closed her last concert with a word to the crowd:": a noun for a
+      // person with a determiner.)
+      if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) || familyCompound(w0) || humanWord(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
         // "groups of students": the group with its members.
         if (nx && nx.lower === 'of') {

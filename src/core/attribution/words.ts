@@ -55,7 +55,10 @@ const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny
   // (and the people of court, crime, work and school copy)
   'servant', 'organiser', 'organizer', 'volunteer', 'neighbour', 'neighbor', 'supporter', 'pupil', 'parent', 'employee',
   'solicitor', 'barrister', 'victim', 'survivor', 'detective', 'constable', 'firefighter', 'paramedic', 'soldier',
-  'campaigner', 'chef', 'artist', 'photographer'];
+  'campaigner', 'chef', 'artist', 'photographer',
+  // (and of arts and entertainment copy)
+  'comedian', 'singer', 'actor', 'actress', 'presenter', 'musician', 'rapper', 'songwriter', 'novelist', 'author',
+  'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
