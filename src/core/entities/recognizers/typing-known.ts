@@ -3,7 +3,8 @@ import { AGENCIES, CITIES, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, US_STA
 import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, titleCase } from '../tests';
 import { DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
-import type { TypeRule } from './rule';
+import type { EntityContext } from '../context';
+import type { Run, TypeRule } from './rule';
 
 /** News agencies and known organisations, by the gazetteer. */
 export const knownOrganization: TypeRule = {
@@ -64,13 +65,32 @@ export const placeOf: TypeRule = {
 export const orgDescriptor: TypeRule = {
   id: 'org-descriptor',
   description: 'A noun for an organisation before the name ("the carrier Skyvia") or after it ("the Ledger newspaper").',
-  examples: [{ text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' }],
-  type(_ctx, r) {
+  examples: [
+    { text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' },
+    // (In apposition after the noun: "the operator, Coastal Ferries, says".)
+    { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
+  ],
+  type(ctx, r) {
     const { prev } = r;
-    return ((!r.firstName || r.words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint) && !isKnownPlace(r.name)
+    return ((!r.firstName || r.words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };
+
+/** "the (ferry) operator, Harbour Sailings,": a name in apposition after a determiner and a noun for an organisation. */
+function describedInApposition(ctx: EntityContext, r: Run): boolean {
+  const { tokens } = ctx;
+  const s = r.nameStart;
+  // (Not a person's name, "the face of the party, Dana Hale,": no first name, no "of" before.)
+  if (r.firstName || r.prev !== ',' || r.next !== ',' || s < 3 || !ORG_DESCRIPTORS.has(tokens[s - 2].lower) || tokens[s - 2].text !== tokens[s - 2].lower) return false;
+  // (Back over up to two modifiers to the determiner.)
+  for (let k = s - 3; k >= 0 && k >= s - 5; k--) {
+    const w = tokens[k].lower;
+    if (w === 'the' || w === 'its' || w === 'their') return tokens[k - 1]?.lower !== 'of';
+    if (tokens[k].kind !== 'word' || tokens[k].text !== w) return false;
+  }
+  return false;
+}
 
 /** "said Washington.": whoever an inverted attribution names is someone, whatever the gazetteers say. */
 export const invertedSpeaker: TypeRule = {
