@@ -152,6 +152,9 @@ const vehicleName: RejectRule = {
     { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    // (The craft's noun in apposition after the name; not a person's job.)
+    { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
+    { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
   ],
@@ -177,11 +180,34 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
   if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
   const prev = a > 0 ? tokens[a - 1].lower : '';
-  if (!VEHICLE_NOUNS.has(prev)) return false;
+  if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
   // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
   const det = a >= 2 ? tokens[a - 2].lower : '';
   const det2 = a >= 3 ? tokens[a - 3].lower : '';
   return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
+
+/** Words that may follow a craft's noun heading its phrase: "a steamer built in 1912", "a ferry that ...". */
+const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built', 'owned', 'operated', 'from', 'of', 'in', 'on', 'at', 'and']);
+
+/**
+ * The name, then a craft's noun in apposition: "The Lady Grace, a restored paddle steamer,"
+ * (a determiner and at most three lower-case words before the noun).
+ */
+function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
+  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
+    if (VEHICLE_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower);
+      return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    }
+  }
+  return false;
 }
 
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
