@@ -3,10 +3,10 @@
 import { lowerWord } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
-import { isCueAt, NOUN_CUES, speakerNoun } from '../cues';
+import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
+import { DETERMINERS, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -42,6 +42,23 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
   return null;
 }
 
+/**
+ * The agent of a passive between "by" and the quotation, up to "as" or the quotation: `by former
+ * colleagues as "..."`, `by Councillor Ana Ruiz as "..."`. Its last word names people or is a
+ * name that is no place; at most eight words.
+ */
+function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let e = from;
+  while (e < qa && e < from + 8 && isWord(tokens[e]) && ctx.tokens[e].lower !== 'as') e++;
+  if (e === from || (e < qa && ctx.tokens[e].lower !== 'as')) return null;
+  const ei = tokenEntity[e - 1];
+  return (ei >= 0 && entities[ei].type !== 'place') || humanNoun(ctx.tokens[e - 1].lower) ? [from, e] : null;
+}
+
+/** Verbs whose passive subject is the one named or described, never the speaker: "was branded ...". */
+const NAMED_PASSIVES: ReadonlySet<string> = new Set(['called', 'described', 'branded', 'labelled', 'labeled', 'dubbed', 'hailed', 'nicknamed']);
+
 /** Prepositions after which "reports" or "calls" is a noun: `to reports of`, `amid calls for` (not "to call", a verb). */
 const NOUN_AFTER: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'of', 'amid', 'after', 'following', 'despite', 'over']);
 
@@ -69,13 +86,16 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if ((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
-      const agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
+      let agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
+      // (The agent may come before the quotation: `was described by former colleagues as "..."`.)
+      if (!agent && ctx.tokens[k + 1]?.lower === 'by' && k + 2 < qa) agent = agentBefore(ctx, k + 2, qa);
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
       const next = ctx.tokens[k + 1]?.lower;
       if (w === 'told' && next !== 'to' && next !== 'as') return null;
-      // `Officers were called to reports of a "disturbance"`, `He was called "a traitor"`: the
-      // subject of a passive "called" was summoned or named, and said nothing.
-      if (w === 'called') return null;
+      // `Officers were called to reports of a "disturbance"`, `He was called "a traitor"`, `She
+      // was described as "fearless"`: the subject of a passive "called" or "described" was
+      // summoned or named, and said nothing.
+      if (NAMED_PASSIVES.has(w)) return null;
     }
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
@@ -159,6 +179,8 @@ export const cueBefore: CueRule = {
     { text: 'Opposition MP Anil Rao hit back, saying the plan was "reckless and rushed".', speaker: 'Anil Rao' },
     { text: 'Meanwhile, the Chairman of the Harbour Transport Union, Comrade Rhys Colby, praised the plan, describing it as "a lifeline".', speaker: 'Rhys Colby' },
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
+    // (The agent before the quotation; with none, the one described said nothing.)
+    { text: 'Marta Vell, who retired in May, was described by former colleagues as "fierce, funny and fair".', speaker: 'former colleagues', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
     { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
