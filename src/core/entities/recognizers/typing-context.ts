@@ -102,10 +102,15 @@ export const cityAfterLocative: TypeRule = {
 };
 
 /** "Ministry of Defence", "Harbour Authority", "House of Commons", "Democrats for Life": an organisation's word in the name. */
+/** A utility's or a carrier's last word after a town's name: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
+const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms']);
+
 export const orgWord: TypeRule = {
   id: 'org-word',
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
+    // (A town's name, no everyday word, and a utility's word: "Harlow Water said".)
+    { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
@@ -113,7 +118,7 @@ export const orgWord: TypeRule = {
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
-    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(tokens[s].lower)) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') ? { type: 'organization', strength: 2 } : null;
   },
 };
