@@ -1,6 +1,7 @@
 // A quotation in the headline, a subheading or a caption that repeats words the body quotes:
 // the pull-quote convention. It is the body speaker's, whoever the display line seems to name.
 import { furnitureAt } from '../../text/furniture';
+import type { AttributionContext } from '../context';
 import type { RepeatRule } from '../rule';
 
 /** Display lines: their quotations repeat the body's (headline, subheading, caption). */
@@ -35,6 +36,15 @@ function repeatsWords(h: readonly string[], b: readonly string[]): boolean {
   return h.length <= b.length ? containsRun(b, h) : containsRun(h, b);
 }
 
+/** The words of quotation `qi` when it stands in a display line, at least `min` of them; else null. */
+function displayWords(ctx: AttributionContext, qi: number, min: number): string[] | null {
+  const q = ctx.quotes[qi];
+  const f = furnitureAt(ctx.structure.furniture, q.start);
+  if (!f || !DISPLAY.has(f.kind)) return null;
+  const h = wordsOf(ctx.text, q.innerStart, q.innerEnd);
+  return h.length >= min ? h : null;
+}
+
 /**
  * `'We cannot wait any longer': dock workers walk out` above a body that quotes the same words
  * with a speaker: the headline's quotation (likewise a subheading's or a caption's) is that
@@ -52,14 +62,11 @@ export const pullQuote: RepeatRule = {
   ],
   repeats(ctx, results, qi) {
     const { text, quotes, structure } = ctx;
-    const q = quotes[qi];
     const r = results[qi];
     if (r.decision && r.decision.tier === 'explicit' && r.kind === 'direct') return -1;
-    const f = furnitureAt(structure.furniture, q.start);
-    if (!f || !DISPLAY.has(f.kind)) return -1;
     // (One word is a term or a title as often as speech: 'lame', 'Surge'.)
-    const h = wordsOf(text, q.innerStart, q.innerEnd);
-    if (h.length < 2) return -1;
+    const h = displayWords(ctx, qi, 2);
+    if (!h) return -1;
     let found = -1;
     let compared = 0;
     for (let j = 0; j < quotes.length && compared < MAX_COMPARED; j++) {
@@ -79,13 +86,10 @@ export const pullQuote: RepeatRule = {
     return found;
   },
   answeredIn(ctx, qi) {
-    const { text, quotes, structure, paragraphs, turnSpeaker } = ctx;
-    const q = quotes[qi];
-    const f = furnitureAt(structure.furniture, q.start);
-    if (!f || !DISPLAY.has(f.kind)) return null;
+    const { text, paragraphs, turnSpeaker } = ctx;
     // (Three words at least: prose repeats two words by chance.)
-    const h = wordsOf(text, q.innerStart, q.innerEnd);
-    if (h.length < 3) return null;
+    const h = displayWords(ctx, qi, 3);
+    if (!h) return null;
     for (let p = 0, compared = 0; p < paragraphs.length && compared < MAX_COMPARED; p++) {
       const sp = turnSpeaker[p];
       if (!sp) continue;

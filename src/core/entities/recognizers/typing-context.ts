@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFI
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE } from '../words';
+import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -102,15 +102,10 @@ export const cityAfterLocative: TypeRule = {
 };
 
 /** "Ministry of Defence", "Harbour Authority", "House of Commons", "Democrats for Life": an organisation's word in the name. */
-/** A utility's or a carrier's last word after a town's name: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
-const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms']);
-
 export const orgWord: TypeRule = {
   id: 'org-word',
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
-    // (A town's name, no everyday word, and a utility's word: "Harlow Water said".)
-    { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
@@ -118,7 +113,7 @@ export const orgWord: TypeRule = {
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
-    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(tokens[s].lower)) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') ? { type: 'organization', strength: 2 } : null;
   },
 };
@@ -188,13 +183,21 @@ export const sportsVenue: TypeRule = {
   },
 };
 
-/** "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name. */
+/**
+ * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
+ * A utility's or a carrier's word, which no family name is, closes a town's name even where the
+ * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
+ */
 export const sectorWord: TypeRule = {
   id: 'sector-word',
-  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company.',
-  examples: [{ text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' }],
-  type(_ctx, r) {
-    return r.words >= 2 && !r.firstName && SECTOR_WORDS.has(r.lastLower) ? { type: 'organization', strength: 2 } : null;
+  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
+  examples: [
+    { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
+    { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
+  ],
+  type(ctx, r) {
+    const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
+    return r.words >= 2 && (utility || (!r.firstName && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
