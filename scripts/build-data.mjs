@@ -113,6 +113,15 @@ export async function buildData({ force = false } = {}) {
   for (const name of [...worldGender.keys()]) {
     if (name.length < 3 || !/^[a-z\u00e0-\u024f'-]+$/.test(name) || known.has(name) || common.has(name) || places.has(name)) worldGender.delete(name);
   }
+  // First names the two English lists give opposite genders ("Taylor" is a man's name in one and
+  // a woman's in the other): the name tells no gender; the article's pronouns decide.
+  const femaleSet = new Set(female);
+  const maleSet = new Set(male);
+  const disputed = [...new Set([...female, ...male])].filter((n) => {
+    const listed = femaleSet.has(n) && !maleSet.has(n) ? 'female' : maleSet.has(n) && !femaleSet.has(n) ? 'male' : null;
+    const other = enMap.get(n.toLowerCase());
+    return listed && other && other !== listed;
+  }).sort();
   const world = (g) => [...worldGender].filter(([, v]) => v === g).map(([n]) => n).sort().join('|');
 
   const data = {
@@ -123,6 +132,7 @@ export async function buildData({ force = false } = {}) {
     maleNames: male.join('|'),
     worldFemaleNames: world('f'),
     worldMaleNames: world('m'),
+    disputedNames: disputed.join('|'),
     commonWordNames: commonNames.sort().join('|'),
     commonWords: commonWords.sort().join('|'),
   };

@@ -992,6 +992,20 @@ describe('analyze: gender from first names of many origins', () => {
     assert.ok(!a.entities.some((e) => e.name === 'Man'), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a first name the two English lists give opposite genders tells none: "Taylor Okeke ... she" is a woman, and her quotation hers', () => {
+    const text = 'Harbour Plan\n\nTaylor Okeke chairs the harbour board. She opposed the plan from the start.\n\n"We were never asked," she said.';
+    const a = analyze(text);
+    const okeke = a.entities.find((e) => e.name === 'Taylor Okeke');
+    assert.equal(okeke?.gender, 'female');
+    assert.equal(a.quotes[0].speaker?.entity, okeke?.id);
+  });
+
+  it('an object of the naming\'s own clause is someone else: "Robin Colby described her as ..." does not make Colby a woman', () => {
+    const text = 'Harbour Plan\n\nMarta Vell left the board in May. Robin Colby described her as tireless, and he later took her seat.';
+    const colby = analyze(text).entities.find((e) => e.name === 'Robin Colby');
+    assert.equal(colby?.gender, 'male');
+  });
+
   it('the article\'s own evidence wins over the list: "Mr" before the name', () => {
     const a = analyze('Clinic Reopens\n\nMr Priya Anand opened the clinic on Monday.');
     assert.equal(a.entities.find((e) => e.name.includes('Anand'))?.gender, 'male');

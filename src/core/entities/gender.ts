@@ -77,6 +77,9 @@ export function inferGenders(st: Merge): void {
         const w = t.lower;
         // (Not past the paragraph's end, nor past someone else named by a noun: "a man".)
         if (paragraphOf(k) !== paragraph || (ei < 0 && PEOPLE_NOUNS.test(w))) break;
+        // (An object of the naming's own clause is someone else: "Vell described her as ...",
+        // "Vell thanked him."; not a possessive: "Vell described her work".)
+        if ((w === 'him' || (w === 'her' && OBJECT_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.'))) && steps < 4 && !clauseBetween(tokens, countTokensBefore(tokens, mention.end), k)) continue;
         if (HE.has(w)) { he += vote; break; }
         if (SHE.has(w)) { she += vote; break; }
       }
@@ -91,6 +94,15 @@ export function inferGenders(st: Merge): void {
     }
   }
 }
+
+/** A comma, a semicolon or a conjunction between two tokens: the second may start a clause of its own. */
+function clauseBetween(tokens: readonly { text: string; lower: string }[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(tokens[k].lower)) return true;
+  return false;
+}
+/** Words after "her" that make it an object, not a possessive: "told her that", "saw her." */
+const OBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['as', 'to', 'for', 'of', 'in', 'on', 'at', 'with', 'from', 'about', 'into', 'over', 'that', 'and', 'or', 'but', 'if', 'not', '.', ',', ';', ':', '?', '!', '"', '“', '”']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', 'and', 'but', 'or', 'that', 'who', 'which', 'when', 'because', 'after', 'before', 'while']);
 
 function countTokensBefore(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;

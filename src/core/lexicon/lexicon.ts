@@ -411,9 +411,14 @@ export function worldNameGender(word: string): 'male' | 'female' | undefined {
   return worldNames.female.has(w) ? 'female' : worldNames.male.has(w) ? 'male' : undefined;
 }
 
+/** First names the English name lists give opposite genders ("Taylor"): they tell no gender. */
+let disputedNames: ReadonlySet<string> | undefined;
+
 export function nameGender(word: string): 'male' | 'female' | undefined {
   const dash = word.indexOf('-');
   if (dash > 0 && isFirstName(word)) return nameGender(word.slice(0, dash));
+  disputedNames ??= new Set(split(gazetteer.disputedNames ?? ''));
+  if (disputedNames.has(word)) return undefined;
   const f = FEMALE_NAMES.has(word);
   const m = MALE_NAMES.has(word) || EXTRA_MALE_NAMES.has(word);
   if (f && !m) return 'female';
