@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, 
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { WEEKDAYS } from '../entities/words';
-import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, humanNoun, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -51,6 +51,23 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
     if (t.text !== t.lower) return -1;
   }
   return -1;
+}
+
+/** Possessive determiners: "his lawyer", "their spokesman". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * A person's name at token j, or after a comma there, closing the phrase (the clause's end, a
+ * comma or a full stop next): `neighbour Marta Vell.`, `neighbour, Marta Vell,`.
+ */
+function appositiveName(ctx: AttributionContext, j: number, ceiling: number): [number, number] | null {
+  const { tokens } = ctx;
+  const at = j < ceiling && tokens[j].text === ',' ? j + 1 : j;
+  const ei = at < ceiling ? ctx.tokenEntity[at] : -1;
+  if (ei < 0 || ctx.entities[ei].type !== 'person' || ctx.tokenQuote[at] >= 0) return null;
+  let e = at;
+  while (e < ceiling && ctx.tokenEntity[e] === ei) e++;
+  return e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.' ? [at, e] : null;
 }
 
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
@@ -269,6 +286,18 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   if (!isWord(first)) return null;
   const lw = first.lower;
   if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
+  // `," added his neighbour, Marta Vell.`, `," said her lawyer.`: a possessive and a noun for
+  // a person; the name in apposition speaks where there is one, else the description.
+  // (A noun for a human being, not a document: "believing his message" names no one.)
+  if (POSSESSIVE_DETERMINERS.has(lw)) {
+    let j = s + 1;
+    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && ctx.tokenQuote[j] < 0 && ctx.tokenEntity[j] < 0 && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(tokens[j].lower)) j++;
+    if (j > s + 1 && humanNoun(tokens[j - 1].lower)) {
+      const named = appositiveName(ctx, j, ceiling);
+      if (named) return named;
+      if (j >= ceiling || tokens[j].text === '.' || tokens[j].text === ',') return [s, j];
+    }
+  }
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) return null;
   const ent = ctx.tokenEntity[s];
   // "said that ...", "said this week": a complement or a time, not a speaker.
@@ -311,6 +340,11 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   }
   if (e === s) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
+  // ("said a neighbour, Marta Vell.": the name in apposition to a noun for a person.)
+  if (DETERMINERS.has(lw) && e - s >= 2 && personNoun(tokens[e - 1].lower)) {
+    const named = appositiveName(ctx, e, ceiling);
+    if (named) return named;
+  }
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   // ("said a young driver who came to the city": "who" says the phrase before it is someone.)

@@ -14,6 +14,8 @@ export const continuation: ContextRule = {
   description: 'A later quotation with no cue of its own continues the previous speaker, in the same paragraph or the next one.',
   examples: [
     { text: '"We are ready," Captain Ilse Brandt said. "The crew has trained for months."', quote: 'crew', speaker: 'Ilse Brandt' },
+    // (Not a word inside the first quotation as a subject before "said": the name after it speaks.)
+    { text: "Bins row\n\n'Residents deserve better,' said Dana Hale, the opposition leader. 'We have said so for years.'", quote: 'for years', speaker: 'Dana Hale' },
   ],
   credit(ctx, st) {
     const n = neighbours(ctx, st);

@@ -111,6 +111,9 @@ export const cueAfter: CueRule = {
     { text: 'Rovers manager Tomas Brink hailed the win, and Brink said the side was "magnificent".\n\nBrink\'s opposite number, Karim Nasser, was less impressed.\n\n"The second goal was miles offside," he said.', quote: 'miles offside', speaker: 'Karim Nasser' },
     { text: '"We will not back down," Maria Okafor said on Tuesday.', speaker: 'Maria Okafor' },
     { text: '"The vote is final," said Deputy Mayor Tomas Brink.', speaker: 'Tomas Brink' },
+    // (A possessive and a noun for a person, and the name in apposition: the name speaks.)
+    { text: 'Tomas Brink said the rows were embarrassing.\n\n"It is a shame," added his neighbour, Marta Vell.', quote: 'shame', speaker: 'Marta Vell' },
+    { text: 'Tomas Brink was jailed for two years.\n\n"He will appeal," said his lawyer.', quote: 'appeal', speaker: 'his lawyer' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
     { text: '"Many were angered by the cuts" aimed at the council, said Tarun Okeke, a lecturer.', speaker: 'Tarun Okeke' },
     { text: '"With this play", says writer, Tomas Brink, "I wanted the cast to think."', speaker: 'Tomas Brink' },

@@ -113,7 +113,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // "Haddad at the time said ...": a person named at the start of the clause.
     if (!subj && k - floor <= 8) {
       const cs = clauseSubject(ctx, floor, k);
-      if (cs && cs[0] <= floor + 1 && isPersonish(ctx, cs[0], cs[1])) subj = cs;
+      // (Not a word inside a quotation: `'Residents deserve better,' said Dana Hale` has no
+      // subject before "said"; the name after it speaks.)
+      if (cs && cs[0] <= floor + 1 && tokenQuote[cs[0]] < 0 && isPersonish(ctx, cs[0], cs[1])) subj = cs;
     }
     if (!subj) {
       // Inverted before a quotation only right before it: `said Lavrov: "..."`.
