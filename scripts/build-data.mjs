@@ -61,12 +61,16 @@ export async function buildData({ force = false } = {}) {
   const nameMaps = ['en', 'fr', 'es', 'it', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}`));
   const anyFirstName = (name) => nameMaps.some((m) => m.has(name.split(/[\s-]/)[0].toLowerCase()));
   const regions = new Set();
+  // (Australia, Bangladesh, Canada, Ghana, Ireland, India, Kenya, Nigeria, New Zealand, Pakistan, South Africa.)
+  const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'GH', 'IE', 'IN', 'KE', 'NG', 'NZ', 'PK', 'ZA']);
   for (const e of iso31662) {
     if (e.parent.length !== 2) continue;
     for (const name of new Set([e.name, e.name.normalize('NFD').replace(/\p{M}/gu, '')])) {
       // (Names of two words or more, or joined by a hyphen, only: a one-word subdivision of
       // somewhere far is too often someone's surname, "Rivera", "Menaka".)
-      if (name.length < 4 || /[,()]/.test(name) || !/^[\p{Lu}][\p{L}' .-]+$/u.test(name) || !/[ -]/.test(name)) continue;
+      // (Except a state's or a province's name where subdivisions are few and well known, in the
+      // countries whose press writes them alone: "Kerala", "Gauteng", "Manitoba", "Kano".)
+      if (name.length < 4 || /[,()]/.test(name) || !/^[\p{Lu}][\p{L}' .-]+$/u.test(name) || (!/[ -]/.test(name) && !NAMED_ALONE.has(e.parent))) continue;
       if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || anyFirstName(name)) continue;
       regions.add(name);
     }

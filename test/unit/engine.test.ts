@@ -300,6 +300,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
+    const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
+    assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');
+    assert.equal(speakerOf(a, 'grateful'), 'Tomas Brink');
+  });
+
   it('"Mother-of-two Lena Early": a person counted by their children is described, not named', () => {
     const a = analyze('Bins\n\nMother-of-two Lena Early said her bins had not been emptied.');
     assert.ok(a.entities.some((e) => e.name === 'Lena Early' && e.type === 'person'));

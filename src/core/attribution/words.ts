@@ -51,7 +51,7 @@ export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after'
 /** Who someone is in everyday copy, as British, Irish and Australian papers name them: "a pensioner said", "one commuter told the paper". */
 const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny', 'pensioner', 'widower', 'schoolgirl', 'schoolboy',
   'homeowner', 'tenant', 'landlord', 'shopkeeper', 'motorist', 'cyclist', 'commuter', 'villager', 'mourner',
-  'witness', 'onlooker', 'bystander', 'tourist', 'holidaymaker', 'carer', 'retiree', 'fisherman', 'passenger', 'farmer',
+  'witness', 'onlooker', 'bystander', 'tourist', 'holidaymaker', 'carer', 'retiree', 'fisherman', 'passenger', 'farmer', 'grazier', 'rancher', 'grower',
   // (and the people of court, crime, work and school copy)
   'servant', 'organiser', 'organizer', 'volunteer', 'neighbour', 'neighbor', 'supporter', 'pupil', 'parent', 'employee',
   'solicitor', 'barrister', 'victim', 'survivor', 'detective', 'constable', 'firefighter', 'paramedic', 'soldier',

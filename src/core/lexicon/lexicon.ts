@@ -91,10 +91,11 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
 export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa sho dsp dcp ssp igp dig');
 
 /**
- * Courtesy titles of West African copy before a name ("Comrade Rhys Colby", "Engr. Dana Ruiz",
- * "Alhaji Karim Nasser"): title words, as "Dr" is, that give no office.
+ * Courtesy titles of West African and South Asian copy before a name ("Comrade Rhys Colby",
+ * "Engr. Dana Ruiz", "Alhaji Karim Nasser", "HRH Oba Anil Rao", "Mallam Tarun Okeke"): title
+ * words, as "Dr" is, that give no office. (Not those that are also surnames: "Obi", "Igwe", "Mufti".)
  */
-export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon.');
+export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
@@ -125,7 +126,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
  * some are surnames ("Scott Farmer").
  */
 export const PRE_NAME_TITLES = lowerSet(`
-  farmer resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
+  farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
   passenger traveller traveler customer shopper driver witness neighbour neighbor protester
 `);
 
@@ -221,7 +222,7 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Manhattan | Brooklyn | Queens | Bronx | Hollywood | Beverly Hills | Iowa City | Des Moines | Las Vegas |
   Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
   Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
-  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany
+  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W.
 `)]);
 
 /** Organisations well known by a short name. */

@@ -1,5 +1,5 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFICE_INITIALS, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
@@ -394,12 +394,17 @@ export const fallback: TypeRule = {
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
     // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
+    // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
+    { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
   ],
   type(ctx, r) {
     const { prev, words } = r;
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
     if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+    // (Not a word before a trade or an office and a name: "Bourke grazier Rhys Colby" is of a
+    // town or a firm, though "Bourke" is a first name too.)
+    if (words === 1 && r.b + 1 < ctx.n && (PRE_NAME_TITLES.has(r.next) || TITLE_WORDS.has(r.next)) && ctx.tokens[r.b].text === r.next && /^\p{Lu}/u.test(ctx.tokens[r.b + 1].text)) return { type: null, strength: 0 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever it goes.)
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
