@@ -142,6 +142,16 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
       return [s, e];
     }
     const ante = back > floor ? subjectBefore(ctx, back, floor) : null;
+    // ("Scott Vale, the chamber's chief strategist, who added": the person the description
+    // is in apposition to.)
+    if (ante && ante[0] - 2 >= floor && tokens[ante[0] - 1].text === ',') {
+      const pe = ctx.tokenEntity[ante[0] - 2];
+      if (pe >= 0 && ctx.entities[pe].type === 'person' && ctx.tokenEntity[ante[0]] !== pe) {
+        let ps = ante[0] - 2;
+        while (ps - 1 >= floor && ctx.tokenEntity[ps - 1] === pe) ps--;
+        return [ps, ante[0] - 1];
+      }
+    }
     return ante ? [ante[0], e] : null;
   }
   if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw) || lw === 'i' || lw === 'it' || lw === 'you') return [e - 1, e];

@@ -75,6 +75,7 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
 }
 
 /** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 const SPEAKS_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|representatives?|officials?|sources?)$/;
 
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
@@ -156,6 +157,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
   // the head itself ("the Ohio governor" is the governor, not Ohio), and never over a
   // person named before it ("Ronald Pike of Mobile").
+  // (The head before a relative pronoun that closes the phrase: "the chamber's strategist, who".)
+  let hb = b;
+  if (hb - 1 > a && RELATIVES.has(ctx.tokens[hb - 1].lower)) hb--;
+  if (hb - 1 > a && ctx.tokens[hb - 1].text === ',') hb--;
   for (let k = b - 1; k >= a; k--) {
     const ei = tokenEntity[k];
     if (ei >= 0) {
@@ -163,7 +168,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // An organisation before a noun for a person describes that person: "the Wanderers
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
-      if (e.type === 'organization' && k < b - 1 && tokenEntity[b - 1] < 0 && humanNoun(ctx.tokens[b - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[b - 1]?.lower)) break;
+      if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];

@@ -177,7 +177,7 @@ export const ORG_WORDS = lowerSet(`
   news herald tribune gazette telegraph guardian magazine review broadcasting radio television tv
   exchange markets market securities capital partners society center centre hospital clinic
   laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
-  library theatre theater orchestra cathedral productions enterprises associates
+  library theatre theater orchestra cathedral productions enterprises associates chamber
   consulting consultants consultancy analytics
 `);
 

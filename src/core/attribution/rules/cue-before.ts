@@ -139,6 +139,9 @@ export const cueBefore: CueRule = {
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    // (A relative clause after a description in apposition to a name: the named person speaks,
+    // not the organisation the description holds.)
+    { text: '"We are ready," said Scott Vale, the Harlow Chamber\'s chief strategist, who added that the group would fight "every seat in the county."', quote: 'every seat', speaker: 'Scott Vale' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
     // (A speaker's phrase ends with its noun, not with "who" or an adverb.)

@@ -109,6 +109,8 @@ export const orgWord: TypeRule = {
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
+    // (A chamber of commerce or of deputies, its complement with it.)
+    { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
