@@ -306,6 +306,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'grateful'), 'Tomas Brink');
   });
 
+  it('a surname that is an everyday word is the person\'s after a title and a full name: "Captain Lena Early ... Early said"', () => {
+    const a = analyze('Police\n\nPolice spokesperson Captain Lena Early confirmed the arrests.\n\n"No arrests have been made," Early said.');
+    assert.equal(speakerOf(a, 'No arrests'), 'Lena Early');
+  });
+
   it('"Mother-of-two Lena Early": a person counted by their children is described, not named', () => {
     const a = analyze('Bins\n\nMother-of-two Lena Early said her bins had not been emptied.');
     assert.ok(a.entities.some((e) => e.name === 'Lena Early' && e.type === 'person'));

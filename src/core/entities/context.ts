@@ -2,7 +2,7 @@
 import { readSportsReport } from './sports';
 import type { EntityType, Structure, Token } from '../types';
 import { isCapWord } from '../text/words';
-import { isKnownPlace, isPlainFirstName, ORG_WORDS } from '../lexicon/lexicon';
+import { isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
 import { WEEKDAYS } from './words';
 
@@ -71,8 +71,9 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
       const prev = tokens[k - 1];
       if (!isCapWord(tokens[k])) continue;
       if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
-      // (A first name that is no everyday word, then this word, then no more capitals.)
-      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2])) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
+      // (A first name that is no everyday word, then this word, then no more capitals; a title
+      // may stand before: "Captain Lena Early".)
+      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower)) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
     }
   }
   const excluded = new Uint8Array(n);

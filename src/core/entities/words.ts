@@ -53,7 +53,9 @@ export const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'wo
 /** Nouns that name a place with "of": "the town of Tavildara", "east of Dushanbe". */
 export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'island', 'islands',
   'county', 'suburb', 'suburbs', 'outskirts', 'enclave', 'republic', 'state', 'kingdom', 'area', 'centre', 'center', 'north',
-  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture']);
+  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture',
+  // (Who live there: "residents of Quarrenby", "the mayor of Quarrenby".)
+  'residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'mayor']);
 
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',

@@ -52,7 +52,11 @@ export const kinOrLineUp: TypeRule = {
 export const placeOf: TypeRule = {
   id: 'place-of',
   description: 'A name after "the town of", "the city of", "east of" is a place.',
-  examples: [{ text: 'Fighting spread to the town of Vrelsk overnight.', name: 'Vrelsk', type: 'place' }],
+  examples: [
+    { text: 'Fighting spread to the town of Vrelsk overnight.', name: 'Vrelsk', type: 'place' },
+    // (The people who live there: not a body, though a verb in -ed follows.)
+    { text: 'Angry residents of Vrelsk blocked the main road on Monday.', name: 'Vrelsk', type: 'place' },
+  ],
   type(ctx, r) {
     return r.prev === 'of' && r.a >= 2 && PLACE_OF.has(lowerWord(ctx.tokens[r.a - 2].text)) && !r.firstName ? { type: 'place', strength: 3 } : null;
   },
