@@ -141,6 +141,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   road roads highway highways industry industries telecom telecommunications communications rural urban
   development welfare women child social science technology civil minority minorities tribal steel
   coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
+  district circuit
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

@@ -40,16 +40,24 @@ const orgThenPlace: SplitRule = {
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
-  examples: [{ text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' }],
+  examples: [
+    { text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' },
+    // (Not a court's level and its judge: one title, and no organisation "U.S. District".)
+    { text: 'U.S. District Judge Marta Vell blocked the law on Friday.', name: 'U.S. District', type: null },
+  ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
     for (let k = a + 1; k + 1 < b; k++) {
       const w = tokens[k].lower;
       const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
-      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !DEMONYMS.has(tokens[k - 1].lower)) return k;
+      // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
     }
     return -1;
   },
 };
+
+/** A court's level, written before its judge's or its attorney's title: "District Judge", "Circuit Judge". */
+const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);
 
 export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson];
