@@ -1,6 +1,7 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
 import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
@@ -43,6 +44,9 @@ export const roleReference = {
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
+    // (A country before the epithet; and a byline between the naming and the epithet names no one.)
+    { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
+    { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
   ],
 };
 
@@ -76,7 +80,8 @@ export function addRoleMentions(st: Merge): void {
       const org = tokenEntity[j];
       const mods: string[] = [];
       if (org >= 0) {
-        if (builders[org]?.type !== 'organization') continue;
+        // (Or the country or town: "the England captain", "the Quarrenby mayor".)
+        if (builders[org]?.type !== 'organization' && builders[org]?.type !== 'place') continue;
         // (The body's words must be in the role the article gave: "the Foreign Office spokesman"
         // is no one named before unless the article gave that role.)
         while (j < s.endToken && j < i + 7 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
@@ -133,7 +138,12 @@ export function addRoleMentions(st: Merge): void {
     // (The sentence before first, in the same paragraph: someone named there alone is the one
     // described, whoever the paragraph before named.)
     const samePara = sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph;
-    for (let s = sentence - 1; s >= 0 && s >= sentence - 2 && !(found && samePara); s--) {
+    // (Two sentences of the body: a byline, a headline or a caption between names no one.)
+    let seen = 0;
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 4 && seen < 2 && !(found && samePara); s--) {
+      const f = furnitureAt(structure.furniture, sentences[s].start);
+      if (f && f.kind !== 'list-item') continue;
+      seen++;
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
         const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
         if (!b || b.type !== 'person') continue;
