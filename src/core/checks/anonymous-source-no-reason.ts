@@ -1,3 +1,4 @@
+import { paragraphAt } from '../text/search';
 import type { Diagnostic } from '../types';
 import { anonymousMentions, singular, SOURCE_HEADS } from './anonymous';
 import type { CheckContext, CheckRule } from './rule';
@@ -24,20 +25,32 @@ function reasonPattern(extra: readonly string[], flags: string): RegExp {
   return new RegExp(`\\b(?:${[...REASONS, ...esc].join('|')})`, flags);
 }
 
-/** Where each kind of source ("official", "diplomat") is first explained: a reason within 300 characters of the word. */
-function explainedAt(text: string, reason: RegExp): Map<string, number> {
-  const at = new Map<string, number>();
+/**
+ * Where each kind of source ("official", "diplomat") is first explained: a reason within 300
+ * characters of the word; and where a definite back-reference to it is ("the source asked
+ * not to be named"), by kind, in order.
+ */
+function explainedAt(text: string, reason: RegExp): { first: Map<string, number>; definite: Map<string, number[]> } {
+  const first = new Map<string, number>();
+  const definite = new Map<string, number[]>();
   const word = /[\p{L}]+/gu;
   for (let m = reason.exec(text); m; m = reason.exec(text)) {
     const from = Math.max(0, m.index - 300);
     word.lastIndex = from;
     for (let w = word.exec(text); w && w.index < m.index + 300; w = word.exec(text)) {
       const lw = w[0].toLowerCase();
-      if (SOURCE_HEADS.has(lw) && !at.has(singular(lw))) at.set(singular(lw), w.index);
+      if (!SOURCE_HEADS.has(lw)) continue;
+      const head = singular(lw);
+      if (!first.has(head)) first.set(head, w.index);
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, w.index - 4), w.index))) {
+        const list = definite.get(head) ?? [];
+        if (list[list.length - 1] !== w.index) list.push(w.index);
+        definite.set(head, list);
+      }
     }
     if (m[0].length === 0) reason.lastIndex++;
   }
-  return at;
+  return { first, definite };
 }
 
 /**
@@ -64,6 +77,8 @@ export const anonymousSourceNoReason: CheckRule = {
     { text: 'Lena Ortiz, an aide, said the plan was dead.', flagged: null },
     { text: 'A consultant said an internal aide memo described the plan.', flagged: null },
     { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },
+    // (The reason given with the next reference to the same source.)
+    { text: 'A source familiar with the matter told the paper that two producers would cut output.\n\n"More needs to be done," the source said. The source asked not to be named because the talks are private.', flagged: null },
     { text: 'Officials said the bridge would reopen in May.', flagged: null, policy: { anonymity: { requireReason: false } } },
     { text: 'Two aides said the vote was close, citing a duty of discretion.', flagged: null, policy: { anonymity: { reasons: ['duty of discretion'] } } },
   ],
@@ -74,7 +89,7 @@ export const anonymousSourceNoReason: CheckRule = {
     const mentions = anonymousMentions(text, analysis);
     if (!mentions.length) return [];
     const reason = reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'i');
-    let explained: Map<string, number> | undefined;
+    let explained: ReturnType<typeof explainedAt> | undefined;
     const { paragraphs } = analysis.structure;
     const paragraphHasReason = new Map<number, boolean>();
     const out: Diagnostic[] = [];
@@ -91,7 +106,11 @@ export const anonymousSourceNoReason: CheckRule = {
       if (has) continue;
       // (The whole text is searched for reasons once, and only when a paragraph gives none.)
       explained ??= explainedAt(text, reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'gi'));
-      if ((explained.get(m.head) ?? Infinity) < m.span.start) continue;
+      if ((explained.first.get(m.head) ?? Infinity) < m.span.start) continue;
+      // (Or the reason is given with the next reference to the same source, in the next two
+      // paragraphs: "a source told the paper ... The source asked not to be named".)
+      const later = explained.definite.get(m.head)?.find((at) => at > m.span.end);
+      if (later !== undefined && paragraphAt(analysis.structure, later) <= m.paragraph + 2) continue;
       // (A bare "a source" is the vague-source rule's, which says so.)
       if (m.bare && m.head === 'source') continue;
       out.push({
