@@ -97,6 +97,17 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(speakerOf('Ferry line cuts routes\n\nPassengers were angry on Monday.\n\n"The numbers no longer add up," it said.', 'numbers'), 'it');
   });
 
+  it('a person named inside a sentence whose subject is "he" is not what the next "he said" stands for: "He also believes that Rhys Colby\'s experience ..."', () => {
+    const text = 'Harbour Club\n\nHarbour chief Tomas Brink believes the club has the edge over its rivals.\n\nThe chairman explained that Anil Rao and Karim Nasser will play a crucial role. He also believes that Rhys Colby\'s experience will help the team.\n\n"We can count on two very strong players," he said.';
+    const a = analyze(text);
+    assert.notEqual(a.quotes[0].speaker?.name, 'Rhys Colby');
+    // (The feature is traced for training.)
+    const trace: AnalysisTrace = { antecedents: [] };
+    analyze(text, { trace });
+    const colby = a.entities.find((e) => e.name === 'Rhys Colby')!;
+    assert.equal(trace.antecedents[0].proposals.find((p) => p.entity === colby.id)?.features.underPronoun, 1);
+  });
+
   it('with no one of the pronoun\'s gender in reach, "she" stays unresolved rather than going to a man', () => {
     const text = 'Mayor Peter Lund opened the bridge on Monday.\n\n"It cost twice what we were promised," she said.';
     const a = analyze(text);

@@ -105,6 +105,14 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     let end = k;
     const ei = tokenEntity[k];
     while (end < tokens.length && end - k < 8 && tokenEntity[end] === ei) end++;
+    // (Named inside a sentence whose subject is the pronoun's own kind, "He believes that
+    // Brink's knowledge ...": that sentence's "he" is someone else, named before.)
+    if (gender && s) {
+      let first = s.firstToken;
+      while (first < k && tokens[first].kind === 'punct') first++;
+      const w = tokens[first]?.lower;
+      if (first < k && (gender === 'male' ? w === 'he' : w === 'she')) f.underPronoun = 1;
+    }
     if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
