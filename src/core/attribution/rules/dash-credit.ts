@@ -13,6 +13,8 @@ export const dashCredit: CueRule = {
   description: 'A dash and a name after the quotation: `"..." ― Ada Nwosu`.',
   examples: [
     { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
+    // (Not a wire's contribution line after the last paragraph.)
+    { text: 'Rent cap\n\nPremier Dana Hale defended the plan, saying it struck "the right balance."\n\n— With files from the agency', speaker: 'Dana Hale', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -25,7 +27,11 @@ export const dashCredit: CueRule = {
     if (qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0 && creditLine) {
       let e = qb + 1;
       while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
-      if (e > qb + 1) return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
+      // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
+      // files from the agency", a wire's contribution line.)
+      const next = tokens[e];
+      const closed = !next || next.sentence !== tokens[qb + 1].sentence || next.text === ',' || next.text === '(' || next.text === '.';
+      if (e > qb + 1 && closed) return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
     }
     return null;
   },
