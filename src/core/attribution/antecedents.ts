@@ -41,6 +41,9 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
  */
 export const ANTECEDENT_FLOOR = 0.3;
 
+/** How close a second person of unknown gender may score before neither is chosen. */
+const CLOSE = 0.7;
+
 /** The proposal's model: the committed weights. */
 export const ANTECEDENT_MODEL = model as ConfidenceModel;
 
@@ -151,12 +154,16 @@ function spokeRecently(ctx: AttributionContext): Set<string> {
 export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor = 0.2, m: ConfidenceModel = ANTECEDENT_MODEL): { entity: Entity; p: number; share: number } | null {
   let best: AntecedentProposal | null = null;
   let bestP = -1;
+  let secondP = -1;
+  let second: AntecedentProposal | null = null;
   let sum = 0;
   for (const c of proposals) {
     const p = score(c.features, m);
     sum += p;
-    if (p > bestP) { bestP = p; best = c; }
+    if (p > bestP) { secondP = bestP; second = best; bestP = p; best = c; } else if (p > secondP) { secondP = p; second = c; }
   }
   if (!best || bestP < floor) return null;
+  // (Two people whose gender nothing gives, close in score: a guess between them is no answer.)
+  if (second && best.features['gender=unknown'] && second.features['gender=unknown'] && secondP >= CLOSE * bestP) return null;
   return { entity: best.entity, p: bestP, share: sum > 0 ? bestP / sum : 0 };
 }

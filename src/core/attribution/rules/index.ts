@@ -9,7 +9,7 @@ import { continuation, continuationAcrossParagraphs } from './continuation';
 import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
-import { afterAttributedParagraph, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
+import { afterAttributedParagraph, afterReportedParagraph, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
@@ -26,7 +26,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, previousSentence,
+  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence,
 ];
 
 export { pullQuote, speechOrNot, termOfSubject };

@@ -1,7 +1,7 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
 import { clauseStart, clauseSubject, opensSentence, sentenceSubject } from '../clauses';
 import { tokenSpan, type AttributionContext } from '../context';
-import { paragraphQuotesOther, quoteOnlyParagraph } from '../paragraphs';
+import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { ContextRule } from '../rule';
 import type { Entity, Speaker } from '../../types';
 import { speakerFrom } from '../speakers';
@@ -125,5 +125,31 @@ export const afterAttributedParagraph: ContextRule = {
     // The attribution is all that follows the quotation in its paragraph: a few words.
     if (ctx.text.slice(pq.end, prevP.end).split(/\s+/).filter(Boolean).length > 8) return null;
     return { speaker: prev.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+  },
+};
+
+/**
+ * A paragraph that is nothing but a quotation, right after a paragraph of reported speech that
+ * quotes nothing and closes with its attribution (`The gusts had been fierce, he said.`): the
+ * speaker reported goes on, in their own words. Inferred: no cue of its own.
+ */
+export const afterReportedParagraph: ContextRule = {
+  id: 'after-reported-paragraph',
+  tier: 'inferred',
+  description: 'A quotation-only paragraph right after a paragraph of reported speech closed by its attribution ("..., he said.") is inferred to be that speaker\'s.',
+  examples: [
+    { text: 'Fire Crews Hold Line\n\nRhys Colby, who runs the roadhouse, said the town was sombre.\n\nThe gusts overnight had been fierce and unpredictable, he said.\n\n"Nobody could tell where the fire would go next."', quote: 'go next', speaker: 'Rhys Colby' },
+  ],
+  credit(ctx, st) {
+    const { paragraph } = st;
+    if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
+    const prevP = ctx.paragraphs[paragraph - 1];
+    // (Reported speech only: a paragraph that quotes has its own rules.)
+    const pq = st.index > 0 ? ctx.quotes[st.index - 1] : null;
+    if (pq && pq.end > prevP.start) return null;
+    const f = sentenceTailCue(ctx, prevP.endSentence - 1);
+    if (!f) return null;
+    const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
+    return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution === 'name' || r.resolution === 'surname' ? 'context' : r.resolution, antecedent: r.antecedent };
   },
 };
