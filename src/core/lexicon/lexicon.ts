@@ -73,7 +73,8 @@ export const STATEMENT_NOUNS = lowerSet(`statement statements report reports rel
 export const VERB_GAP = lowerSet(`also later then has had have would will could may might once again
   previously repeatedly reportedly recently earlier further simply only just still even quickly
   separately privately publicly bluntly flatly told last week yesterday today did does do not never
-  himself herself themselves quietly angrily flatly tersely curtly added is are was were been being am`);
+  himself herself themselves quietly angrily flatly tersely curtly added is are was were been being am
+  first already often always`);
 
 export const PRONOUNS_MALE = lowerSet('he him his himself');
 export const PRONOUNS_FEMALE = lowerSet('she her hers herself');

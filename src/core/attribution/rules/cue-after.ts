@@ -114,6 +114,8 @@ export const cueAfter: CueRule = {
     // (A possessive and a noun for a person, and the name in apposition: the name speaks.)
     { text: 'Tomas Brink said the rows were embarrassing.\n\n"It is a shame," added his neighbour, Marta Vell.', quote: 'shame', speaker: 'Marta Vell' },
     { text: 'Tomas Brink was jailed for two years.\n\n"He will appeal," said his lawyer.', quote: 'appeal', speaker: 'his lawyer' },
+    // (An adverb of frequency or time between the subject and its verb: "she often says", "ministers first promised".)
+    { text: 'Port\n\nMarta Vell has run the port for years.\n\n"The issue is not experience," she often says.', quote: 'experience', speaker: 'Marta Vell' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
     { text: '"Many were angered by the cuts" aimed at the council, said Tarun Okeke, a lecturer.', speaker: 'Tarun Okeke' },
     { text: '"With this play", says writer, Tomas Brink, "I wanted the cast to think."', speaker: 'Tomas Brink' },
