@@ -108,6 +108,19 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(trace.antecedents[0].proposals.find((p) => p.entity === colby.id)?.features.underPronoun, 1);
   });
 
+  it('a person whose gender nothing gives is weighed against someone in reach the article gives the pronoun\'s gender: "she" does not go to them', () => {
+    const text = 'Harbour\n\nMarta Vell\'s debut record came out on Quay Records, which a firm run by Zorvek Obi bought last spring.\n\nWriting online that week, she called the sale "a betrayal of every artist".';
+    const a = analyze(text);
+    assert.notEqual(a.quotes[0].speaker?.name, 'Zorvek Obi');
+    const trace: AnalysisTrace = { antecedents: [] };
+    analyze(text, { trace });
+    const obi = a.entities.find((e) => e.name === 'Zorvek Obi')!;
+    const vell = a.entities.find((e) => e.name === 'Marta Vell')!;
+    const proposals = trace.antecedents[0].proposals;
+    assert.equal(proposals.find((p) => p.entity === obi.id)?.features.knownGenderRival, 1);
+    assert.equal(proposals.find((p) => p.entity === vell.id)?.features.knownGenderRival, undefined);
+  });
+
   it('with no one of the pronoun\'s gender in reach, "she" stays unresolved rather than going to a man', () => {
     const text = 'Mayor Peter Lund opened the bridge on Monday.\n\n"It cost twice what we were promised," she said.';
     const a = analyze(text);

@@ -84,12 +84,16 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   const pronounSentence = tokens[at]?.sentence ?? -1;
   const speakerLast = speaker ? last.get(speaker) ?? lastMentionStart(speaker, pos) : -1;
   const spoke = spokeRecently(ctx);
+  // (Someone in reach whom the article gives the pronoun's gender: a rival to everyone whose
+  // gender nothing gives.)
+  const knownRival = !!gender && order.some((e) => e.gender === gender);
   return order.map((e, rank) => {
     const start = last.get(e) ?? -1;
     const f = newFeatures();
     f[RANK[Math.min(rank, 3)]] = 1;
     if (gender) f[e.gender ? 'gender=same' : 'gender=unknown'] = 1;
     else f.organization = 1;
+    if (gender && !e.gender && knownRival) f.knownGenderRival = 1;
     if (e === governing) f.governing = 1;
     if (e === speaker) f.lastSpeaker = 1;
     else if (speaker && start > speakerLast) f.afterLastSpeaker = 1;
