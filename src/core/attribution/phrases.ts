@@ -57,17 +57,17 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
- * A person's name at token j, or after a comma there, closing the phrase (the clause's end, a
- * comma or a full stop next): `neighbour Marta Vell.`, `neighbour, Marta Vell,`.
+ * Lower-case words from token j (at most four) ending in a noun for a human being ("neighbour",
+ * "campaign manager") and closing the phrase: the clause's end, a comma, a full stop, or the
+ * person's name right after.
  */
-function appositiveName(ctx: AttributionContext, j: number, ceiling: number): [number, number] | null {
+function possessesPerson(ctx: AttributionContext, j: number, ceiling: number): boolean {
   const { tokens } = ctx;
-  const at = j < ceiling && tokens[j].text === ',' ? j + 1 : j;
-  const ei = at < ceiling ? ctx.tokenEntity[at] : -1;
-  if (ei < 0 || ctx.entities[ei].type !== 'person' || ctx.tokenQuote[at] >= 0) return null;
-  let e = at;
-  while (e < ceiling && ctx.tokenEntity[e] === ei) e++;
-  return e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.' ? [at, e] : null;
+  let e = j;
+  while (e < ceiling && e < j + 4 && isWord(tokens[e]) && ctx.tokenQuote[e] < 0 && ctx.tokenEntity[e] < 0 && /^\p{Ll}/u.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower)) e++;
+  if (e === j || !humanNoun(tokens[e - 1].lower)) return false;
+  const ei = e < ceiling ? ctx.tokenEntity[e] : -1;
+  return e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.' || (ei >= 0 && ctx.entities[ei].type === 'person');
 }
 
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
@@ -296,23 +296,15 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   if (!isWord(first)) return null;
   const lw = first.lower;
   if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
-  // `," added his neighbour, Marta Vell.`, `," said her lawyer.`: a possessive and a noun for
-  // a person; the name in apposition speaks where there is one, else the description.
-  // (A noun for a human being, not a document: "believing his message" names no one.)
-  if (POSSESSIVE_DETERMINERS.has(lw)) {
-    let j = s + 1;
-    while (j < ceiling && j < s + 5 && isWord(tokens[j]) && ctx.tokenQuote[j] < 0 && ctx.tokenEntity[j] < 0 && /^\p{Ll}/u.test(tokens[j].text) && !NP_STOP.has(tokens[j].lower)) j++;
-    if (j > s + 1 && humanNoun(tokens[j - 1].lower)) {
-      const named = appositiveName(ctx, j, ceiling);
-      if (named) return named;
-      if (j >= ceiling || tokens[j].text === '.' || tokens[j].text === ',') return [s, j];
-    }
-  }
-  if (PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) return null;
+  // (`," said her lawyer.`, `," added his neighbour, Marta Vell.`: a possessive before a noun
+  // for a human being opens a description, read below as any other, whose name in apposition
+  // the speaker's reading takes; not "believing his message", which names no one.)
+  const possessive = POSSESSIVE_DETERMINERS.has(lw) && possessesPerson(ctx, s + 1, ceiling);
+  if ((PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) && !possessive) return null;
   const ent = ctx.tokenEntity[s];
   // "said that ...", "said this week": a complement or a time, not a speaker.
   if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
-  if (ent < 0 && !DETERMINERS.has(lw) && !/^\p{Lu}/u.test(first.text)) {
+  if (ent < 0 && !DETERMINERS.has(lw) && !possessive && !/^\p{Lu}/u.test(first.text)) {
     // "said former Sen. Hal Burke", "said retired surgeon Nora Fitch": lower-case modifiers
     // before a name.
     let j = s;
@@ -350,11 +342,6 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   }
   if (e === s) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
-  // ("said a neighbour, Marta Vell.": the name in apposition to a noun for a person.)
-  if (DETERMINERS.has(lw) && e - s >= 2 && personNoun(tokens[e - 1].lower)) {
-    const named = appositiveName(ctx, e, ceiling);
-    if (named) return named;
-  }
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   // ("said a young driver who came to the city": "who" says the phrase before it is someone.)

@@ -74,8 +74,9 @@ function mentionKind(ctx: AttributionContext, e: Entity, k: number): Resolution 
   return m && m.start <= at ? (m.kind === 'pronoun' ? 'pronoun' : m.kind) : 'name';
 }
 
-/** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
+/** Relative pronouns that may close a speaker's phrase: "the chamber's strategist, who". */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+/** Nouns for someone who speaks for an organisation: the organisation speaks through them. */
 const SPEAKS_FOR = /^(?:spokes(?:man|men|woman|women|person|people)|representatives?|officials?|sources?)$/;
 
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'toward', 'towards']);
@@ -231,7 +232,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (turn && (det === 'my' || det === 'our') && b - a <= 3) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
   // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
   // description with the name of whom it describes in apposition right after it is that one.
-  const named = DETERMINERS.has(det) && !INDEFINITE.has(det) ? namedInApposition(ctx, b, humanNoun(head)) : null;
+  // (An indefinite one too where its head is a noun for a human being: "said a neighbour, Marta Vell.")
+  const named = DETERMINERS.has(det) && (!INDEFINITE.has(det) || humanNoun(head)) ? namedInApposition(ctx, b, humanNoun(head)) : null;
   if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
