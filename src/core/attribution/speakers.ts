@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
 import { placeComplementStart, subjectBefore } from './phrases';
-import { AUXILIARIES, DETERMINERS, humanNoun, INDEFINITE, LOCATIVES } from './words';
+import { AGENT_NOUN, AUXILIARIES, DETERMINERS, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
@@ -228,8 +228,9 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   // A nominal: anonymous when indefinite, plural or "familiar with".
   const det = words[0];
-  // ("My message is simple:" in an interview's answer: the answerer's.)
-  if (turn && (det === 'my' || det === 'our') && b - a <= 3) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
+  // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
+  // is the accountant's.)
+  if (turn && (det === 'my' || det === 'our') && b - a <= 3 && !humanNoun(head) && !(AGENT_NOUN.test(head) && !NOT_AGENTS.has(head))) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
   // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
   // description with the name of whom it describes in apposition right after it is that one.
   // (An indefinite one too where its head is a noun for a human being: "said a neighbour, Marta Vell.")

@@ -139,6 +139,9 @@ export const cueBefore: CueRule = {
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    // (A first-person narrator's "my accountant" is a description like "her accountant"; in an
+    // interview's answer too, where "I" and "my message" are the answerer's.)
+    { text: 'Tarun Okeke runs a bakery in Quarrenby.\n\nQ: How close did you come to closing?\n\nA: Very. My accountant said, "You have six weeks."\n\nQ: And now?\n\nA: We are fine.', quote: 'six weeks', speaker: 'My accountant' },
     // (A relative clause after a description in apposition to a name: the named person speaks,
     // not the organisation the description holds.)
     { text: '"We are ready," said Scott Vale, the Harlow Chamber\'s chief strategist, who added that the group would fight "every seat in the county."', quote: 'every seat', speaker: 'Scott Vale' },

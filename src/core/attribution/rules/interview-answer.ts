@@ -1,7 +1,7 @@
 // Interviews whose questions carry no label: a question paragraph, then the answer in quotation
 // marks. The answers are the person the article introduced before the first question.
 import { countBefore } from '../../text/search';
-import type { Speaker } from '../../types';
+import type { Entity, Speaker } from '../../types';
 import type { AttributionContext } from '../context';
 import { quoteOnlyParagraph } from '../paragraphs';
 import type { ContextRule } from '../rule';
@@ -21,6 +21,26 @@ function isQuestion(ctx: AttributionContext, p: number): boolean {
   return true;
 }
 
+/** How many person mentions before an interview's first question are weighed for its interviewee. */
+const INTERVIEWEE_MENTIONS = 12;
+
+/**
+ * Whom an interview that opens at `at` questions: of the people named before it (not the
+ * article's author), the last given a role ("Harlow chairman Karim Nasser talks to Dana Hale":
+ * the chairman, not the reporter), else the last named. Bounded: twelve mentions back.
+ */
+function intervieweeBefore(ctx: AttributionContext, at: number): Entity | null {
+  const { personMentions } = ctx;
+  let last: Entity | null = null;
+  for (let i = countBefore(personMentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < INTERVIEWEE_MENTIONS; i--, n++) {
+    const e = personMentions[i].entity;
+    if (e.author) continue;
+    if (e.role) return e;
+    last ??= e;
+  }
+  return last;
+}
+
 /**
  * At least two question paragraphs each followed by a paragraph that is only a quotation, and
  * a person named (outside quotations and furniture) before the first of them: the interviewee.
@@ -38,8 +58,7 @@ function interviewOf(ctx: AttributionContext): Interview | null {
   let found: Interview | null = null;
   if (pairs >= 2) {
     const at = ctx.paragraphs[first].start;
-    const i = countBefore(ctx.personMentions, (m) => m.start < at) - 1;
-    const e = i >= 0 ? ctx.personMentions[i].entity : null;
+    const e = intervieweeBefore(ctx, at);
     const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
     if (e && m) found = { interviewee: e, mention: { start: m.start, end: m.end, text: m.text }, firstQuestion: first };
   }
@@ -80,8 +99,7 @@ export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speak
   }
   if (questions < 2 || questions * 4 < paragraphs.length - first) return;
   const at = paragraphs[first].start;
-  const i = countBefore(ctx.personMentions, (m) => m.start < at) - 1;
-  const e = i >= 0 ? ctx.personMentions[i].entity : null;
+  const e = intervieweeBefore(ctx, at);
   const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
   if (!e || !m) return;
   const sp: Speaker = { entity: e.id, name: e.name, anonymous: false, mention: { start: m.start, end: m.end, text: m.text } };
@@ -109,6 +127,8 @@ export const interviewAnswer: ContextRule = {
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: null, unattributed: true },
     // (Answers in plain prose, the labels lost: "I" in them is the interviewee.)
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
+    // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
+    { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
   credit(ctx, st) {
     const { paragraph } = st;
