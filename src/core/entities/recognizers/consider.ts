@@ -36,6 +36,7 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     }
   }
   const { a, nameStart, role, gender } = titleCue.read(ctx, at, b, sentStart);
+  if (nameStart >= b) return;
   const next = b < n ? tokens[b].lower : '';
   const run: Run = {
     a, b, origA: a0, sentStart, nameStart, role, gender, orgHint, mediaNext, next,

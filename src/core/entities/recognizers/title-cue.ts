@@ -1,6 +1,6 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
-import { COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
@@ -25,6 +25,39 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   if (k !== a || b - k - 1 < 2 || !PRE_NAME_TITLES.has(tokens[k].lower)) return false;
   const before = tokens[k - 1]?.lower;
   return before !== 'of' && before !== 'the';
+}
+
+/** An initial, or initials written together: "V.", "N.K.". */
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+
+/**
+ * Where a name starts in a run that opens with a portfolio, after "Minister for" ("Home Affairs
+ * Anil Rao", "Road Transport K. Anil Rao"): at an initial, or at a first name after an everyday
+ * word of the portfolio ("Affairs", "Health"); -1 when nothing marks it. The name keeps a word
+ * at least after its start.
+ */
+function portfolioEnd(ctx: EntityContext, from: number, b: number): number {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < b; k++) {
+    const t = tokens[k];
+    if (!isCapWord(t)) return -1;
+    if (k + 1 >= b) return -1;
+    if (INITIAL.test(t.text)) return k;
+    const prev = tokens[k - 1].lower;
+    if ((isFirstName(t.text) || worldNameGender(t.text)) && !PORTFOLIO_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && (PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev))) return k;
+  }
+  return -1;
+}
+
+/** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
+function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
+  const { tokens } = ctx;
+  if (i - 2 < sentStart || tokens[i - 1].lower !== 'for') return -1;
+  const h = tokens[i - 2];
+  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state')) return -1;
+  let s = i - 2;
+  while (s - 1 >= sentStart && s > i - 7 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
+  return tokens[s].lower === 'of' ? s + 1 : s;
 }
 
 export interface Titled {
@@ -53,6 +86,11 @@ export const titleCue = {
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
+    // (A portfolio after "Minister for": the name starts at an initial or a first name.)
+    { text: 'Minister for Harbour Affairs Anil Rao opened the new quay.', name: 'Anil Rao', type: 'person' },
+    { text: 'Union Minister for Road Transport K. Tarun Okeke opened the highway.', name: 'K. Tarun Okeke', type: 'person' },
+    { text: 'Minister of State for Harbours V. Okeke opened the quay.', name: 'V. Okeke', type: 'person' },
+    { text: 'The Minister for Health said the ward would reopen.', name: 'Health', type: null },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // (Members of an assembly, and the Opposition's leader, of Commonwealth parliaments.)
@@ -65,6 +103,16 @@ export const titleCue = {
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
+    // ("Minister for Home Affairs Anil Rao", the run after "for": the portfolio, then the name;
+    // a portfolio of everyday words alone, "the Minister for Health said", names no one.)
+    const t0 = portfolioTitleBefore(ctx, a0, sentStart);
+    if (t0 >= 0) {
+      const at = portfolioEnd(ctx, a0, b);
+      if (at > a0) return { a: at, nameStart: at, role: text.slice(tokens[t0].start, tokens[at - 1].end), gender: null };
+      let everyday = true;
+      for (let k = a0; k < b; k++) if (!COMMON_WORDS.has(tokens[k].lower) && !PORTFOLIO_WORDS.has(tokens[k].lower)) everyday = false;
+      if (everyday) return { a: b, nameStart: b, role: null, gender: null };
+    }
     let a = a0;
     let describedAs: string | null = null;
     if (b - a >= 3 && !isFirstName(tokens[a].text)) {
@@ -158,6 +206,13 @@ export const titleCue = {
         if (HONORIFICS.has(w)) gender = honorificGender(w);
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
+    }
+    // "Minister for Road Transport K. Anil Rao": after a title and "for", the portfolio, then
+    // the name where an initial or a first name marks it; nothing marking it, no name.
+    if (nameStart < b && nameStart > a && tokens[nameStart].lower === 'for') {
+      const at = portfolioEnd(ctx, nameStart + 1, b);
+      if (at < 0) return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
+      return { a, nameStart: at, role: text.slice(tokens[a].start, tokens[at - 1].end), gender };
     }
     // "King of Athens", "Mayor of Lisbon": after a title, "of X" names the title's domain, not a person.
     if (nameStart < b && tokens[nameStart].lower === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
