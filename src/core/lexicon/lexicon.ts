@@ -96,7 +96,7 @@ export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa sho dsp dcp ssp igp 
  * "Engr. Dana Ruiz", "Alhaji Karim Nasser", "HRH Oba Anil Rao", "Mallam Tarun Okeke"): title
  * words, as "Dr" is, that give no office. (Not those that are also surnames: "Obi", "Igwe", "Mufti".)
  */
-export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami');
+export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig.');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman

@@ -91,6 +91,10 @@ export const titleCue = {
     { text: 'Union Minister for Road Transport K. Tarun Okeke opened the highway.', name: 'K. Tarun Okeke', type: 'person' },
     { text: 'Minister of State for Harbours V. Okeke opened the quay.', name: 'V. Okeke', type: 'person' },
     { text: 'The Minister for Health said the ward would reopen.', name: 'Health', type: null },
+    // (Abbreviated titles keep their full stop and open no sentence: "Barr." a barrister, "Fr." a priest.)
+    { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Barr', type: null },
+    { text: 'The funeral was led by Fr. Anil Rao.', name: 'Anil Rao', type: 'person' },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // (Members of an assembly, and the Opposition's leader, of Commonwealth parliaments.)
