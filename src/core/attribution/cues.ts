@@ -94,7 +94,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
   if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.tokens[k - 1]?.lower)
-    || (k > 1 && POSSESSIVES.has(ctx.tokens[k - 2]?.lower) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.tokens[k - 1]?.lower)))) return false;
+    || (k > 1 && POSSESSIVES.has(ctx.tokens[k - 2]?.lower) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.tokens[k - 1]?.lower)
+      // (Not after a noun for a person, the participle's subject: "with its chairman saying".)
+      && !personNoun(ctx.tokens[k - 1].lower)))) return false;
   // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';

@@ -176,8 +176,10 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     s--;
     steps++;
   }
-  // "an email to supporters saying": the object of a preposition is no subject.
-  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(ctx.tokens[s - 1]?.lower)) {
+  // "an email to supporters saying": the object of a preposition is no subject. (But "with its
+  // chairman saying ...", "with forecasters warning ...": after "with", a participle's subject.)
+  const absolute = ctx.tokens[s - 1]?.lower === 'with' && e === verb && ctx.tokens[verb]?.lower.endsWith('ing');
+  if (s - 1 >= floor && OBJECT_PREPOSITIONS.has(ctx.tokens[s - 1]?.lower) && !absolute) {
     let named = false;
     for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0) named = true;
     if (!named) return null;

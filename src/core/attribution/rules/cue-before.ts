@@ -153,6 +153,9 @@ export const cueBefore: CueRule = {
     { text: 'The claim that only a few clerks were mixed up in what rival bankers called "theft" angered the board.', speaker: 'rival bankers' },
     // (A determiner is no speaker: "Another" is none, though "another source" would be.)
     { text: 'Another cloud of smoke is set to descend, with forecasters warning that pollution will reach "severe" levels.', speaker: null },
+    // (After "with", a participle's subject speaks, not the clause's: an absolute construction.)
+    { text: 'The Harbour Board met on Wednesday, with its chairman saying the works were "late, over budget and badly managed".', speaker: 'its chairman' },
+    { text: 'Dana Ruiz left the stage early. I heard my neighbour muttering, "That was the worst speech of the year."', speaker: 'my neighbour' },
     // (A person opening the clause speaks; a name closing the appositive after it is whom it is of.)
     { text: 'Dana Ruiz, the sister of the former mayor, Tom Vale, said the plan was "a disgrace".', speaker: 'Dana Ruiz' },
     { text: 'Prince Edwin, the younger brother of the heir to the throne, Arthur, told friends it was a "great success".', speaker: 'Edwin' },
