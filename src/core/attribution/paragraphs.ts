@@ -1,6 +1,8 @@
 // Attribution across sentences of a paragraph: the nearest other sentence's cue, a cue closing
 // the sentence, quotation-only paragraphs, and whether another speaker starts between two quotations.
 import type { Entity } from '../types';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
+import { DETERMINERS } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
 import { clauseSubject, isPersonish } from './clauses';
@@ -49,8 +51,12 @@ export function sentenceTailCue(ctx: AttributionContext, si: number): Found | nu
     if (tokenQuote[k] >= 0) return null;
     if (!isCueAt(ctx, k)) continue;
     const subj = subjectBefore(ctx, k, st.firstToken);
-    // (After a comma, or a closing mark: `... information," he remarked.`)
-    if (!subj || subj[0] < 1 || !(tokens[subj[0] - 1].text === ',' || tokenQuote[subj[0] - 1] >= 0) || !isPersonish(ctx, subj[0], subj[1])) return null;
+    // (After a comma, or a closing mark: `... information," he remarked.`; a title in lower case
+    // may stand between, `..., its chief executive Dana Ruiz told staff.`)
+    let open = subj ? subj[0] : 0;
+    while (subj && open > st.firstToken && open > subj[0] - 4 && tokens[open - 1].kind === 'word' && tokens[open - 1].text === tokens[open - 1].lower
+      && (TITLE_WORDS.has(tokens[open - 1].lower) || ROLE_NOUNS.has(tokens[open - 1].lower) || DETERMINERS.has(tokens[open - 1].lower))) open--;
+    if (!subj || open < 1 || !(tokens[open - 1].text === ',' || tokenQuote[open - 1] >= 0) || !isPersonish(ctx, subj[0], subj[1])) return null;
     return found('sentence-tail', 'cue-after', subj, k, k + 1);
   }
   return null;

@@ -15,7 +15,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
-  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'lawmaker', 'diplomat', 'adviser', 'advisor',
+  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
@@ -160,4 +160,4 @@ export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 
   'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps', 'mp', 'leader',
   // Members of a provincial or state assembly, a council or a parliament of the Commonwealth's:
   // "Harbour Party MLA", "Coast Alliance MSP".
-  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha']);
+  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs']);

@@ -89,7 +89,7 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
  * Offices by their initials, as South Asian and African copy writes them ("CM Rekha Iyer", "the
  * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
  */
-export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa sho dsp dcp ssp igp dig');
+export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa mec sho dsp dcp ssp igp dig');
 
 /**
  * Courtesy titles of West African and South Asian copy before a name ("Comrade Rhys Colby",

@@ -139,6 +139,8 @@ export const afterReportedParagraph: ContextRule = {
   description: 'A quotation-only paragraph right after a paragraph of reported speech closed by its attribution ("..., he said.") is inferred to be that speaker\'s.',
   examples: [
     { text: 'Fire Crews Hold Line\n\nRhys Colby, who runs the roadhouse, said the town was sombre.\n\nThe gusts overnight had been fierce and unpredictable, he said.\n\n"Nobody could tell where the fire would go next."', quote: 'go next', speaker: 'Rhys Colby' },
+    // (A title in lower case between the comma and the name.)
+    { text: 'Ferry line to close\n\nThe Harbour Line will stop its winter sailings, its chief executive Dana Ruiz told staff on Monday.\n\n"This was the hardest decision of my career."', quote: 'hardest decision', speaker: 'Dana Ruiz' },
   ],
   credit(ctx, st) {
     const { paragraph } = st;

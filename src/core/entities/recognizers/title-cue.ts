@@ -99,6 +99,8 @@ export const titleCue = {
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // (Members of an assembly, and the Opposition's leader, of Commonwealth parliaments.)
     { text: 'Harbour Party MLA Anil Rao accused the minister of lying.', name: 'Anil Rao', type: 'person' },
+    // (A member of a South African province's executive council.)
+    { text: 'The provincial MEC for housing, Zorvek Obi, visited the site. The MEC promised new homes.', name: 'MEC', type: null },
     { text: 'Leader of Opposition Ram Prakash Verma said the claims were hollow.', name: 'Ram Prakash Verma', type: 'person' },
     // Who someone is, before a name: a title there only ("Dana Farmer" stays a name).
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
