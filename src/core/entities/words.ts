@@ -63,7 +63,9 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
   'brewer', 'miner', 'operator', 'chain', 'developer', 'conglomerate', 'subsidiary', 'unit', 'fund', 'exchange', 'association',
   'federation', 'league', 'institute', 'university', 'party', 'union', 'network', 'broadcaster', 'publisher', 'distributor',
   'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
-  'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel']);
+  'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel',
+  // (Public bodies and the web's firms by what they do: "the watchdog Ofwex", "messaging app Quill".)
+  'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid']);
 
 /** Capitalised abbreviations that are no names. */
 export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',

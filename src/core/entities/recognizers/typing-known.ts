@@ -73,10 +73,12 @@ export const orgDescriptor: TypeRule = {
     { text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' },
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
+    { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
   ],
   type(ctx, r) {
     const { prev } = r;
-    return ((!r.firstName || r.words === 1) && (ORG_DESCRIPTORS.has(prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
+    // (The noun in lower case: in an all-capitals heading, "WATCHDOG MEMO", it describes nothing.)
+    return ((!r.firstName || r.words === 1) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };
