@@ -31,7 +31,10 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
 export function placeComplementStart(ctx: AttributionContext, a: number): number {
   const { tokens, tokenEntity, entities } = ctx;
   const prep = tokens[a - 1].lower;
-  if (!(LOCATIVES.has(prep) || prep === 'of')) return -1;
+  // ("China's ambassador to Harlow", "an adviser to the Quarrenby council": "to" after a noun
+  // for a person.)
+  const to = prep === 'to' && tokens[a - 2]?.kind === 'word' && tokenEntity[a - 2] < 0 && humanNoun(tokens[a - 2].lower);
+  if (!(LOCATIVES.has(prep) || prep === 'of' || to)) return -1;
   // ("Tom Vale in Lisbon said": the person placed, whom the phrase's reading then names.)
   const placed = tokenEntity[a - 2];
   if (LOCATIVES.has(prep) && placed >= 0 && entities[placed].type === 'person') {
@@ -46,6 +49,12 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
     && (a - 2 === 0 || tokens[a - 3].kind === 'punct' || tokens[a - 3].sentence !== head.sentence) && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && personNoun(head.lower)))) return a - 2;
   for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
     const t = tokens[j];
+    // ("China's ambassador to Britain": a possessive name opens the phrase.)
+    if ((t.text === "'s" || t.text === '’s') && j < a - 2 && j > 0 && tokenEntity[j - 1] >= 0 && entities[tokenEntity[j - 1]].type !== 'person') {
+      let p = j - 1;
+      while (p > 0 && tokenEntity[p - 1] === tokenEntity[j - 1]) p--;
+      return tokens[p].sentence === tokens[a].sentence ? p : -1;
+    }
     if (t.kind !== 'word' || t.sentence !== tokens[a].sentence) return -1;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return j < a - 2 ? j : -1;
     if (t.text !== t.lower) return -1;
@@ -107,6 +116,16 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (ent >= 0) {
     let s = e - 1;
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
+    // ("An adviser to the Harlow Council said": a body or a place after "to" and a noun for a
+    // person completes that person's description, the subject.)
+    if (ctx.entities[ent].type !== 'person') {
+      let p = s - 1;
+      if (p > floor && tokens[p].text === 'the') p--;
+      if (p - 1 > floor && tokens[p].text === 'to' && ctx.tokenEntity[p - 1] < 0 && humanNoun(ctx.tokens[p - 1].lower)) {
+        const np = subjectBefore(ctx, p, floor);
+        if (np && np[1] === p) return [np[0], e];
+      }
+    }
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
     return [personOf(ctx, s, floor) ?? s, e];

@@ -170,6 +170,15 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
       if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
+      // ("China's ambassador to Harlow", "an adviser to the Harlow Council": a body or a place
+      // after "to" and a noun for a person is whom that person serves, not the head.)
+      if (e.type !== 'person') {
+        let es = k;
+        while (es > a && tokenEntity[es - 1] === ei) es--;
+        let pp = es - 1;
+        if (pp > a && ctx.tokens[pp].lower === 'the') pp--;
+        if (pp > a && ctx.tokens[pp].lower === 'to' && tokenEntity[pp - 1] < 0 && humanNoun(ctx.tokens[pp - 1].lower)) break;
+      }
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;
         for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];

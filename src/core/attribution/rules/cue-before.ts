@@ -153,6 +153,9 @@ export const cueBefore: CueRule = {
     { text: 'The claim that only a few clerks were mixed up in what rival bankers called "theft" angered the board.', speaker: 'rival bankers' },
     // (A determiner is no speaker: "Another" is none, though "another source" would be.)
     { text: 'Another cloud of smoke is set to descend, with forecasters warning that pollution will reach "severe" levels.', speaker: null },
+    // (A body or a place after "to" and a noun for a person is whom that person serves.)
+    { text: 'Officials met on Monday. An adviser to the Harlow Council warned that the plan "will not survive the winter".', speaker: 'An adviser to the Harlow Council' },
+    { text: 'Talks stalled. Quarrenby\'s ambassador to France accused the council of meddling and warned that his government "will not sit on its hands".', speaker: 'Quarrenby\'s ambassador to France' },
     // (After "with", a participle's subject speaks, not the clause's: an absolute construction.)
     { text: 'The Harbour Board met on Wednesday, with its chairman saying the works were "late, over budget and badly managed".', speaker: 'its chairman' },
     { text: 'Dana Ruiz left the stage early. I heard my neighbour muttering, "That was the worst speech of the year."', speaker: 'my neighbour' },

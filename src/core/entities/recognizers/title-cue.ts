@@ -36,12 +36,16 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
  * word of the portfolio ("Affairs", "Health"); -1 when nothing marks it. The name keeps a word
  * at least after its start.
  */
-function portfolioEnd(ctx: EntityContext, from: number, b: number): number {
-  const { tokens } = ctx;
+function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = false): number {
+  const { tokens, text } = ctx;
   for (let k = from + 1; k < b; k++) {
     const t = tokens[k];
     if (!isCapWord(t)) return -1;
     if (k + 1 >= b) return -1;
+    // (After a known place's name: "ambassador to Harlow Dana Ruiz".)
+    if (k - from <= 3 && isKnownPlace(text.slice(tokens[from].start, tokens[k - 1].end)) && !isKnownPlace(text.slice(tokens[from].start, t.end))) return k;
+    // (After "to", only a place: "an adviser to George H. Vell" serves a person, named whole.)
+    if (placeOnly) continue;
     if (INITIAL.test(t.text)) return k;
     const prev = tokens[k - 1].lower;
     if ((isFirstName(t.text) || worldNameGender(t.text)) && !PORTFOLIO_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && (PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev))) return k;
@@ -52,8 +56,11 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number): number {
 /** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
 function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
   const { tokens } = ctx;
-  if (i - 2 < sentStart || tokens[i - 1].lower !== 'for') return -1;
+  if (i - 2 < sentStart) return -1;
   const h = tokens[i - 2];
+  // ("China's ambassador to Harlow Dana Ruiz": a lower-case title and "to", then the place served.)
+  if (tokens[i - 1].lower === 'to' && h.kind === 'word' && h.text === h.lower && TITLE_HEADS.has(h.lower)) return i - 2;
+  if (tokens[i - 1].lower !== 'for') return -1;
   if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state')) return -1;
   let s = i - 2;
   while (s - 1 >= sentStart && s > i - 7 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
@@ -91,6 +98,8 @@ export const titleCue = {
     { text: 'Union Minister for Road Transport K. Tarun Okeke opened the highway.', name: 'K. Tarun Okeke', type: 'person' },
     { text: 'Minister of State for Harbours V. Okeke opened the quay.', name: 'V. Okeke', type: 'person' },
     { text: 'The Minister for Health said the ward would reopen.', name: 'Health', type: null },
+    { text: "Quarrenby's ambassador to France Marta Vell said talks would resume.", name: 'Marta Vell', type: 'person' },
+    { text: 'A former adviser to Tomas K. Brink said the plan was dead.', name: 'Tomas K. Brink', type: 'person' },
     // (Abbreviated titles keep their full stop and open no sentence: "Barr." a barrister, "Fr." a priest.)
     { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Dana Ruiz', type: 'person' },
     { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Barr', type: null },
@@ -113,7 +122,7 @@ export const titleCue = {
     // a portfolio of everyday words alone, "the Minister for Health said", names no one.)
     const t0 = portfolioTitleBefore(ctx, a0, sentStart);
     if (t0 >= 0) {
-      const at = portfolioEnd(ctx, a0, b);
+      const at = portfolioEnd(ctx, a0, b, tokens[a0 - 1].lower === 'to');
       if (at > a0) return { a: at, nameStart: at, role: text.slice(tokens[t0].start, tokens[at - 1].end), gender: null };
       let everyday = true;
       for (let k = a0; k < b; k++) if (!COMMON_WORDS.has(tokens[k].lower) && !PORTFOLIO_WORDS.has(tokens[k].lower)) everyday = false;

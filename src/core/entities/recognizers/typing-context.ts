@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFI
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { COMPASS, LOCATIVE, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
+import { COMPASS, LOCATIVE, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -368,10 +368,23 @@ export const stateSchool: TypeRule = {
 };
 
 /** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
+/** Nouns for someone who serves a body or a person, besides TITLE_HEADS: "an aide to", "counsel to". */
+const SERVING = new Set(['aide', 'consultant', 'counsel', 'heir', 'successor', 'assistant', 'secretary', 'envoy']);
+
+/** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
+function servedAfter(ctx: EntityContext, s: number): boolean {
+  const { tokens } = ctx;
+  let p = s - 1;
+  if (p > 0 && tokens[p].lower === 'the') p--;
+  return p > 0 && tokens[p].lower === 'to' && tokens[p - 1].kind === 'word' && tokens[p - 1].text === tokens[p - 1].lower && (TITLE_HEADS.has(tokens[p - 1].lower) || SERVING.has(tokens[p - 1].lower));
+}
+
 export const speaker: TypeRule = {
   id: 'speaker',
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
-  examples: [{ text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' }],
+  examples: [
+    { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
+  ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
     // speaks is a document or a body, no person.)
@@ -379,6 +392,9 @@ export const speaker: TypeRule = {
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive; whoever opened the clause speaks.)
     if (STRONG_LOCATIVE.has(r.prev) && !r.firstName) return null;
+    // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
+    // that person serves; the person speaks.)
+    if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
     return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'person', strength: 2 } : null;
   },
 };
@@ -394,6 +410,9 @@ export const fallback: TypeRule = {
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
+    // (A name after "to" and a title is whom that one serves, even before a speech verb; the
+    // speaker rule leaves it.)
+    { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
     // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
