@@ -47,6 +47,8 @@ export const roleReference = {
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
     { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
     { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
+    // ("the manager", "the coach" too; someone the article gave another role is not described.)
+    { text: 'Talks on the transfer\n\nCity made an offer for Tomas Brink on Monday.\n\nBrink, who was driven home by chief executive Dana Ruiz, said nothing.\n\nThe manager later told the Harlow Echo: "There has been no approach."', name: 'The manager', type: 'person' as const },
   ],
 };
 
@@ -57,7 +59,12 @@ export const roleReference = {
 const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager',
   // A player's position, the sports desk's way to name again someone just named: "the former Rovers defender".
   'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'forward', 'playmaker', 'centre-back', 'full-back', 'batsman', 'bowler',
-  'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss']);
+  'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss', 'manager', 'coach']);
+/** Epithets for whoever runs a side: one of them in someone's role makes them one. */
+const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
+/** A role's words hold a title but none of SIDE_OFFICES: "chief executive", "striker". */
+const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && ![...words].some((w) => SIDE_OFFICES.has(w));
+
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
 
@@ -104,7 +111,7 @@ export function addRoleMentions(st: Merge): void {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
-          const person = findByRole(lw, mods, tokens[i].start) ?? (epithet ? lastPersonNamed(i) : undefined);
+          const person = findByRole(lw, mods, tokens[i].start) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           break;
         }
@@ -132,7 +139,7 @@ export function addRoleMentions(st: Merge): void {
    * named in the two sentences before, when no one else is named there. (Not in its own
    * sentence: a quotation there names others, `"Dana is a leader," said the 46-year-old`.)
    */
-  function lastPersonNamed(i: number): Builder | undefined {
+  function lastPersonNamed(i: number, epithet = ''): Builder | undefined {
     const sentence = tokens[i].sentence;
     let found: Builder | undefined;
     // (The sentence before first, in the same paragraph: someone named there alone is the one
@@ -147,11 +154,18 @@ export function addRoleMentions(st: Merge): void {
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
         const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
         if (!b || b.type !== 'person') continue;
+        // (Someone the article gave another office is not whom "the manager" describes: after
+        // "chief executive Dana Ruiz", the manager is someone else.)
+        if (SIDE_OFFICES.has(epithet) && b.role && otherOffice(roleWordsOf(b))) continue;
         if (found && found !== b) return undefined;
         found = b;
       }
     }
     return found;
+  }
+
+  function roleWordsOf(b: Builder): ReadonlySet<string> {
+    return roleWords.get(b) ?? new Set(lowerWord(b.role ?? '').split(/[^\p{L}.-]+/u).filter(Boolean));
   }
 
   /** The start of the builder's last mention before `pos`, or -1 (its starts are kept sorted). */
