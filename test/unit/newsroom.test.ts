@@ -75,7 +75,9 @@ describe('furniture gives no context', () => {
   });
 
   it('a caption with no "Photo:" label, that places the people in the picture, is a caption too', () => {
-    for (const caption of ['Mayor Ines Ward, right, talking with Tom Reyes at the harbour on Friday.', 'Ines Ward (left) and Tom Reyes at the harbour on Friday.', 'From left, Ines Ward, Tom Reyes and Ana Velt at the harbour.']) {
+    for (const caption of ['Mayor Ines Ward, right, talking with Tom Reyes at the harbour on Friday.', 'Ines Ward (left) and Tom Reyes at the harbour on Friday.', 'From left, Ines Ward, Tom Reyes and Ana Velt at the harbour.',
+      // (What the people in the picture do, in the present tense, closed by a day or a date.)
+      'Mayor Ines Ward arrives at the town hall in Quarrenby on Tuesday.', 'Ines Ward speaks during a news conference in Quarrenby, March 18, 2026. HARBOUR/Tom Reyes']) {
       const a = analyze(`Harbour talks stall\n\n${caption}\n\n"We will rebuild this town, every single street of it."\n\nThe talks lasted six hours.`);
       assert.ok(a.structure.furniture.some((f) => f.kind === 'caption'), caption);
       assert.equal(a.quotes[0].speaker, null, caption);
@@ -84,6 +86,9 @@ describe('furniture gives no context', () => {
     // Body text that says where someone stands politically is no caption.
     const body = analyze('Harbour talks stall\n\nThe party moved to the right, its leader Ines Ward said on Friday.\n\n"We will rebuild this town, every single street of it," Ward said.');
     assert.ok(!body.structure.furniture.some((f) => f.kind === 'caption'));
+    // Nor a sentence of the body in the present tense with no day or date closing it.
+    const present = analyze('Harbour talks stall\n\nInes Ward arrives at the town hall before anyone else, her deputy says.\n\n"We will rebuild this town, every single street of it," Ward said.');
+    assert.ok(!present.structure.furniture.some((f) => f.kind === 'caption'));
   });
 
   it('section heads, list items and boilerplate are furniture', () => {

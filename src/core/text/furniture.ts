@@ -13,6 +13,14 @@ const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|I
  */
 const PLACES_PEOPLE = /,\s*(?:far |second from |top |bottom |centre |center )?(?:left|right|centre|center)\s*,|\(\s*(?:far |second from |top |bottom |front |back )?(?:left|right|centre|center|[LRC]|L-R|R-L)\s*\)|\b[Ff]rom (?:left|right)\s*[,:)]|\b[Ll]eft to right\s*[,:)]/;
 
+/**
+ * A caption with no label that says what the people in a picture are doing, in the present
+ * tense that captions use and news copy does not ("Mayor Ines Ward arrives at the town hall in
+ * Quarrenby on Tuesday."): a name of up to six capitalised words, a verb of the picture, and a
+ * day or a date closing the line (a credit may follow it).
+ */
+const CAPTION_ACTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:gestures|poses|waves|arrives|departs|looks on|listens|reacts|smiles|attends|speaks (?:during|at|to|with)|delivers|addresses|leaves|shakes hands|is seen|are seen|celebrates|walks)\b[^"“”‘]*\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?)\.?(?:\s+[\p{Lu}][\p{Lu}\p{L} ]*\/[\p{L} .'’-]+)?\s*$/u;
+
 /** Lines that are no part of the story: advertising, sharing and reading prompts, copyright. */
 const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
@@ -48,6 +56,7 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     else if (line.length <= 120 && BOILERPLATE.test(line)) kind = 'boilerplate';
     else if (line.length <= 400 && CAPTION.test(line)) kind = 'caption';
     else if (line.length <= 400 && PLACES_PEOPLE.test(line) && !/["“”]/.test(line)) kind = 'caption';
+    else if (line.length <= 300 && CAPTION_ACTION.test(line)) kind = 'caption';
     else if (LIST_ITEM.test(line)) kind = 'list-item';
     else if (line.length <= 100 && !SENTENCE_TAIL.test(line) && line.split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
     if (kind) add(p.start, p.end, kind);
