@@ -25,8 +25,8 @@ const CAPTION_ACTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:gestures|poses|wav
 const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
-/** A line that ends like a sentence, or in the middle of one. */
-const SENTENCE_TAIL = /[.!?:;,…"”’')\]]\s*$/;
+/** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */
+const SENTENCE_TAIL = /[.!?:;,…"”’')\]][*_]{0,3}\s*$/;
 
 /**
  * Classifies each single-line paragraph that is furniture. Section heads: a Markdown heading,

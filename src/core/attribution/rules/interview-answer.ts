@@ -12,10 +12,14 @@ const ANSWER_PARAGRAPHS = 4;
 
 type Interview = NonNullable<AttributionContext['memo']['interview']>;
 
-/** A paragraph that is a question and nothing else: it ends with "?" and holds no quotation. */
+/** A paragraph that is a question and nothing else: it ends with "?" (perhaps inside bold or italic marks) and holds no quotation. */
 function isQuestion(ctx: AttributionContext, p: number): boolean {
   const para = ctx.paragraphs[p];
-  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION || ctx.text.charCodeAt(para.end - 1) !== 63) return false;
+  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION) return false;
+  // (A question set in bold or italics, "**Why now?**", ends in its marks.)
+  let end = para.end;
+  while (end > para.start && end > para.end - 3 && (ctx.text.charCodeAt(end - 1) === 42 || ctx.text.charCodeAt(end - 1) === 95)) end--;
+  if (ctx.text.charCodeAt(end - 1) !== 63) return false;
   const { sentences, tokenQuote } = ctx;
   for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return false;
   return true;
@@ -127,6 +131,8 @@ export const interviewAnswer: ContextRule = {
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: null, unattributed: true },
     // (Answers in plain prose, the labels lost: "I" in them is the interviewee.)
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
+    // (Questions set in bold, as the web writes them.)
+    { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\n**Why did you choose a new operator?**\n\nThe old contract ran out. I told the board, "We start again."\n\n**Will your fares go up?**\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
     // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
     { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
