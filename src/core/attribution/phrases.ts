@@ -358,7 +358,9 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
     if (t.kind === 'punct' && t.text === '.') break;
     const w = t.lower;
-    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || w === 'to' || AUXILIARIES.has(w))) break;
+    // ("a person close to the singer", like "a person familiar with the matter": "to" after
+    // "close" belongs to the phrase.)
+    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || (w === 'to' && ctx.tokens[e - 1].lower !== 'close') || AUXILIARIES.has(w))) break;
     e++;
   }
   if (e === s) return null;

@@ -172,12 +172,14 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
       // ("China's ambassador to Harlow", "an adviser to the Harlow Council": a body or a place
       // after "to" and a noun for a person is whom that person serves, not the head.)
-      if (e.type !== 'person') {
+      // ("a person close to the Okekes": whom the source is close to, anyone at all.)
+      {
         let es = k;
         while (es > a && tokenEntity[es - 1] === ei) es--;
         let pp = es - 1;
         if (pp > a && ctx.tokens[pp].lower === 'the') pp--;
-        if (pp > a && ctx.tokens[pp].lower === 'to' && tokenEntity[pp - 1] < 0 && humanNoun(ctx.tokens[pp - 1].lower)) break;
+        if (pp > a && ctx.tokens[pp].lower === 'to' && tokenEntity[pp - 1] < 0
+          && (ctx.tokens[pp - 1].lower === 'close' || (e.type !== 'person' && humanNoun(ctx.tokens[pp - 1].lower)))) break;
       }
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;

@@ -117,6 +117,8 @@ export const cueAfter: CueRule = {
     // (An adverb of frequency or time between the subject and its verb: "she often says", "ministers first promised".)
     { text: 'Port\n\nMarta Vell has run the port for years.\n\n"The issue is not experience," she often says.', quote: 'experience', speaker: 'Marta Vell' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    // ("close to" belongs to the phrase, and whom the source is close to does not speak.)
+    { text: 'Dana Ruiz and Karim Nasser met on Monday. "They will never agree," said a person close to the Ruiz family.', speaker: 'a person close to the Ruiz family' },
     { text: '"Many were angered by the cuts" aimed at the council, said Tarun Okeke, a lecturer.', speaker: 'Tarun Okeke' },
     { text: '"With this play", says writer, Tomas Brink, "I wanted the cast to think."', speaker: 'Tomas Brink' },
     { text: '"The air is clearing," Tarun Okeke, an analyst at the Harbour, Energy and Water think tank told reporters.', speaker: 'Tarun Okeke' },
