@@ -22,7 +22,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
-  'dr', 'prof', 'cllr', 'cllr.',
+  'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.',
   'pastor',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);

@@ -104,6 +104,8 @@ export const titleCue = {
     { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Dana Ruiz', type: 'person' },
     { text: 'The suit was withdrawn. Barr. Dana Ruiz, counsel to the residents, confirmed it.', name: 'Barr', type: null },
     { text: 'The funeral was led by Fr. Anil Rao.', name: 'Anil Rao', type: 'person' },
+    // (A councillor in New Zealand and Australian copy: "Cr".)
+    { text: 'Cr Tomas Brink, who voted against, called it a mistake.', name: 'Tomas Brink', type: 'person' },
     { text: 'The Union of Harbour Workers called a strike.', name: 'Union of Harbour Workers', type: 'organization' },
     { text: 'Chief Minister Rekha Iyer met SSP Vikram Sood on Monday.', name: 'Vikram Sood', type: 'person' },
     // (Members of an assembly, and the Opposition's leader, of Commonwealth parliaments.)
