@@ -1,7 +1,7 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
-import { isAllCaps } from '../../text/words';
+import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
 import { COMPASS, LOCATIVE, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
@@ -323,6 +323,38 @@ export const companyTalk: TypeRule = {
   examples: [{ text: 'Tarvik said its profits fell by a third.', name: 'Tarvik', type: 'organization' }],
   type(ctx, r) {
     return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && companyContext(ctx, r.b) ? { type: 'organization', strength: 3 } : null;
+  },
+};
+
+/** Words that join a clause or a phrase, never modify an office: "by famed director". */
+const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says']);
+
+/** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
+const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chairman', 'chairwoman', 'chairperson', 'ceo',
+  'founder', 'director', 'treasurer', 'whip']);
+
+/**
+ * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
+ * most three lower-case words ending in an office held in a body, then someone's name, is the body.
+ */
+export const bodyOfOffice: TypeRule = {
+  id: 'body-of-office',
+  description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke".',
+  examples: [
+    { text: 'Harlow Greens health spokesperson Dana Hale said the figures were grim.', name: 'Harlow Greens', type: 'organization' },
+    { text: 'Shares fell after Quillpost founder Tarun Okeke sold his stake.', name: 'Quillpost', type: 'organization' },
+  ],
+  type(ctx, r) {
+    // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
+    if (r.firstName || isKnownPlace(r.name) || ctx.surnames.has(ctx.tokens[r.b - 1].text) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
+    const { tokens, n } = ctx;
+    for (let k = r.b; k < n && k < r.b + 4; k++) {
+      const t = tokens[k];
+      // (Modifiers of the office only: "13 Hours by famed director ..." is no body's.)
+      if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower)) return null;
+      if (BODY_OFFICES.has(t.lower)) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'organization', strength: 3 } : null;
+    }
+    return null;
   },
 };
 
