@@ -5,7 +5,7 @@ import { found, type AttributionContext, type Found, type QuoteState } from '../
 import { isCueAt } from '../cues';
 import { subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { CLAUSE_BREAK, DASHES, DETERMINERS, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS } from '../words';
+import { CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS } from '../words';
 
 interface AfterCue {
   /** The cue verb's token, or -1. */
@@ -117,6 +117,8 @@ export const cueAfter: CueRule = {
     // (An adverb of frequency or time between the subject and its verb: "she often says", "ministers first promised".)
     { text: 'Port\n\nMarta Vell has run the port for years.\n\n"The issue is not experience," she often says.', quote: 'experience', speaker: 'Marta Vell' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    // (A quotation inside its clause, before a verb that never inverts: the verb's object is no speaker.)
+    { text: 'The publisher “vehemently” denies the allegations.', quote: 'vehemently', speaker: null },
     // ("close to" belongs to the phrase, and whom the source is close to does not speak.)
     { text: 'Dana Ruiz and Karim Nasser met on Monday. "They will never agree," said a person close to the Ruiz family.', speaker: 'a person close to the Ruiz family' },
     { text: '"Many were angered by the cuts" aimed at the council, said Tarun Okeke, a lecturer.', speaker: 'Tarun Okeke' },
@@ -190,7 +192,11 @@ export const cueAfter: CueRule = {
         }
       }
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
-      const objectVerb = OBJECT_VERBS.test(ctx.tokens[afterCue]?.lower);
+      // (`The publisher "vehemently" denies the claims`: a quotation closing on no mark, a verb
+      // that never inverts right after it, stands inside its clause; what follows the verb is its
+      // object. `"... analytics" said Jacques Nadeau` inverts.)
+      const inside = gapTokens === 0 && !INVERTING.test(ctx.tokens[afterCue]?.lower ?? '') && !/[.,;:?!…\-—–'’"”]\s*$/.test(text.slice(q.innerStart, q.innerEnd).trimEnd());
+      const objectVerb = OBJECT_VERBS.test(ctx.tokens[afterCue]?.lower) || inside;
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);
       // `," said the 58-year-old.`: right after the quotation, any noun phrase up to the end of
       // the sentence is the speaker.
