@@ -62,6 +62,7 @@ const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumb
   'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss', 'manager', 'coach']);
 /** Epithets for whoever runs a side: one of them in someone's role makes them one. */
 const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** A role's words hold a title but none of SIDE_OFFICES: "chief executive", "striker". */
 const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && ![...words].some((w) => SIDE_OFFICES.has(w));
 
@@ -156,16 +157,12 @@ export function addRoleMentions(st: Merge): void {
         if (!b || b.type !== 'person') continue;
         // (Someone the article gave another office is not whom "the manager" describes: after
         // "chief executive Dana Ruiz", the manager is someone else.)
-        if (SIDE_OFFICES.has(epithet) && b.role && otherOffice(roleWordsOf(b))) continue;
+        if (SIDE_OFFICES.has(epithet) && otherOffice(roleWords.get(b) ?? NO_WORDS)) continue;
         if (found && found !== b) return undefined;
         found = b;
       }
     }
     return found;
-  }
-
-  function roleWordsOf(b: Builder): ReadonlySet<string> {
-    return roleWords.get(b) ?? new Set(lowerWord(b.role ?? '').split(/[^\p{L}.-]+/u).filter(Boolean));
   }
 
   /** The start of the builder's last mention before `pos`, or -1 (its starts are kept sorted). */
