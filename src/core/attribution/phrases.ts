@@ -24,6 +24,20 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
 }
 
 /**
+ * The "to" before the mention that starts at token s (over a "the"), when a noun for a person
+ * stands before it: "an adviser to the Harlow Council", whom the adviser serves. With `close`,
+ * "a source close to the Okekes" too. Its index, or -1.
+ */
+export function servedAt(ctx: AttributionContext, s: number, floor: number, close = false): number {
+  const { tokens } = ctx;
+  let p = s - 1;
+  if (p > floor && tokens[p].lower === 'the') p--;
+  if (!(p - 1 >= floor && tokens[p].lower === 'to' && ctx.tokenEntity[p - 1] < 0)) return -1;
+  const w = tokens[p - 1].lower;
+  return humanNoun(w) || (close && w === 'close') ? p : -1;
+}
+
+/**
  * Where the phrase a place at token a completes begins: "the governor of Ohio", "the court in
  * Leeds" (a determiner, up to three lower-case words, "of" or a locative preposition, the
  * place); -1 when the place completes no such phrase.
@@ -118,13 +132,10 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
     // ("An adviser to the Harlow Council said": a body or a place after "to" and a noun for a
     // person completes that person's description, the subject.)
-    if (ctx.entities[ent].type !== 'person') {
-      let p = s - 1;
-      if (p > floor && tokens[p].text === 'the') p--;
-      if (p - 1 > floor && tokens[p].text === 'to' && ctx.tokenEntity[p - 1] < 0 && humanNoun(ctx.tokens[p - 1].lower)) {
-        const np = subjectBefore(ctx, p, floor);
-        if (np && np[1] === p) return [np[0], e];
-      }
+    const to = ctx.entities[ent].type !== 'person' ? servedAt(ctx, s, floor) : -1;
+    if (to >= 0) {
+      const np = subjectBefore(ctx, to, floor);
+      if (np && np[1] === to) return [np[0], e];
     }
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)

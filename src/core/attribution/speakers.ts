@@ -7,7 +7,7 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
-import { placeComplementStart, subjectBefore } from './phrases';
+import { placeComplementStart, servedAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -176,10 +176,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       {
         let es = k;
         while (es > a && tokenEntity[es - 1] === ei) es--;
-        let pp = es - 1;
-        if (pp > a && ctx.tokens[pp].lower === 'the') pp--;
-        if (pp > a && ctx.tokens[pp].lower === 'to' && tokenEntity[pp - 1] < 0
-          && (ctx.tokens[pp - 1].lower === 'close' || (e.type !== 'person' && humanNoun(ctx.tokens[pp - 1].lower)))) break;
+        const to = servedAt(ctx, es, a, true);
+        if (to >= 0 && (e.type !== 'person' || ctx.tokens[to - 1].lower === 'close')) break;
       }
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;
