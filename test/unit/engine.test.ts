@@ -641,6 +641,19 @@ describe('analyze: entities', () => {
 describe('analyze: organisations, dates and sports reports', () => {
   const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
 
+  it('a body a plural verb follows or "which" refers to is no person, and its statement is its own; coordinated people, a cited author and a place stay what they are', () => {
+    const text = 'Singer says label blocks old songs\n\nThe company that owns her recordings, Blue Lantern, says she may sing them on Sunday.\n\nLena Early\'s albums came out through Blue Lantern, which was sold this year.\n\nBlue Lantern have rejected the claim. "We have never stopped her," it said in a statement.';
+    const a = analyze(text);
+    assert.equal(entity(a, 'Blue Lantern').type, 'organization');
+    assert.ok(!entity(a, 'Blue Lantern').gender);
+    const q = a.quotes.find((x) => text.slice(x.start, x.end).includes('never stopped'))!;
+    assert.equal(q.speaker?.name, 'Blue Lantern');
+    const b = analyze('Talks fail\n\nVell said the talks had failed. Tomas Brink and Vell have denied any wrongdoing. A study by Okafor, which found the same effect, was cited. Okafor said it was sound.\n\nShe grew up in Quarrenby, which has a harbour.');
+    assert.equal(entity(b, 'Vell').type, 'person');
+    assert.equal(entity(b, 'Okafor').type, 'person');
+    assert.equal(entity(b, 'Quarrenby').type, 'place');
+  });
+
   it('institutions with "for", "and", "in" and "of" inside; "of" after a legal form ends the name', () => {
     const a = analyze('Headline\n\nThe Council for Fisheries and Cooperation in Europe put off its ruling.\n\nDealers on the Harbour Grain Futures and Options Exchange sold early.\n\nCrews stayed ashore, quarry owners Silver Ridge of South Africa Ltd said. The ferry is built by Norland Marine Corp of South Korea.');
     assert.equal(entity(a, 'Council for Fisheries and Cooperation in Europe').type, 'organization');

@@ -258,7 +258,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     if (!b && c.weak) continue;
     if (!b) {
       b = newBuilder(st, name, c.type, c.strength, c.start, key, c.rule);
-    } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type) {
+    // (A run no rule takes for a name only retypes a person, as a body: "Blue Lantern have".)
+    } else if (kind === 'name' && c.strength > b.strength && b.type !== c.type && (!c.weak || b.type === 'person')) {
       b.type = c.type;
       b.strength = c.strength;
       b.rule = c.rule;

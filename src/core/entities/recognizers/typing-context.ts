@@ -358,6 +358,61 @@ export const bodyOfOffice: TypeRule = {
   },
 };
 
+/** Plural verbs: after a single name (no "and" before it), they tell a body of people ("the label have denied"). */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/** Words before a name that make "which" after it refer to something else: "a study by Okafor, which found". */
+const WHICH_ELSEWHERE = new Set(['by', 'from', 'of', 'to', 'for', 'with', 'like', 'and', 'or', 'said', 'says', 'told']);
+/** Words after "which" that make it the object of the clause, perhaps a whole clause's: "assaulted Vell, which he denies". */
+const WHICH_OBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'this', 'that', 'these', 'those', 'there', 'some', 'many', 'most', 'all', 'no', 'one', 'both', 'in', 'on', 'at', 'for', 'to', 'of', 'by', 'with', 'means', 'meant']);
+/** Words that open a clause whose subject may follow: "said that Blue Lantern have". */
+const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'since', 'when', 'after', 'if', ';', '"', '“']);
+
+/**
+ * "Blue Lantern have denied it", "through Blue Lantern, which was bought": a name, with no first
+ * name and no known place in it, that a plural verb follows or "which" refers to is a body (a
+ * company, a band, a side), whatever else it does; even a speech verb after it elsewhere ("Blue
+ * Lantern says") makes it no person. (British style agrees a verb with a body's members; a
+ * person is "who".)
+ */
+export const bodyGrammar: TypeRule = {
+  id: 'body-grammar',
+  description: 'A name a plural verb follows ("Blue Lantern have denied") or "which" refers to is a body, not a person.',
+  examples: [
+    { text: 'Blue Lantern says the songs are its own. Blue Lantern have rejected every claim in the suit.', name: 'Blue Lantern', type: 'organization' },
+    { text: 'Her first albums came out through Tarvane Holt, which was sold this year.', name: 'Tarvane Holt', type: 'organization' },
+  ],
+  type(ctx, r) {
+    if (r.firstName || r.lastLower.endsWith('s') || isKnownPlace(r.name) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
+    if (!pluralSubject(ctx, r) && !whichRefersTo(ctx, r)) return null;
+    // (Only against a person: a place stays one; a phrase no rule takes for a name, "the
+    // Internet, which", lists nothing, but where the article names it otherwise, "Blue Lantern
+    // says", it makes that entity a body.)
+    const rest = citedAuthor.type(ctx, r) ?? speaker.type(ctx, r) ?? fallback.type(ctx, r);
+    if (rest?.type === 'person') return { type: 'organization', strength: 3 };
+    return rest?.type === null ? { type: null, strength: 3 } : rest;
+  },
+};
+
+/** The name opens its clause and a plural verb follows it: "Blue Lantern have denied", "said that Blue Lantern were". */
+function pluralSubject(ctx: EntityContext, r: Run): boolean {
+  const { tokens } = ctx;
+  if (!PLURAL_VERBS.has(r.next) || tokens[r.b].text !== r.next) return false;
+  let p = r.nameStart - 1;
+  if (p >= 0 && tokens[p].lower === 'the') p--;
+  return p < r.sentStart || (p >= 0 && CLAUSE_OPENERS.has(tokens[p].text));
+}
+
+/** "which", a verb after it, refers to the name: "through Blue Lantern, which was sold". */
+function whichRefersTo(ctx: EntityContext, r: Run): boolean {
+  const { tokens, n } = ctx;
+  const which = r.next === 'which' ? r.b : r.next === ',' && r.next2 === 'which' ? r.b + 1 : -1;
+  const before = r.nameStart > 0 ? tokens[r.nameStart - 1].lower : '';
+  if (which < 0 || which + 1 >= n || WHICH_ELSEWHERE.has(before) || STRONG_LOCATIVE.has(before)) return false;
+  const w = tokens[which + 1];
+  return w.kind === 'word' && w.text === w.lower && !WHICH_OBJECT.has(w.lower);
+}
+
 /** An author cited by surname: "(Mulligan, 2016)", "Hartsell-Gundy et al.", "Okafor (2019) found". */
 export const citedAuthor: TypeRule = {
   id: 'cited-author',
