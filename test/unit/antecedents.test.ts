@@ -142,6 +142,21 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(t.chosen, a.quotes[0].speaker?.entity ?? null);
   });
 
+  it('the pronoun\'s own cue is no cue after the person named just before it: "... the sending-off of Rhys Colby. He said: ..."', () => {
+    const text = 'Rovers won 3-0.\n\nManager Tomas Brink felt the game turned on the sending-off of Rhys Colby. He said: "It was never a red card."';
+    const trace: AnalysisTrace = { antecedents: [] };
+    const a = analyze(text, { trace });
+    const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
+    assert.equal(byName('Rhys Colby').features.cueAfter, undefined);
+    assert.equal(byName('Tomas Brink').features.opensSentence, 1);
+    // (Still a cue after a name in its own sentence: "Brink said ...".)
+    const b: AnalysisTrace = { antecedents: [] };
+    const t2 = 'Rovers won 3-0.\n\nTomas Brink said the team was tired. Rhys Colby was sent off. He said: "It was never a red card."';
+    const a2 = analyze(t2, { trace: b });
+    const brink = b.antecedents[0].proposals.find((p) => a2.entities.find((e) => e.id === p.entity)?.name === 'Tomas Brink')!;
+    assert.equal(brink.features.cueAfter, 1);
+  });
+
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {
     const m: ConfidenceModel = { version: 1, features: ['near'], weights: [4], bias: -2 };
     const e = (id: string): Entity => ({ id } as Entity);

@@ -124,8 +124,10 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
     else if (s && k - s.firstToken <= 1) f.opensSentence = 1;
-    for (let j = end; j < Math.min(tokens.length, end + 4); j++) {
-      if (ctx.tokenQuote[j] >= 0) break;
+    // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
+    // pronoun's cue, not one after Williams.)
+    for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {
+      if (ctx.tokenQuote[j] >= 0 || tokens[j].sentence !== tokens[k].sentence) break;
       if (isCueAt(ctx, j)) { f.cueAfter = 1; break; }
     }
     return { entity: e, features: f };
