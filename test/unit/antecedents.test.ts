@@ -142,13 +142,17 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(t.chosen, a.quotes[0].speaker?.entity ?? null);
   });
 
-  it('the pronoun\'s own cue is no cue after the person named just before it: "... the sending-off of Rhys Colby. He said: ..."', () => {
+  it('the pronoun\'s own cue is no cue after the person named just before it, and the nearest person to open a sentence is marked: "Tomas Brink felt ... the sending-off of Rhys Colby. He said: ..."', () => {
     const text = 'Rovers won 3-0.\n\nManager Tomas Brink felt the game turned on the sending-off of Rhys Colby. He said: "It was never a red card."';
     const trace: AnalysisTrace = { antecedents: [] };
     const a = analyze(text, { trace });
     const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
     assert.equal(byName('Rhys Colby').features.cueAfter, undefined);
     assert.equal(byName('Tomas Brink').features.opensSentence, 1);
+    // (And he is the nearest person to open a sentence, Colby only named in passing since.)
+    assert.equal(byName('Tomas Brink').features.nearestSubject, 1);
+    assert.equal(byName('Rhys Colby').features.nearestSubject, undefined);
+    assert.equal(a.quotes[0].speaker?.name, 'Tomas Brink');
     // (Still a cue after a name in its own sentence: "Brink said ...".)
     const b: AnalysisTrace = { antecedents: [] };
     const t2 = 'Rovers won 3-0.\n\nTomas Brink said the team was tired. Rhys Colby was sent off. He said: "It was never a red card."';

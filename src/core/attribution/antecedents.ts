@@ -87,7 +87,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   // (Someone in reach whom the article gives the pronoun's gender: a rival to everyone whose
   // gender nothing gives.)
   const knownRival = !!gender && order.some((e) => e.gender === gender);
-  return order.map((e, rank) => {
+  const proposals = order.map((e, rank) => {
     const start = last.get(e) ?? -1;
     const f = newFeatures();
     f[RANK[Math.min(rank, 3)]] = 1;
@@ -132,6 +132,11 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     }
     return { entity: e, features: f };
   });
+  // (The most recent person to open a sentence, whoever was named in passing since: the
+  // subject a pronoun most often continues, "Brink felt the game turned on Colby's goal. He said".)
+  const subject = proposals.find((p) => p.features.opensSentence);
+  if (subject) subject.features.nearestSubject = 1;
+  return proposals;
 }
 
 const disagrees = (e: Entity, gender: 'male' | 'female' | null): boolean => !!gender && !!e.gender && e.gender !== gender;
