@@ -9,6 +9,7 @@ import { continuation, continuationAcrossParagraphs } from './continuation';
 import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
+import { headlineCredit } from './headline-credit';
 import { afterAttributedParagraph, afterReportedParagraph, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
@@ -21,7 +22,7 @@ import { sentenceTail } from './sentence-tail';
 import { speechOrNot, termOfSubject } from './speech-or-not';
 
 export const CUE_RULES: readonly CueRule[] = [
-  cueAfter, dashCredit, accordingTo, cueBefore, reportedSpeech, reporterOpensSentence, colonLead, nounCue,
+  cueAfter, dashCredit, headlineCredit, accordingTo, cueBefore, reportedSpeech, reporterOpensSentence, colonLead, nounCue,
   cueAfterLate, sentenceTail, interviewLabel,
 ];
 
@@ -35,11 +36,11 @@ export { pullQuote, speechOrNot, termOfSubject };
 export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
   ...CUE_RULES.slice(0, 1),
   { id: 'joined-verb', description: 'A verb joined by "and" after a quotation inside a sentence belongs to the clause\'s subject: `Abara campaigned on "fair rents" and criticised ...`.', examples: [] },
-  ...CUE_RULES.slice(1, 4),
+  ...CUE_RULES.slice(1, 5),
   { id: 'passive-agent', description: 'A passive cue credits its agent: `was called "a gift to developers" by Councillor Lisowski`.', examples: [] },
   { id: 'quotative-like', description: 'The quotative "be like" is a cue: `I was like, "..."`, `people are like "..."`.', examples: [] },
   { id: 'issuer-speaks', description: 'Whoever issues a statement speaks through it: `The union issued a statement saying "..."`.', examples: [] },
-  ...CUE_RULES.slice(4),
+  ...CUE_RULES.slice(5),
   ...CONTEXT_RULES,
   speechOrNot,
   termOfSubject,

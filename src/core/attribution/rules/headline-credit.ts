@@ -1,0 +1,41 @@
+// A display line's credit after a colon: `'I never wanted this': Dana Ruiz on her first season`.
+import { TITLE_WORDS } from '../../lexicon/lexicon';
+import { found } from '../context';
+import type { CueRule } from '../rule';
+
+/** A display line is short: a headline, a standfirst's label, a social card. */
+const DISPLAY_LINE = 150;
+/** Words before the name the credit may hold: "Rovers manager Dana Ruiz". */
+const MAX_LEAD = 4;
+
+/**
+ * `'I never wanted this': Dana Ruiz on her first season`: a short line that opens with a
+ * quotation, a colon right after it, then a person's name (perhaps after capitalised words and
+ * titles, "Rovers manager Dana Ruiz") credits the quotation to that person: the headline style of
+ * interviews and profiles. Not a line where the colon introduces anyone else ("dock workers
+ * walk out": no name), nor a colon inside a paragraph of prose.
+ */
+export const headlineCredit: CueRule = {
+  id: 'headline-credit',
+  description: 'A short line opening with a quotation, a colon and a person\'s name credits that person: `\'I never wanted this\': Dana Ruiz on her first season`.',
+  examples: [
+    { text: '\'I never wanted to be a manager\': Dana Ruiz on her first season\n\nHarlow Rovers manager Dana Ruiz talked to us about her first year in charge.', speaker: 'Dana Ruiz' },
+    { text: '"We had no choice": Rovers manager Dana Ruiz on the sale\n\nRovers sold their captain on Monday. Dana Ruiz said the club needed the money.', speaker: 'Dana Ruiz' },
+  ],
+  find(ctx, st) {
+    if (st.found) return null;
+    const { tokens, tokenEntity, entities, paragraphs } = ctx;
+    const { qa, qb, paragraph } = st;
+    const para = paragraphs[paragraph];
+    if (qb + 1 >= tokens.length || tokens[qb].text !== ':' || tokens[qb].start !== tokens[qb - 1].end) return null;
+    if (para.end - para.start > DISPLAY_LINE || tokens[qa].start !== para.start) return null;
+    let k = qb + 1;
+    while (k < qb + 1 + MAX_LEAD && k < tokens.length && tokenEntity[k] < 0 && tokens[k].start < para.end && tokens[k].kind === 'word'
+      && (/^\p{Lu}/u.test(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower))) k++;
+    const ei = k < tokens.length && tokens[k].start < para.end ? tokenEntity[k] : -1;
+    if (ei < 0 || entities[ei].type !== 'person') return null;
+    let e = k;
+    while (e < tokens.length && tokenEntity[e] === ei) e++;
+    return found('headline-credit', 'cue-after', [k, e], qb, qb + 1);
+  },
+};
