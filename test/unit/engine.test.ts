@@ -960,6 +960,17 @@ describe('analyze: an appositive role that names its organisation', () => {
     assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
   });
 
+  it('an office opening the sentence with no determiner, then a name between commas, is that person\'s role, and "the governor" is then he', () => {
+    const text = 'Market fire\n\nQuarrenby State Governor, Mr Karim Nasser, has ordered an inquiry into the fire.\n\nChairman of the market traders\' association, Chief Rhys Colby, called it a disaster.\n\nThe governor said: "We will rebuild the market."';
+    const a = analyze(text);
+    assert.equal(entity(a, 'Karim Nasser').role, 'Quarrenby State Governor');
+    assert.equal(entity(a, 'Rhys Colby').role, 'Chairman of the market traders\' association');
+    assert.equal(a.quotes[0].speaker?.name, 'Karim Nasser');
+    // (Not a clause before the comma: "Police questioned the driver, Tomas Brink, ...".)
+    const b = analyze('Crash\n\nPolice questioned the driver and his friend, Tomas Brink, on Monday.');
+    assert.notEqual(entity(b, 'Tomas Brink').role, 'Police questioned the driver and his friend');
+  });
+
   it('a role cut short ends in a word of its own, not in "of"', () => {
     const a = analyze('Network Shake-Up\n\nDana Holt, the Velcor Media executive in charge of Newsroom Services, left on Friday.');
     const role = a.entities.find((e) => e.name === 'Dana Holt')?.role ?? '';

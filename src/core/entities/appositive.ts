@@ -56,11 +56,38 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
     }
     k--;
   }
+  return officeOpening(ctx, start);
+}
+
+/**
+ * An office opening the sentence, with no determiner, before a name between commas: "Harlow
+ * State Governor, Mr Karim Nasser, said" (capitalised words ending in the office) or "Chairman
+ * of the traders' association, Chief Rhys Colby, said" (the office, "of" and its body).
+ */
+function officeOpening(ctx: EntityContext, start: number): string | null {
+  const { tokens, text, n } = ctx;
+  const sentence = tokens[start].sentence;
+  const comma = start - 1;
+  let first = comma - 1;
+  while (first > 0 && first > comma - 12 && tokens[first - 1].sentence === sentence) first--;
+  if (tokens[first].sentence !== sentence || (first > 0 && tokens[first - 1].sentence === sentence)) return null;
+  // (The appositive closes: a comma after the name, within a few words.)
+  let j = start;
+  while (j < n && j < start + 6 && tokens[j].kind !== 'punct') j++;
+  if (tokens[j]?.text !== ',') return null;
+  const isHead = (t: { lower: string }): boolean => TITLE_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+  const last = tokens[comma - 1];
+  const capitalised = (a: number, b: number): boolean => { for (let i = a; i < b; i++) if (!isCapWord(tokens[i])) return false; return true; };
+  if (isHead(last) && isCapWord(last) && capitalised(first, comma)) return text.slice(tokens[first].start, last.end);
+  if (isHead(tokens[first]) && isCapWord(tokens[first]) && tokens[first + 1]?.lower === 'of') {
+    for (let i = first + 2; i < comma; i++) if (tokens[i].kind === 'word' && !isCapWord(tokens[i]) && tokens[i].lower !== 'the' && tokens[i].lower !== 'of' && tokens[i].lower !== 'and' && !/^\p{Ll}+s?$/u.test(tokens[i].text)) return null;
+    return text.slice(tokens[first].start, last.end);
+  }
   return null;
 }
 
 /** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
-const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.']);
+const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'chief']);
 
 /** A role that is only such titles ("Dr", "Mr."): an appositive may still give the person's office. */
 function courtesyOnly(role: string): boolean {
