@@ -88,6 +88,18 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('"a senior official of the department said", "a lawyer for Tomas Brink said": the person who speaks for or from the one named speaks; a name in apposition before it still speaks', () => {
+    const speaker = (line: string): string | undefined => {
+      const text = `Flood\n\nTomas Brink was arrested on Monday.\n\n${line}`;
+      return analyze(text).quotes.find((q) => text.slice(q.start, q.end).includes('receding'))?.speaker?.name;
+    };
+    assert.equal(speaker('"The water is receding," a senior official of the disaster management department said.'), 'a senior official of the disaster management department');
+    assert.equal(speaker('"The water is receding," a spokesman for the Harlow Council said.'), 'a spokesman for the Harlow Council');
+    assert.equal(speaker('"The water is receding," a lawyer for Tomas Brink said.'), 'a lawyer for Tomas Brink');
+    assert.equal(speaker('Councillor Lena Early, a spokesperson for the Harlow Council, said the water was "receding".'), 'Lena Early');
+    assert.equal(speaker('"The water is receding," said Senator Lena Early of the Harlow Party.'), 'Lena Early');
+  });
+
   it('a pronoun that attributes two quotations names one speaker; an outlet that "reported" is no person', () => {
     const a = analyze('Headline\n\nLavrov said Crimea was very important for Russia. "Crimea is more important for Russia than the Falklands for Britain," he said, Zvezda reported. "I am sure that Crimea is as special as Kosovo."');
     assert.equal(speakerOf(a, 'more important'), 'Lavrov');

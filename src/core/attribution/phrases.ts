@@ -3,7 +3,7 @@
 import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
-import { WEEKDAYS } from '../entities/words';
+import { TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, humanNoun, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
@@ -35,6 +35,53 @@ export function servedAt(ctx: AttributionContext, s: number, floor: number, clos
   if (!(p - 1 >= floor && tokens[p].lower === 'to' && ctx.tokenEntity[p - 1] < 0)) return -1;
   const w = tokens[p - 1].lower;
   return humanNoun(w) || (close && w === 'close') ? p : -1;
+}
+
+/** Prepositions that join a person's noun to the body or person they speak from or for: "an official of the board". */
+const SPEAKS_FROM = new Set(['of', 'for', 'at', 'from', 'with']);
+
+/** A noun for someone who speaks from or for another: "official", "lawyer", "head", "member". */
+const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || w === 'member' || w === 'members';
+
+/**
+ * The index of the preposition in "a lawyer for", "the head of", "an official at" right before
+ * the name or phrase starting at token s (over a "the"), when a noun for a person stands before
+ * it and no further back than `floor`; else -1. That person speaks, for or from the one named.
+ */
+export function speaksFromAt(ctx: AttributionContext, s: number, floor: number): number {
+  let p = s - 1;
+  if (p > floor && ctx.tokens[p].lower === 'the') p--;
+  return p - 1 >= floor && SPEAKS_FROM.has(ctx.tokens[p].lower) && ctx.tokenEntity[p - 1] < 0 && fromNoun(ctx.tokens[p - 1].lower) ? p : -1;
+}
+
+/** The start of "a senior official of" before the phrase starting at token s (see speaksFromAt), or -1. */
+function speakerFrom(ctx: AttributionContext, s: number, floor: number): number {
+  const p = speaksFromAt(ctx, s, floor);
+  if (p < 0) return -1;
+  const np = subjectBefore(ctx, p, floor);
+  if (!np || np[1] !== p || p - np[0] > 4) return -1;
+  // (A short phrase of its own, opening its clause: not "its history of rewarding candidates
+  // from ...", a phrase inside a longer one.)
+  for (let k = np[0]; k < p; k++) if (OF_LIKE.has(ctx.tokens[k].lower)) return -1;
+  const before = np[0] - 1 >= floor ? ctx.tokens[np[0] - 1] : null;
+  return !before || before.kind === 'punct' || CLAUSE_OPENERS.has(before.lower) || SPEECH_VERBS.has(before.lower) ? np[0] : -1;
+}
+
+/** Words inside a phrase that make it a longer one than "a spokesman for". */
+const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in', 'on']);
+/** Words after which a subject opens its clause: "said that a spokesman for ...". */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'after', 'before', 'since', 'if']);
+
+/**
+ * The subject "a spokesperson for X" ending at e, from `from`; or the person it is in apposition
+ * to, "Cmdr. Dana Hale, a spokesperson for X": a person named right before its comma.
+ */
+function describedOrNamed(ctx: AttributionContext, from: number, e: number, floor: number): [number, number] {
+  const pe = from - 2 >= floor && ctx.tokens[from - 1].text === ',' ? ctx.tokenEntity[from - 2] : -1;
+  if (pe < 0 || ctx.entities[pe].type !== 'person') return [from, e];
+  let s = from - 2;
+  while (s - 1 >= floor && ctx.tokenEntity[s - 1] === pe) s--;
+  return [s, from - 1];
 }
 
 /**
@@ -137,6 +184,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
       const np = subjectBefore(ctx, to, floor);
       if (np && np[1] === to) return [np[0], e];
     }
+    // ("A spokesman for the Harlow Council said": the person who speaks for it.)
+    const from = speakerFrom(ctx, s, floor);
+    if (from >= 0) return describedOrNamed(ctx, from, e, floor);
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
     return [personOf(ctx, s, floor) ?? s, e];
@@ -206,6 +256,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     s--;
     steps++;
   }
+  // ("a senior official of the disaster management department said": the official speaks.)
+  const from = speakerFrom(ctx, s, floor);
+  if (from >= 0) return describedOrNamed(ctx, from, e, floor);
   // "an email to supporters saying": the object of a preposition is no subject. (But "with its
   // chairman saying ...", "with forecasters warning ...": after "with", a participle's subject.)
   const absolute = ctx.tokens[s - 1]?.lower === 'with' && e === verb && ctx.tokens[verb]?.lower.endsWith('ing');

@@ -7,7 +7,7 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
-import { placeComplementStart, servedAt, subjectBefore } from './phrases';
+import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -178,6 +178,18 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         while (es > a && tokenEntity[es - 1] === ei) es--;
         const to = servedAt(ctx, es, a, true);
         if (to >= 0 && (e.type !== 'person' || ctx.tokens[to - 1].lower === 'close')) break;
+        // ("a spokesman for the Harlow Council", "a lawyer for Tomas Brink", "an official of the
+        // board": a noun for a person and "for", "of", "at", "from" or "with" before the name;
+        // that person speaks, for or from the one named.)
+        // (Someone named before it still speaks: "Cmdr. Dana Hale, a spokesperson for the
+        // coalition".)
+        if (speaksFromAt(ctx, es, a) >= 0) {
+          for (let j = es - 1; j >= a; j--) {
+            const pi = tokenEntity[j];
+            if (pi >= 0 && entities[pi].type === 'person') return { speaker: { entity: entities[pi].id, name: entities[pi].name, anonymous: false, mention }, resolution: mentionKind(ctx, entities[pi], j), antecedent: null };
+          }
+          break;
+        }
       }
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         let person = -1;

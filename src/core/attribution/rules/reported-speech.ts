@@ -61,7 +61,7 @@ export const reporterOpensSentence: CueRule = {
   examples: [
     { text: 'Minister Kofi Mensah predicted the ministry would announce "a complete overhaul of the rules."', speaker: 'Kofi Mensah' },
     // (Not past a contrast: the second clause's subject speaks for itself.)
-    { text: 'Chief executive Dana Ruiz said the company was "confident in the plan", but analysts at Brink Securities described the update as "a clear downgrade".', quote: 'a clear downgrade', speaker: 'Brink Securities', decidedBy: 'cue-before' },
+    { text: 'Chief executive Dana Ruiz said the company was "confident in the plan", but analysts at Brink Securities described the update as "a clear downgrade".', quote: 'a clear downgrade', speaker: 'analysts at Brink Securities', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     const f: Found | null = st.found;
