@@ -1000,6 +1000,11 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(a.quotes[0].speaker?.entity, odeh?.id);
   });
 
+  it('"Dana Ruiz, whose father died at the home,": a kin noun in a relative clause after the name is someone else\'s', () => {
+    const a = analyze('Care home\n\nDana Ruiz, whose father died at the home in 2022, said the report was late.');
+    assert.notEqual(entity(a, 'Dana Ruiz').gender, 'male');
+  });
+
   it('"As a young man, Nair\'s father worked the docks": a noun in a clause of its own before the comma says nothing of the name after it', () => {
     const a = analyze('A Second Career\n\nDevika Nair left the bank in 2015 to teach. As a young man, Nair\'s father worked the docks; she still keeps his union card.\n\n"I never stopped being curious," she said.');
     const nair = a.entities.find((e) => e.name === 'Devika Nair');

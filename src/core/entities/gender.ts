@@ -50,7 +50,8 @@ export function inferGenders(st: Merge): void {
       // studied law", where the noun belongs to a clause of its own.)
       const closed = after >= n || tokens[after].text === ',' || tokens[after].text === '.' || tokens[after].sentence !== tokens[after - 1]?.sentence;
       if (first > 1 && tokens[first - 1].text === ',' && closed) near.push(tokens[first - 2].lower);
-      if (tokens[after]?.text === ',') for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(tokens[k].lower);
+      // (Not a relative clause: in "Dana Ruiz, whose father died", the father is someone else.)
+      if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
         else if (MALE_WORDS.test(w)) male++;
@@ -94,6 +95,9 @@ export function inferGenders(st: Merge): void {
     }
   }
 }
+
+/** Words that open a relative clause after a naming: its nouns are not the person's. */
+const RELATIVE: ReadonlySet<string> = new Set(['whose', 'who', 'whom', 'which', 'where']);
 
 /** A comma, a semicolon or a conjunction between two tokens: the second may start a clause of its own. */
 function clauseBetween(tokens: readonly { text: string; lower: string }[], from: number, to: number): boolean {
