@@ -88,6 +88,11 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('"said mayoral committee member for energy, Karim Nasser": a role with its "for" or "of", a comma, then the name in apposition', () => {
+    const text = 'Power cuts\n\nThe city said it would act.\n\n"Our priority is clear," said mayoral committee member for energy, Karim Nasser.';
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Karim Nasser');
+  });
+
   it('"a senior official of the department said", "a lawyer for Tomas Brink said": the person who speaks for or from the one named speaks; a name in apposition before it still speaks', () => {
     const speaker = (line: string): string | undefined => {
       const text = `Flood\n\nTomas Brink was arrested on Monday.\n\n${line}`;

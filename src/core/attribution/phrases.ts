@@ -397,11 +397,15 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     // ("said former Utah governor Hal Burke": places among them too.)
     // ("said former Harbour Borough President Ada Marsh": an organisation among them too.)
     const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
-      ? !NP_STOP.has(ctx.tokens[k]?.lower) || (ctx.tokens[k]?.lower === 'of' && k > s)
+      ? !NP_STOP.has(ctx.tokens[k]?.lower) || ((ctx.tokens[k]?.lower === 'of' || ctx.tokens[k]?.lower === 'for') && k > s)
       : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'person');
     while (j < ceiling && j < s + 6 && modifier(j)) j++;
     // ("says writer, Tomas Brink, "...": the role, a comma, then the name in apposition.)
-    if (j > s && j + 1 < ceiling && tokens[j].text === ',' && personNoun(ctx.tokens[j - 1].lower)) {
+    // ("said mayoral committee member for energy, Karim Nasser": the noun may stand before
+    // its "of" or "for".)
+    let roleNoun = j > s && personNoun(ctx.tokens[j - 1].lower);
+    for (let k = s; k + 1 < j && !roleNoun; k++) roleNoun = (ctx.tokens[k + 1].lower === 'of' || ctx.tokens[k + 1].lower === 'for') && personNoun(ctx.tokens[k].lower);
+    if (j > s && j + 1 < ceiling && tokens[j].text === ',' && roleNoun) {
       const ei = ctx.tokenEntity[j + 1];
       if (ei >= 0 && ctx.entities[ei].type === 'person') {
         let e = j + 1;
