@@ -44,6 +44,8 @@ export const roleReference = {
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
+    // (A side no rule names alone, "City", after "former".)
+    { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
     { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
     { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
@@ -104,6 +106,9 @@ export function addRoleMentions(st: Merge): void {
         if (person) addMention(st, person, i, j + 3, 'role');
         continue;
       }
+      // (A capitalised word no rule made a name, "the former City midfielder": only an epithet
+      // may follow it, for the person just named; no office is matched through it.)
+      let unnamed = false;
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = tokens[j].lower;
         // (Lower case: a newspaper named "The Striker" is a name.)
@@ -112,10 +117,12 @@ export function addRoleMentions(st: Merge): void {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
-          const person = findByRole(lw, mods, tokens[i].start) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
+          if (unnamed && !epithet) break;
+          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           break;
         }
+        if (org < 0 && !unnamed && j > i + 1 && EPITHET_MODIFIERS.has(tokens[j - 1].lower) && isCapWord(tokens[j])) { unnamed = true; j++; continue; }
         if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text))) break;
         if (TITLE_WORDS.has(lw)) mods.push(lw);
         j++;
