@@ -20,6 +20,8 @@ export const colonLead: CueRule = {
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
+    // ("it" after a verb is its object: the clause's subject speaks.)
+    { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
     // (A description of a person opening the clause, far from the colon.)
     { text: 'Tour ends\n\nDana Hale played Harlow on Friday.\n\nThe veteran singer then closed her last concert of the tour with a word to the crowd: "You kept me going."', speaker: 'Dana Hale' },
   ],
@@ -32,6 +34,9 @@ export const colonLead: CueRule = {
     let subj = subjectBefore(ctx, qa - 1, floor);
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
+    // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;
+    // the clause's subject speaks.)
+    if (subj && objectIt(ctx, subj, floor)) subj = null;
     // "From the report: ...", "More from the memo: ...": the source after "from".
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
       if (ctx.tokens[k]?.lower !== 'from') continue;
@@ -48,6 +53,17 @@ export const colonLead: CueRule = {
     return subj && !hasQuoteBetween(ctx, subj[0], subj[1]) ? found('colon-lead', 'cue-before', subj, qa - 1, qa) : null;
   },
 };
+
+/** Words before "it" that open a clause, so that "it" is its subject: "and it", "because it". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'because', 'as', 'when', 'while', 'if', 'that', 'though', 'although', 'since', 'until', 'where']);
+
+/** The subject found is "it" right after a lower-case verb: "puts it bluntly", "put it this way". */
+function objectIt(ctx: AttributionContext, subj: [number, number], floor: number): boolean {
+  const { tokens } = ctx;
+  if (subj[1] - subj[0] !== 1 || tokens[subj[0]].lower !== 'it' || subj[0] - 1 < floor) return false;
+  const prev = tokens[subj[0] - 1];
+  return prev.kind === 'word' && prev.text === prev.lower && !CLAUSE_OPENERS.has(prev.lower) && !LOCATIVES.has(prev.lower);
+}
 
 /** The entity at `k` is a place right after a locative preposition. */
 function placeAfterPreposition(ctx: AttributionContext, k: number): boolean {
