@@ -103,6 +103,9 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speaker('"The water is receding," a lawyer for Tomas Brink said.'), 'a lawyer for Tomas Brink');
     assert.equal(speaker('Councillor Lena Early, a spokesperson for the Harlow Council, said the water was "receding".'), 'Lena Early');
     assert.equal(speaker('"The water is receding," said Senator Lena Early of the Harlow Party.'), 'Lena Early');
+    // ("in" too; and a description before a relative clause between commas.)
+    assert.equal(speaker('"The water is receding," an official in the ministry said.'), 'an official in the ministry');
+    assert.equal(speaker('A source in the department, who did not want to be named, said the water was "receding slowly".'), 'A source in the department');
   });
 
   it('a pronoun that attributes two quotations names one speaker; an outlet that "reported" is no person', () => {

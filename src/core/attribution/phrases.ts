@@ -38,7 +38,7 @@ export function servedAt(ctx: AttributionContext, s: number, floor: number, clos
 }
 
 /** Prepositions that join a person's noun to the body or person they speak from or for: "an official of the board". */
-const SPEAKS_FROM = new Set(['of', 'for', 'at', 'from', 'with']);
+const SPEAKS_FROM = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 
 /** A noun for someone who speaks from or for another: "official", "lawyer", "head", "member". */
 const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || w === 'member' || w === 'members';
@@ -257,7 +257,7 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
     steps++;
   }
   // ("a senior official of the disaster management department said": the official speaks.)
-  const from = speakerFrom(ctx, s, floor);
+  const from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
   if (from >= 0) return describedOrNamed(ctx, from, e, floor);
   // "an email to supporters saying": the object of a preposition is no subject. (But "with its
   // chairman saying ...", "with forecasters warning ...": after "with", a participle's subject.)
@@ -324,6 +324,12 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
       let s = j - 2;
       while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ei) s--;
       return [s, j - 1];
+    }
+    // ("A source in the department, who did not want to be named, said": a description of a
+    // person, the relative clause's antecedent.)
+    if (ei < 0) {
+      const np = subjectBefore(ctx, j - 1, floor);
+      if (np && np[1] === j - 1) for (let k = np[0]; k < np[1]; k++) if (ctx.tokenEntity[k] < 0 && personNoun(ctx.tokens[k].lower)) return np;
     }
     break;
   }
