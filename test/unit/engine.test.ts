@@ -661,6 +661,14 @@ describe('analyze: entities', () => {
 describe('analyze: organisations, dates and sports reports', () => {
   const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
 
+  it('a plural\'s apostrophe inside a body\'s name: "Harlow Home Builders\' Association", "Quarrenby Farmers\' Union"; not a surname\'s, "Vanders\' Senate"', () => {
+    const a = analyze("Housing\n\nThe Harlow Home Builders' Association welcomed the plan. The Quarrenby Farmers' Union said it was late.");
+    assert.equal(entity(a, "Harlow Home Builders' Association").type, 'organization');
+    assert.equal(entity(a, "Quarrenby Farmers' Union").type, 'organization');
+    const b = analyze("Vote\n\nSenator Tomas Vanders said no. Vanders' Senate colleagues disagreed.");
+    assert.ok(!b.entities.some((e) => e.name.startsWith("Vanders' ")), b.entities.map((e) => e.name).join(', '));
+  });
+
   it('a body a plural verb follows or "which" refers to is no person, and its statement is its own; coordinated people, a cited author and a place stay what they are', () => {
     const text = 'Singer says label blocks old songs\n\nThe company that owns her recordings, Blue Lantern, says she may sing them on Sunday.\n\nLena Early\'s albums came out through Blue Lantern, which was sold this year.\n\nBlue Lantern have rejected the claim. "We have never stopped her," it said in a statement.';
     const a = analyze(text);

@@ -1,7 +1,7 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { Candidate, EntityContext } from './context';
@@ -67,6 +67,9 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
   return !!prev && prev.kind === 'number' && prev.end === tokens[i].start && tokens[i].text.length >= 2 && isAllCaps(tokens[i].text);
 }
 
+/** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
+const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en)s$/u;
+
 function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number): void {
   const { tokens, excluded } = ctx;
   const s = { firstToken: first, endToken: end };
@@ -104,6 +107,12 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
       // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
+      // "Home Builders' Association", "Farmers' Union": a plural's apostrophe inside a body's
+      // name, before the body's own word.
+      // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'
+      // Senate", "Democrats' Senate" or "the Times' TV critic".)
+      if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && PEOPLE_PLURAL.test(tokens[j - 1].lower) && COMMON_WORDS.has(tokens[j - 1].lower)
+        && !ctx.surnames.has(tokens[j - 1].text) && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && ORG_WORDS.has(tokens[j + 1].lower)) { j++; continue; }
       break;
     }
     // Trim connectors left dangling at the end.
