@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, 
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, humanNoun, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -69,8 +69,6 @@ function speakerFrom(ctx: AttributionContext, s: number, floor: number): number 
 
 /** Words inside a phrase that make it a longer one than "a spokesman for". */
 const OF_LIKE = new Set(['of', 'for', 'at', 'from', 'with', 'to', 'in', 'on']);
-/** Words after which a subject opens its clause: "said that a spokesman for ...". */
-const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'after', 'before', 'since', 'if']);
 
 /**
  * The subject "a spokesperson for X" ending at e, from `from`; or the person it is in apposition

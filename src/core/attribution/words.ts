@@ -45,6 +45,9 @@ export const PHRASAL_BACK = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped'
 export const PRONOUN_POSSESSIVE = new Set(['his', 'her', 'their']);
 export const DASHES = new Set(['―', '—', '–', '-', '--']);
 export const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
+/** Words that open a clause whose subject follows them: "said that a spokesman for ...", "and it said". */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or', 'so', 'while', 'as', 'because', 'although', 'though',
+  'when', 'after', 'before', 'since', 'until', 'if', 'where']);
 export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
 

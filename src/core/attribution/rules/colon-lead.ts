@@ -5,7 +5,7 @@ import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { LOCATIVES } from '../words';
+import { CLAUSE_OPENERS, LOCATIVES } from '../words';
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -54,10 +54,8 @@ export const colonLead: CueRule = {
   },
 };
 
-/** Words before "it" that open a clause, so that "it" is its subject: "and it", "because it". */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'because', 'as', 'when', 'while', 'if', 'that', 'though', 'although', 'since', 'until', 'where']);
 
-/** The subject found is "it" right after a lower-case verb: "puts it bluntly", "put it this way". */
+/** The subject found is "it" right after a lower-case verb ("puts it bluntly", "put it this way"), not a word opening a clause ("and it"). */
 function objectIt(ctx: AttributionContext, subj: [number, number], floor: number): boolean {
   const { tokens } = ctx;
   if (subj[1] - subj[0] !== 1 || tokens[subj[0]].lower !== 'it' || subj[0] - 1 < floor) return false;
