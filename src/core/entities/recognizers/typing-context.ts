@@ -358,6 +358,9 @@ export const bodyOfOffice: TypeRule = {
   },
 };
 
+/** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */
+const TALK_VERBS = new Set(['talking', 'speaking', 'spoke', 'spoken', 'talked', 'talk', 'speak', 'speaks', 'talks']);
+
 /** Plural verbs: after a single name (no "and" before it), they tell a body of people ("the label have denied"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 /** Words before a name that make "which" after it refer to something else: "a study by Okafor, which found". */
@@ -497,6 +500,8 @@ export const fallback: TypeRule = {
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
+    // (Whom one talks to is an outlet or someone, no place.)
+    { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
     // speaker rule leaves it.)
     { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
@@ -525,6 +530,8 @@ export const fallback: TypeRule = {
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
       return citedOrActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
     }
+    // ("Talking to Quillpost, an official said": whom one talks to is an outlet or someone, no place.)
+    if (prev === 'to' && r.a > 1 && TALK_VERBS.has(ctx.tokens[r.a - 2].lower)) return { type: 'organization', strength: 0 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
