@@ -24,21 +24,31 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
 }
 
 /**
+ * The preposition right before the phrase starting at token s (over a "the"), one of `preps`,
+ * with a word `noun` accepts before it (and no part of a name), no further back than `floor`:
+ * "an adviser to", "a lawyer for". Its index, or -1.
+ */
+function nounPrepositionAt(ctx: AttributionContext, s: number, floor: number, preps: ReadonlySet<string>, noun: (w: string) => boolean): number {
+  const { tokens } = ctx;
+  let p = s - 1;
+  if (p > floor && tokens[p].lower === 'the') p--;
+  return p - 1 >= floor && preps.has(tokens[p].lower) && ctx.tokenEntity[p - 1] < 0 && noun(tokens[p - 1].lower) ? p : -1;
+}
+
+const TO: ReadonlySet<string> = new Set(['to']);
+const servingOrClose = (w: string): boolean => humanNoun(w) || w === 'close';
+
+/**
  * The "to" before the mention that starts at token s (over a "the"), when a noun for a person
  * stands before it: "an adviser to the Harlow Council", whom the adviser serves. With `close`,
  * "a source close to the Okekes" too. Its index, or -1.
  */
 export function servedAt(ctx: AttributionContext, s: number, floor: number, close = false): number {
-  const { tokens } = ctx;
-  let p = s - 1;
-  if (p > floor && tokens[p].lower === 'the') p--;
-  if (!(p - 1 >= floor && tokens[p].lower === 'to' && ctx.tokenEntity[p - 1] < 0)) return -1;
-  const w = tokens[p - 1].lower;
-  return humanNoun(w) || (close && w === 'close') ? p : -1;
+  return nounPrepositionAt(ctx, s, floor, TO, close ? servingOrClose : humanNoun);
 }
 
 /** Prepositions that join a person's noun to the body or person they speak from or for: "an official of the board". */
-const SPEAKS_FROM = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const SPEAKS_FROM: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 
 /** A noun for someone who speaks from or for another: "official", "lawyer", "head", "member". */
 const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || w === 'member' || w === 'members';
@@ -49,9 +59,7 @@ const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || w
  * it and no further back than `floor`; else -1. That person speaks, for or from the one named.
  */
 export function speaksFromAt(ctx: AttributionContext, s: number, floor: number): number {
-  let p = s - 1;
-  if (p > floor && ctx.tokens[p].lower === 'the') p--;
-  return p - 1 >= floor && SPEAKS_FROM.has(ctx.tokens[p].lower) && ctx.tokenEntity[p - 1] < 0 && fromNoun(ctx.tokens[p - 1].lower) ? p : -1;
+  return nounPrepositionAt(ctx, s, floor, SPEAKS_FROM, fromNoun);
 }
 
 /** The start of "a senior official of" before the phrase starting at token s (see speaksFromAt), or -1. */

@@ -146,6 +146,17 @@ function memberOf(ctx: AttributionContext, a: number, k: number, ei: number): bo
   return false;
 }
 
+/** The person named last in the phrase before token k (from a), as the speaker: "Ronald Pike of Mobile", "Cmdr. Dana Hale, a spokesperson for X"; or null. */
+function personBefore(ctx: AttributionContext, a: number, k: number, mention: TextSpan): Resolved | null {
+  for (let j = k - 1; j >= a; j--) {
+    const pi = ctx.tokenEntity[j];
+    if (pi < 0) continue;
+    const p = ctx.entities[pi];
+    if (p.type === 'person') return { speaker: { entity: p.id, name: p.name, anonymous: false, mention }, resolution: mentionKind(ctx, p, j), antecedent: null };
+  }
+  return null;
+}
+
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
 export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
   const { tokenEntity, entities } = ctx;
@@ -184,22 +195,14 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         // (Someone named before it still speaks: "Cmdr. Dana Hale, a spokesperson for the
         // coalition".)
         if (speaksFromAt(ctx, es, a) >= 0) {
-          for (let j = es - 1; j >= a; j--) {
-            const pi = tokenEntity[j];
-            if (pi >= 0 && entities[pi].type === 'person') return { speaker: { entity: entities[pi].id, name: entities[pi].name, anonymous: false, mention }, resolution: mentionKind(ctx, entities[pi], j), antecedent: null };
-          }
+          const named = personBefore(ctx, a, es, mention);
+          if (named) return named;
           break;
         }
       }
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
-        let person = -1;
-        for (let j = k - 1; j >= a && person < 0; j--) if (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person') person = tokenEntity[j];
-        if (person >= 0) {
-          const p = entities[person];
-          let pk = k - 1;
-          while (tokenEntity[pk] !== person) pk--;
-          return { speaker: { entity: p.id, name: p.name, anonymous: false, mention }, resolution: mentionKind(ctx, p, pk), antecedent: null };
-        }
+        const named = personBefore(ctx, a, k, mention);
+        if (named) return named;
         // ("the court in London was told", "the senator from Vermont": a place after a
         // preposition inside the phrase says where its head is, and is no head itself.)
         if (k > a && (LOCATIVES.has(ctx.tokens[k - 1].lower) || ctx.tokens[k - 1].lower === 'of') && tokenEntity[k - 1] !== ei) break;
