@@ -66,25 +66,32 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
  */
 function officeOpening(ctx: EntityContext, start: number): string | null {
   const { tokens, text, n } = ctx;
-  const sentence = tokens[start].sentence;
   const comma = start - 1;
-  let first = comma - 1;
-  while (first > 0 && first > comma - 12 && tokens[first - 1].sentence === sentence) first--;
-  if (tokens[first].sentence !== sentence || (first > 0 && tokens[first - 1].sentence === sentence)) return null;
+  // (The office is all the sentence holds before the comma, at most a dozen tokens.)
+  const first = ctx.structure.sentences[tokens[start].sentence].firstToken;
+  if (comma - first < 1 || comma - first > 12) return null;
   // (The appositive closes: a comma after the name, within a few words.)
   let j = start;
   while (j < n && j < start + 6 && tokens[j].kind !== 'punct') j++;
   if (tokens[j]?.text !== ',') return null;
-  const isHead = (t: { lower: string }): boolean => TITLE_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower);
   const last = tokens[comma - 1];
-  const capitalised = (a: number, b: number): boolean => { for (let i = a; i < b; i++) if (!isCapWord(tokens[i])) return false; return true; };
-  if (isHead(last) && isCapWord(last) && capitalised(first, comma)) return text.slice(tokens[first].start, last.end);
-  if (isHead(tokens[first]) && isCapWord(tokens[first]) && tokens[first + 1]?.lower === 'of') {
-    for (let i = first + 2; i < comma; i++) if (tokens[i].kind === 'word' && !isCapWord(tokens[i]) && tokens[i].lower !== 'the' && tokens[i].lower !== 'of' && tokens[i].lower !== 'and' && !/^\p{Ll}+s?$/u.test(tokens[i].text)) return null;
-    return text.slice(tokens[first].start, last.end);
+  const lead = tokens[first];
+  // "Harlow State Governor": capitalised words ending in the office.
+  if (isOffice(last) && isCapWord(last)) {
+    let k = first;
+    while (k < comma && isCapWord(tokens[k])) k++;
+    if (k === comma) return text.slice(lead.start, last.end);
+  }
+  // "Chairman of the traders' association": the office, "of", and words in capitals or lower case.
+  if (isOffice(lead) && isCapWord(lead) && tokens[first + 1].lower === 'of') {
+    for (let k = first + 2; k < comma; k++) if (tokens[k].kind === 'word' && !isCapWord(tokens[k]) && !/^\p{Ll}+$/u.test(tokens[k].text)) return null;
+    return text.slice(lead.start, last.end);
   }
   return null;
 }
+
+/** A word heading an office or a role: "Governor", "chairman". */
+const isOffice = (t: { lower: string }): boolean => TITLE_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 
 /** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
 const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'chief']);

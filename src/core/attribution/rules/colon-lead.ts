@@ -54,7 +54,6 @@ export const colonLead: CueRule = {
   },
 };
 
-
 /** The subject found is "it" right after a lower-case verb ("puts it bluntly", "put it this way"), not a word opening a clause ("and it"). */
 function objectIt(ctx: AttributionContext, subj: [number, number], floor: number): boolean {
   const { tokens } = ctx;

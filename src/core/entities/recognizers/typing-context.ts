@@ -386,8 +386,9 @@ export const bodyGrammar: TypeRule = {
     { text: 'Her first albums came out through Tarvane Holt, which was sold this year.', name: 'Tarvane Holt', type: 'organization' },
   ],
   type(ctx, r) {
-    if (r.firstName || r.lastLower.endsWith('s') || isKnownPlace(r.name) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
+    // (The grammar first: it is rare, and asked of every run.)
     if (!pluralSubject(ctx, r) && !whichRefersTo(ctx, r)) return null;
+    if (r.firstName || r.lastLower.endsWith('s') || isKnownPlace(r.name) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
     // (Only against a person: a place stays one; a phrase no rule takes for a name, "the
     // Internet, which", lists nothing, but where the article names it otherwise, "Blue Lantern
     // says", it makes that entity a body.)
