@@ -82,7 +82,11 @@ export interface AttributionContext {
   readonly counter: { steps: number };
   /** The attributions of the quotations before the current one, in text order (the runner appends). */
   readonly results: readonly Attributed[];
-  /** Caches, each filled once per analysis: sentences' cues, quotation-only paragraphs, resolved phrases. */
+  /**
+   * Caches, each filled once per analysis: sentences' cues, quotation-only paragraphs, resolved
+   * phrases. Every field is present from the start, undefined until filled, so the object keeps
+   * one shape and the look-ups on it stay monomorphic.
+   */
   readonly memo: {
     readonly sentenceCue: Map<number, Found | null>;
     readonly quoteOnly: Map<number, boolean>;

@@ -4,6 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_G
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
 import { HUMAN_NOUNS, PERSON_NOUNS } from './words';
+import { codeAt } from '../text/strings';
 
 /** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
 export function personNoun(w: string): boolean {
@@ -76,7 +77,7 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
 function cueAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
-  const c = t.text.charCodeAt(0);
+  const c = codeAt(t.text, 0);
   // Capitalised, it is a verb only opening a sentence ("Said Agnes Whitley, ..."), never in a
   // name or mid-sentence (`," State spokesman Ray Dunne said`).
   if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;

@@ -64,7 +64,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   const ctx: AttributionContext = {
     text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, organizationMentions, furniturePara,
-    counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map() },
+    counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map(), accordingTo: undefined, interview: undefined, cueAt: undefined, quoteWords: undefined },
   };
   // (An interview whose labels were lost: its answers are turns of the interviewee's all the same.)
   if (!structure.turns.length) proseInterviewTurns(ctx, turnSpeaker);

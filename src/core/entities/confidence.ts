@@ -10,6 +10,7 @@ import model from '../model/entities.json';
 import { COMMON_WORDS } from '../lexicon/lexicon';
 import type { Entity } from '../types';
 import { entityWith } from './copy';
+import { codeAt } from '../text/strings';
 
 /** The model as `npm run train` writes it. */
 export interface EntityModel {
@@ -65,8 +66,8 @@ export function entityScore(f: Record<string, number>, m: EntityModel = ENTITY_M
 function allCaps(name: string): boolean {
   let run = 0;
   let two = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  for (let i = 0, len = name.length; i < len; i++) {
+    const c = codeAt(name, i);
     if (c >= 65 && c <= 90) { if (++run >= 2) two = true; continue; }
     run = 0;
     if ((c >= 48 && c <= 57) || c === 32 || c === 38 || c === 46 || c === 39 || c === 45) continue;
@@ -90,8 +91,8 @@ function commonWords(name: string): boolean {
 
 /** Whether a name has a digit. */
 function hasDigit(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  for (let i = 0, len = name.length; i < len; i++) {
+    const c = codeAt(name, i);
     if (c >= 48 && c <= 57) return true;
     if (c >= 128) return /\p{N}/u.test(name);
   }
@@ -126,8 +127,8 @@ export function entityConfidence(e: Entity, text: string): number {
   }
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < e.name.length; i++) {
-    const c = e.name.charCodeAt(i);
+  for (let i = 0, len = e.name.length; i < len; i++) {
+    const c = codeAt(e.name, i);
     const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(e.name[i]));
     if (!space && !inWord) words++;
     inWord = !space;

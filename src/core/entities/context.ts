@@ -5,6 +5,7 @@ import { isCapWord } from '../text/words';
 import { isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
 import { WEEKDAYS } from './words';
+import { codeAt } from '../text/strings';
 
 /** A name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -60,7 +61,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
   const lowerVocab = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const c = t.text.charCodeAt(0);
+    const c = codeAt(t.text, 0);
     if (c >= 97 && c <= 122) lowerVocab.add(t.text);
     else if (c > 127 && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
   }

@@ -8,6 +8,7 @@ import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
 import { CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
+import { codeAt } from '../text/strings';
 
 export interface Builder {
   index: number;
@@ -39,11 +40,11 @@ export const keyOf = (s: string): string => lowerWord(plainKey(s) ? s : s.replac
 
 /** The name needs no rewriting for its key: no leading "the " and no white space but single spaces (most names; asked of every candidate). */
 function plainKey(s: string): boolean {
-  const c0 = s.charCodeAt(0);
-  if ((c0 === 84 || c0 === 116) && s.length > 3 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && isSpaceCode(s.charCodeAt(3))) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) { if (isSpaceCode(s.charCodeAt(i + 1))) return false; continue; }
+  const c0 = codeAt(s, 0);
+  if ((c0 === 84 || c0 === 116) && s.length > 3 && (codeAt(s, 1) | 32) === 104 && (codeAt(s, 2) | 32) === 101 && isSpaceCode(codeAt(s, 3))) return false;
+  for (let i = 0, len = s.length; i < len; i++) {
+    const c = codeAt(s, i);
+    if (c === 32) { if (isSpaceCode(codeAt(s, i + 1))) return false; continue; }
     if (isSpaceCode(c)) return false;
   }
   return true;

@@ -5,6 +5,7 @@ import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
+import { codeAt } from '../text/strings';
 
 /**
  * A word of everyday English, however capitalised ("Man", "Nice", "Reading"): one the article
@@ -17,7 +18,7 @@ export function everydayWord(ctx: EntityContext, w: string): boolean {
 
 /** The pronoun "I" or a contraction of it ("I'm", "I'll", "I've", "I'd", "I's"), as written. */
 export function isPronounI(w: string): boolean {
-  return w.charCodeAt(0) === 73 && (w.length === 1 || /^I['’](?:m|ve|ll|d|s)$/i.test(w));
+  return codeAt(w, 0) === 73 && (w.length === 1 || /^I['’](?:m|ve|ll|d|s)$/i.test(w));
 }
 
 /** A company's legal form among tokens a..b, in one capitalised run (`legal`: "Ltd", "Corp.", not "Group"). */
@@ -159,9 +160,9 @@ export function hasOrgWord(ctx: EntityContext, a: number, b: number): boolean {
 
 /** "Q2", "H1", "M3", "C-4", "FY96": a code (cheap checks first: it ends or starts with a digit, or reads FY). */
 export function isCode(w: string): boolean {
-  const last = w.charCodeAt(w.length - 1);
-  const first = w.charCodeAt(0);
-  if (!(last >= 48 && last <= 57) && !(first >= 48 && first <= 57) && !(first === 70 && w.charCodeAt(1) === 89)) return false;
+  const last = codeAt(w, w.length - 1);
+  const first = codeAt(w, 0);
+  if (!(last >= 48 && last <= 57) && !(first >= 48 && first <= 57) && !(first === 70 && codeAt(w, 1) === 89)) return false;
   return CODE.test(w);
 }
 
@@ -172,7 +173,7 @@ export function isEventWord(w: string): boolean {
 
 export function titleCase(s: string): string {
   // (One word opening with a letter of ASCII, the common case, "REUTERS": no expression to run.)
-  const c = s.charCodeAt(0);
+  const c = codeAt(s, 0);
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && !SPACE_OR_HYPHEN.test(s)) return String.fromCharCode(c & 0xdf) + s.slice(1).toLowerCase();
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

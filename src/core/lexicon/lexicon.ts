@@ -1,5 +1,6 @@
 // Word lists the engine reasons with. Hand-written: news conventions, not data sets.
 import gazetteer from '../data/gazetteer.json';
+import { codeAt } from '../text/strings';
 
 /**
  * Characters beyond ASCII with no case: Latin-1 punctuation, general punctuation ("“", "—"),
@@ -15,8 +16,9 @@ function caseless(c: number): boolean {
  * non-ASCII letter: most words. A hot path: one pass over the characters, no regular expression.
  */
 export function lowerWord(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c >= 65 && c <= 90) return s.toLowerCase();
     if (c > 127 && !caseless(c)) return s.toLowerCase();
   }
@@ -358,13 +360,12 @@ function asciiInitials(names: ReadonlySet<string>): Uint8Array {
 const PLACE_INITIALS = asciiInitials(PLACES);
 
 export function isKnownPlace(name: string): boolean {
-  const c0 = name.charCodeAt(0);
+  const c0 = codeAt(name, 0);
   // (The "St" spellings below open with "S", an initial of places.)
   if (c0 < 128 && !PLACE_INITIALS[c0]) return false;
   if (PLACES.has(name)) return true;
   // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
-  const c = name.charCodeAt(0);
-  if ((c === 83 || c === 115) && name.charCodeAt(1) === 116 && name.length > 4 && /^St(?:e|\.|e\.)? \S/.test(name)) {
+  if ((c0 === 83 || c0 === 115) && codeAt(name, 1) === 116 && name.length > 4 && /^St(?:e|\.|e\.)? \S/.test(name)) {
     const other = name.charAt(2) === '.' || name.charAt(3) === '.' ? name.replace('.', '') : name.replace(/^(Ste?)/, '$1.');
     return CITIES.has(other) || EXTRA_PLACES.has(other);
   }
@@ -381,7 +382,7 @@ const FIRST_NAME_INITIALS = asciiInitials(FIRST_NAMES);
 
 export function isFirstName(word: string): boolean {
   // (A word opening with a character no first name opens with; "Jean-Claude"'s halves open as it does.)
-  const c0 = word.charCodeAt(0);
+  const c0 = codeAt(word, 0);
   if (c0 < 128 && !FIRST_NAME_INITIALS[c0]) return false;
   if (FIRST_NAMES.has(word)) return true;
   // "Jean-Claude", "Mary-Kate": two first names joined.

@@ -1,10 +1,11 @@
 // Token tests shared by the entity and sports-report readers.
 import type { Token } from '../types';
+import { codeAt } from './strings';
 
 /** A word that opens with a capital ("al-Assad" too: a lower-case particle before a name). */
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const code = t.text.charCodeAt(0);
+  const code = codeAt(t.text, 0);
   if (code >= 65 && code <= 90) return true;
   if (code >= 97 && code <= 122) {
     // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle before a capitalised name.
@@ -17,8 +18,9 @@ export function isCapWord(t: Token | undefined): boolean {
 /** Every letter a capital, at least one letter. */
 export function isAllCaps(s: string): boolean {
   let upper = false;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const code = codeAt(s, i);
     if (code >= 97 && code <= 122) return false;
     if (code >= 65 && code <= 90) { upper = true; continue; }
     if (code < 128) continue;
