@@ -26,10 +26,12 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
   let functionCaps = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.text.length < 2) continue;
+    // (A token's length is end - start: its text's, read from the token's own fields.)
+    const len = t.end - t.start;
+    if (t.kind !== 'word' || len < 2) continue;
     words++;
     if (isAllCaps(t.text)) allCaps++;
-    if (t.text.length >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
+    if (len >= 4) { longWords++; if (isCapWord(t)) longCaps++; }
     if (isCapWord(t) && FUNCTION_WORDS.has(t.lower) && i > from) functionCaps++;
   }
   if (words >= 3 && allCaps / words > 0.6) return 'allcaps';

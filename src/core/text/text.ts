@@ -183,7 +183,7 @@ export function tokenize(text: string): RawToken[] {
         word += '.';
         i = end + 1;
       }
-      out.push(token(start, start + word.length, word, 'word', cased));
+      out.push(token(start, i, word, 'word', cased));
       continue;
     }
     const d = c < 128 ? (c >= 48 && c <= 57 ? 1 : 0) : digitAt(text, i);
@@ -217,10 +217,13 @@ function notAnAuthor(name: string): boolean {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-/** One of SENTENCE_END, told from the character code (asked of every token). */
-const endsSentence = (s: string): boolean => {
-  if (s.length !== 1) return false;
-  const c = s.charCodeAt(0);
+/**
+ * The token is one of SENTENCE_END, told from its span and the document's character code (asked
+ * of every token; the document is one string, the tokens' texts are of many representations).
+ */
+const endsSentence = (text: string, t: RawToken): boolean => {
+  if (t.end - t.start !== 1) return false;
+  const c = text.charCodeAt(t.start);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 };
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
@@ -328,7 +331,7 @@ export function buildStructure(text: string): Structure {
       t++;
       if (tok.text === '(') depth++;
       else if (tok.text === ')') depth = Math.max(0, depth - 1);
-      if (!endsSentence(tok.text)) continue;
+      if (!endsSentence(text, tok)) continue;
       if (depth > 0 && t - sentStartTok < 200) continue;
       // Take closing quotes and brackets with the sentence.
       while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
