@@ -339,7 +339,7 @@ function demonymShaped(word: string): boolean {
   for (const [ending, place] of DEMONYM_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const st = w.slice(0, w.length - ending.length) + place;
-    if (st !== w && st.length >= 3 && PLACES.has(st)) return true;
+    if (st !== w && st.length >= 3 && mayHave(PLACE_SHAPES, st) && PLACES.has(st)) return true;
   }
   return false;
 }
@@ -349,21 +349,54 @@ function demonymShaped(word: string): boolean {
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...EXTRA_PLACES]);
 
 /**
- * For each ASCII character, whether some name of `names` opens with it: a word opening with one
- * no name opens with ("said", "the") is answered without a look-up in a large set.
+ * A bloom filter's two bit positions for a word: FNV-1a over its UTF-16 code units, and the
+ * same hash mixed again, each to one of 2^17 bits.
  */
-function asciiInitials(names: ReadonlySet<string>): Uint8Array {
-  const out = new Uint8Array(128);
-  for (const w of names) { const c = w.charCodeAt(0); if (c < 128) out[c] = 1; }
+const SHAPE_BITS = 1 << 17;
+function wordHash(w: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ codeAt(w, i), 0x01000193);
+  return h;
+}
+const shapeA = (h: number): number => h & (SHAPE_BITS - 1);
+const shapeB = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 15;
+
+/**
+ * A bloom filter of a set's words, 16 KB: a word it does not hold is answered without a look-up
+ * in the large set. Most words asked are no names ("The", "Minister", "He"), and the filter
+ * stays in the processor's cache where a hash table of thousands of names need not. Over real
+ * copy it cut the look-ups in the places from 66 per KB (4% of them found) to 3.5 (83%), and in
+ * the first names from 41 (28%) to 12 (96%); about 1% faster over real copy, interleaved with
+ * the build before. Only `has` may be answered so: a word it holds may still be no name.
+ */
+function shapes(names: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(SHAPE_BITS >> 3);
+  for (const w of names) {
+    const n = w.length;
+    if (n === 0) continue;
+    const h = wordHash(w, n);
+    const a = shapeA(h);
+    const b = shapeB(h);
+    out[a >> 3] |= 1 << (a & 7);
+    out[b >> 3] |= 1 << (b & 7);
+  }
   return out;
 }
-const PLACE_INITIALS = asciiInitials(PLACES);
+/** Whether the filter `bits` may hold w (false: the set surely does not). */
+function mayHave(bits: Uint8Array, w: string): boolean {
+  const n = w.length;
+  if (n === 0) return false;
+  const h = wordHash(w, n);
+  const a = shapeA(h);
+  if ((bits[a >> 3] & (1 << (a & 7))) === 0) return false;
+  const b = shapeB(h);
+  return (bits[b >> 3] & (1 << (b & 7))) !== 0;
+}
+const PLACE_SHAPES = shapes(PLACES);
 
 export function isKnownPlace(name: string): boolean {
+  if (mayHave(PLACE_SHAPES, name) && PLACES.has(name)) return true;
   const c0 = codeAt(name, 0);
-  // (The "St" spellings below open with "S", an initial of places.)
-  if (c0 < 128 && !PLACE_INITIALS[c0]) return false;
-  if (PLACES.has(name)) return true;
   // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
   if ((c0 === 83 || c0 === 115) && codeAt(name, 1) === 116 && name.length > 4 && /^St(?:e|\.|e\.)? \S/.test(name)) {
     const other = name.charAt(2) === '.' || name.charAt(3) === '.' ? name.replace('.', '') : name.replace(/^(Ste?)/, '$1.');
@@ -378,13 +411,10 @@ const EXTRA_MALE_NAMES = new Set(['Donald', 'Walter']);
 /** Every first name the lists know, in one set: one look-up instead of three, asked of every capitalised word. */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...EXTRA_MALE_NAMES]);
 
-const FIRST_NAME_INITIALS = asciiInitials(FIRST_NAMES);
+const FIRST_NAME_SHAPES = shapes(FIRST_NAMES);
 
 export function isFirstName(word: string): boolean {
-  // (A word opening with a character no first name opens with; "Jean-Claude"'s halves open as it does.)
-  const c0 = codeAt(word, 0);
-  if (c0 < 128 && !FIRST_NAME_INITIALS[c0]) return false;
-  if (FIRST_NAMES.has(word)) return true;
+  if (mayHave(FIRST_NAME_SHAPES, word) && FIRST_NAMES.has(word)) return true;
   // "Jean-Claude", "Mary-Kate": two first names joined.
   const dash = word.indexOf('-');
   return dash > 0 && isFirstName(word.slice(0, dash)) && isFirstName(word.slice(dash + 1));
