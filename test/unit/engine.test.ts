@@ -1027,6 +1027,13 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.notEqual(nair?.gender, 'male');
     assert.equal(a.quotes[0].speaker?.entity, nair?.id);
   });
+
+  it('"... said the street was in shock. \'She\'s a lovely lady,\' he said": a pronoun inside a single-quoted quotation is someone else', () => {
+    const a = analyze('Raid on Elm Road\n\nMrs Vell\'s neighbour, Anil Rao, 45, said the street was in shock. \'She\'s a lovely lady. Everyone looks out for her,\' he said.');
+    const rao = entity(a, 'Anil Rao');
+    assert.notEqual(rao.gender, 'female');
+    assert.equal(a.quotes[0].speaker?.entity, rao.id);
+  });
 });
 
 describe('analyze: gender from first names of many origins', () => {

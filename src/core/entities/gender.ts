@@ -5,6 +5,7 @@
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Merge } from './merge';
+import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
 export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
@@ -70,7 +71,7 @@ export function inferGenders(st: Merge): void {
       const paragraph = paragraphOf(k - 1);
       for (let steps = 0; k < n && steps < 25; k++, steps++) {
         const t = tokens[k];
-        if (STOPS.has(t.text)) break;
+        if (STOPS.has(t.text) || opensSingleQuote(tokens, k)) break;
         const ei = tokenEntity[k];
         // (Another person named in between ends the search, unless only as a possessive after
         // a subject: "Aydin asked the court for mercy at Vale's hearing, saying she ...".)
@@ -95,6 +96,21 @@ export function inferGenders(st: Merge): void {
     }
   }
 }
+
+/**
+ * A straight single quote opening a quotation: after a space (or the text's start) and glued to
+ * the word after it. "Rao said the street was in shock. 'She's a lovely lady,' he said": the
+ * "she" in the quotation is someone else. (Not the apostrophe of a plural possessive,
+ * "the Builders' Association", glued to the word before it.)
+ */
+function opensSingleQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text !== "'") return false;
+  const next = tokens[k + 1];
+  return !!next && next.start === t.end && next.kind !== 'number' && !CLITICS.has(next.text) && (k === 0 || tokens[k - 1].end < t.start);
+}
+/** What follows a detached apostrophe in text tokenised with spaces ("Clinton 's", "do n't"): no quotation. */
+const CLITICS: ReadonlySet<string> = new Set(['s', 'S', 't', 'll', 're', 've', 'd', 'm']);
 
 /** Words that open a relative clause after a naming: its nouns are not the person's. */
 const RELATIVE: ReadonlySet<string> = new Set(['whose', 'who', 'whom', 'which', 'where']);
