@@ -1006,6 +1006,23 @@ describe('analyze: an appositive role that names its organisation', () => {
   });
 });
 
+describe('analyze: a surname after a title', () => {
+  it('"Mr Okeke" after "Tarun Okeke", a name no list knows, is the same person, and his quotation is credited to the full name', () => {
+    const a = analyze('Fence row ends in court\n\nRhys Colby pleaded guilty to injuring Tarun Okeke in March. The court heard Colby confronted Mr Okeke in the street.\n\n"I jump every time I hear a car door," Mr Okeke said.');
+    const okeke = entity(a, 'Tarun Okeke');
+    assert.ok(okeke.mentions.some((m) => m.text === 'Okeke'));
+    assert.ok(!a.entities.some((e) => e.name === 'Okeke'));
+    assert.equal(a.quotes[0].speaker?.entity, okeke.id);
+  });
+
+  it('stays apart where the surname is two people\'s: "Mr Okeke" and "Mrs Okeke", or two people named in full', () => {
+    const both = analyze('Fence row\n\nTarun Okeke was hurt. Mr Okeke and Mrs Okeke were both in court.');
+    assert.ok(!entity(both, 'Tarun Okeke').mentions.some((m) => m.text === 'Okeke'));
+    const two = analyze('Fence row\n\nTarun Okeke and Ada Okeke were hurt. Mrs Okeke spoke to reporters.');
+    assert.ok(!entity(two, 'Tarun Okeke').mentions.some((m) => m.text === 'Okeke'));
+  });
+});
+
 describe('analyze: gender from kin nouns beside a name', () => {
   it('"The captain\'s widow, Salwa Odeh" is a woman and "Her nephew Rami" a man, whatever pronouns follow; so "she" is Odeh', () => {
     const a = analyze('Flood Victims Wait\n\nThe ferry captain\'s widow, Salwa Odeh, still keeps his coat by the door.\n\nHer nephew Rami, a fisherman from the bay, drove her to the hearing.\n\n“Nobody has told us anything for a year,” she told reporters.');

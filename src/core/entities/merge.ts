@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Randall" after "Randall Cunningham".
-import { isFirstName, isKnownPlace, isNation, lowerWord } from '../lexicon/lexicon';
+import { isFirstName, isKnownPlace, isNation, lowerWord, worldNameGender } from '../lexicon/lexicon';
 import { NAME_PARTICLES } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
@@ -74,10 +74,12 @@ function endsWithWords(full: string, part: string): boolean {
 }
 
 /** Multi-word people first, so surnames seen earlier (headline, first sentence) still link. */
-function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, Builder> {
+function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: Map<string, Builder>; shared: Set<string> } {
   const { text, tokens } = st.ctx;
   const { byKey } = st;
   const bySurname = new Map<string, Builder>();
+  // (Surnames of two people named in full: "Ana Khan" and "Omar Khan".)
+  const shared = new Set<string>();
   // (People whose name is set from a first name on: no longer name takes its place.)
   const named = new Set<Builder>();
   const surnameOf = (c: Candidate): string => {
@@ -112,11 +114,12 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): Map<string, B
           named.add(b);
         }
       }
+      if (existing && existing !== b) shared.add(sur);
       if (!bySurname.has(sur) && !(c.strength < 2 && isKnownName(sur))) bySurname.set(sur, b);
     }
     if (name.length > b.name.length && !named.has(b)) b.name = name;
   }
-  return bySurname;
+  return { bySurname, shared };
 }
 
 /** First names of the people named in full, where only one person has that first name. */
@@ -208,6 +211,30 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
   return out;
 }
 
+/**
+ * The candidate's gender (from its title: "Mrs", "Mr") disagrees with the person's, as a title
+ * or the usual gender of the first name gives it: "Mrs Okeke" after "Tarun Okeke" is someone else.
+ */
+function genderClash(c: Candidate, person: Builder): boolean {
+  if (!c.gender) return false;
+  const known = person.gender ?? worldNameGender(person.name.split(/\s+/)[0]);
+  return !!known && known !== c.gender;
+}
+
+/** The surnames named alone after both a man's title and a woman's ("Mr Okeke", "Mrs Okeke"). */
+function surnamesTitledBoth(sorted: readonly Candidate[], text: string, tokens: EntityContext['tokens']): Set<string> {
+  const seen = new Map<string, string>();
+  const both = new Set<string>();
+  for (const c of sorted) {
+    if (c.end - c.start !== 1 || !c.gender || c.rule !== 'titled-person') continue;
+    const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const g = seen.get(name);
+    if (g === undefined) seen.set(name, c.gender);
+    else if (g !== c.gender) both.add(name);
+  }
+  return both;
+}
+
 /** Merges the body's candidates into entities (builders), mention by mention. */
 export function mergeCandidates(ctx: EntityContext, candidates: readonly Candidate[]): Merge {
   const st: Merge = { ctx, builders: [], byKey: new Map(), tokenEntity: new Int32Array(ctx.n).fill(-1) };
@@ -216,7 +243,9 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const sorted = [...candidates].sort((x, y) => x.start - y.start);
   // Runs with no evidence but capitals merge last: they only join entities named otherwise.
   const ordered = [...sorted.filter((c) => !c.weak), ...sorted.filter((c) => c.weak)];
-  const bySurname = peopleBySurname(st, sorted);
+  const { bySurname, shared } = peopleBySurname(st, sorted);
+  // (Surnames the article gives both a man's and a woman's title: "Mr Okeke" and "Mrs Okeke" are two people.)
+  const titledBoth = surnamesTitledBoth(sorted, text, tokens);
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
   const companyByShort = companiesByShortName(st, sorted);
@@ -246,8 +275,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     }
     if (!b && c.end - c.start === 1) {
       const person = bySurname.get(name);
-      // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name.
-      if (person && !c.agency && (person.strength >= 2 || c.strength < 3)) { b = person; kind = 'surname'; }
+      // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name;
+      // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
+      // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
+      if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
       // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
