@@ -1,18 +1,21 @@
 // A display line's credit after a colon: `'I never wanted this': Dana Ruiz on her first season`.
 import { TITLE_WORDS } from '../../lexicon/lexicon';
 import { found } from '../context';
+import { humanNoun } from '../words';
 import type { CueRule } from '../rule';
 
 /** A display line is short: a headline, a standfirst's label, a social card. */
 const DISPLAY_LINE = 150;
-/** Words before the name the credit may hold: "Rovers manager Dana Ruiz". */
-const MAX_LEAD = 4;
+/** Words before the name the credit may hold: "Rovers manager Dana Ruiz", "Q&A with planner Dana Ruiz". */
+const MAX_LEAD = 5;
+/** Lower-case words that lead an interview's credit to the name: "Q&A with", "In conversation with", "An interview with". */
+const INTERVIEW_LEAD = new Set(['with', 'interview', 'conversation', 'in', 'an']);
 
 /**
  * `'I never wanted this': Dana Ruiz on her first season`: a short line that opens with a
  * quotation, a colon right after it, then a person's name (perhaps after capitalised words and
- * titles, "Rovers manager Dana Ruiz") credits the quotation to that person: the headline style of
- * interviews and profiles. Not a line where the colon introduces anyone else ("dock workers
+ * titles, "Rovers manager Dana Ruiz", or an interview's lead, "Q&A with planner Lena Early")
+ * credits the quotation to that person: the headline style of interviews and profiles. Not a line where the colon introduces anyone else ("dock workers
  * walk out": no name), nor a colon inside a paragraph of prose.
  */
 export const headlineCredit: CueRule = {
@@ -21,6 +24,7 @@ export const headlineCredit: CueRule = {
   examples: [
     { text: '\'I never wanted to be a manager\': Dana Ruiz on her first season\n\nHarlow Rovers manager Dana Ruiz talked to us about her first year in charge.', speaker: 'Dana Ruiz' },
     { text: '"We had no choice": Rovers manager Dana Ruiz on the sale\n\nRovers sold their captain on Monday. Dana Ruiz said the club needed the money.', speaker: 'Dana Ruiz' },
+    { text: '\'Walk the site in the rain\': Q&A with planner Lena Early\n\nLena Early has planned towns along the estuary for twenty years.', speaker: 'Lena Early' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -30,8 +34,13 @@ export const headlineCredit: CueRule = {
     if (qb + 1 >= tokens.length || tokens[qb].text !== ':' || tokens[qb].start !== tokens[qb - 1].end) return null;
     if (para.end - para.start > DISPLAY_LINE || tokens[qa].start !== para.start) return null;
     let k = qb + 1;
+    // (After "with", any words describing the person: "Q&A with award-winning planner Lena Early".)
+    let withSeen = false;
     while (k < qb + 1 + MAX_LEAD && k < tokens.length && tokenEntity[k] < 0 && tokens[k].start < para.end && tokens[k].kind === 'word'
-      && (/^\p{Lu}/u.test(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower))) k++;
+      && (/^\p{Lu}/u.test(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower) || INTERVIEW_LEAD.has(tokens[k].lower) || humanNoun(tokens[k].lower) || withSeen)) {
+      if (tokens[k].lower === 'with') withSeen = true;
+      k++;
+    }
     const ei = k < tokens.length && tokens[k].start < para.end ? tokenEntity[k] : -1;
     if (ei < 0 || entities[ei].type !== 'person') return null;
     let e = k;
