@@ -21,6 +21,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
+  // ("District Magistrate Dana Ruiz", "District Collector Anil Rao": South Asian offices after "District".)
+  'magistrate', 'collector',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
   'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.',
   'pastor',

@@ -31,7 +31,11 @@ export const datelinePlace: TypeRule = {
 export const titledPerson: TypeRule = {
   id: 'titled-person',
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
-  examples: [{ text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' }],
+  examples: [
+    { text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' },
+    // (A South Asian district's offices: "District Collector", "District Magistrate".)
+    { text: 'District Collector Anil Rao ordered the schools shut on Monday.', name: 'Anil Rao', type: 'person' },
+  ],
   type(_ctx, r) {
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
