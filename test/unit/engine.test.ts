@@ -497,6 +497,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'housing market'), 'The new ad');
   });
 
+  it('an opening past participle and the person it names with their description hold no subject: "Flanked by Karim Nasser, the party chairman, Dana Ruiz ..."', () => {
+    const a = analyze('Rally in Harlow\n\nFlanked by Karim Nasser, the party chairman, Dana Ruiz launched into an attack on the "failed policies" of the council.\n\nPreceded at the lectern by Tomas Brink, the county sheriff, Ruiz promised "a fresh start and honest leaders".');
+    assert.equal(speakerOf(a, 'failed policies'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'fresh start'), 'Dana Ruiz');
+  });
+
   it('a party-and-state tag neither ends the sentence nor names an entity: "Sen. Dana Whitfield (D-N.Y.) said"', () => {
     const a = analyze('Headline\n\n“If the contractors did not cheat, they have nothing to fear,” Sen. Dana Whitfield (D-N.Y.) said on Friday. “If they did, they should be held to account.”');
     assert.equal(speakerOf(a, 'nothing to fear'), 'Dana Whitfield');

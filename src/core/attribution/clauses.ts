@@ -136,8 +136,11 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // (Also after an adverb or two: "Shortly after ...", "Just before ...".)
   // (And an opening participle: "Continuing to explain her view, Fitch ...".)
+  // (And an opening past participle before its preposition: "Flanked by the chairman, Ruiz ...",
+  // "Joined on stage by ...".)
   const lead = f < to && (LEADING.has(ctx.tokens[f]?.lower) || (f + 1 < to && LEADING.has(ctx.tokens[f + 1]?.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && tokenEntity[f] < 0)
-    || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0));
+    || (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[f].text) && tokenEntity[f] < 0)
+    || (/^\p{Lu}\p{Ll}+ed$/u.test(tokens[f].text) && tokenEntity[f] < 0 && f + 1 < to && PARTICIPLE_PREPOSITIONS.has(ctx.tokens[f + 1]?.lower)));
   if (!lead) return from;
   for (let k = f + 1; k < Math.min(to - 1, f + 30); k++) {
     if (tokens[k].text !== ',') continue;
@@ -147,10 +150,23 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
       if (tokenQuote[after] !== tokenQuote[k]) continue;
       after++;
     }
+    // ("Flanked by Karim Nasser, the party chairman, Ruiz ...": a description of the person the
+    // phrase names, between commas, is the phrase's too.)
+    if (tokenEntity[k - 1] >= 0 && after < to && APPOSITION_OPENERS.has(ctx.tokens[after]?.lower)) {
+      for (let j = after + 1; j < Math.min(to - 1, after + 8); j++) {
+        if (tokens[j].text === ',') return j + 1;
+        if (tokens[j].kind !== 'word' || (tokenEntity[j] >= 0 && ctx.entities[tokenEntity[j]].type === 'person')) break;
+      }
+    }
     return after;
   }
   return from;
 }
+
+/** Prepositions after an opening past participle: "Flanked by", "Asked about", "Pressed on". */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'about', 'on', 'at', 'in', 'with', 'for', 'from', 'to', 'over']);
+/** Words that open a description in apposition: "Nasser, the party chairman," "Nasser, a lawyer,". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * A person named right after a body's name and a role ("Harbour Party leader Dana Ruiz",

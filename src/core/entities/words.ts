@@ -22,7 +22,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
   // ("District Magistrate Dana Ruiz", "District Collector Anil Rao": South Asian offices after "District".)
-  'magistrate', 'collector',
+  'magistrate', 'collector', 'coroner', 'sheriff',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
   'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.',
   'pastor',
