@@ -747,6 +747,13 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'KLAKSVIK').type, 'place');
   });
 
+  it('a wire\'s dateline with its date is a dateline, and its unknown place a place: "HARLOW, March 3 (Reuters) -"', () => {
+    const a = analyze('Quillmotors to cut jobs\n\nHARLOW, March 3 (Reuters) - Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.');
+    assert.equal(a.structure.dateline?.text, 'HARLOW, March 3 (Reuters) -');
+    assert.equal(entity(a, 'HARLOW').type, 'place');
+    assert.equal(entity(a, 'Quillmotors').type, 'organization');
+  });
+
   it('a city is its club in a sports report, but a place before a common noun: "left Torino for Milan", "the Berlin meeting"', () => {
     const a = analyze('Headline\n\nMoretti left Torino for Milan in a record transfer.\n\nBailey won at the Berlin indoor meeting.' + SPORTS);
     assert.equal(entity(a, 'Milan').type, 'organization');

@@ -393,7 +393,8 @@ export function buildStructure(text: string): Structure {
       dateline = { start: p.start, end: p.end, text: line };
       continue;
     }
-    const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
+    // ("HARLOW, March 3 (Reuters) -": a wire's date between the place and the agency.)
+    const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
     // "BOGOTA 1996-08-30", "MILWAUKEE , Wisconsin 1996-08-29": a place and an ISO date on a line of their own.
     const iso = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:\s*,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?\s+\d{4}-\d{2}-\d{2}$/u.exec(line);
     if (!dateline && iso && (!headline || p.start > headline.end)) {

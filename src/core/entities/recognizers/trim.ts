@@ -1,6 +1,6 @@
 // Words at the edges of a capitalised run that are no part of the name.
 import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
-import { MONTHS } from '../../text/words';
+import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
@@ -34,6 +34,14 @@ export interface Trimmed {
  * exported"), a nationality before a person or a known name ("Australian Tom Moody"); and a
  * month closing a run ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
+/**
+ * A company's trade before its name at a sentence's start ("Carmaker X", "Retailer X"). Only
+ * trades no person is titled by: not "Broadcaster", "Publisher", "Producer", "Filmmaker".
+ */
+const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'airline', 'conglomerate', 'supplier', 'exporter',
+  'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
+  'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
+
 export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
@@ -41,6 +49,8 @@ export const trimEdges = {
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    // (A company's trade opening the sentence: wire copy's "Carmaker X said".)
+    { text: 'Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.', name: 'Quillmotors', type: 'organization' },
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
@@ -92,6 +102,11 @@ export const trimEdges = {
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
+      // "Carmaker Quillmotors said", "Retailer Harbour Goods reported": a company's trade,
+      // capitalised as a sentence's first word, describes the organisation named after it.
+      // (Not before a first name: "Retailer Dana Ruiz" would be a person.)
+      // (Nor in an all-capitals heading: "WATCHDOG MEMO" describes nothing.)
+      if (b - a > 1 && COMPANY_TRADES.has(lw) && atSentenceStart(ctx, a, sentStart) && !isFirstName(tokens[a + 1].text) && !isAllCaps(w)) { orgHint = true; a++; continue; }
       // (Whether the run is or opens a known name: asked last, only of the few runs the tests
       // below would trim, since it looks up the run's first two to four words.)
       let known: boolean | undefined;
