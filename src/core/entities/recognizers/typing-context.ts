@@ -109,16 +109,24 @@ export const orgWord: TypeRule = {
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
+    // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
+    { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
-    return ORG_WORDS.has(r.lastLower) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+    return ORG_WORDS.has(r.lastLower) || (r.words >= 2 && NEWSPAPER_LAST.has(r.lastLower)) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') ? { type: 'organization', strength: 2 } : null;
   },
 };
+
+/**
+ * Newspapers' last words that are no organisation's word elsewhere: "Gulf Daily", "Harbour
+ * Chronicle", "Valley Courier" (last only: "Examiner Dana Ruiz" would be a person's title).
+ */
+const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel']);
 
 /** A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid". */
 export const clubNaming: TypeRule = {
