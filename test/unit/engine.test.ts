@@ -498,7 +498,7 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('an opening past participle and the person it names with their description hold no subject: "Flanked by Karim Nasser, the party chairman, Dana Ruiz ..."', () => {
-    const a = analyze('Rally in Harlow\n\nFlanked by Karim Nasser, the party chairman, Dana Ruiz launched into an attack on the "failed policies" of the council.\n\nPreceded at the lectern by Tomas Brink, the county sheriff, Ruiz promised "a fresh start and honest leaders".');
+    const a = analyze('Rally in Harlow\n\nFlanked by Karim Nasser, the party chairman, Dana Ruiz launched into an attack on the "failed policies" of the council.\n\nIntroduced at the rally by Tomas Brink, the county sheriff, Ruiz promised "a fresh start and honest leaders".');
     assert.equal(speakerOf(a, 'failed policies'), 'Dana Ruiz');
     assert.equal(speakerOf(a, 'fresh start'), 'Dana Ruiz');
   });

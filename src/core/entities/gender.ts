@@ -109,7 +109,7 @@ function opensSingleQuote(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return !!next && next.start === t.end && next.kind !== 'number' && !CLITICS.has(next.text) && (k === 0 || tokens[k - 1].end < t.start);
 }
-/** What follows a detached apostrophe in text tokenised with spaces ("Clinton 's", "do n't"): no quotation. */
+/** What follows a detached apostrophe in text tokenised with spaces ("Brink 's", "do n't"): no quotation. */
 const CLITICS: ReadonlySet<string> = new Set(['s', 'S', 't', 'll', 're', 've', 'd', 'm']);
 
 /** Words that open a relative clause after a naming: its nouns are not the person's. */

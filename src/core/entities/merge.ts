@@ -78,7 +78,7 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: 
   const { text, tokens } = st.ctx;
   const { byKey } = st;
   const bySurname = new Map<string, Builder>();
-  // (Surnames of two people named in full: "Ana Khan" and "Omar Khan".)
+  // (Surnames of two people named in full: "Ana Okeke" and "Omar Okeke".)
   const shared = new Set<string>();
   // (People whose name is set from a first name on: no longer name takes its place.)
   const named = new Set<Builder>();
