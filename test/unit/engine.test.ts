@@ -1019,6 +1019,17 @@ describe('analyze: an appositive role that names its organisation', () => {
   });
 });
 
+describe('analyze: a body\'s word alone', () => {
+  it('"Society director Noa Ben-Ami" before "the Coastal Protection Society" names that one body; with two councils, "Council" names neither', () => {
+    const a = analyze('Beach ruling\n\nSociety director Noa Ben-Ami welcomed the ruling won by the Coastal Protection Society.');
+    assert.ok(entity(a, 'Coastal Protection Society').mentions.some((m) => m.text === 'Society'));
+    assert.ok(!a.entities.some((e) => e.name === 'Society'));
+    const two = analyze('Bins\n\nHarlow Council and Quarrenby Council met. Council officers said the bins would be emptied.');
+    assert.ok(!entity(two, 'Harlow Council').mentions.some((m) => m.text === 'Council'));
+    assert.ok(!entity(two, 'Quarrenby Council').mentions.some((m) => m.text === 'Council'));
+  });
+});
+
 describe('analyze: a surname after a title', () => {
   it('"Mr Okeke" after "Tarun Okeke", a name no list knows, is the same person, and his quotation is credited to the full name', () => {
     const a = analyze('Fence row ends in court\n\nRhys Colby pleaded guilty to injuring Tarun Okeke in March. The court heard Colby confronted Mr Okeke in the street.\n\n"I jump every time I hear a car door," Mr Okeke said.');

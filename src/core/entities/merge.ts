@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Randall" after "Randall Cunningham".
-import { isFirstName, isKnownPlace, isNation, lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { isFirstName, isKnownPlace, isNation, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { NAME_PARTICLES } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
@@ -153,6 +153,25 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
+/**
+ * "the Coastal Protection Society" and, before or after it, "Society director Noa Ben-Ami", "the
+ * Society said": a body's word alone ("Society", "Trust", "Authority") is the one body the
+ * article names with it last. Not where two bodies end in it ("Harlow Council", "the Security
+ * Council"): null.
+ */
+function bodiesByLastWord(sorted: readonly Candidate[], text: string, tokens: EntityContext['tokens']): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const c of sorted) {
+    if (c.type !== 'organization' || c.end - c.start < 2) continue;
+    const last = tokens[c.end - 1];
+    if (!ORG_WORDS.has(last.lower) || last.text === last.lower) continue;
+    const full = text.slice(tokens[c.start].start, last.end);
+    const seen = out.get(last.text);
+    out.set(last.text, seen === undefined || seen === full ? full : null);
+  }
+  return out;
+}
+
 /** "Magna International Inc" and later "Magna": a company's short name, however it reads alone. */
 function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
   const { text, tokens } = st.ctx;
@@ -249,10 +268,11 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
   const companyByShort = companiesByShortName(st, sorted);
+  const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
   const initials = spelledOut(st, sorted);
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
-    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) : undefined;
+    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) ?? (c.end - c.start === 1 ? bodyByLastWord.get(name) ?? undefined : undefined) : undefined;
     if (full) {
       let cb = byKey.get(keyOf(full));
       if (!cb) cb = newBuilder(st, full, 'organization', 2, c.start, keyOf(full), 'company-short-name');
