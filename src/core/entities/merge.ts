@@ -157,18 +157,21 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
  * "the Coastal Protection Society" and, before or after it, "Society director Noa Ben-Ami", "the
  * Society said": a body's word alone ("Society", "Trust", "Authority") is the one body the
  * article names with it last. Not where two bodies end in it ("Harlow Council", "the Security
- * Council"): null.
+ * Council"): no entry.
  */
-function bodiesByLastWord(sorted: readonly Candidate[], text: string, tokens: EntityContext['tokens']): Map<string, string | null> {
-  const out = new Map<string, string | null>();
+function bodiesByLastWord(sorted: readonly Candidate[], text: string, tokens: EntityContext['tokens']): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
   for (const c of sorted) {
     if (c.type !== 'organization' || c.end - c.start < 2) continue;
     const last = tokens[c.end - 1];
     if (!ORG_WORDS.has(last.lower) || last.text === last.lower) continue;
     const full = text.slice(tokens[c.start].start, last.end);
     const seen = out.get(last.text);
-    out.set(last.text, seen === undefined || seen === full ? full : null);
+    if (seen === undefined) out.set(last.text, full);
+    else if (seen !== full) shared.add(last.text);
   }
+  for (const w of shared) out.delete(w);
   return out;
 }
 
@@ -272,7 +275,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const initials = spelledOut(st, sorted);
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
-    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) ?? (c.end - c.start === 1 ? bodyByLastWord.get(name) ?? undefined : undefined) : undefined;
+    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) ?? (c.end - c.start === 1 ? bodyByLastWord.get(name) : undefined) : undefined;
     if (full) {
       let cb = byKey.get(keyOf(full));
       if (!cb) cb = newBuilder(st, full, 'organization', 2, c.start, keyOf(full), 'company-short-name');

@@ -339,7 +339,7 @@ function demonymShaped(word: string): boolean {
   for (const [ending, place] of DEMONYM_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const st = w.slice(0, w.length - ending.length) + place;
-    if (st !== w && st.length >= 3 && mayHave(PLACE_SHAPES, st) && PLACES.has(st)) return true;
+    if (st !== w && st.length >= 3 && mayHave(PLACE_FILTER, st) && PLACES.has(st)) return true;
   }
   return false;
 }
@@ -352,14 +352,14 @@ const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...EXTRA_P
  * A bloom filter's two bit positions for a word: FNV-1a over its UTF-16 code units, and the
  * same hash mixed again, each to one of 2^17 bits.
  */
-const SHAPE_BITS = 1 << 17;
+const FILTER_BITS = 1 << 17;
 function wordHash(w: string, n: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ codeAt(w, i), 0x01000193);
   return h;
 }
-const shapeA = (h: number): number => h & (SHAPE_BITS - 1);
-const shapeB = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 15;
+const bitA = (h: number): number => h & (FILTER_BITS - 1);
+const bitB = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 15;
 
 /**
  * A bloom filter of a set's words, 16 KB: a word it does not hold is answered without a look-up
@@ -369,14 +369,14 @@ const shapeB = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 
  * the first names from 41 (28%) to 12 (96%); about 1% faster over real copy, interleaved with
  * the build before. Only `has` may be answered so: a word it holds may still be no name.
  */
-function shapes(names: ReadonlySet<string>): Uint8Array {
-  const out = new Uint8Array(SHAPE_BITS >> 3);
+function bloomFilter(names: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(FILTER_BITS >> 3);
   for (const w of names) {
     const n = w.length;
     if (n === 0) continue;
     const h = wordHash(w, n);
-    const a = shapeA(h);
-    const b = shapeB(h);
+    const a = bitA(h);
+    const b = bitB(h);
     out[a >> 3] |= 1 << (a & 7);
     out[b >> 3] |= 1 << (b & 7);
   }
@@ -387,15 +387,15 @@ function mayHave(bits: Uint8Array, w: string): boolean {
   const n = w.length;
   if (n === 0) return false;
   const h = wordHash(w, n);
-  const a = shapeA(h);
+  const a = bitA(h);
   if ((bits[a >> 3] & (1 << (a & 7))) === 0) return false;
-  const b = shapeB(h);
+  const b = bitB(h);
   return (bits[b >> 3] & (1 << (b & 7))) !== 0;
 }
-const PLACE_SHAPES = shapes(PLACES);
+const PLACE_FILTER = bloomFilter(PLACES);
 
 export function isKnownPlace(name: string): boolean {
-  if (mayHave(PLACE_SHAPES, name) && PLACES.has(name)) return true;
+  if (mayHave(PLACE_FILTER, name) && PLACES.has(name)) return true;
   const c0 = codeAt(name, 0);
   // "St Louis" and "St. Louis", "Ste Foy" and "Ste. Foy": British style drops the period.
   if ((c0 === 83 || c0 === 115) && codeAt(name, 1) === 116 && name.length > 4 && /^St(?:e|\.|e\.)? \S/.test(name)) {
@@ -411,10 +411,10 @@ const EXTRA_MALE_NAMES = new Set(['Donald', 'Walter']);
 /** Every first name the lists know, in one set: one look-up instead of three, asked of every capitalised word. */
 const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...EXTRA_MALE_NAMES]);
 
-const FIRST_NAME_SHAPES = shapes(FIRST_NAMES);
+const FIRST_NAME_FILTER = bloomFilter(FIRST_NAMES);
 
 export function isFirstName(word: string): boolean {
-  if (mayHave(FIRST_NAME_SHAPES, word) && FIRST_NAMES.has(word)) return true;
+  if (mayHave(FIRST_NAME_FILTER, word) && FIRST_NAMES.has(word)) return true;
   // "Jean-Claude", "Mary-Kate": two first names joined.
   const dash = word.indexOf('-');
   return dash > 0 && isFirstName(word.slice(0, dash)) && isFirstName(word.slice(dash + 1));

@@ -27,14 +27,6 @@ export interface Trimmed {
 }
 
 /**
- * Drops words at the start of a run that are no part of the name: "The", a sentence's first
- * word the article also writes in lower case, a capitalised common word ("the World Trade
- * Organisation" keeps "World"), an adjective made with a participle ("Ontario-based Magna",
- * which says what follows is an organisation), a month before a name ("in June Velcor
- * exported"), a nationality before a person or a known name ("Australian Tom Moody"); and a
- * month closing a run ("the Chicago Purchasing Managers August"; not "Theresa May").
- */
-/**
  * A company's trade before its name at a sentence's start ("Carmaker X", "Retailer X"). Only
  * trades no person is titled by: not "Broadcaster", "Publisher", "Producer", "Filmmaker".
  */
@@ -42,6 +34,15 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
   'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
   'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
 
+/**
+ * Drops words at the start of a run that are no part of the name: "The", a sentence's first
+ * word the article also writes in lower case, a capitalised common word ("the World Trade
+ * Organisation" keeps "World"), an adjective made with a participle ("Ontario-based Magna",
+ * which says what follows is an organisation), a month before a name ("in June Velcor
+ * exported"), a nationality before a person or a known name ("Australian Tom Moody"), a
+ * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
+ * ("the Chicago Purchasing Managers August"; not "Theresa May").
+ */
 export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
