@@ -161,6 +161,18 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(brink.features.cueAfter, 1);
   });
 
+  it('a name after an opening phrase and its comma opens the sentence: "Despite a late bogey, Okeke was ... He said"', () => {
+    const text = 'Golf: leader stays calm\n\nRhys Colby shot a 65 to lead by two strokes. Tarun Okeke and Tomas Brink are tied for second.\n\n'
+      + 'Despite a late bogey, Okeke was still happy with the round.\n\n"You come here and expect to shoot six under," he said.';
+    const trace: AnalysisTrace = { antecedents: [] };
+    const a = analyze(text, { trace });
+    const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
+    assert.equal(byName('Tarun Okeke').features.opensSentence, 1);
+    assert.equal(byName('Tarun Okeke').features.nearestSubject, 1);
+    assert.equal(byName('Tomas Brink').features.opensSentence, undefined);
+    assert.equal(a.quotes[0].speaker?.name, 'Tarun Okeke');
+  });
+
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {
     const m: ConfidenceModel = { version: 1, features: ['near'], weights: [4], bias: -2 };
     const e = (id: string): Entity => ({ id } as Entity);

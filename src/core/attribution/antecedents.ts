@@ -9,6 +9,7 @@ import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { newFeatures, score, type ConfidenceModel, type Features } from './confidence';
 import type { AttributionContext } from './context';
+import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 
 /** A person who may be what a pronoun stands for, with the evidence for them. */
@@ -123,7 +124,9 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
-    else if (s && k - s.firstToken <= 1) f.opensSentence = 1;
+    // (After an opening phrase and its comma the name opens the clause: "Despite carding a 68,
+    // Okeke was still surprised".)
+    else if (s && (k - s.firstToken <= 1 || clauseStart(ctx, s.firstToken, k + 1) === k)) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {
