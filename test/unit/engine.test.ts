@@ -1210,6 +1210,19 @@ describe('analyze: a headline that repeats the body\'s quotation (pull-quote)', 
     const one = analyze(`Union calls offer 'derisory'${body}Rhys Colby, the branch secretary, said: "Derisory."`);
     assert.notEqual(one.quotes[0].evidence?.rule, 'pull-quote');
   });
+  it('a headline\'s cue that names a role alone is answered by the body: the person quoted in the same words, or the one person with that role', () => {
+    const repeated = analyze('Police chief warns of \'summer of trouble\'\n\nThe county\'s chief constable, Dana Ruiz, said officers were preparing for a "summer of trouble".');
+    assert.equal(repeated.quotes[0].speaker?.name, 'Dana Ruiz');
+    assert.equal(repeated.quotes[0].evidence?.rule, 'pull-quote');
+    const role = analyze('Coach hails \'special\' win\n\nRovers coach Rhys Colby said his side had never played better.\n\n"The lads were magnificent," Colby said.');
+    assert.equal(role.quotes[0].speaker?.name, 'Rhys Colby');
+    assert.equal(role.quotes[0].evidence?.resolution, 'role');
+    // (Not where two people have the role, nor in the body: "a coach said" is no one named.)
+    const two = analyze('Coach hails \'special\' win\n\nRovers coach Rhys Colby and Town coach Tomas Brink shook hands.');
+    assert.equal(two.quotes[0].speaker?.entity, null);
+    const inBody = analyze('Rovers coach Rhys Colby watched.\n\nCoach said it was \'special\' to see.');
+    assert.notEqual(inBody.quotes[0].speaker?.name, 'Rhys Colby');
+  });
 });
 
 describe('analyze: a person introduced without a name after everyone named', () => {

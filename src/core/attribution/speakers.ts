@@ -7,6 +7,7 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
+import { hasRole } from './rules/pull-quote';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -157,6 +158,17 @@ function personBefore(ctx: AttributionContext, a: number, k: number, mention: Te
   return null;
 }
 
+/** The one person whose role, as the article gives it, has the word `head` ("minister": "Housing Minister"); else null. */
+function roleHolder(entities: readonly Entity[], head: string): Entity | null {
+  let found: Entity | null = null;
+  for (const e of entities) {
+    if (e.type !== 'person' || !hasRole(e.role, head)) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
 export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, quoteStart: number, paragraph: number, lastSpeaker: Speaker | null): Resolved {
   const { tokenEntity, entities } = ctx;
@@ -260,6 +272,11 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // (An indefinite one too where its head is a noun for a human being: "said a neighbour, Marta Vell.")
   const named = DETERMINERS.has(det) && (!INDEFINITE.has(det) || humanNoun(head)) ? namedInApposition(ctx, b, humanNoun(head)) : null;
   if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // A headline's or a caption's bare role, "Minister hails ...", "Coach praises ...": the one
+  // person the article gives that role ("Housing Minister Tarun Okeke", "Rovers coach Rhys
+  // Colby").
+  const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
+  if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };

@@ -1,5 +1,6 @@
 // A quotation in the headline, a subheading or a caption that repeats words the body quotes:
 // the pull-quote convention. It is the body speaker's, whoever the display line seems to name.
+import { lowerWord } from '../../lexicon/lexicon';
 import { furnitureAt } from '../../text/furniture';
 import type { AttributionContext } from '../context';
 import type { RepeatRule } from '../rule';
@@ -36,6 +37,11 @@ function repeatsWords(h: readonly string[], b: readonly string[]): boolean {
   return h.length <= b.length ? containsRun(b, h) : containsRun(h, b);
 }
 
+/** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
+export function hasRole(role: string | null | undefined, head: string): boolean {
+  return !!role && lowerWord(role).split(/[\s-]+/).includes(head);
+}
+
 /** The words of quotation `qi` when it stands in a display line, at least `min` of them; else null. */
 function displayWords(ctx: AttributionContext, qi: number, min: number): string[] | null {
   const q = ctx.quotes[qi];
@@ -48,8 +54,10 @@ function displayWords(ctx: AttributionContext, qi: number, min: number): string[
 /**
  * `'We cannot wait any longer': dock workers walk out` above a body that quotes the same words
  * with a speaker: the headline's quotation (likewise a subheading's or a caption's) is that
- * speaker's. Only a quotation no cue of its own credits: a display line's own cue still decides
- * (`'We will rebuild', mayor vows`). Where the body quotes the words with two speakers, none.
+ * speaker's. Only a quotation no cue of its own credits, or one whose cue names a role alone
+ * ("Police chief warns of 'summer of trouble'"; one word only of someone with the role): a
+ * display line's cue that names someone still decides (`'We will rebuild', Nasser vows`). Where
+ * the body quotes the words with two speakers, none.
  */
 export const pullQuote: RepeatRule = {
   id: 'pull-quote',
@@ -59,14 +67,21 @@ export const pullQuote: RepeatRule = {
     // (An interview's headline quotes the interviewee's answer, in quotation marks or not.)
     { text: "'I never planned to be a politician'\n\nKarim Nasser was elected mayor of Harlow last month.\n\nWhat made you run for mayor?\n\nHonestly, I never planned to be a politician. I was a teacher.\n\nYour rivals say your plan cannot be paid for. Are they right?\n\nNo. We have costed every line of it.", quote: 'politician\'', speaker: 'Karim Nasser' },
     { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
+    // (The headline's cue names a role alone: the person the body quotes in the same words.)
+    { text: "Police chief warns of 'summer of trouble'\n\nThe county's chief constable, Dana Ruiz, said officers were preparing for a \"summer of trouble\".", quote: 'trouble\'', speaker: 'Dana Ruiz' },
   ],
   repeats(ctx, results, qi) {
     const { text, quotes, structure } = ctx;
     const r = results[qi];
-    if (r.decision && r.decision.tier === 'explicit' && r.kind === 'direct') return -1;
-    // (One word is a term or a title as often as speech: 'lame', 'Surge'.)
-    const h = displayWords(ctx, qi, 2);
+    // (A display line's own cue that names someone by a role alone, "Minister hails 'historic'
+    // deal", is answered by the body's naming: the person the body quotes in the same words.)
+    const described = !!r.decision && r.decision.resolution === 'description' && !r.speaker?.entity;
+    if (r.decision && r.decision.tier === 'explicit' && r.kind === 'direct' && !described) return -1;
+    // (One word is a term or a title as often as speech: 'lame', 'Surge'; after a role's cue
+    // only the body quotation of someone with that role: 'historic' of the minister.)
+    const h = displayWords(ctx, qi, described ? 1 : 2);
     if (!h) return -1;
+    const role = described && h.length < 2 ? lowerWord(r.speaker!.name).split(/\s+/).pop()! : null;
     let found = -1;
     let compared = 0;
     for (let j = 0; j < quotes.length && compared < MAX_COMPARED; j++) {
@@ -76,7 +91,8 @@ export const pullQuote: RepeatRule = {
       if (pf && DISPLAY.has(pf.kind)) continue;
       compared++;
       const a = results[j];
-      if (!a.speaker || a.kind !== 'direct' || !a.decision) continue;
+      if (!a.speaker || a.kind !== 'direct' || !a.decision || (described && !a.speaker.entity)) continue;
+      if (role && !hasRole(ctx.entityById.get(a.speaker.entity!)?.role, role)) continue;
       const memo = (ctx.memo.quoteWords ??= []);
       const b = (memo[j] ??= wordsOf(text, p.innerStart, p.innerEnd));
       if (!repeatsWords(h, b)) continue;
