@@ -171,6 +171,13 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(byName('Tarun Okeke').features.nearestSubject, 1);
     assert.equal(byName('Tomas Brink').features.opensSentence, undefined);
     assert.equal(a.quotes[0].speaker?.name, 'Tarun Okeke');
+    // (Not a name the opening phrase lists: "Like Karim Nasser, Dana Ruiz and others, Lena Early ...".)
+    const listed = 'Flood claims\n\nLike Karim Nasser, Dana Ruiz and hundreds of other owners, Lena Early lost her shop in the flood.\n\n"We have nothing left," she said.';
+    const t2: AnalysisTrace = { antecedents: [] };
+    const a2 = analyze(listed, { trace: t2 });
+    const ruiz = t2.antecedents[0].proposals.find((p) => a2.entities.find((e) => e.id === p.entity)?.name === 'Dana Ruiz')!;
+    assert.equal(ruiz.features.opensSentence, undefined);
+    assert.equal(a2.quotes[0].speaker?.name, 'Lena Early');
   });
 
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {

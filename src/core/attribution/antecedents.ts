@@ -125,8 +125,9 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
     // (After an opening phrase and its comma the name opens the clause: "Despite carding a 68,
-    // Okeke was still surprised".)
-    else if (s && (k - s.firstToken <= 1 || clauseStart(ctx, s.firstToken, k + 1) === k)) f.opensSentence = 1;
+    // Okeke was still surprised"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
+    // others, Okeke ...".)
+    else if (s && (k - s.firstToken <= 1 || (clauseStart(ctx, s.firstToken, k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {
