@@ -42,6 +42,10 @@ const code: RejectRule = {
 /** A language's speakers: "English-speaking", "Arabic-speaking". */
 const SPEAKING = /^\p{Lu}\p{Ll}+-speaking$/u;
 
+/** The followers of a faith, in the plural: after a nationality they name a people, no entity. */
+const FAITHFUL = new Set(['catholics', 'protestants', 'christians', 'muslims', 'moslems', 'jews', 'hindus', 'sikhs', 'buddhists',
+  'evangelicals', 'mormons', 'anglicans', 'methodists', 'baptists', 'shiites', 'sunnis', 'orthodox']);
+
 const nationality: RejectRule = {
   id: 'nationality',
   description: 'Nationalities and faiths ("Sudanese", "South Korean") are no entities.',
@@ -49,6 +53,8 @@ const nationality: RejectRule = {
     { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
     { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
     { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
+    // (A nationality before a people or a faith's followers: "Bosnian Serbs", "American Catholics".)
+    { text: 'Leaders of Kenyan Catholics met the envoy in Harlow on Monday.', name: 'Kenyan Catholics', type: null },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
@@ -59,6 +65,8 @@ const nationality: RejectRule = {
     for (let k = a; k < b; k++) {
       if (DEMONYMS.has(tokens[k].lower) || (k + 1 < b && (COMPASS.has(tokens[k].lower) || SPEAKING.test(tokens[k].text)))) continue;
       if (k > a && (COMPASS.has(tokens[k - 1].lower) || SPEAKING.test(tokens[k - 1].text)) && looksDemonym(tokens[k].text)) continue;
+      // (The nationality's people or faithful closing the run: "Bosnian Serbs", "American Catholics".)
+      if (k === b - 1 && k > a && (FAITHFUL.has(tokens[k].lower) || (tokens[k].lower.endsWith('s') && DEMONYM_SHAPE.test(tokens[k].text)))) continue;
       return false;
     }
     return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
