@@ -132,15 +132,16 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
       let n = 0;
       while (e < tokens.length && n < 7 && tokens[e].kind === 'word' && !SPEECH_VERBS.has(tokens[e].lower)) { e++; n++; }
     }
-    const before2 = k >= 2 ? `${lowerWord(tokens[s - (hasDet ? 3 : 2)]?.text ?? '')} ${lowerWord(tokens[s - (hasDet ? 2 : 1)]?.text ?? '')}` : '';
     let g = e;
     while (g < tokens.length && g - e < 2 && tokens[g].kind === 'word' && VERB_GAP.has(tokens[g].lower) && !SPEECH_VERBS.has(tokens[g].lower)) g++;
-    if (display(t.start) || describesNamed(text, phraseStart, t.end)) continue;
     const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(tokens[g].lower);
     const clauseEnds = k + 1 >= tokens.length || tokens[k + 1].kind === 'punct' || tokens[k + 1].sentence !== t.sentence;
     const verbBefore = hasDet && clauseEnds && s - 2 >= 0 && tokens[s - 2].kind === 'word' && /^(?:said|says|told|added)$/i.test(tokens[s - 2].text);
-    const according = before2 === 'according to';
+    // ("according to [det] ... HEAD": the two words before the phrase.)
+    const according = k >= 2 && tokens[s - (hasDet ? 3 : 2)]?.lower === 'according' && tokens[s - (hasDet ? 2 : 1)]?.lower === 'to';
     if (!verbAfter && !verbBefore && !according) continue;
+    // (Asked last, of a phrase that cites: the furniture and the text before are the costlier tests.)
+    if (display(t.start) || describesNamed(text, phraseStart, t.end)) continue;
     const end = described ? tokens[Math.max(k, e - 1)].end : t.end;
     if (out.has(phraseStart)) continue;
     // (Inside a quotation's speaker phrase: found already. Speaker phrases do not nest: the last one starting before is the one.)
