@@ -3,7 +3,7 @@ import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
 import { ENTITY_MODEL, withConfidence } from './entities/confidence';
-import { attributionScorer, confidenceWords, continuedFrom, score } from './attribution/confidence';
+import { attributionConfidence, confidenceWords, continuedFrom } from './attribution/confidence';
 import { findEntities } from './entities';
 import { STATEMENT_NOUNS } from './lexicon/lexicon';
 import { findMarkers, markerAfter } from './quotes/markers';
@@ -85,11 +85,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const named = desked?.quotes ?? unscored;
   // How sure each attribution is: the model weighs the evidence the rules left (the desk's own
   // correction is certain).
-  const featuresOf = attributionScorer(entityPronouns, structure, text);
+  const confidenceOf = attributionConfidence(entityPronouns, structure, text);
   const quotes: Quote[] = named.map((q) => {
     if (!q.evidence || q.evidence.resolution === 'desk') return q;
-    const f = featuresOf(q);
-    return f ? { ...q, evidence: { ...q.evidence, confidence: score(f) } } : q;
+    const c = confidenceOf(q);
+    return c !== null ? { ...q, evidence: { ...q.evidence, confidence: c } } : q;
   });
   // (A continuation is no surer than the attribution it continues: "she said" at 0.83, then
   // her next sentence at 0.96, would say the second is surer than the first.)

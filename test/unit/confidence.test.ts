@@ -7,7 +7,7 @@ import { dataDir } from '../../eval/data';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
-import { ATTRIBUTION_MODEL, confidenceWords } from '../../src/core/attribution/confidence';
+import { ATTRIBUTION_MODEL, attributionConfidence, attributionScorer, confidenceWords, score } from '../../src/core/attribution/confidence';
 import { ENTITY_MODEL, entityConfidence, entityFeatures, entityScore } from '../../src/core/entities/confidence';
 import { ENTITY_RULES } from '../../src/core/entities';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
@@ -162,5 +162,28 @@ describe('entity confidence: the fast path', () => {
       }
     }
     assert.ok(n >= 6, `${n} entities`);
+  });
+});
+
+describe('attribution confidence: the fast path', () => {
+  it('attributionConfidence gives what the model gives on attributionScorer\'s features (which training reads), for every attribution of varied texts', () => {
+    const texts = [
+      'Ferry delay\n\n"We need another month," said Mara Okafor, the chair of the Harbour Board. "The ramp is cracked."\n\nShe added: "Nobody warned us." A source close to the board said it was "a shambles".\n',
+      'Rovers win\n\nRhys Colby and Tomas Brink both scored. "It was a scrappy game," he said.\n\nIn Harlow, the council said in a statement that the road "will reopen soon".\n',
+      'Minister hails \'historic\' deal\n\nHousing Minister Tarun Okeke called it "historic". \'We will build 40,000 homes,\' he said.\n',
+    ];
+    let n = 0;
+    for (const text of texts) {
+      const a = analyze(text);
+      const scorer = attributionScorer(a.entities, a.structure, text);
+      const fast = attributionConfidence(a.entities, a.structure, text);
+      for (const q of a.quotes) {
+        const f = scorer(q);
+        const c = fast(q);
+        assert.equal(c === null, f === null, q.text);
+        if (f && c !== null) { n++; assert.ok(Math.abs(c - score(f)) < 1e-12, q.text); }
+      }
+    }
+    assert.ok(n >= 6, `${n} attributions`);
   });
 });

@@ -66,10 +66,32 @@ export function continuedFrom(quotes: readonly Quote[], i: number): number {
   return -1;
 }
 
-/** The features of each attribution of one analysis (its entities indexed once). */
+/** The features of each attribution of one analysis (its entities indexed once): what training reads. */
 export function attributionScorer(entities: readonly Entity[], structure: Structure, text: string): (q: Quote) => Features | null {
   const index = entityIndex(entities, structure);
-  return (q) => attributionFeatures(q, index, structure, text);
+  return (q) => {
+    const f = newFeatures();
+    return emitFeatures(q, index, structure, text, (name, value) => { f[name] = value; }) ? f : null;
+  };
+}
+
+/**
+ * The model's confidence in each attribution of one analysis, or null where it has no speaker:
+ * the same features as attributionScorer, each weighed as it is found, with no object of names
+ * built and walked for every quotation (a unit test holds the two equal).
+ */
+export function attributionConfidence(entities: readonly Entity[], structure: Structure, text: string, m: ConfidenceModel = model as ConfidenceModel): (q: Quote) => number | null {
+  const index = entityIndex(entities, structure);
+  const weights = weightsOf(m);
+  let z = 0;
+  const add = (name: string, value: number): void => {
+    const w = weights.get(name);
+    if (value && w !== undefined) z += value * w;
+  };
+  return (q) => {
+    z = m.bias;
+    return emitFeatures(q, index, structure, text, add) ? 1 / (1 + Math.exp(-z)) : null;
+  };
 }
 
 /** One-hot feature names ("rule=cue-after"), made once each: a name built afresh for every attribution cost a string and its look-up. */
@@ -87,57 +109,68 @@ function featureName(kind: string, value: string): string {
  * where the mention is; competitors; the quotation's shape. Null when the quotation has no
  * speaker.
  */
-function attributionFeatures(q: Quote, index: EntityIndex, structure: Structure, text: string): Features | null {
+function emitFeatures(q: Quote, index: EntityIndex, structure: Structure, text: string, put: (name: string, value: number) => void): boolean {
   const sp = q.speaker;
   const ev = q.evidence;
   // (A scare quote's inferred speaker is scored too, by the model of direct speech: its JSON
   // and its hover would otherwise say 1, certain, of a guess. Training reads direct speech only.)
-  if (!sp || !ev) return null;
-  const f = newFeatures();
-  f[featureName('rule', ev.rule)] = 1;
-  f[featureName('tier', ev.tier)] = 1;
-  f[featureName('resolution', ev.resolution)] = 1;
+  if (!sp || !ev) return false;
+  put(featureName('rule', ev.rule), 1);
+  put(featureName('tier', ev.tier), 1);
+  put(featureName('resolution', ev.resolution), 1);
   const ent = sp.entity ? index.byId.get(sp.entity) : undefined;
-  f[featureName('speaker', ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase')] = 1;
-  if (ev.cue) f.cue = 1;
+  put(featureName('speaker', ent ? ent.type : sp.anonymous ? 'anonymous' : 'phrase'), 1);
+  if (ev.cue) put('cue', 1);
   const m = ev.mention ?? sp.mention;
   if (m) {
     const d = m.start >= q.end ? m.start - q.end : q.start >= m.end ? q.start - m.end : 0;
-    f.distance = Math.log2(1 + d) / 10;
-    if (m.start >= q.start && m.end <= q.end) f.mentionInside = 1;
-    if (m.start >= q.end) f.mentionAfter = 1;
+    put('distance', Math.log2(1 + d) / 10);
+    if (m.start >= q.start && m.end <= q.end) put('mentionInside', 1);
+    if (m.start >= q.end) put('mentionAfter', 1);
     // ("the hearing in Lisbon was told": a mention after a locative preposition may be where, not who.)
-    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) f[featureName('afterLocative', ent?.type ?? 'phrase')] = 1;
+    if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) put(featureName('afterLocative', ent?.type ?? 'phrase'), 1);
     const mp = paragraphAt(structure, m.start);
-    if (mp === q.paragraph) f.sameParagraph = 1;
-    else f.paragraphsAway = Math.min(3, Math.abs(q.paragraph - mp)) / 3;
-  } else f.noMention = 1;
+    if (mp === q.paragraph) put('sameParagraph', 1);
+    else put('paragraphsAway', Math.min(3, Math.abs(q.paragraph - mp)) / 3);
+  } else put('noMention', 1);
   // Other people named in the quotation's paragraph and the one before: rivals for the credit.
-  const rivalIds = new Set([...(index.persons.get(q.paragraph) ?? []), ...(index.persons.get(q.paragraph - 1) ?? [])]);
-  if (sp.entity) rivalIds.delete(sp.entity);
-  const rivals = rivalIds.size;
-  f.rivals = Math.min(3, rivals) / 3;
-  if (ent) f.speakerMentions = Math.min(4, Math.log2(1 + ent.mentions.length)) / 4;
-  if (ev.resolution === 'pronoun' && ent?.gender) f.genderKnown = 1;
+  put('rivals', Math.min(3, rivalsOf(index, q.paragraph, sp.entity)) / 3);
+  if (ent) put('speakerMentions', Math.min(4, Math.log2(1 + ent.mentions.length)) / 4);
+  if (ev.resolution === 'pronoun' && ent?.gender) put('genderKnown', 1);
   // (How sure the antecedent model was of the person a pronoun stands for.)
-  if (ev.antecedentScore !== null) f.antecedentScore = ev.antecedentScore;
+  if (ev.antecedentScore !== null) put('antecedentScore', ev.antecedentScore);
   // (log2(1 + 63) = 6: the feature is the same for every count from 63 words.)
   const words = countWords(text, q.inner.start, q.inner.end, 63);
-  f.words = Math.min(6, Math.log2(1 + words)) / 6;
-  if (words < 4) f.short = 1;
-  if (q.marks === 'single') f.singleMarks = 1;
-  if (q.unclosed) f.unclosed = 1;
-  if (q.inHeadline) f.headline = 1;
-  return f;
+  put('words', Math.min(6, Math.log2(1 + words)) / 6);
+  if (words < 4) put('short', 1);
+  if (q.marks === 'single') put('singleMarks', 1);
+  if (q.unclosed) put('unclosed', 1);
+  if (q.inHeadline) put('headline', 1);
+  return true;
+}
+
+/** How many people other than the speaker are named in the paragraph and the one before. */
+function rivalsOf(index: EntityIndex, paragraph: number, speaker: string | null): number {
+  const here = index.persons.get(paragraph);
+  const before = index.persons.get(paragraph - 1);
+  let n = 0;
+  if (here) for (const id of here) if (id !== speaker) n++;
+  if (before) for (const id of before) if (id !== speaker && !here?.has(id)) n++;
+  return n;
 }
 
 /** Each model's weights by feature name, built once. */
 const weightMaps = new WeakMap<ConfidenceModel, ReadonlyMap<string, number>>();
 
-/** The model's probability for these features (features it does not know count for nothing). */
-export function score(f: Features, m: ConfidenceModel = model as ConfidenceModel): number {
+function weightsOf(m: ConfidenceModel): ReadonlyMap<string, number> {
   let weights = weightMaps.get(m);
   if (!weights) weightMaps.set(m, (weights = new Map(m.features.map((k, i) => [k, m.weights[i]]))));
+  return weights;
+}
+
+/** The model's probability for these features (features it does not know count for nothing). */
+export function score(f: Features, m: ConfidenceModel = model as ConfidenceModel): number {
+  const weights = weightsOf(m);
   let z = m.bias;
   for (const k in f) {
     const v = f[k];
