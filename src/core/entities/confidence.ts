@@ -110,6 +110,16 @@ const W = {
   commonWords: weight('commonWords'), capsCommonWords: weight('capsCommonWords'),
 };
 
+/** The weights of one-hot features by kind and value ("rule", "known-place"), each looked up once: a name built afresh for every entity cost a string and its hash. */
+const oneHots = new Map<string, Map<string, number>>();
+function oneHot(kind: string, value: string): number {
+  let byValue = oneHots.get(kind);
+  if (!byValue) oneHots.set(kind, (byValue = new Map()));
+  let w = byValue.get(value);
+  if (w === undefined) byValue.set(value, (w = weight(`${kind}=${value}`)));
+  return w;
+}
+
 /**
  * The model's probability for an entity, computed straight from it: the same features as
  * entityFeatures (which training reads; a unit test holds them equal), without building them.
@@ -133,7 +143,7 @@ export function entityConfidence(e: Entity, text: string): number {
     if (!space && !inWord) words++;
     inWord = !space;
   }
-  let z = ENTITY_MODEL.bias + weight(`rule=${e.recognizedBy ?? 'none'}`) + weight(`type=${e.type}`) + weight(`words=${Math.min(words, 4)}`) + W.mentions * Math.log(1 + named);
+  let z = ENTITY_MODEL.bias + oneHot('rule', e.recognizedBy ?? 'none') + oneHot('type', e.type) + oneHot('words', String(Math.min(words, 4))) + W.mentions * Math.log(1 + named);
   if (e.role) z += W.role;
   if (e.gender) z += W.gender;
   if (e.agency) z += W.agency;
