@@ -163,7 +163,7 @@ describe('pronoun antecedents in the analysis', () => {
 
   it('a name after an opening phrase and its comma opens the sentence: "Despite a late bogey, Okeke was ... He said"', () => {
     const text = 'Golf: leader stays calm\n\nRhys Colby shot a 65 to lead by two strokes. Tarun Okeke and Tomas Brink are tied for second.\n\n'
-      + 'Despite a late bogey, Okeke was still happy with the round.\n\n"You come here and expect to shoot six under," he said.';
+      + 'Despite a late bogey, Okeke was still happy with the round.\n\n"The greens were quicker than I have ever seen them," he said.';
     const trace: AnalysisTrace = { antecedents: [] };
     const a = analyze(text, { trace });
     const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;

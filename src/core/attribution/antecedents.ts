@@ -124,8 +124,8 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
     if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
-    // (After an opening phrase and its comma the name opens the clause: "Despite carding a 68,
-    // Okeke was still surprised"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
+    // (After an opening phrase and its comma the name opens the clause: "Despite a late bogey,
+    // Okeke was happy with the round"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
     // others, Okeke ...".)
     else if (s && (k - s.firstToken <= 1 || (clauseStart(ctx, s.firstToken, k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the

@@ -28,7 +28,7 @@ const VERBS_AFTER = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 
  * name before a noun or a possessive.
  */
 function headsPhrase(text: string, end: number): boolean {
-  // ("the Duke of Kent's daughter": a possessive, a person's.)
+  // ("the Tomas Brink's crew", "the Marta Vell's captain": a possessive, read as a person's.)
   if (/^['’]s\b/.test(text.slice(end, end + 3))) return false;
   const next = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 24));
   if (!next) return true;

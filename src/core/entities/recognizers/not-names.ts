@@ -53,7 +53,7 @@ const nationality: RejectRule = {
     { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
     { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
     { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
-    // (A nationality before a people or a faith's followers: "Bosnian Serbs", "American Catholics".)
+    // (A nationality before a people or a faith's followers: "Kenyan Catholics", "Nigerian Muslims".)
     { text: 'Leaders of Kenyan Catholics met the envoy in Harlow on Monday.', name: 'Kenyan Catholics', type: null },
   ],
   rejects(ctx, a, b) {
@@ -65,7 +65,7 @@ const nationality: RejectRule = {
     for (let k = a; k < b; k++) {
       if (DEMONYMS.has(tokens[k].lower) || (k + 1 < b && (COMPASS.has(tokens[k].lower) || SPEAKING.test(tokens[k].text)))) continue;
       if (k > a && (COMPASS.has(tokens[k - 1].lower) || SPEAKING.test(tokens[k - 1].text)) && looksDemonym(tokens[k].text)) continue;
-      // (The nationality's people or faithful closing the run: "Bosnian Serbs", "American Catholics".)
+      // (The nationality's people or faithful closing the run: "Kenyan Catholics", "Nigerian Muslims".)
       if (k === b - 1 && k > a && (FAITHFUL.has(tokens[k].lower) || (tokens[k].lower.endsWith('s') && DEMONYM_SHAPE.test(tokens[k].text)))) continue;
       return false;
     }
