@@ -1,5 +1,5 @@
 // What the entity recognisers read: built once per analysis (buildEntityContext).
-import { readSportsReport } from './sports';
+import { readSportsReport, scoreAt, SPORTS_WORDS } from './sports';
 import type { EntityType, Structure, Token } from '../types';
 import { isCapWord } from '../text/words';
 import { isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
@@ -57,14 +57,25 @@ function plainSurname(t: Token): boolean {
 export function buildEntityContext(text: string, structure: Structure): EntityContext {
   const { tokens, sentences } = structure;
   const n = tokens.length;
-  const { sportsDoc, lineUp, teamAt } = readSportsReport(tokens, sentences);
+  // The words the article writes in lower case; and, in the same pass, what tells a sports
+  // report: the words of matches and the scores.
   const lowerVocab = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+  let sportsWords = 0;
+  let scores = 0;
+  let words = 0;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (t.kind === 'number' && scoreAt(tokens, k)) scores++;
+      continue;
+    }
+    words++;
+    if (SPORTS_WORDS.has(t.lower)) sportsWords++;
     const c = codeAt(t.text, 0);
     if (c >= 97 && c <= 122) lowerVocab.add(t.text);
     else if (c > 127 && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) lowerVocab.add(t.text);
   }
+  const { sportsDoc, lineUp, teamAt } = readSportsReport(tokens, sentences, { sportsWords, scores, words });
   const midSentenceCaps = new Set<string>();
   const surnames = new Set<string>();
   for (const s of sentences) {

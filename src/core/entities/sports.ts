@@ -41,25 +41,31 @@ export interface SportsReport {
   readonly teamAt: Uint8Array;
 }
 
-export function readSportsReport(tokens: readonly Token[], sentences: readonly Sentence[]): SportsReport {
+/**
+ * A score at token k: "3-1", "429-7", a number, a hyphen and a number, with no space between;
+ * not a date's "08-30" in "1996-08-30". Asked of each number token.
+ */
+export function scoreAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
+    && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
+    && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end);
+}
+
+/** What tells a sports report, counted over its tokens: words of matches (SPORTS_WORDS), scores (scoreAt), and all its words. */
+export interface SportsSignals { readonly sportsWords: number; readonly scores: number; readonly words: number }
+
+/**
+ * The sports report's readings, from its signals (counted by the caller, in the pass over the
+ * tokens that reads their vocabulary too: one pass, not two).
+ */
+export function readSportsReport(tokens: readonly Token[], sentences: readonly Sentence[], signals: SportsSignals): SportsReport {
   const n = tokens.length;
-  // A sports report: scores ("3-1", "429-7") and the words of matches.
-  let sportsWords = 0;
-  let scores = 0;
-  let wordCount = 0;
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word') { wordCount++; if (SPORTS_WORDS.has(t.lower)) sportsWords++; continue; }
-    // "3-1", "429-7": a number, a hyphen and a number, with no space between.
-    if (t.kind === 'number' && t.text.length <= 3 && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end
-      && tokens[k + 2]?.kind === 'number' && tokens[k + 2].start === tokens[k + 1].end && tokens[k + 2].text.length <= 3
-      // (Not a date's "08-30" in "1996-08-30".)
-      && !(tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start) && !(tokens[k + 3]?.text === '-' && tokens[k + 3].start === tokens[k + 2].end)) scores++;
-  }
+  const { sportsWords, scores } = signals;
   // (One sports word in every 70 words at least: a news story may mention a football match.)
   const sportsSignals = sportsWords + scores;
   // (Words, not tokens: a standings table is mostly numbers.)
-  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= wordCount) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= wordCount);
+  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= signals.words) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= signals.words);
 
   // A team line-up or a list of players in a sports report: "Given, Breen, Staunton, Irwin, ...",
   // "Did not bat: Dharmasena, Vaas, Muralitharan".
