@@ -256,6 +256,12 @@ export const DEMONYMS = lowerSet(`
   jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
   republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
   latin hispanic asian-american african-american anglo
+  angolan armenian azerbaijani bangladeshi bolivian burmese cambodian cameroonian congolese cypriot ecuadorian
+  emirati eritrean estonian fijian ghanaian guatemalan haitian honduran indonesian ivorian jamaican kosovan
+  kuwaiti kyrgyz lao latvian liberian lithuanian malagasy malawian malaysian malian maltese moldovan mongolian
+  mozambican namibian nepalese nepali nigerien omani panamanian paraguayan qatari rwandan senegalese singaporean
+  slovenian somali sudanese taiwanese tanzanian tibetan togolese turkmen ugandan uruguayan vietnamese zambian
+  zimbabwean sri-lankan
 `);
 
 /**
