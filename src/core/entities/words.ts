@@ -24,7 +24,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // ("District Magistrate Dana Ruiz", "District Collector Anil Rao": South Asian offices after "District".)
   'magistrate', 'collector', 'coroner', 'sheriff',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
-  'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.',
+  // ("Adv Lena Early": South African copy's advocate.)
+  'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.', 'adv', 'adv.',
   'pastor',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);

@@ -115,7 +115,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   mla mlc msp mpp mna mpa mha opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
   inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
-  coroner magistrate collector tehsildar sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. cr cr. det det. insp insp. supt
+  coroner magistrate collector tehsildar sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. cr cr. det det. insp insp. supt adv adv.
   diplomat adviser advisor counsel attorney-general solicitor editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   teacher

@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
   'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
   // (Titles of Commonwealth and West African copy: "Engr.", "Barr." a barrister, "Hon.", "Fr." a priest.)
   'Engr', 'Barr', 'Hon', 'Fr', 'Cpl', 'Pte', 'Brig',
-  'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb', 'Smt', 'Shri', 'Kum', 'Mx', 'Cllr', 'Cr', 'Insp', 'Det',
+  'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb', 'Smt', 'Shri', 'Kum', 'Mx', 'Cllr', 'Cr', 'Insp', 'Det', 'Adv',
 ]);
 
 // Tokens, as this regular expression would find them (a hand-written scanner below does the

@@ -35,6 +35,8 @@ export const titledPerson: TypeRule = {
     { text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' },
     // (A South Asian district's offices: "District Collector", "District Magistrate".)
     { text: 'District Collector Anil Rao ordered the schools shut on Monday.', name: 'Anil Rao', type: 'person' },
+    // (South African copy's advocate, with or without its period.)
+    { text: 'Adv Lena Early said her client would appeal. Adv. Tomas Brink disagreed.', name: 'Lena Early', type: 'person' },
   ],
   type(_ctx, r) {
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
