@@ -117,6 +117,9 @@ export const titleCue = {
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
     { text: 'The ward was full of patients. Patient Karim Nasser, 71, waited twelve hours.', name: 'Karim Nasser', type: 'person' },
     { text: 'The panel heard from Dana Farmer and two others.', name: 'Dana Farmer', type: 'person' },
+    // (A title with "of" and a word of its own after it: the name is what follows.)
+    { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
+    { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
@@ -169,7 +172,10 @@ export const titleCue = {
       }
       const preName = preNameTitleAt(tokens, k, a, b);
       const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
-        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName;
+        || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
+        // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
+        // is the title's own when a first name and a surname follow it.)
+        || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
       if (!titleish) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
