@@ -7,9 +7,8 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
-import { hasRole } from './rules/pull-quote';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { AGENT_NOUN, AUXILIARIES, DETERMINERS, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
+import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**

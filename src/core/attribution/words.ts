@@ -1,6 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { ROLE_NOUNS } from '../lexicon/lexicon';
+import { lowerWord, ROLE_NOUNS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -109,4 +109,9 @@ export function humanWord(w: string): boolean {
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
 export function humanNoun(w: string): boolean {
   return humanWord(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+/** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
+export function hasRole(role: string | null | undefined, head: string): boolean {
+  return !!role && lowerWord(role).split(/[\s-]+/).includes(head);
 }

@@ -61,11 +61,11 @@ export interface SportsSignals { readonly sportsWords: number; readonly scores: 
  */
 export function readSportsReport(tokens: readonly Token[], sentences: readonly Sentence[], signals: SportsSignals): SportsReport {
   const n = tokens.length;
-  const { sportsWords, scores } = signals;
+  const { sportsWords, scores, words } = signals;
   // (One sports word in every 70 words at least: a news story may mention a football match.)
   const sportsSignals = sportsWords + scores;
   // (Words, not tokens: a standings table is mostly numbers.)
-  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= signals.words) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= signals.words);
+  const sportsDoc = (sportsWords >= 3 && sportsWords * 70 >= words) || (scores >= 1 && sportsWords >= 2 && sportsSignals * 70 >= words);
 
   // A team line-up or a list of players in a sports report: "Given, Breen, Staunton, Irwin, ...",
   // "Did not bat: Dharmasena, Vaas, Muralitharan".

@@ -15,8 +15,9 @@ const INTERVIEW_LEAD = new Set(['with', 'interview', 'conversation', 'in', 'an']
  * `'I never wanted this': Dana Ruiz on her first season`: a short line that opens with a
  * quotation, a colon right after it, then a person's name (perhaps after capitalised words and
  * titles, "Rovers manager Dana Ruiz", or an interview's lead, "Q&A with planner Lena Early")
- * credits the quotation to that person: the headline style of interviews and profiles. Not a line where the colon introduces anyone else ("dock workers
- * walk out": no name), nor a colon inside a paragraph of prose.
+ * credits the quotation to that person: the headline style of interviews and profiles. Not a
+ * line where the colon introduces anyone else ("dock workers walk out": no name), nor a colon
+ * inside a paragraph of prose.
  */
 export const headlineCredit: CueRule = {
   id: 'headline-credit',

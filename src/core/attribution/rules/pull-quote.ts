@@ -4,6 +4,7 @@ import { lowerWord } from '../../lexicon/lexicon';
 import { furnitureAt } from '../../text/furniture';
 import type { AttributionContext } from '../context';
 import type { RepeatRule } from '../rule';
+import { hasRole } from '../words';
 
 /** Display lines: their quotations repeat the body's (headline, subheading, caption). */
 const DISPLAY = new Set(['headline', 'heading', 'caption', 'front-matter']);
@@ -35,11 +36,6 @@ function repeatsWords(h: readonly string[], b: readonly string[]): boolean {
   if (!h.length || !b.length) return false;
   if (h.length <= 2 || b.length <= 2) return h.length === b.length && h.every((w, i) => w === b[i]);
   return h.length <= b.length ? containsRun(b, h) : containsRun(h, b);
-}
-
-/** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
-export function hasRole(role: string | null | undefined, head: string): boolean {
-  return !!role && lowerWord(role).split(/[\s-]+/).includes(head);
 }
 
 /** The words of quotation `qi` when it stands in a display line, at least `min` of them; else null. */
