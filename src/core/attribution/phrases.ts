@@ -225,6 +225,12 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
       const ent = ctx.tokenEntity[back - 1];
       let s = back - 1;
       while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent) s--;
+      // ("Ana Pell, the director of the Harlow Partnership, who added": "who" is a person's;
+      // the body ends the description in apposition to her.)
+      if (lw === 'who' && ctx.entities[ent].type !== 'person') {
+        const person = appositivePerson(ctx, s, floor);
+        if (person) return person;
+      }
       return [s, e];
     }
     const ante = back > floor ? subjectBefore(ctx, back, floor) : null;
@@ -315,6 +321,27 @@ function personOpeningBefore(ctx: AttributionContext, at: number, floor: number)
   while (t > floor && t > s - 3 && /^\p{Lu}/u.test(tokens[t - 1].text) && tokenEntity[t - 1] < 0 && tokens[t - 1].kind === 'word') t--;
   if (t > floor && tokens[t - 1].kind !== 'punct' && tokens[t - 1].sentence === tokens[t].sentence) return null;
   return [s, j];
+}
+
+/**
+ * The person a description ending at `s` is in apposition to: "Ana Pell, the director of the
+ * Harlow Partnership" before "who". The description (at most ten tokens, no other comma) names
+ * a role or a person's noun; the name before its comma is a person's. Else null.
+ */
+function appositivePerson(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let role = false;
+  for (let k = s - 1; k >= Math.max(floor + 1, s - 10); k--) {
+    const t = tokens[k];
+    if (ctx.tokenQuote[k] >= 0 || CLAUSE_BREAK.has(t.text)) return null;
+    if (t.text !== ',') { if (ctx.tokenEntity[k] < 0 && humanNoun(ctx.tokens[k].lower)) role = true; continue; }
+    const pe = ctx.tokenEntity[k - 1];
+    if (!role || pe < 0 || ctx.entities[pe].type !== 'person') return null;
+    let ps = k - 1;
+    while (ps - 1 >= floor && ctx.tokenEntity[ps - 1] === pe) ps--;
+    return [ps, k];
+  }
+  return null;
 }
 
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */

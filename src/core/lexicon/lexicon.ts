@@ -182,7 +182,8 @@ export const ORG_WORDS = lowerSet(`
   exchange markets market securities capital partners society center centre hospital clinic
   laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
   library theatre theater orchestra cathedral productions enterprises associates chamber
-  consulting consultants consultancy analytics
+  consulting consultants consultancy analytics partnership consortium cooperative co-operative
+  confederation directorate inspectorate constabulary polytechnic syndicate caucus
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

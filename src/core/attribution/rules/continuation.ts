@@ -16,6 +16,8 @@ export const continuation: ContextRule = {
     { text: '"We are ready," Captain Ilse Brandt said. "The crew has trained for months."', quote: 'crew', speaker: 'Ilse Brandt' },
     // (Not a word inside the first quotation as a subject before "said": the name after it speaks.)
     { text: "Bins row\n\n'Residents deserve better,' said Dana Hale, the opposition leader. 'We have said so for years.'", quote: 'for years', speaker: 'Dana Hale' },
+    // ("who" after a description of the speaker is the speaker's, not the body's the description names.)
+    { text: 'Parking plan\n\nTraffic has doubled.\n\n"We cannot keep adding spaces," said Ana Pell, the executive director of the Harlow Partnership for Safer Streets, who also said that the councils must act. "Nobody walks any more."', quote: 'Nobody walks', speaker: 'Ana Pell', decidedBy: 'continuation' },
   ],
   credit(ctx, st) {
     const n = neighbours(ctx, st);
