@@ -17,6 +17,7 @@ const verbs = [
 const verbAlt = [...new Set(verbs)].sort((a, b) => b.length - a.length)
   .map((v) => v.replace(/ /g, '\\s+')).join('|');
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const capsMonths = 'JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+';
 
 const grammar = {
@@ -84,6 +85,17 @@ const grammar = {
             1: { name: 'constant.other.placename.dateline.article' },
             2: { name: 'entity.name.tag.agency.dateline.article' },
             3: { name: 'punctuation.separator.dateline.article' },
+          },
+        },
+        {
+          comment: 'A place and its date, then a colon or a dash, an agency perhaps: "VELMORA, March 3:", "Velmora, Mar 3 (PTI)", "VELMORA, DEC 30 —".',
+          match: `^\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}),\\s+((?:${months}|${capsMonths})\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*(\\([^)\\n]{1,40}\\))?\\s*(:|-|–|—|--)?(?=\\s)`,
+          name: 'meta.dateline.article',
+          captures: {
+            1: { name: 'constant.other.placename.dateline.article' },
+            2: { name: 'constant.other.date.dateline.article' },
+            3: { name: 'entity.name.tag.agency.dateline.article' },
+            4: { name: 'punctuation.separator.dateline.article' },
           },
         },
       ],

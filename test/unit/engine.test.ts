@@ -902,6 +902,24 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('datelines as South Asian, Gulf, West African and agency copy write them; no label, turn or sentence taken for one', () => {
+    const at = (line: string): string | null => analyze(`Farmers stage protest\n\n${line}\n\n"We waited," said Anil Rao.`).structure.dateline?.text ?? null;
+    assert.equal(at('QUARRENBY: Hundreds of farmers staged a protest on Monday.'), 'QUARRENBY:');
+    assert.equal(at('VELMORA, March 3: Hundreds of farmers staged a protest.'), 'VELMORA, March 3:');
+    assert.equal(at('VELMORA, DEC 30 — Hundreds of farmers staged a protest.'), 'VELMORA, DEC 30 —');
+    assert.equal(at('Velmora, Mar 3 (PTI) Hundreds of farmers staged a protest.'), 'Velmora, Mar 3 (PTI)');
+    assert.equal(at('Velmora (AFP) - Hundreds of farmers staged a protest.'), 'Velmora (AFP) -');
+    assert.equal(at('Port Velmora, NY – Hundreds of farmers staged a protest.'), 'Port Velmora, NY –');
+    assert.equal(at('UPDATE: Hundreds of farmers staged a protest.'), null);
+    assert.equal(at('Tarun Okeke – the mayor – said the protest was illegal.'), null);
+    assert.equal(at('On Tuesday, March 3 – farmers staged a protest.'), null);
+    assert.equal(at('The Harbour Safety Board (HSB) met on Monday.'), null);
+    // (A transcript's turns: capitals and a colon on more than one line.)
+    assert.equal(analyze('Talking to the mayor\n\nOKEKE: We will fight this.\n\nRUIZ: Why?\n\nOKEKE: Because it is wrong.').structure.dateline, null);
+    const a = analyze('Farmers stage protest\n\nNEW VELMORA, March 3 (PTI) Hundreds of farmers staged a protest.');
+    assert.deepEqual(a.entities.filter((e) => e.type === 'place').map((e) => e.name), ['NEW VELMORA']);
+  });
+
   it('curly pairs typed as double marks: ‘‘ opens, ’’ closes, also after a curly opening mark', () => {
     const text = 'Vote Row\n\n“The leaflet was written to confuse tenants,’’ said Dana Ruiz, who runs the charity.\n\n‘‘We will publish every claim,’’ Ruiz said.';
     const a = analyze(text);

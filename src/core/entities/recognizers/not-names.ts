@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, atSentenceStart, companyContext, everydayWord, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
+import { allShortCaps, atSentenceStart, companyContext, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
@@ -284,6 +284,8 @@ const sentenceStarter: RejectRule = {
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
     { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
+    // (But a dateline's place, in any case: "Velmora, March 3 (PTI)".)
+    { text: 'Farmers stage protest\n\nVelmora, March 3 (PTI) Hundreds of farmers staged a protest on Monday.', name: 'Velmora', type: 'place' },
   ],
   rejects(ctx, a, b, sentStart) {
     const { tokens, midSentenceCaps } = ctx;
@@ -298,7 +300,7 @@ const sentenceStarter: RejectRule = {
     // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
     if (lw.length > 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.slice(0, -1)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
-      && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b);
+      && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b) && !inDatelinePlace(ctx, a, b);
   },
 };
 

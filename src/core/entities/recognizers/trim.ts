@@ -2,7 +2,7 @@
 import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, isKnownName, isPronounI, startsKnownName } from '../tests';
+import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -121,6 +121,8 @@ export const trimEdges = {
       // mid-sentence at the head of a longer name belongs to it.
       // ("Police Scotland": a body's word before a place names the body of that place.)
       if (b - a >= 2 && ORG_WORDS.has(lw) && isKnownPlace(text.slice(tokens[a + 1].start, tokens[b - 1].end))) break;
+      // ("NEW VELMORA, March 3 -": a dateline's place is whole.)
+      if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
       if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
