@@ -40,6 +40,8 @@ export const roleReference = {
   description: 'A role noun ("the foreign minister") refers back to the person the article gave that role; an epithet or an age ("the veteran", "the 34-year-old") to the person just named.',
   examples: [
     { text: 'Foreign Minister Anja Berg arrived on Monday. The minister said little.', name: 'The minister', type: 'person' as const },
+    // (A title of two words opening the sentence, its first word written in lower case later.)
+    { text: 'Prime Minister Tarun Okeke visited the villages on Monday. The prime minister said little.', name: 'The prime minister', type: 'person' as const },
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },

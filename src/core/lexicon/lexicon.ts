@@ -88,10 +88,10 @@ export const PRONOUNS_SPEAKER = lowerSet('he she they i we it');
 export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeon lecturer barrister campaigner prosecutor');
 
 /**
- * Offices by their initials, as South Asian and African copy writes them ("CM Rekha Iyer", "the
+ * Offices by their initials, as South Asian and African copy writes them ("PM Anil Rao", "CM Rekha Iyer", "the
  * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
  */
-export const OFFICE_INITIALS = lowerSet('cm mla mlc mna mpa mec sho dsp dcp ssp igp dig');
+export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi');
 
 /**
  * Courtesy titles of West African and South Asian copy before a name ("Comrade Rhys Colby",

@@ -15,6 +15,11 @@ function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): b
 }
 
 /** The gender an honorific gives: "Mr" and "Shri" a man's, "Mx" none, "Mrs", "Ms", "Miss", "Smt." and "Kum." a woman's. */
+/** "PM" after a number is the time of day, no prime minister: "at 4 PM Dana Ruiz", "8:38PM". */
+function timeOfDay(tokens: EntityContext['tokens'], k: number): boolean {
+  return tokens[k].lower === 'pm' && k > 0 && tokens[k - 1].kind === 'number';
+}
+
 function honorificGender(w: string): 'male' | 'female' | null {
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
   return bare === 'mr' || bare === 'shri' ? 'male' : bare === 'mx' ? null : 'female';
@@ -120,6 +125,9 @@ export const titleCue = {
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
+    // (Offices by their initials: "PM", "CM", "SSP"; but "PM" after a number is the time.)
+    { text: 'Later, PM Tarun Okeke visited the flooded villages.', name: 'Tarun Okeke', type: 'person' },
+    { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
@@ -176,7 +184,7 @@ export const titleCue = {
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
         || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
-      if (!titleish) break;
+      if (!titleish || timeOfDay(tokens, k)) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
@@ -218,7 +226,7 @@ export const titleCue = {
       while (p >= sentStart) {
         const w = tokens[p].lower;
         if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
-        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a))) break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a)) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
