@@ -131,6 +131,8 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
 
 /** Possessive determiners: "his lawyer", "their spokesman". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** A part of a group before "of": "one of the victims", "two of his neighbours", "some of the staff". */
+const PART_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|few|most|each|none|both|all|either|neither|\d+)$/;
 
 /**
  * Lower-case words from token j (at most four) ending in a noun for a human being ("neighbour",
@@ -149,8 +151,23 @@ function possessesPerson(ctx: AttributionContext, j: number, ceiling: number): b
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
 
-/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
+/**
+ * The subject phrase before `verb` (subjectPhrase), with a part of the group it names: "one of
+ * the victims said", "two of the protesters told", "some of those present said". (Not before a
+ * possessive: "one of her ads asking" is her ad, and so hers.)
+ */
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
+  const r = subjectPhrase(ctx, verb, floor);
+  if (!r) return r;
+  const s = r[0];
+  const t = ctx.tokens;
+  if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those') && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
+    && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) return [s - 2, r[1]];
+  return r;
+}
+
+/** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
+function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   let e = verb; // exclusive end of the subject
   // Skip adverbs and auxiliaries: "Lavrov also said", "she has often said", "Haddad

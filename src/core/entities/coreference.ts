@@ -42,9 +42,11 @@ export const roleReference = {
     { text: 'Foreign Minister Anja Berg arrived on Monday. The minister said little.', name: 'The minister', type: 'person' as const },
     // (A title of two words opening the sentence, its first word written in lower case later.)
     { text: 'Prime Minister Tarun Okeke visited the villages on Monday. The prime minister said little.', name: 'The prime minister', type: 'person' as const },
+    { text: 'PM Tarun Okeke visited the villages on Monday. The prime minister said little.', name: 'The prime minister', type: 'person' as const },
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
+    { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
@@ -70,6 +72,9 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** A role's words hold a title but none of SIDE_OFFICES: "chief executive", "striker". */
 const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && ![...words].some((w) => SIDE_OFFICES.has(w));
 
+/** Offices by their initials, as the words the article writes for them later: "PM Tarun Okeke ... the prime minister". */
+const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
+
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
 
@@ -78,7 +83,7 @@ export function addRoleMentions(st: Merge): void {
   const { builders, tokenEntity } = st;
   const sentences = structure.sentences;
   const roleHolders = builders.filter((b) => b.type === 'person' && b.role);
-  const roleWords = new Map(roleHolders.map((b) => [b, new Set(lowerWord(b.role!).split(/[^\p{L}.-]+/u).filter(Boolean))]));
+  const roleWords = new Map(roleHolders.map((b) => [b, new Set(lowerWord(b.role!).split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => OFFICE_WORDS[w] ?? [w]))]));
   const mentionStarts = new Map(roleHolders.map((b) => [b, b.mentions.map((m) => m.start).sort((x, y) => x - y)]));
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -102,10 +107,13 @@ export function addRoleMentions(st: Merge): void {
       // ("the 34-year-old": an age, written as three tokens, describes whoever was just named.)
       // (Only as a speaker, `the 34-year-old said`, `said the 34-year-old`: elsewhere an age may
       // describe someone new, "stopped the 38-year-old from ...".)
-      if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old'
-        && (SPEECH_VERBS.has(tokens[j + 3]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower)))) {
-        const person = lastPersonNamed(i);
-        if (person) addMention(st, person, i, j + 3, 'role');
+      // ("the 31-year-old striker": an epithet after the age, in lower case, goes with it.)
+      if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old') {
+        const end = EPITHETS.has(tokens[j + 3]?.text ?? '') ? j + 4 : j + 3;
+        if (SPEECH_VERBS.has(tokens[end]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
+          const person = lastPersonNamed(i);
+          if (person) addMention(st, person, i, end, 'role');
+        }
         continue;
       }
       // (A capitalised word no rule made a name, "the former City midfielder": only an epithet

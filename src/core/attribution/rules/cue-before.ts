@@ -187,6 +187,8 @@ export const cueBefore: CueRule = {
     { text: 'Harlow, July 12 (PTI) Opposition members on Friday staged a walkout, alleging that the government had "betrayed" farmers.', speaker: 'Opposition members' },
     // (A possessive inside the describing phrase: its "'s" is no word of the phrase.)
     { text: "The budget, which the council's new auditor called 'unrealistic', was cut.", speaker: "the council's new auditor" },
+    // (A part of a group: "one of the victims", "two of the protesters".)
+    { text: 'In a statement read to the court, one of the victims said: "We trusted him like a son."', speaker: 'one of the victims' },
     // ("it" with no organisation named: the body the sentence describes as its subject.)
     { text: 'When the council unveiled its cycling plan last spring, it promised "safer streets for everyone".', speaker: 'the council' },
     // (A group's word before the role, no name of a body: the person named after the role still speaks.)
