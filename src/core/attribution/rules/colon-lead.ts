@@ -19,6 +19,7 @@ export const colonLead: CueRule = {
     { text: 'Judge Petra Holm leaned forward and boomed: "This court is not a theatre."', speaker: 'Petra Holm' },
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
+    { text: 'A statement from the council read: "The leader retains the confidence of the group."', speaker: 'the council' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
@@ -31,7 +32,10 @@ export const colonLead: CueRule = {
     const { qa } = st;
     const floor = floorOf(ctx, st);
     if (!(qa - 1 > floor && tokens[qa - 1].text === ':')) return null;
-    let subj = subjectBefore(ctx, qa - 1, floor);
+    // ("A statement from the council read: ...", "The sign reads: ...": a document's verb.)
+    const reads = qa - 2 > floor && (tokens[qa - 2].text === 'read' || tokens[qa - 2].text === 'reads');
+    const end = reads ? qa - 2 : qa - 1;
+    let subj = subjectBefore(ctx, end, floor);
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
     // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;
@@ -40,8 +44,8 @@ export const colonLead: CueRule = {
     // "From the report: ...", "More from the memo: ...": the source after "from".
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
       if (ctx.tokens[k]?.lower !== 'from') continue;
-      const src = subjectAfter(ctx, k, qa - 1, true);
-      if (src && src[1] === qa - 1) subj = src;
+      const src = subjectAfter(ctx, k, end, true);
+      if (src && src[1] === end) subj = src;
       break;
     }
     // "the leader leaned in and boomed: ...", "the Board was conclusive in its findings: ...":

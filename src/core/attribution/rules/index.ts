@@ -14,7 +14,7 @@ import { afterAttributedParagraph, afterReportedParagraph, previousParagraph, pr
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
-import { nounCue } from './noun-cue';
+import { nounCue, nounCueAfter } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
 import { pullQuote } from './pull-quote';
 import { reportedSpeech, reporterOpensSentence } from './reported-speech';
@@ -22,7 +22,7 @@ import { sentenceTail } from './sentence-tail';
 import { speechOrNot, termOfSubject } from './speech-or-not';
 
 export const CUE_RULES: readonly CueRule[] = [
-  cueAfter, dashCredit, headlineCredit, accordingTo, cueBefore, reportedSpeech, reporterOpensSentence, colonLead, nounCue,
+  cueAfter, dashCredit, headlineCredit, accordingTo, cueBefore, reportedSpeech, reporterOpensSentence, colonLead, nounCue, nounCueAfter,
   cueAfterLate, sentenceTail, interviewLabel,
 ];
 

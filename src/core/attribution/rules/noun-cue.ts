@@ -4,6 +4,8 @@ import { found } from '../context';
 import { NOUN_CUES } from '../cues';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
+import { subjectAfter } from '../phrases';
+import { DASHES } from '../words';
 
 /** `the senator's claim that there were "thousands of cases"`, `his remarks`: the possessor of a noun of speech speaks. */
 export const nounCue: CueRule = {
@@ -22,5 +24,41 @@ export const nounCue: CueRule = {
       if (poss) return found('noun-cue', 'cue-before', poss, k, k + 1);
     }
     return null;
+  },
+};
+
+/** The words between a quotation and a noun of speech after it: `"..." – that was the message from`. */
+const THAT = /^(?:that|this|such|so)$/;
+const WAS = /^(?:was|is|were|came|comes)$/;
+
+/**
+ * `"..." – that was the message from Tarun Okeke`, `"...," came the reply from the minister`: a
+ * noun of speech after the quotation, "was" or "came" before it and "from" or "of" after it,
+ * names the speaker. Within a dozen tokens of the quotation's end.
+ */
+export const nounCueAfter: CueRule = {
+  id: 'noun-cue-after',
+  description: 'A noun of speech after the quotation, and who it came from: `"..." – that was the message from Tarun Okeke`.',
+  examples: [
+    { text: 'Council row\n\nKarim Nasser leads the opposition.\n\n"We will not be bullied" – that was the message from Tarun Okeke on Monday.', speaker: 'Tarun Okeke' },
+    { text: 'Strike talks\n\nThe union asked for more time. "Not a day longer," came the reply from the minister.', speaker: 'the minister' },
+  ],
+  find(ctx, st) {
+    if (st.found) return null;
+    const { tokens, tokenQuote } = ctx;
+    const end = Math.min(tokens.length, st.qb + 12);
+    let k = st.qb;
+    if (k < end && (DASHES.has(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.')) k++;
+    if (k < end && THAT.test(tokens[k].lower)) k++;
+    if (!(k < end && WAS.test(tokens[k].lower))) return null;
+    k++;
+    if (k < end && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
+    // (A modifier or two: "the defiant message", "the blunt verdict".)
+    for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !NOUN_CUES.has(tokens[k].lower); m++) k++;
+    if (!(k < end && NOUN_CUES.has(tokens[k].lower))) return null;
+    const noun = k++;
+    if (!(k < end && (tokens[k].lower === 'from' || tokens[k].lower === 'of'))) return null;
+    const subj = subjectAfter(ctx, k, Math.min(tokens.length, k + 10), true);
+    return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
   },
 };
