@@ -25,8 +25,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'magistrate', 'collector', 'coroner', 'sheriff',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).
   // ("Adv Lena Early": South African copy's advocate.)
-  'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.', 'adv', 'adv.',
-  'pastor',
+  'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.', 'adv', 'adv.', 'rev', 'revd', 'fr',
+  'pastor', 'vicar', 'rector', 'curate', 'chaplain', 'archdeacon', 'deacon', 'churchwarden',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das']);

@@ -98,7 +98,7 @@ export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp s
  * "Engr. Dana Ruiz", "Alhaji Karim Nasser", "HRH Oba Anil Rao", "Mallam Tarun Okeke"): title
  * words, as "Dr" is, that give no office. (Not those that are also surnames: "Obi", "Igwe", "Mufti".)
  */
-export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig.');
+export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig. rt rt.');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
@@ -107,6 +107,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
   mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
+  rector curate chaplain archdeacon deacon churchwarden revd fr
   ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
   economy economic justice energy trade health education state federal national acting former
   speaker majority minority whip candidate nominee officer official analyst economist
@@ -131,6 +132,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
 export const PRE_NAME_TITLES = lowerSet(`
   farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
   passenger traveller traveler customer shopper driver witness neighbour neighbor protester
+  landlord landlady publican mum dad grandmother grandfather gran grandad
 `);
 
 /**

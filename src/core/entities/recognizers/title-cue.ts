@@ -184,7 +184,8 @@ export const titleCue = {
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
         || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
-      if (!titleish || timeOfDay(tokens, k)) break;
+      // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
+      if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }

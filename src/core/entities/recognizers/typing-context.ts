@@ -113,6 +113,7 @@ export const orgWord: TypeRule = {
     { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
+    { text: 'The vicar led St Mary\'s Church for a decade.', name: 'St Mary\'s Church', type: 'organization' },
     // (A partnership, a consortium, a caucus, a constabulary, a polytechnic.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' },
@@ -156,6 +157,8 @@ export const placeWord: TypeRule = {
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
     { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
+    // (A saint's or a crown's possessive inside the name.)
+    { text: 'The vicar lived near Queen\'s Park for a decade.', name: 'Queen\'s Park', type: 'place' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
