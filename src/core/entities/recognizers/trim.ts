@@ -6,6 +6,9 @@ import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, 
 import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
+/** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
+const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+
 /** "mother-of-two", "grandfather-of-five": a word for someone and how many children they have. */
 const COUNTED_BY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 
@@ -50,6 +53,9 @@ export const trimEdges = {
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
+    { text: 'The party\'s spokesperson, Colm Brady MLA, said the minister had run out of excuses. Mr Brady said more.', name: 'Colm Brady', type: 'person' },
+    { text: 'Dr Rhodri ap Gwilym, who chairs the council, said staff were exhausted.', name: 'Rhodri ap Gwilym', type: 'person' },
     // (A company's trade opening the sentence: wire copy's "Carmaker X said".)
     { text: 'Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.', name: 'Quillmotors', type: 'organization' },
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
@@ -135,6 +141,9 @@ export const trimEdges = {
     // "the Chicago Purchasing Managers August": a month closing a run is the date.
     // (Not "Theresa May": a month after a first name is a surname.)
     while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) b--;
+    // "Colm O'Donnell MLA", "Dana Ruiz MP", "Anil Rao QC": a member's or an honour's letters
+    // after a name are no part of it (after two words at least).
+    while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1].text)) b--;
     return { a, b, orgHint, mediaNext };
   },
 };
