@@ -139,6 +139,14 @@ export function otherSpeakerBetween(ctx: AttributionContext, a: number, b: numbe
         if (prevSp && !agency && sp.name !== prevSp.name && sp.entity !== prevSp.entity) return true;
       }
     }
+    // ('"I've never seen it," she said. Brink nodded. "Nor me."': a sentence between them whose
+    // subject is someone else, a person named opening it, hands the next words to that person.)
+    if (k > from && tokens[k].sentence !== tokens[k - 1].sentence && tokenQuote[k] < 0) {
+      const ei = ctx.tokenEntity[k];
+      const prevSp = results[a].speaker;
+      const s = sentences[tokens[k].sentence];
+      if (ei >= 0 && ctx.entities[ei].type === 'person' && prevSp && prevSp.entity !== ctx.entities[ei].id && s.endToken <= to) return true;
+    }
   }
   return false;
 }

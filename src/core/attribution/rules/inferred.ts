@@ -37,7 +37,7 @@ export const sentenceSubjectRule: ContextRule = {
  * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
  * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
  */
-function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
   const subj = clauseSubject(ctx, from, to);
   if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
   const ei = ctx.tokenEntity[subj[1] - 1];
@@ -82,6 +82,8 @@ export const previousSentence: ContextRule = {
   description: 'A quotation-only sentence right after a sentence of the same paragraph about one named person, quoting nobody, is inferred to be that person\'s.',
   examples: [
     { text: 'Launch Plans\n\nDirector Ama Okafor expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', speaker: 'Ama Okafor' },
+    // (An action between two speakers' words: the one who acts speaks next.)
+    { text: 'Flood town\n\nDana Ruiz has run the bakery for 30 years. "I have never seen water like it," she said. Tomas Brink nodded. "Nor me. It came up through the floor."', quote: 'Nor me', speaker: 'Tomas Brink' },
     // (Not after a sentence about no one named.)
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
@@ -89,10 +91,11 @@ export const previousSentence: ContextRule = {
     const { sentences, tokens, tokenQuote } = ctx;
     const { sIdx, sent, qa, qb } = st;
     if (sIdx === 0 || ctx.furniturePara[st.paragraph] || !opensSentence(ctx, qa, sent.firstToken)) return null;
-    // The quotation is the whole sentence, but for its closing punctuation.
+    // The quotation is the whole sentence, or sentences, but for its closing punctuation.
     let after = 0;
-    for (let k = qb; k < sent.endToken; k++) if (tokens[k].kind !== 'punct') after++;
-    if (after > 0 || st.sEndIdx !== sIdx) return null;
+    const last = sentences[st.sEndIdx] ?? sent;
+    for (let k = qb; k < last.endToken; k++) if (tokens[k].kind !== 'punct') after++;
+    if (after > 0) return null;
     const prev = sentences[sIdx - 1];
     if (!prev || prev.paragraph !== st.paragraph) return null;
     for (let k = prev.firstToken; k < prev.endToken; k++) if (tokenQuote[k] >= 0) return null;

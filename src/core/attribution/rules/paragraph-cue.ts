@@ -4,6 +4,7 @@ import { tokenSpan, type AttributionContext, type Found, type QuoteState } from 
 import { colonSubject, paragraphCue as nearestParagraphCue } from '../paragraphs';
 import type { ContextRule, Credit } from '../rule';
 import { speakerFrom } from '../speakers';
+import { personSubject } from './inferred';
 import { neighbours } from './neighbours';
 
 function credit(ctx: AttributionContext, st: QuoteState, f: Found): Credit {
@@ -44,6 +45,21 @@ export const paragraphCue: ContextRule = {
     const { qa, sIdx, sent } = st;
     const ownSubject = !opensSentence(ctx, qa, sent.firstToken) && !neighbours(ctx, st).titleLike ? sentenceSubject(ctx, sIdx, qa) : null;
     const pf = ownSubject ? null : nearestParagraphCue(ctx, st.paragraph, sIdx);
-    return pf ? credit(ctx, st, pf) : null;
+    return pf && !actsBetween(ctx, st, pf) ? credit(ctx, st, pf) : null;
   },
 };
+
+/**
+ * `"...," she said. Brink nodded. "Nor me."`: a sentence between the cue and the quotation, with
+ * no quotation of its own, whose subject is another named person hands the words to whoever acts
+ * (rule `previous-sentence` reads it).
+ */
+function actsBetween(ctx: AttributionContext, st: QuoteState, f: Found): boolean {
+  const { sentences, tokens, tokenQuote, tokenEntity } = ctx;
+  const prev = sentences[st.sIdx - 1];
+  if (!prev || prev.paragraph !== st.paragraph || tokens[f.cueStart].sentence >= st.sIdx - 1 || !opensSentence(ctx, st.qa, st.sent.firstToken)) return false;
+  for (let k = prev.firstToken; k < prev.endToken; k++) if (tokenQuote[k] >= 0) return false;
+  const about = personSubject(ctx, prev.firstToken, prev.endToken);
+  const ei = tokenEntity[f.speakerEnd - 1];
+  return !!about && !(ei >= 0 && ctx.entities[ei].id === about.entity.id);
+}

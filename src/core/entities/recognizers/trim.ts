@@ -1,9 +1,9 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, SENTENCE_ADVERBS } from '../words';
+import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
@@ -53,6 +53,7 @@ export const trimEdges = {
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    { text: 'Shopkeepers Dana Ruiz and Tomas Brink swept mud from their doorways.', name: 'Dana Ruiz', type: 'person' },
     // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
     { text: 'The party\'s spokesperson, Colm Brady MLA, said the minister had run out of excuses. Mr Brady said more.', name: 'Colm Brady', type: 'person' },
     { text: 'Dr Rhodri ap Gwilym, who chairs the council, said staff were exhausted.', name: 'Rhodri ap Gwilym', type: 'person' },
@@ -109,6 +110,10 @@ export const trimEdges = {
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
+      // "Shopkeepers Dana Ruiz and Tomas Brink", "Senators Lena Early and ...": a plural title
+      // before a first name describes the people named after it.
+      if (b - a > 2 && lw.length > 4 && lw.endsWith('s') && (PRE_NAME_TITLES.has(lw.slice(0, -1)) || TITLE_WORDS.has(lw.slice(0, -1))) && isFirstName(tokens[a + 1].text)
+        && !PLACE_LAST.has(tokens[a + 1].lower) && !startsKnownName(ctx, a, b) && !hasOrgWord(ctx, a, b)) { a++; continue; }
       // "Carmaker Quillmotors said", "Retailer Harbour Goods reported": a company's trade,
       // capitalised as a sentence's first word, describes the organisation named after it.
       // (Not before a first name: "Retailer Dana Ruiz" would be a person.)
