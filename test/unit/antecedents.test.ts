@@ -210,4 +210,10 @@ describe('pronoun antecedents: a person described, not named', () => {
     assert.equal(speakerOf(text.replace('the blaze had', 'Captain Rhea Voss had seen the blaze, which had'), 'aerial'), 'Rhea Voss');
     assert.equal(speakerOf(text.replace('A fire service spokeswoman said', "A fire service spokeswoman's note said"), 'aerial'), 'she');
   });
+
+  it('a person whose title opens the sentence, after "But" or in apposition to "the Minority Leader", opens it: "he" next is that person, not the last speaker', () => {
+    const text = (sentence: string): string => `Bill rejected\n\nLeading the debate, Tarun Okeke said the structure had failed.\n\nHe said, "Our people are being killed every day."\n\n${sentence}\n\nAccording to him, "State governors will use the police against opponents."`;
+    assert.equal(speakerOf(text('But Minority Leader Karim Nasser opposed the bill, warning that governors would abuse the powers.'), 'State governors'), 'Karim Nasser');
+    assert.equal(speakerOf(text('But the Minority Leader, Hon. Karim Nasser, opposed the bill.'), 'State governors'), 'Karim Nasser');
+  });
 });

@@ -11,6 +11,32 @@ import { newFeatures, score, type ConfidenceModel, type Features } from './confi
 import type { AttributionContext } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
+import { TITLE_WORDS } from '../lexicon/lexicon';
+
+/** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
+
+/**
+ * The sentence from `first` opens with the name at `k` after its title, perhaps a conjunction and
+ * "the" first, perhaps in apposition: "But Minority Leader Karim Nasser opposed ...", "The Minority
+ * Leader, Hon. Karim Nasser, opposed ...". At most eight words of it.
+ */
+function titledOpening(ctx: AttributionContext, first: number, k: number): boolean {
+  const { tokens } = ctx;
+  if (k - first > 8) return false;
+  let j = first;
+  if (OPENING_CONJUNCTIONS.has(tokens[j].lower)) j++;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower === 'the') j++;
+  let titles = 0;
+  for (; j < k; j++) {
+    const t = tokens[j];
+    if (t.text === ',' && titles > 0) continue;
+    if (t.kind !== 'word' || ctx.tokenEntity[j] >= 0 || !TITLE_WORDS.has(t.lower)) return false;
+    titles++;
+  }
+  return titles > 0;
+}
 
 /** A person who may be what a pronoun stands for, with the evidence for them. */
 export interface AntecedentProposal {
@@ -127,7 +153,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // (After an opening phrase and its comma the name opens the clause: "Despite a late bogey,
     // Okeke was happy with the round"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
     // others, Okeke ...".)
-    else if (s && (k - s.firstToken <= 1 || (clauseStart(ctx, s.firstToken, k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
+    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || (clauseStart(ctx, s.firstToken, k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {
