@@ -55,7 +55,7 @@ export const SPEECH_VERBS = lowerSet(`
   volunteer volunteered offer offered estimate estimated predict forecast forecasted hint hinted
   indicate indicates indicated believe believes believed think thinks thought feel feels felt
   insist mused read reads explain speculate speculated surmise surmised
-  refer refers referred referring dub dubs dubbed labeled labelled branded
+  refer refers referred referring dub dubs dubbed labeled labelled branded term terms termed terming hail hails hailed hailing
 `);
 
 /** Verbs that take the hearer as object: "told Reuters", "told reporters". */

@@ -187,6 +187,9 @@ export const cueBefore: CueRule = {
     { text: 'Harlow, July 12 (PTI) Opposition members on Friday staged a walkout, alleging that the government had "betrayed" farmers.', speaker: 'Opposition members' },
     // (A possessive inside the describing phrase: its "'s" is no word of the phrase.)
     { text: "The budget, which the council's new auditor called 'unrealistic', was cut.", speaker: "the council's new auditor" },
+    // ("termed", as South Asian copy writes "called"; "hailed ... as".)
+    { text: 'Opposition leader Karim Nasser termed the decision "unjustified".', speaker: 'Karim Nasser' },
+    { text: 'The union hailed the deal as "historic" on Monday.', speaker: 'The union' },
     // (A part of a group: "one of the victims", "two of the protesters".)
     { text: 'In a statement read to the court, one of the victims said: "We trusted him like a son."', speaker: 'one of the victims' },
     // ("it" with no organisation named: the body the sentence describes as its subject.)
