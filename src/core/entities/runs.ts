@@ -9,7 +9,7 @@ import { considerRun } from './recognizers/consider';
 import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, runHasOrgWord } from './tests';
 import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, WEEKDAYS } from './words';
 
-/** A saint's title before the name that takes the possessive: "St Mary's Church". */
+/** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
 const SAINT = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
 /** Crowns and Christ before a possessive in a place's name: "King's College", "Queen's Park". */
 const CROWN = new Set(['King', 'Queen', 'Prince', 'Princess', 'Christ', 'Bishop']);
@@ -116,7 +116,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
       // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
-      // "St Mary's Church", "King's College", "St John's Wood": a saint's or a crown's possessive
+      // "St Aldwyn's Church", "King's College", "St John's Wood": a saint's or a crown's possessive
       // inside the name of a place or a body.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end
         && (CROWN.has(tokens[j - 1].text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(tokens[j + 1].lower) || ORG_WORDS.has(tokens[j + 1].lower) || SAINT_PLACE_LAST.has(tokens[j + 1].lower))) { j++; continue; }
