@@ -905,6 +905,7 @@ describe('analyze: text handling', () => {
   it('datelines as South Asian, Gulf, West African and agency copy write them; no label, turn or sentence taken for one', () => {
     const at = (line: string): string | null => analyze(`Farmers stage protest\n\n${line}\n\n"We waited," said Anil Rao.`).structure.dateline?.text ?? null;
     assert.equal(at('QUARRENBY: Hundreds of farmers staged a protest on Monday.'), 'QUARRENBY:');
+    assert.equal(at('FLORENCE: Hundreds of farmers staged a protest on Monday.'), 'FLORENCE:');
     assert.equal(at('VELMORA, March 3: Hundreds of farmers staged a protest.'), 'VELMORA, March 3:');
     assert.equal(at('VELMORA, DEC 30 — Hundreds of farmers staged a protest.'), 'VELMORA, DEC 30 —');
     assert.equal(at('Velmora, Mar 3 (PTI) Hundreds of farmers staged a protest.'), 'Velmora, Mar 3 (PTI)');

@@ -293,7 +293,9 @@ function otherDateline(line: string, text: string, paragraphs: readonly Paragrap
   // Velmora, NY –"; else a sentence's subject and a dash: "Tarun Okeke – the mayor – said".)
   if (!caps && !date && !agencyNamed && !(dash && (isKnownPlace(place) || (region && /^,\s+(?:\p{Lu}\.?){2,3}$|^,\s+\p{Lu}\p{Ll}{1,4}\.$/u.test(region))))) return 0;
   if (end === ':' && !date && !agencyNamed) {
-    if (!caps || words.some((w) => w.length < 3 || COMMON_WORDS.has(w.toLowerCase()) || isFirstName(cased(w))) || labelLines() > 1) return 0;
+    // (A place the gazetteer knows may be a first name too: "AUSTIN:", "FLORENCE:".)
+    const known = isKnownPlace(words.map(cased).join(' '));
+    if (!caps || (!known && words.some((w) => w.length < 3 || COMMON_WORDS.has(w.toLowerCase()) || isFirstName(cased(w)))) || labelLines() > 1) return 0;
   }
   return end === ':' || dash ? all.length : all.trimEnd().length;
 }
