@@ -374,6 +374,8 @@ export const bodyOfOffice: TypeRule = {
 
 /** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */
 const TALK_VERBS = new Set(['talking', 'speaking', 'spoke', 'spoken', 'talked', 'talk', 'speak', 'speaks', 'talks']);
+/** What one has in someone: "faith in Judy", "confidence in Dana". */
+const IN_SOMEONE = new Set(['faith', 'confidence', 'trust', 'belief', 'believe', 'believes', 'believed', 'believing', 'believer', 'believers', 'interest', 'pride', 'hope', 'role', 'part', 'love']);
 
 /** Plural verbs: after a single name (no "and" before it), they tell a body of people ("the label have denied"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
@@ -515,6 +517,9 @@ export const fallback: TypeRule = {
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
+    // (A town that is a first name too, after "in"; not the faith one has in someone.)
+    { text: '"This is a fragile step," the envoy said in Geneva on Sunday.', name: 'Geneva', type: 'place' },
+    { text: 'The board said it had full confidence in Dana on Monday.', name: 'Dana', type: 'person' },
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
@@ -533,9 +538,12 @@ export const fallback: TypeRule = {
     // (Not a word before a trade or an office and a name: "Bourke grazier Rhys Colby" is of a
     // town or a firm, though "Bourke" is a first name too.)
     if (words === 1 && r.b + 1 < ctx.n && (PRE_NAME_TITLES.has(r.next) || TITLE_WORDS.has(r.next)) && ctx.tokens[r.b].text === r.next && /^\p{Lu}/u.test(ctx.tokens[r.b + 1].text)) return { type: null, strength: 0 };
-    // ("to Judy", "from Diana": a plain first name alone is someone, wherever it goes.)
+    // ("said in Geneva", "flooding in Victoria": a first name alone after "in" or "near" is a
+    // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
+    // "faith in Judy".)
+    if (words <= 2 && STRONG_LOCATIVE.has(prev) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes.)
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
-    if (words <= 2 && STRONG_LOCATIVE.has(prev)) return { type: 'place', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
     if (words >= 2) {
