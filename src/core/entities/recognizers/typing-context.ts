@@ -60,17 +60,24 @@ function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
 }
 
 /** "the West", "the Middle East", "the North": a region named by a compass word. */
+const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
+
 export const compassRegion: TypeRule = {
   id: 'compass-region',
-  description: 'A compass word after "the" names a region: "the West", "the Far East"; so does one before a known place: "North India".',
+  description: 'A compass word after "the" names a region: "the West", "the Far East"; so does one before a known place: "North India"; a name after "northern", "eastern" is a place: "in northern Velmora".',
   examples: [
     { text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' },
     // (A compass word before a known place is a region of it, though "North" is a first name too.)
     { text: 'The smog returns across North India every November.', name: 'North India', type: 'place' },
+    // (A compass adjective in lower case before a name: its region, though a speech verb follows.)
+    { text: 'Rebels in northern Velmora agreed on Sunday to a ceasefire.', name: 'Velmora', type: 'place' },
   ],
-  type(_ctx, r) {
+  type(ctx, r) {
     const space = r.name.indexOf(' ');
     if (r.words >= 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && isKnownPlace(r.name.slice(space + 1))) return { type: 'place', strength: 2 };
+    // ("in northern Velmora", "across eastern Quarrenby": a compass adjective in lower case before
+    // a name of a word or two makes it a country's or a region's.)
+    if (r.words <= 2 && COMPASS_ADJECTIVE.test(r.prev) && r.a > 0 && ctx.tokens[r.a - 1].text === r.prev) return { type: 'place', strength: 2 };
     if (r.prev !== 'the' || r.words > 2) return null;
     const words = r.name.toLowerCase().split(/\s+/);
     return words.length <= 2 && words.every((w) => COMPASS.has(w) || /^(?:middle|far|near)$/.test(w)) ? { type: 'place', strength: 2 } : null;
