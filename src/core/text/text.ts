@@ -275,7 +275,12 @@ function placeDateline(line: string, p: Paragraph, text: string, paragraphs: rea
 
 /** The length of a dateline of OTHER_DATELINE's shapes that opens `line`, or 0. */
 function otherDateline(line: string, text: string, paragraphs: readonly Paragraph[]): number {
-  const labelLines = (): number => paragraphs.filter((q) => LABEL_LINE.test(text.slice(q.start, Math.min(q.end, q.start + 60)))).length;
+  // (Counted to two at most, over the first hundred paragraphs: a transcript's turns start early.)
+  const labelLines = (): number => {
+    let n = 0;
+    for (let i = 0; i < paragraphs.length && i < 100 && n < 2; i++) if (LABEL_LINE.test(text.slice(paragraphs[i].start, Math.min(paragraphs[i].end, paragraphs[i].start + 60)))) n++;
+    return n;
+  };
   const m = OTHER_DATELINE.exec(line);
   if (!m) return 0;
   const [all, place, region, date, , agency, end] = m;
