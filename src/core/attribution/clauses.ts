@@ -2,7 +2,8 @@
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
 import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
-import { WINDOW, type AttributionContext } from './context';
+import type { Entity, Speaker } from '../types';
+import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
 import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
@@ -310,4 +311,17 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   // its verb names the speaker whatever its head.
   if (!person && b - a <= 5 && /^(?:the|a|an|one|another|his|her|their|its|our)$/.test(ctx.tokens[a]?.lower) && b - a >= 2) person = true;
   return person ? [a, b] : null;
+}
+
+/**
+ * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
+ * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
+ */
+export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const subj = clauseSubject(ctx, from, to);
+  if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
+  const ei = ctx.tokenEntity[subj[1] - 1];
+  const e = ei >= 0 ? ctx.entities[ei] : undefined;
+  if (e?.type !== 'person') return null;
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
 }

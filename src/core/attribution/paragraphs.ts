@@ -5,7 +5,7 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
 import { DETERMINERS } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
-import { clauseSubject, isPersonish } from './clauses';
+import { clauseSubject, isPersonish, personSubject } from './clauses';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
 import { speakerFrom } from './speakers';
 
@@ -139,13 +139,17 @@ export function otherSpeakerBetween(ctx: AttributionContext, a: number, b: numbe
         if (prevSp && !agency && sp.name !== prevSp.name && sp.entity !== prevSp.entity) return true;
       }
     }
-    // ('"I've never seen it," she said. Brink nodded. "Nor me."': a sentence between them whose
-    // subject is someone else, a person named opening it, hands the next words to that person.)
-    if (k > from && tokens[k].sentence !== tokens[k - 1].sentence && tokenQuote[k] < 0) {
-      const ei = ctx.tokenEntity[k];
+    // ('"I've never seen it," she said. Brink nodded. "Nor me."': a whole sentence between them
+    // whose subject is someone else named (personSubject, as rule previous-sentence reads it)
+    // hands the next words to that person.)
+    if (k > from && tokens[k].sentence !== tokens[k - 1].sentence && sentences[tokens[k].sentence].endToken <= to) {
       const prevSp = results[a].speaker;
-      const s = sentences[tokens[k].sentence];
-      if (ei >= 0 && ctx.entities[ei].type === 'person' && prevSp && prevSp.entity !== ctx.entities[ei].id && s.endToken <= to) return true;
+      const end = sentences[tokens[k].sentence].endToken;
+      // (Its subject is read only where it names a person at all.)
+      let named = false;
+      for (let j = k; j < end && !named; j++) named = ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person';
+      const about = prevSp && named ? personSubject(ctx, k, end) : null;
+      if (about && prevSp && prevSp.entity !== about.entity.id) return true;
     }
   }
   return false;

@@ -1,9 +1,7 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
-import { clauseStart, clauseSubject, opensSentence, sentenceSubject } from '../clauses';
-import { tokenSpan, type AttributionContext } from '../context';
+import { opensSentence, personSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { ContextRule } from '../rule';
-import type { Entity, Speaker } from '../../types';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
 
@@ -32,19 +30,6 @@ export const sentenceSubjectRule: ContextRule = {
     return { speaker: r.speaker, cue: null, method: 'sentence-subject', resolution: r.resolution, antecedent: r.antecedent };
   },
 };
-
-/**
- * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
- * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
- */
-export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
-  const subj = clauseSubject(ctx, from, to);
-  if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
-  const ei = ctx.tokenEntity[subj[1] - 1];
-  const e = ei >= 0 ? ctx.entities[ei] : undefined;
-  if (e?.type !== 'person') return null;
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
-}
 
 /**
  * A paragraph that is nothing but a quotation, after a paragraph whose subject is a named person

@@ -1,10 +1,9 @@
 // A cue in another sentence of the paragraph, or in the paragraph a colon ends.
-import { opensSentence, sentenceSubject } from '../clauses';
+import { opensSentence, personSubject, sentenceSubject } from '../clauses';
 import { tokenSpan, type AttributionContext, type Found, type QuoteState } from '../context';
 import { colonSubject, paragraphCue as nearestParagraphCue } from '../paragraphs';
 import type { ContextRule, Credit } from '../rule';
 import { speakerFrom } from '../speakers';
-import { personSubject } from './inferred';
 import { neighbours } from './neighbours';
 
 function credit(ctx: AttributionContext, st: QuoteState, f: Found): Credit {
