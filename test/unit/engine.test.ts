@@ -593,6 +593,14 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a given name no list knows, alone, is the one person named in full with it', () => {
+    const a = analyze('Family ties\n\nNgozi Adebayo runs the shop with her brother Emeka Adebayo.\n\nBeing a loyal friend was important to Ngozi, he said. "We never close," Ngozi said.\n');
+    const p = entity(a, 'Ngozi Adebayo');
+    assert.equal(p.mentions.length, 3);
+    assert.ok(!a.entities.some((e) => e.name === 'Ngozi'), a.entities.map((e) => e.name).join(', '));
+    assert.equal(a.quotes[0].speaker?.name, 'Ngozi Adebayo');
+  });
+
   it('sides in the results rows of a sports report are organisations; players are not', () => {
     const a = analyze('Highland league results\n\nResults of Highland league soccer matches on Saturday, in a season of goals:\n\nBrackenmuir 0 Dunvale 1\n\nRovers of the Glen 2 Clydeholm 2\n\nHove : Sussex 363 ( P. Marsh 111 ) , Lancashire 197\n\nBowling: Imran Qadir 3-45, Saqib Latif 2-30\n\nThe coach said the league was tight after the match.');
     assert.equal(entity(a, 'Brackenmuir').type, 'organization');

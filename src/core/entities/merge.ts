@@ -1,8 +1,8 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Randall" after "Randall Cunningham".
-import { isFirstName, isKnownPlace, isNation, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
-import { NAME_PARTICLES } from './words';
+import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { DEMONYM_SHAPE, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -147,10 +147,28 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
     const words = b.name.split(/\s+/);
     if (words.length < 2 || words.length > 3) continue;
     const first = words[0];
-    if (isFirstName(first) || isKnownPlace(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    // (Not a group's name a rule took for a person's: "Latino Voters", "House Democrats".)
+    if (isFirstName(first) || isKnownPlace(first) || !/^\p{Lu}\p{Ll}+$/u.test(first) || KNOWN_ORGS.has(words[words.length - 1]) || DEMONYMS.has(first.toLowerCase())) continue;
     out.set(first, out.has(first) && out.get(first) !== b ? null : b);
   }
   return out;
+}
+
+/** Determiners no one's given name follows: "the House", "a Harlow". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
+
+/**
+ * A lone word a default typed (a place after "to", a body) may be someone's given name
+ * ("important to Ngozi"): not after a determiner ("the House"), nor after "in", "near" or "at"
+ * (a town or a venue: "in Quarrenby") unless a possessive follows, nor an everyday word or a
+ * nationality ("Latino").
+ */
+function givenNameAlone(ctx: EntityContext, s: number, name: string): boolean {
+  const prev = s > 0 ? ctx.tokens[s - 1].lower : '';
+  // (A possessive after them is someone's: "At Ngozi's villa", "in Ngozi's view".)
+  const next = ctx.tokens[s + 1]?.text;
+  const locative = (STRONG_LOCATIVE.has(prev) || prev === 'at') && next !== "'s" && next !== '’s';
+  return !DETERMINERS.has(prev) && !locative && !DEMONYM_SHAPE.test(name) && !DEMONYMS.has(name.toLowerCase()) && !COMMON_WORDS.has(name.toLowerCase());
 }
 
 /**
@@ -305,8 +323,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
-      // "Liu said" after "Liu Heping": the family name written first, where nobody has it last.
-      const family = !b && c.type === 'person' && c.strength < 3 ? byFamilyFirst.get(name) : undefined;
+      // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
+      // or a given name no list knows, "Ngozi" after "Ngozi Adebayo", wherever a default typed it
+      // ("important to Ngozi" is no place).
+      const family = !b && (c.type === 'person' ? c.strength < 3 : c.strength <= 1 && givenNameAlone(ctx, c.start, name)) ? byFamilyFirst.get(name) : undefined;
       if (family) { b = family; kind = 'surname'; }
     }
     // (A run with no evidence but capitals only names an entity the article names otherwise.)

@@ -258,7 +258,7 @@ export const DEMONYMS = lowerSet(`
   european asian african western eastern northern southern soviet crimean muslim muslims christian christians
   jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
   republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
-  latin hispanic asian-american african-american anglo
+  latin hispanic asian-american african-american anglo latino latina latinos latinas
   angolan armenian azerbaijani bangladeshi bolivian burmese cambodian cameroonian congolese cypriot ecuadorian
   emirati eritrean estonian fijian ghanaian guatemalan haitian honduran indonesian ivorian jamaican kosovan
   kuwaiti kyrgyz lao latvian liberian lithuanian malagasy malawian malaysian malian maltese moldovan mongolian
