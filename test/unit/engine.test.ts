@@ -593,6 +593,13 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a byline\'s outlet or place after "for", "in" or "of" is no author', () => {
+    const a = analyze('Ferry delay\n\nBy Ana Ruiz for the Harlow Courier in Port Velmora\n\nThe ferry was late again on Monday, officials told the Courier.\n');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ana Ruiz']);
+    assert.equal(entity(a, 'Harlow Courier').type, 'organization');
+    assert.equal(entity(a, 'Harlow Courier').mentions.length, 2);
+  });
+
   it('a given name no list knows, alone, is the one person named in full with it', () => {
     const a = analyze('Family ties\n\nNgozi Adebayo runs the shop with her brother Emeka Adebayo.\n\nBeing a loyal friend was important to Ngozi, he said. "We never close," Ngozi said.\n');
     const p = entity(a, 'Ngozi Adebayo');

@@ -133,6 +133,11 @@ export const PRE_NAME_TITLES = lowerSet(`
   farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
   passenger traveller traveler customer shopper driver witness neighbour neighbor protester
   landlord landlady publican mum dad grandmother grandfather gran grandad
+  boxer jockey golfer cyclist sprinter swimmer skier gymnast wrestler rower cricketer footballer athlete surfer
+  builder plumber electrician mechanic chef artist painter sculptor novelist author writer poet singer musician
+  actor actress comedian dancer photographer designer architect engineer entrepreneur businessman businesswoman
+  tycoon billionaire millionaire carer pilot sailor soldier clerk cleaner waitress bartender barber hairdresser
+  rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer
 `);
 
 /**
@@ -185,7 +190,8 @@ export const ORG_WORDS = lowerSet(`
   laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
   library theatre theater orchestra cathedral productions enterprises associates chamber
   consulting consultants consultancy analytics partnership consortium cooperative co-operative
-  confederation directorate inspectorate constabulary polytechnic syndicate caucus
+  confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
+  inquirer advertiser sentinel gleaner
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

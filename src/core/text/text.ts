@@ -454,7 +454,10 @@ export function buildStructure(text: string): Structure {
       for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
         const name = m[1] ?? m[2];
         const offset = body + m.index + (m[1] ? 1 : 0);
-        if (name.split(/\s+/).length >= 2 && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
+        // (Not the outlet or the place after the names: "By Lena Early for the Daily Courier",
+        // "... in Velmora", "... of the Harlow Echo".)
+        const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[2].slice(Math.max(0, m.index - 12), m.index));
+        if (name.split(/\s+/).length >= 2 && !outlet && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
       }
       continue;
     }

@@ -28,8 +28,12 @@ function honorificGender(w: string): 'male' | 'female' | null {
 /** Who someone is opening the run before a name of two words: "Student Ana Cole", not "(Division of) Student Affairs". */
 function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b: number): boolean {
   if (k !== a || b - k - 1 < 2 || !PRE_NAME_TITLES.has(tokens[k].lower)) return false;
+  // (A given name after it, or a word no everyday one, and no everyday word last: not "a Boxer
+  // Travel Bursary".)
+  if (!isFirstName(tokens[k + 1].text) && COMMON_WORDS.has(tokens[k + 1].lower)) return false;
+  if (COMMON_WORDS.has(tokens[b - 1].lower) && !isFirstName(tokens[k + 1].text)) return false;
   const before = tokens[k - 1]?.lower;
-  return before !== 'of' && before !== 'the';
+  return before !== 'of' && before !== 'the' && before !== 'a' && before !== 'an';
 }
 
 /** An initial, or initials written together: "V.", "N.K.". */
@@ -122,6 +126,9 @@ export const titleCue = {
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
     { text: 'The ward was full of patients. Patient Karim Nasser, 71, waited twelve hours.', name: 'Karim Nasser', type: 'person' },
     { text: 'The panel heard from Dana Farmer and two others.', name: 'Dana Farmer', type: 'person' },
+    // (A trade opening the sentence, before a given name no list knows.)
+    { text: 'Boxer Tarun Okeke said he was ready for the rematch.', name: 'Tarun Okeke', type: 'person' },
+    { text: 'Teacher Colm Brady retired after forty years.', name: 'Colm Brady', type: 'person' },
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },

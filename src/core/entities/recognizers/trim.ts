@@ -1,5 +1,5 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
@@ -33,6 +33,22 @@ export interface Trimmed {
  * A company's trade before its name at a sentence's start ("Carmaker X", "Retailer X"). Only
  * trades no person is titled by: not "Broadcaster", "Publisher", "Producer", "Filmmaker".
  */
+const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern']);
+
+/**
+ * The words s..e look like someone's given name and surname: capitalised, the first and the last
+ * no everyday word (nor, the last, one the article writes in lower case), the first no place, none a body's or a place's word ("Ilse Brinkova", not
+ * "Premier League", "Quarren Dynasty").
+ */
+function givenNameShaped(ctx: EntityContext, s: number, e: number): boolean {
+  const { tokens } = ctx;
+  const first = tokens[s];
+  const last = tokens[e - 1].lower;
+  if (COMMON_WORDS.has(first.lower) || COMMON_WORDS.has(last) || ctx.lowerVocab.has(last) || isKnownPlace(first.text) || PLACE_LAST.has(last) || hasOrgWord(ctx, s, e)) return false;
+  for (let k = s; k < e; k++) if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower) || DEMONYMS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'airline', 'conglomerate', 'supplier', 'exporter',
   'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
   'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
@@ -42,7 +58,7 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
  * word the article also writes in lower case, a capitalised common word ("the World Trade
  * Organisation" keeps "World"), an adjective made with a participle ("Ontario-based Magna",
  * which says what follows is an organisation), a month before a name ("in June Velcor
- * exported"), a nationality before a person or a known name ("Australian Tom Moody"), a
+ * exported"), a nationality before a person or a known name ("Australian Rhys Colby"), a
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
@@ -52,6 +68,9 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
+    // (A given name no list knows; not a league nor a dynasty.)
+    { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
+    { text: 'Indian Premier League side Harlow Kings lost again.', name: 'Indian Premier League', type: 'organization' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
     { text: 'Shopkeepers Dana Ruiz and Tomas Brink swept mud from their doorways.', name: 'Dana Ruiz', type: 'person' },
     // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
@@ -98,8 +117,11 @@ export const trimEdges = {
       // "the August National Association of Grain Buyers", "in June Velcor exported":
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
-      // "Australian Tom Moody", "American Dennis Mitchell": a nationality before someone's name.
-      if (b - a > 2 && DEMONYMS.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
+      // "Australian Rhys Colby", "American Dana Ruiz": a nationality before someone's name.
+      // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
+      // with no body's or place's word; not "Indian Premier League".)
+      // (Not a compass word: "the Western Quarren Dynasty".)
+      if (b - a > 2 && DEMONYMS.has(lw) && (isFirstName(tokens[a + 1].text) || (b - a <= 4 && !COMPASS_ADJECTIVES.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
       if (b - a > 1 && DEMONYMS.has(lw)) {

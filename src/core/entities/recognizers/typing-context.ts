@@ -460,7 +460,7 @@ export const firstAndSurname: TypeRule = {
   examples: [
     { text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' },
     // (A family name that is also a place's last word: see place-word.)
-    { text: 'The comedian Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
+    { text: 'Her friend Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
   ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
