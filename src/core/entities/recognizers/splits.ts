@@ -1,5 +1,5 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
-import { AGENCIES, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
@@ -57,7 +57,38 @@ const orgThenTitledPerson: SplitRule = {
   },
 };
 
+/**
+ * "the ambassador to the Harbour Union Dana Ruiz", "the chief of the Velmora Rowing Club Karim
+ * Nasser": a body's name, closed by an institution's word, then a first name and a surname with
+ * no title between, as copy runs a body and the person who speaks for it together.
+ */
+const orgThenPerson: SplitRule = {
+  id: 'org-person-split',
+  description: 'A body\'s name closed by an institution\'s word, then a first name and a surname, is two names: "the Velmora Rowing Club Karim Nasser".',
+  examples: [
+    { text: 'The chief of the Velmora Rowing Club Karim Nasser resigned on Friday.', name: 'Karim Nasser', type: 'person' },
+    { text: 'The chief of the Velmora Rowing Club Karim Nasser resigned on Friday.', name: 'Velmora Rowing Club', type: 'organization' },
+    // (Not a first name that opens a place or a body of its own: "Union Jack", "Trinity College Dublin".)
+    { text: 'She studied at Trinity College Dublin for two years.', name: 'Trinity College Dublin', type: 'organization' },
+    { text: 'The Harbour Agency Grace Cup drew forty teams, and the cup was hard won.', name: 'Grace Cup', type: null },
+  ],
+  splitAt(ctx, a, b) {
+    const { tokens } = ctx;
+    // (The body of two words or more, the person of two or three.)
+    for (let k = b - 2; k >= a + 2 && k >= b - 3; k--) {
+      // (A first name no everyday word, and a last word the article writes in lower case nowhere:
+      // not "the Harlow News Early Show", "the Harbour Agency Grace Cup".)
+      if (!ORG_WORDS.has(tokens[k - 1].lower) || !isFirstName(tokens[k].text) || COMMON_WORDS.has(tokens[k].lower) || isKnownPlace(tokens[k].text)
+        || ORG_WORDS.has(tokens[k].lower) || ctx.lowerVocab.has(tokens[b - 1].lower)) continue;
+      let person = true;
+      for (let j = k; j < b; j++) if (!/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[j].text) || ORG_WORDS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text)) person = false;
+      if (person) return k;
+    }
+    return -1;
+  },
+};
+
 /** A court's level, written before its judge's or its attorney's title: "District Judge", "Circuit Judge". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);
 
-export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson];
+export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson, orgThenPerson];

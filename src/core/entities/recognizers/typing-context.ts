@@ -519,6 +519,9 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
+/** One word with a capital inside it, not after a family name's prefix: "RocketWorX", "TicketHarbor", "eVelm". */
+const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*)+$/u;
+
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
@@ -529,6 +532,9 @@ export const fallback: TypeRule = {
     { text: 'The board said it had full confidence in Dana on Monday.', name: 'Dana', type: 'person' },
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
+    // (A capital inside one word makes a brand's or a firm's name, not a place's.)
+    { text: 'Engineers at RocketWorX tested the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
+    { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
     // speaker rule leaves it.)
     { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
@@ -542,6 +548,9 @@ export const fallback: TypeRule = {
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
     if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+    // ("at RocketWorX", "to TicketHarbor": after a locative, a word with a capital inside is a
+    // firm's or a site's, no place's; not "McAllen", "DeKalb", "LaGrange".)
+    if (words === 1 && LOCATIVE.has(prev) && BRAND_SHAPE.test(r.name)) return { type: 'organization', strength: 0 };
     // (Not a word before a trade or an office and a name: "Bourke grazier Rhys Colby" is of a
     // town or a firm, though "Bourke" is a first name too.)
     if (words === 1 && r.b + 1 < ctx.n && (PRE_NAME_TITLES.has(r.next) || TITLE_WORDS.has(r.next)) && ctx.tokens[r.b].text === r.next && /^\p{Lu}/u.test(ctx.tokens[r.b + 1].text)) return { type: null, strength: 0 };
