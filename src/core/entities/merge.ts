@@ -200,7 +200,8 @@ function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<stri
   for (const c of sorted) {
     if (c.type !== 'organization' || c.end - c.start < 2) continue;
     let e = c.end;
-    while (e - 1 > c.start && CORPORATE_SUFFIXES.has(tokens[e - 1].text)) e--;
+    // (And the comma before a legal form: "Velcor, Inc.", later "Velcor".)
+    while (e - 1 > c.start && (CORPORATE_SUFFIXES.has(tokens[e - 1].text) || (tokens[e - 1].text === ',' && e < c.end))) e--;
     if (e === c.end) continue;
     const short = keyOf(text.slice(tokens[c.start].start, tokens[e - 1].end));
     if (!companyByShort.has(short)) companyByShort.set(short, text.slice(tokens[c.start].start, tokens[c.end - 1].end));

@@ -76,6 +76,9 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
   return !!prev && prev.kind === 'number' && prev.end === tokens[i].start && tokens[i].text.length >= 2 && isAllCaps(tokens[i].text);
 }
 
+/** Legal forms written after a comma: not "SA", "AG", "NV" or "Co." (a state, an office, a county). */
+const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'L.P.', 'GmbH', 'S.p.A.', 'N.V.', 'S.A.', 'Bhd', 'Berhad']);
+
 /** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
 const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en)s$/u;
 
@@ -114,6 +117,9 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
       }
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+      // "Velcor, Inc.", "Harbour Goods, Ltd.": a company's legal form after a comma closes its
+      // name (alone, "Inc." had been a body of its own, and the company no name at all).
+      if (t.text === ',' && j + 1 < s.endToken && COMMA_LEGAL_FORMS.has(tokens[j + 1].text)) { j += 2; break; }
       // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
       // "St Aldwyn's Church", "King's College", "St John's Wood": a saint's or a crown's possessive

@@ -308,10 +308,14 @@ const sentenceStarter: RejectRule = {
 const abbreviation: RejectRule = {
   id: 'abbreviation',
   description: 'Column heads, single letters and abbreviations that name no one ("GMT", "GDP", "CEO") are no entities.',
-  examples: [{ text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null }],
+  examples: [
+    { text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null },
+    { text: 'The mayor said the plan was O.K. with her.', name: 'O.K.', type: null },
+  ],
   rejects(ctx, a, b) {
     const w = ctx.tokens[a].text;
-    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || isPronounI(w)));
+    // (Written with full stops too, as some papers do: "O.K.", "C.E.O.", "I.P.O.".)
+    return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || (w.includes('.') && NOT_NAMES.has(w.replace(/\./g, ''))) || isPronounI(w)));
   },
 };
 

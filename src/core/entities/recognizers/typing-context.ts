@@ -153,6 +153,10 @@ export const clubNaming: TypeRule = {
 const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);
 
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
+/** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */
+const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'bay', 'gulf', 'sea', 'isle', 'islands', 'cape', 'strait', 'straits', 'lake', 'mount', 'port',
+  'sultanate', 'emirate', 'principality']);
+
 export const placeWord: TypeRule = {
   id: 'place-word',
   description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
@@ -160,6 +164,8 @@ export const placeWord: TypeRule = {
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
+    // (A place's word before "of": no first name and surname, though "Bay" is a first name too.)
+    { text: 'Storms churned the Bay of Quarrenby for a week.', name: 'Bay of Quarrenby', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
@@ -174,7 +180,7 @@ export const placeWord: TypeRule = {
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2)
-      || (words >= 3 && tokens[r.nameStart].lower === 'republic' && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
+      || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
 
@@ -466,6 +472,8 @@ export const firstAndSurname: TypeRule = {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
     if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower)) return null;
+    // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
+    if (r.words >= 3 && PLACE_OF_HEADS.has(ctx.tokens[r.nameStart].lower) && ctx.tokens[r.nameStart + 1].lower === 'of') return null;
     for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
     return { type: 'person', strength: 2 };
   },
