@@ -434,6 +434,13 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   const s = verb + 1;
   if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
   const first = tokens[s];
+  // (`," said 43-year-old Tomas Brink`: an age before the speaker, as British and Australian
+  // copy writes it, without "the".)
+  if (first.kind === 'number') {
+    let k = s + 1;
+    if (tokens[k]?.text === '-') k++;
+    if (k < ceiling && /^(?:year|month)s?-old$/.test(ctx.tokens[k].lower)) return subjectAfter(ctx, k, ceiling, lenient);
+  }
   if (!isWord(first)) return null;
   const lw = first.lower;
   if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];

@@ -101,6 +101,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (An age before the name, without "the", as British and Australian copy writes it.)
+    { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
     // (A pronoun with nobody named before it is the person the sentence before described: "a civil servant".)
     { text: "A senior civil servant laughed when I asked. 'It means we have no plan,' she said.", speaker: 'A senior civil servant' },
     // (Likewise after someone named, when the description comes after them as a source: its own speech verb.)

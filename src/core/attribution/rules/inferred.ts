@@ -69,6 +69,8 @@ export const previousSentence: ContextRule = {
     { text: 'Launch Plans\n\nDirector Ama Okafor expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', speaker: 'Ama Okafor' },
     // (An action between two speakers' words: the one who acts speaks next.)
     { text: 'Flood town\n\nDana Ruiz has run the bakery for 30 years. "I have never seen water like it," she said. Tomas Brink nodded. "Nor me. It came up through the floor."', quote: 'Nor me', speaker: 'Tomas Brink' },
+    // (After an opening phrase, and a quoted term in the sentence.)
+    { text: 'Clinic row\n\nAfter "some dreadful nights" on the ward, Dana Ruiz was worried the clinic might close. "But I look back and it was fine."', quote: 'look back', speaker: 'Dana Ruiz' },
     // (Not after a sentence about no one named.)
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
@@ -83,7 +85,13 @@ export const previousSentence: ContextRule = {
     if (after > 0) return null;
     const prev = sentences[sIdx - 1];
     if (!prev || prev.paragraph !== st.paragraph) return null;
-    for (let k = prev.firstToken; k < prev.endToken; k++) if (tokenQuote[k] >= 0) return null;
+    // (A quoted term of three words at most inside it quotes no one: `after "some dreadful
+    // nights", Ruiz was worried`.)
+    for (let k = prev.firstToken; k < prev.endToken; k++) {
+      if (tokenQuote[k] < 0) continue;
+      const pq = ctx.quotes[tokenQuote[k]];
+      if (k === prev.firstToken || ctx.text.slice(pq.innerStart, pq.innerEnd).trim().split(/\s+/).length > 3) return null;
+    }
     const about = personSubject(ctx, prev.firstToken, prev.endToken);
     return about ? { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null } : null;
   },
