@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { hasOrgWord } from '../tests';
+import { atSentenceStart, hasOrgWord } from '../tests';
 import { HONORIFICS, OFFICES, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -35,6 +35,9 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   const before = tokens[k - 1]?.lower;
   return before !== 'of' && before !== 'the' && before !== 'a' && before !== 'an';
 }
+
+/** Possessive determiners, some of them first names somewhere ("My"). */
+const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /** An initial, or initials written together: "V.", "N.K.". */
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -126,6 +129,8 @@ export const titleCue = {
     { text: 'The rain ruined the whole crop, said farmer Rohan Jadhavar.', name: 'Rohan Jadhavar', type: 'person' },
     { text: 'The ward was full of patients. Patient Karim Nasser, 71, waited twelve hours.', name: 'Karim Nasser', type: 'person' },
     { text: 'The panel heard from Dana Farmer and two others.', name: 'Dana Farmer', type: 'person' },
+    // (An everyday word opening the sentence before a first name and a surname is no part of the name.)
+    { text: 'Follow Rhys Colby on the social network for updates.', name: 'Rhys Colby', type: 'person' },
     // (A trade opening the sentence, before a given name no list knows.)
     { text: 'Boxer Tarun Okeke said he was ready for the rematch.', name: 'Tarun Okeke', type: 'person' },
     { text: 'Teacher Colm Brady retired after forty years.', name: 'Colm Brady', type: 'person' },
@@ -162,7 +167,11 @@ export const titleCue = {
           if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
           if (!TITLE_WORDS.has(w) && !DEMONYMS.has(w)) titles = false;
           // ("Patient Karim Nasser" where the article writes "patients": the plural counts too.)
-          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w))) describing = false;
+          // ("Follow Rhys Colby on ...", "Contact Dana Ruiz at ...": an everyday word opening the
+          // sentence, alone before a first name and a surname.)
+          // (Not before a first name that is an everyday word too: "Mend My Roof", "Raising Hope Appeal".)
+          const opener = j === a && k === a + 1 && COMMON_WORDS.has(w) && !COMMON_WORDS.has(tokens[k].lower) && !OWNERS.has(tokens[k].lower) && atSentenceStart(ctx, a, sentStart);
+          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w) || opener)) describing = false;
         }
         if (describing) {
           if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
