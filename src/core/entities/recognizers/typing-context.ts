@@ -71,10 +71,15 @@ export const compassRegion: TypeRule = {
     { text: 'The smog returns across North India every November.', name: 'North India', type: 'place' },
     // (A compass adjective in lower case before a name: its region, though a speech verb follows.)
     { text: 'Rebels in northern Velmora agreed on Sunday to a ceasefire.', name: 'Velmora', type: 'place' },
+    // (A compass word and a name after "in": a region, no first name and surname.)
+    { text: 'Two soldiers died in an exchange of fire in North Quarrenby on Monday.', name: 'North Quarrenby', type: 'place' },
   ],
   type(ctx, r) {
     const space = r.name.indexOf(' ');
     if (r.words >= 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && isKnownPlace(r.name.slice(space + 1))) return { type: 'place', strength: 2 };
+    // ("in North Quarrenby", "across South Velmora": after "in" or "near", a compass word and a
+    // name no body's word closes make a region, though "North" is a first name too.)
+    if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && STRONG_LOCATIVE.has(r.prev) && !ORG_WORDS.has(r.lastLower)) return { type: 'place', strength: 2 };
     // ("in northern Velmora", "across eastern Quarrenby": a compass adjective in lower case before
     // a name of a word or two makes it a country's or a region's.)
     if (r.words <= 2 && COMPASS_ADJECTIVE.test(r.prev) && r.a > 0 && ctx.tokens[r.a - 1].text === r.prev) return { type: 'place', strength: 2 };
