@@ -47,6 +47,8 @@ export const roleReference = {
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
+    // (A nationality as a noun, the speaker's, describes the person just named.)
+    { text: 'City coach Marta Vell was not impressed. "We switched off," the Dutchwoman said.', name: 'the Dutchwoman', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
@@ -130,6 +132,14 @@ export function addRoleMentions(st: Merge): void {
           if (unnamed && !epithet) break;
           const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
+          break;
+        }
+        // ("We switched off," the Dutchwoman said; said the Argentine: a nationality as a noun,
+        // the speaker's, describes the person just named, of the gender its word gives.)
+        if (org < 0 && DEMONYMS.has(lw) && isCapWord(tokens[j]) && (SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[j + 1]?.kind === 'punct'))) {
+          const person = lastPersonNamed(i);
+          const gender = /woman$/.test(lw) ? 'female' : /man$/.test(lw) ? 'male' : null;
+          if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, j + 1, 'role');
           break;
         }
         if (org < 0 && !unnamed && j > i + 1 && EPITHET_MODIFIERS.has(tokens[j - 1].lower) && isCapWord(tokens[j])) { unnamed = true; j++; continue; }

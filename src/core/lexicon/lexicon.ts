@@ -265,6 +265,9 @@ export const DEMONYMS = lowerSet(`
   jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
   republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
   latin hispanic asian-american african-american anglo latino latina latinos latinas
+  dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman
+  scotsman scotswoman spaniard spaniards scot scots briton brits kiwi kiwis aussie aussies argentine argentines
+  croat croats turk turks
   angolan armenian azerbaijani bangladeshi bolivian burmese cambodian cameroonian congolese cypriot ecuadorian
   emirati eritrean estonian fijian ghanaian guatemalan haitian honduran indonesian ivorian jamaican kosovan
   kuwaiti kyrgyz lao latvian liberian lithuanian malagasy malawian malaysian malian maltese moldovan mongolian
