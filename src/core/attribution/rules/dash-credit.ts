@@ -3,6 +3,7 @@ import { found } from '../context';
 import { isWord } from '../cues';
 import type { CueRule } from '../rule';
 import { DASHES } from '../words';
+import { TITLE_WORDS } from '../../lexicon/lexicon';
 
 /**
  * `"..." ― Marisol Ortega`: a dash and a name after the quotation credit it (epigraphs, pull
@@ -13,6 +14,8 @@ export const dashCredit: CueRule = {
   description: 'A dash and a name after the quotation: `"..." ― Ada Nwosu`.',
   examples: [
     { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
+    // (A role in lower case before the name, as a sports report's "what they said" lists it.)
+    { text: 'Result\n\nCity drew at home.\n\n"It was a fair result," - City captain Tomas Brink.', speaker: 'Tomas Brink' },
     // (Not a wire's contribution line after the last paragraph.)
     { text: 'Rent cap\n\nPremier Dana Hale defended the plan, saying it struck "the right balance."\n\n— With files from the agency', speaker: 'Dana Hale', decidedBy: 'cue-before' },
   ],
@@ -26,7 +29,12 @@ export const dashCredit: CueRule = {
     const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && creditPara.end - creditPara.start <= 60));
     if (qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0 && creditLine) {
       let e = qb + 1;
-      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0)) e++;
+      // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)
+      let role = false;
+      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence
+        && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0 || (TITLE_WORDS.has(tokens[e].text) && (role = true)))) e++;
+      // (Then the credit ends in a person's name.)
+      if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person')) return null;
       // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
       // files from the agency", a wire's contribution line.)
       const next = tokens[e];
