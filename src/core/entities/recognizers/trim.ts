@@ -37,8 +37,8 @@ const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern'
 
 /**
  * The words s..e look like someone's given name and surname: capitalised, the first and the last
- * no everyday word (nor, the last, one the article writes in lower case), the first no place, none a body's or a place's word ("Ilse Brinkova", not
- * "Premier League", "Quarren Dynasty").
+ * no everyday word (nor, the last, one the article writes in lower case), the first no place,
+ * none a body's or a place's word ("Ilse Brinkova", not "Premier League", "Quarren Dynasty").
  */
 function givenNameShaped(ctx: EntityContext, s: number, e: number): boolean {
   const { tokens } = ctx;
