@@ -47,10 +47,15 @@ export const titledPerson: TypeRule = {
 export const kinOrLineUp: TypeRule = {
   id: 'kin-or-line-up',
   description: 'A one-word name after a kin noun ("his wife Naina"), in a scorecard or a line-up is a person.',
-  examples: [{ text: 'He arrived with his wife Marit and two friends.', name: 'Marit', type: 'person' }],
+  examples: [
+    { text: 'He arrived with his wife Marit and two friends.', name: 'Marit', type: 'person' },
+    // (In apposition after the kin noun: "her late husband, Emeka,".)
+    { text: 'She opened the bakery in 2009 with her late husband, Emeka. He died in 2017.', name: 'Emeka', type: 'person' },
+  ],
   type(ctx, r) {
     const { prev } = r;
-    return r.words === 1 && (KIN.has(prev) || (ctx.sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || ctx.lineUp[r.nameStart]) ? { type: 'person', strength: 2 } : null;
+    const kinComma = prev === ',' && r.a >= 2 && KIN.has(ctx.tokens[r.a - 2].lower);
+    return r.words === 1 && (KIN.has(prev) || kinComma || (ctx.sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || ctx.lineUp[r.nameStart]) ? { type: 'person', strength: 2 } : null;
   },
 };
 
