@@ -116,6 +116,11 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.']);
+/** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */
+export const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'bay', 'gulf', 'sea', 'isle', 'islands', 'cape', 'strait', 'straits', 'lake', 'mount', 'port',
+  'sultanate', 'emirate', 'principality']);
+/** One word with a capital inside it, not after a family name's prefix: "RocketWorX", "TicketHarbor", "eVelm". */
+export const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*)+$/u;
 /** First words of a place's name: "Mount Hood", "Lake Tahoe", "Cape Horn", "Fort Worth". */
 export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch', 'county']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */

@@ -1,9 +1,9 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { COMPASS, LOCATIVE, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
+import { BRAND_SHAPE, COMPASS, LOCATIVE, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -158,10 +158,6 @@ export const clubNaming: TypeRule = {
 const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);
 
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
-/** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */
-const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'bay', 'gulf', 'sea', 'isle', 'islands', 'cape', 'strait', 'straits', 'lake', 'mount', 'port',
-  'sultanate', 'emirate', 'principality']);
-
 export const placeWord: TypeRule = {
   id: 'place-word',
   description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
@@ -342,8 +338,13 @@ export function termAcronyms(text: string): Set<string> {
 export const holdsPlace: TypeRule = {
   id: 'holds-place',
   description: 'A longer name holding a place and no first name is an organisation: "Air Lisbon".',
-  examples: [],
+  examples: [
+    // (A town's name and "State" after "in" or "of" is a state, as Nigerian copy names them; not
+    // a US state's university, "Ohio State", nor in a sports report.)
+    { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
+  ],
   type(ctx, r) {
+    if (r.words === 2 && r.lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(ctx.tokens[r.nameStart].text) && isKnownPlace(ctx.tokens[r.nameStart].text)) return { type: 'place', strength: 2 };
     return r.words >= 2 && !r.firstName && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
   },
 };
@@ -532,9 +533,6 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
-/** One word with a capital inside it, not after a family name's prefix: "RocketWorX", "TicketHarbor", "eVelm". */
-const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*)+$/u;
-
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
