@@ -31,8 +31,12 @@ export const dashCredit: CueRule = {
       let e = qb + 1;
       // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)
       let role = false;
-      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence
-        && (/^\p{Lu}/u.test(tokens[e].text) || tokenEntity[e] >= 0 || (TITLE_WORDS.has(tokens[e].text) && (role = true)))) e++;
+      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence) {
+        const lowerRole = TITLE_WORDS.has(tokens[e].text);
+        if (!/^\p{Lu}/u.test(tokens[e].text) && tokenEntity[e] < 0 && !lowerRole) break;
+        if (lowerRole) role = true;
+        e++;
+      }
       // (Then the credit ends in a person's name.)
       if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person')) return null;
       // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
