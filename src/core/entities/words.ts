@@ -116,6 +116,8 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.']);
+/** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
+export const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 /** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */
 export const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'bay', 'gulf', 'sea', 'isle', 'islands', 'cape', 'strait', 'straits', 'lake', 'mount', 'port',
   'sultanate', 'emirate', 'principality']);

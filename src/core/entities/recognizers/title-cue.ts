@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
-import { HONORIFICS, OFFICES, TITLE_HEADS } from '../words';
+import { HONORIFICS, OFFICES, POSSESSIVES, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -35,9 +35,6 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   const before = tokens[k - 1]?.lower;
   return before !== 'of' && before !== 'the' && before !== 'a' && before !== 'an';
 }
-
-/** Possessive determiners, some of them first names somewhere ("My"). */
-const OWNERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 
 /** An initial, or initials written together: "V.", "N.K.". */
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -170,7 +167,7 @@ export const titleCue = {
           // ("Follow Rhys Colby on ...", "Contact Dana Ruiz at ...": an everyday word opening the
           // sentence, alone before a first name and a surname.)
           // (Not before a first name that is an everyday word too: "Mend My Roof", "Raising Hope Appeal".)
-          const opener = j === a && k === a + 1 && COMMON_WORDS.has(w) && !COMMON_WORDS.has(tokens[k].lower) && !OWNERS.has(tokens[k].lower) && atSentenceStart(ctx, a, sentStart);
+          const opener = j === a && k === a + 1 && COMMON_WORDS.has(w) && !COMMON_WORDS.has(tokens[k].lower) && !POSSESSIVES.has(tokens[k].lower) && atSentenceStart(ctx, a, sentStart);
           if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w) || opener)) describing = false;
         }
         if (describing) {

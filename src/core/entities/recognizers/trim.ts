@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
@@ -16,9 +16,6 @@ const COUNTED_BY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|t
 const I_VERBS = new Set(['am', 'think', 'thought', 'know', 'knew', 'had', 'have', 'guess', 'mean', 'said', 'say', 'want', 'wanted', 'would', 'will',
   'can', 'could', 'do', 'did', "don't", 'don’t', "didn't", 'didn’t', "can't", 'can’t', 'love', 'like', 'used', 'hope', 'believe', 'feel', 'felt',
   'just', 'really', 'never', 'always', 'called', 'need', 'got', 'went', 'remember', 'saw', 'see', 'wish', 'should', 'must', 'might', 'told', 'asked']);
-
-/** Possessives that open a phrase, never a name: "My Year Using AI", "Our Town Hall". */
-const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 
 export interface Trimmed {
   readonly a: number;
@@ -33,8 +30,6 @@ export interface Trimmed {
  * A company's trade before its name at a sentence's start ("Carmaker X", "Retailer X"). Only
  * trades no person is titled by: not "Broadcaster", "Publisher", "Producer", "Filmmaker".
  */
-const COMPASS_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern']);
-
 /**
  * The words s..e look like someone's given name and surname: capitalised, the first and the last
  * no everyday word (nor, the last, one the article writes in lower case), the first no place,
@@ -121,7 +116,7 @@ export const trimEdges = {
       // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
       // with no body's or place's word; not "Indian Premier League".)
       // (Not a compass word: "the Western Quarren Dynasty".)
-      if (b - a > 2 && DEMONYMS.has(lw) && (isFirstName(tokens[a + 1].text) || (b - a <= 4 && !COMPASS_ADJECTIVES.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
+      if (b - a > 2 && DEMONYMS.has(lw) && (isFirstName(tokens[a + 1].text) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
       if (b - a > 1 && DEMONYMS.has(lw)) {

@@ -167,6 +167,9 @@ export const placeWord: TypeRule = {
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
     // (A place's word before "of": no first name and surname, though "Bay" is a first name too.)
     { text: 'Storms churned the Bay of Quarrenby for a week.', name: 'Bay of Quarrenby', type: 'place' },
+    // (A town's name and "State" after "in" or "of" is a state, as Nigerian copy names them; not
+    // a US state's university, "Ohio State", nor in a sports report.)
+    { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
@@ -180,6 +183,7 @@ export const placeWord: TypeRule = {
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
+    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text) && isKnownPlace(tokens[r.nameStart].text)) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2)
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
@@ -338,13 +342,8 @@ export function termAcronyms(text: string): Set<string> {
 export const holdsPlace: TypeRule = {
   id: 'holds-place',
   description: 'A longer name holding a place and no first name is an organisation: "Air Lisbon".',
-  examples: [
-    // (A town's name and "State" after "in" or "of" is a state, as Nigerian copy names them; not
-    // a US state's university, "Ohio State", nor in a sports report.)
-    { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
-  ],
+  examples: [],
   type(ctx, r) {
-    if (r.words === 2 && r.lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(ctx.tokens[r.nameStart].text) && isKnownPlace(ctx.tokens[r.nameStart].text)) return { type: 'place', strength: 2 };
     return r.words >= 2 && !r.firstName && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
   },
 };
