@@ -175,3 +175,38 @@ export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 
   // Members of a provincial or state assembly, a council or a parliament of the Commonwealth's:
   // "Harbour Party MLA", "Coast Alliance MSP".
   'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs']);
+
+// Words the context typing rules (recognizers/typing-context.ts) read around a name.
+/** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */
+export const TALK_VERBS = new Set(['talking', 'speaking', 'spoke', 'spoken', 'talked', 'talk', 'speak', 'speaks', 'talks']);
+
+/** What one has in someone: "faith in Judy", "confidence in Dana". */
+export const IN_SOMEONE = new Set(['faith', 'confidence', 'trust', 'belief', 'believe', 'believes', 'believed', 'believing', 'believer', 'believers', 'interest', 'pride', 'hope', 'role', 'part', 'love']);
+
+/** Plural verbs: after a single name (no "and" before it), they tell a body of people ("the label have denied"). */
+export const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+
+/** Words before a name that make "which" after it refer to something else: "a study by Okafor, which found". */
+export const WHICH_ELSEWHERE = new Set(['by', 'from', 'of', 'to', 'for', 'with', 'like', 'and', 'or', 'said', 'says', 'told']);
+
+/** Words after "which" that make it the object of the clause, perhaps a whole clause's: "assaulted Vell, which he denies". */
+export const WHICH_OBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
+  'this', 'that', 'these', 'those', 'there', 'some', 'many', 'most', 'all', 'no', 'one', 'both', 'in', 'on', 'at', 'for', 'to', 'of', 'by', 'with', 'means', 'meant']);
+
+/** Words that open a clause whose subject may follow: "said that Blue Lantern have". */
+export const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'since', 'when', 'after', 'if', ';', '"', '“']);
+
+/** Words that join a clause or a phrase, never modify an office: "by famed director". */
+export const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says']);
+
+/** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
+export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chairman', 'chairwoman', 'chairperson', 'ceo',
+  'founder', 'director', 'treasurer', 'whip']);
+
+/** Nouns for someone who serves a body or a person, besides TITLE_HEADS: "an aide to", "counsel to". */
+export const SERVING = new Set(['aide', 'consultant', 'counsel', 'heir', 'successor', 'assistant', 'secretary', 'envoy']);
+
+/** Street words that end an address's first part: "of Mill Road, Quarrenby". */
+export const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'drive', 'close', 'crescent', 'terrace', 'grove', 'gardens', 'way', 'mews', 'parade', 'boulevard', 'place']);
+
+export const ADDRESS_PARTS = new Set(['suite', 'floor', 'unit', 'apartment', 'apt', 'flat', 'room', 'building', 'block']);

@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
-import { BRAND_SHAPE, COMPASS, LOCATIVE, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NOT_MODIFIERS, PLURAL_VERBS, SERVING, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -189,10 +189,7 @@ export const placeWord: TypeRule = {
   },
 };
 
-/** Street words that end an address's first part: "of Mill Road, Quarrenby". */
-const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'drive', 'close', 'crescent', 'terrace', 'grove', 'gardens', 'way', 'mews', 'parade', 'boulevard', 'place']);
 
-const ADDRESS_PARTS = new Set(['suite', 'floor', 'unit', 'apartment', 'apt', 'flat', 'room', 'building', 'block']);
 
 /** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
 function afterStreet(ctx: EntityContext, r: Run): boolean {
@@ -358,12 +355,7 @@ export const companyTalk: TypeRule = {
   },
 };
 
-/** Words that join a clause or a phrase, never modify an office: "by famed director". */
-const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says']);
 
-/** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
-const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chairman', 'chairwoman', 'chairperson', 'ceo',
-  'founder', 'director', 'treasurer', 'whip']);
 
 /**
  * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
@@ -390,20 +382,7 @@ export const bodyOfOffice: TypeRule = {
   },
 };
 
-/** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */
-const TALK_VERBS = new Set(['talking', 'speaking', 'spoke', 'spoken', 'talked', 'talk', 'speak', 'speaks', 'talks']);
-/** What one has in someone: "faith in Judy", "confidence in Dana". */
-const IN_SOMEONE = new Set(['faith', 'confidence', 'trust', 'belief', 'believe', 'believes', 'believed', 'believing', 'believer', 'believers', 'interest', 'pride', 'hope', 'role', 'part', 'love']);
 
-/** Plural verbs: after a single name (no "and" before it), they tell a body of people ("the label have denied"). */
-const PLURAL_VERBS = new Set(['have', 'are', 'were']);
-/** Words before a name that make "which" after it refer to something else: "a study by Okafor, which found". */
-const WHICH_ELSEWHERE = new Set(['by', 'from', 'of', 'to', 'for', 'with', 'like', 'and', 'or', 'said', 'says', 'told']);
-/** Words after "which" that make it the object of the clause, perhaps a whole clause's: "assaulted Vell, which he denies". */
-const WHICH_OBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
-  'this', 'that', 'these', 'those', 'there', 'some', 'many', 'most', 'all', 'no', 'one', 'both', 'in', 'on', 'at', 'for', 'to', 'of', 'by', 'with', 'means', 'meant']);
-/** Words that open a clause whose subject may follow: "said that Blue Lantern have". */
-const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'since', 'when', 'after', 'if', ';', '"', '“']);
 
 /**
  * "Blue Lantern have denied it", "through Blue Lantern, which was bought": a name, with no first
@@ -495,8 +474,6 @@ export const stateSchool: TypeRule = {
 };
 
 /** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
-/** Nouns for someone who serves a body or a person, besides TITLE_HEADS: "an aide to", "counsel to". */
-const SERVING = new Set(['aide', 'consultant', 'counsel', 'heir', 'successor', 'assistant', 'secretary', 'envoy']);
 
 /** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
 function servedAfter(ctx: EntityContext, s: number): boolean {
@@ -532,6 +509,19 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
+/** A trade or an office in lower case at token k, or after one modifier ("sheep farmer"), then a capitalised word. */
+function beforeTradeAndName(ctx: EntityContext, k: number): boolean {
+  const { tokens, n } = ctx;
+  for (let j = k; j < n - 1 && j <= k + 1; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (PRE_NAME_TITLES.has(t.lower) || TITLE_WORDS.has(t.lower)) return /^\p{Lu}/u.test(tokens[j + 1].text);
+    // (The modifier a noun, not a verb or a function word: "Dana thanked teacher Colm Brady".)
+    if (t.text.length < 3 || /(?:ed|s|ly|ing)$/.test(t.text) || NOT_MODIFIERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
@@ -552,6 +542,7 @@ export const fallback: TypeRule = {
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
+    { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
   ],
   type(ctx, r) {
     const { prev, words } = r;
@@ -563,7 +554,7 @@ export const fallback: TypeRule = {
     if (words === 1 && LOCATIVE.has(prev) && BRAND_SHAPE.test(r.name)) return { type: 'organization', strength: 0 };
     // (Not a word before a trade or an office and a name: "Bourke grazier Rhys Colby" is of a
     // town or a firm, though "Bourke" is a first name too.)
-    if (words === 1 && r.b + 1 < ctx.n && (PRE_NAME_TITLES.has(r.next) || TITLE_WORDS.has(r.next)) && ctx.tokens[r.b].text === r.next && /^\p{Lu}/u.test(ctx.tokens[r.b + 1].text)) return { type: null, strength: 0 };
+    if (words === 1 && beforeTradeAndName(ctx, r.b)) return { type: null, strength: 0 };
     // ("said in Geneva", "flooding in Victoria": a first name alone after "in" or "near" is a
     // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
     // "faith in Judy".)

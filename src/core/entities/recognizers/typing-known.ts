@@ -144,3 +144,29 @@ export const knownPlace: TypeRule = {
     return { type: 'place', strength: 3 };
   },
 };
+
+/** Those who speak for a body or a person: the name after "for" is whom they speak for. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons']);
+
+/**
+ * "A spokeswoman for Age Concern Harlow said": the name after "a spokeswoman for" is not the
+ * speaker (the spokeswoman is) but whom she speaks for, and with no first name, a body. (Not a
+ * family name the article gives a person: "a spokesman for Brink", Tomas Brink named before.)
+ */
+export const representedBody: TypeRule = {
+  id: 'represented-body',
+  description: 'A name with no first name after "a spokeswoman for" is the body she speaks for: "a spokeswoman for Dorvane Gale said".',
+  examples: [
+    { text: 'A spokeswoman for Dorvane Gale said the site would reopen.', name: 'Dorvane Gale', type: 'organization' },
+    { text: 'A spokesman for Quillmoor Care said: "We are reviewing the case."', name: 'Quillmoor Care', type: 'organization' },
+  ],
+  type(ctx, r) {
+    const { tokens } = ctx;
+    // (The whole name, a clause's end or its verb after it: not "a spokesman for the Harlow
+    // campaign", nor the body of an office, "for House Speaker Dana Ruiz".)
+    if (r.firstName || ctx.surnames.has(tokens[r.b - 1].text) || (r.b < ctx.n && tokens[r.b].kind === 'word' && !r.speechNext)) return null;
+    let p = r.nameStart - 1;
+    if (p >= 0 && tokens[p].lower === 'the') p--;
+    return p >= 1 && tokens[p].lower === 'for' && SPEAKS_FOR.has(tokens[p - 1].lower) ? { type: 'organization', strength: 2 } : null;
+  },
+};
