@@ -8,7 +8,7 @@ import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
 import { determinedName, dropDeterminedPersons } from './determined';
 import { inferGenders } from './gender';
-import { mergeCandidates, spelledOutInitials, type Merge } from './merge';
+import { companyShortName, mergeCandidates, spelledOutInitials, type Merge } from './merge';
 import { matchRestricted } from './restricted';
 import { scanRuns } from './runs';
 import { roleReference } from './coreference';
@@ -16,7 +16,7 @@ import { RECOGNIZERS } from './recognizers';
 import { restrictedLines } from './restricted';
 
 /** Every entity convention, in the order the engine applies them. */
-export const ENTITY_RULES = [...RECOGNIZERS, spelledOutInitials, restrictedLines, roleReference, determinedName];
+export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, determinedName];
 
 export interface EntityResult {
   readonly entities: Entity[];

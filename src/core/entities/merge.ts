@@ -6,7 +6,7 @@ import { DEMONYM_SHAPE, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
-import { CORPORATE_SUFFIXES, SUFFIXES } from './words';
+import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 
@@ -193,21 +193,44 @@ function bodiesByLastWord(sorted: readonly Candidate[], text: string, tokens: En
   return out;
 }
 
-/** "Magna International Inc" and later "Magna": a company's short name, however it reads alone. */
-function companiesByShortName(st: Merge, sorted: readonly Candidate[]): Map<string, string> {
+/**
+ * "Magna International Inc" and later "Magna": a company's short name, however it reads alone
+ * (the key of the short name -> the full name). A trade's word ("Velcor Systems", "Tarvik
+ * Airlines") makes a short name too where the short name is no place, nation, first name or
+ * everyday word: those go in `byTrade`, which a place's mention does not join.
+ */
+function companiesByShortName(st: Merge, sorted: readonly Candidate[]): { companyByShort: Map<string, string>; byTrade: Set<string> } {
   const { text, tokens } = st.ctx;
   const companyByShort = new Map<string, string>();
+  const byTrade = new Set<string>();
   for (const c of sorted) {
     if (c.type !== 'organization' || c.end - c.start < 2) continue;
     let e = c.end;
     // (And the comma before a legal form: "Velcor, Inc.", later "Velcor".)
     while (e - 1 > c.start && (CORPORATE_SUFFIXES.has(tokens[e - 1].text) || (tokens[e - 1].text === ',' && e < c.end))) e--;
-    if (e === c.end) continue;
+    let trade = false;
+    if (e === c.end) {
+      while (e - 1 > c.start && COMPANY_TRADES.has(tokens[e - 1].text)) e--;
+      const first = tokens[c.start].text;
+      if (e === c.end || e - c.start > 2 || isKnownPlace(first) || isNation(first) || isFirstName(first) || COMMON_WORDS.has(tokens[c.start].lower)) continue;
+      trade = true;
+    }
     const short = keyOf(text.slice(tokens[c.start].start, tokens[e - 1].end));
-    if (!companyByShort.has(short)) companyByShort.set(short, text.slice(tokens[c.start].start, tokens[c.end - 1].end));
+    if (companyByShort.has(short)) continue;
+    companyByShort.set(short, text.slice(tokens[c.start].start, tokens[c.end - 1].end));
+    if (trade) byTrade.add(short);
   }
-  return companyByShort;
+  return { companyByShort, byTrade };
 }
+
+export const companyShortName = {
+  id: 'company-short-name',
+  description: 'A company\'s name without its legal form or its trade ("Velcor" after "Velcor Systems" or "Velcor, Inc.") is the company, however it reads alone; not a place after "in", nor a short name that is a place, a nation, a first name or an everyday word.',
+  examples: [
+    { text: 'Shares in Velcor Systems fell on Thursday. Velcor said demand had weakened.', name: 'Velcor', type: 'organization' as const },
+    { text: 'Tarvik Airlines cut four routes. Tarvik said fuel costs were to blame.', name: 'Tarvik', type: 'organization' as const },
+  ],
+};
 
 export const spelledOutInitials = {
   id: 'spelled-out-initials',
@@ -289,12 +312,17 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const titledBoth = surnamesTitledBoth(sorted, text, tokens);
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
-  const companyByShort = companiesByShortName(st, sorted);
+  const { companyByShort, byTrade } = companiesByShortName(st, sorted);
   const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
   const initials = spelledOut(st, sorted);
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
-    const full = c.strength < 3 ? companyByShort.get(keyOf(name)) ?? (c.end - c.start === 1 ? bodyByLastWord.get(name) : undefined) : undefined;
+    // (What is said of a company, "Velcor's shares", joins it too; a place after "in" or "near",
+    // "in Velcor", not a company named by its trade; "at Velcor" does.)
+    const short = c.strength < 3 || c.type === 'organization' ? companyByShort.get(keyOf(name)) : undefined;
+    const placed = c.type === 'place' && c.start > 0 && STRONG_LOCATIVE.has(tokens[c.start - 1].lower);
+    const full = (short !== undefined && !(placed && byTrade.has(keyOf(name))) ? short : undefined) ??
+      (c.strength < 3 && c.end - c.start === 1 ? bodyByLastWord.get(name) : undefined);
     if (full) {
       let cb = byKey.get(keyOf(full));
       if (!cb) cb = newBuilder(st, full, 'organization', 2, c.start, keyOf(full), 'company-short-name');

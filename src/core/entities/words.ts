@@ -148,6 +148,11 @@ export const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
   'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
 
+/** A company's trade closing its name, which the article may leave off later: "Velcor Systems", then "Velcor". */
+export const COMPANY_TRADES = new Set(['Systems', 'Technologies', 'Technology', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma',
+  'Labs', 'Software', 'Networks', 'Energy', 'Foods', 'Brands', 'Resources', 'Mining', 'Media', 'Entertainment', 'Electronics', 'Solutions',
+  'Semiconductor', 'Biotech', 'Therapeutics', 'Logistics', 'Shipping', 'Petroleum', 'Telecom', 'Communications', 'Capital', 'Partners', 'Markets']);
+
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Last words of event, award and holiday names. */
 export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
