@@ -52,6 +52,8 @@ export const roleReference = {
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
+    // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
+    { text: 'Rovers lose\n\nStriker Rhys Colby scored early for Town.\n\nRovers manager Colm Brady was left to rue missed chances.\n\n"We should have been out of sight," the former Wanderers defender said.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
     { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
     { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
@@ -170,12 +172,12 @@ export function addRoleMentions(st: Merge): void {
   function lastPersonNamed(i: number, epithet = ''): Builder | undefined {
     const sentence = tokens[i].sentence;
     let found: Builder | undefined;
-    // (The sentence before first, in the same paragraph: someone named there alone is the one
-    // described, whoever the paragraph before named.)
-    const samePara = sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph;
+    // (The sentence before first, in its paragraph or the one before: someone named there alone
+    // is the one described, whoever the sentence before it named. "Rovers manager Colm Brady was
+    // left to rue his chances." then "'We should have won,' the former Wanderers defender said.")
     // (Two sentences of the body: a byline, a headline or a caption between names no one.)
     let seen = 0;
-    for (let s = sentence - 1; s >= 0 && s >= sentence - 4 && seen < 2 && !(found && samePara); s--) {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - 4 && seen < 2 && !found; s--) {
       const f = furnitureAt(structure.furniture, sentences[s].start);
       if (f && f.kind !== 'list-item') continue;
       seen++;
