@@ -3,7 +3,7 @@
 import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
-import { HUMAN_NOUNS, PERSON_NOUNS } from './words';
+import { hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
 import { codeAt } from '../text/strings';
 
 /** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
@@ -91,7 +91,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if ((ctx.tokens[k + 1]?.lower ?? '') === 'to' && /^(?:be|have|been|contain|include|show|involve|come)$/.test(ctx.tokens[k + 2]?.lower ?? '')
     && /^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)) return false;
   // "the court was told", "jurors were told": the hearers, not a speaker.
-  if ((w === 'told' || w === 'informed') && k > 0 && /^(?:was|were|been|being|is|are)$/.test(ctx.tokens[k - 1]?.lower) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
+  // ("passengers were warned:", "residents were urged,": so for every verb of telling.)
+  if (hearerPassiveAt(ctx.tokens, k) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
   if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.tokens[k - 1]?.lower)

@@ -48,7 +48,7 @@ export const CLAUSE_BREAK = new Set([';', '(', ')', '—', '–']);
 /** Words that open a clause whose subject follows them: "said that a spokesman for ...", "and it said". */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but', 'or', 'so', 'while', 'as', 'because', 'although', 'though',
   'when', 'after', 'before', 'since', 'until', 'if', 'where']);
-export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
+export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'although', 'though', 'whereas', 'unless', 'until', 'whether', 'nor', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
 
 /** Who someone is in everyday copy, as British, Irish and Australian papers name them: "a pensioner said", "one commuter told the paper". */
@@ -114,4 +114,16 @@ export function humanNoun(w: string): boolean {
 /** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
 export function hasRole(role: string | null | undefined, head: string): boolean {
   return !!role && lowerWord(role).split(/[\s-]+/).includes(head);
+}
+
+/**
+ * Verbs whose passive subject heard the words, never said them: "councillors were told",
+ * "passengers were warned of", "residents were urged": the speaker is the agent or no one.
+ */
+export const HEARER_PASSIVES: ReadonlySet<string> = new Set(['told', 'informed', 'warned', 'advised', 'reminded', 'assured', 'urged', 'asked',
+  'briefed', 'notified', 'cautioned', 'instructed', 'ordered', 'promised']);
+
+/** A passive of a verb of telling at token k: "were warned", "had been told". */
+export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
+  return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }

@@ -5,7 +5,7 @@ import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { CLAUSE_OPENERS, LOCATIVES } from '../words';
+import { CLAUSE_OPENERS, hearerPassiveAt, LOCATIVES } from '../words';
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -16,6 +16,9 @@ export const colonLead: CueRule = {
   id: 'colon-lead',
   description: 'The subject of the clause a colon ends, right before the quotation: `The judge leaned forward: "..."`.',
   examples: [
+    // (The subject of a passive verb of telling heard the words; its agent, if named, spoke them.)
+    { text: 'Residents were told: "Expect some disruption for at least a month."', speaker: null, unattributed: true },
+    { text: 'Residents were warned by the council: "Expect some disruption for at least a month."', speaker: 'the council', decidedBy: 'passive-agent' },
     { text: 'Judge Petra Holm leaned forward and boomed: "This court is not a theatre."', speaker: 'Petra Holm' },
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
@@ -35,6 +38,14 @@ export const colonLead: CueRule = {
     // ("A statement from the council read: ...", "The sign reads: ...": a document's verb.)
     const reads = qa - 2 > floor && (tokens[qa - 2].text === 'read' || tokens[qa - 2].text === 'reads');
     const end = reads ? qa - 2 : qa - 1;
+    // ("Residents were told: "..."": the subject of a passive verb of telling heard the words;
+    // its agent spoke them, "were warned by the council: "..."".)
+    if (hearerPassiveAt(tokens, end - 1)) return null;
+    for (let k = end - 1; k - 1 > floor && k >= end - 8; k--) {
+      if (tokens[k].lower !== 'by' || !hearerPassiveAt(tokens, k - 1)) continue;
+      const agent = subjectAfter(ctx, k, end, true);
+      return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : null;
+    }
     let subj = subjectBefore(ctx, end, floor);
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;

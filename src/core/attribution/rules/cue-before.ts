@@ -6,7 +6,7 @@ import { found, WINDOW, type AttributionContext, type Found, type QuoteState } f
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
+import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -91,7 +91,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
       if (!agent && ctx.tokens[k + 1]?.lower === 'by' && k + 2 < qa) agent = agentBefore(ctx, k + 2, qa);
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
       const next = ctx.tokens[k + 1]?.lower;
-      if (w === 'told' && next !== 'to' && next !== 'as') return null;
+      // ("passengers were warned of "delays"", "residents were urged to": so for every verb of
+      // telling, its subject heard.)
+      if (w === 'told' ? next !== 'to' && next !== 'as' : HEARER_PASSIVES.has(w) && next !== 'as') return null;
       // `Officers were called to reports of a "disturbance"`, `He was called "a traitor"`, `She
       // was described as "fearless"`: the subject of a passive "called" or "described" was
       // summoned or named, and said nothing.
@@ -165,6 +167,9 @@ export const cueBefore: CueRule = {
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
+    { text: 'Sailings resume on Sunday, although passengers were warned of "knock-on delays for several days".', speaker: null },
+    // ("although" opens a clause: no word of the subject.)
+    { text: 'Sailings resume on Sunday, although passengers said they feared "knock-on delays for weeks".', speaker: 'passengers' },
     // (Nor did the subject of a passive "called": summoned or named. "reports" after "to" is a noun.)
     { text: 'Police said two officers were called to reports of a "disturbance" near the quay.', speaker: 'Police' },
     // (A day between the subject and its verb, as wire copy writes it; "said talks": a noun after the verb.)
