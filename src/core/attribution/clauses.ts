@@ -199,6 +199,9 @@ function personMentionAt(ctx: AttributionContext, j: number, to: number): [numbe
   return [j, e];
 }
 
+/** Words that open a subject as a determiner does: "The captain", "One captain", "Their captain". */
+const DET_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** "the Chairman of (the)" just before token k: a role of the body named at k. */
 function roleOfBefore(ctx: AttributionContext, k: number): boolean {
   let j = k - 1;
@@ -213,7 +216,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // A nominal with a person head opening the clause, with a determiner or without: "The
   // Ohio senator sought to ...", "Small groups of students continued ...".
-  const det = f < to && (ctx.tokens[f]?.lower === 'the' || ctx.tokens[f]?.lower === 'a' || ctx.tokens[f]?.lower === 'an');
+  const det = f < to && DET_OPENERS.has(ctx.tokens[f]?.lower ?? '');
   // (A clause's subject never opens with a preposition or a subordinator: "Amid growing
   // criticism of the platforms" is no speaker.)
   if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0 && !LEADING.has(ctx.tokens[f]?.lower)) {

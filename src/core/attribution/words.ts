@@ -127,3 +127,8 @@ export const HEARER_PASSIVES: ReadonlySet<string> = new Set(['told', 'informed',
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
   return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }
+
+/** Verbs of telling in the active: the noun phrase after one is whom the words were for ("telling the harbour master:"). */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned',
+  'warning', 'remind', 'reminds', 'reminded', 'reminding', 'urge', 'urges', 'urged', 'urging', 'assure', 'assures', 'assured', 'assuring',
+  'inform', 'informs', 'informed', 'informing', 'address', 'addresses', 'addressed', 'addressing', 'promise', 'promises', 'promised', 'promising']);

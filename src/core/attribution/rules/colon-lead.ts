@@ -5,7 +5,7 @@ import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { CLAUSE_OPENERS, hearerPassiveAt, LOCATIVES } from '../words';
+import { CLAUSE_OPENERS, hearerPassiveAt, LOCATIVES, TELLING_VERBS } from '../words';
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -16,6 +16,8 @@ export const colonLead: CueRule = {
   id: 'colon-lead',
   description: 'The subject of the clause a colon ends, right before the quotation: `The judge leaned forward: "..."`.',
   examples: [
+    // (Whom the words were for is no speaker: the clause's subject is.)
+    { text: 'The rally ran late. Dana Ruiz then addressed the supporters again: "We are not done yet."', speaker: 'Dana Ruiz' },
     // (The subject of a passive verb of telling heard the words; its agent, if named, spoke them.)
     { text: 'Residents were told: "Expect some disruption for at least a month."', speaker: null, unattributed: true },
     { text: 'Residents were warned by the council: "Expect some disruption for at least a month."', speaker: 'the council', decidedBy: 'passive-agent' },
@@ -47,6 +49,9 @@ export const colonLead: CueRule = {
       return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : null;
     }
     let subj = subjectBefore(ctx, end, floor);
+    // ("..., telling the harbour master: "..."": whom the words were for, not who said them; the
+    // clause's subject did.)
+    if (subj && subj[0] - 1 > floor && TELLING_VERBS.has(tokens[subj[0] - 1].lower)) subj = null;
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
     // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;

@@ -168,6 +168,9 @@ export const cueBefore: CueRule = {
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
     { text: 'Sailings resume on Sunday, although passengers were warned of "knock-on delays for several days".', speaker: null },
+    // (An indefinite or a possessive subject with a noun for a person opens the participle's clause.)
+    { text: 'Rovers lost again. Their captain stormed off, telling the referee: "You have ruined the game."', speaker: 'Their captain' },
+    { text: 'One captain refused to let her board, telling the harbour master: "I will not have a woman on my bridge."', speaker: 'One captain' },
     // ("although" opens a clause: no word of the subject.)
     { text: 'Sailings resume on Sunday, although passengers said they feared "knock-on delays for weeks".', speaker: 'passengers' },
     // (Nor did the subject of a passive "called": summoned or named. "reports" after "to" is a noun.)
