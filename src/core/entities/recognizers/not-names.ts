@@ -158,6 +158,9 @@ const vehicleName: RejectRule = {
   description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft: no person, organisation or place.',
   examples: [
     { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
+    // (A craft's or a machine's noun and a naming verb: "a remotely operated vehicle, nicknamed "Nessie"".)
+    { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
+    { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     // (The craft's noun in apposition after the name; not a person's job.)
@@ -188,11 +191,30 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
   if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
   const prev = a > 0 ? tokens[a - 1].lower : '';
+  if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
   // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
   const det = a >= 2 ? tokens[a - 2].lower : '';
   const det2 = a >= 3 ? tokens[a - 3].lower : '';
   return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
+
+/** Verbs that give a craft its name. */
+const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
+/** A craft's nouns before such a verb: the craft's, and machines' that no one is named after ("a drone nicknamed ..."). */
+const NAMED_CRAFT_NOUNS = new Set([...VEHICLE_NOUNS, 'vehicle', 'drone', 'robot', 'probe', 'satellite', 'submersible', 'capsule', 'rocket',
+  'balloon', 'telescope', 'lander', 'craft', 'machine', 'boat']);
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+
+/** A craft's noun, perhaps a comma, a naming verb and perhaps a quotation mark before token a: "a submersible, nicknamed "Nessie"". */
+function craftNamedBy(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  if (k >= 0 && QUOTE_MARKS.has(tokens[k].text)) k--;
+  if (k < 1 || !NAMING_VERBS.has(tokens[k].lower)) return false;
+  k--;
+  if (tokens[k].text === ',') k--;
+  return k >= 0 && NAMED_CRAFT_NOUNS.has(tokens[k].lower);
 }
 
 /** Words that may follow a craft's noun heading its phrase: "a steamer built in 1912", "a ferry that ...". */

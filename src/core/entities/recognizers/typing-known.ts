@@ -170,3 +170,31 @@ export const representedBody: TypeRule = {
     return p >= 1 && tokens[p].lower === 'for' && SPEAKS_FOR.has(tokens[p - 1].lower) ? { type: 'organization', strength: 2 } : null;
   },
 };
+
+/** A firm's offices and people: the name after one and "of" is the firm ("chief executive of Harbour Sailings"). */
+const FIRM_OFFICES = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder', 'owner', 'owners',
+  'boss', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'cfo', 'coo', 'cto']);
+
+/** Small words inside a body's name: "Correct the Record", "Comment on Reproductive Ethics". */
+const NAME_JOINERS = new Set(['the', 'on', 'for', 'of', 'and', 'to']);
+
+/**
+ * "chief executive of Harbour Sailings", "the founder of Quillpost", "employees of Velcor": a
+ * firm's office, "of" and a name with no first name that is no known place is the firm. (Not
+ * "president of", "head of" or "leader of": countries and parties have those too.)
+ */
+export const officeOfBody: TypeRule = {
+  id: 'office-of-body',
+  description: 'A name after a firm\'s office and "of" ("chief executive of Harbour Sailings") is an organisation.',
+  examples: [
+    { text: 'Anil Rao took over as chief executive of Harbour Sailings in March.', name: 'Harbour Sailings', type: 'organization' },
+    { text: 'Tarun Okeke, the founder of Tarvane Larder, sold his stake on Friday.', name: 'Tarvane Larder', type: 'organization' },
+  ],
+  type(ctx, r) {
+    if (r.prev !== 'of' || r.a < 2 || r.firstName || isKnownPlace(r.name)) return null;
+    // (Not part of a longer name, "founder of Correct the Record": a small word and a capital after it.)
+    const { tokens, n } = ctx;
+    if (r.b + 1 < n && NAME_JOINERS.has(tokens[r.b].text) && isCapWord(tokens[r.b + 1])) return null;
+    return FIRM_OFFICES.has(lowerWord(ctx.tokens[r.a - 2].text)) ? { type: 'organization', strength: 2 } : null;
+  },
+};
