@@ -21,6 +21,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
+  // (British police ranks shortened: "Det Insp", "Ch Supt", "Det Sgt".)
+  'insp', 'insp.', 'supt', 'supt.', 'sgt', 'det', 'det.',
   // ("District Magistrate Dana Ruiz", "District Collector Anil Rao": South Asian offices after "District".)
   'magistrate', 'collector', 'coroner', 'sheriff',
   // British style drops the period: "Dr Patel" (and "Mr Pell", with the honorifics).

@@ -96,6 +96,10 @@ export const titleCue = {
   id: 'title-cue',
   description: 'A title before a name makes a person and gives the role: "Foreign Minister Sergei Lavrov", "Mrs. Okafor".',
   examples: [
+    // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
+    { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
+    { text: 'PC World cut its prices on Friday.', name: 'World', type: null },
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
     // A portfolio's word counts only before a title's word: "Union Law Minister", not "Nathan Law".
