@@ -533,7 +533,7 @@ export const fallback: TypeRule = {
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
-    { text: 'Engineers at RocketWorX tested the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
+    { text: 'Engineers at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
     // speaker rule leaves it.)

@@ -1,8 +1,8 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { inDatelinePlace, namedByInversion, titleCase } from '../tests';
-import { DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
+import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
+import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -196,5 +196,23 @@ export const officeOfBody: TypeRule = {
     const { tokens, n } = ctx;
     if (r.b + 1 < n && NAME_JOINERS.has(tokens[r.b].text) && isCapWord(tokens[r.b + 1])) return null;
     return FIRM_OFFICES.has(lowerWord(ctx.tokens[r.a - 2].text)) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/**
+ * "YouTube said", "JetBlue cancelled 200 flights": one word with a capital inside it, not after
+ * a family name's prefix ("McAllen", "DeShawn"), is a firm's or a product's name; where it speaks
+ * or acts, a body, never a person.
+ */
+export const brandName: TypeRule = {
+  id: 'brand-name',
+  description: 'One word with a capital inside ("YouTube", "JetBlue") that speaks or acts is a body, not a person.',
+  examples: [
+    { text: 'Users complained for hours. QuillPost said the fault had been fixed.', name: 'QuillPost', type: 'organization' },
+  ],
+  type(ctx, r) {
+    if (r.words !== 1 || !BRAND_SHAPE.test(r.name) || isPlainFirstName(r.name) || isKnownPlace(r.name)) return null;
+    const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
+    return r.speechNext || acts || speaksHere(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
   },
 };
