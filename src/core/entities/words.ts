@@ -9,7 +9,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
-  'princess', 'emperor', 'sheikh', 'pope', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
+  'princess', 'emperor', 'sheikh', 'pope', 'taoiseach', 'tánaiste', 'tanaiste', 'emir', 'sultan', 'ayatollah', 'governor-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
   'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
   'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',

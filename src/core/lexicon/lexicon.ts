@@ -103,6 +103,7 @@ export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji al
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
+  taoiseach tánaiste tanaiste emir sultan ayatollah governor-general
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
   general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
@@ -159,6 +160,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */
 export const ROLE_NOUNS = lowerSet(`
   president minister secretary senator governor mayor chancellor premier king queen prince ambassador
+  taoiseach tánaiste tanaiste emir sultan
   envoy spokesman spokeswoman spokesperson chairman chairwoman director chief general colonel
   commander commissioner judge justice lawyer professor doctor ceo founder executive leader deputy
   official officials diplomat diplomats adviser advisor analyst economist candidate nominee

@@ -37,6 +37,8 @@ export const titledPerson: TypeRule = {
     { text: 'District Collector Anil Rao ordered the schools shut on Monday.', name: 'Anil Rao', type: 'person' },
     // (South African copy's advocate, with or without its period.)
     { text: 'Adv Lena Early said her client would appeal. Adv. Tomas Brink disagreed.', name: 'Lena Early', type: 'person' },
+    // (Irish copy's heads of government, and a monarch's or a cleric's titles.)
+    { text: 'Taoiseach Colm Brady said a deal could be done. Tánaiste Lena Early agreed.', name: 'Lena Early', type: 'person' },
   ],
   type(_ctx, r) {
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
