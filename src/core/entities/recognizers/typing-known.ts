@@ -1,5 +1,5 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
@@ -216,5 +216,29 @@ export const brandName: TypeRule = {
     if (r.words !== 1 || !BRAND_SHAPE.test(r.name) || isPlainFirstName(r.name) || isKnownPlace(r.name)) return null;
     const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
     return r.speechNext || acts || speaksHere(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/**
+ * "Sinn Féin's Lena Early", "Tarvik's Anil Rao": a name with no first name whose possessive
+ * stands before a person's first name and surname is the body (a party, a club, a firm) the
+ * person is of; a known place before it is the place (rule known-place). Not a family name the
+ * article gives a person ("Brink's Lena Early" is someone of Tomas Brink's).
+ */
+export const bodyOfPerson: TypeRule = {
+  id: 'body-of-person',
+  description: 'A name whose possessive stands before a person\'s full name ("Sinn Féin\'s Lena Early") is the body the person is of.',
+  examples: [
+    { text: 'Harbour Green\'s Lena Early said the minister had run out of road.', name: 'Harbour Green', type: 'organization' },
+    { text: 'Shares fell after Tarvik\'s Dana Ruiz said profits were down.', name: 'Tarvik', type: 'organization' },
+  ],
+  type(ctx, r) {
+    const { tokens, n } = ctx;
+    const pos = tokens[r.b]?.text;
+    if (r.firstName || (pos !== "'s" && pos !== '’s') || r.b + 2 >= n || isKnownPlace(r.name) || ctx.surnames.has(tokens[r.b - 1].text)) return null;
+    // (Not an everyday word alone: "the District's Dana Ruiz".)
+    if (r.words === 1 && COMMON_WORDS.has(lowerWord(r.name))) return null;
+    const first = tokens[r.b + 1];
+    return isPlainFirstName(first.text) && first.start === tokens[r.b].end + 1 && isCapWord(tokens[r.b + 2]) ? { type: 'organization', strength: 2 } : null;
   },
 };
