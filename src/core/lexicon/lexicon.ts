@@ -128,8 +128,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
 /**
  * Who someone is, written before the name as a title ("farmer Ramesh Jadhav", "Resident Ana
  * Cole said"): a title only opening the run or right before it, never at a name's end, where
- * some are surnames ("Scott Farmer"). And British police ranks by their initials ("PC Dana
- * Ruiz", "DCI Colm Brady"), titles only so, before a name of two words: "PC World" is a shop.
+ * some are surnames ("Scott Farmer"). And police ranks by their initials, British ("PC Dana
+ * Ruiz", "DCI Colm Brady") and Nigerian ("SP Dana Ruiz", "ASP", "CP"), titles only so, before
+ * a name of two words: "PC World" is a shop.
  */
 export const PRE_NAME_TITLES = lowerSet(`
   farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
@@ -140,7 +141,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   actor actress comedian dancer photographer designer architect engineer entrepreneur businessman businesswoman
   tycoon billionaire millionaire carer pilot sailor soldier clerk cleaner waitress bartender barber hairdresser
   rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer
-  pc pcso dc ds di dci dsupt
+  pc pcso dc ds di dci dsupt sp asp csp aig cp
 `);
 
 /**
