@@ -1,11 +1,11 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END } from '../words';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
 import type { RejectRule } from './rule';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
@@ -369,6 +369,7 @@ const bareOffice: RejectRule = {
   description: 'An office alone ("President", "Senators", "Republican Senators") or a newsroom job ("Staff Writer") names no one: the name it goes with is missing.',
   examples: [
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
+    { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
     // ("Chief Minister" before an appositive name: the office still, no one called "Minister".)
@@ -376,7 +377,16 @@ const bareOffice: RejectRule = {
     { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
-  rejects({ tokens }, a, b) {
+  rejects({ tokens, n }, a, b) {
+    // ("Shadow health spokesman Karim Nasser", "Opposition spokeswoman Dana Ruiz": a title's
+    // word opening an office written in lower case before the name is that office's, no name.)
+    if (b - a === 1 && TITLE_WORDS.has(tokens[a].lower)) {
+      for (let k = b; k < n - 1 && k <= b + 2; k++) {
+        const t = tokens[k];
+        if (t.kind !== 'word' || t.text !== t.lower) break;
+        if (TITLE_HEADS.has(t.lower) && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
+      }
+    }
     // ("By Ana Ruiz, Senior Political Editor", "Health Correspondents": a newsroom job, with
     // everyday words before it, names no one.)
     if (NEWSROOM_JOBS.has(tokens[b - 1].lower)) {
