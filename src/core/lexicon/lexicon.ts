@@ -135,6 +135,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
 export const PRE_NAME_TITLES = lowerSet(`
   farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
   passenger traveller traveler customer shopper driver witness neighbour neighbor protester
+  eyewitness bystander onlooker survivor victim mourner spectator supporter voter patient tenant homeowner parent
   landlord landlady publican mum dad grandmother grandfather gran grandad
   boxer jockey golfer cyclist sprinter swimmer skier gymnast wrestler rower cricketer footballer athlete surfer
   builder plumber electrician mechanic chef artist painter sculptor novelist author writer poet singer musician

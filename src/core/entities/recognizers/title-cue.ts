@@ -100,6 +100,8 @@ export const titleCue = {
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
     { text: 'PC World cut its prices on Friday.', name: 'World', type: null },
+    // (Who someone is in the story, as witness copy writes it: "Eyewitness", "Survivor", "Victim".)
+    { text: 'Eyewitness Anil Rao told reporters he heard shots. Mr Rao hid in a shop.', name: 'Anil Rao', type: 'person' },
     { text: 'The police spokesperson, SP Dana Ruiz, said officers had been deployed.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
