@@ -132,3 +132,7 @@ export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number)
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned',
   'warning', 'remind', 'reminds', 'reminded', 'reminding', 'urge', 'urges', 'urged', 'urging', 'assure', 'assures', 'assured', 'assuring',
   'inform', 'informs', 'informed', 'informing', 'address', 'addresses', 'addressed', 'addressing', 'promise', 'promises', 'promised', 'promising']);
+
+/** Verbs of thinking: after "to", an infinitive of wanting or trying, no quotative ("I wanted to believe him"). */
+export const THINKING_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'hope', 'know', 'wish', 'fear', 'expect', 'understand',
+  'imagine', 'suppose', 'guess', 'doubt', 'trust', 'accept', 'agree']);

@@ -5,7 +5,7 @@ import { found, type AttributionContext, type Found, type QuoteState } from '../
 import { isCueAt } from '../cues';
 import { subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS } from '../words';
+import { CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS, THINKING_VERBS } from '../words';
 
 interface AfterCue {
   /** The cue verb's token, or -1. */
@@ -101,6 +101,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A verb of thinking after "to" reports nothing: the cue before the quotation speaks.)
+    { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
     // (A pronoun with nobody named before it is the person the sentence before described: "a civil servant".)
@@ -159,6 +161,9 @@ export const cueAfter: CueRule = {
         if (!closed) { afterCue = -1; break; }
       }
     }
+    // (`"level up every high street", I wanted to believe him`: a verb of thinking after "to" is
+    // an infinitive that reports nothing.)
+    if (afterCue > 0 && ctx.tokens[afterCue - 1]?.lower === 'to' && THINKING_VERBS.has(ctx.tokens[afterCue]?.lower ?? '')) afterCue = -1;
     // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
     if (afterCue > base && /^(?:and|but)$/.test(ctx.tokens[afterCue - 1]?.lower) && !opensSentence(ctx, qa, sent.firstToken)) {
