@@ -1,5 +1,5 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
@@ -211,11 +211,13 @@ export const brandName: TypeRule = {
   description: 'One word with a capital inside ("YouTube", "JetBlue") that speaks or acts is a body, not a person.',
   examples: [
     { text: 'Users complained for hours. QuillPost said the fault had been fixed.', name: 'QuillPost', type: 'organization' },
+    { text: 'Tomas Brink later posted an apology on QuillPost, writing that the airline had fallen short.', name: 'QuillPost', type: 'organization' },
   ],
   type(ctx, r) {
     if (r.words !== 1 || !BRAND_SHAPE.test(r.name) || isPlainFirstName(r.name) || isKnownPlace(r.name)) return null;
     const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
-    return r.speechNext || acts || speaksHere(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
+    // (As the speaker rule reads a speaker: "posted on LinkedIn, writing that ..." a body too.)
+    return r.speechNext || acts || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
