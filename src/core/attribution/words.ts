@@ -1,6 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { lowerWord, ROLE_NOUNS } from '../lexicon/lexicon';
+import { lowerWord, ROLE_NOUNS, TELL_VERBS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -128,10 +128,15 @@ export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number)
   return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }
 
-/** Verbs of telling in the active: the noun phrase after one is whom the words were for ("telling the harbour master:"). */
-export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned',
-  'warning', 'remind', 'reminds', 'reminded', 'reminding', 'urge', 'urges', 'urged', 'urging', 'assure', 'assures', 'assured', 'assuring',
-  'inform', 'informs', 'informed', 'informing', 'address', 'addresses', 'addressed', 'addressing', 'promise', 'promises', 'promised', 'promising']);
+/**
+ * Verbs whose object is whom the words were for: the lexicon's TELL_VERBS ("told reporters"),
+ * and verbs of asking, warning, urging and addressing, whose object the cue does not reach over
+ * ("warned that"): the noun phrase after one before a colon is the hearer ("telling the harbour
+ * master:", "addressed the supporters:").
+ */
+export const HEARER_VERBS: ReadonlySet<string> = new Set([...TELL_VERBS, 'assures', 'assuring', 'informs', 'informing', 'ask', 'asks', 'asked', 'asking',
+  'warn', 'warns', 'warned', 'warning', 'remind', 'reminds', 'reminded', 'reminding', 'urge', 'urges', 'urged', 'urging',
+  'address', 'addresses', 'addressed', 'addressing', 'promise', 'promises', 'promised', 'promising']);
 
 /** Verbs of thinking: after "to", an infinitive of wanting or trying, no quotative ("I wanted to believe him"). */
 export const THINKING_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'hope', 'know', 'wish', 'fear', 'expect', 'understand',

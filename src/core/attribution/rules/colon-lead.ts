@@ -5,7 +5,7 @@ import { found, type AttributionContext } from '../context';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { CLAUSE_OPENERS, hearerPassiveAt, LOCATIVES, TELLING_VERBS } from '../words';
+import { CLAUSE_OPENERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -51,7 +51,7 @@ export const colonLead: CueRule = {
     let subj = subjectBefore(ctx, end, floor);
     // ("..., telling the harbour master: "..."": whom the words were for, not who said them; the
     // clause's subject did.)
-    if (subj && subj[0] - 1 > floor && TELLING_VERBS.has(tokens[subj[0] - 1].lower)) subj = null;
+    if (subj && subj[0] - 1 > floor && HEARER_VERBS.has(tokens[subj[0] - 1].lower)) subj = null;
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
     // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;

@@ -2,9 +2,10 @@
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { companyContext, containsPlace, hasCommonWord, hasOrgWord, speaksHere } from '../tests';
+import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NOT_MODIFIERS, PLURAL_VERBS, SERVING, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
+import { runActs, runSpeaks } from './typing-known';
 import type { Run, TypeRule } from './rule';
 
 /** Every word of tokens a..b of four letters or more is a frequent English word. */
@@ -499,7 +500,7 @@ export const speaker: TypeRule = {
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
-    return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'person', strength: 2 } : null;
+    return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
 
@@ -577,7 +578,6 @@ export const fallback: TypeRule = {
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
     // (a citation's surname, a language, a product) it is no name a journalist needs listed.
     // (Unless it acts: "Vexcom rated the claim", "Velcor exported".)
-    const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
-    return ctx.sportsDoc || acts ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
+    return ctx.sportsDoc || runActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
   },
 };

@@ -197,7 +197,7 @@ export const officeOfBody: TypeRule = {
     // (Not part of a longer name, "founder of Correct the Record": a small word and a capital after it.)
     const { tokens, n } = ctx;
     if (r.b + 1 < n && NAME_JOINERS.has(tokens[r.b].text) && isCapWord(tokens[r.b + 1])) return null;
-    return FIRM_OFFICES.has(lowerWord(ctx.tokens[r.a - 2].text)) ? { type: 'organization', strength: 2 } : null;
+    return FIRM_OFFICES.has(lowerWord(tokens[r.a - 2].text)) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -215,11 +215,20 @@ export const brandName: TypeRule = {
   ],
   type(ctx, r) {
     if (r.words !== 1 || !BRAND_SHAPE.test(r.name) || isPlainFirstName(r.name) || isKnownPlace(r.name)) return null;
-    const acts = /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
-    // (As the speaker rule reads a speaker: "posted on LinkedIn, writing that ..." a body too.)
-    return r.speechNext || acts || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
+    // (Speaking as the speaker rule reads a speaker: "posted on LinkedIn, writing that ..." too.)
+    return runSpeaks(ctx, r) || runActs(ctx, r) ? { type: 'organization', strength: 2 } : null;
   },
 };
+
+/** The run speaks: a speech verb after it, or after its comma ("X, writing that"), or a cue around it. */
+export function runSpeaks(ctx: EntityContext, r: Run): boolean {
+  return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b);
+}
+
+/** The run acts: a verb in the past right after it ("Velcor exported", "Vexcom rated"). */
+export function runActs(ctx: EntityContext, r: Run): boolean {
+  return /^\p{Ll}+ed$/u.test(ctx.tokens[r.b]?.text ?? '');
+}
 
 /**
  * "Sinn Féin's Lena Early", "Tarvik's Anil Rao": a name with no first name whose possessive
