@@ -39,6 +39,12 @@ describe('British style: single quotation marks', () => {
     assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
   });
 
+  it('an elision\'s marks inside a single-quoted quotation close nothing: "rock \'n\' roll"', () => {
+    const a = analyze('Pay row\n\nTomas Brink said: \'This is rock \'n\' roll economics, all noise and no plan.\'\n\n‘It is pick ’n’ mix policy,’ he added.');
+    assert.deepEqual(texts(a), ['\'This is rock \'n\' roll economics, all noise and no plan.\'', '‘It is pick ’n’ mix policy,’']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tomas Brink', 'Tomas Brink']);
+  });
+
   it('a term ending in "s" closes before "and" or "or": \'mindfulness\' and \'balance\' are two terms', () => {
     const a = analyze('Wellness\n\nEvery brand promises \'mindfulness\' and \'balance\', and every app wants to be \'a companion\'.\n\n‘Sleep, walk, eat vegetables,’ said Dr Ines Ward.');
     assert.deepEqual(texts(a).slice(0, 3), ['\'mindfulness\'', '\'balance\'', '\'a companion\'']);

@@ -308,6 +308,8 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
       continue;
     }
     if (!closesSingle(line, i)) continue;
+    // ("... is rock 'n' roll economics,' he said": the elision's own mark closes nothing.)
+    if ((line.charAt(i - 1) === 'n' || line.charAt(i - 1) === 'N') && /['‘’]/.test(line.charAt(i - 2)) && (i < 3 || /\s/.test(line.charAt(i - 3)))) continue;
     // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
     // later mark can close the quotation.
     // (Not before a word no possessive is followed by: "'mindfulness' and 'authenticity'".)

@@ -99,6 +99,7 @@ export const titleCue = {
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
+    { text: 'Det Con Lena Early said the van had been found. Con Brady, a neighbour, saw it leave.', name: 'Lena Early', type: 'person' },
     { text: 'PC World cut its prices on Friday.', name: 'World', type: null },
     // (Who someone is in the story, as witness copy writes it: "Eyewitness", "Survivor", "Victim".)
     { text: 'Eyewitness Anil Rao told reporters he heard shots. Mr Rao hid in a shop.', name: 'Anil Rao', type: 'person' },
@@ -199,14 +200,16 @@ export const titleCue = {
         if (placeEnd > a) { k = placeEnd + 1; continue; }
       }
       const preName = preNameTitleAt(tokens, k, a, b);
-      const titleish = TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
+      // ("Det Con Dana Ruiz", "Chief Con": a constable shortened, a title only after those.)
+      const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
+      const titleish = constable || TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
         || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
       // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
-      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     // ("Harbour Minister Vikram Kelkar", "Ports Minister Dana Hale": an office, after a word or
