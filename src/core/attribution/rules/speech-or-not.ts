@@ -116,9 +116,20 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // (Two letters in a row are asked first: a statement has them in its first words, where a
   // search for a digit would read all of it.)
   if (!/\p{L}\p{M}*\p{L}/u.test(inner) && /\d/.test(inner)) return 'no words: a value or a code, not a statement';
-  const { tokenQuote } = ctx;
-  for (let k = st.qa - 1; k >= Math.max(st.sent.firstToken, st.qa - 6); k--) {
-    if (tokenQuote[k] >= 0) break;
+  const { tokenQuote, quoteTokens } = ctx;
+  // (Back over the items of a list of such texts, joined by commas, "and", "or": `placards
+  // reading "Save our market" and "We are not criminals"`; three items at most.)
+  let from = st.qa;
+  for (let hops = 0, k = from - 1; k >= Math.max(st.sent.firstToken, from - 6); k--) {
+    if (tokenQuote[k] >= 0) {
+      let joined = hops < 3;
+      for (let j = k + 1; j < from && joined; j++) if (!LIST_JOINS.has(ctx.tokens[j].lower)) joined = false;
+      if (!joined) break;
+      hops++;
+      from = quoteTokens[tokenQuote[k]][0];
+      k = from;
+      continue;
+    }
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
   if ((WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s') && titleCase(inner)) return 'a title of a work';
@@ -184,6 +195,8 @@ export const speechOrNot = {
     { text: 'The new tower, known locally as "the Needle", opened in May.', speaker: null },
     { text: 'Her 1967 hit "Respect," she said, was written by a friend.', speaker: null },
     { text: 'Protesters carried a banner that read "No peace without justice for the families."', speaker: null },
+    // (The items of a list of such texts, each not speech.)
+    { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
