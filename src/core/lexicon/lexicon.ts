@@ -157,6 +157,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   development welfare women child social science technology civil minority minorities tribal steel
   coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
   district circuit ch
+  operating investment strategy marketing commercial compliance digital product creative medical nursing scientific petty
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

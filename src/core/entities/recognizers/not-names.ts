@@ -403,6 +403,36 @@ const bareOffice: RejectRule = {
   },
 };
 
+/** The last word of a firm's or an institution's job: "Chief Market Strategist", "Senior Research Analyst". */
+const JOB_HEADS = new Set(['officer', 'strategist', 'analyst', 'economist', 'scientist', 'consultant', 'adviser', 'advisor', 'manager',
+  'director', 'engineer', 'researcher', 'specialist', 'planner', 'architect', 'counsel']);
+/** Words that open such a job: its rank. */
+const JOB_RANKS = new Set(['chief', 'senior', 'lead', 'principal', 'managing', 'head', 'deputy', 'assistant', 'associate', 'executive', 'general']);
+
+/**
+ * "Dana Ruiz, Chief Market Strategist, Harbour Capital", "Lead Economist at ...": a job, its
+ * rank first and everyday words between, names no one (business and wire copy capitalise
+ * jobs); a name after it is the person ("Chief Operating Officer Lena Early", rule title-cue).
+ */
+const jobTitle: RejectRule = {
+  id: 'job-title',
+  description: 'A job with its rank and everyday words ("Chief Market Strategist", "Senior Research Analyst") names no one.',
+  examples: [
+    { text: '"Rates will stay high," said Dana Ruiz, Chief Market Strategist, Harbour Capital.', name: 'Market Strategist', type: null },
+    { text: 'Karim Nasser, Lead Economist at the Harbour Bank, said growth would slow.', name: 'Lead Economist', type: null },
+    { text: 'Karim Nasser, Lead Economist at the Harbour Bank, said growth would slow.', name: 'Karim Nasser', type: 'person' },
+  ],
+  rejects({ tokens }, a, b) {
+    if (b - a < 2 || !JOB_HEADS.has(tokens[b - 1].lower) || !JOB_RANKS.has(tokens[a].lower)) return false;
+    for (let k = a + 1; k < b - 1; k++) {
+      const w = tokens[k].lower;
+      if (isFirstName(tokens[k].text) && !COMMON_WORDS.has(w)) return false;
+      if (!(COMMON_WORDS.has(w) || TITLE_WORDS.has(w) || PORTFOLIO_WORDS.has(w) || OFFICE_MODIFIERS.has(w))) return false;
+    }
+    return true;
+  },
+};
+
 /** Pronouns that may open a sentence capitalised: no one's name (the lexicon's personal pronouns, and the rest). */
 const PRONOUN_WORDS = new Set([...PRONOUNS_MALE, ...PRONOUNS_FEMALE, ...PRONOUNS_PLURAL, 'i', 'me', 'myself', 'you', 'yourself', 'it', 'itself',
   'ourselves', 'themselves', 'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'noone', 'none',
@@ -437,4 +467,4 @@ const pronounOrContraction: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice];
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, nationality, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];

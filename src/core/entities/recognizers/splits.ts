@@ -1,5 +1,5 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
-import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
@@ -37,6 +37,12 @@ const orgThenPlace: SplitRule = {
  * then a title and a person; after an institution's word, any two names ("Security Council
  * President Tono Eitel").
  */
+/** tokens[a, k) are all a title's words or a portfolio's: "Chief Operating", an office's start, no body's name. */
+function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (!TITLE_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower)) return false;
+  return true;
+}
+
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
@@ -44,6 +50,8 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' },
     // (Not a court's level and its judge: one title, and no organisation "U.S. District".)
     { text: 'U.S. District Judge Marta Vell blocked the law on Friday.', name: 'U.S. District', type: null },
+    // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
+    { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
@@ -51,7 +59,7 @@ const orgThenTitledPerson: SplitRule = {
       const w = tokens[k].lower;
       const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
-      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
     }
     return -1;
   },

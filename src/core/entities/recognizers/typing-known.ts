@@ -175,10 +175,27 @@ export const representedBody: TypeRule = {
 
 /** A firm's offices and people: the name after one and "of" is the firm ("chief executive of Harbour Sailings"). */
 const FIRM_OFFICES = new Set(['executive', 'ceo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder', 'owner', 'owners',
-  'boss', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'cfo', 'coo', 'cto']);
+  'boss', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'cfo', 'coo', 'cto',
+  // ("Chief Financial Officer of Quillmoor Care".)
+  'officer']);
 
 /** Small words inside a body's name: "Correct the Record", "Comment on Reproductive Ethics". */
 const NAME_JOINERS = new Set(['the', 'on', 'for', 'of', 'and', 'to']);
+
+/** A firm's job, capitalised, that only a firm gives: "Chief Investment Officer", "Market Strategist", "CEO". */
+const FIRM_JOBS = new Set(['officer', 'strategist', 'analyst', 'economist', 'ceo', 'cfo', 'coo', 'cto']);
+
+/**
+ * "Rhys Colby, Chief Investment Officer, Tarvane Larder.": a firm's job in Title Case between
+ * commas, then a name with no first name, to the clause's end: the firm.
+ */
+function firmJobBefore(ctx: EntityContext, r: Run): boolean {
+  const { tokens, n } = ctx;
+  const job = tokens[r.a - 2];
+  if (r.firstName || isKnownPlace(r.name) || !FIRM_JOBS.has(job.lower) || job.text === job.lower || tokens[r.a - 3].kind !== 'word') return false;
+  const after = r.b < n ? tokens[r.b].text : '.';
+  return after === '.' || after === ',' || after === ';';
+}
 
 /**
  * "chief executive of Harbour Sailings", "the founder of Quillpost", "employees of Velcor": a
@@ -187,12 +204,15 @@ const NAME_JOINERS = new Set(['the', 'on', 'for', 'of', 'and', 'to']);
  */
 export const officeOfBody: TypeRule = {
   id: 'office-of-body',
-  description: 'A name after a firm\'s office and "of" ("chief executive of Harbour Sailings") is an organisation.',
+  description: 'A name after a firm\'s office and "of" ("chief executive of Harbour Sailings"), or after a firm\'s job between commas ("Rhys Colby, Chief Investment Officer, Tarvane Larder"), is an organisation.',
   examples: [
     { text: 'Anil Rao took over as chief executive of Harbour Sailings in March.', name: 'Harbour Sailings', type: 'organization' },
     { text: 'Tarun Okeke, the founder of Tarvane Larder, sold his stake on Friday.', name: 'Tarvane Larder', type: 'organization' },
+    // (And after such a job between commas, as business copy writes it.)
+    { text: '"We are cautious," said Rhys Colby, Chief Investment Officer, Tarvane Larder.', name: 'Tarvane Larder', type: 'organization' },
   ],
   type(ctx, r) {
+    if (r.a >= 3 && r.prev === ',' && firmJobBefore(ctx, r)) return { type: 'organization', strength: 2 };
     if (r.prev !== 'of' || r.a < 2 || r.firstName || isKnownPlace(r.name)) return null;
     // (Not part of a longer name, "founder of Correct the Record": a small word and a capital after it.)
     const { tokens, n } = ctx;
