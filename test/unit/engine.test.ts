@@ -686,6 +686,9 @@ describe('analyze: organisations, dates and sports reports', () => {
     const a = analyze("Housing\n\nThe Harlow Home Builders' Association welcomed the plan. The Quarrenby Farmers' Union said it was late.");
     assert.equal(entity(a, "Harlow Home Builders' Association").type, 'organization');
     assert.equal(entity(a, "Quarrenby Farmers' Union").type, 'organization');
+    // (A plural whose singular is the everyday word: "Magistrates' Court", "Graduates' Association".)
+    const c = analyze("Fraud\n\nTomas Brink appeared at Velmora Magistrates' Court on Monday.");
+    assert.equal(entity(c, "Velmora Magistrates' Court").type, 'organization');
     const b = analyze("Vote\n\nSenator Tomas Vanders said no. Vanders' Senate colleagues disagreed.");
     assert.ok(!b.entities.some((e) => e.name.startsWith("Vanders' ")), b.entities.map((e) => e.name).join(', '));
   });

@@ -80,7 +80,7 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
 const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'L.P.', 'GmbH', 'S.p.A.', 'N.V.', 'S.A.', 'Bhd', 'Berhad']);
 
 /** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
-const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en)s$/u;
+const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en|ate)s$/u;
 
 function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number): void {
   const { tokens, excluded } = ctx;
@@ -126,11 +126,11 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // inside the name of a place or a body.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end
         && (CROWN.has(tokens[j - 1].text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(tokens[j + 1].lower) || ORG_WORDS.has(tokens[j + 1].lower) || SAINT_PLACE_LAST.has(tokens[j + 1].lower))) { j++; continue; }
-      // "Home Builders' Association", "Farmers' Union": a plural's apostrophe inside a body's
+      // "Home Builders' Association", "Farmers' Union", "Magistrates' Court": a plural's apostrophe inside a body's
       // name, before the body's own word.
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'
       // Senate", "Democrats' Senate" or "the Times' TV critic".)
-      if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && PEOPLE_PLURAL.test(tokens[j - 1].lower) && COMMON_WORDS.has(tokens[j - 1].lower)
+      if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && PEOPLE_PLURAL.test(tokens[j - 1].lower) && (COMMON_WORDS.has(tokens[j - 1].lower) || COMMON_WORDS.has(tokens[j - 1].lower.slice(0, -1)))
         && !ctx.surnames.has(tokens[j - 1].text) && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && ORG_WORDS.has(tokens[j + 1].lower)) { j++; continue; }
       break;
     }

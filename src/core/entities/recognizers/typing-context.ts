@@ -496,7 +496,8 @@ export const speaker: TypeRule = {
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive; whoever opened the clause speaks.)
-    if (STRONG_LOCATIVE.has(r.prev) && !r.firstName) return null;
+    // (So after "from" before a comma: "a woman from Harlow, told investigators".)
+    if ((STRONG_LOCATIVE.has(r.prev) || (r.prev === 'from' && r.next === ',')) && !r.firstName) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -541,6 +542,7 @@ export const fallback: TypeRule = {
     { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
     // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
+    { text: 'The passenger, a 58-year-old woman from Quarrenby, told investigators she heard a crack.', name: 'Quarrenby', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
