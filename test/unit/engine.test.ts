@@ -593,6 +593,14 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a byline\'s outlet after a comma, "The ..." or a wire service the lists know, is no author', () => {
+    const a = analyze('Wildfire\n\nBy Ilse Varga, The Quarrenby Press\n\nThe fire grew overnight, officials said.\n');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ilse Varga']);
+    const b = analyze('Drought\n\nBy Ilse Varga, Australian Associated Press\n\nThe dams are dry, farmers told AAP.\n');
+    assert.deepEqual(b.structure.authors.map((x) => x.text), ['Ilse Varga']);
+    assert.ok(entity(b, 'Australian Associated Press').agency);
+  });
+
   it('a byline\'s outlet or place after "for", "in" or "of" is no author', () => {
     const a = analyze('Ferry delay\n\nBy Ana Ruiz for the Harlow Courier in Port Velmora\n\nThe ferry was late again on Monday, officials told the Courier.\n');
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ana Ruiz']);

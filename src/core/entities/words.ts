@@ -72,7 +72,7 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
   'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
   'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel',
   // (Public bodies and the web's firms by what they do: "the watchdog Ofwex", "messaging app Quill".)
-  'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid']);
+  'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid', 'journal']);
 
 /** Capitalised abbreviations that are no names. */
 export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',

@@ -143,6 +143,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   tycoon billionaire millionaire carer pilot sailor soldier clerk cleaner waitress bartender barber hairdresser
   rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer
   pc pcso dc ds di dci dsupt sp asp csp aig cp
+  co-author coauthor co-founder cofounder co-owner co-host co-star co-pilot co-worker
 `);
 
 /**
@@ -211,7 +212,12 @@ export const AGENCIES = set(`
   The Moscow Times | Moscow Times | Kommersant | Vedomosti | Izvestia | RT | Sputnik | Axios | Breitbart |
   HuffPost | Huffington Post | USA Today | The Hill | Daily Mail | The Telegraph | Le Monde | Der Spiegel |
   Spiegel | Yahoo News | BuzzFeed | Vox | The Atlantic | Newsweek | Time | Slate | Vice | Gazeta | Ukrainska Pravda |
-  UNIAN | Ukrinform | Anadolu | IRNA | Fars | WAFA | Prensa Latina | Notimex | Bernama | Antara
+  UNIAN | Ukrinform | Anadolu | IRNA | Fars | WAFA | Prensa Latina | Notimex | Bernama | Antara |
+  The Canadian Press | Canadian Press | Press Trust of India | Australian Associated Press | AAP | PA Media |
+  Press Association | IANS | ANI | Asian News International | News Agency of Nigeria | Associated Press of Pakistan |
+  South African Press Association | SAPA | Deutsche Presse-Agentur | Europa Press | Jiji Press | Kyodo News |
+  Xinhua News Agency | Yonhap News Agency | Anadolu Agency | Saudi Press Agency | Emirates News Agency | WAM |
+  Kuwait News Agency | KUNA | Qatar News Agency | CBC | CTV | RNZ | RTÉ | SBS | ITV News | Channel 4 News
 `);
 
 /** The states of the United States (sports teams bear their names too: "Texas beat Cleveland"). */

@@ -212,7 +212,8 @@ const BYLINE_DESKS = new Set(['staff', 'desk', 'bureau', 'team', 'service', 'new
 
 /** A byline's words that name no author: a job title or desk ("Senior Political Editor"), or an agency or outlet ("Associated Press"). */
 function notAnAuthor(name: string): boolean {
-  if (AGENCIES.has(name) || KNOWN_ORGS.has(name)) return true;
+  // ("By Ilse Brinkova, The Canadian Press": no one's name opens with "The".)
+  if (AGENCIES.has(name) || KNOWN_ORGS.has(name) || /^The\s/.test(name)) return true;
   return name.split(/\s+/).some((w) => { const lw = lowerWord(w); return NEWSROOM_JOBS.has(lw) || BYLINE_DESKS.has(lw); });
 }
 

@@ -139,6 +139,7 @@ export const titleCue = {
     // (A trade opening the sentence, before a given name no list knows.)
     { text: 'Boxer Tarun Okeke said he was ready for the rematch.', name: 'Tarun Okeke', type: 'person' },
     { text: 'Teacher Colm Brady retired after forty years.', name: 'Colm Brady', type: 'person' },
+    { text: 'Co-author Anil Rao, of the University of Harlow, called it a reminder.', name: 'Anil Rao', type: 'person' },
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },

@@ -119,7 +119,8 @@ export const trimEdges = {
       if (b - a > 2 && DEMONYMS.has(lw) && (isFirstName(tokens[a + 1].text) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
-      if (b - a > 1 && DEMONYMS.has(lw)) {
+      // (Not a body known whole: "Australian Associated Press" is no "Associated Press".)
+      if (b - a > 1 && DEMONYMS.has(lw) && !AGENCIES.has(text.slice(tokens[a].start, tokens[b - 1].end))) {
         const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }

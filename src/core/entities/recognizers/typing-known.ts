@@ -75,6 +75,9 @@ export const placeOf: TypeRule = {
   },
 };
 
+/** Nouns for a periodical. */
+const PERIODICALS = new Set(['journal', 'magazine', 'newspaper', 'daily', 'weekly', 'tabloid']);
+
 /**
  * "serie A club Atalanta", "the news agency Tanjug", "Bergamo-based Atalanta": a noun for an
  * organisation right before the name; or a word right after it: "the Sun newspaper", "CGT unions".
@@ -87,11 +90,14 @@ export const orgDescriptor: TypeRule = {
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
     { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
+    { text: 'The findings, published in the journal Marine Harbour Letters, suggest otherwise.', name: 'Marine Harbour Letters', type: 'organization' },
   ],
   type(ctx, r) {
     const { prev } = r;
     // (The noun in lower case: in an all-capitals heading, "WATCHDOG MEMO", it describes nothing.)
-    return ((!r.firstName || r.words === 1) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
+    // (A periodical's name may open with a first name: "the journal Marine Biology Letters".)
+    const periodical = PERIODICALS.has(prev) && r.words >= 2 && COMMON_WORDS.has(r.lastLower);
+    return ((!r.firstName || r.words === 1 || periodical) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };
