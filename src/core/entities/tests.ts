@@ -121,9 +121,20 @@ export function companyContext(ctx: EntityContext, b: number): boolean {
 }
 
 /** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
+/**
+ * The run and the one word after it are a whole line: a section's heading, "Key points",
+ * "Editor's notes", where the word is a noun, not a speech verb.
+ */
+export function lineOfTwo(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n, text } = ctx;
+  if (b >= n || (a > 0 && !/[\r\n]/.test(text.slice(tokens[a - 1].end, tokens[a].start)))) return false;
+  return b + 1 === n || /[\r\n]/.test(text.slice(tokens[b].end, tokens[b + 1].start));
+}
+
 export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
   const next = b < n ? tokens[b].lower : '';
+  if (lineOfTwo(ctx, a, b)) return namedByInversion(ctx, a, b);
   // ("Zvezda reported": outlets report too; only a first name makes that someone.)
   if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
     && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text))) return true;

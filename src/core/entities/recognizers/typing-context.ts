@@ -489,6 +489,8 @@ export const speaker: TypeRule = {
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
   examples: [
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
+    // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
+    { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
   ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
