@@ -93,6 +93,10 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'resolution', 'bill', 'law', 'order', 'transcript', 'email', 'e-mail', 'message', 'book', 'memoir', 'essay', 'op-ed',
   'editorial', 'column', 'blog', 'page', 'account', 'filing', 'indictment', 'verdict', 'opinion', 'brief', 'platform',
   'manifesto', 'document', 'documents', 'analysis', 'data', 'figures', 'research', 'researchers', 'scientists',
+  // (Documents that speak, as court and council copy quote them: "One note said", "the notice read".)
+  'note', 'notes', 'notice', 'affidavit', 'judgment', 'judgement', 'warrant', 'leaflet', 'pamphlet',
+  'bulletin', 'dossier', 'guidance', 'communique', 'communiqué', 'declaration', 'decree', 'directive', 'circular', 'advisory',
+  'letters', 'statements', 'reports', 'emails', 'messages', 'tweets',
   'officials', 'authorities', 'police', 'prosecutors', 'lawmakers', 'senators', 'members', 'group', 'coalition',
   'child', 'children', 'kid', 'kids', 'boy', 'girl', 'teen', 'teenager', 'parent', 'parents', 'neighbor', 'neighbour',
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',

@@ -7,6 +7,9 @@ import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
 import { CLAUSE_OPENERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';
 
+/** A document's verbs, in forms no noun has ("From the report:" is no verb). */
+const DOCUMENT_VERBS = /^(?:said|says|stated|states|wrote|writes|added|adds|declared|declares|warned|warns)$/;
+
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
  * `From the report: "..."`: the source after "from"; `The judge leaned in and boomed: "..."`:
@@ -25,6 +28,7 @@ export const colonLead: CueRule = {
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
     { text: 'A statement from the council read: "The leader retains the confidence of the group."', speaker: 'the council' },
+    { text: 'A letter from the council said: "Work on the harbour wall will start in May."', speaker: 'the council' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
@@ -58,10 +62,12 @@ export const colonLead: CueRule = {
     // the clause's subject speaks.)
     if (subj && objectIt(ctx, subj, floor)) subj = null;
     // "From the report: ...", "More from the memo: ...": the source after "from".
+    // ("A letter from the council said: ...": the source before the document's verb.)
+    const fromEnd = end - 1 > floor && DOCUMENT_VERBS.test(tokens[end - 1].text) ? end - 1 : end;
     for (let k = qa - 2; !subj && k >= Math.max(floor, qa - 8); k--) {
       if (ctx.tokens[k]?.lower !== 'from') continue;
-      const src = subjectAfter(ctx, k, end, true);
-      if (src && src[1] === end) subj = src;
+      const src = subjectAfter(ctx, k, fromEnd, true);
+      if (src && src[1] === fromEnd) subj = src;
       break;
     }
     // "the leader leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
