@@ -328,7 +328,7 @@ function describedSpeaker(ctx: AttributionContext, last: Speaker | null, pos: nu
 /** How many sentences back, and how many words into a sentence, a described person is looked for. */
 const DESCRIBED_SENTENCES = 3;
 const DESCRIBED_WORDS = 5;
-const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /**
  * `A fire service spokeswoman said crews were on the scene. "We have it contained," she said`:
