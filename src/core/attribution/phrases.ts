@@ -51,7 +51,9 @@ export function servedAt(ctx: AttributionContext, s: number, floor: number, clos
 const SPEAKS_FROM: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 
 /** A noun for someone who speaks from or for another: "official", "lawyer", "head", "member". */
-const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || w === 'member' || w === 'members';
+const fromNoun = (w: string): boolean => humanNoun(w) || TITLE_HEADS.has(w) || KIN_GROUPS.has(w);
+/** Groups of people who speak for someone: "the family of a teenager", "relatives of the victims", "a member of staff". */
+const KIN_GROUPS: ReadonlySet<string> = new Set(['member', 'members', 'family', 'families', 'relatives', 'relative']);
 
 /**
  * The index of the preposition in "a lawyer for", "the head of", "an official at" right before
@@ -166,6 +168,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
+/** Nouns in "-ly", no adverbs: "The family said", "the assembly voted". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'ally', 'supply', 'reply', 'rally', 'bully', 'monopoly', 'anomaly', 'homily', 'tally']);
+
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
@@ -174,7 +179,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // angrily denounced"; and before a participle, its finite verb: "Haddad avoids condemning".
   // ("Mehra on Tuesday said": a day between the subject and its verb, as wire copy has it.)
   for (;;) {
-    if (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.tokens[e - 1]?.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text))) e--;
+    if (e - 1 >= floor && isWord(tokens[e - 1]) && ctx.tokenEntity[e - 1] < 0 && (VERB_GAP.has(ctx.tokens[e - 1]?.lower) || (/^\p{Ll}{3,}ly$/u.test(tokens[e - 1].text) && !LY_NOUNS.has(tokens[e - 1].text)))) e--;
     else if (e - 2 >= floor && WEEKDAYS.has(tokens[e - 1].text) && ctx.tokens[e - 2]?.lower === 'on') e -= 2;
     else break;
   }

@@ -1,16 +1,40 @@
 // Before the quotation: `Lavrov said: "..."`, `Dean said there was a "conflict"`, the nearest
 // cue verb first.
-import { lowerWord } from '../../lexicon/lexicon';
+import { lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PHRASAL_BACK } from '../words';
+import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
   return Math.max(afterDateline(ctx, st.sIdx), st.qa - WINDOW);
+}
+
+/** How far back before a verb a relative clause's "who" is looked for. */
+const RELATIVE_REACH = 16;
+
+/**
+ * `The family of a teenager who died after being hit by a car have described him as "..."`:
+ * the subject is the phrase for people before "who", its relative clause between it and the
+ * verb (no comma, "and" or "but" inside, which would make the verb another clause's).
+ */
+function subjectOverRelative(ctx: AttributionContext, k: number, floor: number): [number, number] | null {
+  const { tokens, tokenQuote } = ctx;
+  // (A verb of speech only: not a noun, "the term", nor a participle.)
+  if (!SPEECH_VERBS.has(tokens[k].lower) || tokens[k].lower.endsWith('ing') || DETERMINERS.has(tokens[k - 1]?.lower) || OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower)) return null;
+  for (let j = k - 1; j > floor && j >= k - RELATIVE_REACH; j--) {
+    const t = tokens[j];
+    if (tokenQuote[j] >= 0 || t.kind === 'punct' || t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
+    if (t.lower !== 'who') continue;
+    const np = subjectBefore(ctx, j, floor);
+    if (!np || np[1] !== j) return null;
+    const head = tokens[j - 1].lower;
+    return isPersonish(ctx, np[0], np[1]) || humanNoun(head) || PERSON_NOUNS.has(head) ? np : null;
+  }
+  return null;
 }
 
 /** A phrasal attribution verb ending at token k: "shot back", "went on", "weighed in", "put it". */
@@ -102,6 +126,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     if (!subj) subj = subjectBefore(ctx, k, floor);
+    if (!subj) subj = subjectOverRelative(ctx, k, floor);
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
     // "The Tenants Union issued a statement saying ...": whoever issued the document speaks.
     if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lowerWord(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lowerWord(tokens[subj[0] - 1].text))) {
@@ -140,6 +165,9 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (The subject before a relative clause; a family speaking, "family" no adverb though it ends in "-ly".)
+    { text: 'Tribute\n\nThe family of a teenager who died after being hit by a car have described him as "the life and soul of every room".', speaker: 'The family of a teenager' },
+    { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     // (A first-person narrator's "my accountant" is a description like "her accountant"; in an
     // interview's answer too, where "I" and "my message" are the answerer's.)
