@@ -123,6 +123,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
       // summoned or named, and said nothing.
       if (NAMED_PASSIVES.has(w)) return null;
     }
+    // (`Court told of 'campaign of terror'`, `Inquest told how ...`: a headline drops "was"; the
+    // court heard the words, and said nothing.)
+    if (w === 'told' && ctx.furniturePara[st.paragraph] && /^(?:of|how|that)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     if (!subj) subj = subjectBefore(ctx, k, floor);
@@ -165,6 +168,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A headline's passive without "was": the court heard, it did not speak.)
+    { text: "Court told of 'campaign of terror' against neighbour\n\nA man waged a campaign against his neighbour, a jury heard.", quote: 'campaign of terror', speaker: null },
     // (The subject before a relative clause; a family speaking, "family" no adverb though it ends in "-ly".)
     { text: 'Tribute\n\nThe family of a teenager who died after being hit by a car have described him as "the life and soul of every room".', speaker: 'The family of a teenager' },
     { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
