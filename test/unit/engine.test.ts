@@ -212,6 +212,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Kerry');
   });
 
+  it('a line break between a quotation\'s closing comma and its cue ends no sentence: "... frustrating,"\\nhe said.', () => {
+    const a = analyze('Rail\n\nIts chief executive, Colm Brady, apologised to\npassengers. "We know this is hugely frustrating,"\nhe said. "We will do better."\n');
+    const q = a.quotes[0];
+    assert.equal(q.speaker?.name, 'Colm Brady');
+    assert.equal(q.evidence?.rule, 'cue-after');
+  });
+
   it('nested single quotes stay inside the double-quoted quotation', () => {
     const a = analyze("Headline\n\n\"He called it 'a counterproductive measure' and left,\" Kerry said.");
     assert.equal(a.quotes.length, 1);

@@ -365,6 +365,9 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
     if (c === 10 || c === 13) { newline = true; break; }
   }
   if (!newline) return false;
+  // (Hard-wrapped copy: `"... frustrating,"` at a line's end, `he said.` on the next, is one
+  // sentence: a comma closes the quotation and a word in lower case goes on.)
+  if (CLOSERS.has(prev.text) && text.charCodeAt(prev.start - 1) === 44 && /^\p{Ll}/u.test(next.text)) return false;
   return SENTENCE_END.has(prev.text) || CLOSERS.has(prev.text) || prev.text === ':' || isUpperStart(next.text) || OPEN_QUOTES.has(next.text);
 }
 
