@@ -35,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const f = furnitureAt(structure.furniture, offset);
     return !!f && (f.kind === 'headline' || f.kind === 'heading' || f.kind === 'caption' || f.kind === 'front-matter');
   };
-  const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display);
+  const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display, structure.paragraphs);
   const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined, options.trace, options.antecedentModel);
 
   const headline = structure.headline;

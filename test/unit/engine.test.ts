@@ -212,6 +212,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Kerry');
   });
 
+  it('hard-wrapped prose: a name or a quotation over a line break goes on with its sentence; a heading\'s short line still ends one', () => {
+    const a = analyze('Plant to close\n\nUnion officials reacted with fury on Tuesday. Unite regional secretary Karim\nNasser said the figures were "deeply worrying" and\n"a hammer blow for the town".\n\nBy Tomas Brink\nHealth Correspondent\n\nThe plant opened in 1971.\n');
+    assert.ok(a.entities.some((e) => e.name === 'Karim Nasser'), a.entities.map((e) => e.name).join(', '));
+    assert.ok(!a.entities.some((e) => /Correspondent/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+    assert.equal(a.quotes.find((q) => q.text.includes('hammer'))?.speaker?.name, 'Karim Nasser');
+  });
+
   it('a line break between a quotation\'s closing comma and its cue ends no sentence: "... frustrating,"\\nhe said.', () => {
     const a = analyze('Rail\n\nIts chief executive, Colm Brady, apologised to\npassengers. "We know this is hugely frustrating,"\nhe said. "We will do better."\n');
     const q = a.quotes[0];

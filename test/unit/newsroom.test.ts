@@ -39,6 +39,14 @@ describe('British style: single quotation marks', () => {
     assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
   });
 
+  it('a single-quoted quotation goes on over a hard-wrapped line; a paragraph\'s end still ends it', () => {
+    const text = 'Flood\n\nA spokesperson said: \'Our teams have been out since the early\nhours. We understand people\'s frustration.\'\n\n\'The river will peak on\nThursday,\' she said.\n\nIt rained. \'Unclosed here\n\nNew paragraph.';
+    const a = analyze(text);
+    assert.deepEqual(texts(a).slice(0, 2), ['\'Our teams have been out since the early\nhours. We understand people\'s frustration.\'', '\'The river will peak on\nThursday,\'']);
+    assert.equal(a.quotes[1].speaker?.name, 'A spokesperson');
+    assert.ok(!texts(a).some((t) => t.includes('New paragraph')), texts(a).join(' | '));
+  });
+
   it('an elision\'s marks inside a single-quoted quotation close nothing: "rock \'n\' roll"', () => {
     const a = analyze('Pay row\n\nTomas Brink said: \'This is rock \'n\' roll economics, all noise and no plan.\'\n\n‘It is pick ’n’ mix policy,’ he added.');
     assert.deepEqual(texts(a), ['\'This is rock \'n\' roll economics, all noise and no plan.\'', '‘It is pick ’n’ mix policy,’']);

@@ -37,6 +37,9 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   return finish(st);
 }
 
+/** The text with its line breaks (and the spaces around them) as one space. */
+const oneLine = (s: string): string => (s.includes('\n') || s.includes('\r') ? s.replace(/\s*[\r\n]+\s*/g, ' ') : s);
+
 /** Numbers entities by first mention and drops those left with no mention. */
 function finish(st: Merge): EntityResult {
   const { builders, tokenEntity } = st;
@@ -55,9 +58,10 @@ function finish(st: Merge): EntityResult {
   const entities: Entity[] = live.map((b) => ({
     id: b.id,
     type: b.type,
-    name: b.name,
-    role: b.role,
-    aliases: [...b.aliases].filter((a) => a !== b.name).sort(),
+    // (A name or a role hard-wrapped over a line break reads as written on one line.)
+    name: oneLine(b.name),
+    role: b.role === null ? null : oneLine(b.role),
+    aliases: [...new Set([...b.aliases].map(oneLine))].filter((a) => a !== oneLine(b.name)).sort(),
     mentions: [...b.mentions].sort((x, y) => x.start - y.start),
     agency: b.type === 'organization' && (b.agency || AGENCIES.has(b.name)),
     author: b.author,

@@ -4,6 +4,7 @@
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
 import { countWords } from '../text/words';
+import type { Span } from '../types';
 import { COMMON_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
 
 export interface QuoteSpan {
@@ -233,10 +234,16 @@ const SINGLE_SCAN = /['\u2018\u2019\n\r]/g;
  * British newspaper copy). A plural possessive (the Joneses’ car) closes nothing when another
  * closing mark follows in the paragraph.
  */
-function findSingleQuotes(text: string): QuoteSpan[] {
+function findSingleQuotes(text: string, paragraphs: readonly Span[] = []): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const marks: number[] = [];
   const n = text.length;
+  // (A line break inside a paragraph is a hard wrap, no paragraph's end: the quotation goes on.)
+  let para = 0;
+  const softBreak = (p: number): boolean => {
+    while (para < paragraphs.length && paragraphs[para].end <= p) para++;
+    return para < paragraphs.length && paragraphs[para].start <= p;
+  };
   // One pass over the text: the single marks of each line (a maximal run of characters other
   // than \r and \n), offsets from the line's start. Only the lines with marks are read further.
   let base = 0;
@@ -248,6 +255,7 @@ function findSingleQuotes(text: string): QuoteSpan[] {
       p = SINGLE_SCAN.test(text) ? SINGLE_SCAN.lastIndex - 1 : n;
       c = p < n ? text.charCodeAt(p) : 10;
     }
+    if ((c === 10 || c === 13) && softBreak(p)) continue;
     if (c !== 10 && c !== 13) {
       if (c === 39 && text.charCodeAt(p + 1) === 39) {
         // Two apostrophes are a double mark (findDoubleQuotes); of three, the one beside the
@@ -366,10 +374,10 @@ function around(list: readonly QuoteSpan[], q: QuoteSpan): QuoteSpan | undefined
  * no quotation of their own. The article's style is the kind of its top-level quotations in
  * the body: single when they are at least as many as the double ones.
  */
-export function findQuotes(text: string, display: (offset: number) => boolean = () => false): { quotes: QuoteSpan[]; stray: StrayMark[]; style: QuoteStyle } {
+export function findQuotes(text: string, display: (offset: number) => boolean = () => false, paragraphs: readonly Span[] = []): { quotes: QuoteSpan[]; stray: StrayMark[]; style: QuoteStyle } {
   const dbl = findDoubleQuotes(text);
   const doubles = dbl.quotes;
-  const singles = findSingleQuotes(text);
+  const singles = findSingleQuotes(text, paragraphs);
   const inDouble = (q: QuoteSpan): boolean => { const d = around(doubles, q); return !!d && inside(q, d); };
   const topSingles = singles.filter((q) => !inDouble(q));
   const inSingle = (q: QuoteSpan): boolean => { const o = around(topSingles, q); return !!o && inside(q, o); };

@@ -365,10 +365,48 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
     if (c === 10 || c === 13) { newline = true; break; }
   }
   if (!newline) return false;
-  // (Hard-wrapped copy: `"... frustrating,"` at a line's end, `he said.` on the next, is one
-  // sentence: a comma closes the quotation and a word in lower case goes on.)
-  if (CLOSERS.has(prev.text) && text.charCodeAt(prev.start - 1) === 44 && /^\p{Ll}/u.test(next.text)) return false;
-  return SENTENCE_END.has(prev.text) || CLOSERS.has(prev.text) || prev.text === ':' || isUpperStart(next.text) || OPEN_QUOTES.has(next.text);
+  if (SENTENCE_END.has(prev.text)) return true;
+  // (After a line of prose, a hard wrap, most breaks go on with the sentence; after a byline's
+  // or a heading's short line, a capital or an opening mark starts another.)
+  const wrapped = proseLineTo(text, prev.end);
+  if (CLOSERS.has(prev.text)) {
+    // (A stop inside the closing marks ends it: `... again."`; a comma before a word in lower
+    // case goes on: `"... frustrating,"` then `he said.`; a term's marks on a long line go on:
+    // `the figures were "deeply worrying"` then `by nurses`.)
+    let j = prev.start - 1;
+    while (j > 0 && CLOSER_CODES.has(text.charCodeAt(j))) j--;
+    const c = text.charCodeAt(j);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) return true;
+    if (c === 44 && /^\p{Ll}/u.test(next.text)) return false;
+    return !wrapped;
+  }
+  // (`said:` at a long line's end, the quotation on the next: one sentence.)
+  if (prev.text === ':') return !(wrapped && OPEN_QUOTES.has(next.text));
+  if (OPEN_QUOTES.has(next.text) || isUpperStart(next.text)) return !wrapped;
+  return false;
+}
+
+/** The character codes of CLOSERS. */
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+
+/** Lines at least this long, broken before the sentence ends, are hard-wrapped prose. */
+const WRAPPED_LINE = 50;
+
+/**
+ * The line that ends at `end` is a hard-wrapped line of prose: fifty characters or more (read
+ * back at most 200), and most of its words in lower case (a line of a list of headlines, in
+ * Title Case, is a line of its own).
+ */
+function proseLineTo(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && end - i < 200) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  if (end - i < WRAPPED_LINE) return false;
+  const words = text.slice(i, end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length;
 }
 
 export function buildStructure(text: string): Structure {
