@@ -134,8 +134,9 @@ export const orgWord: TypeRule = {
   type(ctx, r) {
     const { tokens } = ctx;
     const s = r.nameStart;
-    return ORG_WORDS.has(r.lastLower) || (r.words >= 2 && NEWSPAPER_LAST.has(r.lastLower)) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
-      || (r.words >= 3 && tokens[s + 1].lower === 'for') ? { type: 'organization', strength: 2 } : null;
+    // ("Market Street", "Bank Road", "College Lane": a street is a place, whatever its words.)
+    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || (r.words >= 2 && NEWSPAPER_LAST.has(r.lastLower)) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+      || (r.words >= 3 && tokens[s + 1].lower === 'for')) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -164,6 +165,7 @@ export const placeWord: TypeRule = {
   description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
   examples: [
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
+    { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
     // (A place's word before "of": no first name and surname, though "Bay" is a first name too.)
