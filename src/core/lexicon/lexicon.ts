@@ -217,7 +217,8 @@ export const AGENCIES = set(`
   Press Association | IANS | ANI | Asian News International | News Agency of Nigeria | Associated Press of Pakistan |
   South African Press Association | SAPA | Deutsche Presse-Agentur | Europa Press | Jiji Press | Kyodo News |
   Xinhua News Agency | Yonhap News Agency | Anadolu Agency | Saudi Press Agency | Emirates News Agency | WAM |
-  Kuwait News Agency | KUNA | Qatar News Agency | CBC | CTV | RNZ | RTÉ | SBS | ITV News | Channel 4 News
+  Kuwait News Agency | KUNA | Qatar News Agency | CBC | CTV | RNZ | RTÉ | SBS | ITV News | Channel 4 News |
+  Sky Sports | BBC Sport | BT Sport | TNT Sports | talkSPORT | ESPN | Fox Sports | SuperSport | Star Sports | TSN | Sportsnet
 `);
 
 /** The states of the United States (sports teams bear their names too: "Texas beat Cleveland"). */
@@ -280,7 +281,7 @@ export const DEMONYMS = lowerSet(`
   latin hispanic asian-american african-american anglo latino latina latinos latinas
   dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman
   scotsman scotswoman spaniard spaniards scot scots briton brits kiwi kiwis aussie aussies argentine argentines
-  croat croats turk turks
+  croat croats turk turks danes swede swedes finns
   angolan armenian azerbaijani bangladeshi bolivian burmese cambodian cameroonian congolese cypriot ecuadorian
   emirati eritrean estonian fijian ghanaian guatemalan haitian honduran indonesian ivorian jamaican kosovan
   kuwaiti kyrgyz lao latvian liberian lithuanian malagasy malawian malaysian malian maltese moldovan mongolian

@@ -51,6 +51,7 @@ const nationality: RejectRule = {
   description: 'Nationalities and faiths ("Sudanese", "South Korean") are no entities.',
   examples: [
     { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
+    { text: 'Tomas Brink scored three times. The Dane opened the scoring after six minutes.', name: 'Dane', type: null },
     { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
     { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
     // (A nationality before a people or a faith's followers: "Kenyan Catholics", "Nigerian Muslims".)
@@ -60,6 +61,8 @@ const nationality: RejectRule = {
     const { tokens } = ctx;
     const w = tokens[a].text;
     if (b - a === 1 && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
+    // ("The Dane opened the scoring", "the Finn": a nationality that is a first name too, as a noun after "the".)
+    if (b - a === 1 && a > 0 && tokens[a - 1].lower === 'the' && (tokens[a].lower === 'dane' || tokens[a].lower === 'finn')) return true;
     // ("South Africans", "North Koreans": a compass word and a people made from a place's name.)
     // ("English-speaking Quebecers": a language's speakers and a people made from a place's name.)
     for (let k = a; k < b; k++) {
