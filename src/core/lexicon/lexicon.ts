@@ -144,6 +144,8 @@ export const PRE_NAME_TITLES = lowerSet(`
   rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer
   pc pcso dc ds di dci dsupt sp asp csp aig cp
   co-author coauthor co-founder cofounder co-owner co-host co-star co-pilot co-worker
+  forecaster meteorologist nurse midwife paramedic firefighter pathologist surgeon dentist barrister campaigner
+  commentator pundit curator archaeologist astronomer biologist ecologist geologist chemist physicist
 `);
 
 /**
@@ -159,6 +161,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
   district circuit ch
   operating investment strategy marketing commercial compliance digital product creative medical nursing scientific petty
+  senior junior
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

@@ -140,6 +140,8 @@ export const titleCue = {
     { text: 'Boxer Tarun Okeke said he was ready for the rematch.', name: 'Tarun Okeke', type: 'person' },
     { text: 'Teacher Colm Brady retired after forty years.', name: 'Colm Brady', type: 'person' },
     { text: 'Co-author Anil Rao, of the University of Harlow, called it a reminder.', name: 'Anil Rao', type: 'person' },
+    { text: 'Forecaster Karim Nasser said the storm was moving away.', name: 'Karim Nasser', type: 'person' },
+    { text: 'Detective Senior Sergeant Rhys Colby said the sentence sent a message.', name: 'Rhys Colby', type: 'person' },
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
