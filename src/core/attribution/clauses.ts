@@ -1,7 +1,7 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
 import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
-import { MONTHS } from '../text/words';
+import { isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
@@ -60,8 +60,16 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   }
   const ei = tokenEntity[subj[1] - 1];
   const w = lowerWord(tokens[subj[0]].text);
+  // ("TELLING OF THE REFUGEE CRISIS "...": a section's heading in capitals, no one's description.)
+  if (ei < 0 && capitalsOnly(ctx, subj[0], subj[1])) return null;
   // (Or a nominal with a speaker's head: "The ad targets a "...", "The council ...".)
   return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text))) ? subj : null;
+}
+
+/** Every word of tokens[a, b) is in capitals. */
+function capitalsOnly(ctx: AttributionContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].kind === 'word' && !isAllCaps(ctx.tokens[k].text)) return false;
+  return true;
 }
 
 /**

@@ -55,6 +55,7 @@ export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after'
 const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny', 'pensioner', 'widower', 'schoolgirl', 'schoolboy',
   'homeowner', 'tenant', 'landlord', 'shopkeeper', 'motorist', 'cyclist', 'commuter', 'villager', 'mourner',
   'witness', 'onlooker', 'bystander', 'tourist', 'holidaymaker', 'carer', 'retiree', 'fisherman', 'passenger', 'farmer', 'grazier', 'rancher', 'grower',
+  'patient', 'customer', 'trader', 'pedestrian', 'visitor', 'refugee', 'migrant', 'eyewitness', 'shopper', 'diner', 'guest',
   // (and the people of court, crime, work and school copy)
   'servant', 'organiser', 'organizer', 'volunteer', 'neighbour', 'neighbor', 'supporter', 'pupil', 'parent', 'employee',
   'solicitor', 'barrister', 'victim', 'survivor', 'detective', 'constable', 'firefighter', 'paramedic', 'soldier',

@@ -109,6 +109,7 @@ export const cueAfter: CueRule = {
     { text: "A senior civil servant laughed when I asked. 'It means we have no plan,' she said.", speaker: 'A senior civil servant' },
     // (Likewise after someone named, when the description comes after them as a source: its own speech verb.)
     { text: 'Minister Tarun Okeke said the drains had coped. A shopkeeper, who asked not to be named, said the water reached his roof. "I lost everything," he told reporters.', quote: 'lost everything', speaker: 'A shopkeeper' },
+    { text: 'Tomas Brink said the position was untenable. A patient whose details were published, who asked not to be named, said the records were online. "Nobody contacted me," she said.', quote: 'Nobody contacted', speaker: 'A patient' },
     { text: 'District Collector Anil Rao said 23 bodies had been found. Another villager, a farmer, said the warnings were ignored. "Nobody came," he said.', quote: 'Nobody came', speaker: 'Another villager' },
     // (The last quotation's speaker, described without a name, whom "she" continues: a named woman before is not.)
     { text: 'Care home\n\nLena Early said her mother died there.\n\nA former member of staff, who asked not to be named, described the ward as "chaos".\n\n"We had no masks for two weeks," she said.', quote: 'no masks', speaker: 'A former member of staff' },
