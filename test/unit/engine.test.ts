@@ -711,6 +711,10 @@ describe('analyze: organisations, dates and sports reports', () => {
     // (A plural whose singular is the everyday word: "Magistrates' Court", "Graduates' Association".)
     const c = analyze("Fraud\n\nTomas Brink appeared at Velmora Magistrates' Court on Monday.");
     assert.equal(entity(c, "Velmora Magistrates' Court").type, 'organization');
+    // (An office's possessive before its body's word: "the Information Commissioner's Office".)
+    const d = analyze("Data\n\nThe Information Commissioner's Office said it was making enquiries. The Mayor's Office said: \"We are reviewing it.\"");
+    assert.equal(entity(d, "Information Commissioner's Office").type, 'organization');
+    assert.equal(d.quotes[0].speaker?.name, "Mayor's Office");
     const b = analyze("Vote\n\nSenator Tomas Vanders said no. Vanders' Senate colleagues disagreed.");
     assert.ok(!b.entities.some((e) => e.name.startsWith("Vanders' ")), b.entities.map((e) => e.name).join(', '));
   });

@@ -79,6 +79,9 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
 /** Legal forms written after a comma: not "SA", "AG", "NV" or "Co." (a state, an office, a county). */
 const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'L.P.', 'GmbH', 'S.p.A.', 'N.V.', 'S.A.', 'Bhd', 'Berhad']);
 
+/** Bodies an office owns, by their capitalised word: "Commissioner's Office", "Sheriff's Department". */
+const TITLED_BODIES = new Set(['Office', 'Department', 'Court', 'Bureau', 'Chambers', 'Service']);
+
 /** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
 const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en|ate)s$/u;
 
@@ -126,6 +129,10 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // inside the name of a place or a body.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end
         && (CROWN.has(tokens[j - 1].text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(tokens[j + 1].lower) || ORG_WORDS.has(tokens[j + 1].lower) || SAINT_PLACE_LAST.has(tokens[j + 1].lower))) { j++; continue; }
+      // "the Information Commissioner's Office", "the Sheriff's Department", "the Coroner's Court":
+      // an office's possessive before its body's word, one body.
+      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && tokens[j + 1].start > t.end && TITLED_BODIES.has(tokens[j + 1].text)
+        && TITLE_WORDS.has(tokens[j - 1].lower) && tokens[j - 1].text !== tokens[j - 1].lower) { j++; continue; }
       // "Home Builders' Association", "Farmers' Union", "Magistrates' Court": a plural's apostrophe inside a body's
       // name, before the body's own word.
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'
