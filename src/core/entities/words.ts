@@ -55,7 +55,7 @@ export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 /** Common words that open names: "New Liberty", "World Trade Organisation", "First Union". */
 export const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'world', 'state', 'city', 'national', 'royal', 'grand',
-  'central', 'supreme', 'big', 'good']);
+  'central', 'supreme', 'big', 'good', 'country']);
 
 /** Nouns that name a place with "of": "the town of Tavildara", "east of Dushanbe". */
 export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'island', 'islands',

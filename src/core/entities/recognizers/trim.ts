@@ -62,6 +62,7 @@ export const trimEdges = {
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
+    { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     // (A given name no list knows; not a league nor a dynasty.)
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
