@@ -715,6 +715,11 @@ describe('analyze: organisations, dates and sports reports', () => {
     const d = analyze("Data\n\nThe Information Commissioner's Office said it was making enquiries. The Mayor's Office said: \"We are reviewing it.\"");
     assert.equal(entity(d, "Information Commissioner's Office").type, 'organization');
     assert.equal(d.quotes[0].speaker?.name, "Mayor's Office");
+    // (A people's plural's possessive inside a body's name; "Republic of" makes a country of it.)
+    const e = analyze("Politics\n\nThe Velmora People's Party met the Harlow Children's Hospital. Envoys of the People's Republic of Quarrenby came too.");
+    assert.equal(entity(e, "Velmora People's Party").type, 'organization');
+    assert.equal(entity(e, "Harlow Children's Hospital").type, 'organization');
+    assert.equal(entity(e, "People's Republic of Quarrenby").type, 'place');
     const b = analyze("Vote\n\nSenator Tomas Vanders said no. Vanders' Senate colleagues disagreed.");
     assert.ok(!b.entities.some((e) => e.name.startsWith("Vanders' ")), b.entities.map((e) => e.name).join(', '));
   });

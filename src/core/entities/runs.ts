@@ -79,6 +79,9 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
 /** Legal forms written after a comma: not "SA", "AG", "NV" or "Co." (a state, an office, a county). */
 const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'L.P.', 'GmbH', 'S.p.A.', 'N.V.', 'S.A.', 'Bhd', 'Berhad']);
 
+/** Plurals of people whose possessive is inside a body's name: "People's Party", "Women's Institute". */
+const PEOPLES = new Set(['People', 'Women', 'Men', 'Children']);
+
 /** Bodies an office owns, by their capitalised word: "Commissioner's Office", "Sheriff's Department". */
 const TITLED_BODIES = new Set(['Office', 'Department', 'Court', 'Bureau', 'Chambers', 'Service']);
 
@@ -133,6 +136,9 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // an office's possessive before its body's word, one body.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && tokens[j + 1].start > t.end && TITLED_BODIES.has(tokens[j + 1].text)
         && TITLE_WORDS.has(tokens[j - 1].lower) && tokens[j - 1].text !== tokens[j - 1].lower) { j++; continue; }
+      // ("Pakistan People's Party", "the Women's Institute", "Harlow Children's Hospital": the
+      // possessive of a people's plural inside a body's name.)
+      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && tokens[j + 1].start > t.end && isCapWord(tokens[j + 1]) && PEOPLES.has(tokens[j - 1].text)) { j++; continue; }
       // "Home Builders' Association", "Farmers' Union", "Magistrates' Court": a plural's apostrophe inside a body's
       // name, before the body's own word.
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'

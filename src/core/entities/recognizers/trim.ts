@@ -154,7 +154,8 @@ export const trimEdges = {
       // ("NEW VELMORA, March 3 -": a dateline's place is whole.)
       if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
-      if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+      // ("People's Republic", "Women's Institute": a possessive inside the name keeps its owner.)
+      if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)

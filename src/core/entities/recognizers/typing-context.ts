@@ -187,7 +187,7 @@ export const placeWord: TypeRule = {
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text) && isKnownPlace(tokens[r.nameStart].text)) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2)
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
