@@ -314,7 +314,7 @@ function describedSpeaker(ctx: AttributionContext, last: Speaker | null, pos: nu
   const words = m.text.split(/\s+/).map(lowerWord);
   // (One person: a determiner of one, and a head no plural: "a former member of staff", "one
   // carer"; not "officials", "the residents".)
-  if (!INDEFINITE.has(words[0]) && words[0] !== 'one') return null;
+  if (!INDEFINITE.has(words[0])) return null;
   const head = words.slice(1).find((w) => ANONYMOUS_HEADS.has(w) || humanNoun(w) || w === 'member');
   if (!head || (head.endsWith('s') && !head.endsWith('ss'))) return null;
   if (gender === 'female' ? MALE_WORDS.test(m.text.toLowerCase()) : FEMALE_WORDS.test(m.text.toLowerCase())) return null;

@@ -55,20 +55,23 @@ function finish(st: Merge): EntityResult {
     const idx = tokenEntity[k];
     if (idx >= 0) finalTokenEntity[k] = remap.get(builders[idx]) ?? -1;
   }
-  const entities: Entity[] = live.map((b) => ({
-    id: b.id,
-    type: b.type,
+  const entities: Entity[] = live.map((b) => {
     // (A name or a role hard-wrapped over a line break reads as written on one line.)
-    name: oneLine(b.name),
-    role: b.role === null ? null : oneLine(b.role),
-    aliases: [...new Set([...b.aliases].map(oneLine))].filter((a) => a !== oneLine(b.name)).sort(),
-    mentions: [...b.mentions].sort((x, y) => x.start - y.start),
-    agency: b.type === 'organization' && (b.agency || AGENCIES.has(b.name)),
-    author: b.author,
-    gender: b.gender,
-    recognizedBy: b.rule || null,
-    // (Set by the entity model once the entities are final: here, so every entity has one shape.)
-    confidence: 1,
-  }));
+    const name = oneLine(b.name);
+    return {
+      id: b.id,
+      type: b.type,
+      name,
+      role: b.role === null ? null : oneLine(b.role),
+      aliases: [...new Set([...b.aliases].map(oneLine))].filter((a) => a !== name).sort(),
+      mentions: [...b.mentions].sort((x, y) => x.start - y.start),
+      agency: b.type === 'organization' && (b.agency || AGENCIES.has(b.name)),
+      author: b.author,
+      gender: b.gender,
+      recognizedBy: b.rule || null,
+      // (Set by the entity model once the entities are final: here, so every entity has one shape.)
+      confidence: 1,
+    };
+  });
   return { entities, tokenEntity: finalTokenEntity };
 }

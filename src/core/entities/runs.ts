@@ -79,6 +79,21 @@ function gluedToNumber(tokens: readonly Token[], i: number): boolean {
 /** Legal forms written after a comma: not "SA", "AG", "NV" or "Co." (a state, an office, a county). */
 const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'LLC', 'L.P.', 'GmbH', 'S.p.A.', 'N.V.', 'S.A.', 'Bhd', 'Berhad']);
 
+/**
+ * The possessive at token j (a capitalised word after it, spaced) is inside the name the run
+ * from i makes: a saint's or a crown's before a place's or a body's word ("St Aldwyn's Church",
+ * "King's College", "St John's Wood"); an office's before its body's word ("the Information
+ * Commissioner's Office", "the Sheriff's Department", "the Coroner's Court"); a people's plural's
+ * ("Pakistan People's Party", "the Women's Institute", "Harlow Children's Hospital").
+ */
+function possessiveInName(tokens: readonly Token[], i: number, j: number): boolean {
+  const owner = tokens[j - 1];
+  const next = tokens[j + 1];
+  if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower))) return true;
+  if (TITLED_BODIES.has(next.text) && TITLE_WORDS.has(owner.lower) && owner.text !== owner.lower) return true;
+  return PEOPLES.has(owner.text);
+}
+
 /** Plurals of people whose possessive is inside a body's name: "People's Party", "Women's Institute". */
 const PEOPLES = new Set(['People', 'Women', 'Men', 'Children']);
 
@@ -128,17 +143,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if (t.text === ',' && j + 1 < s.endToken && COMMA_LEGAL_FORMS.has(tokens[j + 1].text)) { j += 2; break; }
       // "Boatmen's Bancshares Inc.", "McDonald's Corp": a possessive inside a company's name.
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
-      // "St Aldwyn's Church", "King's College", "St John's Wood": a saint's or a crown's possessive
-      // inside the name of a place or a body.
-      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end
-        && (CROWN.has(tokens[j - 1].text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(tokens[j + 1].lower) || ORG_WORDS.has(tokens[j + 1].lower) || SAINT_PLACE_LAST.has(tokens[j + 1].lower))) { j++; continue; }
-      // "the Information Commissioner's Office", "the Sheriff's Department", "the Coroner's Court":
-      // an office's possessive before its body's word, one body.
-      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && tokens[j + 1].start > t.end && TITLED_BODIES.has(tokens[j + 1].text)
-        && TITLE_WORDS.has(tokens[j - 1].lower) && tokens[j - 1].text !== tokens[j - 1].lower) { j++; continue; }
-      // ("Pakistan People's Party", "the Women's Institute", "Harlow Children's Hospital": the
-      // possessive of a people's plural inside a body's name.)
-      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && tokens[j + 1].start > t.end && isCapWord(tokens[j + 1]) && PEOPLES.has(tokens[j - 1].text)) { j++; continue; }
+      if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && possessiveInName(tokens, i, j)) { j++; continue; }
       // "Home Builders' Association", "Farmers' Union", "Magistrates' Court": a plural's apostrophe inside a body's
       // name, before the body's own word.
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'

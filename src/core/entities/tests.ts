@@ -5,7 +5,7 @@ import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
-import { codeAt } from '../text/strings';
+import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
  * A word of everyday English, however capitalised ("Man", "Nice", "Reading"): one the article
@@ -120,24 +120,23 @@ export function companyContext(ctx: EntityContext, b: number): boolean {
   return COMPANY_NOUNS.has(t2) || (t3 !== '' && !isCapWord(tokens[b + 1]) && /^[\w-]+$/.test(t2) && COMPANY_NOUNS.has(t3));
 }
 
-/** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
 /**
  * The run and the one word after it are a whole line: a section's heading, "Key points",
  * "Editor's notes", where the word is a noun, not a speech verb.
  */
 export function lineOfTwo(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n, text } = ctx;
-  if (b >= n || (a > 0 && !/[\r\n]/.test(text.slice(tokens[a - 1].end, tokens[a].start)))) return false;
-  return b + 1 === n || /[\r\n]/.test(text.slice(tokens[b].end, tokens[b + 1].start));
+  if (b >= n || (a > 0 && !hasLineBreak(text, tokens[a - 1].end, tokens[a].start))) return false;
+  return b + 1 === n || hasLineBreak(text, tokens[b].end, tokens[b + 1].start);
 }
 
+/** A name next to an attribution verb: `Burman said`, `Burman, 52, said`, `said Burman.` */
 export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
   const next = b < n ? tokens[b].lower : '';
-  if (lineOfTwo(ctx, a, b)) return namedByInversion(ctx, a, b);
   // ("Zvezda reported": outlets report too; only a first name makes that someone.)
   if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
-    && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text))) return true;
+    && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text)) && !lineOfTwo(ctx, a, b)) return true;
   return namedByInversion(ctx, a, b);
 }
 

@@ -14,6 +14,15 @@
 
 const charCodeAtOf = String.prototype.charCodeAt;
 
+/** A line break (\n or \r) in text[from, to). */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** `s.charCodeAt(i)`, the same for every representation of s. */
 export function codeAt(s: string, i: number): number {
   return charCodeAtOf.call(s, i);

@@ -2,6 +2,7 @@
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
 import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS } from '../lexicon/lexicon';
+import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
@@ -358,17 +359,11 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
 
 /** True where a line break between two tokens ends a sentence: the line before ends like one. */
 function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): boolean {
-  if (next.start === prev.end) return false;
-  let newline = false;
-  for (let i = prev.end; i < next.start; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) { newline = true; break; }
-  }
-  if (!newline) return false;
+  if (next.start === prev.end || !hasLineBreak(text, prev.end, next.start)) return false;
   if (SENTENCE_END.has(prev.text)) return true;
   // (After a line of prose, a hard wrap, most breaks go on with the sentence; after a byline's
-  // or a heading's short line, a capital or an opening mark starts another.)
-  const wrapped = proseLineTo(text, prev.end);
+  // or a heading's short line, a capital or an opening mark starts another. The line is read
+  // back only where that decides.)
   if (CLOSERS.has(prev.text)) {
     // (A stop inside the closing marks ends it: `... again."`; a comma before a word in lower
     // case goes on: `"... frustrating,"` then `he said.`; a term's marks on a long line go on:
@@ -378,11 +373,11 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
     const c = text.charCodeAt(j);
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) return true;
     if (c === 44 && /^\p{Ll}/u.test(next.text)) return false;
-    return !wrapped;
+    return !proseLineTo(text, prev.end);
   }
   // (`said:` at a long line's end, the quotation on the next: one sentence.)
-  if (prev.text === ':') return !(wrapped && OPEN_QUOTES.has(next.text));
-  if (OPEN_QUOTES.has(next.text) || isUpperStart(next.text)) return !wrapped;
+  if (prev.text === ':') return !(OPEN_QUOTES.has(next.text) && proseLineTo(text, prev.end));
+  if (OPEN_QUOTES.has(next.text) || isUpperStart(next.text)) return !proseLineTo(text, prev.end);
   return false;
 }
 
