@@ -1,5 +1,6 @@
 // Speech or not: scare quotes, titles and terms are no one's statement.
 import type { QuoteKind } from '../../types';
+import { countBefore } from '../../text/search';
 import { countWords, isSpaceCode, letterOrDigitAt } from '../../text/words';
 import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
@@ -136,9 +137,34 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // (`what "resilience" meant`, `"net zero" stands for`: a word or two whose meaning is the
   // subject, a term mentioned, not words said.)
   if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
-  // (In the body only: a headline writes its quotations in Title Case too.)
-  if (!ctx.furniturePara[st.paragraph] && strictTitleCase(inner)) return 'a title or name in Title Case';
+  // (In the body, or in a headline written in sentence case: a headline in Title Case writes its
+  // quotations so too.)
+  if (strictTitleCase(inner) && (!ctx.furniturePara[st.paragraph] || sentenceCaseLine(ctx, st))) return 'a title or name in Title Case';
   return null;
+}
+
+/** Most characters of a line read for its case. */
+const CASE_LINE_CHARS = 300;
+
+/**
+ * The quotation's line (a headline, a caption) is written in sentence case: outside its
+ * quotations, two words of four letters or more in lower case ("Ruiz eliminated from 'Skating
+ * with the Stars' after injury"; not "Ruiz On Being 'Pulled Into The Race'").
+ */
+function sentenceCaseLine(ctx: AttributionContext, st: QuoteState): boolean {
+  const para = ctx.paragraphs[st.paragraph];
+  if (!para) return false;
+  const end = Math.min(para.end, para.start + CASE_LINE_CHARS);
+  let lower = 0;
+  let qi = countBefore(ctx.quotes, (q) => q.end <= para.start);
+  const words = /\p{L}{4,}/gu;
+  words.lastIndex = para.start;
+  for (let m = words.exec(ctx.text); m && m.index < end; m = words.exec(ctx.text)) {
+    while (qi < ctx.quotes.length && ctx.quotes[qi].end <= m.index) qi++;
+    if (qi < ctx.quotes.length && ctx.quotes[qi].start <= m.index) continue;
+    if (/^\p{Ll}/u.test(m[0]) && ++lower >= 2) return true;
+  }
+  return false;
 }
 
 /** Verbs after a quoted term that say what it means. */
@@ -199,6 +225,8 @@ export const speechOrNot = {
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (A headline in sentence case writes a title in Title Case as the body does.)
+    { text: "Tarun Okeke voted off 'Baking with the Stars' after a week of rows\n\nThe chef left the show on Sunday.", quote: 'Baking', speaker: null },
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
