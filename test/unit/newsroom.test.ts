@@ -53,6 +53,15 @@ describe('British style: single quotation marks', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tomas Brink', 'Tomas Brink']);
   });
 
+  it('a term ending in "s" closes where the next mark opens a quotation after a stop or a colon', () => {
+    const a = analyze('Levy\n\nThe trust says the answer is \'public-interest news\' paid for by a levy. Its director, Anil Rao, told me: \'This is infrastructure. We do not ask roads to pay.\'');
+    assert.deepEqual(texts(a), ['\'public-interest news\'', '\'This is infrastructure. We do not ask roads to pay.\'']);
+    assert.equal(a.quotes[1].speaker?.name, 'Anil Rao');
+    // (A possessive still runs on where the next mark closes: "the workers' rights,' he said".)
+    const b = analyze('Pay\n\n\'The nurses\' pay must rise,\' said Lena Early.');
+    assert.deepEqual(texts(b), ['\'The nurses\' pay must rise,\'']);
+  });
+
   it('a term ending in "s" closes before "and" or "or": \'mindfulness\' and \'balance\' are two terms', () => {
     const a = analyze('Wellness\n\nEvery brand promises \'mindfulness\' and \'balance\', and every app wants to be \'a companion\'.\n\n‘Sleep, walk, eat vegetables,’ said Dr Ines Ward.');
     assert.deepEqual(texts(a).slice(0, 3), ['\'mindfulness\'', '\'balance\'', '\'a companion\'']);

@@ -299,6 +299,11 @@ function droppedG(line: string, i: number): boolean {
 /** A word that follows a closing mark, never a possessive: a conjunction, a preposition, a verb of being. */
 const AFTER_CLOSE = /^ (?:and|or|but|nor|to|in|on|at|of|for|with|from|by|as|is|are|was|were|that|which)\b/;
 
+/** A mark at i that opens a quotation after a stop, a comma, a colon or a dash and a space: `she said: 'It works.'`. */
+function opensAfterStop(line: string, i: number): boolean {
+  return opensSingle(line, i) && /[.!?,;:–—][ \t\u00a0]+$/.test(line.slice(Math.max(0, i - 4), i));
+}
+
 /** The single-quoted spans of one line (`base` its offset), from its marks' offsets in it. */
 function readSingleMarks(text: string, line: string, base: number, marks: readonly number[], out: QuoteSpan[]): void {
   // Whether a closing mark that follows no "s" comes later (a look-ahead for plural possessives).
@@ -321,14 +326,17 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     // "the workers’ rights,’ he said": a possessive after an s, with a word after it, when a
     // later mark can close the quotation.
     // (Not before a word no possessive is followed by: "'mindfulness' and 'authenticity'".)
+    // (Not where the next mark opens a quotation after a stop, a comma or a colon: `calls it
+    // 'public money' paid by all. She told me: 'It works.'` closes at the "s".)
+    const reopens = j + 1 < marks.length && opensAfterStop(line, marks[j + 1]);
     if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]
-      && !AFTER_CLOSE.test(line.slice(i + 1, i + 8))) continue;
+      && !reopens && !AFTER_CLOSE.test(line.slice(i + 1, i + 8))) continue;
     // ("They took the till, the lads' bikes and the kids' money box.": a plural possessive before a
     // lower-case noun closes nothing, even with no mark after it: the quotation runs on, as a
     // paragraph continued in the next one does. Not before a speaker or a verb: "'... the
     // facts' he said".)
     // (Only inside a statement of six words or more: "'performing arts' income" is a term.)
-    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && possessiveBefore(line, i) && countWords(line, open + 1, i, 6) >= 6) continue;
+    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && !reopens && possessiveBefore(line, i) && countWords(line, open + 1, i, 6) >= 6) continue;
     // "I'm not goin' anywhere": a dropped g, with a word after it, when a later mark can close.
     if (line.charAt(i - 1) === 'n' && line.charAt(i - 2) === 'i' && / \p{Ll}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1] && droppedG(line, i)) continue;
     if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
