@@ -128,6 +128,29 @@ export const invertedSpeaker: TypeRule = {
 };
 
 /**
+ * A first name alone that the gazetteer also knows as a town ("Mary", "Victoria", "Florence"),
+ * opening its sentence before a verb, is a person where a personal pronoun refers back to it in
+ * its clause: "Mary is working on her novel". The reading outweighs the gazetteer's for every
+ * mention of the name ("Mary has provided a preface" after it). Not a state or a nation, and not
+ * on a verb of speech alone: "Washington said" speaks for a government.
+ */
+export const firstNamePlace: TypeRule = {
+  id: 'first-name-place',
+  description: 'A first name alone that is also a town, opening its sentence before a verb, is a person where a pronoun refers back to it: "Victoria is working on her novel".',
+  examples: [
+    { text: 'The house is quiet now. Victoria is working on her second novel upstairs.', name: 'Victoria', type: 'person' },
+  ],
+  type(ctx, r) {
+    // (Opening its sentence, before a verb in lower case: "Washington said" speaks for a
+    // government, and a state is never a person.)
+    if (r.words !== 1 || !r.firstName || r.a !== r.sentStart || !isKnownPlace(r.name) || isNation(r.name) || US_STATES.has(r.name)) return null;
+    const verb = ctx.tokens[r.b];
+    if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || inDatelinePlace(ctx, r.nameStart, r.b)) return null;
+    return pronounAfter(ctx, r.b + 1) ? { type: 'person', strength: 4 } : null;
+  },
+};
+
+/**
  * A place the gazetteer knows. Sports reports name clubs after their cities ("Surrey closed on
  * 429", "Atlanta beat Chicago"): a town or US state not introduced by a preposition is the club
  * there, unless it is a dateline ("LONDON 1996-08-30"), a venue ("Leicester :"), or stands
@@ -136,7 +159,13 @@ export const invertedSpeaker: TypeRule = {
 export const knownPlace: TypeRule = {
   id: 'known-place',
   description: 'Places the gazetteer knows (in a sports report, a city used as its club\'s name is the club).',
-  examples: [{ text: 'Protesters gathered in Lisbon on Saturday.', name: 'Lisbon', type: 'place' }],
+  examples: [
+    { text: 'Protesters gathered in Lisbon on Saturday.', name: 'Lisbon', type: 'place' },
+    // (A first name that is also a town stays a town with no pronoun for it, after "to", or as a state.)
+    { text: 'The ferry to Victoria leaves at noon, and she sails with it.', name: 'Victoria', type: 'place' },
+    { text: 'Every summer the crowds return, and Florence loses its calm.', name: 'Florence', type: 'place' },
+    { text: 'Virginia voted for him in the primary.', name: 'Virginia', type: 'place' },
+  ],
   type(ctx, r) {
     const { tokens, n, sportsDoc } = ctx;
     const { name, a, b, prev, next, sentStart } = r;
@@ -152,6 +181,22 @@ export const knownPlace: TypeRule = {
     return { type: 'place', strength: 3 };
   },
 };
+
+/** Most tokens after a name read for a pronoun that refers back to it. */
+const PRONOUN_REACH = 8;
+const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/** A gendered pronoun after the name at `b`, in its sentence, before any other capitalised word or a stop: "Mary is working on her novel". */
+function pronounAfter(ctx: EntityContext, b: number): boolean {
+  const { tokens } = ctx;
+  const sentence = tokens[b - 1]?.sentence;
+  for (let k = b; k < tokens.length && k < b + PRONOUN_REACH && tokens[k].sentence === sentence; k++) {
+    const t = tokens[k];
+    if (GENDERED_PRONOUNS.has(t.lower)) return true;
+    if (isCapWord(t) || t.text === ';' || t.text === ':') return false;
+  }
+  return false;
+}
 
 /** Those who speak for a body or a person: the name after "for" is whom they speak for. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons']);
