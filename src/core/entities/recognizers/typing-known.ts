@@ -1,5 +1,5 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
@@ -53,13 +53,31 @@ export const kinOrLineUp: TypeRule = {
     { text: 'He arrived with his wife Marit and two friends.', name: 'Marit', type: 'person' },
     // (In apposition after the kin noun: "her late husband, Emeka,".)
     { text: 'She opened the bakery in 2009 with her late husband, Emeka. He died in 2017.', name: 'Emeka', type: 'person' },
+    // (The possessor of a kin noun: "Ardell's granddaughter", "Quarrel's late wife".)
+    { text: 'The prince is married to Ardell\'s granddaughter, a painter.', name: 'Ardell', type: 'person' },
   ],
   type(ctx, r) {
     const { prev } = r;
     const kinComma = prev === ',' && r.a >= 2 && KIN.has(ctx.tokens[r.a - 2].lower);
+    // (Not a title alone: "the Queen's cousin".)
+    if (!(r.words === 1 && TITLE_WORDS.has(r.lastLower)) && kinOfName(ctx, r.b)) return { type: 'person', strength: 2 };
     return r.words === 1 && (KIN.has(prev) || kinComma || (ctx.sportsDoc && (prev === 'c' || prev === 'b' || prev === 'lbw' || prev === 'st')) || ctx.lineUp[r.nameStart]) ? { type: 'person', strength: 2 } : null;
   },
 };
+
+/** Words between a possessive and its kin noun: "Ardell's late wife", "her eldest son". */
+const KIN_MODIFIERS = new Set(['late', 'former', 'ex', 'eldest', 'youngest', 'elder', 'younger', 'older', 'only', 'estranged', 'first', 'second', 'new']);
+
+/** A possessive and a kin noun right after the name ending at `b`: "Ardell's granddaughter". */
+function kinOfName(ctx: EntityContext, b: number): boolean {
+  const { tokens } = ctx;
+  const pos = tokens[b]?.text;
+  if (pos !== "'s" && pos !== '’s') return false;
+  let k = b + 1;
+  if (KIN_MODIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  const w = tokens[k];
+  return !!w && w.text === w.lower && KIN.has(w.lower);
+}
 
 /** "the town of Tavildara", "the Kurdish city of Arbil", "east of Dushanbe": a place. */
 export const placeOf: TypeRule = {
