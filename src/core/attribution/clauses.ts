@@ -316,7 +316,7 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
     if (AUXILIARIES.has(t.lower)) return null;
     if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
     const w = t.lower;
-    if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || tokenEntity[k] >= 0) person = true;
+    if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || humanWord(w) || tokenEntity[k] >= 0) person = true;
   }
   // `"...?" the 52-year-old asked`: a short determiner phrase right between the quotation and
   // its verb names the speaker whatever its head.

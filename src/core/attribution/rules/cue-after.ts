@@ -105,6 +105,8 @@ export const cueAfter: CueRule = {
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
+    // (One word for a person between the quotation and the verb: `"Wait here," Dad said`.)
+    { text: 'The drive home\n\n"Wait here," Dad said. "I will not be long."', speaker: 'Dad' },
     // (A pronoun with nobody named before it is the person the sentence before described: "a civil servant".)
     { text: "A senior civil servant laughed when I asked. 'It means we have no plan,' she said.", speaker: 'A senior civil servant' },
     // (Likewise after someone named, when the description comes after them as a source: its own speech verb.)
@@ -189,7 +191,7 @@ export const cueAfter: CueRule = {
         const ei = after ? ctx.tokenEntity[after[0]] : -1;
         if (after && ei >= 0 && ctx.entities[ei].type === 'person') subj = after;
       }
-      if (!subj && gapTokens > 1) subj = gapPhrase(ctx, base, afterCue);
+      if (!subj && gapTokens >= 1) subj = gapPhrase(ctx, base, afterCue);
       // (`," Tarun Okeke, an analyst at the Energy and Water think tank told`: a person named
       // right after the quotation, then a comma, is the speaker, not a name in the appositive.)
       if (subj && subj[0] > base + 1) {

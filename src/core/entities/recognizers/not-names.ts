@@ -443,6 +443,9 @@ const PRONOUN_WORDS = new Set([...PRONOUNS_MALE, ...PRONOUNS_FEMALE, ...PRONOUNS
 /** A contraction: "We've", "It'll", "They're", "Don't", "Can't", "Who'd". */
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
 
+/** What a family calls its own, capitalised as names are: "Mum said", "a card to Dad". No one's name a desk lists. */
+const KIN_ADDRESS = new Set(['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'grandma', 'grandpa', 'granny', 'grandad', 'granddad', 'gran', 'nanna']);
+
 /** Words of answer and exclamation, capitalised at a sentence's start in transcripts and dialogue: no names. */
 const INTERJECTIONS = new Set(['no', 'yes', 'yeah', 'yep', 'nope', 'oh', 'ah', 'okay', 'hey', 'hi', 'hello', 'wow', 'um', 'uh', 'hmm', 'thanks']);
 
@@ -453,12 +456,13 @@ const INTERJECTIONS = new Set(['no', 'yes', 'yeah', 'yep', 'nope', 'oh', 'ah', '
  */
 const pronounOrContraction: RejectRule = {
   id: 'pronoun-or-contraction',
-  description: 'Pronouns, contractions and interjections ("Nobody", "Everyone", "We\'ve", "It\'ll", "No.", "Yeah") are no entities, capitalised or not.',
+  description: 'Pronouns, contractions, interjections and what a family calls its own ("Nobody", "We\'ve", "No.", "Yeah", "Mum", "Dad") are no entities, capitalised or not.',
   examples: [
     { text: 'Town meets on pier plan\n\n\'Nobody asked us,\' said Mair Jones, 71.', name: 'Nobody', type: null },
     { text: 'Town meets on pier plan\n\n\'We\'ve waited years for this,\' the leader said.', name: "We've", type: null },
     { text: 'Town meets on pier plan\n\nVisitors from the US doubled this year, the council said.', name: 'US', type: 'place' },
     { text: 'Town meets on pier plan\n\n"Did they ask you?" No. No. "Never," said the leader.', name: 'No.', type: null },
+    { text: 'Care home fined\n\n"Mum thought the world of the staff," said her daughter. The last card was to Dad.', name: 'Mum', type: null },
   ],
   rejects(ctx, a, b) {
     if (b - a !== 1) return false;
@@ -466,7 +470,7 @@ const pronounOrContraction: RejectRule = {
     // (Not in capitals: "US" and "IT" are names.)
     const bare = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
     return (PRONOUN_WORDS.has(t.lower) && !(t.text.length > 1 && isAllCaps(t.text))) || ((t.text.includes("'") || t.text.includes('’')) && CONTRACTION.test(t.text))
-      || (INTERJECTIONS.has(bare) && !isAllCaps(t.text));
+      || ((INTERJECTIONS.has(bare) || KIN_ADDRESS.has(t.lower)) && !isAllCaps(t.text));
   },
 };
 
