@@ -3,9 +3,9 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
-import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NOT_MODIFIERS, PLURAL_VERBS, SERVING, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, TITLE_HEADS, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NOT_MODIFIERS, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
-import { runActs, runSpeaks } from './typing-known';
+import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
 
 /** Every word of tokens a..b of four letters or more is a frequent English word. */
@@ -478,14 +478,6 @@ export const stateSchool: TypeRule = {
 
 /** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
 
-/** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
-function servedAfter(ctx: EntityContext, s: number): boolean {
-  const { tokens } = ctx;
-  let p = s - 1;
-  if (p > 0 && tokens[p].lower === 'the') p--;
-  return p > 0 && tokens[p].lower === 'to' && tokens[p - 1].kind === 'word' && tokens[p - 1].text === tokens[p - 1].lower && (TITLE_HEADS.has(tokens[p - 1].lower) || SERVING.has(tokens[p - 1].lower));
-}
-
 export const speaker: TypeRule = {
   id: 'speaker',
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
@@ -505,6 +497,8 @@ export const speaker: TypeRule = {
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
+    // ("a group within Velmorism called the Sea Guard": a preposition's object does not name.)
+    if (NAMING_PARTICIPLES.has(r.next) && OBJECT_PREPOSITIONS.has(r.prev)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
@@ -550,6 +544,7 @@ export const fallback: TypeRule = {
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
+    { text: 'A defector from a group within Harvane called the Sea Guard was arrested.', name: 'Harvane', type: 'organization' },
   ],
   type(ctx, r) {
     const { prev, words } = r;

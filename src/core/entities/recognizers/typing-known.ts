@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF } from '../words';
+import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -340,5 +340,33 @@ export const bodyOfPerson: TypeRule = {
     if (r.words === 1 && COMMON_WORDS.has(lowerWord(r.name))) return null;
     const first = tokens[r.b + 1];
     return isPlainFirstName(first.text) && first.start === tokens[r.b].end + 1 && isCapWord(tokens[r.b + 2]) ? { type: 'organization', strength: 2 } : null;
+  },
+};
+
+/** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
+export function servedAfter(ctx: EntityContext, s: number): boolean {
+  const { tokens } = ctx;
+  let p = s - 1;
+  if (p > 0 && tokens[p].lower === 'the') p--;
+  return p > 0 && tokens[p].lower === 'to' && tokens[p - 1].kind === 'word' && tokens[p - 1].text === tokens[p - 1].lower && (TITLE_HEADS.has(tokens[p - 1].lower) || SERVING.has(tokens[p - 1].lower));
+}
+
+/**
+ * A one-word name ending in "-ism" or "-ology" is a doctrine, a movement or a field, never a
+ * person or a place: a body where it acts or speaks, or stands before a noun for its people
+ * ("Velmorology officials said"); otherwise no name ("Realism", "Egyptology").
+ */
+export const doctrineWord: TypeRule = {
+  id: 'doctrine-word',
+  description: 'A one-word name ending in "-ism" or "-ology" is no person or place: a body where it speaks or has officials, else no name.',
+  examples: [
+    { text: 'Lawyers for the defector said Velmorology officials had not received the files.', name: 'Velmorology', type: 'organization' },
+    { text: 'Postmodernism, she argues, has run its course.', name: 'Postmodernism', type: null },
+  ],
+  type(ctx, r) {
+    if (r.words !== 1 || !/\p{Ll}(?:ism|ology)$/u.test(r.name) || isAllCaps(r.name)) return null;
+    const nx = ctx.tokens[r.b];
+    const people = !!nx && nx.text === nx.lower && /^(?:officials?|members?|leaders?|spokes(?:man|woman|person)|attorneys?|lawyers?|church|organi[sz]ation|followers?)$/.test(nx.lower);
+    return people || runSpeaks(ctx, r) || runActs(ctx, r) ? { type: 'organization', strength: 2 } : { type: null, strength: 0 };
   },
 };
