@@ -33,7 +33,8 @@ export function inferGenders(st: Merge): void {
   };
   for (const b of builders) {
     if (b.type !== 'person' || b.gender) continue;
-    const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text).join(' ')}`).replace(/\./g, '');
+    // ("MS Rajan": initials in capitals before a name, no honorific.)
+    const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '')).join(' ')}`).replace(/\./g, '');
     const f = FEMALE_WORDS.test(words);
     const m = MALE_WORDS.test(words);
     if (f !== m) { b.gender = f ? 'female' : 'male'; continue; }

@@ -171,6 +171,8 @@ const vehicleName: RejectRule = {
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
+    // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
+    { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     // (A name the article already gave a craft stays the craft's: "the Karin Holt ran aground".)
@@ -184,15 +186,30 @@ const vehicleName: RejectRule = {
   },
 };
 
+/** Ships' prefixes that are a person's initials too: "MS Dhoni", "SS Rajan". */
+const INITIAL_PREFIXES = new Set(['MS', 'SS', 'MY', 'SY', 'RV', 'FV']);
+
+/**
+ * A ship's prefix at token k of a name ending at b. One that may be initials names a ship only
+ * before two words or more, or after an article: "the MS Velmora Star", not "MS Dhoni".
+ */
+function vesselPrefix(ctx: EntityContext, k: number, b: number): boolean {
+  const t = ctx.tokens[k].text;
+  if (!VESSEL_PREFIXES.has(t)) return false;
+  if (!INITIAL_PREFIXES.has(t)) return true;
+  const before = k > 0 ? ctx.tokens[k - 1].lower : '';
+  return b - k >= 3 || before === 'the' || before === 'a' || before === 'aboard';
+}
+
 /** The run a..b (its scan began at origA) names a vessel or an aircraft: after a prefix, or a craft's noun with its determiner. */
 function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): boolean {
   const { tokens } = ctx;
-  if (VESSEL_PREFIXES.has(tokens[origA].text) && b - origA >= 2) return true;
+  if (vesselPrefix(ctx, origA, b) && b - origA >= 2) return true;
   // ("The MV Karin Holt": the prefix opens the run once "The" is trimmed.)
-  if (VESSEL_PREFIXES.has(tokens[a].text) && b - a >= 2) return true;
+  if (vesselPrefix(ctx, a, b) && b - a >= 2) return true;
   // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
-  for (let k = Math.max(origA, a - 2); k < a; k++) if (VESSEL_PREFIXES.has(tokens[k].text)) return true;
-  if (a > 0 && a - 1 < origA && VESSEL_PREFIXES.has(tokens[a - 1].text)) return true;
+  for (let k = Math.max(origA, a - 2); k < a; k++) if (vesselPrefix(ctx, k, b)) return true;
+  if (a > 0 && a - 1 < origA && vesselPrefix(ctx, a - 1, b)) return true;
   const prev = a > 0 ? tokens[a - 1].lower : '';
   if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);

@@ -1,7 +1,7 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
-import { isCapWord } from '../../text/words';
+import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
 import { HONORIFICS, OFFICES, POSSESSIVES, TITLE_HEADS } from '../words';
@@ -212,6 +212,9 @@ export const titleCue = {
         || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
       // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
+      // ("MS Rajan", "MR Anand": an honorific in capitals with no period, before a name not in
+      // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
+      if (HONORIFICS.has(w) && initialsNotTitle(tokens, k)) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
@@ -261,7 +264,8 @@ export const titleCue = {
       if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
       if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
         const w = tokens[a - 1].lower;
-        if (HONORIFICS.has(w)) gender = honorificGender(w);
+        // ("MS Rajan": initials, no title.)
+        if (HONORIFICS.has(w)) gender = initialsNotTitle(tokens, a - 1) ? null : honorificGender(w);
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
@@ -277,3 +281,8 @@ export const titleCue = {
     return { a, nameStart, role, gender };
   },
 };
+
+/** An honorific at k in capitals with no period, before a word not in capitals: a person's initials ("MS Rajan"), no title. */
+export function initialsNotTitle(tokens: readonly { text: string }[], k: number): boolean {
+  return /^[A-Z]{2}$/.test(tokens[k].text) && !!tokens[k + 1] && !isAllCaps(tokens[k + 1].text);
+}

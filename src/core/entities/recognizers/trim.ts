@@ -5,6 +5,7 @@ import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { COMPASS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
+import { initialsNotTitle } from './title-cue';
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
 const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
@@ -155,7 +156,8 @@ export const trimEdges = {
       if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
       // ("People's Republic", "Women's Institute": a possessive inside the name keeps its owner.)
-      if (COMMON_CAPITALISED.has(lw) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+      // ("MS Rajan": an honorific in capitals with no period before a name is a person's initials.)
+      if (COMMON_CAPITALISED.has(lw) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)

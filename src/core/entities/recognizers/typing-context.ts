@@ -27,6 +27,12 @@ function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean 
  * everyday word in mid-sentence ("Rush Tolliver", "Duke Ambrose"), not where a sentence or a
  * heading opens with it ("Combat Kelvara").
  */
+/** US states' postal codes, which open names that are no one's: "NY Dow", "CA Assembly" (not "MS", initials as often as a state). */
+const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOT]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+
+/** A family name after initials: mixed case, no everyday word, no place ("MK Stalin"; not "UC Berkeley", "HP Way"). */
+const plainFamilyName = (w: string): boolean => !isAllCaps(w) && !COMMON_WORDS.has(lowerWord(w)) && !PLACE_LAST.has(lowerWord(w)) && !STREET_WORDS.has(lowerWord(w)) && !isKnownPlace(w);
+
 function personShaped(ctx: EntityContext, r: Run): boolean {
   // ("Senate Democrat Maria Orvell": a first name and a surname inside, after a description.)
   for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
@@ -35,7 +41,9 @@ function personShaped(ctx: EntityContext, r: Run): boolean {
     if (k > r.nameStart && /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) continue;
     // ("Karim al-Tahan", "Pieter van Lunde": a particle inside a name.)
     if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w))) return false;
+    // ("MK Stalin", "PV Sindhu": two initials in capitals before a family name, as South Asian copy writes them.)
+    const initials = k === r.nameStart && r.b - k === 2 && /^[A-Z]{2}$/.test(w) && !US_POSTAL.test(w) && !isKnownPlace(w) && plainFamilyName(ctx.tokens[k + 1].text);
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials)) return false;
     const lw = lowerWord(w);
     if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
     if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
@@ -545,6 +553,7 @@ export const fallback: TypeRule = {
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
     { text: 'A defector from a group within Harvane called the Sea Guard was arrested.', name: 'Harvane', type: 'organization' },
+    { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
   ],
   type(ctx, r) {
     const { prev, words } = r;
