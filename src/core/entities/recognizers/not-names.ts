@@ -171,12 +171,14 @@ const vehicleName: RejectRule = {
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
+    { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
     // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
     { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
-    // (A name the article already gave a craft stays the craft's: "the Karin Holt ran aground".)
-    if (ctx.vehicleNames?.has(textOf(ctx, a, b))) return true;
+    // (A name the article gives a craft with its prefix anywhere stays the craft's, before it
+    // too: "the Karin Holt ran aground ... The MV Karin Holt, a ferry, ...".)
+    if (prefixedVessels(ctx).has(textOf(ctx, a, b))) return true;
     if (!craftNamed(ctx, a, b, origA)) return false;
     // (Without its prefix: "MV Karin Holt" is remembered as "Karin Holt".)
     let s = a;
@@ -185,6 +187,26 @@ const vehicleName: RejectRule = {
     return true;
   },
 };
+
+/** Most capitalised words of a ship's name after its prefix. */
+const VESSEL_NAME_WORDS = 4;
+
+/**
+ * The names the article gives after a ship's prefix ("MV Karin Holt" gives "Karin Holt"), read
+ * once over its tokens on first use; vehicle-name adds those it finds otherwise.
+ */
+function prefixedVessels(ctx: EntityContext): Set<string> {
+  if (ctx.vehicleNames) return ctx.vehicleNames;
+  const out = new Set<string>();
+  const { tokens, n } = ctx;
+  for (let k = 0; k < n - 1; k++) {
+    if (tokens[k].kind !== 'word' || !VESSEL_PREFIXES.has(tokens[k].text)) continue;
+    let e = k + 1;
+    while (e < n && e - k <= VESSEL_NAME_WORDS && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text) && tokens[e].sentence === tokens[k].sentence) e++;
+    if (e > k + 1 && vesselPrefix(ctx, k, e)) out.add(textOf(ctx, k + 1, e));
+  }
+  return (ctx.vehicleNames = out);
+}
 
 /** Ships' prefixes that are a person's initials too: "MS Dhoni", "SS Rajan". */
 const INITIAL_PREFIXES = new Set(['MS', 'SS', 'MY', 'SY', 'RV', 'FV']);
