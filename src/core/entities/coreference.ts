@@ -57,6 +57,9 @@ export const roleReference = {
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
     { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
     { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
+    // ("the 58-year-old mother of three, who ..., added": an age, a noun for a person and a
+    // relative clause before the verb.)
+    { text: 'Harbour forum\n\nCouncillor Lena Early said the plan would be decided on its merits.\n\nThe 58-year-old mother of three, who chairs the forum, added: "I understand the worries."', name: 'The 58-year-old mother of three', type: 'person' as const },
     // ("the manager", "the coach" too; someone the article gave another role is not described.)
     { text: 'Talks on the transfer\n\nCity made an offer for Tomas Brink on Monday.\n\nBrink, who was driven home by chief executive Dana Ruiz, said nothing.\n\nThe manager later told the Harlow Echo: "There has been no approach."', name: 'The manager', type: 'person' as const },
   ],
@@ -78,6 +81,16 @@ const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w)
 
 /** Offices by their initials, as the words the article writes for them later: "PM Tarun Okeke ... the prime minister". */
 const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
+
+/** Nouns for a person after an age, with the gender each gives: "the 58-year-old mother of three". */
+const AGED_NOUNS: Readonly<Record<string, 'male' | 'female' | null>> = {
+  man: 'male', woman: 'female', mother: 'female', father: 'male', grandmother: 'female', grandfather: 'male', mum: 'female',
+  dad: 'male', widow: 'female', widower: 'male', wife: 'female', husband: 'male', son: 'male', daughter: 'female', pensioner: null,
+};
+/** Numbers after "of" in "mother of three". */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+/** Most tokens of a relative clause between an age's noun and its speech verb. */
+const RELATIVE_REACH = 20;
 
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
@@ -113,10 +126,19 @@ export function addRoleMentions(st: Merge): void {
       // describe someone new, "stopped the 38-year-old from ...".)
       // ("the 31-year-old striker": an epithet after the age, in lower case, goes with it.)
       if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old') {
-        const end = EPITHETS.has(tokens[j + 3]?.text ?? '') ? j + 4 : j + 3;
-        if (SPEECH_VERBS.has(tokens[end]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
+        let end = EPITHETS.has(tokens[j + 3]?.text ?? '') ? j + 4 : j + 3;
+        // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
+        // of the gender its word gives, and "of" a number, then a relative clause between
+        // commas before the verb.)
+        const gender = end === j + 3 ? AGED_NOUNS[tokens[end]?.text ?? ''] : undefined;
+        if (gender !== undefined) {
+          end++;
+          if (tokens[end]?.lower === 'of' && COUNT_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;
+        }
+        const verb = afterRelative(end, s.endToken);
+        if (SPEECH_VERBS.has(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
           const person = lastPersonNamed(i);
-          if (person) addMention(st, person, i, end, 'role');
+          if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, end, 'role');
         }
         continue;
       }
@@ -169,6 +191,13 @@ export function addRoleMentions(st: Merge): void {
    * named in the two sentences before, when no one else is named there. (Not in its own
    * sentence: a quotation there names others, `"Dana is a leader," said the 46-year-old`.)
    */
+  /** Past a relative clause between commas at k (", who ... ,"), at most RELATIVE_REACH tokens: the token after it; else k. */
+  function afterRelative(k: number, end: number): number {
+    if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+    for (let e = k + 2; e < end && e <= k + RELATIVE_REACH; e++) if (tokens[e].text === ',') return e + 1;
+    return k;
+  }
+
   function lastPersonNamed(i: number, epithet = ''): Builder | undefined {
     const sentence = tokens[i].sentence;
     let found: Builder | undefined;
