@@ -79,6 +79,7 @@ export const trimEdges = {
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
     { text: 'The club said Police Scotland had been very helpful.', name: 'Police Scotland', type: 'organization' },
+    { text: 'She told the Local Democracy Reporting Service that the plan was dead.', name: 'Local Democracy Reporting Service', type: 'organization' },
     // (After an honorific too: "Ms Early".)
     { text: 'The bakery closed in May. "We had no choice," Ms Early said.', name: 'Early', type: 'person' },
     // (The pronoun "I" closing a run is no part of it; a numeral after a first name is.)
@@ -152,6 +153,9 @@ export const trimEdges = {
       // mid-sentence at the head of a longer name belongs to it.
       // ("Police Scotland": a body's word before a place names the body of that place.)
       if (b - a >= 2 && ORG_WORDS.has(lw) && isKnownPlace(text.slice(tokens[a + 1].start, tokens[b - 1].end))) break;
+      // ("the Local Democracy Reporting Service", "the Small Business Administration": mid-sentence,
+      // before two words or more ending in a body's word, an everyday adjective opens the name.)
+      if (b - a >= 3 && ORG_WORDS.has(tokens[b - 1].lower) && a > 0 && tokens[a - 1].lower === 'the' && !atSentenceStart(ctx, a - 1, sentStart) && COMMON_CAPITALISED.has(lw)) break;
       // ("NEW VELMORA, March 3 -": a dateline's place is whole.)
       if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
