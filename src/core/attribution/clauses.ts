@@ -224,11 +224,13 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
   while (f < to && f < from + WINDOW && tokens[f].kind === 'punct') { f++; ctx.counter.steps++; }
   // A nominal with a person head opening the clause, with a determiner or without: "The
   // Ohio senator sought to ...", "Small groups of students continued ...".
-  const det = f < to && DET_OPENERS.has(ctx.tokens[f]?.lower ?? '');
+  // (A place's possessive is its determiner: "Quarrenby's main opposition candidate".)
+  const placeOwner = placePossessive(ctx, f, to);
+  const det = placeOwner > f || (f < to && DET_OPENERS.has(ctx.tokens[f]?.lower ?? ''));
   // (A clause's subject never opens with a preposition or a subordinator: "Amid growing
   // criticism of the platforms" is no speaker.)
-  if (f < to && isWord(tokens[f]) && tokenEntity[f] < 0 && !LEADING.has(ctx.tokens[f]?.lower)) {
-    for (let e = det ? f + 1 : f; e < Math.min(to, f + 6); e++) {
+  if (f < to && isWord(tokens[f]) && (tokenEntity[f] < 0 || placeOwner > f) && !LEADING.has(ctx.tokens[f]?.lower)) {
+    for (let e = placeOwner > f ? placeOwner : det ? f + 1 : f; e < Math.min(to, Math.max(f, placeOwner) + 6); e++) {
       if (!isWord(tokens[e]) || tokenEntity[e] >= 0) break;
       const w0 = ctx.tokens[e]?.lower;
       // (With a determiner, over a preposition's phrase, "A footnote in the report", but not past
@@ -252,7 +254,7 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
         // ("school officials", "military analysts": a noun for people after it is the head; in
         // "Opposition MP Anil Rao" or "Union spokesman Tomas Brink" the person named after a
         // role is.)
-        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return personAfterRole(ctx, f, e + 1, to) ?? [f, e + 1];
+        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return personAfterRole(ctx, f, e + 1, to) ?? [f, placeOwner > f ? complementEnd(ctx, e + 1, to) : e + 1];
       }
     }
   }
@@ -270,6 +272,25 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     if (isCueAt(ctx, k)) break;
   }
   return null;
+}
+
+/** After a head noun ending at e, "to", "of", "for" or "in" and a name: the end of the name ("ambassador to Harlow"); else e. */
+function complementEnd(ctx: AttributionContext, e: number, to: number): number {
+  const ei = ctx.tokenEntity[e + 1] ?? -1;
+  if (e + 1 >= to || ei < 0 || !/^(?:to|of|for|in)$/.test(ctx.tokens[e]?.lower ?? '')) return e;
+  let k = e + 1;
+  while (k < to && k - e < 6 && ctx.tokenEntity[k] === ei) k++;
+  return k;
+}
+
+/** A place named at f and its possessive ("Quarrenby's"): the token after the possessive; else f. */
+function placePossessive(ctx: AttributionContext, f: number, to: number): number {
+  const ei = ctx.tokenEntity[f];
+  if (ei < 0 || ctx.entities[ei].type !== 'place') return f;
+  let e = f;
+  while (e < to && e - f < 5 && ctx.tokenEntity[e] === ei) e++;
+  const pos = ctx.tokens[e]?.text;
+  return e + 1 < to && (pos === "'s" || pos === '’s') ? e + 1 : f;
 }
 
 /** "Greaves's claim": the possessor right before a noun cue, over a few adjectives. */
