@@ -26,6 +26,8 @@ export const headlineCredit: CueRule = {
     { text: '\'I never wanted to be a manager\': Dana Ruiz on her first season\n\nHarlow Rovers manager Dana Ruiz talked to us about her first year in charge.', speaker: 'Dana Ruiz' },
     { text: '"We had no choice": Rovers manager Dana Ruiz on the sale\n\nRovers sold their captain on Monday. Dana Ruiz said the club needed the money.', speaker: 'Dana Ruiz' },
     { text: '\'Walk the site in the rain\': Q&A with planner Lena Early\n\nLena Early has planned towns along the estuary for twenty years.', speaker: 'Lena Early' },
+    // (Or someone described, with "a" or "the", before "on" or the line's end.)
+    { text: '\'We keep building where the water goes\': a hydrologist on the year of floods\n\nWe asked a river scientist about the winter.', speaker: 'a hydrologist' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -43,9 +45,29 @@ export const headlineCredit: CueRule = {
       k++;
     }
     const ei = k < tokens.length && tokens[k].start < para.end ? tokenEntity[k] : -1;
-    if (ei < 0 || entities[ei].type !== 'person') return null;
+    if (ei < 0) return describedCredit(ctx, qb, para.end);
+    if (entities[ei].type !== 'person') return null;
     let e = k;
     while (e < tokens.length && tokenEntity[e] === ei) e++;
     return found('headline-credit', 'cue-after', [k, e], qb, qb + 1);
   },
 };
+
+/** Most lower-case words in a described credit: "a retired river engineer". */
+const DESCRIBED_WORDS = 4;
+
+/**
+ * `'...': a hydrologist on the floods`: after the colon, "a", "an" or "the", a few lower-case
+ * words and a noun for a person, then "on" or the line's end, credit someone described.
+ */
+function describedCredit(ctx: Parameters<CueRule['find']>[0], qb: number, lineEnd: number): ReturnType<CueRule['find']> {
+  const { tokens } = ctx;
+  const k = qb + 1;
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return null;
+  for (let e = k + 1; e < tokens.length && e <= k + DESCRIBED_WORDS && tokens[e].start < lineEnd && tokens[e].kind === 'word' && tokens[e].text === tokens[e].lower; e++) {
+    if (!humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
+    const after = tokens[e + 1];
+    if (!after || after.start >= lineEnd || after.lower === 'on') return found('headline-credit', 'cue-after', [k, e + 1], qb, qb + 1);
+  }
+  return null;
+}
