@@ -113,6 +113,8 @@ function namedInApposition(ctx: AttributionContext, b: number, person: boolean):
   if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
   let end = b + 1;
   while (end < tokens.length && tokenEntity[end] === ei) end++;
+  // (Over letters after the name: `Colm Brady MLA,`.)
+  if (end < tokens.length && /^[A-Z]{2,4}$/.test(tokens[end].text) && tokens[end + 1]?.text === ',') end++;
   // (Closed by a comma, or by the sentence's end: `said the mayor, Joan Fletcher.`)
   const close = tokens[end];
   if (!close || close.sentence !== tokens[b].sentence) return e;
@@ -191,6 +193,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // An organisation before a noun for a person describes that person: "the Wanderers
       // veteran", "a club captain" is the veteran, not the club (the club speaks as the head,
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
+      // (`Harbour Green's health spokesperson, Lena Early, said`: the person named in apposition
+      // after such a phrase is who speaks.)
+      if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower)) {
+        const named = namedInApposition(ctx, b, true);
+        if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+      }
       if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
       // ("China's ambassador to Harlow", "an adviser to the Harlow Council": a body or a place
       // after "to" and a noun for a person is whom that person serves, not the head.)

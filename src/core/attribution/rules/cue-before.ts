@@ -182,6 +182,8 @@ export const cueBefore: CueRule = {
     { text: '"We are ready," said Scott Vale, the Harlow Chamber\'s chief strategist, who added that the group would fight "every seat in the county."', quote: 'every seat', speaker: 'Scott Vale' },
     { text: 'The harbour master said the storm was "the worst in living memory."', speaker: 'The harbour master' },
     { text: 'The harbour master, Ines Kovac, closed the port, calling the storm "the worst in living memory."', speaker: 'Ines Kovac' },
+    // (A body's officer named in apposition, letters after the name, speaks: not the body.)
+    { text: 'Figures\n\nHarbour Green\'s health spokesperson, Lena Early MLA, said the timing was "cynical".', speaker: 'Lena Early' },
     // (A place's possessive opening the subject is its determiner.)
     { text: 'Vote\n\nPortugal\'s main opposition candidate on Wednesday rejected the results, calling the vote "a daylight robbery".', speaker: 'Portugal\'s main opposition candidate' },
     // (A speaker's phrase ends with its noun, not with "who" or an adverb.)

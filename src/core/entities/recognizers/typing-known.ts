@@ -331,6 +331,8 @@ export const bodyOfPerson: TypeRule = {
   examples: [
     { text: 'Harbour Green\'s Lena Early said the minister had run out of road.', name: 'Harbour Green', type: 'organization' },
     { text: 'Shares fell after Tarvik\'s Dana Ruiz said profits were down.', name: 'Tarvik', type: 'organization' },
+    // (Or before an office in lower case and the name: "Harbour Green's health spokesperson, Lena Early".)
+    { text: 'The figures were late. Harbour Green\'s health spokesperson, Lena Early, said the timing was cynical.', name: 'Harbour Green', type: 'organization' },
   ],
   type(ctx, r) {
     const { tokens, n } = ctx;
@@ -339,9 +341,27 @@ export const bodyOfPerson: TypeRule = {
     // (Not an everyday word alone: "the District's Dana Ruiz".)
     if (r.words === 1 && COMMON_WORDS.has(lowerWord(r.name))) return null;
     const first = tokens[r.b + 1];
-    return isPlainFirstName(first.text) && first.start === tokens[r.b].end + 1 && isCapWord(tokens[r.b + 2]) ? { type: 'organization', strength: 2 } : null;
+    if (isPlainFirstName(first.text) && first.start === tokens[r.b].end + 1 && isCapWord(tokens[r.b + 2])) return { type: 'organization', strength: 2 };
+    // (A name of one word may be a person's: "Okafor's press secretary, Dana Ruiz".)
+    return r.words >= 2 && officeBeforeName(ctx, r.b + 1) ? { type: 'organization', strength: 2 } : null;
   },
 };
+
+/** Most lower-case words of an office after a body's possessive: "health spokesperson", "deputy chief whip". */
+const OFFICE_WORDS_AFTER = 3;
+
+/** From k, an office in lower case, then a comma or a capitalised name: "(Sinn Féin's) health spokesperson, Colm Brady". */
+function officeBeforeName(ctx: EntityContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let e = k; e < tokens.length && e < k + OFFICE_WORDS_AFTER; e++) {
+    const t = tokens[e];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (!TITLE_HEADS.has(t.lower) && !SPEAKS_FOR.has(t.lower)) continue;
+    const nx = tokens[e + 1];
+    return !!nx && (nx.text === ',' ? isCapWord(tokens[e + 2] ?? nx) : isCapWord(nx));
+  }
+  return false;
+}
 
 /** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
 export function servedAfter(ctx: EntityContext, s: number): boolean {
