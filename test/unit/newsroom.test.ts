@@ -230,3 +230,16 @@ describe('markers on unclosed quotations', () => {
     assert.deepEqual(b.diagnostics, []);
   });
 });
+
+describe('Initials and letters in capitals around a name', () => {
+  it('"MS" before one family name is initials; before a full name, or after one, a Member of the Senedd: no ship, no woman\'s title', () => {
+    const a = analyze('Senedd row\n\nHarbour Green\'s Lena Vale MS, speaking in the chamber, said the plan was "a mess".\n\nLabour MS Colm Brady said it was "fine".\n\nIn the cricket, MS Dhanvik hit the winning runs. "It was a good chase," Dhanvik said.');
+    const byName = (n: string) => a.entities.find((e) => e.name === n);
+    assert.equal(byName('Colm Brady')?.type, 'person');
+    assert.equal(byName('Colm Brady')?.gender, 'male');
+    assert.equal(byName('MS Dhanvik')?.type, 'person');
+    assert.equal(byName('MS Dhanvik')?.gender, null);
+    assert.equal(a.quotes.find((q) => q.text.includes('fine'))?.speaker?.name, 'Colm Brady');
+    assert.equal(a.quotes.find((q) => q.text.includes('good chase'))?.speaker?.name, 'MS Dhanvik');
+  });
+});

@@ -46,7 +46,8 @@ export function inferGenders(st: Merge): void {
       const first = countTokensBefore(tokens, mention.start);
       const after = countTokensBefore(tokens, mention.end);
       const near: string[] = [];
-      if (first > 0) near.push(tokens[first - 1].lower);
+      // ("Labour MS Colm Brady": "MS" in capitals is a Member of the Senedd, no woman's title.)
+      if (first > 0 && tokens[first - 1].text !== 'MS') near.push(tokens[first - 1].lower);
       // ("Karim's mother, Salwa Odeh": the noun before the comma names her, where the naming is
       // in apposition, closed by a comma or the sentence's end; not in "As a young man, Nair
       // studied law", where the noun belongs to a clause of its own.)

@@ -2,7 +2,7 @@
 // events, a sentence's first word, column heads, adjectives made from names.
 import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
-import { isAllCaps, MONTHS } from '../../text/words';
+import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
@@ -220,7 +220,9 @@ function vesselPrefix(ctx: EntityContext, k: number, b: number): boolean {
   if (!VESSEL_PREFIXES.has(t)) return false;
   if (!INITIAL_PREFIXES.has(t)) return true;
   const before = k > 0 ? ctx.tokens[k - 1].lower : '';
-  return b - k >= 3 || before === 'the' || before === 'a' || before === 'aboard';
+  if (before === 'the' || before === 'a' || before === 'aboard') return true;
+  // (Not after a capitalised word, "Labour MS Dana Ruiz", nor before a first name: a title then.)
+  return b - k >= 3 && !(k > 0 && isCapWord(ctx.tokens[k - 1])) && !isFirstName(ctx.tokens[k + 1].text);
 }
 
 /** The run a..b (its scan began at origA) names a vessel or an aircraft: after a prefix, or a craft's noun with its determiner. */

@@ -240,9 +240,10 @@ export const titleCue = {
       const headWord = tokens[lastHeadEnd - 1].lower;
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {
-        gender = honorificGender(headWord);
+        // ("Labour MS Dana Ruiz": "MS" in capitals is a Member of the Senedd, no woman's title.)
+        gender = tokens[lastHeadEnd - 1].text === 'MS' ? null : honorificGender(headWord);
         const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
-        role = before;
+        role = before || (tokens[lastHeadEnd - 1].text === 'MS' ? 'MS' : null);
       } else {
         role = text.slice(tokens[a].start, tokens[lastHeadEnd - 1].end);
       }
@@ -282,7 +283,12 @@ export const titleCue = {
   },
 };
 
-/** An honorific at k in capitals with no period, before a word not in capitals: a person's initials ("MS Rajan"), no title. */
+/**
+ * An honorific at k in capitals with no period, before one word not in capitals: a person's
+ * initials ("MS Rajan said"), no title; before a first name and a family name it is one ("Labour
+ * MS Dana Ruiz").
+ */
 export function initialsNotTitle(tokens: readonly { text: string }[], k: number): boolean {
-  return /^[A-Z]{2}$/.test(tokens[k].text) && !!tokens[k + 1] && !isAllCaps(tokens[k + 1].text);
+  const next = tokens[k + 1];
+  return /^[A-Z]{2}$/.test(tokens[k].text) && !!next && !isAllCaps(next.text) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 }
