@@ -485,6 +485,9 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     // quotation, a plural noun for people, alone.)
     const head = j > s ? ctx.tokens[j - 1]?.lower ?? '' : '';
     if (lenient && j > s && (j >= ceiling || !isWord(tokens[j]) || NP_STOP.has(ctx.tokens[j]?.lower)) && /\p{Ll}s$/u.test(head) && personNoun(head)) return [s, j];
+    // (`'...', says minister`, `warns health minister`: a headline drops its articles; a noun for a
+    // person or a body closing the line after the verb is who speaks.)
+    if (j > s && j - s <= 3 && personNoun(head) && displayLineEnds(ctx, s, j)) return [s, j];
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
   let e = s;
@@ -510,6 +513,14 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
   }
   return null;
+}
+
+/** Tokens s..j end a display line (a headline, a subheading): nothing but a stop after them in it. */
+function displayLineEnds(ctx: AttributionContext, s: number, j: number): boolean {
+  const paragraph = ctx.sentences[ctx.tokens[s].sentence]?.paragraph ?? -1;
+  if (paragraph < 0 || !ctx.furniturePara[paragraph]) return false;
+  const t = ctx.tokens[j];
+  return !t || t.start >= ctx.paragraphs[paragraph].end || (/^[.!]$/.test(t.text) && (ctx.tokens[j + 1]?.start ?? Infinity) >= ctx.paragraphs[paragraph].end);
 }
 
 export function hasQuoteBetween(ctx: AttributionContext, a: number, b: number): boolean {

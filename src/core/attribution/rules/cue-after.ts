@@ -105,6 +105,8 @@ export const cueAfter: CueRule = {
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
+    // (A headline drops its articles: `'...', says minister`.)
+    { text: '\'Cuts will go on for many months\', says minister\n\nThe power cuts will continue, the energy minister said on Monday.', speaker: 'minister' },
     // (One word for a person between the quotation and the verb: `"Wait here," Dad said`.)
     { text: 'The drive home\n\n"Wait here," Dad said. "I will not be long."', speaker: 'Dad' },
     // (A pronoun with nobody named before it is the person the sentence before described: "a civil servant".)
