@@ -69,6 +69,7 @@ export const trimEdges = {
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
     { text: 'Indian Premier League side Harlow Kings lost again.', name: 'Indian Premier League', type: 'organization' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    { text: 'Oscar-winner Dana Ruiz said the plan lacked detail.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Shopkeepers Dana Ruiz and Tomas Brink swept mud from their doorways.', name: 'Dana Ruiz', type: 'person' },
     // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
     { text: 'The party\'s spokesperson, Colm Brady MLA, said the minister had run out of excuses. Mr Brady said more.', name: 'Colm Brady', type: 'person' },
@@ -131,6 +132,9 @@ export const trimEdges = {
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
+      // ("Oscar-winner Dana Ruiz", "Eskom-watcher Lena Early": a compound whose last part is an
+      // agent noun in lower case describes the person named after it.)
+      if (b - a > 2 && /^[\p{L}.'’]+-\p{Ll}+(?:er|or|ist|ian)$/u.test(w) && isFirstName(tokens[a + 1].text)) { a++; continue; }
       // "Shopkeepers Dana Ruiz and Tomas Brink", "Senators Lena Early and ...": a plural title
       // before a first name describes the people named after it.
       if (b - a > 2 && lw.length > 4 && lw.endsWith('s') && (PRE_NAME_TITLES.has(lw.slice(0, -1)) || TITLE_WORDS.has(lw.slice(0, -1))) && isFirstName(tokens[a + 1].text)
