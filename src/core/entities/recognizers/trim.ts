@@ -58,6 +58,9 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
+/** A caption's credit labels, before a colon: "Image: Dana Ruiz", "Photo: Reuters". */
+const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'source', 'video', 'graphic', 'illustration', 'pic']);
+
 export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
@@ -70,6 +73,7 @@ export const trimEdges = {
     { text: 'Indian Premier League side Harlow Kings lost again.', name: 'Indian Premier League', type: 'organization' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
     { text: 'Oscar-winner Dana Ruiz said the plan lacked detail.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'Fair\n\nThe fair opened in Harlow Town Hall Image: Dana Ruiz.\n\nCrowds came early.', name: 'Harlow Town Hall', type: 'place' },
     { text: 'Shopkeepers Dana Ruiz and Tomas Brink swept mud from their doorways.', name: 'Dana Ruiz', type: 'person' },
     // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
     { text: 'The party\'s spokesperson, Colm Brady MLA, said the minister had run out of excuses. Mr Brady said more.', name: 'Colm Brady', type: 'person' },
@@ -95,6 +99,9 @@ export const trimEdges = {
     let b = b0;
     let orgHint = false;
     const mediaNext = b < n && ORG_FOLLOWERS.has(tokens[b].lower);
+    // ("... in Harlow Image: Dana Ruiz": a caption's credit label before its colon is no part of
+    // the name before it.)
+    if (b - a > 1 && b < n && tokens[b].text === ':' && CREDIT_LABELS.has(tokens[b - 1].lower)) b--;
     // "Yeah I looked", "Mr Brink I think", "Hopefully I'll", "Ann and I": the pronoun closing a
     // run is no part of the name. A bare "I" is a numeral ("Charles I", "Group I") unless an
     // "and" stands before it, or (never after a first name) a verb of the first person follows
