@@ -202,7 +202,7 @@ export const ORG_WORDS = lowerSet(`
   library theatre theater orchestra cathedral productions enterprises associates chamber
   consulting consultants consultancy analytics partnership consortium cooperative co-operative
   confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
-  inquirer advertiser sentinel gleaner
+  inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */
