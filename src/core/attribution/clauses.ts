@@ -321,6 +321,14 @@ export function possessorBefore(ctx: AttributionContext, noun: number, floor: nu
   return null;
 }
 
+/** Quotation qi lies inside tokens a..b, after the phrase's first word, and has three words at most: a title named in the phrase. */
+function titleInPhrase(ctx: AttributionContext, qi: number, a: number, b: number): boolean {
+  const [qs, qe] = ctx.quoteTokens[qi];
+  if (qs <= a || qe > b) return false;
+  const q = ctx.quotes[qi];
+  return ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3;
+}
+
 /** The words between a closing quotation mark and its cue verb, when they read as a speaker. */
 export function gapPhrase(ctx: AttributionContext, from: number, verb: number): [number, number] | null {
   const { tokens, tokenQuote, tokenEntity } = ctx;
@@ -335,6 +343,8 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (AUXILIARIES.has(t.lower)) return null;
+    // (A short title quoted inside the phrase, after its determiner: `," the "Pose" actor said`.)
+    if (tokenQuote[k] >= 0 && k > a && titleInPhrase(ctx, tokenQuote[k], a, b)) continue;
     if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-' && t.text !== ',' && t.text !== "'s" && t.text !== '’s')) return null;
     const w = t.lower;
     if (ANONYMOUS_HEADS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || humanWord(w) || tokenEntity[k] >= 0) person = true;

@@ -43,7 +43,7 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
       // A short quoted name inside the attribution (`Ida Brun, wearing "Vote Ward" pins,
       // said`) does not end it.
       const [sa, sb] = quoteTokens[tokenQuote[k]];
-      if (sb - sa <= 5 && k > base + 1) { k = sb - 1; continue; }
+      if (sb - sa <= 5 && (k > base + 1 || (k === base + 1 && DETERMINERS.has(ctx.tokens[base]?.lower)))) { k = sb - 1; continue; }
       nextQuoteTok = k;
       break;
     }
@@ -105,6 +105,8 @@ export const cueAfter: CueRule = {
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
+    // (A short title quoted inside the speaker's description: `," the "Harbour" actor said`.)
+    { text: 'Show\n\nThe series returns in May.\n\n"We never take it for granted," the "Harbour" actor previously said on the show.', speaker: 'actor' },
     // (A headline drops its articles: `'...', says minister`.)
     { text: '\'Cuts will go on for many months\', says minister\n\nThe power cuts will continue, the energy minister said on Monday.', speaker: 'minister' },
     // (One word for a person between the quotation and the verb: `"Wait here," Dad said`.)
