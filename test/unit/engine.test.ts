@@ -1015,6 +1015,12 @@ describe('analyze: text handling', () => {
     assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Dana Ruiz', 'Karim Nasser', 'Lena Early', 'Marta Vell', 'Tomas Brink']);
   });
 
+  it('a quotation alone over a paragraph of nothing but a mark is analysed (a subject read from an empty sentence)', () => {
+    const a = analyze('" according to \n\n "');
+    assert.ok(Array.isArray(a.quotes));
+    assert.ok(a.quotes.every((q) => q.speaker === null));
+  });
+
   it('an empty or blank text gives an empty analysis', () => {
     for (const t of ['', '   ', '\n\n\n']) {
       const a = analyze(t);

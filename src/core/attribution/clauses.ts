@@ -285,8 +285,8 @@ function complementEnd(ctx: AttributionContext, e: number, to: number): number {
 
 /** A place named at f and its possessive ("Quarrenby's"): the token after the possessive; else f. */
 function placePossessive(ctx: AttributionContext, f: number, to: number): number {
-  const ei = ctx.tokenEntity[f];
-  if (ei < 0 || ctx.entities[ei].type !== 'place') return f;
+  const ei = f < to ? ctx.tokenEntity[f] ?? -1 : -1;
+  if (ei < 0 || ctx.entities[ei]?.type !== 'place') return f;
   let e = f;
   while (e < to && e - f < 5 && ctx.tokenEntity[e] === ei) e++;
   const pos = ctx.tokens[e]?.text;

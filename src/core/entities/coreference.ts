@@ -83,10 +83,10 @@ const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w)
 const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
 
 /** Nouns for a person after an age, with the gender each gives: "the 58-year-old mother of three". */
-const AGED_NOUNS: Readonly<Record<string, 'male' | 'female' | null>> = {
-  man: 'male', woman: 'female', mother: 'female', father: 'male', grandmother: 'female', grandfather: 'male', mum: 'female',
-  dad: 'male', widow: 'female', widower: 'male', wife: 'female', husband: 'male', son: 'male', daughter: 'female', pensioner: null,
-};
+const AGED_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['man', 'male'], ['woman', 'female'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'], ['mum', 'female'],
+  ['dad', 'male'], ['widow', 'female'], ['widower', 'male'], ['wife', 'female'], ['husband', 'male'], ['son', 'male'], ['daughter', 'female'], ['pensioner', null],
+]);
 /** Numbers after "of" in "mother of three". */
 const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 /** Most tokens of a relative clause between an age's noun and its speech verb. */
@@ -130,7 +130,7 @@ export function addRoleMentions(st: Merge): void {
         // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
         // of the gender its word gives, and "of" a number, then a relative clause between
         // commas before the verb.)
-        const gender = end === j + 3 ? AGED_NOUNS[tokens[end]?.text ?? ''] : undefined;
+        const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : undefined;
         if (gender !== undefined) {
           end++;
           if (tokens[end]?.lower === 'of' && COUNT_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;

@@ -10,7 +10,7 @@ import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
 import { headlineCredit } from './headline-credit';
-import { afterAttributedParagraph, afterReportedParagraph, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
+import { afterAttributedParagraph, afterReportedParagraph, headingQuote, previousParagraph, previousSentence, sentenceSubjectRule } from './inferred';
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
@@ -27,7 +27,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence,
+  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
 ];
 
 export { pullQuote, speechOrNot, termOfSubject };

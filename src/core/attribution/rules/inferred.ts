@@ -1,4 +1,5 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
+import { countBefore } from '../../text/search';
 import { opensSentence, personSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { ContextRule } from '../rule';
@@ -151,5 +152,48 @@ export const afterReportedParagraph: ContextRule = {
     if (!f) return null;
     const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
     return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution === 'name' || r.resolution === 'surname' ? 'context' : r.resolution, antecedent: r.antecedent };
+  },
+};
+
+/** Most words of a quotation standing as a section's heading. */
+const HEADING_QUOTE_WORDS = 10;
+
+
+/** The quotation q is all of paragraph p but a number before it ("3."), with no stop of its own: a section's heading. */
+export function headingQuoteAlone(ctx: { readonly text: string; readonly paragraphs: readonly { start: number; end: number }[] }, q: { start: number; end: number; innerStart: number; innerEnd: number }, p: number): boolean {
+  const { text } = ctx;
+  const para = ctx.paragraphs[p];
+  if (!para || !/^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(para.start, q.start)) || !/^\s*$/.test(text.slice(q.end, para.end))) return false;
+  return !/[.!?…]\s*$/.test(text.slice(q.innerStart, q.innerEnd));
+}
+
+/**
+ * A short quotation standing alone as a section's heading, perhaps numbered (`3. "Not some
+ * side channel"`), with no stop of its own, over a paragraph whose subject is a named person
+ * who is quoted in it (`Tomas Brink told the committee, "..."`): that person's words, pulled out
+ * as the section's title. Inferred: no cue.
+ */
+export const headingQuote: ContextRule = {
+  id: 'heading-quote',
+  tier: 'inferred',
+  description: 'A short quotation standing alone as a section\'s heading, over a paragraph whose named subject is quoted in it, is inferred to be that person\'s.',
+  examples: [
+    { text: 'Inquiry highlights\n\nHere are the main points.\n\n2. "Not some side channel"\n\nTomas Brink rejected the idea that he had run a side channel. "My role was to help," he said.', quote: 'side channel"', speaker: 'Tomas Brink' },
+    // (Not over a paragraph that quotes no one.)
+    { text: 'Inquiry highlights\n\nHere are the main points.\n\n"Not some side channel"\n\nTomas Brink rejected the idea that he had run a side channel.', quote: 'side channel"', speaker: null, unattributed: true },
+  ],
+  credit(ctx, st) {
+    const { paragraphs, sentences, quotes } = ctx;
+    const next = paragraphs[st.paragraph + 1];
+    if (!next || st.innerWords > HEADING_QUOTE_WORDS || !headingQuoteAlone(ctx, st.quote, st.paragraph)) return null;
+    const first = sentences[next.firstSentence];
+    const about = first ? personSubject(ctx, first.firstToken, first.endToken) : null;
+    if (!about) return null;
+    // (The person is quoted in that paragraph: the heading is a pull of their words.)
+    const k = countBefore(quotes, (x) => x.start < next.start);
+    if (k >= quotes.length || quotes[k].start >= next.end) return null;
+    // (Where the body quotes the heading's words, rule pull-quote gives them to whoever it
+    // credits them to, perhaps someone the subject reports.)
+    return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
   },
 };
