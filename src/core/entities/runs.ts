@@ -47,8 +47,8 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
   }
   if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
   // Title Case: the headline, or a line that capitalises even its function words, or one with no
-  // stop that capitalises every long word, half of them everyday words ("Caring for Sage
-  // Harvesting and Using Sage"; not a list of names, "Tomas Brink, Dana Ruiz and Rhys Colby").
+  // stop that capitalises every long word, half of them everyday words ("Choosing Pots for
+  // Herbs and Feeding Young Seedlings"; not a list of names, "Tomas Brink, Dana Ruiz and Rhys Colby").
   if (isHeadline || (longWords >= 5 && longCaps === longWords && functionCaps >= 2)) return 'titlecase';
   if (longWords >= 4 && longCaps === longWords && longCommon >= 3 && longCommon * 2 >= longWords && to > from && tokens[to - 1].text !== '.') return 'titlecase';
   return 'normal';

@@ -218,7 +218,7 @@ export const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'drive'
 
 export const ADDRESS_PARTS = new Set(['suite', 'floor', 'unit', 'apartment', 'apt', 'flat', 'room', 'building', 'block']);
 
-/** Participles that name: "a group within Velmorism called the Sea Guard". */
+/** Participles that name: "a circle within Velmorism called the Lantern Order". */
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labelled', 'labeled', 'nicknamed', 'known']);
 /** Prepositions whose object a verb right after it never has for its subject. */
 export const OBJECT_PREPOSITIONS = new Set(['within', 'of', 'for', 'from', 'with', 'by', 'into', 'inside', 'at', 'on', 'about', 'against', 'among', 'under', 'over', 'through']);

@@ -106,7 +106,7 @@ export const cueAfter: CueRule = {
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
     // (A short title quoted inside the speaker's description: `," the "Harbour" actor said`.)
-    { text: 'Show\n\nThe series returns in May.\n\n"We never take it for granted," the "Harbour" actor previously said on the show.', speaker: 'actor' },
+    { text: 'Show\n\nThe series returns in May.\n\n"We loved every minute of it," the "Harbour" actor told the studio audience.', speaker: 'actor' },
     // (A headline drops its articles: `'...', says minister`.)
     { text: '\'Cuts will go on for many months\', says minister\n\nThe power cuts will continue, the energy minister said on Monday.', speaker: 'minister' },
     // (One word for a person between the quotation and the verb: `"Wait here," Dad said`.)

@@ -168,8 +168,8 @@ export function headingQuoteAlone(ctx: { readonly text: string; readonly paragra
 }
 
 /**
- * A short quotation standing alone as a section's heading, perhaps numbered (`3. "Not some
- * side channel"`), with no stop of its own, over a paragraph whose subject is a named person
+ * A short quotation standing alone as a section's heading, perhaps numbered (`3. "A budget
+ * built on sand"`), with no stop of its own, over a paragraph whose subject is a named person
  * who is quoted in it (`Tomas Brink told the committee, "..."`): that person's words, pulled out
  * as the section's title. Inferred: no cue.
  */
@@ -178,9 +178,9 @@ export const headingQuote: ContextRule = {
   tier: 'inferred',
   description: 'A short quotation standing alone as a section\'s heading, over a paragraph whose named subject is quoted in it, is inferred to be that person\'s.',
   examples: [
-    { text: 'Inquiry highlights\n\nHere are the main points.\n\n2. "Not some side channel"\n\nTomas Brink rejected the idea that he had run a side channel. "My role was to help," he said.', quote: 'side channel"', speaker: 'Tomas Brink' },
+    { text: 'Inquiry highlights\n\nHere are the main points.\n\n2. "A budget built on sand"\n\nTomas Brink attacked the spending plans. "The sums do not add up," he said.', quote: 'on sand"', speaker: 'Tomas Brink' },
     // (Not over a paragraph that quotes no one.)
-    { text: 'Inquiry highlights\n\nHere are the main points.\n\n"Not some side channel"\n\nTomas Brink rejected the idea that he had run a side channel.', quote: 'side channel"', speaker: null, unattributed: true },
+    { text: 'Inquiry highlights\n\nHere are the main points.\n\n"A budget built on sand"\n\nTomas Brink attacked the spending plans.', quote: 'on sand"', speaker: null, unattributed: true },
   ],
   credit(ctx, st) {
     const { paragraphs, sentences, quotes } = ctx;

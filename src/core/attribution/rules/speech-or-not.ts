@@ -226,7 +226,7 @@ export const speechOrNot = {
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
     // (A headline in sentence case writes a title in Title Case as the body does.)
-    { text: "Tarun Okeke voted off 'Baking with the Stars' after a week of rows\n\nThe chef left the show on Sunday.", quote: 'Baking', speaker: null },
+    { text: "Tarun Okeke quits 'Island of Lanterns' as ratings slide\n\nThe chef left the show on Sunday.", quote: 'Lanterns', speaker: null },
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Down By The Quay', speaker: null },
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },

@@ -505,7 +505,7 @@ export const speaker: TypeRule = {
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
-    // ("a group within Velmorism called the Sea Guard": a preposition's object does not name.)
+    // ("a circle within Velmorism called the Lantern Order": a preposition's object does not name.)
     if (NAMING_PARTICIPLES.has(r.next) && OBJECT_PREPOSITIONS.has(r.prev)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
@@ -552,7 +552,7 @@ export const fallback: TypeRule = {
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
-    { text: 'A defector from a group within Harvane called the Sea Guard was arrested.', name: 'Harvane', type: 'organization' },
+    { text: 'A defector from a circle within Harvane called the Lantern Order was arrested.', name: 'Harvane', type: 'organization' },
     { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
   ],
   type(ctx, r) {

@@ -148,8 +148,8 @@ export const invertedSpeaker: TypeRule = {
 /**
  * A first name alone that the gazetteer also knows as a town ("Mary", "Victoria", "Florence"),
  * opening its sentence before a verb, is a person where a personal pronoun refers back to it in
- * its clause: "Mary is working on her novel". The reading outweighs the gazetteer's for every
- * mention of the name ("Mary has provided a preface" after it). Not a state or a nation, and not
+ * its clause: "Victoria is painting in her studio". The reading outweighs the gazetteer's for every
+ * mention of the name ("Victoria has finished the mural" after it). Not a state or a nation, and not
  * on a verb of speech alone: "Washington said" speaks for a government.
  */
 export const firstNamePlace: TypeRule = {
@@ -204,7 +204,7 @@ export const knownPlace: TypeRule = {
 const PRONOUN_REACH = 8;
 const GENDERED_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 
-/** A gendered pronoun after the name at `b`, in its sentence, before any other capitalised word or a stop: "Mary is working on her novel". */
+/** A gendered pronoun after the name at `b`, in its sentence, before any other capitalised word or a stop: "Victoria is painting in her studio". */
 function pronounAfter(ctx: EntityContext, b: number): boolean {
   const { tokens } = ctx;
   const sentence = tokens[b - 1]?.sentence;
@@ -380,7 +380,7 @@ export const doctrineWord: TypeRule = {
   id: 'doctrine-word',
   description: 'A one-word name ending in "-ism" or "-ology" is no person or place: a body where it speaks or has officials, else no name.',
   examples: [
-    { text: 'Lawyers for the defector said Velmorology officials had not received the files.', name: 'Velmorology', type: 'organization' },
+    { text: 'The hall was sold in May, and Velmorology officials declined to comment on the price.', name: 'Velmorology', type: 'organization' },
     { text: 'Postmodernism, she argues, has run its course.', name: 'Postmodernism', type: null },
   ],
   type(ctx, r) {
