@@ -1,7 +1,7 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
 import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
-import { isAllCaps, MONTHS } from '../text/words';
+import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
@@ -326,7 +326,7 @@ function titleInPhrase(ctx: AttributionContext, qi: number, a: number, b: number
   const [qs, qe] = ctx.quoteTokens[qi];
   if (qs <= a || qe > b) return false;
   const q = ctx.quotes[qi];
-  return ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 3;
+  return countWords(ctx.text, q.innerStart, q.innerEnd, 4) <= 3;
 }
 
 /** The words between a closing quotation mark and its cue verb, when they read as a speaker. */

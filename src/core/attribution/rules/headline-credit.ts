@@ -1,6 +1,6 @@
 // A display line's credit after a colon: `'I never wanted this': Dana Ruiz on her first season`.
 import { TITLE_WORDS } from '../../lexicon/lexicon';
-import { found } from '../context';
+import { found, type AttributionContext } from '../context';
 import { humanNoun } from '../words';
 import type { CueRule } from '../rule';
 
@@ -60,7 +60,7 @@ const DESCRIBED_WORDS = 4;
  * `'...': a hydrologist on the floods`: after the colon, "a", "an" or "the", a few lower-case
  * words and a noun for a person, then "on" or the line's end, credit someone described.
  */
-function describedCredit(ctx: Parameters<CueRule['find']>[0], qb: number, lineEnd: number): ReturnType<CueRule['find']> {
+function describedCredit(ctx: AttributionContext, qb: number, lineEnd: number): ReturnType<CueRule['find']> {
   const { tokens } = ctx;
   const k = qb + 1;
   if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return null;

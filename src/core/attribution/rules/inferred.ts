@@ -2,6 +2,8 @@
 import { countBefore } from '../../text/search';
 import { opensSentence, personSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
+import type { QuoteSpan } from '../../quotes/quotes';
+import type { AttributionContext } from '../context';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
@@ -158,9 +160,8 @@ export const afterReportedParagraph: ContextRule = {
 /** Most words of a quotation standing as a section's heading. */
 const HEADING_QUOTE_WORDS = 10;
 
-
 /** The quotation q is all of paragraph p but a number before it ("3."), with no stop of its own: a section's heading. */
-export function headingQuoteAlone(ctx: { readonly text: string; readonly paragraphs: readonly { start: number; end: number }[] }, q: { start: number; end: number; innerStart: number; innerEnd: number }, p: number): boolean {
+function headingQuoteAlone(ctx: AttributionContext, q: QuoteSpan, p: number): boolean {
   const { text } = ctx;
   const para = ctx.paragraphs[p];
   if (!para || !/^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(para.start, q.start)) || !/^\s*$/.test(text.slice(q.end, para.end))) return false;
@@ -192,8 +193,6 @@ export const headingQuote: ContextRule = {
     // (The person is quoted in that paragraph: the heading is a pull of their words.)
     const k = countBefore(quotes, (x) => x.start < next.start);
     if (k >= quotes.length || quotes[k].start >= next.end) return null;
-    // (Where the body quotes the heading's words, rule pull-quote gives them to whoever it
-    // credits them to, perhaps someone the subject reports.)
     return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
   },
 };

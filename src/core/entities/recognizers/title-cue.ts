@@ -241,9 +241,10 @@ export const titleCue = {
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {
         // ("Labour MS Dana Ruiz": "MS" in capitals is a Member of the Senedd, no woman's title.)
-        gender = tokens[lastHeadEnd - 1].text === 'MS' ? null : honorificGender(headWord);
+        const senedd = tokens[lastHeadEnd - 1].text === 'MS';
+        gender = senedd ? null : honorificGender(headWord);
         const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
-        role = before || (tokens[lastHeadEnd - 1].text === 'MS' ? 'MS' : null);
+        role = before || (senedd ? 'MS' : null);
       } else {
         role = text.slice(tokens[a].start, tokens[lastHeadEnd - 1].end);
       }
