@@ -93,6 +93,11 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
     // "The Dane, who lost his Harbour Rowing Union (HRU) seat to ...".)
     if (dated && tokens[k].text === ')' && tokens[k - 2]?.text === '(' && AGENCY_CODE.test(tokens[k - 1].text) && !DASHES.has(tokens[k + 1]?.text ?? '')) return k + 1;
   }
+  // (Else the dateline the structure found, of another shape: "QUARRENBY: The council ...".)
+  const dl = ctx.structure.dateline;
+  if (dl && dl.start <= first.start && dl.end > first.start) {
+    for (let k = st.firstToken + 1; k < st.endToken && k < st.firstToken + 24; k++) if (tokens[k].start >= dl.end) return k;
+  }
   return st.firstToken;
 }
 
