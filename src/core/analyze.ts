@@ -109,6 +109,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sources = findSources(text, structure, entityPronouns, quotes);
   // How sure each entity is; one the model doubts is not listed unless something rests on it.
   const listed = listedEntities(text, entityPronouns, quotes, sources, options.allEntities);
+  // (A term's user, kept for the hover, goes with the entity when the model doubts the name.)
+  if (listed.length < entityPronouns.length) {
+    const ids = new Set(listed.map((e) => e.id));
+    for (let i = 0; i < quotes.length; i++) {
+      const sp = quotes[i].speaker;
+      if (quotes[i].kind === 'scare' && sp?.entity && !ids.has(sp.entity)) quotes[i] = { ...quotes[i], speaker: null, evidence: null };
+    }
+  }
   const base = { version: 1 as const, length: text.length, quoteStyle, markers, structure, entities: listed, quotes, sources };
   const own = findDiagnostics(text, listed, quotes, stray, options);
   const checks = runChecks(text, base, options.house).filter((d) => !ignored(quotes, d));
@@ -127,7 +135,8 @@ function listedEntities(text: string, entities: readonly Entity[], quotes: reado
   const threshold = ENTITY_MODEL.threshold;
   if (all || !(threshold > 0)) return scored;
   const used = new Set<string>();
-  for (const q of quotes) { if (q.speaker?.entity) used.add(q.speaker.entity); if (q.source) used.add(q.source); }
+  // (A scare quote's term is no statement: its user keeps no doubtful name.)
+  for (const q of quotes) { if (q.speaker?.entity && q.kind === 'direct') used.add(q.speaker.entity); if (q.source) used.add(q.source); }
   for (const src of sources) if (src.entity) used.add(src.entity);
   return scored.filter((e) => (e.confidence ?? 1) >= threshold || used.has(e.id));
 }

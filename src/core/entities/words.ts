@@ -77,7 +77,9 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
 /** Capitalised abbreviations that are no names. */
 export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
-  'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B']);
+  'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B',
+  // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").
+  'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp']);
 
 /** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
 export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
@@ -94,7 +96,10 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'communications', 'railways', 'railway', 'insurance', 'bancorp', 'bancshares', 'financial', 'investments', 'trust',
   'brothers', 'bros', 'bros.', 'associates', 'consolidated', 'enterprises', 'software', 'pictures', 'studios', 'records',
   'foods', 'stores', 'utilities', 'logistics', 'shipping', 'airlines', 'motor', 'power', 'semiconductor', 'cement',
-  'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions']);
+  'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions',
+  // Carriers, makers and builders: "Tarvik Haulage", "Velmora Motors", "Harlow Holdings".
+  'haulage', 'freight', 'freighters', 'transport', 'airways', 'motors', 'holdings', 'distillery', 'distilleries', 'bakery',
+  'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering']);
 /** A utility's or a carrier's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
 export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
@@ -117,7 +122,9 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   'memorial', 'cemetery', 'prison', 'jail', 'fort', 'lighthouse', 'pier', 'wharf', 'quay', 'highway', 'motorway',
   // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
-  'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.']);
+  'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.',
+  // Island groups: "the Velmora Isles", "the Tarvik Archipelago".
+  'isles', 'archipelago', 'atoll']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
 export const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 /** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */
