@@ -279,6 +279,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     const w = t.lower;
     // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;
+    // ("a plan that residents say is ...": "that" before a plural is a relative, no determiner;
+    // not "this year's winners", where it determines the possessive.)
+    if ((w === 'that' || w === 'this') && /[^s']s$/.test(tokens[e - 1].lower) && tokens[s + 1]?.text !== "'s" && tokens[s + 1]?.text !== '’s') break;
     if (DETERMINERS.has(w)) { s--; break; }
     // (A speech verb ends the phrase: "Police said officers described it as ..." is the
     // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital

@@ -82,6 +82,15 @@ const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w)
 /** Offices by their initials, as the words the article writes for them later: "PM Tarun Okeke ... the prime minister". */
 const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
 
+/** The words of a role as the article gives it, with its office's initials and their words: "Chief Minister" is also "the CM". */
+function officeWords(role: string): Set<string> {
+  const words = new Set(role.split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => OFFICE_WORDS[w] ?? [w]));
+  for (const [initials, [, first, second]] of Object.entries(OFFICE_WORDS)) {
+    if (words.has(first) && words.has(second) && role.includes(`${first} ${second}`)) words.add(initials);
+  }
+  return words;
+}
+
 /** Nouns for a person after an age, with the gender each gives: "the 58-year-old mother of three". */
 const AGED_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['man', 'male'], ['woman', 'female'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'], ['mum', 'female'],
@@ -100,7 +109,7 @@ export function addRoleMentions(st: Merge): void {
   const { builders, tokenEntity } = st;
   const sentences = structure.sentences;
   const roleHolders = builders.filter((b) => b.type === 'person' && b.role);
-  const roleWords = new Map(roleHolders.map((b) => [b, new Set(lowerWord(b.role!).split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => OFFICE_WORDS[w] ?? [w]))]));
+  const roleWords = new Map(roleHolders.map((b) => [b, officeWords(lowerWord(b.role!))]));
   const mentionStarts = new Map(roleHolders.map((b) => [b, b.mentions.map((m) => m.start).sort((x, y) => x - y)]));
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -152,6 +161,8 @@ export function addRoleMentions(st: Merge): void {
         if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw) || epithet) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
+          // ("the Chief Minister said": a capitalised office of two words, its first word a modifier.)
+          if (nx && !unnamed && !epithet && isCapWord(nx) && isCapWord(tokens[j]) && tokenEntity[j + 1] < 0 && j + 1 < s.endToken && ROLE_NOUNS.has(nx.lower) && !isCapWord(tokens[j + 2] ?? nx)) { mods.push(lw); j++; continue; }
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
           if (unnamed && !epithet) break;
           const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined);

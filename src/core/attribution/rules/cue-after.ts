@@ -103,6 +103,9 @@ export const cueAfter: CueRule = {
   examples: [
     // (A verb of thinking after "to" reports nothing: the cue before the quotation speaks.)
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (An office of two capitalised words names again the one the article gave it, and so do its initials.)
+    { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"The first line opens in December," the Chief Minister said.', speaker: 'Anil Rao' },
+    { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"No more excuses," the CM added.', speaker: 'Anil Rao' },
     // (An age before the name, without "the", as British and Australian copy writes it.)
     { text: 'Clinic case\n\n"I could not walk for more than a few minutes," wrote 43-year-old Tomas Brink of Harlow.', speaker: 'Tomas Brink' },
     // (A short title quoted inside the speaker's description: `," the "Harbour" actor said`.)

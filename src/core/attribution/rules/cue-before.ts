@@ -174,6 +174,8 @@ export const cueBefore: CueRule = {
     { text: 'Tribute\n\nThe family of a teenager who died after being hit by a car have described him as "the life and soul of every room".', speaker: 'The family of a teenager' },
     { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    // ("that" before a plural opens a relative clause: no part of who speaks.)
+    { text: 'Pool plans\n\nIt is a scheme that residents say is "a waste of good money for the town".', speaker: 'residents' },
     // (A dateline of any shape opens no subject: the place and its colon are no part of it.)
     { text: 'Pay deal rejected\n\nQUARRENBY: The union on Monday rejected the pay offer, terming it "a slap in the face for every porter".', speaker: 'The union' },
     // (A first-person narrator's "my accountant" is a description like "her accountant"; in an
