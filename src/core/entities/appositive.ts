@@ -20,13 +20,21 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   // "the Velcor Group's chief executive".
   let j = k;
   let head = -1;
+  // (And after a determiner, up to two nouns in lower case that say what the office is of: "the
+  // harbour chief", "the club captain".)
+  let plain = 0;
   while (j < n && j < k + 5 && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
     if (tokens[j].kind !== 'word') { j++; continue; }
     if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower)) head = j;
-    else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) break;
+    else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) {
+      if (head < 0 && det === 'the' && plain < 2 && /^\p{Ll}{3,}$/u.test(tokens[j].text) && !DANGLING.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) plain++;
+      else break;
+    }
     j++;
   }
   if (head < 0) return null;
+  // (Such a plain office ends at its head: "the harbour chief, said".)
+  if (plain > 0 && !(head + 1 < n && (tokens[head + 1].text === ',' || tokens[head + 1].text === '.' || SPEECH_VERBS.has(tokens[head + 1].lower)))) return null;
   // Extend to the next comma, period or clause.
   let e = head + 1;
   while (e < n && e < head + 14) {

@@ -28,6 +28,7 @@ export const headlineCredit: CueRule = {
     { text: '\'Walk the site in the rain\': Q&A with planner Lena Early\n\nLena Early has planned towns along the estuary for twenty years.', speaker: 'Lena Early' },
     // (Or someone described, with "a" or "the", before "on" or the line's end.)
     { text: '\'We keep building where the water goes\': a hydrologist on the year of floods\n\nWe asked a river scientist about the winter.', speaker: 'a hydrologist' },
+    { text: '\'I never planned to stay this long\': Harbour chief on twenty years at the helm\n\nNgozi Adebayo, the harbour chief, looks back on two decades of storms and ferries.', speaker: 'Ngozi Adebayo' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -63,9 +64,11 @@ const DESCRIBED_WORDS = 4;
 function describedCredit(ctx: AttributionContext, qb: number, lineEnd: number): ReturnType<CueRule['find']> {
   const { tokens } = ctx;
   const k = qb + 1;
-  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) return null;
-  for (let e = k + 1; e < tokens.length && e <= k + DESCRIBED_WORDS && tokens[e].start < lineEnd && tokens[e].kind === 'word' && tokens[e].text === tokens[e].lower; e++) {
-    if (!humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
+  // (Or a bare office, as headlines write it, its body's name before it: "Harbour chief on ...",
+  // "Rovers boss on ...": the article's holder of that office, where it names one.)
+  const bare = !/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '');
+  for (let e = bare ? k : k + 1; e < tokens.length && e <= k + DESCRIBED_WORDS && tokens[e].start < lineEnd && tokens[e].kind === 'word' && (bare || tokens[e].text === tokens[e].lower); e++) {
+    if (bare ? !(e > k && TITLE_WORDS.has(tokens[e].lower) && tokens[e].text === tokens[e].lower) : !humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
     const after = tokens[e + 1];
     if (!after || after.start >= lineEnd || after.lower === 'on') return found('headline-credit', 'cue-after', [k, e + 1], qb, qb + 1);
   }

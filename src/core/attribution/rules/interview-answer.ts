@@ -25,6 +25,14 @@ function isQuestion(ctx: AttributionContext, p: number): boolean {
   return true;
 }
 
+/** "spoke to", "talks to", "in conversation with": who asks, named after it, in a standfirst. */
+const ASKED_BY = /(?:\b(?:spoke|speaks|speaking|talks|talked|talking|chats|chatted|chatting)\s+to|\bconversation\s+with|\binterviewed\s+by)\s+$/i;
+
+/** The person named at `start` is the interviewer: "She spoke to Lena Early about ...". */
+function interviewerAt(ctx: AttributionContext, start: number): boolean {
+  return ASKED_BY.test(ctx.text.slice(Math.max(0, start - 32), start));
+}
+
 /** How many person mentions before an interview's first question are weighed for its interviewee. */
 const INTERVIEWEE_MENTIONS = 12;
 
@@ -38,7 +46,7 @@ function intervieweeBefore(ctx: AttributionContext, at: number): Entity | null {
   let last: Entity | null = null;
   for (let i = countBefore(personMentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < INTERVIEWEE_MENTIONS; i--, n++) {
     const e = personMentions[i].entity;
-    if (e.author) continue;
+    if (e.author || interviewerAt(ctx, personMentions[i].start)) continue;
     if (e.role) return e;
     last ??= e;
   }
@@ -94,14 +102,19 @@ function hasWordOf(ctx: AttributionContext, p: number, words: ReadonlySet<string
 export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speaker | null)[]): void {
   const { paragraphs } = ctx;
   let questions = 0;
+  let asked = 0;
   let first = -1;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
-    if (!isQuestion(ctx, p) || !hasWordOf(ctx, p, SECOND_PERSON)) continue;
+    if (!isQuestion(ctx, p)) continue;
+    // (Every question counts toward the density, "What was the hardest moment?" too; those
+    // asked of "you" and answered in the first person show it is an interview.)
+    if (first >= 0) asked++;
+    if (!hasWordOf(ctx, p, SECOND_PERSON)) continue;
     if (isQuestion(ctx, p + 1) || ctx.furniturePara[p + 1] || !hasWordOf(ctx, p + 1, FIRST_PERSON)) continue;
     questions++;
-    if (first < 0) first = p;
+    if (first < 0) { first = p; asked = 1; }
   }
-  if (questions < 2 || questions * 4 < paragraphs.length - first) return;
+  if (questions < 2 || asked * 4 < paragraphs.length - first) return;
   const at = paragraphs[first].start;
   const e = intervieweeBefore(ctx, at);
   const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
@@ -133,6 +146,9 @@ export const interviewAnswer: ContextRule = {
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
     // (Questions set in bold, as the web writes them.)
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\n**Why did you choose a new operator?**\n\nThe old contract ran out. I told the board, "We start again."\n\n**Will your fares go up?**\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
+    // (Not the reporter she "spoke to"; and every question counts toward how dense they are,
+    // those not asked of "you" too.)
+    { text: 'Twenty years on the quay\n\nNgozi Adebayo has run the harbour since 2006. She spoke to Lena Early about storms and ferries.\n\nDid you expect to stay so long?\n\nNot at all. I came for three years.\n\nWhat was the hardest night?\n\nThe storm of 2014. I stood on the quay thinking, "How do we come back from this?"\n\nAnd now?\n\nWe rebuild. The money is promised.\n\nWhat will you do next?\n\nA long holiday, I hope.', quote: 'come back', speaker: 'Ngozi Adebayo', decidedBy: 'cue-before' },
     // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
     { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
