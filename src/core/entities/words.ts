@@ -164,10 +164,16 @@ export const COMPANY_TRADES = new Set(['Systems', 'Technologies', 'Technology', 
 
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Last words of event, award and holiday names. */
+/** Feasts and holidays, which name no one: "since Easter", "before Eid", "over Hogmanay". */
+export const HOLIDAYS: ReadonlySet<string> = new Set(['Easter', 'Christmas', 'Christmastime', 'Ramadan', 'Eid', 'Diwali', 'Deepavali', 'Holi',
+  'Passover', 'Hanukkah', 'Chanukah', 'Purim', 'Thanksgiving', 'Halloween', 'Hogmanay', 'Pentecost', 'Whitsun', 'Advent', 'Kwanzaa',
+  'Navratri', 'Dussehra', 'Vaisakhi', 'Baisakhi', 'Onam', 'Pongal', 'Muharram', 'Ashura', 'Yuletide']);
 export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
   'Trophy', 'Award', 'Awards', 'Prize', 'Series', 'Bowl', 'Classic', 'Marathon', 'Festival', 'Week', 'Eve', 'Masters',
   'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average',
-  'Year', 'Revolution', 'Crisis', 'Uprising', 'Massacre', 'Summit', 'Conference', 'Expo', 'Fair', 'Parade']);
+  'Year', 'Revolution', 'Crisis', 'Uprising', 'Massacre', 'Summit', 'Conference', 'Expo', 'Fair', 'Parade',
+  // Feasts and holidays: "since Easter", "the Christmas rush", "a Diwali sale".
+  ...HOLIDAYS]);
 /** First words of a storm's name, or of a numbered law or clause: "Cyclone Phailin", "Title IV", "Article 5". */
 export const EVENT_FIRST = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Tropical', 'Operation', 'Title', 'Article', 'Section', 'Chapter', 'Amendment', 'Proposition', 'Resolution']);
 

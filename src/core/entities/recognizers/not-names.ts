@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
+import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
 import type { RejectRule } from './rule';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
@@ -81,6 +81,9 @@ const nationality: RejectRule = {
  * Golf", "Battle of Britain") are no person, organisation or place; nor is an event's word alone
  * ("the Olympics"). Not "Kristen Day": a first name and the surname Day.
  */
+/** A greeting before a feast, no first name: "Merry Christmas", "Happy Diwali". */
+const GREETINGS = new Set(['Merry', 'Happy', 'Blessed', 'Joyous']);
+
 const event: RejectRule = {
   id: 'event',
   description: 'Events, awards, holidays, storms and numbered laws ("World Cup", "Labor Day", "Cyclone Marla", "Title IV") are no entities.',
@@ -89,6 +92,8 @@ const event: RejectRule = {
     { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
     { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
     { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
+    { text: 'Tarun Okeke said the smell had been there since Easter and nobody came.', name: 'Easter', type: null },
+    { text: 'The shop wished every customer a Merry Christmas on its window.', name: 'Merry Christmas', type: null },
   ],
   rejects(ctx, a, b, _sentStart, origA) {
     const { tokens } = ctx;
@@ -98,7 +103,8 @@ const event: RejectRule = {
     // "World War II", "Vatican Council II": an event's word before a numeral.
     if (b - a >= 2 && /^(?:[IVX]+|\d+)$/.test(tokens[b - 1].text) && isEventWord(tokens[b - 2].text)) return true;
     const known = (): boolean => isKnownName(textOf(ctx, a, b));
-    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && tokens[b - 1].text === 'Day' && isFirstName(tokens[a].text))) return true;
+    // (Not a first name and "Day" or a feast: "Doris Day", "Johnnie Christmas" are people.)
+    if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && (tokens[b - 1].text === 'Day' || HOLIDAYS.has(tokens[b - 1].text)) && isFirstName(tokens[a].text) && !GREETINGS.has(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (tokens[k].lower === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
     return false;
   },
