@@ -118,8 +118,15 @@ export function humanNoun(w: string): boolean {
 
 /** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
 export function hasRole(role: string | null | undefined, head: string): boolean {
-  return !!role && lowerWord(role).split(/[\s-]+/).includes(head);
+  if (!role) return false;
+  const r = lowerWord(role);
+  // ("the CM", "the PM": the initials of the office the role spells out.)
+  const spelled = OFFICE_SPELLED[head];
+  return r.split(/[\s-]+/).includes(head) || (!!spelled && r.includes(spelled));
 }
+
+/** Offices written by their initials in headlines and South Asian copy. */
+const OFFICE_SPELLED: Readonly<Record<string, string>> = { cm: 'chief minister', pm: 'prime minister' };
 
 /**
  * Verbs whose passive subject heard the words, never said them: "councillors were told",

@@ -16,6 +16,7 @@ export const dashCredit: CueRule = {
     { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
     // (A role in lower case before the name, as a sports report's "what they said" lists it.)
     { text: 'Result\n\nCity drew at home.\n\n"It was a fair result," - City captain Tomas Brink.', speaker: 'Tomas Brink' },
+    { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Not a wire's contribution line after the last paragraph.)
     { text: 'Rent cap\n\nPremier Dana Hale defended the plan, saying it struck "the right balance."\n\n— With files from the agency', speaker: 'Dana Hale', decidedBy: 'cue-before' },
   ],
@@ -37,8 +38,14 @@ export const dashCredit: CueRule = {
         if (lowerRole) role = true;
         e++;
       }
-      // (Then the credit ends in a person's name.)
-      if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person')) return null;
+      // (Then the credit ends in a person's name; or, in a headline, it is a bare office, `'...'
+      // - minister`, the article's holder of it.)
+      const bareOffice = (): boolean => {
+        if (!ctx.furniturePara[paragraph]) return false;
+        for (let k = qb + 1; k < e; k++) if (!TITLE_WORDS.has(tokens[k].lower)) return false;
+        return true;
+      };
+      if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person') && !bareOffice()) return null;
       // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
       // files from the agency", a wire's contribution line.)
       const next = tokens[e];

@@ -28,6 +28,10 @@ export const headlineCredit: CueRule = {
     { text: '\'Walk the site in the rain\': Q&A with planner Lena Early\n\nLena Early has planned towns along the estuary for twenty years.', speaker: 'Lena Early' },
     // (Or someone described, with "a" or "the", before "on" or the line's end.)
     { text: '\'We keep building where the water goes\': a hydrologist on the year of floods\n\nWe asked a river scientist about the winter.', speaker: 'a hydrologist' },
+    // (A credit by a colon at the line's end or its start, the quotation inside the line.)
+    { text: 'Budget \'will not be rewritten\': Ruiz\n\nFinance Minister Dana Ruiz told the assembly on Tuesday that the budget would stand.', speaker: 'Dana Ruiz' },
+    { text: 'Ruiz: budget \'will not be rewritten\'\n\nFinance Minister Dana Ruiz told the assembly on Tuesday that the budget would stand.', speaker: 'Dana Ruiz' },
+    { text: 'Won\'t tolerate \'any more delays\' in metro work: CM\n\nChief Minister Anil Rao on Tuesday warned the contractors.', speaker: 'Anil Rao' },
     { text: '\'I never planned to stay this long\': Harbour chief on twenty years at the helm\n\nNgozi Adebayo, the harbour chief, looks back on two decades of storms and ferries.', speaker: 'Ngozi Adebayo' },
   ],
   find(ctx, st) {
@@ -35,6 +39,10 @@ export const headlineCredit: CueRule = {
     const { tokens, tokenEntity, entities, paragraphs } = ctx;
     const { qa, qb, paragraph } = st;
     const para = paragraphs[paragraph];
+    if (ctx.furniturePara[paragraph] && para.end - para.start <= DISPLAY_LINE) {
+      const credit = lineCredit(ctx, st.qa, st.qb, paragraph);
+      if (credit) return credit;
+    }
     if (qb + 1 >= tokens.length || tokens[qb].text !== ':' || tokens[qb].start !== tokens[qb - 1].end) return null;
     if (para.end - para.start > DISPLAY_LINE || tokens[qa].start !== para.start) return null;
     let k = qb + 1;
@@ -53,6 +61,48 @@ export const headlineCredit: CueRule = {
     return found('headline-credit', 'cue-after', [k, e], qb, qb + 1);
   },
 };
+
+/** Most words of a display line's credit at its end or its start: "Dana Ruiz", "Chief Minister". */
+const CREDIT_WORDS = 4;
+
+/**
+ * A display line's credit by a colon at its end or its start: `Budget 'will not be rewritten':
+ * Ruiz`, `Ruiz: budget 'will not be rewritten'`, `Won't 'bow to pressure': CM`. The words on the
+ * colon's other side are all one person's name, or a bare office, and nothing else: the headline
+ * style of South Asian, British and wire copy, whose quotation is that person's.
+ */
+function lineCredit(ctx: AttributionContext, qa: number, qb: number, paragraph: number): ReturnType<CueRule['find']> {
+  const { tokens, tokenQuote, sentences, paragraphs } = ctx;
+  const para = paragraphs[paragraph];
+  const first = sentences[para.firstSentence]?.firstToken ?? 0;
+  let end = sentences[para.endSentence - 1]?.endToken ?? 0;
+  while (end > first && tokens[end - 1].kind === 'punct' && tokenQuote[end - 1] < 0 && tokens[end - 1].text !== ':') end--;
+  // (At the end: the last colon after the quotation, outside any quotation.)
+  for (let c = end - 2; c >= qb && c >= end - 1 - CREDIT_WORDS; c--) {
+    if (tokens[c].text !== ':' || tokenQuote[c] >= 0) continue;
+    return creditWords(ctx, c + 1, end) ? found('headline-credit', 'cue-after', [c + 1, end], c, c + 1) : null;
+  }
+  // (At the start: a colon before the quotation, with only the credit before it.)
+  for (let c = first + 1; c < qa && c <= first + CREDIT_WORDS; c++) {
+    if (tokens[c].text !== ':' || tokenQuote[c] >= 0) continue;
+    return c + 1 < qa && creditWords(ctx, first, c) ? found('headline-credit', 'cue-before', [first, c], c, c + 1) : null;
+  }
+  return null;
+}
+
+/** tokens[a, b) are one person's name, or a bare office ("minister", "CM", "Chief Minister"). */
+function creditWords(ctx: AttributionContext, a: number, b: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (b <= a || b - a > CREDIT_WORDS) return false;
+  const ei = tokenEntity[a];
+  let same = ei >= 0 && entities[ei].type === 'person';
+  let office = true;
+  for (let k = a; k < b; k++) {
+    if (tokenEntity[k] !== ei) same = false;
+    if (tokens[k].kind !== 'word' || !TITLE_WORDS.has(tokens[k].lower)) office = false;
+  }
+  return same || office;
+}
 
 /** Most lower-case words in a described credit: "a retired river engineer". */
 const DESCRIBED_WORDS = 4;
