@@ -83,13 +83,20 @@ const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w)
 const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
 
 /** The words of a role as the article gives it, with its office's initials and their words: "Chief Minister" is also "the CM". */
-function officeWords(role: string): Set<string> {
+function officeWords(role: string): ReadonlySet<string> {
+  const known = OFFICE_WORDS_SEEN.get(role);
+  if (known) return known;
+  if (OFFICE_WORDS_SEEN.size >= 2000) OFFICE_WORDS_SEEN.clear();
   const words = new Set(role.split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => OFFICE_WORDS[w] ?? [w]));
   for (const [initials, [, first, second]] of Object.entries(OFFICE_WORDS)) {
     if (words.has(first) && words.has(second) && role.includes(`${first} ${second}`)) words.add(initials);
   }
+  OFFICE_WORDS_SEEN.set(role, words);
   return words;
 }
+
+/** officeWords' answers by role (roles recur: "President", "Foreign Minister"), cleared when large. */
+const OFFICE_WORDS_SEEN = new Map<string, ReadonlySet<string>>();
 
 /** Nouns for a person after an age, with the gender each gives: "the 58-year-old mother of three". */
 const AGED_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
