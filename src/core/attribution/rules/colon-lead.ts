@@ -30,6 +30,7 @@ export const colonLead: CueRule = {
     { text: 'A statement from the council read: "The leader retains the confidence of the group."', speaker: 'the council' },
     { text: 'A letter from the council said: "Work on the harbour wall will start in May."', speaker: 'the council' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
+    { text: 'Reaction\n\nKarim Nasser, Harbour Traders Association: "A welcome first step, but we needed more."', speaker: 'Karim Nasser' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
     // (A description of a person opening the clause, far from the colon.)
@@ -53,6 +54,9 @@ export const colonLead: CueRule = {
       return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : null;
     }
     let subj = subjectBefore(ctx, end, floor);
+    // ("Karim Nasser, Harbour Traders' Association: "..."", a reaction list's line: the person
+    // named first speaks, the body after the comma is whom for.)
+    if (subj) subj = personBeforeAffiliation(ctx, subj, floor) ?? subj;
     // ("..., telling the harbour master: "..."": whom the words were for, not who said them; the
     // clause's subject did.)
     if (subj && subj[0] - 1 > floor && HEARER_VERBS.has(tokens[subj[0] - 1].lower)) subj = null;
@@ -79,6 +83,23 @@ export const colonLead: CueRule = {
     return subj && !hasQuoteBetween(ctx, subj[0], subj[1]) ? found('colon-lead', 'cue-before', subj, qa - 1, qa) : null;
   },
 };
+
+/**
+ * A person's name opening the line, a comma, then the subject found, a body or a description of
+ * one, ending at the colon: the person's span, or null.
+ */
+function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number], floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const comma = subj[0] - 1;
+  if (comma - 1 < floor || tokens[comma].text !== ',') return null;
+  const si = tokenEntity[subj[1] - 1];
+  if (si >= 0 && entities[si].type === 'person') return null;
+  const pi = tokenEntity[comma - 1];
+  if (pi < 0 || entities[pi].type !== 'person') return null;
+  let ps = comma - 1;
+  while (ps - 1 >= floor && tokenEntity[ps - 1] === pi) ps--;
+  return ps === floor ? [ps, comma] : null;
+}
 
 /** The subject found is "it" right after a lower-case verb ("puts it bluntly", "put it this way"), not a word opening a clause ("and it"). */
 function objectIt(ctx: AttributionContext, subj: [number, number], floor: number): boolean {
