@@ -6,7 +6,7 @@ import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
-import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE } from './words';
+import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
 const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
@@ -54,6 +54,9 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   // (Within the window: a subject further from the quotation is no subject of it.)
   if (before - subj[1] > 2 * WINDOW) return null;
   for (let k = subj[1]; k < before; k++) if (tokens[k].text === ':' || tokens[k].text === ';') return null;
+  // ("The minister has been accused of "...", "The council was criticised for its "..."": the
+  // subject of such a passive is its target, not whose words they are.)
+  for (let k = subj[1]; k < before && k < subj[1] + 4; k++) if (namedPassiveAt(tokens, k)) return null;
   for (let k = floor; k < subj[0]; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' ? !(t.text === "'s" || t.text === '’s' || (t.text === ',' && k === floor + 1)) : isCueAt(ctx, k)) return null;

@@ -136,6 +136,21 @@ export const HEARER_PASSIVES: ReadonlySet<string> = new Set(['told', 'informed',
   'briefed', 'notified', 'cautioned', 'instructed', 'ordered', 'promised']);
 
 /** A passive of a verb of telling at token k: "were warned", "had been told". */
+/**
+ * Verbs whose passive subject was named, described, charged or judged, and said nothing: "He was
+ * called "a traitor"", "The minister has been accused of "..."".
+ */
+export const NAMED_PASSIVES: ReadonlySet<string> = new Set(['called', 'described', 'branded', 'labelled', 'labeled', 'dubbed', 'hailed', 'nicknamed',
+  // (And the target of a charge or a verdict: "The minister has been accused of "..."", "The
+  // council was criticised for its "...".)
+  'accused', 'criticised', 'criticized', 'slammed', 'blasted', 'condemned', 'attacked', 'mocked', 'ridiculed', 'derided',
+  'denounced', 'lambasted', 'rebuked', 'castigated', 'praised', 'lauded', 'commended']);
+
+/** A passive of such a verb at k: "was accused", "has been described". */
+export function namedPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
+  return k > 0 && NAMED_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
+}
+
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
   return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }

@@ -175,6 +175,9 @@ export const ROLE_NOUNS = lowerSet(`
   aide aides source sources officer officers expert experts spokesperson prosecutor prosecutors
   attorney investigator investigators police authorities administration campaign businessman
   businesswoman billionaire actor actress singer author writer researcher scientist
+  councillor councillors councilor councilors councilman councilwoman alderman alderwoman assemblyman assemblywoman
+  mp mps mla mlas msp msps mep meps trustee trustees magistrate coroner headteacher headmaster headmistress
+  vicar imam rabbi pastor priest sergeant inspector superintendent
 `);
 
 /** Nominal speakers that are anonymous: "one Western diplomat", "officials", "a person familiar with the matter". */

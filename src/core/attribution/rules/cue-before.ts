@@ -6,7 +6,7 @@ import { found, WINDOW, type AttributionContext, type Found, type QuoteState } f
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
+import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -80,9 +80,6 @@ function agentBefore(ctx: AttributionContext, from: number, qa: number): [number
   return (ei >= 0 && entities[ei].type !== 'place') || humanNoun(ctx.tokens[e - 1].lower) ? [from, e] : null;
 }
 
-/** Verbs whose passive subject is the one named or described, never the speaker: "was branded ...". */
-const NAMED_PASSIVES: ReadonlySet<string> = new Set(['called', 'described', 'branded', 'labelled', 'labeled', 'dubbed', 'hailed', 'nicknamed']);
-
 /** Prepositions after which "reports" or "calls" is a noun: `to reports of`, `amid calls for` (not "to call", a verb). */
 const NOUN_AFTER: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'of', 'amid', 'after', 'following', 'despite', 'over']);
 
@@ -110,7 +107,8 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if ((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
-      let agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14)) : null;
+      // (A bare plural for people is an agent too, `by opposition councillors`; not "by the time ...".)
+      let agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14), !DETERMINERS.has(ctx.tokens[by + 1]?.lower ?? 'the')) : null;
       // (The agent may come before the quotation: `was described by former colleagues as "..."`.)
       if (!agent && ctx.tokens[k + 1]?.lower === 'by' && k + 2 < qa) agent = agentBefore(ctx, k + 2, qa);
       if (agent) return found('passive-agent', 'cue-before', agent, k, k + 1);
@@ -174,6 +172,9 @@ export const cueBefore: CueRule = {
     { text: 'Tribute\n\nThe family of a teenager who died after being hit by a car have described him as "the life and soul of every room".', speaker: 'The family of a teenager' },
     { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
+    // (The target of a passive charge or verdict said nothing; its agent, if named, spoke.)
+    { text: 'Waiting lists\n\nThe Health Minister has been accused of "sitting on his hands" while the lists grow.', quote: 'sitting on', speaker: null },
+    { text: 'Town hall\n\nThe mayor was described as "out of his depth" by opposition councillors.', speaker: 'opposition councillors', decidedBy: 'passive-agent' },
     // ("that" before a plural opens a relative clause: no part of who speaks.)
     { text: 'Pool plans\n\nIt is a scheme that residents say is "a waste of good money for the town".', speaker: 'residents' },
     // (A dateline of any shape opens no subject: the place and its colon are no part of it.)
