@@ -267,7 +267,10 @@ export const KNOWN_ORGS = set(`
   Amazon | Hamas | Hezbollah | Taliban | Al Qaeda | al-Qaeda | Islamic State | ISIS | ISIL | Democrats | Republicans |
   GOP | Labour | Tories | Conservatives | Liberals | Greens | Red Cross | Amnesty International | Human Rights Watch |
   Interpol | Europol | Eurostat | ECB | Bundesbank | SEC | FDA | EPA | NASA | FIFA | UEFA | IOC | NBA | NFL | NHL | MLB |
-  Independent Trade Unions Federation | Security Council | European Commission | European Parliament
+  Independent Trade Unions Federation | Security Council | European Commission | European Parliament |
+  NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Liberal Democrats | Fianna Fáil |
+  Fianna Fail | Fine Gael | BJP | TMC | DMK | AIADMK | Shiv Sena | PML-N | MQM | ANC | EFF | IFP | APC | PDP | INEC |
+  NDP | Bloc Québécois | ALP
 `);
 
 /** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */

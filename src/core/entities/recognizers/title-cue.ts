@@ -262,6 +262,8 @@ export const titleCue = {
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
+      // ("Plaid Cymru's health spokesperson Marta Vell": the owner's possessive opens no role.)
+      while (p + 1 < a && (tokens[p + 1].text === "'s" || tokens[p + 1].text === '’s')) p++;
       // ("farmer Ramesh Jadhav": who someone is, right before a name of two words or more, makes a title alone.)
       if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
       if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
