@@ -9,6 +9,7 @@ import { isKnownName } from './tests';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
+import { CLUB_LAST } from './sports';
 
 export interface Builder {
   index: number;
@@ -209,7 +210,10 @@ function companiesByShortName(st: Merge, sorted: readonly Candidate[]): { compan
     // (And the comma before a legal form: "Velcor, Inc.", later "Velcor".)
     while (e - 1 > c.start && (CORPORATE_SUFFIXES.has(tokens[e - 1].text) || (tokens[e - 1].text === ',' && e < c.end))) e--;
     let trade = false;
-    if (e === c.end) {
+    // ("Velmora Athletic", then "the Velmora boss": in a sports report a club of two words is
+    // its first alone, as a trade's company is; not after "in".)
+    const club = st.ctx.sportsDoc && e === c.end && c.end - c.start === 2 && CLUB_LAST.has(tokens[c.end - 1].lower) && !COMMON_WORDS.has(tokens[c.start].lower);
+    if (club) { e--; trade = true; } else if (e === c.end) {
       while (e - 1 > c.start && COMPANY_TRADES.has(tokens[e - 1].text)) e--;
       const first = tokens[c.start].text;
       if (e === c.end || e - c.start > 2 || isKnownPlace(first) || isNation(first) || isFirstName(first) || COMMON_WORDS.has(tokens[c.start].lower)) continue;
@@ -229,6 +233,8 @@ export const companyShortName = {
   examples: [
     { text: 'Shares in Velcor Systems fell on Thursday. Velcor said demand had weakened.', name: 'Velcor', type: 'organization' as const },
     { text: 'Tarvik Airlines cut four routes. Tarvik said fuel costs were to blame.', name: 'Tarvik', type: 'organization' as const },
+    // (A club of two words in a sports report, by its first.)
+    { text: 'Velmora Athletic 2-1 Harlow Town\n\nTarun Okeke scored twice in the second half as Velmora Athletic beat Harlow Town in the league on Saturday. Velmora boss Karim Nasser praised his defence after the match.', name: 'Velmora', type: 'organization' as const },
   ],
 };
 
