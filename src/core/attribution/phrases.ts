@@ -150,6 +150,19 @@ function possessesPerson(ctx: AttributionContext, j: number, ceiling: number): b
   return e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.' || (ei >= 0 && ctx.entities[ei].type === 'person');
 }
 
+/**
+ * The apostrophe at k closes a plural possessive ("the Rovers' boss", "the players' union"): after
+ * a word ending in "s", touching it, before a word, and no quotation's mark.
+ */
+export function pluralPossessive(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || (t.text !== "'" && t.text !== '’') || k === 0 || ctx.tokenQuote[k] >= 0) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev.end === t.start && prev.kind === 'word' && /s$/i.test(prev.text) && !!next && next.kind === 'word' && next.start > t.end;
+}
+
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
 
@@ -275,7 +288,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   while (s - 1 >= floor && steps < 9) {
     const t = tokens[s - 1];
     if (ctx.tokenQuote[s - 1] >= 0) break;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && !pluralPossessive(ctx, s - 1)) break;
     const w = t.lower;
     // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;

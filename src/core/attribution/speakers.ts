@@ -159,11 +159,15 @@ function personBefore(ctx: AttributionContext, a: number, k: number, mention: Te
   return null;
 }
 
+/** A headline's short word for an office and the offices it stands for: "Rovers boss" is the manager. */
+const HEADLINE_OFFICES: Readonly<Record<string, readonly string[]>> = { boss: ['manager', 'coach', 'head', 'chief'] };
+
 /** The one person whose role, as the article gives it, has the word `head` ("minister": "Housing Minister"); else null. */
 function roleHolder(entities: readonly Entity[], head: string): Entity | null {
   let found: Entity | null = null;
+  const also = HEADLINE_OFFICES[head];
   for (const e of entities) {
-    if (e.type !== 'person' || !hasRole(e.role, head)) continue;
+    if (e.type !== 'person' || !(hasRole(e.role, head) || (also && also.some((w) => hasRole(e.role, w))))) continue;
     if (found) return null;
     found = e;
   }
