@@ -99,6 +99,8 @@ function describedOrNamed(ctx: AttributionContext, from: number, e: number, floo
  */
 export function placeComplementStart(ctx: AttributionContext, a: number): number {
   const { tokens, tokenEntity, entities } = ctx;
+  // ("Irrigators in the Velmora Valley": the place's article goes with it.)
+  if (a > 2 && tokens[a - 1].lower === 'the' && LOCATIVES.has(tokens[a - 2].lower)) a--;
   const prep = tokens[a - 1].lower;
   // ("China's ambassador to Harlow", "an adviser to the Quarrenby council": "to" after a noun
   // for a person.)
@@ -115,7 +117,8 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
   // the clause, with no determiner.)
   const head = tokens[a - 2];
   if (LOCATIVES.has(prep) && head?.kind === 'word' && tokenEntity[a - 2] < 0 && head.sentence === tokens[a].sentence
-    && (a - 2 === 0 || tokens[a - 3].kind === 'punct' || tokens[a - 3].sentence !== head.sentence) && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && personNoun(head.lower)))) return a - 2;
+    && (a - 2 === 0 || tokens[a - 3].kind === 'punct' || tokens[a - 3].sentence !== head.sentence)
+    && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && (personNoun(head.lower) || (AGENT_NOUN.test(head.lower) && !NOT_AGENTS.has(head.lower)))))) return a - 2;
   for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
     const t = tokens[j];
     // ("China's ambassador to Britain": a possessive name opens the phrase.)

@@ -179,8 +179,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const { tokenEntity, entities } = ctx;
   // "The governor of Ohio said", "the court in Leeds was told": a place found as the phrase is the
   // complement of the noun before it, which is the speaker (the whole phrase, from its determiner).
-  const from = a > 1 && tokenEntity[a] >= 0 && entities[tokenEntity[a]].type === 'place' && tokenEntity[b - 1] === tokenEntity[a]
-    ? placeComplementStart(ctx, a) : -1;
+  // ("the Velmora Valley": the place's article may open the phrase.)
+  const pa = a + 1 < b && ctx.tokens[a].lower === 'the' ? a + 1 : a;
+  const from = pa > 1 && tokenEntity[pa] >= 0 && entities[tokenEntity[pa]].type === 'place' && tokenEntity[b - 1] === tokenEntity[pa]
+    ? placeComplementStart(ctx, pa) : -1;
   if (from >= 0) a = from;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
@@ -228,7 +230,11 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         if (named) return named;
         // ("the court in London was told", "the senator from Vermont": a place after a
         // preposition inside the phrase says where its head is, and is no head itself.)
-        if (k > a && (LOCATIVES.has(ctx.tokens[k - 1].lower) || ctx.tokens[k - 1].lower === 'of') && tokenEntity[k - 1] !== ei) break;
+        // (From the place's first word, its article too: "Irrigators in the Velmora Valley".)
+        let pk = k;
+        while (pk > a && tokenEntity[pk - 1] === ei) pk--;
+        if (pk - 1 > a && ctx.tokens[pk - 1].lower === 'the') pk--;
+        if (pk > a && (LOCATIVES.has(ctx.tokens[pk - 1].lower) || ctx.tokens[pk - 1].lower === 'of')) break;
         if (tokenEntity[b - 1] !== ei) break;
       }
       return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: mentionKind(ctx, e, k), antecedent: null };

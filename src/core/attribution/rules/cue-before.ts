@@ -175,6 +175,8 @@ export const cueBefore: CueRule = {
     // (The target of a passive charge or verdict said nothing; its agent, if named, spoke.)
     { text: 'Waiting lists\n\nThe Health Minister has been accused of "sitting on his hands" while the lists grow.', quote: 'sitting on', speaker: null },
     { text: 'Town hall\n\nThe mayor was described as "out of his depth" by opposition councillors.', speaker: 'opposition councillors', decidedBy: 'passive-agent' },
+    // (A place of two words after "in the" says where the speakers are.)
+    { text: 'Water plan\n\nIrrigators in the Velmora Valley have accused the government of "gutting" the towns along the river.', quote: 'gutting', speaker: 'Irrigators in the Velmora Valley' },
     // (A plural possessive's apostrophe is part of the subject; a headline's "boss" is the manager.)
     { text: "Rovers' boss hails 'lucky' win over Town\n\nHarlow Rovers manager Colm Brady said his side had ridden their luck.", quote: 'lucky', speaker: 'Colm Brady' },
     // ("that" before a plural opens a relative clause: no part of who speaks.)
