@@ -180,6 +180,11 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   return from;
 }
 
+/** Words that join a sentence to the one before, before a comma: "Nevertheless,", "Still,", "Later,". */
+const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'nevertheless', 'nonetheless', 'still', 'meanwhile', 'moreover', 'later', 'afterwards',
+  'afterward', 'yet', 'instead', 'indeed', 'sometimes', 'often', 'now', 'then', 'today', 'again', 'besides', 'furthermore', 'similarly',
+  'likewise', 'eventually', 'finally', 'initially', 'ultimately', 'privately', 'publicly', 'separately', 'otherwise', 'anyway']);
+
 /** Prepositions after an opening past participle: "Flanked by", "Asked about", "Pressed on". */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'about', 'on', 'at', 'in', 'with', 'for', 'from', 'to', 'over']);
 /** Words that open a description in apposition: "Nasser, the party chairman," "Nasser, a lawyer,". */
@@ -368,6 +373,9 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
  * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
  */
 export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  // ("Nevertheless, Ruiz was worried ...", "Still, Ruiz ...": a connective and its comma open it.)
+  const t = ctx.tokens[from];
+  if (from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower)) from += 2;
   const subj = clauseSubject(ctx, from, to);
   if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
   const ei = ctx.tokenEntity[subj[1] - 1];

@@ -74,8 +74,9 @@ export const previousSentence: ContextRule = {
     { text: 'Launch Plans\n\nDirector Ama Okafor expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', speaker: 'Ama Okafor' },
     // (An action between two speakers' words: the one who acts speaks next.)
     { text: 'Flood town\n\nDana Ruiz has run the bakery for 30 years. "I have never seen water like it," she said. Tomas Brink nodded. "Nor me. It came up through the floor."', quote: 'Nor me', speaker: 'Tomas Brink' },
-    // (After an opening phrase, and a quoted term in the sentence.)
-    { text: 'Clinic row\n\nAfter "some dreadful nights" on the ward, Dana Ruiz was worried the clinic might close. "But I look back and it was fine."', quote: 'look back', speaker: 'Dana Ruiz' },
+    // (After an opening phrase, and a quoted term in the sentence; after a connective.)
+    { text: 'Clinic row\n\nAfter "three awful nights" on the ward, Dana Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
+    { text: 'Clinic row\n\nDana Ruiz runs the night ward.\n\nStill, Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
     // (Not after a sentence about no one named.)
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
