@@ -372,6 +372,16 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
  * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
  * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
  */
+/** The subject of the sentence tokens[from, to) is "he" or "she" (after a connective perhaps): its span, or null. */
+export function pronounSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
+  const t = ctx.tokens[from];
+  if (from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower)) from += 2;
+  const subj = clauseSubject(ctx, from, to);
+  if (!subj || subj[1] - subj[0] !== 1 || subj[0] > clauseStart(ctx, from, to) + 1) return null;
+  const w = ctx.tokens[subj[0]].lower;
+  return w === 'he' || w === 'she' ? subj : null;
+}
+
 export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
   // ("Nevertheless, Ruiz was worried ...", "Still, Ruiz ...": a connective and its comma open it.)
   const t = ctx.tokens[from];

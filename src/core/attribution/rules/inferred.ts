@@ -1,6 +1,6 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
 import { countBefore } from '../../text/search';
-import { opensSentence, personSubject, sentenceSubject } from '../clauses';
+import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { AttributionContext } from '../context';
@@ -47,6 +47,8 @@ export const previousParagraph: ContextRule = {
   examples: [
     { text: 'Rosa Mendez praised the volunteers who cleared the beach over the weekend.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
     { text: 'Beach Clean-Up\n\nWhen asked about the clean-up, Rosa Mendez smiled.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
+    // (A short paragraph whose subject is "he" or "she": the person the pronoun stands for.)
+    { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
   ],
   credit(ctx, st) {
     const { sentences, paragraphs } = ctx;
@@ -54,9 +56,18 @@ export const previousParagraph: ContextRule = {
     // (Never from furniture: a headline, caption or section head is no paragraph about anyone.)
     if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
     const first = sentences[paragraphs[paragraph - 1].firstSentence];
-    const about = first ? personSubject(ctx, first.firstToken, first.endToken) : null;
-    if (!about || paragraphQuotesOther(ctx, paragraph - 1, about.entity)) return null;
-    return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+    if (!first) return null;
+    const about = personSubject(ctx, first.firstToken, first.endToken);
+    if (about) return paragraphQuotesOther(ctx, paragraph - 1, about.entity) ? null : { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+    // ("Finally, he got it." then a quotation alone: the person "he" stands for, read as any
+    // speaker's pronoun is; only where the paragraph is that one short sentence.)
+    if (paragraphs[paragraph - 1].endSentence - paragraphs[paragraph - 1].firstSentence !== 1) return null;
+    const he = pronounSubject(ctx, first.firstToken, first.endToken);
+    if (!he) return null;
+    const r = speakerFrom(ctx, he[0], he[1], st.quote.start, paragraph - 1, st.lastSpeaker);
+    const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
+    if (e?.type !== 'person' || paragraphQuotesOther(ctx, paragraph - 1, e)) return null;
+    return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution, antecedent: r.antecedent };
   },
 };
 
