@@ -88,6 +88,8 @@ export const previousSentence: ContextRule = {
     // (After an opening phrase, and a quoted term in the sentence; after a connective.)
     { text: 'Clinic row\n\nAfter "three awful nights" on the ward, Dana Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
     { text: 'Clinic row\n\nDana Ruiz runs the night ward.\n\nStill, Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
+    // (After a sentence whose subject is "he" or "she", the person it stands for.)
+    { text: 'Deported\n\n"I was stunned," said Tomas Brink, 44.\n\nAfter his sentence, he was sent to a country whose language he did not speak. "For a week I slept under a bridge."', quote: 'under a bridge', speaker: 'Tomas Brink' },
     // (Not after a sentence about no one named.)
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
@@ -110,7 +112,13 @@ export const previousSentence: ContextRule = {
       if (k === prev.firstToken || ctx.text.slice(pq.innerStart, pq.innerEnd).trim().split(/\s+/).length > 3) return null;
     }
     const about = personSubject(ctx, prev.firstToken, prev.endToken);
-    return about ? { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null } : null;
+    if (about) return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
+    // ("He shrugged. "It happens."": the person the pronoun stands for.)
+    const he = pronounSubject(ctx, prev.firstToken, prev.endToken);
+    if (!he) return null;
+    const r = speakerFrom(ctx, he[0], he[1], st.quote.start, st.paragraph, st.lastSpeaker);
+    const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
+    return e?.type === 'person' ? { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution, antecedent: r.antecedent } : null;
   },
 };
 
