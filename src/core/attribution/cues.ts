@@ -1,6 +1,6 @@
 // Attribution verbs and nouns: whether a token is a cue ("said", "tweeted", "Said" opening a
 // sentence) and not a noun or a word of a name.
-import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, VERB_GAP } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, isSpeechWord, lowerWord, ORG_WORDS, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
 import { hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
@@ -30,31 +30,7 @@ export function isWord(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word';
 }
 
-/** An attribution verb in any inflection: "say", "saying", "described", "sings". */
-export function isSpeechWord(w: string): boolean {
-  if (SPEECH_VERBS.has(w) || EXTRA_VERBS.has(w)) return true;
-  for (const [suffix, repl] of INFLECTIONS) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
-      const base = w.slice(0, -suffix.length) + repl;
-      if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;
-    }
-  }
-  return false;
-}
-
-const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']];
-const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
-  'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
-  'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
-  'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution',
-  'affirm', 'thank', 'apologize', 'apologise', 'congratulate', 'lament', 'rail', 'fume', 'gush', 'rave', 'muse', 'sneer',
-  'concede', 'proclaim', 'emphasize', 'highlight', 'summarize', 'summarise', 'conclude', 'explain', 'elaborate', 'clarify',
-  'imply', 'reference', 'mouth', 'cite', 'invoke', 'echo', 'predict', 'forecast', 'recommend', 'propose', 'insinuate',
-  'pledge', 'promise', 'threaten', 'swear', 'vow', 'assure', 'reassure', 'remind', 'advise', 'instruct', 'order',
-  'talk', 'demur', 'grouse', 'grumble', 'gripe', 'groan', 'mutter', 'murmur', 'snap', 'bark', 'growl', 'hiss', 'cheer',
-  'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal',
-  'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack',
-  'express']);
+export { isSpeechWord };
 
 /** Nouns that carry what someone said: "Greaves's claim that there have been "hundreds of break-ins"". */
 export const NOUN_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words',

@@ -1,6 +1,6 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
@@ -152,7 +152,8 @@ export function addRoleMentions(st: Merge): void {
           if (tokens[end]?.lower === 'of' && COUNT_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;
         }
         const verb = afterRelative(end, s.endToken);
-        if (SPEECH_VERBS.has(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
+        // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)
+        if (isSpeechWord(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
           const person = lastPersonNamed(i);
           if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, end, 'role');
         }
