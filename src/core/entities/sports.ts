@@ -72,16 +72,44 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
   const lineUp = new Uint8Array(n);
   if (sportsDoc) {
     for (const s of sentences) {
+      // The sentence as segments between commas, brackets, colons and "and": each a name of one
+      // to three capitalised words, or a substitute's minute in brackets ("Reiziger (Graham 82)").
+      // A label before a colon opens it: a team's ("Velmora:"), or the bench's, "Subs not used:",
+      // after which one name is enough.
       let names = 0;
       let other = 0;
-      for (let k = s.firstToken; k < s.endToken; k++) {
+      let label = -1;
+      let bench = false;
+      let segStart = s.firstToken;
+      let capitals = 0;
+      let depth = 0;
+      const close = (k: number): void => {
+        const len = k - segStart;
+        if (len === 0) return;
+        if (capitals === len && len <= 3) names++;
+        else if (!(depth > 0 && len === 1 && tokens[segStart].kind === 'number')) other++;
+      };
+      for (let k = s.firstToken; k <= s.endToken; k++) {
         const t = tokens[k];
-        if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === ';' || t.lower === 'and') continue;
-        if (isCapWord(t) && (k === s.firstToken || tokens[k - 1].kind === 'punct' || tokens[k - 1].lower === 'and') && (k + 1 >= s.endToken || tokens[k + 1].kind === 'punct' || tokens[k + 1].lower === 'and')) names++;
-        else if (!(k < s.firstToken + 4 && /^(?:did|not|bat|bowling|team|squad)$/i.test(t.text))) other++;
+        const boundary = k === s.endToken || t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || t.lower === 'and';
+        // (A substitute's minute after his name inside brackets ends the name.)
+        const minute = k < s.endToken && depth > 0 && t.kind === 'number';
+        if (!boundary && !minute) { if (isCapWord(t)) capitals++; continue; }
+        if (k < s.endToken && t.text === ':' && label < 0 && names + other <= 1) {
+          bench = /^(?:subs|substitutes|used|unused|bench|bat|reserves)$/i.test(tokens[k - 1]?.text ?? '');
+          label = k;
+          names = 0;
+          other = 0;
+        } else {
+          close(k);
+        }
+        if (k < s.endToken && t.text === '(') depth++;
+        if (k < s.endToken && t.text === ')') depth = Math.max(0, depth - 1);
+        segStart = k + 1;
+        capitals = 0;
       }
-      if (names >= 4 && other === 0) {
-        for (let k = s.firstToken; k < s.endToken; k++) if (isCapWord(tokens[k]) && !isKnownPlace(tokens[k].text)) lineUp[k] = 1;
+      if ((names >= 4 || (bench && names >= 1)) && other === 0) {
+        for (let k = label + 1 > s.firstToken ? label + 1 : s.firstToken; k < s.endToken; k++) if (isCapWord(tokens[k]) && !isKnownPlace(tokens[k].text)) lineUp[k] = 1;
       }
     }
   }
