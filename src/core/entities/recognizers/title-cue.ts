@@ -90,12 +90,14 @@ export interface Titled {
  * John Kerry", "Hong Kong Transport Secretary Alan Wei"), an honorific ("Mr. Kerry", which
  * also gives the gender), a lower-case title right before the run ("foreign minister Sergei
  * Lavrov", "Russia's foreign minister"), or words that describe someone before a first name and
- * a surname ("Democrat Walter Mondale", "Ex-Yankee Randy Velarde"; not "St. Louis Cardinals").
+ * a surname ("Democrat Dana Ruiz", "Ex-Rover Tomas Brink"; not "Harlow Rovers").
  */
 export const titleCue = {
   id: 'title-cue',
   description: 'A title before a name makes a person and gives the role: "Foreign Minister Sergei Lavrov", "Mrs. Okafor".',
   examples: [
+    // (A party's member, after a place perhaps: "Ohio Democrat Dana Ruiz" is a person, the role "Ohio Democrat".)
+    { text: 'At the hearing, Ohio Democrat Dana Ruiz asked the witness to explain the gap.', name: 'Dana Ruiz', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
@@ -185,6 +187,15 @@ export const titleCue = {
           if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
           a = k;
         }
+      }
+    }
+    // ("Ohio Democrat Dana Ruiz", "Texas Republican Tomas Brink", "Tory Karim Nasser": a party's
+    // member, perhaps after a place, before a first name and a family name.)
+    {
+      const at = tokens[a].text === 'Democrat' || tokens[a].text === 'Republican' || tokens[a].text === 'Tory' ? a
+        : b - a >= 4 && isKnownPlace(tokens[a].text) && PARTY_MEMBERS.has(tokens[a + 1].text) ? a + 1 : -1;
+      if (at >= 0 && PARTY_MEMBERS.has(tokens[at].text) && b - at >= 3 && b - at <= 4 && isFirstName(tokens[at + 1].text) && !ORG_WORDS.has(tokens[b - 1].lower)) {
+        return { a, nameStart: at + 1, role: text.slice(tokens[a].start, tokens[at].end), gender: null };
       }
     }
     // Title prefix: "U.S. Secretary of State John Kerry", "Foreign Minister Sergei Lavrov".
@@ -285,6 +296,9 @@ export const titleCue = {
     return { a, nameStart, role, gender };
   },
 };
+
+/** A party's member named before a person: "Ohio Democrat Dana Ruiz". */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory']);
 
 /**
  * An honorific at k in capitals with no period, before one word not in capitals: a person's
