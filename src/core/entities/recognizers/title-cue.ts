@@ -1,5 +1,5 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
-// Sergei Lavrov", "Mr. Kerry", "Democrat Walter Mondale".
+// Sergei Lavrov", "Mr. Kerry", "Democrat Dana Ruiz".
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -77,7 +77,7 @@ function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number):
 }
 
 export interface Titled {
-  /** The run's start after words that describe someone ("Democrat Walter Mondale"). */
+  /** The run's start after words that describe someone ("Democrat Dana Ruiz"). */
   readonly a: number;
   /** Where the name proper starts, after a title prefix. */
   readonly nameStart: number;
