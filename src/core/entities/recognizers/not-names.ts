@@ -103,7 +103,7 @@ const event: RejectRule = {
     // "World War II", "Vatican Council II": an event's word before a numeral.
     if (b - a >= 2 && /^(?:[IVX]+|\d+)$/.test(tokens[b - 1].text) && isEventWord(tokens[b - 2].text)) return true;
     const known = (): boolean => isKnownName(textOf(ctx, a, b));
-    // (Not a first name and "Day" or a feast: "Doris Day", "Johnnie Christmas" are people.)
+    // (Not a first name and "Day" or a feast: "Lena Day", "Marta Christmas" are people.)
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && (tokens[b - 1].text === 'Day' || HOLIDAYS.has(tokens[b - 1].text)) && isFirstName(tokens[a].text) && !GREETINGS.has(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (tokens[k].lower === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
     return false;
