@@ -258,7 +258,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
-    // The phrase runs from the antecedent to the pronoun: "Franklin Graham, who".
+    // The phrase runs from the antecedent to the pronoun: "Tomas Brink, who".
     if (back - 1 >= floor && ctx.tokenEntity[back - 1] >= 0) {
       const ent = ctx.tokenEntity[back - 1];
       let s = back - 1;
@@ -426,7 +426,7 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
       const opener = personOpeningBefore(ctx, k, floor);
       return opener && ctx.tokenEntity[opener[0]] !== ent ? opener : [k + 1, e - 1];
     }
-    // "Cory James, 22, of Flint, Mich., said": a place between commas after "of" or another
+    // "Colm Brady, 22, of Harlow, Kent, said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
     if (inner && !where) return inner;

@@ -1,7 +1,7 @@
 // A person's gender as the article gives it, where the first-name lists do not: an honorific
 // ("Mr Pell", "Ms Okafor"), a gendered role or kin noun ("the chairwoman", "his widow",
 // "his brother Rami", "Rami, another son"),
-// or the pronouns the article uses right after naming them ("Wafa Mustafa ... she"). Pronoun
+// or the pronouns the article uses right after naming them ("Ngozi Adebayo ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Merge } from './merge';

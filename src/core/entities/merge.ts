@@ -1,6 +1,6 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
-// "Randall" after "Randall Cunningham".
+// "Marta" after "Marta Vell".
 import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { DEMONYM_SHAPE, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
@@ -355,7 +355,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
-      // "Randall" after "Randall Cunningham": a first name alone is the one person of that first name.
+      // "Marta" after "Marta Vell": a first name alone is the one person of that first name.
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;

@@ -134,7 +134,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { complement = j; j++; continue; }
         // "World Series of Golf", "Battle of Britain": an event's name.
         if (w === 'of' && isEventWord(tokens[j - 1].text)) { j++; continue; }
-        // (Not "Hugh Johnson of First Albany Corp.": someone of a company.)
+        // (Not "Tarun Okeke of Velcor Corp.": someone of a company.)
         if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
         if (w === 'the' && tokens[j - 1].lower === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
         if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }

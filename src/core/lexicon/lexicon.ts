@@ -128,7 +128,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
 /**
  * Who someone is, written before the name as a title ("farmer Ramesh Jadhav", "Resident Ana
  * Cole said"): a title only opening the run or right before it, never at a name's end, where
- * some are surnames ("Scott Farmer"). And police ranks by their initials, British ("PC Dana
+ * some are surnames ("Dana Farmer"). And police ranks by their initials, British ("PC Dana
  * Ruiz", "DCI Colm Brady") and Nigerian ("SP Dana Ruiz", "ASP", "CP"), titles only so, before
  * a name of two words: "PC World" is a shop.
  */
@@ -150,8 +150,8 @@ export const PRE_NAME_TITLES = lowerSet(`
 
 /**
  * Words of a title only right before another title's word: a government's portfolios and the
- * union of "Union Minister" ("Union Law Minister Arvind Menon", "Water Minister ..."), which
- * alone are names' words ("Nathan Law", "Soviet Union", "Star Power").
+ * union of "Union Minister" ("Union Law Minister Anil Menon", "Water Minister ..."), which
+ * alone are names' words ("Lena Law", "Soviet Union", "Star Power").
  */
 export const PORTFOLIO_WORDS = lowerSet(`
   union law press media private personal principal water power railway railways tourism sports youth information revenue housing planning

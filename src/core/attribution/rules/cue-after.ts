@@ -214,7 +214,7 @@ export const cueAfter: CueRule = {
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
       // (`The publisher "vehemently" denies the claims`: a quotation closing on no mark, a verb
       // that never inverts right after it, stands inside its clause; what follows the verb is its
-      // object. `"... analytics" said Jacques Nadeau` inverts.)
+      // object. `"... analytics" said Karim Nasser` inverts.)
       const inside = gapTokens === 0 && !INVERTING.test(ctx.tokens[afterCue]?.lower ?? '') && !/[.,;:?!…\-—–'’"”]\s*$/.test(text.slice(q.innerStart, q.innerEnd).trimEnd());
       const objectVerb = OBJECT_VERBS.test(ctx.tokens[afterCue]?.lower) || inside;
       if (!subj && !objectVerb) subj = subjectAfter(ctx, afterCue, afterLimit);

@@ -79,7 +79,7 @@ const nationality: RejectRule = {
 /**
  * Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day", "World Series of
  * Golf", "Battle of Britain") are no person, organisation or place; nor is an event's word alone
- * ("the Olympics"). Not "Kristen Day": a first name and the surname Day.
+ * ("the Olympics"). Not "Lena Day": a first name and the surname Day.
  */
 /** A greeting before a feast, no first name: "Merry Christmas", "Happy Diwali". */
 const GREETINGS = new Set(['Merry', 'Happy', 'Blessed', 'Joyous']);
@@ -144,7 +144,7 @@ const workTitle: RejectRule = {
     const { tokens } = ctx;
     if (a < 1 || !WORK_NOUNS.has(tokens[a - 1].lower)) return false;
     // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
-    // novel"); "would play Lada Togliatti" is a verb.
+    // novel"); "would play Harlow Athletic" is a verb.
     const determined = (a >= 2 && WORK_DETERMINERS.has(tokens[a - 2].lower)) || (a >= 3 && WORK_DETERMINERS.has(tokens[a - 3].lower) && /^\p{Ll}+$/u.test(tokens[a - 2].text));
     return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },

@@ -35,7 +35,7 @@ const orgThenPlace: SplitRule = {
 /**
  * "Central Bank Governor Maren Holt", "Davrell CEO Tomas Quist": an organisation,
  * then a title and a person; after an institution's word, any two names ("Security Council
- * President Tono Eitel").
+ * President Anil Rao").
  */
 /** tokens[a, k) are all a title's words or a portfolio's: "Chief Operating", an office's start, no body's name. */
 function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boolean {

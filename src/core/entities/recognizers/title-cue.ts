@@ -108,7 +108,7 @@ export const titleCue = {
     { text: 'The police spokesperson, SP Dana Ruiz, said officers had been deployed.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
-    // A portfolio's word counts only before a title's word: "Union Law Minister", not "Nathan Law".
+    // A portfolio's word counts only before a title's word: "Union Law Minister", not "Lena Law".
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },

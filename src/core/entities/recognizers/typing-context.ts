@@ -207,7 +207,7 @@ function afterStreet(ctx: EntityContext, r: Run): boolean {
   const { tokens } = ctx;
   const a = r.nameStart;
   if (r.words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;
-  // ("..., Suite 200": a part of the building; "..., Walker Evans": a person's name.)
+  // ("..., Suite 200": a part of the building; "..., Rhys Evans": a person's name.)
   if (ADDRESS_PARTS.has(tokens[a].lower) || (r.words === 2 && isPlainFirstName(tokens[a].text))) return false;
   const street = tokens[a - 2];
   return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
@@ -244,8 +244,8 @@ export const sectorWord: TypeRule = {
 };
 
 /**
- * "v British Universities", "would play Lada Togliatti": the other side in a sports report (not
- * a player with a country after the name: "beat Jiri Novak ( Czech Republic )").
+ * "v British Universities", "would play Harlow Athletic": the other side in a sports report (not
+ * a player with a country after the name: "beat Tomas Brink ( Czech Republic )").
  */
 export const sportsOpponent: TypeRule = {
   id: 'sports-opponent',
