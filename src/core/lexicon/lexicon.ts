@@ -270,7 +270,7 @@ export const KNOWN_ORGS = set(`
   Independent Trade Unions Federation | Security Council | European Commission | European Parliament |
   NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Liberal Democrats | Fianna Fáil |
   Fianna Fail | Fine Gael | BJP | TMC | DMK | AIADMK | Shiv Sena | PML-N | MQM | ANC | EFF | IFP | APC | PDP | INEC |
-  NDP | Bloc Québécois | ALP
+  NDP | Bloc Québécois | ALP | Instagram | TikTok | YouTube | WhatsApp | Snapchat | LinkedIn | Reddit | Netflix | Spotify
 `);
 
 /** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */

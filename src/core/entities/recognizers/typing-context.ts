@@ -128,6 +128,8 @@ export const orgWord: TypeRule = {
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
+    // (A newspaper named by a word that is a family name too, after "the".)
+    { text: 'A source told The Harlow Sun that the wedding was small.', name: 'Harlow Sun', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
     // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
@@ -143,7 +145,9 @@ export const orgWord: TypeRule = {
     const { tokens } = ctx;
     const s = r.nameStart;
     // ("Market Street", "Bank Road", "College Lane": a street is a place, whatever its words.)
-    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || (r.words >= 2 && NEWSPAPER_LAST.has(r.lastLower)) || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
+    // ("The Harlow Sun", "the Velmora Star": a word that ends a newspaper's name after "the".)
+    const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the')));
+    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for')) ? { type: 'organization', strength: 2 } : null;
   },
 };
@@ -153,6 +157,8 @@ export const orgWord: TypeRule = {
  * Chronicle", "Valley Courier" (last only: "Examiner Dana Ruiz" would be a person's title).
  */
 const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel']);
+/** Newspapers' last words that are family names or everyday words too, a newspaper's only after "the": "The Harlow Sun". */
+const PAPER_AFTER_THE = new Set(['sun', 'star', 'post', 'mail', 'times', 'herald', 'observer', 'journal', 'telegraph', 'tribune', 'record', 'echo', 'news', 'leader', 'advertiser', 'argus']);
 
 /** A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid". */
 export const clubNaming: TypeRule = {
