@@ -32,7 +32,7 @@ export const colonLead: CueRule = {
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     { text: 'Reaction\n\nKarim Nasser, Harbour Traders Association: "A welcome first step, but we needed more."', speaker: 'Karim Nasser' },
     // (British copy's bystanders and friends are people who speak: "A pal added", "A local said".)
-    { text: 'Wedding\n\nThe couple married on the beach. A pal added: "They just wanted to do it their way."', speaker: 'A pal' },
+    { text: 'Wedding\n\nThe couple married on the beach. A pal added: "They just wanted to do it their way."', speaker: 'A pal', decidedBy: 'cue-before' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
     // (A description of a person opening the clause, far from the colon.)
