@@ -1,6 +1,6 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
-import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
@@ -372,6 +372,14 @@ export function gapPhrase(ctx: AttributionContext, from: number, verb: number): 
  * The named person a sentence (tokens from..to) is about: its subject, opening the sentence or
  * its main clause after an opening phrase ("When asked about the vote, Mendez smiled.").
  */
+/** tokens[a, b) are a title of at most five words before a name, ending in a lower-case noun for a person ("Pool campaigner"). */
+function titleBefore(ctx: AttributionContext, a: number, b: number): boolean {
+  if (b - a > 5) return false;
+  for (let k = a; k < b; k++) if (ctx.tokens[k].kind !== 'word' || ctx.tokenQuote[k] >= 0) return false;
+  const last = ctx.tokens[b - 1];
+  return last.text === last.lower && (humanNoun(last.lower) || TITLE_WORDS.has(last.lower));
+}
+
 /** The subject of the sentence tokens[from, to) is "he" or "she" (after a connective perhaps): its span, or null. */
 export function pronounSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
   const t = ctx.tokens[from];
@@ -387,7 +395,11 @@ export function personSubject(ctx: AttributionContext, from: number, to: number)
   const t = ctx.tokens[from];
   if (from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower)) from += 2;
   const subj = clauseSubject(ctx, from, to);
-  if (!subj || subj[0] > clauseStart(ctx, from, to) + 1) return null;
+  if (!subj) return null;
+  // (The subject opens the clause, a word before it at most, or a title of a few words ending in
+  // a noun for a person: "Save Our Pool campaigner Ngozi Adebayo was in tears".)
+  const start = clauseStart(ctx, from, to);
+  if (subj[0] > start + 1 && !titleBefore(ctx, start, subj[0])) return null;
   const ei = ctx.tokenEntity[subj[1] - 1];
   const e = ei >= 0 ? ctx.entities[ei] : undefined;
   if (e?.type !== 'person') return null;

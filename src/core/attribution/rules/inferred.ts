@@ -47,6 +47,8 @@ export const previousParagraph: ContextRule = {
   examples: [
     { text: 'Rosa Mendez praised the volunteers who cleared the beach over the weekend.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
     { text: 'Beach Clean-Up\n\nWhen asked about the clean-up, Rosa Mendez smiled.\n\n"They did in two days what the council could not do in a year."', speaker: 'Rosa Mendez' },
+    // (The person's title of a few words before the name opens the sentence.)
+    { text: 'Pool vote\n\nThe council voted to close the pool.\n\nSave Our Pool campaigner Ngozi Adebayo was in tears after the vote.\n\n"Generations of children learned to swim there. It is a disgrace."', quote: 'Generations', speaker: 'Ngozi Adebayo' },
     // (A short paragraph whose subject is "he" or "she": the person the pronoun stands for.)
     { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
   ],
