@@ -206,6 +206,13 @@ function personAfterRole(ctx: AttributionContext, at: number, from: number, to: 
     if (j < to && tokenEntity[j] < 0 && isWord(tokens[j]) && /^\p{Lu}/u.test(tokens[j].text)) j++;
   } else {
     while (j < to && j < from + 3 && isWord(tokens[j]) && tokenEntity[j] < 0 && humanNoun(tokens[j].lower)) j++;
+    // ("ANC regional secretary Lindiwe Mokoena", "Harbour Party deputy leader Dana Ruiz": lower-case
+    // words before the noun for a person.)
+    if (j === from) {
+      let m = from;
+      while (m < to && m < from + 3 && isWord(tokens[m]) && tokenEntity[m] < 0 && tokens[m].text === tokens[m].lower && !AUXILIARIES.has(tokens[m].lower) && !isCueAt(ctx, m)) m++;
+      if (m > from + 1 && (humanNoun(tokens[m - 1].lower) || TITLE_WORDS.has(tokens[m - 1].lower))) j = m;
+    }
     if (j === from) return null;
   }
   return personMentionAt(ctx, j, to);
