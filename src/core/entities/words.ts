@@ -235,3 +235,13 @@ export const ADDRESS_PARTS = new Set(['suite', 'floor', 'unit', 'apartment', 'ap
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labelled', 'labeled', 'nicknamed', 'known']);
 /** Prepositions whose object a verb right after it never has for its subject. */
 export const OBJECT_PREPOSITIONS = new Set(['within', 'of', 'for', 'from', 'with', 'by', 'into', 'inside', 'at', 'on', 'about', 'against', 'among', 'under', 'over', 'through']);
+
+/**
+ * Newspapers' last words that are no organisation's word elsewhere: "Gulf Daily", "Harbour
+ * Chronicle", "Valley Courier" (last only: "Examiner Dana Ruiz" would be a person's title).
+ */
+export const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel']);
+/** Newspapers' last words that are family names or everyday words too, a newspaper's only after "the": "The Harlow Sun". */
+export const PAPER_AFTER_THE = new Set(['sun', 'star', 'post', 'mail', 'times', 'herald', 'observer', 'journal', 'telegraph', 'tribune', 'record', 'echo', 'news', 'leader', 'advertiser', 'argus']);
+/** A place's last words that are family names too: "Dana Rivers", "Tomas Hall" (not "Ellis Park": a park far more often). */
+export const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);

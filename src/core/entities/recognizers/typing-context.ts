@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
-import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NOT_MODIFIERS, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -152,13 +152,6 @@ export const orgWord: TypeRule = {
   },
 };
 
-/**
- * Newspapers' last words that are no organisation's word elsewhere: "Gulf Daily", "Harbour
- * Chronicle", "Valley Courier" (last only: "Examiner Dana Ruiz" would be a person's title).
- */
-const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel']);
-/** Newspapers' last words that are family names or everyday words too, a newspaper's only after "the": "The Harlow Sun". */
-const PAPER_AFTER_THE = new Set(['sun', 'star', 'post', 'mail', 'times', 'herald', 'observer', 'journal', 'telegraph', 'tribune', 'record', 'echo', 'news', 'leader', 'advertiser', 'argus']);
 
 /** A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid". */
 export const clubNaming: TypeRule = {
@@ -170,8 +163,6 @@ export const clubNaming: TypeRule = {
   },
 };
 
-/** A place's last words that are family names too: "Joan Rivers", "Tom Hall" (not "Ellis Park": a park far more often). */
-const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);
 
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
 export const placeWord: TypeRule = {
