@@ -10,6 +10,7 @@ import { isCueAt } from './cues';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
+import { CLUB_LAST } from '../entities/sports';
 
 /**
  * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
@@ -294,6 +295,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // Colby").
   const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
   if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // ("the council said", "the agency added": the one body named before whose name holds that word,
+  // "Harlow District Council"; a club's, "Harlow Rovers", for "the club" in a sports report.)
+  if (det === 'the' && words.length === 2 && BODY_HEADS.has(head)) {
+    const body = bodyNamedBefore(ctx, head, mention.start);
+    if (body) return { speaker: { entity: body.id, name: body.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  }
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
@@ -392,6 +399,27 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
 const BODY_HEADS = new Set(['council', 'ministry', 'department', 'agency', 'government', 'company', 'firm', 'committee', 'commission',
   'board', 'authority', 'court', 'union', 'party', 'bank', 'police', 'administration', 'university', 'school', 'hospital', 'club',
   'federation', 'association', 'organisation', 'organization', 'charity', 'regulator', 'watchdog', 'trust', 'corporation', 'airline', 'network', 'service']);
+/** How many organisation mentions back a body's definite description looks for its name. */
+const BODY_NAME_REACH = 200;
+
+/** The one organisation mentioned before `at` whose name has the word `head` (or, for "club", a club's last word); else null. */
+function bodyNamedBefore(ctx: AttributionContext, head: string, at: number): Entity | null {
+  const mentions = ctx.organizationMentions;
+  let found: Entity | null = null;
+  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < BODY_NAME_REACH; i--, n++) {
+    const e = mentions[i].entity;
+    if (e === found) continue;
+    // (Named in the body: a headline's capitalised words make doubtful names.)
+    const t = countBefore(ctx.tokens, (x) => x.start < mentions[i].start);
+    if (ctx.furniturePara[ctx.sentences[ctx.tokens[t]?.sentence ?? 0]?.paragraph ?? 0]) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (!(words.includes(head) || (head === 'club' && CLUB_LAST.has(words[words.length - 1])))) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found;
+}
+
 /** How many tokens back from "it" a described body is looked for (its sentence and the one before). */
 const BODY_REACH = 40;
 
