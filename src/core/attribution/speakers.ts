@@ -7,6 +7,7 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
+import { clauseSubject, opensSentence } from './clauses';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -277,6 +278,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (b - a === 1 && turn && /^i(?:['’](?:ve|m|ll|d))?$/.test(head)) {
     return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
   }
+  // ("Harbour Records denied the claim. "...," they said": British copy's plural for a body, or a
+  // group just named, "Fans were furious. "...," they said".)
+  if (b - a === 1 && head === 'they') {
+    const r = theyAntecedent(ctx, quoteStart, mention);
+    if (r) return r;
+  }
   if (b - a === 1 && (PRONOUNS_PLURAL.has(head) || head === 'i' || head === 'it' || head === 'you')) {
     return { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
@@ -399,6 +406,34 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
 const BODY_HEADS = new Set(['council', 'ministry', 'department', 'agency', 'government', 'company', 'firm', 'committee', 'commission',
   'board', 'authority', 'court', 'union', 'party', 'bank', 'police', 'administration', 'university', 'school', 'hospital', 'club',
   'federation', 'association', 'organisation', 'organization', 'charity', 'regulator', 'watchdog', 'trust', 'corporation', 'airline', 'network', 'service']);
+/**
+ * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
+ * its paragraph (or of its own sentence, before it), where that is a body ("Harbour Records denied
+ * the claim.") or a group named by a plural noun for people ("Fans were furious."); else null.
+ */
+function theyAntecedent(ctx: AttributionContext, quoteStart: number, mention: TextSpan): Resolved | null {
+  const { tokens, sentences, tokenEntity, entities } = ctx;
+  const q = countBefore(tokens, (t) => t.start < quoteStart);
+  if (q >= tokens.length) return null;
+  let si = tokens[q].sentence;
+  let end = q;
+  if (opensSentence(ctx, q, sentences[si].firstToken)) {
+    // (The sentence before, in its paragraph or closing the paragraph before, as British copy
+    // sets one sentence to a paragraph; not a headline or a caption.)
+    if (si === 0 || sentences[si - 1].paragraph < sentences[si].paragraph - 1 || ctx.furniturePara[sentences[si - 1].paragraph]) return null;
+    si--;
+    end = sentences[si].endToken;
+    for (let k = sentences[si].firstToken; k < end; k++) if (ctx.tokenQuote[k] >= 0) return null;
+  }
+  const subj = clauseSubject(ctx, sentences[si].firstToken, end);
+  if (!subj) return null;
+  const span = tokenSpan(ctx, subj[0], subj[1]);
+  const ei = tokenEntity[subj[1] - 1];
+  if (ei >= 0) return entities[ei].type === 'organization' ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+  const last = tokens[subj[1] - 1].lower;
+  return last.endsWith('s') && humanNoun(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+}
+
 /** How many organisation mentions back a body's definite description looks for its name. */
 const BODY_NAME_REACH = 200;
 

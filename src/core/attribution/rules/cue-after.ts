@@ -103,6 +103,9 @@ export const cueAfter: CueRule = {
   examples: [
     // (A verb of thinking after "to" reports nothing: the cue before the quotation speaks.)
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // ("they" after a quotation: the body or the group the sentence before was about, as British copy writes a body.)
+    { text: 'Label row\n\nHarbour Records have denied doing anything wrong.\n\n"At no point did we stop her performing," they said in a statement.', quote: 'At no point', speaker: 'Harbour Records' },
+    { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
     // (An office of two capitalised words names again the one the article gave it, and so do its initials.)
     { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"The first line opens in December," the Chief Minister said.', speaker: 'Anil Rao' },
     { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"No more excuses," the CM added.', speaker: 'Anil Rao' },
