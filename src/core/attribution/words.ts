@@ -83,7 +83,7 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
 export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   // (British and Australian copy's bystanders and friends: "A pal added", "A local said", "one reveller".)
   'pal', 'pals', 'passer-by', 'passers-by', 'passerby', 'eyewitnesses', 'local', 'locals', 'dad', 'reveller', 'revellers',
-  'punter', 'punters', 'youngster', 'youngsters', 'driver', 'drivers', 'relative',
+  'punter', 'punters', 'youngster', 'youngsters', 'driver', 'drivers', 'relative', 'predecessor', 'successor', 'mentor',
   'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
   'party', 'union', 'statement', 'report', 'study', 'survey', 'poll', 'article', 'piece', 'paper', 'newspaper',
   'website', 'site', 'ad', 'advertisement', 'video', 'letter', 'memo', 'complaint', 'lawsuit', 'ruling', 'court',

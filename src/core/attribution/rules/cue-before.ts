@@ -177,6 +177,8 @@ export const cueBefore: CueRule = {
     { text: 'Town hall\n\nThe mayor was described as "out of his depth" by opposition councillors.', speaker: 'opposition councillors', decidedBy: 'passive-agent' },
     // (An age names again the person just named, before any verb of speech: "thanked", "urged".)
     { text: 'Awards night\n\nIts breakout star, Lena Early, won best young actress.\n\nThe 19-year-old thanked "my grandmother, who is crying in the front row, and my teachers back home."', quote: 'grandmother', speaker: 'Lena Early' },
+    // ("used to say": the subject before the verbs, not the person a possessive names.)
+    { text: 'Museum\n\nIlse Brinkova runs the museum.\n\nHer predecessor used to say, "A museum should feel like a library."', speaker: 'Her predecessor' },
     // (A body's definite description names again the one body named whose name holds its word.)
     { text: 'Bins\n\nHarlow District Council met on Monday.\n\nIn a statement, the council said: "Collections will resume on Friday."', speaker: 'Harlow District Council' },
     // (A body, lower-case words and a noun for a person, then the name: the person speaks.)
