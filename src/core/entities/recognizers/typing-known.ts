@@ -393,3 +393,18 @@ export const doctrineWord: TypeRule = {
     return people || runSpeaks(ctx, r) || runActs(ctx, r) ? { type: 'organization', strength: 2 } : { type: null, strength: 0 };
   },
 };
+
+/** Deities and prophets, who name no place: "thank God", "God willing", "Allah". */
+const DEITIES = new Set(['God', 'Allah', 'Jesus', 'Christ', 'Buddha', 'Krishna', 'Vishnu', 'Shiva', 'Yahweh', 'Jehovah', 'Ganesh', 'Rama']);
+
+/** God, Allah and other deities named alone are people, as the corpora label them, never places. */
+export const deity: TypeRule = {
+  id: 'deity',
+  description: 'God, Allah and other deities named alone ("thank God", "God willing") are people, never places.',
+  examples: [
+    { text: 'The pastor said God would provide for the village, and the elders agreed.', name: 'God', type: 'person' },
+  ],
+  type(_ctx, r) {
+    return r.words === 1 && DEITIES.has(r.name) ? { type: 'person', strength: 3 } : null;
+  },
+};
