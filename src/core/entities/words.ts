@@ -79,7 +79,9 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
   'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B',
   // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").
-  'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp']);
+  'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp',
+  // The world wars by their initials.
+  'WWI', 'WWII', 'WW1', 'WW2']);
 
 /** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
 export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;

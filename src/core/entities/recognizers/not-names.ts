@@ -384,6 +384,7 @@ const abbreviation: RejectRule = {
     { text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null },
     { text: 'The mayor said the plan was O.K. with her.', name: 'O.K.', type: null },
     { text: 'The new bridge will cost Rs 450 crore, the minister said.', name: 'Rs', type: null },
+    { text: 'The pier was rebuilt after WWII by the harbour board.', name: 'WWII', type: null },
     { text: 'The new bridge will cost Rs. 450 crore, the minister said.', name: 'Rs', type: null },
   ],
   rejects(ctx, a, b) {
