@@ -29,7 +29,7 @@ export const nounCue: CueRule = {
 
 /** The words between a quotation and a noun of speech after it: `"..." – that was the message from`. */
 const THAT = /^(?:that|this|such|so)$/;
-const WAS = /^(?:was|is|were|came|comes)$/;
+const WAS = /^(?:was|is|were|came|comes|'s|’s)$/;
 
 /**
  * `"..." – that was the message from Tarun Okeke`, `"...," came the reply from the minister`: a
@@ -42,6 +42,8 @@ export const nounCueAfter: CueRule = {
   examples: [
     { text: 'Council row\n\nKarim Nasser leads the opposition.\n\n"We will not be bullied" – that was the message from Tarun Okeke on Monday.', speaker: 'Tarun Okeke' },
     { text: 'Strike talks\n\nThe union asked for more time. "Not a day longer," came the reply from the minister.', speaker: 'the minister' },
+    // ("That's", the contraction.)
+    { text: 'Fair returns\n\nThe fair came back after three years.\n\n"Best day of the summer." That\'s the verdict of Marta Vell, who won a goldfish.', speaker: 'Marta Vell' },
   ],
   find(ctx, st) {
     if (st.found) return null;
