@@ -1167,6 +1167,13 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(a.quotes[0].speaker?.entity, mokoena?.id);
   });
 
+  it('a family name written first, as Chinese and Korean names are, tells no gender ("Park" and "Liu" are English first names); the article\'s pronoun does', () => {
+    const text = 'Talks\n\nPark Seo-yeon opened the talks on Monday. She said a timetable had been agreed.\n\nLiu Jianguo left early.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((e) => e.name === 'Park Seo-yeon')?.gender, 'female');
+    assert.equal(a.entities.find((e) => e.name === 'Liu Jianguo')?.gender, null);
+  });
+
   it('"Mrs", "Smt." and "Shri" give their gender wherever the name stands ("Mrs" had been read as "Mr")', () => {
     const text = 'Flood\n\nA resident, Mrs Adaora Fenwick, said the council gave no warning. "They came with bulldozers at six," she said.';
     const a = analyze(text);

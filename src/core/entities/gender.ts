@@ -5,6 +5,7 @@
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Merge } from './merge';
+import { EAST_ASIAN_SURNAMES } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
@@ -93,8 +94,10 @@ export function inferGenders(st: Merge): void {
     else {
       // Last, the usual gender of the first name, from lists of names of many origins: "Priya Nair".
       const named = b.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'role' && /\s/.test(m.text));
-      const first = named?.text.split(/\s+/)[0];
-      if (first) b.gender = worldNameGender(first) ?? null;
+      const words = named?.text.split(/\s+/) ?? [];
+      const first = words[0];
+      // (Not a family name written first: "Liu Jianguo", "Park Geun-hye".)
+      if (first && !(EAST_ASIAN_SURNAMES.has(first) && words.length === 2)) b.gender = worldNameGender(first) ?? null;
     }
   }
 }

@@ -247,3 +247,9 @@ export const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatc
 export const PAPER_AFTER_THE = new Set(['sun', 'star', 'post', 'mail', 'times', 'herald', 'observer', 'journal', 'telegraph', 'tribune', 'record', 'echo', 'news', 'leader', 'advertiser', 'argus']);
 /** A place's last words that are family names too: "Dana Rivers", "Tomas Hall" (not "Ellis Park": a park far more often). */
 export const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane', 'banks', 'church']);
+
+/** Common Chinese, Korean and Vietnamese family names, written before the given name: "Liu Jianguo", "Park Geun-hye". */
+export const EAST_ASIAN_SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu',
+  'Hu', 'Guo', 'He', 'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian',
+  'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Xue', 'Kim', 'Park',
+  'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Shin', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo']);

@@ -5,7 +5,7 @@ import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
 import { lineOfTwo } from '../tests';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
-import { NAME_PARTICLES } from '../words';
+import { EAST_ASIAN_SURNAMES, NAME_PARTICLES } from '../words';
 import type { Run, Typing } from './rule';
 
 /**
@@ -56,7 +56,9 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     if (typing) { rule = r.id; break; }
   }
   const t = typing!;
-  // (A family name's particle, "Di Varenna", is no first name: it tells no gender.)
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) ? nameGender(tokens[nameStart].text) ?? null : gender;
+  // (A family name's particle, "Di Varenna", is no first name: it tells no gender; nor a family
+  // name written first, as Chinese, Korean and Vietnamese names are: "Park Geun-hye", "Liu Jianguo".)
+  const familyFirst = EAST_ASIAN_SURNAMES.has(tokens[nameStart].text) && !isFirstName(tokens[nameStart + 1]?.text ?? '');
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[nameStart].text) ?? null : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }
