@@ -956,6 +956,8 @@ describe('analyze: text handling', () => {
     assert.equal(at('QUARRENBY: Hundreds of farmers staged a protest on Monday.'), 'QUARRENBY:');
     assert.equal(at('FLORENCE: Hundreds of farmers staged a protest on Monday.'), 'FLORENCE:');
     assert.equal(at('VELMORA, March 3: Hundreds of farmers staged a protest.'), 'VELMORA, March 3:');
+    // (A day with its ordinal and the year, as Gulf agencies write it.)
+    assert.equal(at('VELMORA, 4th March, 2026 (WAM) -- The ruler opened the terminal.'), 'VELMORA, 4th March, 2026 (WAM) --');
     assert.equal(at('VELMORA, DEC 30 — Hundreds of farmers staged a protest.'), 'VELMORA, DEC 30 —');
     assert.equal(at('Velmora, Mar 3 (PTI) Hundreds of farmers staged a protest.'), 'Velmora, Mar 3 (PTI)');
     assert.equal(at('Velmora (AFP) - Hundreds of farmers staged a protest.'), 'Velmora (AFP) -');

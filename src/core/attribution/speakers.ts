@@ -302,6 +302,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // Colby").
   const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
   if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // ("His Highness said", "Her Majesty added": the style of the ruler, the royal or the envoy named
+  // last before it.)
+  if (STYLE.test(lowerWord(mention.text))) {
+    const styled = styledPerson(ctx, mention.start, words[0] === 'her' ? 'female' : 'male');
+    if (styled) return { speaker: { entity: styled.id, name: styled.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  }
   // ("the council said", "the agency added": the one body named before whose name holds that word,
   // "Harlow District Council"; a club's, "Harlow Rovers", for "the club" in a sports report.)
   if (det === 'the' && words.length === 2 && BODY_HEADS.has(head)) {
@@ -432,6 +438,21 @@ function theyAntecedent(ctx: AttributionContext, quoteStart: number, mention: Te
   if (ei >= 0) return entities[ei].type === 'organization' ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
   const last = tokens[subj[1] - 1].lower;
   return last.endsWith('s') && humanNoun(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+}
+
+/** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
+const STYLE = /^(?:his|her) (?:royal )?(?:highness|majesty|excellency|holiness)$/;
+/** Roles a style stands for. */
+const STYLED_ROLES = /\b(?:sheikh|emir|king|queen|prince|princess|sultan|ruler|pope|ambassador|president|cardinal|archbishop|crown)\b/;
+
+/** The person named last before `at` (fifty person mentions back at most) whose role a style names, of that gender or none. */
+function styledPerson(ctx: AttributionContext, at: number, gender: 'male' | 'female'): Entity | null {
+  const mentions = ctx.personMentions;
+  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+    const e = mentions[i].entity;
+    if (e.role && STYLED_ROLES.test(lowerWord(e.role)) && (!e.gender || e.gender === gender)) return e;
+  }
+  return null;
 }
 
 /** How many organisation mentions back a body's definite description looks for its name. */

@@ -125,8 +125,8 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.',
-  // Island groups: "the Velmora Isles", "the Tarvik Archipelago".
-  'isles', 'archipelago', 'atoll']);
+  // Island groups: "the Velmora Isles", "the Tarvik Archipelago"; and ports, "Harlow Port".
+  'isles', 'archipelago', 'atoll', 'port']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
 export const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 /** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */

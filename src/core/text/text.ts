@@ -245,7 +245,7 @@ const DATELINE_AGENCIES = new Set(['IANS', 'ANI', 'UNI', 'APP', 'AAP', 'PA', 'NA
 /**
  * A dateline's shapes beyond the wires' "HARLOW, March 3 (Reuters) -": the place in capitals or
  * in title case, perhaps its state or country, then a date in any case ("DEC 30", "March 3,
- * 2024", "3 March"), an agency in brackets ("(PTI)", "(AFP)"), and a dash, or a colon as South
+ * 2024", "3 March", "4th March, 2026"), an agency in brackets ("(PTI)", "(AFP)"), and a dash, or a colon as South
  * Asian, Gulf and West African papers write it ("VELMORA, March 3:", "QUARRENBY:"), or nothing
  * after the agency ("Velmora, Mar 3 (PTI) Hundreds ..."). A place in title case needs a date or an
  * agency after it; a word in capitals and a colon alone is no label ("UPDATE:", "WATCH:") and no
@@ -254,7 +254,7 @@ const DATELINE_AGENCIES = new Set(['IANS', 'ANI', 'UNI', 'APP', 'AAP', 'PA', 'NA
 const OTHER_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,2})`
   + `(,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)??`
-  + `(,?\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?)?`
+  + `(,?\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?)?`
   + `(\\s*\\(([^)\\n]{1,40})\\))?`
   + `\\s*(--|[-–—]|:|(?=\\s+["“‘'\\p{Lu}]))`, 'u');
 const DATE_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/i;

@@ -103,6 +103,8 @@ export const cueAfter: CueRule = {
   examples: [
     // (A verb of thinking after "to" reports nothing: the cue before the quotation speaks.)
     { text: 'When the minister, Tomas Brink, promised last year to "level up every high street", I wanted to believe him.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (A style names the ruler or the royal named last: "His Highness said".)
+    { text: 'Terminal opens\n\nSheikh Karim bin Rashid, Ruler of Harlow, opened the terminal on Monday.\n\n"This terminal connects us to the world," His Highness said.', speaker: 'Karim bin Rashid' },
     // ("they" after a quotation: the body or the group the sentence before was about, as British copy writes a body.)
     { text: 'Label row\n\nHarbour Records have denied doing anything wrong.\n\n"At no point did we stop her performing," they said in a statement.', quote: 'At no point', speaker: 'Harbour Records' },
     { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
