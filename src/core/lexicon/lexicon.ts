@@ -91,7 +91,7 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
  * Offices by their initials, as South Asian and African copy writes them ("PM Anil Rao", "CM Rekha Iyer", "the
  * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
  */
-export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi');
+export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi mk');
 
 /**
  * Courtesy titles of West African and South Asian copy before a name ("Comrade Rhys Colby",

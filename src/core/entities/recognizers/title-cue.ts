@@ -98,6 +98,8 @@ export const titleCue = {
   examples: [
     // (A party's member, after a place perhaps: "Ohio Democrat Dana Ruiz" is a person, the role "Ohio Democrat".)
     { text: 'At the hearing, Ohio Democrat Dana Ruiz asked the witness to explain the gap.', name: 'Dana Ruiz', type: 'person' },
+    // ("MK" before a full name is a Member of the Knesset; before one word, a man's initials.)
+    { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
@@ -225,7 +227,8 @@ export const titleCue = {
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
       // ("MS Rajan", "MR Anand": an honorific in capitals with no period, before a name not in
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
-      if (HONORIFICS.has(w) && initialsNotTitle(tokens, k)) break;
+      // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
+      if ((HONORIFICS.has(w) || w === 'mk') && initialsNotTitle(tokens, k)) break;
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
