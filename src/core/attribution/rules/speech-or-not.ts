@@ -134,6 +134,10 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
   if ((WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s') && titleCase(inner)) return 'a title of a work';
+  // (One capitalised word quoted inside a sentence, "the hit film "Glacier"", "a nickname,
+  // "Gert"", "the "Leave" campaign": a name, a title or a term; a one-word answer has its comma,
+  // "!" or "?", or opens its sentence.)
+  if (st.innerWords === 1 && /^\p{Lu}\p{Ll}/u.test(inner) && !/[,!?]["”’']?$/.test(inner) && !opensSentence(ctx, st.qa, st.sent.firstToken)) return 'a name or title in quotation marks';
   // (`what "resilience" meant`, `"net zero" stands for`: a word or two whose meaning is the
   // subject, a term mentioned, not words said.)
   if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
@@ -225,6 +229,8 @@ export const speechOrNot = {
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (One capitalised word inside a sentence: a name, a title or a term, whoever is near.)
+    { text: 'The actor, who starred in "Glacier" last year, said he would return to the stage.', quote: 'Glacier', speaker: null },
     // (A headline in sentence case writes a title in Title Case as the body does.)
     { text: "Tarun Okeke quits 'Island of Lanterns' as ratings slide\n\nThe chef left the show on Sunday.", quote: 'Lanterns', speaker: null },
     // (Strict Title Case is a title or a name whoever is credited nearby; sentence case stays speech.)
