@@ -180,6 +180,12 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
   return from;
 }
 
+/** Past a connective and its comma opening tokens[from, to): "Nevertheless, Ruiz was worried ...", "Still, she ...". */
+function afterConnective(ctx: AttributionContext, from: number, to: number): number {
+  const t = ctx.tokens[from];
+  return from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower) ? from + 2 : from;
+}
+
 /** Words that join a sentence to the one before, before a comma: "Nevertheless,", "Still,", "Later,". */
 const CONNECTIVES: ReadonlySet<string> = new Set(['however', 'nevertheless', 'nonetheless', 'still', 'meanwhile', 'moreover', 'later', 'afterwards',
   'afterward', 'yet', 'instead', 'indeed', 'sometimes', 'often', 'now', 'then', 'today', 'again', 'besides', 'furthermore', 'similarly',
@@ -389,8 +395,7 @@ function titleBefore(ctx: AttributionContext, a: number, b: number): boolean {
 
 /** The subject of the sentence tokens[from, to) is "he" or "she" (after a connective perhaps): its span, or null. */
 export function pronounSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
-  const t = ctx.tokens[from];
-  if (from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower)) from += 2;
+  from = afterConnective(ctx, from, to);
   const subj = clauseSubject(ctx, from, to);
   if (!subj || subj[1] - subj[0] !== 1 || subj[0] > clauseStart(ctx, from, to) + 1) return null;
   const w = ctx.tokens[subj[0]].lower;
@@ -398,9 +403,7 @@ export function pronounSubject(ctx: AttributionContext, from: number, to: number
 }
 
 export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
-  // ("Nevertheless, Ruiz was worried ...", "Still, Ruiz ...": a connective and its comma open it.)
-  const t = ctx.tokens[from];
-  if (from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower)) from += 2;
+  from = afterConnective(ctx, from, to);
   const subj = clauseSubject(ctx, from, to);
   if (!subj) return null;
   // (The subject opens the clause, a word before it at most, or a title of a few words ending in
