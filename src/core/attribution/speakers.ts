@@ -7,11 +7,10 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { isCueAt } from './cues';
-import { clauseSubject, opensSentence } from './clauses';
+import { bodyNamedBefore, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { CLUB_LAST } from '../entities/sports';
 
 /**
  * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
@@ -412,70 +411,6 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
 const BODY_HEADS = new Set(['council', 'ministry', 'department', 'agency', 'government', 'company', 'firm', 'committee', 'commission',
   'board', 'authority', 'court', 'union', 'party', 'bank', 'police', 'administration', 'university', 'school', 'hospital', 'club',
   'federation', 'association', 'organisation', 'organization', 'charity', 'regulator', 'watchdog', 'trust', 'corporation', 'airline', 'network', 'service']);
-/**
- * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
- * its paragraph (or of its own sentence, before it), where that is a body ("Harbour Records denied
- * the claim.") or a group named by a plural noun for people ("Fans were furious."); else null.
- */
-function theyAntecedent(ctx: AttributionContext, quoteStart: number, mention: TextSpan): Resolved | null {
-  const { tokens, sentences, tokenEntity, entities } = ctx;
-  const q = countBefore(tokens, (t) => t.start < quoteStart);
-  if (q >= tokens.length) return null;
-  let si = tokens[q].sentence;
-  let end = q;
-  if (opensSentence(ctx, q, sentences[si].firstToken)) {
-    // (The sentence before, in its paragraph or closing the paragraph before, as British copy
-    // sets one sentence to a paragraph; not a headline or a caption.)
-    if (si === 0 || sentences[si - 1].paragraph < sentences[si].paragraph - 1 || ctx.furniturePara[sentences[si - 1].paragraph]) return null;
-    si--;
-    end = sentences[si].endToken;
-    for (let k = sentences[si].firstToken; k < end; k++) if (ctx.tokenQuote[k] >= 0) return null;
-  }
-  const subj = clauseSubject(ctx, sentences[si].firstToken, end);
-  if (!subj) return null;
-  const span = tokenSpan(ctx, subj[0], subj[1]);
-  const ei = tokenEntity[subj[1] - 1];
-  if (ei >= 0) return entities[ei].type === 'organization' ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
-  const last = tokens[subj[1] - 1].lower;
-  return last.endsWith('s') && humanNoun(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
-}
-
-/** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
-const STYLE = /^(?:his|her) (?:royal )?(?:highness|majesty|excellency|holiness)$/;
-/** Roles a style stands for. */
-const STYLED_ROLES = /\b(?:sheikh|emir|king|queen|prince|princess|sultan|ruler|pope|ambassador|president|cardinal|archbishop|crown)\b/;
-
-/** The person named last before `at` (fifty person mentions back at most) whose role a style names, of that gender or none. */
-function styledPerson(ctx: AttributionContext, at: number, gender: 'male' | 'female'): Entity | null {
-  const mentions = ctx.personMentions;
-  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
-    const e = mentions[i].entity;
-    if (e.role && STYLED_ROLES.test(lowerWord(e.role)) && (!e.gender || e.gender === gender)) return e;
-  }
-  return null;
-}
-
-/** How many organisation mentions back a body's definite description looks for its name. */
-const BODY_NAME_REACH = 200;
-
-/** The one organisation mentioned before `at` whose name has the word `head` (or, for "club", a club's last word); else null. */
-function bodyNamedBefore(ctx: AttributionContext, head: string, at: number): Entity | null {
-  const mentions = ctx.organizationMentions;
-  let found: Entity | null = null;
-  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < BODY_NAME_REACH; i--, n++) {
-    const e = mentions[i].entity;
-    if (e === found) continue;
-    // (Named in the body: a headline's capitalised words make doubtful names.)
-    const t = countBefore(ctx.tokens, (x) => x.start < mentions[i].start);
-    if (ctx.furniturePara[ctx.sentences[ctx.tokens[t]?.sentence ?? 0]?.paragraph ?? 0]) continue;
-    const words = e.name.toLowerCase().split(/\s+/);
-    if (!(words.includes(head) || (head === 'club' && CLUB_LAST.has(words[words.length - 1])))) continue;
-    if (found) return null;
-    found = e;
-  }
-  return found;
-}
-
 /** How many tokens back from "it" a described body is looked for (its sentence and the one before). */
 const BODY_REACH = 40;
 
