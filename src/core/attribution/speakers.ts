@@ -9,7 +9,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resol
 import { isCueAt } from './cues';
 import { bodyNamedBefore, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, NOT_AGENTS, humanNoun, INDEFINITE, LOCATIVES } from './words';
+import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, NOT_AGENTS, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
@@ -160,6 +160,27 @@ function personBefore(ctx: AttributionContext, a: number, k: number, mention: Te
   return null;
 }
 
+/** Where a document is posted: "on the club's website". */
+const DOCUMENT_PLACES = new Set(['website', 'site', 'page', 'account', 'feed', 'channel', 'blog']);
+
+/** The owner named by a possessive inside a document's phrase ("the club's", "Velcor's"), from its determiner or its name; else null. */
+function documentOwner(ctx: AttributionContext, a: number, b: number): [number, number] | null {
+  const { tokens, tokenEntity } = ctx;
+  for (let p = a + 1; p < b; p++) {
+    if (tokens[p].text !== "'s" && tokens[p].text !== '’s') continue;
+    // (Its document or the page it is on after the possessive; not "the department's inspector
+    // general", whose report is the inspector's.)
+    if (!(p + 1 < b && (ISSUED_DOCUMENTS.has(tokens[p + 1].lower) || DOCUMENT_PLACES.has(tokens[p + 1].lower)))) return null;
+    const ei = tokenEntity[p - 1];
+    let s = p - 1;
+    if (ei >= 0) { while (s > a && tokenEntity[s - 1] === ei) s--; return [s, p]; }
+    // ("the club's": a determiner and a noun for a body or a person.)
+    if (p - 2 >= a && tokens[p - 2].lower === 'the' && (BODY_HEADS.has(tokens[p - 1].lower) || humanNoun(tokens[p - 1].lower))) return [p - 2, p];
+    return null;
+  }
+  return null;
+}
+
 /** A headline's short word for an office and the offices it stands for: "Rovers boss" is the manager. */
 const HEADLINE_OFFICES: Readonly<Record<string, readonly string[]>> = { boss: ['manager', 'coach', 'head', 'chief'] };
 
@@ -301,6 +322,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // Colby").
   const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
   if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // ("A statement on the club's website read:", "The council's statement said": a document whose
+  // owner the phrase names by a possessive speaks for its owner.)
+  if (words.some((w) => ISSUED_DOCUMENTS.has(w))) {
+    const owner = documentOwner(ctx, a, b);
+    if (owner) return resolveSpeaker(ctx, owner[0], owner[1], quoteStart, paragraph, lastSpeaker);
+  }
   // ("His Highness said", "Her Majesty added": the style of the ruler, the royal or the envoy named
   // last before it.)
   if (STYLE.test(lowerWord(mention.text))) {

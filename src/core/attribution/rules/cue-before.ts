@@ -181,6 +181,8 @@ export const cueBefore: CueRule = {
     { text: 'Museum\n\nIlse Brinkova runs the museum.\n\nHer predecessor used to say, "A museum should feel like a library."', speaker: 'Her predecessor' },
     // (A body's definite description names again the one body named whose name holds its word.)
     { text: 'Bins\n\nHarlow District Council met on Monday.\n\nIn a statement, the council said: "Collections will resume on Friday."', speaker: 'Harlow District Council' },
+    // (A document its owner's possessive names speaks for its owner.)
+    { text: 'Bins\n\nHarlow District Council met on Monday.\n\nThe council\'s statement said: "Collections will resume on Friday."', speaker: 'Harlow District Council' },
     // (A body, lower-case words and a noun for a person, then the name: the person speaks.)
     { text: 'Water crisis\n\nHarbour Party regional secretary Lena Early hit back, saying the mayor was "playing politics with people\'s suffering".', speaker: 'Lena Early' },
     // (A place of two words after "in the" says where the speakers are.)
