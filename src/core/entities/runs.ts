@@ -3,7 +3,7 @@
 // only names the body or the gazetteers know are matched (restricted.ts).
 import { COMMON_WORDS, isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
-import { isAllCaps, isCapWord } from '../text/words';
+import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
 import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, runHasOrgWord } from './tests';
@@ -137,7 +137,8 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         // (Not "Tarun Okeke of Velcor Corp.": someone of a company.)
         if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
         if (w === 'the' && tokens[j - 1].lower === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
-        if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j)) { complement = j; j++; continue; }
+        // ("Commission on Human Rights"; not "the Church on March 12", a date after the name.)
+        if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
         if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken))) { j++; continue; }

@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
-import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -27,8 +27,6 @@ function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean 
  * everyday word in mid-sentence ("Rush Tolliver", "Duke Ambrose"), not where a sentence or a
  * heading opens with it ("Combat Kelvara").
  */
-/** US states' postal codes, which open names that are no one's: "NY Dow", "CA Assembly" (not "MS", initials as often as a state). */
-const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOT]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
 
 /** A family name after initials: mixed case, no everyday word, no place ("MK Stalin"; not "UC Berkeley", "HP Way"). */
 const plainFamilyName = (w: string): boolean => !isAllCaps(w) && !COMMON_WORDS.has(lowerWord(w)) && !PLACE_LAST.has(lowerWord(w)) && !STREET_WORDS.has(lowerWord(w)) && !isKnownPlace(w);
@@ -130,6 +128,8 @@ export const orgWord: TypeRule = {
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (A newspaper named by a word that is a family name too, after "the".)
     { text: 'A source told The Harlow Sun that the wedding was small.', name: 'Harlow Sun', type: 'organization' },
+    // (A date after the name, "on March 12", is no complement of it, as "on Human Rights" is.)
+    { text: 'The funeral will be held at Mill Street Church on March 12.', name: 'Mill Street Church', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
     // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
