@@ -1,6 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { lowerWord, ROLE_NOUNS, TELL_VERBS } from '../lexicon/lexicon';
+import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TELL_VERBS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -124,12 +124,9 @@ export function hasRole(role: string | null | undefined, head: string): boolean 
   if (!role) return false;
   const r = lowerWord(role);
   // ("the CM", "the PM": the initials of the office the role spells out.)
-  const spelled = OFFICE_SPELLED[head];
+  const spelled = SPELLED_OFFICES[head];
   return r.split(/[\s-]+/).includes(head) || (!!spelled && r.includes(spelled));
 }
-
-/** Offices written by their initials in headlines and South Asian copy. */
-const OFFICE_SPELLED: Readonly<Record<string, string>> = { cm: 'chief minister', pm: 'prime minister' };
 
 /**
  * Verbs whose passive subject heard the words, never said them: "councillors were told",

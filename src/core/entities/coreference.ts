@@ -1,6 +1,6 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
@@ -79,17 +79,14 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** A role's words hold a title but none of SIDE_OFFICES: "chief executive", "striker". */
 const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && ![...words].some((w) => SIDE_OFFICES.has(w));
 
-/** Offices by their initials, as the words the article writes for them later: "PM Tarun Okeke ... the prime minister". */
-const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = { pm: ['pm', 'prime', 'minister'], cm: ['cm', 'chief', 'minister'] };
-
-/** The words of a role as the article gives it, with its office's initials and their words: "Chief Minister" is also "the CM". */
+/** The words of a role as the article gives it, with its office's initials and their words: "Chief Minister" is also "the CM", "PM" the prime minister. */
 function officeWords(role: string): ReadonlySet<string> {
   const known = OFFICE_WORDS_SEEN.get(role);
   if (known) return known;
   if (OFFICE_WORDS_SEEN.size >= 2000) OFFICE_WORDS_SEEN.clear();
-  const words = new Set(role.split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => OFFICE_WORDS[w] ?? [w]));
-  for (const [initials, [, first, second]] of Object.entries(OFFICE_WORDS)) {
-    if (words.has(first) && words.has(second) && role.includes(`${first} ${second}`)) words.add(initials);
+  const words = new Set(role.split(/[^\p{L}.-]+/u).filter(Boolean).flatMap((w) => (SPELLED_OFFICES[w] ? [w, ...SPELLED_OFFICES[w].split(' ')] : [w])));
+  for (const [initials, spelled] of Object.entries(SPELLED_OFFICES)) {
+    if (spelled.split(' ').every((w) => words.has(w)) && role.includes(spelled)) words.add(initials);
   }
   OFFICE_WORDS_SEEN.set(role, words);
   return words;

@@ -92,6 +92,8 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
  * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
  */
 export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi mk');
+/** Offices by their initials and the words that spell them out: "the PM" is the prime minister. */
+export const SPELLED_OFFICES: Readonly<Record<string, string>> = { pm: 'prime minister', cm: 'chief minister' };
 
 /**
  * Courtesy titles of West African and South Asian copy before a name ("Comrade Rhys Colby",

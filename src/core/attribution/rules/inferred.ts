@@ -3,7 +3,8 @@ import { countBefore } from '../../text/search';
 import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
-import type { AttributionContext } from '../context';
+import type { Entity } from '../../types';
+import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
@@ -64,14 +65,22 @@ export const previousParagraph: ContextRule = {
     // ("Finally, he got it." then a quotation alone: the person "he" stands for, read as any
     // speaker's pronoun is; only where the paragraph is that one short sentence.)
     if (paragraphs[paragraph - 1].endSentence - paragraphs[paragraph - 1].firstSentence !== 1) return null;
-    const he = pronounSubject(ctx, first.firstToken, first.endToken);
-    if (!he) return null;
-    const r = speakerFrom(ctx, he[0], he[1], st.quote.start, paragraph - 1, st.lastSpeaker);
-    const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
-    if (e?.type !== 'person' || paragraphQuotesOther(ctx, paragraph - 1, e)) return null;
-    return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution, antecedent: r.antecedent };
+    const he = pronounPerson(ctx, st, first.firstToken, first.endToken, paragraph - 1);
+    return he && !paragraphQuotesOther(ctx, paragraph - 1, he.entity) ? he.credit : null;
   },
 };
+
+/**
+ * The person "he" or "she", the subject of the sentence tokens[from, to), stands for, read as any
+ * speaker's pronoun is, and the credit to them; null where it is no one named.
+ */
+function pronounPerson(ctx: AttributionContext, st: QuoteState, from: number, to: number, paragraph: number): { entity: Entity; credit: ReturnType<ContextRule['credit']> } | null {
+  const he = pronounSubject(ctx, from, to);
+  if (!he) return null;
+  const r = speakerFrom(ctx, he[0], he[1], st.quote.start, paragraph, st.lastSpeaker);
+  const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
+  return e?.type === 'person' ? { entity: e, credit: { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution, antecedent: r.antecedent } } : null;
+}
 
 /**
  * A sentence that is nothing but a quotation, right after a sentence of the same paragraph whose
@@ -116,11 +125,7 @@ export const previousSentence: ContextRule = {
     const about = personSubject(ctx, prev.firstToken, prev.endToken);
     if (about) return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
     // ("He shrugged. "It happens."": the person the pronoun stands for.)
-    const he = pronounSubject(ctx, prev.firstToken, prev.endToken);
-    if (!he) return null;
-    const r = speakerFrom(ctx, he[0], he[1], st.quote.start, st.paragraph, st.lastSpeaker);
-    const e = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
-    return e?.type === 'person' ? { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution, antecedent: r.antecedent } : null;
+    return pronounPerson(ctx, st, prev.firstToken, prev.endToken, st.paragraph)?.credit ?? null;
   },
 };
 

@@ -194,9 +194,8 @@ export const titleCue = {
     // ("Ohio Democrat Dana Ruiz", "Texas Republican Tomas Brink", "Tory Karim Nasser": a party's
     // member, perhaps after a place, before a first name and a family name.)
     {
-      const at = tokens[a].text === 'Democrat' || tokens[a].text === 'Republican' || tokens[a].text === 'Tory' ? a
-        : b - a >= 4 && isKnownPlace(tokens[a].text) && PARTY_MEMBERS.has(tokens[a + 1].text) ? a + 1 : -1;
-      if (at >= 0 && PARTY_MEMBERS.has(tokens[at].text) && b - at >= 3 && b - at <= 4 && isFirstName(tokens[at + 1].text) && !ORG_WORDS.has(tokens[b - 1].lower)) {
+      const at = PARTY_MEMBERS.has(tokens[a].text) ? a : b - a >= 4 && isKnownPlace(tokens[a].text) && PARTY_MEMBERS.has(tokens[a + 1].text) ? a + 1 : -1;
+      if (at >= 0 && b - at >= 3 && b - at <= 4 && isFirstName(tokens[at + 1].text) && !ORG_WORDS.has(tokens[b - 1].lower)) {
         return { a, nameStart: at + 1, role: text.slice(tokens[a].start, tokens[at].end), gender: null };
       }
     }
