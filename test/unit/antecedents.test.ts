@@ -180,6 +180,21 @@ describe('pronoun antecedents in the analysis', () => {
     assert.equal(a2.quotes[0].speaker?.name, 'Lena Early');
   });
 
+  it('a name after a connective and an opening phrase, or after "but", opens its clause: "Later, at the rally, Okeke ..."; "..., but Okeke settled it"', () => {
+    const cases = [
+      'Rovers win the cup\n\nTomas Brink scored twice.\n\nLater, at a reception in the town hall, Tarun Okeke thanked Dana Ruiz and Rhys Colby.\n\n"We will never forget this day," he said.',
+      'Rovers win the cup\n\nTomas Brink scored twice.\n\nThe players had expected a bonus, but Tarun Okeke quickly settled the matter. "There is no bonus, there never was," he said.',
+    ];
+    for (const text of cases) {
+      const trace: AnalysisTrace = { antecedents: [] };
+      const a = analyze(text, { trace });
+      const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
+      assert.equal(byName('Tarun Okeke').features.opensSentence, 1, text);
+      assert.equal(byName('Tarun Okeke').features.nearestSubject, 1, text);
+      assert.equal(a.quotes[0].speaker?.name, 'Tarun Okeke', text);
+    }
+  });
+
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {
     const m: ConfidenceModel = { version: 1, features: ['near'], weights: [4], bias: -2 };
     const e = (id: string): Entity => ({ id } as Entity);

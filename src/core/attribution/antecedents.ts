@@ -9,7 +9,7 @@ import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { newFeatures, score, type ConfidenceModel, type Features } from './confidence';
 import type { AttributionContext } from './context';
-import { clauseStart } from './clauses';
+import { afterConnective, clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { TITLE_WORDS } from '../lexicon/lexicon';
 
@@ -153,7 +153,10 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // (After an opening phrase and its comma the name opens the clause: "Despite a late bogey,
     // Okeke was happy with the round"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
     // others, Okeke ...".)
-    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || (clauseStart(ctx, s.firstToken, k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
+    // (After a connective too, "Later, at the rally, Okeke ..."; and a clause's subject after
+    // "but": "The players expected a bonus, but Okeke soon settled it.")
+    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
+      || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {

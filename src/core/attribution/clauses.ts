@@ -181,7 +181,7 @@ export function clauseStart(ctx: AttributionContext, from: number, to: number): 
 }
 
 /** Past a connective and its comma opening tokens[from, to): "Nevertheless, Ruiz was worried ...", "Still, she ...". */
-function afterConnective(ctx: AttributionContext, from: number, to: number): number {
+export function afterConnective(ctx: AttributionContext, from: number, to: number): number {
   const t = ctx.tokens[from];
   return from + 2 < to && ctx.tokens[from + 1].text === ',' && t.kind === 'word' && ctx.tokenEntity[from] < 0 && CONNECTIVES.has(t.lower) ? from + 2 : from;
 }
