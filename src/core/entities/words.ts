@@ -256,3 +256,11 @@ export const EAST_ASIAN_SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen'
 
 /** US states' postal codes, which open names that are no one's: "NY Dow", "CA Assembly" (not "MS", initials as often as a state). */
 export const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOT]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
+
+/**
+ * What closes a citation after its authors: a year after a comma ("Okafor, 2016"), "et al.", or a
+ * year in brackets ("Okafor (2019)"); before it, perhaps more authors, each after a comma, "&" or
+ * "and" ("Li, Polat, & Brandt, 2010", "Okafor and Brandt (2019)"): at most eight, one or two
+ * words each.
+ */
+export const CITATION_AFTER = /^(?:(?:\s*,)?\s*(?:&|and)?\s+\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?){0,8}(?:,\s*(?:1[5-9]|20)\d\d\b|\s+et al\b|\s+\((?:1[5-9]|20)\d\d[a-z]?\))/u;

@@ -6,7 +6,8 @@ import { REJECT_RULES } from './not-names';
 import { SPLIT_RULES } from './splits';
 import { titleCue } from './title-cue';
 import { trimEdges } from './trim';
-import { bodyGrammar, bodyOfOffice, citedAuthor, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, sectorWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
+import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, sectorWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
+import { citedAuthor } from './typing-citation';
 import { bodyOfPerson, brandName, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, titledPerson } from './typing-known';
 
 export const TYPE_RULES: readonly TypeRule[] = [

@@ -3,6 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
+import { citedAuthor } from './typing-citation';
 import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
@@ -437,19 +438,6 @@ function whichRefersTo(ctx: EntityContext, r: Run): boolean {
   const w = tokens[which + 1];
   return w.kind === 'word' && w.text === w.lower && !WHICH_OBJECT.has(w.lower);
 }
-
-/** An author cited by surname: "(Mulligan, 2016)", "Hartsell-Gundy et al.", "Okafor (2019) found". */
-export const citedAuthor: TypeRule = {
-  id: 'cited-author',
-  description: 'A surname in a citation is a person: "(Mulligan, 2016)", "Okafor et al.", "Brandt (2019)".',
-  examples: [{ text: 'Earlier work found the same effect (Okonkwo, 2016; Brandt et al., 2019).', name: 'Okonkwo', type: 'person' }],
-  type(ctx, r) {
-    const { text, tokens } = ctx;
-    if (r.words > 2) return null;
-    const after = text.slice(tokens[r.b - 1].end, tokens[r.b - 1].end + 12);
-    return /^(?:,\s*(?:1[5-9]|20)\d\d\b|\s+et al\b|\s+\((?:1[5-9]|20)\d\d[a-z]?\))/.test(after) ? { type: 'person', strength: 2 } : null;
-  },
-};
 
 /** A first name and a surname: "Maria Okafor". */
 export const firstAndSurname: TypeRule = {
