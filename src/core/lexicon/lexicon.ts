@@ -272,7 +272,8 @@ export const KNOWN_ORGS = set(`
   Independent Trade Unions Federation | Security Council | European Commission | European Parliament |
   NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Liberal Democrats | Fianna Fáil |
   Fianna Fail | Fine Gael | BJP | TMC | DMK | AIADMK | Shiv Sena | PML-N | MQM | ANC | EFF | IFP | APC | PDP | INEC |
-  NDP | Bloc Québécois | ALP | Instagram | TikTok | YouTube | WhatsApp | Snapchat | LinkedIn | Reddit | Netflix | Spotify
+  NDP | Bloc Québécois | ALP | Instagram | TikTok | YouTube | WhatsApp | Snapchat | LinkedIn | Reddit | Netflix | Spotify |
+  Wikipedia | Wikimedia | Wikinews | Creative Commons | Airbnb | Uber | Lyft | eBay | PayPal | Samsung | Sony | Toyota | Pixar
 `);
 
 /** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */
