@@ -264,3 +264,12 @@ export const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[A
  * words each.
  */
 export const CITATION_AFTER = /^(?:(?:\s*,)?\s*(?:&|and)?\s+\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?){0,8}(?:,\s*(?:1[5-9]|20)\d\d\b|\s+et al\b|\s+\((?:1[5-9]|20)\d\d[a-z]?\))/u;
+
+/** Verbs in the past only a person is the subject of: "Okafor preferred to think", "Okafor married". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(['thought', 'believed', 'preferred', 'felt', 'wanted', 'hoped', 'wished', 'knew', 'realised',
+  'realized', 'learned', 'learnt', 'studied', 'graduated', 'taught', 'married', 'divorced', 'died', 'grew', 'loved', 'hated', 'recalled',
+  'remembered', 'smiled', 'laughed', 'cried', 'shrugged', 'nodded', 'sighed', 'joked', 'retired', 'wept', 'frowned', 'whispered']);
+/** What only a person has, after a name's possessive: "Okafor's wife", "Okafor's childhood". */
+export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'widow', 'widower', 'parents', 'children', 'childhood', 'birthday', 'funeral', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'grandmother',
+  'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);

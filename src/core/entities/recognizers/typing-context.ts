@@ -4,7 +4,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-citation';
-import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -517,7 +517,7 @@ function beforeTradeAndName(ctx: EntityContext, k: number): boolean {
 
 export const fallback: TypeRule = {
   id: 'fallback',
-  description: 'By default: after "in", a place; two words, a person; a first name alone, a person; else an organisation.',
+  description: 'By default: after "in", a place; two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
     // (A town that is a first name too, after "in"; not the faith one has in someone.)
@@ -539,6 +539,9 @@ export const fallback: TypeRule = {
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
     { text: 'A defector from a circle within Harvane called the Lantern Order was arrested.', name: 'Harvane', type: 'organization' },
     { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
+    // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
+    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' },
+    { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
   ],
   type(ctx, r) {
     const { prev, words } = r;
@@ -568,6 +571,8 @@ export const fallback: TypeRule = {
     }
     // ("Talking to Quillpost, an official said": whom one talks to is an outlet or someone, no place.)
     if (prev === 'to' && r.a > 1 && TALK_VERBS.has(ctx.tokens[r.a - 2].lower)) return { type: 'organization', strength: 0 };
+    // ("Okafor preferred to think", "Okafor's wife": what only a person does or has.)
+    if (words === 1 && personActs(ctx, r)) return { type: 'person', strength: 1 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
     if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
@@ -576,3 +581,9 @@ export const fallback: TypeRule = {
     return ctx.sportsDoc || runActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
   },
 };
+
+/** A verb only a person is subject of, or a possession only a person has, right after the run: "Okafor preferred", "Okafor's widow". */
+function personActs(ctx: EntityContext, r: Run): boolean {
+  if (r.next === "'s" || r.next === '’s') return PERSON_POSSESSIONS.has(r.next2);
+  return PERSON_VERBS.has(r.next) && ctx.tokens[r.b]?.text === r.next;
+}
