@@ -615,6 +615,15 @@ describe('analyze: entities', () => {
     assert.ok(entity(b, 'Australian Associated Press').agency);
   });
 
+  it('"add" before a number or a determiner adds a thing, no words: "Velcor added 200 jobs" is no speaker, so no person', () => {
+    const a = analyze('Hiring spree\n\nVelcor added 200 jobs in the spring, and Tarvik added more than 50 to its plant.\n\nThe new lines add a second shift, the union said.\n');
+    assert.notEqual(entity(a, 'Velcor').type, 'person');
+    assert.notEqual(entity(a, 'Tarvik').type, 'person');
+    // ("added that", "added:" still speak.)
+    const b = analyze('Strike vote\n\nThe union held its vote on Friday. Okafor added that the strike would go ahead.\n');
+    assert.equal(entity(b, 'Okafor').type, 'person');
+  });
+
   it('a byline\'s outlet or place after "for", "in" or "of" is no author', () => {
     const a = analyze('Ferry delay\n\nBy Ana Ruiz for the Harlow Courier in Port Velmora\n\nThe ferry was late again on Monday, officials told the Courier.\n');
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ana Ruiz']);

@@ -135,9 +135,25 @@ export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
   const next = b < n ? tokens[b].lower : '';
   // ("Zvezda reported": outlets report too; only a first name makes that someone.)
-  if (SPEECH_VERBS.has(next) && next !== 'thought' && next !== 'felt' && next !== 'believed'
+  if (speechVerbAt(tokens, b) && next !== 'thought' && next !== 'felt' && next !== 'believed'
     && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[a].text)) && !lineOfTwo(ctx, a, b)) return true;
   return namedByInversion(ctx, a, b);
+}
+
+/** Things added, not words: "Velcor added 200 jobs", "the Skittles add a sourness". */
+const ADDED_THINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'more', 'another', 'new', 'to', 'up', 'value', 'jobs', 'weight']);
+
+/**
+ * A verb of speech at token k, not one that takes a thing for its object: "add" before a
+ * determiner, a number or "to" adds something ("Velcor added 200 jobs", "added to the
+ * confusion"); "added that", "added:" and "added, " still speak.
+ */
+export function speechVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !SPEECH_VERBS.has(t.lower)) return false;
+  if (t.lower !== 'add' && t.lower !== 'adds' && t.lower !== 'added' && t.lower !== 'adding') return true;
+  const after = tokens[k + 1];
+  return !(after && (after.kind === 'number' || ADDED_THINGS.has(after.lower)));
 }
 
 /** `said Burman.`, `asked Washington,`: the name an inverted attribution gives. */

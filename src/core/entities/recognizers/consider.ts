@@ -1,9 +1,9 @@
 // Reads one run of capitalised words as a name, or as none: the recognisers in order.
-import { isFirstName, nameGender, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { isFirstName, nameGender } from '../../lexicon/lexicon';
 import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
-import { lineOfTwo } from '../tests';
+import { lineOfTwo, speechVerbAt } from '../tests';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
 import { EAST_ASIAN_SURNAMES, NAME_PARTICLES } from '../words';
 import type { Run, Typing } from './rule';
@@ -46,7 +46,7 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     lastLower: tokens[b - 1].lower,
     prev: a > 0 ? tokens[a - 1].lower : '',
     next2: b + 1 < n ? tokens[b + 1].lower : '',
-    speechNext: SPEECH_VERBS.has(next) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)) && !lineOfTwo(ctx, a, b),
+    speechNext: speechVerbAt(tokens, b) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)) && !lineOfTwo(ctx, a, b),
     firstName: isFirstName(tokens[nameStart].text),
   };
   let typing: Typing | null = null;
