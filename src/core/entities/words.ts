@@ -170,7 +170,7 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 's
 export const HOLIDAYS: ReadonlySet<string> = new Set(['Easter', 'Christmas', 'Christmastime', 'Ramadan', 'Eid', 'Diwali', 'Deepavali', 'Holi',
   'Passover', 'Hanukkah', 'Chanukah', 'Purim', 'Thanksgiving', 'Halloween', 'Hogmanay', 'Pentecost', 'Whitsun', 'Advent', 'Kwanzaa',
   'Navratri', 'Dussehra', 'Vaisakhi', 'Baisakhi', 'Onam', 'Pongal', 'Muharram', 'Ashura', 'Yuletide']);
-export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Day', 'Prix',
+export const EVENT_WORDS = new Set(['Open', 'Cup', 'Tour', 'Championship', 'Championships', 'Games', 'Olympics', 'Paralympics', 'Olympiad', 'Tournament', 'Regatta', 'Carnival', 'Gala', 'Jubilee', 'Day', 'Prix',
   'Trophy', 'Award', 'Awards', 'Prize', 'Series', 'Bowl', 'Classic', 'Marathon', 'Festival', 'Week', 'Eve', 'Masters',
   'Grand Slam', 'Rally', 'War', 'Act', 'Treaty', 'Accords', 'Accord', 'Agreement', 'Doctrine', 'Plan', 'Index', 'Average',
   'Year', 'Revolution', 'Crisis', 'Uprising', 'Massacre', 'Summit', 'Conference', 'Expo', 'Fair', 'Parade',
