@@ -317,6 +317,8 @@ export const COMMON_CAPITALISED = lowerSet(`
   mr mrs ms dr sept jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   yes no please thank thanks well oh okay ok like unlike according asked told said says
+  hey hi hello dear goodbye bye welcome congratulations congrats cheers sorry ah uh um wow
+  has have had did does do is are was were would could should shall might must can see
   fourth fifth sixth seventh eighth ninth tenth
   friday's saturday's sunday's monday's tuesday's wednesday's thursday's
   new old big small good bad great high low long short top senior junior former current local

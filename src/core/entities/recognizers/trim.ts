@@ -58,6 +58,9 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
+/** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Brinkley (2019)". */
+const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
+
 /** A caption's credit labels, before a colon: "Image: Dana Ruiz", "Photo: Reuters". */
 const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'source', 'video', 'graphic', 'illustration', 'pic']);
 
@@ -92,6 +95,10 @@ export const trimEdges = {
     { text: 'Frankly I never liked the plan.', name: 'Frankly', type: null },
     { text: 'A portrait of Charles I hangs in the hall.', name: 'Charles I', type: 'person' },
     { text: 'Dana Hale and I went north.', name: 'Dana Hale', type: 'person' },
+    // (A greeting, an imperative or a question's auxiliary before a name is none of it.)
+    { text: '"Hey Tomas, come and look at this," she shouted.', name: 'Tomas', type: 'person' },
+    { text: 'The letter was short. Hi Lena, it began.', name: 'Lena', type: 'person' },
+    { text: 'Did Quarrenby vote for the plan?', name: 'Did Quarrenby', type: null },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -136,6 +143,9 @@ export const trimEdges = {
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
       if (lw === 'the' || lw === "a") { a++; continue; }
+      // ("Hey Tomas", "Hi Lena", "See Brinkley for more": a greeting or an imperative before a
+      // name is none of it, though the lists know "Hi" and "See" as given names.)
+      if (b - a > 1 && GREETINGS_BEFORE_NAMES.has(lw)) { a++; continue; }
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
