@@ -960,6 +960,17 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('an abbreviation that keeps its dot ends the sentence before "The", "He", "While"...: "flew to the U.S. The minister said" names no "U.S. The Minister"', () => {
+    const text = 'Team arrives\n\nThe team flew to the U.S. The Minister later said the visas were approved. Tarun Okeke moved to the U.K. He said the weather was fine. Shares of Velcor Inc. rose. The U.S. Navy said nothing.';
+    const a = analyze(text);
+    const sentences = a.structure.sentences.map((s) => text.slice(s.start, s.end));
+    assert.ok(sentences.includes('The team flew to the U.S.'), sentences.join(' | '));
+    assert.ok(sentences.includes('Tarun Okeke moved to the U.K.'), sentences.join(' | '));
+    assert.ok(sentences.includes('Shares of Velcor Inc. rose.'), sentences.join(' | '));
+    assert.ok(!a.entities.some((e) => /U\.[SK]\. (?:The|He)/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+    assert.equal(entity(a, 'U.K.').type, 'place');
+  });
+
   it('datelines as South Asian, Gulf, West African and agency copy write them; no label, turn or sentence taken for one', () => {
     const at = (line: string): string | null => analyze(`Farmers stage protest\n\n${line}\n\n"We waited," said Anil Rao.`).structure.dateline?.text ?? null;
     assert.equal(at('QUARRENBY: Hundreds of farmers staged a protest on Monday.'), 'QUARRENBY:');

@@ -230,6 +230,18 @@ const endsSentence = (text: string, t: RawToken): boolean => {
 };
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
+/** Words that open a sentence and never go on a name: after "U.S." or "Inc." they start the next sentence. */
+const OPENERS_AFTER_ABBREVIATION = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her',
+  'Their', 'Its', 'Our', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'When', 'While', 'After', 'Before', 'However', 'Meanwhile', 'If', 'As', 'Yet']);
+
+/**
+ * An abbreviation that keeps its dot ends the sentence when a word that only opens sentences
+ * follows it: "flew to the U.S. The minister said", "moved to the U.K. He said", "Velcor Inc. It
+ * said". (Not "Mr. Brink", "U.S. Navy": a name goes on.)
+ */
+const abbreviationEnds = (tok: RawToken, next: RawToken | undefined, end: number): boolean =>
+  tok.kind === 'word' && tok.text.length > 2 && tok.text.charCodeAt(tok.text.length - 1) === 46 && !!next && next.start < end && OPENERS_AFTER_ABBREVIATION.has(next.text);
+
 /** A line break this long after a line's text is no hard wrap: copy wrapped by hand keeps lines shorter. */
 const UNWRAPPED_LINE = 100;
 /** The share of a block's line breaks that must follow a sentence's end for each line to be a paragraph. */
@@ -438,7 +450,7 @@ export function buildStructure(text: string): Structure {
       t++;
       if (tok.text === '(') depth++;
       else if (tok.text === ')') depth = Math.max(0, depth - 1);
-      if (!endsSentence(text, tok)) continue;
+      if (!endsSentence(text, tok) && !abbreviationEnds(tok, raw[t], ps.end)) continue;
       if (depth > 0 && t - sentStartTok < 200) continue;
       // Take closing quotes and brackets with the sentence.
       while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
