@@ -1,6 +1,6 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
@@ -204,3 +204,31 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 const SPACE_OR_HYPHEN = /[\s-]/;
+
+/** Nouns for someone, beside the offices of ROLE_NOUNS: "an Australian woman", "a former deckhand". */
+const SOMEONE = new Set(['man', 'woman', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower', 'girl', 'boy', 'teenager',
+  'student', 'nurse', 'doctor', 'lawyer', 'teacher', 'farmer', 'resident', 'worker', 'actor', 'actress', 'singer', 'writer', 'artist', 'veteran']);
+
+/** Words after a noun that heads its phrase: "a nurse and mother of two", "a woman who", "a teacher at". */
+const HEAD_FOLLOWERS = new Set(['and', 'who', 'of', 'at', 'with', 'from', 'in', 'for', 'whose', 'said', 'says', 'told']);
+
+/**
+ * The name at tokens[..b) is described as someone in apposition: "Zarvela Dublin, an Australian
+ * woman and former deckhand,", "Zarvela Dublin, 45," (an age). (Not "who": "an editor at Harlow
+ * Weekly, who" is the editor.)
+ */
+export function describedAsPerson(tokens: readonly Token[], b: number): boolean {
+  const n = tokens.length;
+  if (b + 2 >= n || tokens[b].text !== ',') return false;
+  const t = tokens[b + 1];
+  if (t.kind === 'number' && /^\d{1,3}$/.test(t.text) && tokens[b + 2].text === ',') return true;
+  if (t.lower !== 'a' && t.lower !== 'an') return false;
+  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') return false;
+    // (The noun heads the phrase: "a nurse,", "a woman and former deckhand"; not "a general contractor".)
+    const after = tokens[k + 1];
+    if ((SOMEONE.has(w.lower) || ROLE_NOUNS.has(w.lower)) && (!after || after.kind === 'punct' || HEAD_FOLLOWERS.has(after.lower))) return true;
+  }
+  return false;
+}

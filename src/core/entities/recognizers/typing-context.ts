@@ -3,7 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, l
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
-import { citedAuthor } from './typing-citation';
+import { citedAuthor } from './typing-people';
 import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
