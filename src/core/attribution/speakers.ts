@@ -325,7 +325,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // ("A statement on the club's website read:", "The council's statement said": a document whose
   // owner the phrase names by a possessive speaks for its owner.)
   if (words.some((w) => ISSUED_DOCUMENTS.has(w))) {
-    const owner = documentOwner(ctx, a, b);
+    // (Or right after the phrase, where the page it is on names its owner: "A statement on the
+    // club's website read:".)
+    const on = ctx.tokens[b]?.lower;
+    let e = b;
+    while (e < ctx.tokens.length && e < b + 7 && ctx.tokens[e].sentence === ctx.tokens[b].sentence) e++;
+    const owner = documentOwner(ctx, a, b) ?? (on === 'on' || on === 'from' ? documentOwner(ctx, b, e) : null);
     if (owner) return resolveSpeaker(ctx, owner[0], owner[1], quoteStart, paragraph, lastSpeaker);
   }
   // ("His Highness said", "Her Majesty added": the style of the ruler, the royal or the envoy named

@@ -29,6 +29,8 @@ export const colonLead: CueRule = {
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
     { text: 'A statement from the council read: "The leader retains the confidence of the group."', speaker: 'the council' },
     { text: 'A letter from the council said: "Work on the harbour wall will start in May."', speaker: 'the council' },
+    // (The page a document is on names its owner, who speaks.)
+    { text: 'Rovers part company with manager\n\nHarlow Rovers have sacked their manager.\n\nA statement on the club\'s website read: "The board wishes him well."', speaker: 'Harlow Rovers' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     { text: 'Reaction\n\nKarim Nasser, Harbour Traders Association: "A welcome first step, but we needed more."', speaker: 'Karim Nasser' },
     // (British copy's bystanders and friends are people who speak: "A pal added", "A local said".)
