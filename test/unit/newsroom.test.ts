@@ -39,6 +39,16 @@ describe('British style: single quotation marks', () => {
     assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
   });
 
+  it('a short statement opened after a colon runs on past a plural possessive; a dropped g before an elided word closes nothing: "teachin\' \'em"', () => {
+    const a = analyze('Uniform row\n\nLena Early, 41, said: \'The girls\' uniforms are policed like it\'s a prison. My daughter came home in tears.\n\n'
+      + '\'She did nothing wrong.\'\n\nKarim Nasser said: \'They should be teachin\' \'em maths, not measuring skirts.\'\n\nThe \'performing arts\' income fell.');
+    assert.ok(a.quotes[0].text.endsWith('in tears.'), a.quotes[0].text);
+    assert.equal(a.quotes[2].text, '\'They should be teachin\' \'em maths, not measuring skirts.\'');
+    assert.deepEqual(a.quotes.slice(0, 3).map((q) => q.speaker?.name), ['Lena Early', 'Lena Early', 'Karim Nasser']);
+    // (A term that opens after no stop stays a term.)
+    assert.equal(a.quotes[3].text, '\'performing arts\'');
+  });
+
   it('a single-quoted quotation goes on over a hard-wrapped line; a paragraph\'s end still ends it', () => {
     const text = 'Flood\n\nA spokesperson said: \'Our teams have been out since the early\nhours. We understand people\'s frustration.\'\n\n\'The river will peak on\nThursday,\' she said.\n\nIt rained. \'Unclosed here\n\nNew paragraph.';
     const a = analyze(text);

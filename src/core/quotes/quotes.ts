@@ -289,11 +289,14 @@ function possessiveBefore(line: string, i: number): boolean {
   return !SPEECH_VERBS.has(w) && !/^(?:he|she|they|we|i|you|it|said|says|according|so|then|if|when|while|because|after|before|but|not|this|these|those|who|where)$/.test(w);
 }
 
-/** The word before the mark at i, with a "g" after its "in", is an everyday word: "goin'", "nothin'". */
+/**
+ * The word before the mark at i, with a "g" after its "in", is an everyday word ("goin'",
+ * "nothin'"), or it is a longer word in lower case ending so ("teachin'", "chuckin'").
+ */
 function droppedG(line: string, i: number): boolean {
   let s = i;
   while (s > 0 && /\p{Ll}/u.test(line.charAt(s - 1))) s--;
-  return i - s >= 3 && COMMON_WORDS.has(line.slice(s, i) + 'g');
+  return i - s >= 3 && (COMMON_WORDS.has(line.slice(s, i) + 'g') || (i - s >= 6 && (s === 0 || !/\p{L}/u.test(line.charAt(s - 1)))));
 }
 
 /** A word that follows a closing mark, never a possessive: a conjunction, a preposition, a verb of being. */
@@ -336,9 +339,11 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     // paragraph continued in the next one does. Not before a speaker or a verb: "'... the
     // facts' he said".)
     // (Only inside a statement of six words or more: "'performing arts' income" is a term.)
-    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && !reopens && possessiveBefore(line, i) && countWords(line, open + 1, i, 6) >= 6) continue;
+    // (Or one opened as a statement is, after a stop or a colon: `said: 'The girls' uniforms are ...`.)
+    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && !reopens && possessiveBefore(line, i) && (countWords(line, open + 1, i, 6) >= 6 || opensAfterStop(line, open))) continue;
     // "I'm not goin' anywhere": a dropped g, with a word after it, when a later mark can close.
-    if (line.charAt(i - 1) === 'n' && line.charAt(i - 2) === 'i' && / \p{Ll}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1] && droppedG(line, i)) continue;
+    // (The word after may be elided too: "teachin' 'em maths".)
+    if (line.charAt(i - 1) === 'n' && line.charAt(i - 2) === 'i' && / ['‘]?\p{Ll}/u.test(line.slice(i + 1, i + 4)) && laterPlain[j + 1] && droppedG(line, i)) continue;
     if (hasWord(text, base + open + 1, base + i)) out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, unclosed: false, continuesInNextParagraph: false, marks: 'single' });
     open = -1;
   }
