@@ -29,6 +29,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // ("Adv Lena Early": South African copy's advocate.)
   'dr', 'prof', 'cllr', 'cllr.', 'cr', 'cr.', 'adv', 'adv.', 'rev', 'revd', 'fr',
   'pastor', 'vicar', 'rector', 'curate', 'chaplain', 'archdeacon', 'deacon', 'churchwarden',
+  // (A school's head: "Headteacher Colm Brady".)
+  'headteacher', 'headmaster', 'headmistress',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
