@@ -1179,6 +1179,11 @@ describe('analyze: gender from kin nouns beside a name', () => {
 });
 
 describe('analyze: gender from first names of many origins', () => {
+  it('initials before the given name are passed over: "K. Tarun Okeke" is a man by "Tarun"', () => {
+    const a = analyze('Assembly\n\nParliamentary Affairs Minister K. Tarun Okeke dismissed the walkout on Tuesday.\n');
+    assert.equal(entity(a, 'K. Tarun Okeke').gender, 'male');
+  });
+
   it('"Thandiwe Mokoena" is a woman and "Imran Qadir" a man though the English lists know neither name; so "she" is Mokoena', () => {
     const text = 'Clinic Reopens\n\nNurse Thandiwe Mokoena reopened the clinic on Monday. Imran Qadir, the district officer, cut the ribbon.\n\n'
       + '"We waited two years for this building," she said.';

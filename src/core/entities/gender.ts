@@ -94,7 +94,9 @@ export function inferGenders(st: Merge): void {
     else {
       // Last, the usual gender of the first name, from lists of names of many origins: "Priya Nair".
       const named = b.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'role' && /\s/.test(m.text));
+      // (Past initials before the given name, as South Indian names are written: "K. Tarun Okeke".)
       const words = named?.text.split(/\s+/) ?? [];
+      while (words.length > 2 && /^(?:\p{Lu}\.)+$/u.test(words[0])) words.shift();
       const first = words[0];
       // (Not a family name written first: "Liu Jianguo", "Park Geun-hye".)
       if (first && !(EAST_ASIAN_SURNAMES.has(first) && words.length === 2)) b.gender = worldNameGender(first) ?? null;
