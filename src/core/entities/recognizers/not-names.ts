@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, ORG_WORDS, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -430,6 +430,7 @@ const bareOffice: RejectRule = {
     // ("Chief Minister" before an appositive name: the office still, no one called "Minister".)
     { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
     { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },
+    { text: 'Meanwhile, the Commissioner of Police, Mr. Rhys Colby, assured residents that the command was ready.', name: 'Commissioner of Police', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects({ tokens, n }, a, b) {
@@ -448,6 +449,11 @@ const bareOffice: RejectRule = {
       for (let k = a; k < b - 1; k++) if (isFirstName(tokens[k].text) || !(COMMON_WORDS.has(tokens[k].lower) || OFFICE_MODIFIERS.has(tokens[k].lower))) return false;
       return true;
     }
+    // ("the Commissioner of Police, Mr. Rhys Colby,": an office and what it is of, before the
+    // name in apposition, is the office, no body.)
+    // (What it is of one everyday or body's word: not "the Governor of Velmora State,", a place's.)
+    if (b - a === 3 && OFFICES.has(tokens[a].lower) && tokens[a + 1].lower === 'of' && (ORG_WORDS.has(tokens[a + 2].lower) || COMMON_WORDS.has(tokens[a + 2].lower))
+      && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {

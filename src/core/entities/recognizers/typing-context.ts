@@ -4,7 +4,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-people';
-import { ADDRESS_PARTS, BODY_OFFICES, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
+import { ADDRESS_PARTS, BODY_OFFICES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -179,6 +179,7 @@ export const placeWord: TypeRule = {
     // (A town's name and "State" after "in" or "of" is a state, as Nigerian copy names them; not
     // a US state's university, "Ohio State", nor in a sports report.)
     { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
+    { text: 'The Governor of Velmora State, Dr. Ngozi Adebayo, vowed to end the kidnappings.', name: 'Velmora State', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
@@ -192,13 +193,18 @@ export const placeWord: TypeRule = {
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
-    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text) && isKnownPlace(tokens[r.nameStart].text)) return { type: 'place', strength: 2 };
+    // (Or any town's name, after an office "of": "the Governor of Velmora State".)
+    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text)
+      && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
 
 
+
+/** The name follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
+const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' && r.nameStart > 1 && TITLE_HEADS.has(ctx.tokens[r.nameStart - 2].lower);
 
 /** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
 function afterStreet(ctx: EntityContext, r: Run): boolean {
@@ -465,7 +471,8 @@ export const stateSchool: TypeRule = {
   description: 'A name ending in "State", with no place in it, is an institution (a state university): "Penn State".',
   examples: [{ text: 'She wrote to Penn State about the fees.', name: 'Penn State', type: 'organization' }],
   type(ctx, r) {
-    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 2 } : null;
+    // (Not after an office and "of": "the Governor of Velmora State" governs a place, place-word's.)
+    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !containsPlace(ctx, r.nameStart, r.b) && !officeOfState(ctx, r) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
