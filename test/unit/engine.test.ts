@@ -624,6 +624,16 @@ describe('analyze: entities', () => {
     assert.equal(entity(b, 'Okafor').type, 'person');
   });
 
+  it('a reporter\'s name alone under the headline, perhaps with an agency or a job, is the byline with no "By"; a body\'s name there is none', () => {
+    const at = (b: string) => analyze(`Farmers welcome rain\n\n${b}\n\nFarmers across western Velmora welcomed the rain.\n\n"It is the best drop," Tomas Brink said.\n`).structure.authors.map((x) => x.text);
+    assert.deepEqual(at('Rhys Colby\n\nAAP'), ['Rhys Colby']);
+    assert.deepEqual(at('Rhys Colby, AAP'), ['Rhys Colby']);
+    assert.deepEqual(at('Rhys Colby\nPolitical Reporter'), ['Rhys Colby']);
+    assert.deepEqual(at('Harlow Town Hall'), []);
+    assert.deepEqual(at('Abbot Academy'), []);
+    assert.deepEqual(at('Dana Ruiz said so'), []);
+  });
+
   it('a byline\'s outlet or place after "for", "in" or "of" is no author', () => {
     const a = analyze('Ferry delay\n\nBy Ana Ruiz for the Harlow Courier in Port Velmora\n\nThe ferry was late again on Monday, officials told the Courier.\n');
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ana Ruiz']);

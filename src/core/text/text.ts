@@ -1,7 +1,8 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
-import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, lowerWord } from '../lexicon/lexicon';
+import { bareByline, notAnAuthor } from './byline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
@@ -206,16 +207,6 @@ export function tokenize(text: string): RawToken[] {
     out.push(token(start, end, text.slice(start, end), 'punct', c > 127));
   }
   return out;
-}
-
-/** A byline's words for a desk rather than a job ("Staff", "Foreign Desk"): with NEWSROOM_JOBS, they name no author. */
-const BYLINE_DESKS = new Set(['staff', 'desk', 'bureau', 'team', 'service', 'newsroom', 'intern', 'interns']);
-
-/** A byline's words that name no author: a job title or desk ("Senior Political Editor"), or an agency or outlet ("Associated Press"). */
-function notAnAuthor(name: string): boolean {
-  // ("By Ilse Brinkova, The Canadian Press": no one's name opens with "The".)
-  if (AGENCIES.has(name) || KNOWN_ORGS.has(name) || /^The\s/.test(name)) return true;
-  return name.split(/\s+/).some((w) => { const lw = lowerWord(w); return NEWSROOM_JOBS.has(lw) || BYLINE_DESKS.has(lw); });
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -510,6 +501,10 @@ export function buildStructure(text: string): Structure {
       }
       continue;
     }
+    // ("Rhys Colby" alone under the headline, perhaps with ", AAP", "| AAP" or a job on the next
+    // line, as agency copy gives the reporter: a byline with no "By".)
+    const bare = !byline && headline && p.start > headline.end && p === paragraphs[1] ? bareByline(line) : null;
+    if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
     const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
     if (!dateline && date) {
       dateline = { start: p.start, end: p.end, text: line };
