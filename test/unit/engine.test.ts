@@ -1112,6 +1112,15 @@ describe('analyze: an appositive role that names its organisation', () => {
     assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
   });
 
+  it('an office after its owner\'s possessive, before a name between commas, is the person\'s role: "Velcor\'s chief operating officer, Tomas Brink,"', () => {
+    const a = analyze('Grid warning\n\nSpeaking on Tuesday, Velcor\'s chief operating officer, Tomas Brink, said the grid was strained. The utility\'s spokesperson, Zarvela Mantsho, said more would follow.\n');
+    assert.equal(entity(a, 'Tomas Brink').role, 'Velcor\'s chief operating officer');
+    assert.equal(entity(a, 'Zarvela Mantsho').role, 'utility\'s spokesperson');
+    // (No clause, and no name after the office: "Harlow's old hall with Mayor Dana Ruiz by her side, Lena Early ...".)
+    const b = analyze('Rally\n\nAt Harlow\'s old hall with Mayor Dana Ruiz by her side, Lena Early spoke.\n');
+    assert.equal(entity(b, 'Lena Early').role ?? null, null);
+  });
+
   it('an office opening the sentence with no determiner, then a name between commas, is that person\'s role, and "the governor" is then he', () => {
     const text = 'Market fire\n\nQuarrenby State Governor, Mr Karim Nasser, has ordered an inquiry into the fire.\n\nChairman of the market traders\' association, Chief Rhys Colby, called it a disaster.\n\nThe governor said: "We will rebuild the market."';
     const a = analyze(text);

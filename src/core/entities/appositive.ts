@@ -1,11 +1,15 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
 
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Words of a clause, never of an office's name: "has", "that", "said". */
+const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'that', 'as', 'who', 'which', 'said', 'says', 'will', 'would']);
+/** Words after an office that go on with it: "head of its technology division", "secretary for the elderly". */
+const OFFICE_COMPLEMENTS = new Set(['of', 'for', 'on', 'at', 'in', 'to']);
 /** Words no role ends with. */
 const DANGLING = new Set(['of', 'in', 'for', 'at', 'on', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'from']);
 
@@ -56,11 +60,29 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
   let k = start - 2;
   const limit = Math.max(0, start - 14);
   let headAt = -1;
-  while (k >= limit && tokens[k].kind !== 'punct') {
+  while (k >= limit && (tokens[k].kind !== 'punct' || POSSESSIVE.has(tokens[k].text))) {
     const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);
+    }
+    // ("Velcor's chief operating officer, Tomas Brink,": the owner's possessive, after its name,
+    // opens the office as a determiner would, the owner with it.)
+    // ("The utility's spokesperson,": or a noun for a body after "the".)
+    // (An office of a few words, no clause: not "Ruiz's campaign has argued that as voters ...".)
+    // (Its last office word closes the phrase or opens "of", "for" ...: not "Harlow's old hall with
+    // Mayor Dana Ruiz by her side".)
+    if (POSSESSIVE.has(tokens[k].text)) {
+      let last = -1;
+      for (let j = k + 1; j < start - 1; j++) {
+        if (CLAUSE_WORDS.has(tokens[j].lower)) return null;
+        if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower)) last = j;
+      }
+      if (last < 0 || !(last === start - 2 || OFFICE_COMPLEMENTS.has(tokens[last + 1].lower))) return null;
+      let o = k - 1;
+      while (o >= limit && isCapWord(tokens[o]) && !COMMON_CAPITALISED.has(tokens[o].lower)) o--;
+      if (o === k - 1 && o > 0 && tokens[o].kind === 'word' && tokens[o - 1].lower === 'the') o--;
+      return headAt > k && o < k - 1 ? text.slice(tokens[o + 1].start, tokens[start - 2].end) : officeOpening(ctx, start);
     }
     k--;
   }

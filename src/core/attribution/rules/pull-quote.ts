@@ -64,7 +64,7 @@ export const pullQuote: RepeatRule = {
     { text: "'I never planned to be a politician'\n\nKarim Nasser was elected mayor of Harlow last month.\n\nWhat made you run for mayor?\n\nHonestly, I never planned to be a politician. I was a teacher.\n\nYour rivals say your plan cannot be paid for. Are they right?\n\nNo. We have costed every line of it.", quote: 'politician\'', speaker: 'Karim Nasser' },
     { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
     // (The headline's cue names a role alone: the person the body quotes in the same words.)
-    { text: "Police chief warns of 'summer of trouble'\n\nThe county's chief constable, Dana Ruiz, said officers were preparing for a \"summer of trouble\".", quote: 'trouble\'', speaker: 'Dana Ruiz' },
+    { text: "Police chief warns of 'summer of trouble'\n\nThe county's most senior officer, Dana Ruiz, said officers were preparing for a \"summer of trouble\".", quote: 'trouble\'', speaker: 'Dana Ruiz' },
   ],
   repeats(ctx, results, qi) {
     const { text, quotes, structure } = ctx;
