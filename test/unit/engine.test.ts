@@ -1343,7 +1343,8 @@ describe('analyze: a headline that repeats the body\'s quotation (pull-quote)', 
     assert.notEqual(one.quotes[0].evidence?.rule, 'pull-quote');
   });
   it('a headline\'s cue that names a role alone is answered by the body: the person quoted in the same words, or the one person with that role', () => {
-    const repeated = analyze('Police chief warns of \'summer of trouble\'\n\nThe county\'s chief constable, Dana Ruiz, said officers were preparing for a "summer of trouble".');
+    // (A role the body does not give in the headline's word: "most senior officer", not "chief".)
+    const repeated = analyze('Police chief warns of \'summer of trouble\'\n\nThe county\'s most senior officer, Dana Ruiz, said officers were preparing for a "summer of trouble".');
     assert.equal(repeated.quotes[0].speaker?.name, 'Dana Ruiz');
     assert.equal(repeated.quotes[0].evidence?.rule, 'pull-quote');
     const role = analyze('Coach hails \'special\' win\n\nRovers coach Rhys Colby said his side had never played better.\n\n"The lads were magnificent," Colby said.');
