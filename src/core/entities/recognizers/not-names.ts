@@ -184,7 +184,9 @@ const vehicleName: RejectRule = {
   rejects(ctx, a, b, _sentStart, origA) {
     // (A name the article gives a craft with its prefix anywhere stays the craft's, before it
     // too: "the Karin Holt ran aground ... The MV Karin Holt, a ferry, ...".)
-    if (prefixedVessels(ctx).has(textOf(ctx, a, b))) return true;
+    // (Most articles name no craft: the run's text is sliced only when one is named.)
+    const named = prefixedVessels(ctx);
+    if (named.size && named.has(textOf(ctx, a, b))) return true;
     if (!craftNamed(ctx, a, b, origA)) return false;
     // (Without its prefix: "MV Karin Holt" is remembered as "Karin Holt".)
     let s = a;
