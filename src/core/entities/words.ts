@@ -83,7 +83,10 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").
   'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp',
   // The world wars by their initials.
-  'WWI', 'WWII', 'WW1', 'WW2']);
+  'WWI', 'WWII', 'WW1', 'WW2',
+  // Everyday abbreviations of things, not bodies: devices, measures, web and office shorthand.
+  'UV', 'VIP', 'VIPs', 'AKA', 'POV', 'VHF', 'UHF', 'GPA', 'FAQ', 'FAQs', 'DIY', 'ASAP', 'RSVP', 'ETA', 'BBQ', 'LOL', 'OMG', 'FYI', 'TBA',
+  'TBC', 'USB', 'GPS', 'LED', 'LCD', 'PDF', 'URL', 'HTML', 'SUV', 'SUVs', 'ATM', 'ATMs', 'SMS', 'MRI', 'IQ', 'IVF', 'PPE', 'DVD', 'DVDs', 'CD', 'CDs']);
 
 /** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
 export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
