@@ -289,6 +289,8 @@ export const DEMONYMS = lowerSet(`
   egyptian saudi lebanese jordanian yemeni libyan tunisian algerian moroccan nigerian kenyan ethiopian
   european asian african western eastern northern southern soviet crimean muslim muslims christian christians
   jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
+  buddhist buddhists taoist taoists jain jains mormon mormons anglican anglicans methodist methodists baptist baptists lutheran lutherans
+  presbyterian presbyterians evangelical evangelicals pentecostal pentecostals quaker quakers zoroastrian zoroastrians aztec aztecs inca incas olmec olmecs
   republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
   latin hispanic asian-american african-american anglo latino latina latinos latinas
   dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman
