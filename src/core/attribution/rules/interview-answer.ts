@@ -79,7 +79,9 @@ function interviewOf(ctx: AttributionContext): Interview | null {
 }
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
-const FIRST_PERSON = new Set(['i', "i'm", 'i’m', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
+  // (And their contractions, one token each: "I'll", "we've".)
+  ...["i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd"].flatMap((w) => [w, w.replace("'", '’')])]);
 
 /** Paragraph p holds a word of `words` outside its quotations. */
 function hasWordOf(ctx: AttributionContext, p: number, words: ReadonlySet<string>): boolean {

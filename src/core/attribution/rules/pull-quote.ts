@@ -3,6 +3,7 @@
 import { lowerWord } from '../../lexicon/lexicon';
 import { furnitureAt } from '../../text/furniture';
 import type { AttributionContext } from '../context';
+import type { Speaker } from '../../types';
 import type { RepeatRule } from '../rule';
 import { hasRole } from '../words';
 
@@ -62,6 +63,8 @@ export const pullQuote: RepeatRule = {
     { text: "'We cannot wait any longer': dock workers walk out\n\nDock workers at Harlow walked out on Monday.\n\n\"We cannot wait any longer for a fair offer,\" said Rhys Colby, the union's branch secretary.", quote: 'any longer\'', speaker: 'Rhys Colby' },
     // (An interview's headline quotes the interviewee's answer, in quotation marks or not.)
     { text: "'I never planned to be a politician'\n\nKarim Nasser was elected mayor of Harlow last month.\n\nWhat made you run for mayor?\n\nHonestly, I never planned to be a politician. I was a teacher.\n\nYour rivals say your plan cannot be paid for. Are they right?\n\nNo. We have costed every line of it.", quote: 'politician\'', speaker: 'Karim Nasser' },
+    // (An interview's headline whose words no answer holds: the one interviewee's, as the desk sums them up.)
+    { text: "'We have to earn back trust': an interview with the new police chief\n\nDana Ruiz took over as chief constable in January.\n\nWhat are you doing about knife crime?\n\nWe've put more officers on the streets at night.\n\nIs morale low?\n\nI think people are tired.\n\nYour budget will be cut again. What happens then?\n\nThen we'll have to make choices.", quote: 'trust\'', speaker: 'Dana Ruiz' },
     { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
     // (The headline's cue names a role alone: the person the body quotes in the same words.)
     { text: "Police chief warns of 'summer of trouble'\n\nThe county's most senior officer, Dana Ruiz, said officers were preparing for a \"summer of trouble\".", quote: 'trouble\'', speaker: 'Dana Ruiz' },
@@ -102,12 +105,20 @@ export const pullQuote: RepeatRule = {
     // (Three words at least: prose repeats two words by chance.)
     const h = displayWords(ctx, qi, 3);
     if (!h) return null;
+    // (No answer holds the words: the headline of an interview with one interviewee, who gave at
+    // least two answers, quotes them, as the desk sums up what they said.)
+    let only: Speaker | null = null;
+    let answers = 0;
     for (let p = 0, compared = 0; p < paragraphs.length && compared < MAX_COMPARED; p++) {
       const sp = turnSpeaker[p];
       if (!sp) continue;
       compared++;
       if (containsRun(wordsOf(text, paragraphs[p].start, paragraphs[p].end), h)) return sp;
+      if (answers >= 0 && only && only.name !== sp.name) answers = -1;
+      else if (answers >= 0) { only = sp; answers++; }
     }
-    return null;
+    const headline = ctx.structure.headline;
+    const q = ctx.quotes[qi];
+    return answers >= 2 && headline && q.start >= headline.start && q.end <= headline.end ? only : null;
   },
 };
