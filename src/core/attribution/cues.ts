@@ -50,6 +50,16 @@ export function isCueAt(ctx: AttributionContext, k: number): boolean {
   return answer;
 }
 
+/** "as" opens the clause of token k, at most six words back in its sentence: "as the sociologist Tomas Brink puts it". */
+function asBefore(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - 7 && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (tokens[j].lower === 'as') return true;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+  }
+  return false;
+}
+
 function cueAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
@@ -58,6 +68,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   // name or mid-sentence (`," State spokesman Ray Dunne said`).
   if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
   const w = t.lower;
+  // ("as the sociologist Tomas Brink puts it, '...'": "put it" after "as" says how someone says it.)
+  if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
   if (!isSpeechWord(w)) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;

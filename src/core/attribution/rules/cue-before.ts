@@ -179,6 +179,8 @@ export const cueBefore: CueRule = {
     { text: 'Awards night\n\nIts breakout star, Lena Early, won best young actress.\n\nThe 19-year-old thanked "my grandmother, who is crying in the front row, and my teachers back home."', quote: 'grandmother', speaker: 'Lena Early' },
     // ("used to say": the subject before the verbs, not the person a possessive names.)
     { text: 'Museum\n\nIlse Brinkova runs the museum.\n\nHer predecessor used to say, "A museum should feel like a library."', speaker: 'Her predecessor' },
+    // ("as X puts it" says how X says it: the words after are X's.)
+    { text: 'Resilience\n\nNow the word is used, as the sociologist Tomas Brink puts it, \'to make structural problems look like personal failings\'.', speaker: 'Tomas Brink' },
     // (A body's definite description names again the one body named whose name holds its word.)
     { text: 'Bins\n\nHarlow District Council met on Monday.\n\nIn a statement, the council said: "Collections will resume on Friday."', speaker: 'Harlow District Council' },
     // (A document its owner's possessive names speaks for its owner.)
