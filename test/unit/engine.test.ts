@@ -615,6 +615,11 @@ describe('analyze: entities', () => {
     assert.ok(entity(b, 'Australian Associated Press').agency);
   });
 
+  it('a hospital\'s or a station\'s short name is no one\'s: "Harlow General", "Velmora Central"', () => {
+    const a = analyze('Inspection\n\nThe maternity unit at the trust, Harlow General, was rated inadequate. Trains to Velmora Central were cancelled.\n');
+    assert.ok(!a.entities.some((e) => e.type === 'person'), a.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+  });
+
   it('"add" before a number or a determiner adds a thing, no words: "Velcor added 200 jobs" is no speaker, so no person', () => {
     const a = analyze('Hiring spree\n\nVelcor added 200 jobs in the spring, and Tarvik added more than 50 to its plant.\n\nThe new lines add a second shift, the union said.\n');
     assert.notEqual(entity(a, 'Velcor').type, 'person');

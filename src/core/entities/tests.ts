@@ -1,10 +1,10 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -231,4 +231,13 @@ export function describedAsPerson(tokens: readonly Token[], b: number): boolean 
     if ((SOMEONE.has(w.lower) || ROLE_NOUNS.has(w.lower)) && (!after || after.kind === 'punct' || HEAD_FOLLOWERS.has(after.lower))) return true;
   }
   return false;
+}
+
+/** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
+export function afterStreet(tokens: readonly Token[], a: number, words: number): boolean {
+  if (words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;
+  // ("..., Suite 200": a part of the building; "..., Rhys Evans": a person's name.)
+  if (ADDRESS_PARTS.has(tokens[a].lower) || (words === 2 && isPlainFirstName(tokens[a].text))) return false;
+  const street = tokens[a - 2];
+  return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
 }

@@ -278,3 +278,6 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(['thought', 'believed',
 export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'widow', 'widower', 'parents', 'children', 'childhood', 'birthday', 'funeral', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'grandmother',
   'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);
+
+/** Words that close the names of institutions and places, never a person's: "Harlow General", "Velmora Central". */
+export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international']);

@@ -2,9 +2,9 @@
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
+import { afterStreet, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-people';
-import { ADDRESS_PARTS, BODY_OFFICES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
+import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -33,6 +33,8 @@ function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean 
 const plainFamilyName = (w: string): boolean => !isAllCaps(w) && !COMMON_WORDS.has(lowerWord(w)) && !PLACE_LAST.has(lowerWord(w)) && !STREET_WORDS.has(lowerWord(w)) && !isKnownPlace(w);
 
 function personShaped(ctx: EntityContext, r: Run): boolean {
+  // ("Harlow General", "Velmora Central": a hospital's or a station's name, no one's.)
+  if (NOT_SURNAMES.has(r.lastLower)) return false;
   // ("Senate Democrat Maria Orvell": a first name and a surname inside, after a description.)
   for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
   for (let k = r.nameStart; k < r.b; k++) {
@@ -196,7 +198,7 @@ export const placeWord: TypeRule = {
     // (Or any town's name, after an office "of": "the Governor of Velmora State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text)
       && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx, r) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
@@ -205,17 +207,6 @@ export const placeWord: TypeRule = {
 
 /** The name follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
 const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' && r.nameStart > 1 && TITLE_HEADS.has(ctx.tokens[r.nameStart - 2].lower);
-
-/** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
-function afterStreet(ctx: EntityContext, r: Run): boolean {
-  const { tokens } = ctx;
-  const a = r.nameStart;
-  if (r.words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;
-  // ("..., Suite 200": a part of the building; "..., Rhys Evans": a person's name.)
-  if (ADDRESS_PARTS.has(tokens[a].lower) || (r.words === 2 && isPlainFirstName(tokens[a].text))) return false;
-  const street = tokens[a - 2];
-  return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
-}
 
 /** A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road". */
 export const sportsVenue: TypeRule = {
