@@ -726,6 +726,11 @@ describe('analyze: entities', () => {
 });
 
 describe('analyze: organisations, dates and sports reports', () => {
+  it('a match report with no score written "3-1" is still a sports report by the words of its play: "Velmora Town" is a club, no one', () => {
+    const a = analyze('Rovers snatch late winner\n\nHarlow Rovers 2 Velmora Town 1\n\nSubstitute Rhys Colby scored in stoppage time as Harlow Rovers came from behind to beat Velmora Town.\n\nTown led through a header after 20 minutes.\n');
+    assert.equal(entity(a, 'Velmora Town').type, 'organization');
+  });
+
   const SPORTS = '\n\nThe coach said the league season was tight after the match, and the goals came late.';
 
   it('a plural\'s apostrophe inside a body\'s name: "Harlow Home Builders\' Association", "Quarrenby Farmers\' Union"; not a surname\'s, "Vanders\' Senate"', () => {

@@ -10,7 +10,11 @@ export const SPORTS_WORDS = new Set(['match', 'matches', 'innings', 'wicket', 'w
   'midfielder', 'goalkeeper', 'league', 'season', 'coach', 'quarterback', 'touchdown', 'inning', 'homer', 'pitcher',
   'playoff', 'playoffs', 'semifinal', 'semi-final', 'final', 'tournament', 'cup', 'champions', 'championship', 'defeated',
   'beat', 'draw', 'drew', 'halftime', 'half-time', 'penalty', 'seeded', 'rally', 'overtime', 'stadium', 'soccer',
-  'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures']);
+  'football', 'cricket', 'baseball', 'basketball', 'hockey', 'rugby', 'tennis', 'golf', 'standings', 'fixtures',
+  // (And the words of a match report's play: "Substitute Rhys Colby scored in stoppage time".)
+  'substitute', 'substitutes', 'stoppage', 'equaliser', 'equalizer', 'referee', 'defender', 'defenders', 'winger', 'midfield', 'squad',
+  'offside', 'hat-trick', 'free-kick', 'penalties', 'relegation', 'fixture', 'derby', 'scrum', 'wicketkeeper', 'batsman', 'bowler',
+  'bowled', 'umpire', 'touchline', 'kick-off', 'kickoff', 'dugout', 'matchday']);
 
 /** Lower-case words a results row may hold: "Glamorgan 259 and 207", "Glamorgan beat Durham by 141 runs". */
 export const TABLE_WORDS = new Set(['and', 'v', 'vs', 'beat', 'beats', 'drew', 'points', 'runs', 'innings', 'wickets', 'pts', 'by', 'at', 'lost', 'won', 'halftime', 'aet', 'pen', 'pens']);
