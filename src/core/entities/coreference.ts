@@ -47,6 +47,8 @@ export const roleReference = {
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
+    // (Of two people in the sentence before, its subject, when the other is named by a possessive alone.)
+    { text: 'Rovers win\n\nRhys Colby then turned in Anil Rao\'s cross. "It is the stuff you dream about," said the 19-year-old.', name: 'the 19-year-old', type: 'person' as const },
     // (A nationality as a noun, the speaker's, describes the person just named.)
     { text: 'City coach Marta Vell was not impressed. "We switched off," the Dutchwoman said.', name: 'the Dutchwoman', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
@@ -207,6 +209,16 @@ export function addRoleMentions(st: Merge): void {
    * named in the two sentences before, when no one else is named there. (Not in its own
    * sentence: a quotation there names others, `"Dana is a leader," said the 46-year-old`.)
    */
+  /** Every mention of `b` in tokens[from, to) after the first token is a possessive: "Rao's cross". */
+  function possessiveOnly(b: Builder, from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) {
+      if (tokenEntity[k] !== b.index || tokenEntity[k + 1] === b.index) continue;
+      const nx = tokens[k + 1]?.text;
+      if (nx !== "'s" && nx !== '’s') return false;
+    }
+    return true;
+  }
+
   /** Past a relative clause between commas at k (", who ... ,"), at most RELATIVE_REACH tokens: the token after it; else k. */
   function afterRelative(k: number, end: number): number {
     if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
@@ -226,15 +238,24 @@ export function addRoleMentions(st: Merge): void {
       const f = furnitureAt(structure.furniture, sentences[s].start);
       if (f && f.kind !== 'list-item') continue;
       seen++;
+      let others = false;
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
         const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
         if (!b || b.type !== 'person') continue;
         // (Someone the article gave another office is not whom "the manager" describes: after
         // "chief executive Dana Ruiz", the manager is someone else.)
         if (SIDE_OFFICES.has(epithet) && otherOffice(roleWords.get(b) ?? NO_WORDS)) continue;
-        if (found && found !== b) return undefined;
+        // ("Colby then turned in Rao's cross": of two people, the one opening the sentence, its
+        // subject, when the other is named only by a possessive.)
+        if (found && found !== b) {
+          let ks = k;
+          while (ks > sentences[s].firstToken && tokenEntity[ks - 1] === tokenEntity[k]) ks--;
+          if (ks !== sentences[s].firstToken || !possessiveOnly(found, sentences[s].firstToken, sentences[s].endToken)) return undefined;
+          others = true;
+        }
         found = b;
       }
+      if (others && found && tokenEntity[sentences[s].firstToken] !== found.index) return undefined;
     }
     return found;
   }
