@@ -726,6 +726,12 @@ describe('analyze: entities', () => {
 });
 
 describe('analyze: organisations, dates and sports reports', () => {
+  it('"boss" and "skipper" before a name are its title, as sport and business copy write them', () => {
+    const a = analyze('Rovers win\n\nRovers boss Colm Brady said the side was tired. Town skipper Anil Rao said nothing.\n');
+    assert.match(entity(a, 'Colm Brady').role ?? '', /boss/);
+    assert.match(entity(a, 'Anil Rao').role ?? '', /skipper/);
+  });
+
   it('a match report with no score written "3-1" is still a sports report by the words of its play: "Velmora Town" is a club, no one', () => {
     const a = analyze('Rovers snatch late winner\n\nHarlow Rovers 2 Velmora Town 1\n\nSubstitute Rhys Colby scored in stoppage time as Harlow Rovers came from behind to beat Velmora Town.\n\nTown led through a header after 20 minutes.\n');
     assert.equal(entity(a, 'Velmora Town').type, 'organization');

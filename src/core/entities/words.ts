@@ -31,6 +31,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'pastor', 'vicar', 'rector', 'curate', 'chaplain', 'archdeacon', 'deacon', 'churchwarden',
   // (A school's head: "Headteacher Colm Brady".)
   'headteacher', 'headmaster', 'headmistress',
+  // (Sport's and business copy's short words for who runs a side or a firm: "Rovers boss Dana Ruiz".)
+  'boss', 'skipper',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',

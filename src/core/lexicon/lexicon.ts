@@ -114,7 +114,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
   economy economic justice energy trade health education state federal national acting former
   speaker majority minority whip candidate nominee officer official analyst economist
-  manager coach striker midfielder goalkeeper captain owner president-elect first lady
+  manager coach boss skipper striker midfielder goalkeeper captain owner president-elect first lady
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   mla mlc msp mpp mna mpa mha opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl

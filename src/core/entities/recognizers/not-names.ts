@@ -305,6 +305,8 @@ const initialsOnly: RejectRule = {
 };
 
 /** Closed-class words no name ends with ("Q. Are you ...", "Mayor Do ..."): verbs, pronouns, question words. */
+/** Pronouns in capitals that close no name in a line of capitals. */
+const CAPS_PRONOUNS = new Set(['HE', 'SHE', 'HIM', 'HER', 'HIS', 'ME', 'MY']);
 const NEVER_LAST = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'you', 'your', 'we', 'they', 'them', 'what', 'how', 'why',
   'when', 'where', 'who', 'which', 'the', 'an', 'has', 'have', 'had', 'been', 'could', 'should', 'would', 'shall', 'our', 'us', 'its',
   'it', 'if', 'or', 'and', 'but', 'not']);
@@ -316,9 +318,13 @@ const NEVER_LAST = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'yo
 const functionWordEnd: RejectRule = {
   id: 'function-word-end',
   description: 'A capitalised run whose last word is a verb, pronoun or question word ("Q. Are") is no name.',
-  examples: [{ text: 'Q. Are you worried about the storms this winter?', name: 'Q. Are', type: null }],
+  examples: [
+    { text: 'Q. Are you worried about the storms this winter?', name: 'Q. Are', type: null },
+    { text: 'The sign read: EVEN HIS BOSS THINKS HE IS WRONG.', name: 'BOSS THINKS HE', type: null },
+  ],
   rejects({ tokens }, a, b) {
-    return b - a >= 2 && NEVER_LAST.has(tokens[b - 1].lower);
+    // (In capitals, a personal pronoun too, "BOSS THINKS HE'S": "He" in title case may be a family name, "Liu He".)
+    return b - a >= 2 && (NEVER_LAST.has(tokens[b - 1].lower) || (CAPS_PRONOUNS.has(tokens[b - 1].text) && isAllCaps(tokens[b - 2].text)));
   },
 };
 

@@ -102,6 +102,8 @@ export const titleCue = {
     { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (A school's head before a name no list knows.)
     { text: 'Headteacher Colm Brady said the policy was clear and fair.', name: 'Colm Brady', type: 'person' },
+    // (Sport's short word for who runs a side: "Rovers boss".)
+    { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place. PC Dana Ruiz is leading the inquiries.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Ch Supt Tomas Brink said extra patrols would be in place.', name: 'Tomas Brink', type: 'person' },
