@@ -20,9 +20,18 @@ function reasonClause(text: string, at: number): string {
   return /^[\s]*[,.;:!?"”’)]|^\s*$/.test(text.slice(at, at + 3)) ? clause : `${clause},`;
 }
 
+/** The reasons' patterns compiled, by the team's extra reasons and the flags (a pattern of some forty alternatives is compiled once, not per analysis). */
+const REASON_PATTERNS = new Map<string, RegExp>();
+
 function reasonPattern(extra: readonly string[], flags: string): RegExp {
+  const key = `${flags}\u0000${extra.join('\u0000')}`;
+  const known = REASON_PATTERNS.get(key);
+  if (known) { known.lastIndex = 0; return known; }
   const esc = extra.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`\\b(?:${[...REASONS, ...esc].join('|')})`, flags);
+  const re = new RegExp(`\\b(?:${[...REASONS, ...esc].join('|')})`, flags);
+  if (REASON_PATTERNS.size >= 32) REASON_PATTERNS.clear();
+  REASON_PATTERNS.set(key, re);
+  return re;
 }
 
 /**
