@@ -195,6 +195,15 @@ describe('pronoun antecedents in the analysis', () => {
     }
   });
 
+  it('a name after a body\'s possessive and its office opens the sentence: "The Harlow Sun\'s TV critic Tim Teeman was unimpressed"', () => {
+    const text = 'Reviews\n\n"A mess," wrote Dana Ruiz of the Courier.\n\nThe Harlow Sun\'s TV critic Tim Teeman was equally unimpressed.\n\n"The show is laughably bad," he said.';
+    const trace: AnalysisTrace = { antecedents: [] };
+    const a = analyze(text, { trace });
+    const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
+    assert.equal(byName('Tim Teeman').features.opensSentence, 1);
+    assert.equal(a.quotes[1].speaker?.name, 'Tim Teeman');
+  });
+
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {
     const m: ConfidenceModel = { version: 1, features: ['near'], weights: [4], bias: -2 };
     const e = (id: string): Entity => ({ id } as Entity);

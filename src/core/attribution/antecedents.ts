@@ -12,6 +12,7 @@ import type { AttributionContext } from './context';
 import { afterConnective, clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { TITLE_WORDS } from '../lexicon/lexicon';
+import { humanNoun } from './words';
 
 /** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
@@ -28,6 +29,16 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   if (OPENING_CONJUNCTIONS.has(tokens[j].lower)) j++;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower === 'the') j++;
+  // ("The Harlow Sun's TV critic Tim Teeman ...": a body's possessive, then its office's words.)
+  const owner = ctx.tokenEntity[j];
+  if (owner >= 0 && ctx.entities[owner].type !== 'person') {
+    let e = j;
+    while (e < k && ctx.tokenEntity[e] === owner) e++;
+    if (POSSESSIVE.has(tokens[e]?.text ?? '') && k - e >= 2 && k - e <= 4 && (TITLE_WORDS.has(tokens[k - 1].lower) || humanNoun(tokens[k - 1].lower))) {
+      for (let m = e + 1; m < k; m++) if (tokens[m].kind !== 'word' || ctx.tokenEntity[m] >= 0) return false;
+      return true;
+    }
+  }
   let titles = 0;
   for (; j < k; j++) {
     const t = tokens[j];
