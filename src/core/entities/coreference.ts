@@ -204,11 +204,6 @@ export function addRoleMentions(st: Merge): void {
     return best;
   }
 
-  /**
-   * The person an epithet before token i describes ("the veteran", "the 34-year-old"): the one
-   * named in the two sentences before, when no one else is named there. (Not in its own
-   * sentence: a quotation there names others, `"Dana is a leader," said the 46-year-old`.)
-   */
   /** Every mention of `b` in tokens[from, to) after the first token is a possessive: "Rao's cross". */
   function possessiveOnly(b: Builder, from: number, to: number): boolean {
     for (let k = from + 1; k < to; k++) {
@@ -226,6 +221,13 @@ export function addRoleMentions(st: Merge): void {
     return k;
   }
 
+  /**
+   * The person an epithet before token i describes ("the veteran", "the 34-year-old"): the one
+   * named in the two sentences before, when no one else is named there, or the subject opening
+   * that sentence when the other is named by a possessive alone ("Colby turned in Rao's cross").
+   * (Not in its own sentence: a quotation there names others, `"Dana is a leader," said the
+   * 46-year-old`.)
+   */
   function lastPersonNamed(i: number, epithet = ''): Builder | undefined {
     const sentence = tokens[i].sentence;
     let found: Builder | undefined;
