@@ -195,13 +195,13 @@ describe('pronoun antecedents in the analysis', () => {
     }
   });
 
-  it('a name after a body\'s possessive and its office opens the sentence: "The Harlow Sun\'s TV critic Tim Teeman was unimpressed"', () => {
-    const text = 'Reviews\n\n"A mess," wrote Dana Ruiz of the Courier.\n\nThe Harlow Sun\'s TV critic Tim Teeman was equally unimpressed.\n\n"The show is laughably bad," he said.';
+  it('a name after a body\'s possessive and its office opens the sentence: "The Harlow Sun\'s TV critic Colm Brady was no kinder"', () => {
+    const text = 'Reviews\n\n"A mess," wrote Dana Ruiz of the Courier.\n\nThe Harlow Sun\'s TV critic Colm Brady was no kinder.\n\n"The show is laughably bad," he said.';
     const trace: AnalysisTrace = { antecedents: [] };
     const a = analyze(text, { trace });
     const byName = (name: string) => trace.antecedents[0].proposals.find((p) => a.entities.find((e) => e.id === p.entity)?.name === name)!;
-    assert.equal(byName('Tim Teeman').features.opensSentence, 1);
-    assert.equal(a.quotes[1].speaker?.name, 'Tim Teeman');
+    assert.equal(byName('Colm Brady').features.opensSentence, 1);
+    assert.equal(a.quotes[1].speaker?.name, 'Colm Brady');
   });
 
   it('chooseAntecedent takes the best-scored proposal, and none below the floor', () => {

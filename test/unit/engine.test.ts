@@ -635,7 +635,7 @@ describe('analyze: entities', () => {
     assert.deepEqual(at('Rhys Colby, AAP'), ['Rhys Colby']);
     assert.deepEqual(at('Rhys Colby\nPolitical Reporter'), ['Rhys Colby']);
     assert.deepEqual(at('Harlow Town Hall'), []);
-    assert.deepEqual(at('Abbot Academy'), []);
+    assert.deepEqual(at('Grace Academy'), []);
     assert.deepEqual(at('Dana Ruiz said so'), []);
   });
 

@@ -29,7 +29,7 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   if (OPENING_CONJUNCTIONS.has(tokens[j].lower)) j++;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower === 'the') j++;
-  // ("The Harlow Sun's TV critic Tim Teeman ...": a body's possessive, then its office's words.)
+  // ("The Harlow Sun's TV critic Colm Brady ...": a body's possessive, then its office's words.)
   const owner = ctx.tokenEntity[j];
   if (owner >= 0 && ctx.entities[owner].type !== 'person') {
     let e = j;

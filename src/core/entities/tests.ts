@@ -140,7 +140,7 @@ export function speaksHere(ctx: EntityContext, a: number, b: number): boolean {
   return namedByInversion(ctx, a, b);
 }
 
-/** Things added, not words: "Velcor added 200 jobs", "the Skittles add a sourness". */
+/** Things added, not words: "Velcor added 200 jobs", "the new lines add a second shift". */
 const ADDED_THINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'more', 'another', 'new', 'to', 'up', 'value', 'jobs', 'weight']);
 
 /**

@@ -25,7 +25,7 @@ export function bareByline(line: string): string | null {
   const name = m[1];
   const first = name.split(' ')[0];
   const cased = first.charAt(0) + first.slice(1).toLowerCase();
-  // (Not a body's name, "Abbot Academy", nor everyday words.)
+  // (Not a body's name, "Grace Academy", nor everyday words.)
   if (!isFirstName(cased) || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
   const rest = m[2].trim();
   return !rest || notAnAuthor(rest) ? name : null;

@@ -58,7 +58,7 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
-/** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Brinkley (2019)". */
+/** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
 
 /** A caption's credit labels, before a colon: "Image: Dana Ruiz", "Photo: Reuters". */
@@ -143,7 +143,7 @@ export const trimEdges = {
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
       if (lw === 'the' || lw === "a") { a++; continue; }
-      // ("Hey Tomas", "Hi Lena", "See Brinkley for more": a greeting or an imperative before a
+      // ("Hey Tomas", "Hi Lena", "See Quarle for more": a greeting or an imperative before a
       // name is none of it, though the lists know "Hi" and "See" as given names.)
       if (b - a > 1 && GREETINGS_BEFORE_NAMES.has(lw)) { a++; continue; }
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their

@@ -37,12 +37,12 @@ export const describedPerson: TypeRule = {
     { text: 'Oyelaran Adeyemi, 45, a nurse, said the ward was full.', name: 'Oyelaran Adeyemi', type: 'person' },
   ],
   type(ctx, r) {
-    // (Not the object of "of" or "at": "a boxer of the Quarren Street Gym, a student of ..." describes the boxer.)
+    // (Not the object of "of" or "at": "a boxer of the Quarren Boxing Club, a pupil of ..." describes the boxer.)
     return r.words >= 2 && !r.firstName && !afterPreposition(ctx, r.origA) && !hasOrgWord(ctx, r.nameStart, r.b) && describedAsPerson(ctx.tokens, r.b) ? { type: 'person', strength: 2 } : null;
   },
 };
 
-/** A preposition before token a, perhaps "the" and a number between: "at the 5th Street Gym". */
+/** A preposition before token a, perhaps "the" and a number between: "at the 9th Avenue Club". */
 function afterPreposition(ctx: EntityContext, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 4; k--) {
     const t = ctx.tokens[k];
