@@ -175,6 +175,8 @@ export const placeWord: TypeRule = {
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
+    // (After a title too: a building named after its holder is no one, "Sheikh Tarvani Mosque".)
+    { text: 'Visitors crowd into the Sheikh Tarvani Mosque every morning.', name: 'Tarvani Mosque', type: 'place' },
     { text: 'Climbers reached the top of Mount Orvell at dawn.', name: 'Mount Orvell', type: 'place' },
     // (A place's word before "of": no first name and surname, though "Bay" is a first name too.)
     { text: 'Storms churned the Bay of Quarrenby for a week.', name: 'Bay of Quarrenby', type: 'place' },

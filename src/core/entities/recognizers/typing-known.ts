@@ -28,6 +28,10 @@ export const datelinePlace: TypeRule = {
 };
 
 /** A title, an honorific or a described role before the name makes a person (see title-cue). */
+/** Buildings named after a title's holder, never a family name: "Sheikh Tarvani Mosque", "Queen Maren Bridge Station". */
+const TITLED_BUILDINGS = new Set(['mosque', 'cathedral', 'church', 'chapel', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'tomb',
+  'mausoleum', 'memorial', 'monument', 'statue', 'station', 'airport', 'stadium', 'cemetery']);
+
 export const titledPerson: TypeRule = {
   id: 'titled-person',
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
@@ -41,6 +45,9 @@ export const titledPerson: TypeRule = {
     { text: 'Taoiseach Colm Brady said a deal could be done. Tánaiste Lena Early agreed.', name: 'Lena Early', type: 'person' },
   ],
   type(_ctx, r) {
+    // ("Sheikh Tarvani Mosque", "Saint Anne Cathedral": a building's word closing it names the
+    // place a title's holder gave it, no one; place-word reads it. Not "Judge Ilse Park".)
+    if (TITLED_BUILDINGS.has(r.lastLower)) return null;
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
 };
