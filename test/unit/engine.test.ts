@@ -1128,6 +1128,13 @@ describe('analyze: an appositive role that names its organisation', () => {
     assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
   });
 
+  it('a noun for someone by what they do, after "a" in apposition, is the person\'s role: "Tomas Brink, a statistician who ..."', () => {
+    const a = analyze('Study\n\n"The data are thin," said Tomas Brink, a statistician who was not involved. Lena Early, a physicist at Harlow University, agreed. Dana Ruiz, a number of whose papers were cited, did not.\n');
+    assert.equal(entity(a, 'Tomas Brink').role, 'statistician');
+    assert.match(entity(a, 'Lena Early').role ?? '', /^physicist at Harlow University/);
+    assert.equal(entity(a, 'Dana Ruiz').role ?? null, null);
+  });
+
   it('an office after its owner\'s possessive, before a name between commas, is the person\'s role: "Velcor\'s chief operating officer, Tomas Brink,"', () => {
     const a = analyze('Grid warning\n\nSpeaking on Tuesday, Velcor\'s chief operating officer, Tomas Brink, said the grid was strained. The utility\'s spokesperson, Zarvela Mantsho, said more would follow.\n');
     assert.equal(entity(a, 'Tomas Brink').role, 'Velcor\'s chief operating officer');
