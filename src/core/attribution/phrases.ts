@@ -1,10 +1,10 @@
 // Noun phrases around an attribution verb: its subject before it ("Lavrov said", "a person
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
-import { ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
+import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { AGENT_NOUN, AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NOT_AGENTS, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -118,7 +118,7 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
   const head = tokens[a - 2];
   if (LOCATIVES.has(prep) && head?.kind === 'word' && tokenEntity[a - 2] < 0 && head.sentence === tokens[a].sentence
     && (a - 2 === 0 || tokens[a - 3].kind === 'punct' || tokens[a - 3].sentence !== head.sentence)
-    && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && (personNoun(head.lower) || (AGENT_NOUN.test(head.lower) && !NOT_AGENTS.has(head.lower)))))) return a - 2;
+    && (ORG_WORDS.has(head.lower) || (head.lower.endsWith('s') && (personNoun(head.lower) || agentNoun(head.lower))))) return a - 2;
   for (let j = a - 2; j >= Math.max(0, a - 5); j--) {
     const t = tokens[j];
     // ("China's ambassador to Britain": a possessive name opens the phrase.)
@@ -344,7 +344,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // ("the council's new auditor called": a possessive's "'s" is no word of the phrase.)
   let words = e - s;
   for (let k = s; k < e; k++) if (tokens[k].text === "'s" || tokens[k].text === '’s') words--;
-  if (e === verb && words <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && AGENT_NOUN.test(head) && !NOT_AGENTS.has(head)) return [s, e];
+  if (e === verb && words <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && agentNoun(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }

@@ -1,7 +1,7 @@
 // Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (or "it" to an
 // organisation) by the antecedent model (antecedents.ts), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
-import { ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { agentNoun, ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
@@ -9,7 +9,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resol
 import { isCueAt } from './cues';
 import { bodyNamedBefore, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { AGENT_NOUN, AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, NOT_AGENTS, humanNoun } from './words';
+import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
@@ -181,6 +181,16 @@ function documentOwner(ctx: AttributionContext, a: number, b: number): [number, 
   return null;
 }
 
+/** After a document's phrase ending at b, "on" or "from" and its page in the same sentence, the page's owner: "on the club's website". */
+function pageOwner(ctx: AttributionContext, b: number): [number, number] | null {
+  const { tokens } = ctx;
+  const on = tokens[b]?.lower;
+  if (on !== 'on' && on !== 'from') return null;
+  let e = b;
+  while (e < tokens.length && e < b + 7 && tokens[e].sentence === tokens[b].sentence) e++;
+  return documentOwner(ctx, b, e);
+}
+
 /** A headline's short word for an office and the offices it stands for: "Rovers boss" is the manager. */
 const HEADLINE_OFFICES: Readonly<Record<string, readonly string[]>> = { boss: ['manager', 'coach', 'head', 'chief'] };
 
@@ -311,7 +321,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const det = words[0];
   // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
   // is the accountant's.)
-  if (turn && (det === 'my' || det === 'our') && b - a <= 3 && !humanNoun(head) && !(AGENT_NOUN.test(head) && !NOT_AGENTS.has(head))) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
+  if (turn && (det === 'my' || det === 'our') && b - a <= 3 && !humanNoun(head) && !agentNoun(head)) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
   // "The Prime Minister, Rohan Mehta, defended the budget, calling it ...": a definite
   // description with the name of whom it describes in apposition right after it is that one.
   // (An indefinite one too where its head is a noun for a human being: "said a neighbour, Marta Vell.")
@@ -327,10 +337,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (words.some((w) => ISSUED_DOCUMENTS.has(w))) {
     // (Or right after the phrase, where the page it is on names its owner: "A statement on the
     // club's website read:".)
-    const on = ctx.tokens[b]?.lower;
-    let e = b;
-    while (e < ctx.tokens.length && e < b + 7 && ctx.tokens[e].sentence === ctx.tokens[b].sentence) e++;
-    const owner = documentOwner(ctx, a, b) ?? (on === 'on' || on === 'from' ? documentOwner(ctx, b, e) : null);
+    const owner = documentOwner(ctx, a, b) ?? pageOwner(ctx, b);
     if (owner) return resolveSpeaker(ctx, owner[0], owner[1], quoteStart, paragraph, lastSpeaker);
   }
   // ("His Highness said", "Her Majesty added": the style of the ruler, the royal or the envoy named

@@ -1,6 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TELL_VERBS } from '../lexicon/lexicon';
+import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -25,16 +25,6 @@ export const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mai
 
 /** Verbs that report what someone said or holds: the outer attribution of nested speech. */
 export const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|note[sd]?|explain(?:s|ed)?|warn(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|think|thinks|thought|suggest(?:s|ed)?|acknowledge[sd]?|argu(?:ing))$/;
-
-/** Nouns for people by what they do: "pollster", "commenter", "strategist", "historian". */
-export const AGENT_NOUN = /^\p{Ll}{3,}(?:ster|ers?|ors?|ists?|ians?|ants?|ents?|man|woman|men|women)$/u;
-export const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', 'papers', 'matter', 'matters', 'other', 'others',
-  'water', 'order', 'orders', 'power', 'powers', 'border', 'corner', 'center', 'error', 'errors', 'mirror', 'factor', 'factors',
-  'sector', 'sectors', 'monitor', 'filter', 'chapter', 'quarter', 'weather', 'winter', 'summer', 'silent', 'agent', 'event',
-  'events', 'percent', 'content', 'document', 'documents', 'statement', 'comment', 'comments', 'moment', 'element', 'argument',
-  'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
-  'plant', 'giant', 'grant', 'restaurant', 'answer']);
-
 
 export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 export const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);
@@ -135,7 +125,6 @@ export function hasRole(role: string | null | undefined, head: string): boolean 
 export const HEARER_PASSIVES: ReadonlySet<string> = new Set(['told', 'informed', 'warned', 'advised', 'reminded', 'assured', 'urged', 'asked',
   'briefed', 'notified', 'cautioned', 'instructed', 'ordered', 'promised']);
 
-/** A passive of a verb of telling at token k: "were warned", "had been told". */
 /**
  * Verbs whose passive subject was named, described, charged or judged, and said nothing: "He was
  * called "a traitor"", "The minister has been accused of "..."".
@@ -151,6 +140,7 @@ export function namedPassiveAt(tokens: readonly { lower: string }[], k: number):
   return k > 0 && NAMED_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }
 
+/** A passive of a verb of telling at token k: "were warned", "had been told". */
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
   return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
 }
@@ -168,3 +158,10 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set([...TELL_VERBS, 'assure
 /** Verbs of thinking: after "to", an infinitive of wanting or trying, no quotative ("I wanted to believe him"). */
 export const THINKING_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'hope', 'know', 'wish', 'fear', 'expect', 'understand',
   'imagine', 'suppose', 'guess', 'doubt', 'trust', 'accept', 'agree']);
+
+/** tokens[a, b) are all words of a title ("minister", "CM", "Chief Minister"): a bare office, as a headline's credit gives one. */
+export function officeWordsOnly(tokens: readonly { kind: string; lower: string }[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (tokens[k].kind !== 'word' || !TITLE_WORDS.has(tokens[k].lower)) return false;
+  return true;
+}

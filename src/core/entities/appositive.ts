@@ -1,6 +1,6 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { agentNoun, COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
@@ -10,18 +10,8 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'that', 'as', 'who', 'which', 'said', 'says', 'will', 'would']);
 /** Words after an office that go on with it: "head of its technology division", "secretary for the elderly". */
 const OFFICE_COMPLEMENTS = new Set(['of', 'for', 'on', 'at', 'in', 'to']);
-/**
- * A noun for someone by what they do, in lower case, by its ending: "statistician", "economist",
- * "lecturer", "consultant" (after "a" or "an" in apposition: "Tomas Brink, a statistician who ...").
- */
-const agentNoun = (w: string): boolean => w.length >= 7 && /^\p{Ll}+(?:ist|ian|ologist|grapher|er|or|ant)$/u.test(w) && !NOT_AGENTS.has(w);
-/** What follows such a noun heading its phrase: a stop, "who", "and", or a preposition ("a physicist at ..."). */
+/** What follows a noun for someone by what they do heading its phrase: a stop, "who", "and", or a preposition ("a physicist at ..."). */
 const AGENT_FOLLOWERS = new Set([',', '.', ';', ')', 'who', 'and', 'of', 'at', 'for', 'with', 'from', 'in', 'on', 'to', 'working', 'based']);
-/** Words with those endings that name no one. */
-const NOT_AGENTS = new Set(['number', 'matter', 'quarter', 'chapter', 'meter', 'centimeter', 'kilometer', 'minister', 'register', 'disaster', 'computer',
-  'monster', 'character', 'corridor', 'interior', 'exterior', 'mirror', 'restaurant', 'important', 'significant', 'relevant', 'variant', 'pleasant',
-  'elephant', 'further', 'together', 'whether', 'another', 'however', 'remainder', 'majority', 'minority', 'calendar', 'barrier', 'shoulder',
-  'earlier', 'triumphant', 'quarter', 'matter', 'chapter']);
 /** Words no role ends with. */
 const DANGLING = new Set(['of', 'in', 'for', 'at', 'on', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'from']);
 
@@ -41,7 +31,7 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   let plain = 0;
   while (j < n && j < k + 5 && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
     if (tokens[j].kind !== 'word') { j++; continue; }
-    if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower) || ((det === 'a' || det === 'an') && agentNoun(tokens[j].text) && AGENT_FOLLOWERS.has(tokens[j + 1]?.lower ?? ''))) head = j;
+    if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower) || ((det === 'a' || det === 'an') && tokens[j].text.length >= 7 && agentNoun(tokens[j].text) && AGENT_FOLLOWERS.has(tokens[j + 1]?.lower ?? ''))) head = j;
     else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) {
       if (head < 0 && det === 'the' && plain < 2 && /^\p{Ll}{3,}$/u.test(tokens[j].text) && !DANGLING.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) plain++;
       else break;

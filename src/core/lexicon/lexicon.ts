@@ -167,6 +167,23 @@ export const PORTFOLIO_WORDS = lowerSet(`
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */
+/** Nouns for people by what they do, by their ending: "pollster", "commenter", "strategist", "historian". */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ster|ers?|ors?|ists?|ians?|ants?|ents?|man|woman|men|women)$/u;
+/** Words with those endings that name no one. */
+const NOT_AGENTS = new Set(['number', 'numbers', 'letter', 'letters', 'paper', 'papers', 'matter', 'matters', 'other', 'others',
+  'water', 'order', 'orders', 'power', 'powers', 'border', 'corner', 'center', 'error', 'errors', 'mirror', 'factor', 'factors',
+  'sector', 'sectors', 'monitor', 'filter', 'chapter', 'quarter', 'weather', 'winter', 'summer', 'silent', 'agent', 'event',
+  'events', 'percent', 'content', 'document', 'documents', 'statement', 'comment', 'comments', 'moment', 'element', 'argument',
+  'amendment', 'government', 'department', 'movement', 'agreement', 'payment', 'treatment', 'development', 'environment', 'client',
+  'plant', 'giant', 'grant', 'restaurant', 'answer', 'meter', 'centimeter', 'kilometer', 'register', 'disaster', 'computer', 'monster',
+  'character', 'corridor', 'interior', 'exterior', 'important', 'significant', 'relevant', 'variant', 'pleasant', 'elephant', 'further',
+  'together', 'whether', 'another', 'however', 'remainder', 'calendar', 'barrier', 'shoulder', 'earlier', 'triumphant']);
+
+/** A noun for someone by what they do, by its ending ("pollster", "historian"), and no word of NOT_AGENTS. */
+export function agentNoun(w: string): boolean {
+  return AGENT_NOUN.test(w) && !NOT_AGENTS.has(w);
+}
+
 export const ROLE_NOUNS = lowerSet(`
   president minister secretary senator governor mayor chancellor premier king queen prince ambassador
   taoiseach tánaiste tanaiste emir sultan

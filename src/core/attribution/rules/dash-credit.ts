@@ -2,7 +2,7 @@
 import { found } from '../context';
 import { isWord } from '../cues';
 import type { CueRule } from '../rule';
-import { DASHES } from '../words';
+import { DASHES, officeWordsOnly } from '../words';
 import { TITLE_WORDS } from '../../lexicon/lexicon';
 
 /**
@@ -40,12 +40,7 @@ export const dashCredit: CueRule = {
       }
       // (Then the credit ends in a person's name; or, in a headline, it is a bare office, `'...'
       // - minister`, the article's holder of it.)
-      const bareOffice = (): boolean => {
-        if (!ctx.furniturePara[paragraph]) return false;
-        for (let k = qb + 1; k < e; k++) if (!TITLE_WORDS.has(tokens[k].lower)) return false;
-        return true;
-      };
-      if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person') && !bareOffice()) return null;
+      if (role && !(tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person') && !(ctx.furniturePara[paragraph] && officeWordsOnly(tokens, qb + 1, e))) return null;
       // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
       // files from the agency", a wire's contribution line.)
       const next = tokens[e];

@@ -1,7 +1,7 @@
 // A display line's credit after a colon: `'I never wanted this': Dana Ruiz on her first season`.
 import { TITLE_WORDS } from '../../lexicon/lexicon';
 import { found, type AttributionContext } from '../context';
-import { humanNoun } from '../words';
+import { humanNoun, officeWordsOnly } from '../words';
 import type { CueRule } from '../rule';
 
 /** A display line is short: a headline, a standfirst's label, a social card. */
@@ -96,12 +96,8 @@ function creditWords(ctx: AttributionContext, a: number, b: number): boolean {
   if (b <= a || b - a > CREDIT_WORDS) return false;
   const ei = tokenEntity[a];
   let same = ei >= 0 && entities[ei].type === 'person';
-  let office = true;
-  for (let k = a; k < b; k++) {
-    if (tokenEntity[k] !== ei) same = false;
-    if (tokens[k].kind !== 'word' || !TITLE_WORDS.has(tokens[k].lower)) office = false;
-  }
-  return same || office;
+  for (let k = a; k < b && same; k++) if (tokenEntity[k] !== ei) same = false;
+  return same || officeWordsOnly(tokens, a, b);
 }
 
 /** Most lower-case words in a described credit: "a retired river engineer". */

@@ -76,14 +76,14 @@ const nationality: RejectRule = {
   },
 };
 
+/** A greeting before a feast, no first name: "Merry Christmas", "Happy Diwali". */
+const GREETINGS = new Set(['Merry', 'Happy', 'Blessed', 'Joyous']);
+
 /**
  * Events, titles of works and awards ("World Cup", "U.S. Open", "Labor Day", "World Series of
  * Golf", "Battle of Britain") are no person, organisation or place; nor is an event's word alone
  * ("the Olympics"). Not "Lena Day": a first name and the surname Day.
  */
-/** A greeting before a feast, no first name: "Merry Christmas", "Happy Diwali". */
-const GREETINGS = new Set(['Merry', 'Happy', 'Blessed', 'Joyous']);
-
 const event: RejectRule = {
   id: 'event',
   description: 'Events, awards, holidays, storms and numbered laws ("World Cup", "Labor Day", "Cyclone Marla", "Title IV") are no entities.',
@@ -304,9 +304,9 @@ const initialsOnly: RejectRule = {
   },
 };
 
-/** Closed-class words no name ends with ("Q. Are you ...", "Mayor Do ..."): verbs, pronouns, question words. */
 /** Pronouns in capitals that close no name in a line of capitals. */
 const CAPS_PRONOUNS = new Set(['HE', 'SHE', 'HIM', 'HER', 'HIS', 'ME', 'MY']);
+/** Closed-class words no name ends with ("Q. Are you ...", "Mayor Do ..."): verbs, pronouns, question words. */
 const NEVER_LAST = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'you', 'your', 'we', 'they', 'them', 'what', 'how', 'why',
   'when', 'where', 'who', 'which', 'the', 'an', 'has', 'have', 'had', 'been', 'could', 'should', 'would', 'shall', 'our', 'us', 'its',
   'it', 'if', 'or', 'and', 'but', 'not']);
