@@ -85,6 +85,8 @@ export const anonymousSourceNoReason: CheckRule = {
     { text: 'Senator Ruth Calder said the bridge would reopen in May.', flagged: null },
     { text: 'Lena Ortiz, an aide, said the plan was dead.', flagged: null },
     { text: 'A consultant said an internal aide memo described the plan.', flagged: null },
+    // (A head capitalised after a capitalised word is a body's name.)
+    { text: '"We are working with the family," a spokeswoman for the Quarle Transport Executive said.', flagged: null },
     { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },
     // (The reason given with the next reference to the same source.)
     { text: 'A source familiar with the matter told the paper that two producers would cut output.\n\n"More needs to be done," the source said. The source asked not to be named because the talks are private.', flagged: null },

@@ -62,6 +62,12 @@ function insideSpeakerPhrase(speakerSpans: readonly TextSpan[], t: Token): boole
   return inside > 0 && speakerSpans[inside - 1].end >= t.end;
 }
 
+/**
+ * A capitalised word: a head written so after another ("the Quarle Transport Executive", "the Senior
+ * Officials Group") is a body's name, not a source named by its position.
+ */
+const nameWord = (w: string): boolean => /^\p{Lu}/u.test(w);
+
 export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const found = new WeakMap<object, AnonymousMention[]>();
@@ -91,7 +97,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     // The phrase from its determiner or first modifier to its end ("the plan that several officials" is "several officials").
     const words = [...whole.text.matchAll(/[^\s,]+/g)];
     const headAt = words.findIndex((w) => SOURCE_HEADS.has(lowerWord(w[0])));
-    if (headAt < 0) return;
+    if (headAt < 0 || (headAt > 0 && nameWord(words[headAt][0]) && nameWord(words[headAt - 1][0]))) return;
     let from = headAt;
     while (from > 0 && !STOP.has(lowerWord(words[from - 1][0])) && !SPEECH_VERBS.has(lowerWord(words[from - 1][0]))) from--;
     const start = whole.start + (words[from].index ?? 0);
@@ -113,6 +119,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     if (t.kind !== 'word') continue;
     const w = t.lower;
     if (!SOURCE_HEADS.has(w)) continue;
+    if (k > 0 && nameWord(t.text) && tokens[k - 1].kind === 'word' && tokens[k - 1].sentence === t.sentence && nameWord(tokens[k - 1].text)) continue;
     // Back over modifiers to a determiner (or the start of a plural phrase).
     let s = k;
     while (s - 1 >= 0 && k - s < MAX_MODIFIERS && tokens[s - 1].kind === 'word' && tokens[s - 1].sentence === t.sentence
