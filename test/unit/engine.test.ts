@@ -334,6 +334,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('a portfolio\'s everyday words opening the sentence before a title are the role\'s: "Water Resources Minister", where the article writes "water"', () => {
+    const a = analyze('Farmers protest over water rates\n\nWater Resources Minister Chidi Okonjo rejected the charge.');
+    assert.equal(entity(a, 'Chidi Okonjo').role, 'Water Resources Minister');
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

@@ -1,10 +1,17 @@
 // Words at the edges of a capitalised run that are no part of the name.
-import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { COMPASS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
+
+/** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
+function portfolioTitle(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  let k = a;
+  while (k < b - 1 && PORTFOLIO_WORDS.has(tokens[k].lower)) k++;
+  return k > a && k < b - 1 && TITLE_WORDS.has(tokens[k].lower);
+}
 import { initialsNotTitle } from './title-cue';
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
@@ -186,7 +193,9 @@ export const trimEdges = {
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)
-      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && TITLE_WORDS.has(tokens[a + 1].lower))
+      // ("Water Resources Minister Chidi Okonjo" where the article writes "water": a portfolio's
+      // words before the title's.)
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && TITLE_WORDS.has(tokens[a + 1].lower)) && !portfolioTitle(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
