@@ -4,7 +4,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstN
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -229,6 +229,36 @@ export function describedAsPerson(tokens: readonly Token[], b: number): boolean 
     // (The noun heads the phrase: "a nurse,", "a woman and former deckhand"; not "a general contractor".)
     const after = tokens[k + 1];
     if ((SOMEONE.has(w.lower) || ROLE_NOUNS.has(w.lower)) && (!after || after.kind === 'punct' || HEAD_FOLLOWERS.has(after.lower))) return true;
+  }
+  return false;
+}
+
+/** Words after a noun that heads its phrase: "a farmers' body,", "a group of fishermen", "a charity that". */
+const BODY_HEAD_FOLLOWERS = new Set(['and', 'that', 'which', 'of', 'for', 'in', 'at', 'with', 'from', 'whose', 'said', 'says', 'based']);
+
+/** Words that make a group a people or a class of people: "an ethnic group", "an age group". */
+const PEOPLES_GROUPS = new Set(['ethnic', 'minority', 'tribal', 'indigenous', 'religious', 'racial', 'linguistic', 'age', 'income', 'risk', 'blood']);
+
+/**
+ * The name at tokens[..b) is described as a body in apposition: "X, a farmers' body,", "X, a
+ * group of fishermen,", "X, the country's largest lender,": a determiner, up to four words, and a
+ * noun for a body heading the phrase (not "a party member", "a member of the party").
+ */
+export function describedAsBody(tokens: readonly Token[], b: number): boolean {
+  const n = tokens.length;
+  if (b + 3 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
+  for (let k = b + 2; k < Math.min(n, b + 8); k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') {
+      // (A possessive inside the phrase: "the country's", "farmers'".)
+      if (w.text === "'s" || w.text === '’s' || w.text === "'" || w.text === '’') continue;
+      return false;
+    }
+    // ("the Velmorans, a minority group,": a people, no body.)
+    if (PEOPLES_GROUPS.has(w.lower)) return false;
+    const after = tokens[k + 1];
+    if (APPOSITIVE_BODIES.has(w.lower) && w.text === w.lower) return !after || (after.kind === 'punct' && after.text !== "'s" && after.text !== '’s') || BODY_HEAD_FOLLOWERS.has(after.lower);
+    if (BODY_HEAD_FOLLOWERS.has(w.lower)) return false;
   }
   return false;
 }

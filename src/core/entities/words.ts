@@ -78,6 +78,18 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
   // (Public bodies and the web's firms by what they do: "the watchdog Ofwex", "messaging app Quill".)
   'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid', 'journal']);
 
+/**
+ * Nouns for a body that, heading a phrase in apposition after a name, make it the body's name:
+ * "X, a farmers' body,", "X, a group of fishermen,", "X, the country's largest lender,". (Not the
+ * descriptors that name a person as well: "an investor", "a miner", "a developer", "a publisher".)
+ */
+export const APPOSITIVE_BODIES = new Set(['club', 'team', 'company', 'firm', 'group', 'agency', 'bank', 'manufacturer', 'carrier',
+  'airline', 'retailer', 'insurer', 'brokerage', 'newspaper', 'magazine', 'conglomerate', 'subsidiary', 'association', 'federation',
+  'league', 'institute', 'university', 'party', 'union', 'network', 'broadcaster', 'utility', 'lender', 'outfit', 'corporation',
+  'automaker', 'carmaker', 'charity', 'organisation', 'organization', 'ministry', 'regulator', 'watchdog', 'startup', 'start-up',
+  'foundation', 'website', 'tabloid', 'body', 'movement', 'coalition', 'alliance', 'collective', 'trust', 'society', 'militia',
+  'faction', 'consortium', 'cooperative', 'co-operative', 'think-tank', 'nonprofit', 'non-profit', 'chain']);
+
 /** Capitalised abbreviations that are no names. */
 export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',

@@ -327,7 +327,7 @@ export const DEMONYMS = lowerSet(`
  */
 export const COMMON_CAPITALISED = lowerSet(`
   the a an this that these those it its he she they we i you his her their our my your there here
-  but and or so yet for nor if when while after before since because although though as at by in on of
+  but and or so yet for nor if when while after before since because although though whereas as at by in on of
   to from with without about into over under between among during despite until unless whether where
   what who whom whose which why how all some many most more much few several no not none every each both
   either neither one two three four five six seven eight nine ten first second third last next other

@@ -1,7 +1,7 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
+import { describedAsBody, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
@@ -112,20 +112,25 @@ const PERIODICALS = new Set(['journal', 'magazine', 'newspaper', 'daily', 'weekl
  */
 export const orgDescriptor: TypeRule = {
   id: 'org-descriptor',
-  description: 'A noun for an organisation before the name ("the carrier Skyvia") or after it ("the Ledger newspaper").',
+  description: 'A noun for an organisation before the name ("the carrier Skyvia"), after it ("the Ledger newspaper"), or heading an apposition after it ("X, a farmers\' body,").',
   examples: [
     { text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' },
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
     { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
     { text: 'The findings, published in the journal Marine Harbour Letters, suggest otherwise.', name: 'Marine Harbour Letters', type: 'organization' },
+    // (Described after the name, in apposition, by a noun for a body heading its phrase.)
+    { text: "The Tarvani Krishak Samaj, a farmers' body, has called a strike for Monday.", name: 'Tarvani Krishak Samaj', type: 'organization' },
+    { text: 'Members of Quarle Forward, a youth movement, blocked the road.', name: 'Quarle Forward', type: 'organization' },
+    { text: 'Zorvela Nadi Manch, a group of fishermen, joined the march.', name: 'Zorvela Nadi Manch', type: 'organization' },
+    { text: "Ovanti, the country's largest lender, cut its rates.", name: 'Ovanti', type: 'organization' },
   ],
   type(ctx, r) {
     const { prev } = r;
     // (The noun in lower case: in an all-capitals heading, "WATCHDOG MEMO", it describes nothing.)
     // (A periodical's name may open with a first name: "the journal Marine Biology Letters".)
     const periodical = PERIODICALS.has(prev) && r.words >= 2 && COMMON_WORDS.has(r.lastLower);
-    return ((!r.firstName || r.words === 1 || periodical) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r)) && !isKnownPlace(r.name)
+    return ((!r.firstName || r.words === 1 || periodical) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };
