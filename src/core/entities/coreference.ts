@@ -54,6 +54,8 @@ export const roleReference = {
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
+    // (Or right before the epithet: "the City veteran".)
+    { text: 'City win\n\nTomas Brink, 31, said he had almost left in the summer. "I thought my time here was done," the City veteran admitted.', name: 'the City veteran', type: 'person' as const },
     // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
     { text: 'Rovers lose\n\nStriker Rhys Colby scored early for Town.\n\nRovers manager Colm Brady was left to rue missed chances.\n\n"We should have been out of sight," the former Wanderers defender said.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
@@ -184,7 +186,8 @@ export function addRoleMentions(st: Merge): void {
           if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, j + 1, 'role');
           break;
         }
-        if (org < 0 && !unnamed && j > i + 1 && EPITHET_MODIFIERS.has(tokens[j - 1].lower) && isCapWord(tokens[j])) { unnamed = true; j++; continue; }
+        // ("the City veteran": a capitalised word right before an epithet, the same.)
+        if (org < 0 && !unnamed && ((j > i + 1 && EPITHET_MODIFIERS.has(tokens[j - 1].lower)) || (j === i + 1 && EPITHETS.has(tokens[j + 1]?.text ?? ''))) && isCapWord(tokens[j])) { unnamed = true; j++; continue; }
         if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text))) break;
         if (TITLE_WORDS.has(lw)) mods.push(lw);
         j++;
