@@ -6,6 +6,7 @@ import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
+import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { bodyNamedBefore, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
@@ -290,7 +291,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // everything," he told reporters": a person introduced without a name after everyone named
     // is whom the pronoun stands for; an indefinite description, never "the minister", which
     // names again someone named before.)
-    const introduced = governing ? null : describedAntecedent(ctx, a, pos, gender, true) ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart);
+    const introduced = governing ? null : describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
+      ?? describedAntecedent(ctx, a, pos, gender, 'plain');
     if (introduced) return introduced;
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)
@@ -414,14 +416,19 @@ const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
  * entity and whose gender does not disagree ("spokeswoman", "mother", "veteran"); nobody is named
  * between it and the pronoun. Its words (determiner to noun) are the speaker. Bounded work.
  */
-function describedAntecedent(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female', indefiniteOnly = false): Resolved | null {
+function describedAntecedent(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female', only: 'indefinite' | 'plain' | null = null): Resolved | null {
   const { tokens, sentences, tokenEntity, text, personMentions } = ctx;
   const sentence = tokens[at]?.sentence ?? -1;
+  const indefiniteOnly = only === 'indefinite';
   for (let s = sentence; s >= 0 && s > sentence - DESCRIBED_SENTENCES; s--) {
     const sent = sentences[s];
     if (!sent) continue;
+    // (In the pronoun's paragraph only, after an opening phrase too: "In a statement read to the
+    // court, the woman said ...".)
+    if (only === 'plain' && sent.paragraph !== sentences[sentence]?.paragraph) break;
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
+    if (only === 'plain' && k < sent.endToken && !OPENING_DETERMINERS.has(tokens[k].lower)) k = clauseStart(ctx, k, sent.endToken);
     if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
     if (indefiniteOnly && tokens[k].lower === 'the') continue;
     for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
@@ -429,6 +436,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       if (t.kind !== 'word') break;
       if (tokenEntity[j] >= 0 && ctx.entities[tokenEntity[j]].type === 'person') break;
       if (!humanNoun(t.lower)) continue;
+      // (Definite, only a plain word for a person, no office: "the woman said", not "the minister
+      // said", who is someone named before.)
+      if (only === 'plain' && (tokens[k].lower !== 'the' || !PLAIN_PEOPLE.has(t.lower))) break;
       const next = tokens[j + 1];
       // ("The coach's decision", "the son of a miner": the person is not the subject.)
       if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) break;
@@ -437,7 +447,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
       // not to be named, said ...". "A president who ordered the raid will hand ..." describes
       // someone named before.)
-      if (indefiniteOnly && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
+      if (only && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
       const span = { start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end) };
       const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
       return { speaker: { entity: null, name: span.text, anonymous, mention: span }, resolution: 'pronoun', antecedent: span };
@@ -445,6 +455,10 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
   }
   return null;
 }
+
+/** Plain words for a person, no office or trade: "the woman", "the victim", "the boy's mother". */
+const PLAIN_PEOPLE = new Set(['man', 'woman', 'girl', 'boy', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'victim', 'teenager',
+  'pensioner', 'widow', 'widower', 'grandmother', 'grandfather', 'mum', 'dad', 'survivor', 'witness', 'neighbour', 'neighbor', 'resident', 'patient', 'passenger']);
 
 /** Nouns for a body that speaks as "it": "the council", "the ministry", "the company". */
 const BODY_HEADS = new Set(['council', 'ministry', 'department', 'agency', 'government', 'company', 'firm', 'committee', 'commission',

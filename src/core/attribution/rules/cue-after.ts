@@ -108,6 +108,9 @@ export const cueAfter: CueRule = {
     // ("they" after a quotation: the body or the group the sentence before was about, as British copy writes a body.)
     { text: 'Label row\n\nHarbour Records have denied doing anything wrong.\n\n"At no point did we stop her performing," they said in a statement.', quote: 'At no point', speaker: 'Harbour Records' },
     { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
+    // ("she" after a plain word for a person, "the woman", the subject of its paragraph's speech
+    // verb, after an opening phrase too, with nobody named between: not the prosecutor named before.)
+    { text: 'Arson case\n\nProsecutor Dana Ruiz said the woman woke to the smell of smoke.\n\nIn a statement read to the court, the woman said she no longer felt safe. "I check the doors five times," she said.', quote: 'check the doors', speaker: 'the woman' },
     // (An office of two capitalised words names again the one the article gave it, and so do its initials.)
     { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"The first line opens in December," the Chief Minister said.', speaker: 'Anil Rao' },
     { text: 'Metro review\n\nChief Minister Anil Rao met the contractors on Tuesday.\n\n"No more excuses," the CM added.', speaker: 'Anil Rao' },
