@@ -96,6 +96,12 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
     const next = (ctx.tokens[k + 1]?.lower ?? '');
     if (COPULAS.has(next)) return false;
+    // ("The council report now promises ...", "the statement said": a verb of its own after it,
+    // perhaps past an adverb, makes it that verb's subject.)
+    let v = k + 1;
+    while (v < k + 3 && (VERB_GAP.has(ctx.tokens[v]?.lower ?? '') || NOUN_VERB_ADVERBS.has(ctx.tokens[v]?.lower ?? '') || /^\p{Ll}{3,}ly$/u.test(ctx.tokens[v]?.text ?? ''))) v++;
+    const verb = ctx.tokens[v];
+    if (verb && verb.kind === 'word' && verb.text === verb.lower && /(?:s|ed)$/.test(verb.lower) && isSpeechWord(verb.lower)) return false;
     // "Labour claims of ...", "40% of Labour claims as": a plural noun.
     if (w.endsWith('s') && (next === 'of' || next === 'as') && /^\p{Lu}/u.test(prev)) return false;
   }
@@ -120,6 +126,8 @@ const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states',
   'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
   'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
   'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
+/** Adverbs between a subject and its verb beside VERB_GAP's: "the report now promises", "Ruiz still insists". */
+const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', 'yesterday', 'again', 'never', 'often', 'repeatedly']);
 /** Words after which such a word is a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);

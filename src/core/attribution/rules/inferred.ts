@@ -20,6 +20,9 @@ export const sentenceSubjectRule: ContextRule = {
   tier: 'inferred',
   description: 'A quotation inside a sentence with a named subject and no cue is inferred to be the subject\'s words.',
   examples: [
+    // (A noun a speech verb may be, "report", before a verb of its own is the subject: not "The
+    // council" reporting.)
+    { text: 'Budget\n\nThe council report now promises "a decade of growth and renewal for the town".', speaker: 'The council report' },
     { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
     // (An opening phrase is no subject, whatever nouns it holds; the subject after its comma is.)
     { text: 'Amid growing criticism of the ferry operators, chief executive Dana Ruiz wants the line to become "a service that feels much less crowded for everyone."', speaker: 'Dana Ruiz' },
