@@ -241,7 +241,7 @@ export const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'because', 'altho
 export const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says']);
 
 /** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
-export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chairman', 'chairwoman', 'chairperson', 'ceo',
+export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo',
   'founder', 'director', 'treasurer', 'whip']);
 
 /** Nouns for someone who serves a body or a person, besides TITLE_HEADS: "an aide to", "counsel to". */

@@ -52,6 +52,7 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'U.S. District Judge Marta Vell blocked the law on Friday.', name: 'U.S. District', type: null },
     // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
     { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
+    { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
@@ -59,7 +60,9 @@ const orgThenTitledPerson: SplitRule = {
       const w = tokens[k].lower;
       const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
-      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
+      // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
+      // Colby" holds one title.)
+      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
     }
     return -1;
   },

@@ -375,6 +375,8 @@ export const bodyOfOffice: TypeRule = {
   examples: [
     { text: 'Harlow Greens health spokesperson Dana Hale said the figures were grim.', name: 'Harlow Greens', type: 'organization' },
     { text: 'Shares fell after Quillpost founder Tarun Okeke sold his stake.', name: 'Quillpost', type: 'organization' },
+    // (An office shared: "co-leader", "co-chair".)
+    { text: 'Velmora Forward co-chair Dana Ruiz agreed to the terms.', name: 'Velmora Forward', type: 'organization' },
   ],
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
@@ -384,7 +386,8 @@ export const bodyOfOffice: TypeRule = {
       const t = tokens[k];
       // (Modifiers of the office only: "13 Hours by famed director ..." is no body's.)
       if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower)) return null;
-      if (BODY_OFFICES.has(t.lower)) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'organization', strength: 3 } : null;
+      // ("co-leader", "co-founder": an office shared.)
+      if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'organization', strength: 3 } : null;
     }
     return null;
   },
