@@ -339,6 +339,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Chidi Okonjo').role, 'Water Resources Minister');
   });
 
+  it('a minister\'s portfolio, however unknown its words, is the role\'s: "Treaty Negotiations Minister", "Ports Minister"', () => {
+    const a = analyze('Talks\n\nOn Monday, Treaty Negotiations Minister Rhys Colby said little. Ports Minister Karim Nasser agreed.');
+    assert.equal(entity(a, 'Rhys Colby').role, 'Treaty Negotiations Minister');
+    assert.equal(entity(a, 'Karim Nasser').role, 'Ports Minister');
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');
