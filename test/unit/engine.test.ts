@@ -345,6 +345,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Karim Nasser').role, 'Ports Minister');
   });
 
+  it('a title before a family name written first names the person named in full: "Ms Tan" after "Tan Wei Ling"', () => {
+    const a = analyze('Rules\n\nSenior Minister of State Tan Wei Ling said the move would raise standards.\n\n"Passengers must be able to trust every driver," Ms Tan said.');
+    assert.equal(speakerOf(a, 'trust every driver'), 'Tan Wei Ling');
+    assert.equal(a.entities.filter((e) => e.type === 'person').length, 1);
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

@@ -2,7 +2,7 @@
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Marta" after "Marta Vell".
 import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
-import { DEMONYM_SHAPE, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
+import { DEMONYM_SHAPE, EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -149,7 +149,10 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
     if (words.length < 2 || words.length > 3) continue;
     const first = words[0];
     // (Not a group's name a rule took for a person's: "Latino Voters", "House Democrats".)
-    if (isFirstName(first) || isKnownPlace(first) || !/^\p{Lu}\p{Ll}+$/u.test(first) || KNOWN_ORGS.has(words[words.length - 1]) || DEMONYMS.has(first.toLowerCase())) continue;
+    // (A family name that is a given name elsewhere too, "Tan", "Lee", before a given name no list
+    // knows: "Tan Wei Ling".)
+    const eastAsian = EAST_ASIAN_SURNAMES.has(first) && !isFirstName(words[1]);
+    if ((isFirstName(first) && !eastAsian) || isKnownPlace(first) || !/^\p{Lu}\p{Ll}+$/u.test(first) || KNOWN_ORGS.has(words[words.length - 1]) || DEMONYMS.has(first.toLowerCase())) continue;
     out.set(first, out.has(first) && out.get(first) !== b ? null : b);
   }
   return out;
@@ -363,6 +366,9 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // ("important to Ngozi" is no place).
       const family = !b && (c.type === 'person' ? c.strength < 3 : c.strength <= 1 && givenNameAlone(ctx, c.start, name)) ? byFamilyFirst.get(name) : undefined;
       if (family) { b = family; kind = 'surname'; }
+      // ("Ms Tan" after "Tan Wei Ling": a title before the family name written first.)
+      const titledFamily = !b && c.rule === 'titled-person' && EAST_ASIAN_SURNAMES.has(name) ? byFamilyFirst.get(name) : undefined;
+      if (titledFamily && !genderClash(c, titledFamily)) { b = titledFamily; kind = 'surname'; }
     }
     // (A run with no evidence but capitals only names an entity the article names otherwise.)
     if (!b && c.weak) continue;

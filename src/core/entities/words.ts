@@ -3,7 +3,9 @@
 import { AGENCIES, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
 
 /** Honorifics, which give a gender ("Mr", "Smt.", "Shri"; "Mx" none): title heads too. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.',
+  // (Singapore's and Malaysia's title for a married Chinese woman: "Madam Nur Aisyah", "Madam Tan".)
+  'madam']);
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
@@ -212,7 +214,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 
  * Vikram Kelkar", title-cue).
  */
 export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 'senator', 'senators', 'governor', 'governors', 'minister', 'ministers',
-  'secretary', 'commissioner', 'premier', 'chancellor', 'envoy', 'mayor', 'congressman', 'congresswoman', 'congressmen', 'congresswomen',
+  'secretary', 'speaker', 'commissioner', 'premier', 'chancellor', 'envoy', 'mayor', 'congressman', 'congresswoman', 'congressmen', 'congresswomen',
   'representatives', 'ambassador', 'ambassadors', 'justices', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
   'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps', 'mp', 'leader',
   // Members of a provincial or state assembly, a council or a parliament of the Commonwealth's:
@@ -273,7 +275,10 @@ export const SURNAME_PLACE_WORDS = new Set(['rivers', 'springs', 'hall', 'lane',
 export const EAST_ASIAN_SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu',
   'Hu', 'Guo', 'He', 'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian',
   'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Jin', 'Xue', 'Kim', 'Park',
-  'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Shin', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo']);
+  'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Shin', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
+  // (Southern Chinese spellings, as Singapore, Malaysia and Hong Kong write them: "Tan Wei Ling", "Ms Tan".)
+  'Tan', 'Lee', 'Ng', 'Ong', 'Goh', 'Teo', 'Koh', 'Chua', 'Wong', 'Chan', 'Lau', 'Leung', 'Cheung', 'Yeung', 'Tse', 'Yip', 'Kwok', 'Chong',
+  'Toh', 'Seah', 'Quek', 'Chia', 'Loh', 'Ang', 'Tay', 'Chow', 'Tsang', 'Fung', 'Lam', 'Kwan', 'Yap', 'Khoo', 'Soh', 'Yeo']);
 
 /** US states' postal codes, which open names that are no one's: "NY Dow", "CA Assembly" (not "MS", initials as often as a state). */
 export const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOT]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;

@@ -437,6 +437,7 @@ const bareOffice: RejectRule = {
     { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
+    { text: '"Madam Speaker, I rise to oppose the bill," said Tomas Brink.', name: 'Speaker', type: null },
     // ("Chief Minister" before an appositive name: the office still, no one called "Minister".)
     { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
     { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },

@@ -114,6 +114,8 @@ export const titleCue = {
     { text: 'The police spokesperson, SP Dana Ruiz, said officers had been deployed.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
+    // (Singapore's and Malaysia's "Madam" before a married woman's name.)
+    { text: 'But another driver, Madam Nur Aisyah Rahmat, 45, welcomed the course.', name: 'Nur Aisyah Rahmat', type: 'person' },
     // A portfolio's word counts only before a title's word: "Union Law Minister", not "Lena Law".
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
