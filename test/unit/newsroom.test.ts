@@ -22,6 +22,12 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.diagnostics.filter((d) => d.code === 'unbalanced-quote').length, 0);
   });
 
+  it('a year\'s two digits after an apostrophe open nothing: "since \'79," "in \'16 as"', () => {
+    const a = analyze('Ticket row\n\nLifelong fan Colm Brady, 67, who has held a ticket since \'79, added: \'It\'s daylight robbery.\'\n\nPrices will rise in \'27 as costs climb.');
+    assert.deepEqual(texts(a), ['\'It\'s daylight robbery.\'']);
+    assert.equal(a.quotes[0].speaker?.name, 'Colm Brady');
+  });
+
   it('a plural possessive inside a quotation does not end it; double quotes nested in single ones are part of it', () => {
     const a = analyze('Headline here\n\n‘The workers’ rights matter, and I told him “never again”,’ said Ruth Abara.');
     assert.deepEqual(texts(a), ['‘The workers’ rights matter, and I told him “never again”,’']);

@@ -203,8 +203,8 @@ function reopensAfterLostBreak(text: string, open: number, i: number): boolean {
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
-/** Elisions that open with an apostrophe: '90s, 'em, rock 'n' roll, 'til, 'cause, 'tis. */
-const ELISION = /^['‘](?:\d0s|\d\ds|em|n['’]|til|till|cause|cos|bout|tis|twas|round|kay|ello|allo|nuff|fraid)(?![\p{L}\p{N}])/iu;
+/** Elisions that open with an apostrophe: '90s, a year's two digits ("since '79,"), 'em, rock 'n' roll, 'til, 'cause, 'tis. */
+const ELISION = /^['‘](?:\d0s|\d\ds|\d\d|em|n['’]|til|till|cause|cos|bout|tis|twas|round|kay|ello|allo|nuff|fraid)(?![\p{L}\p{N}])/iu;
 const BEFORE_OPEN = /[\s([{“"—–\-/]/;
 
 /** An opening single mark at i: at a word's start, followed by a word (not an elision). */
