@@ -1,6 +1,6 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/lexicon';
+import { AGENCIES, agentNoun, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
@@ -262,6 +262,35 @@ export function describedAsBody(tokens: readonly Token[], b: number): boolean {
   }
   return false;
 }
+
+/** Determiners that open an appositive describing someone: "X, the club captain,", "X, his brother,". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
+ * The name at tokens[..b) is described in apposition as someone and then speaks: "Tarnick, the
+ * club captain, said", "Tarnick, 45, told", "Quarle, a father of two, added": the appositive's
+ * last word a noun for a person, a title's or an age, closed by a comma before a speech verb
+ * (at most ten tokens).
+ */
+export function describedThenSpeaks(tokens: readonly Token[], b: number): boolean {
+  const n = tokens.length;
+  if (b + 3 >= n || tokens[b].text !== ',') return false;
+  const open = tokens[b + 1];
+  if (!(APPOSITIVE_OPENERS.has(open.lower) || (open.kind === 'number' && /^\d{1,3}$/.test(open.text)))) return false;
+  for (let j = b + 2; j < Math.min(n - 1, b + 12); j++) {
+    const t = tokens[j];
+    if (t.text === ',') {
+      const last = tokens[j - 1];
+      const person = last.kind === 'number' ? j === b + 2 : SOMEONE.has(last.lower) || ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower) || agentNoun(last.lower) || COUNT_AFTER_OF.test(last.lower);
+      return person && speechVerbAt(tokens, j + 1);
+    }
+    // ("Harlow Port Police, a division of the transport ministry, said": a body's description.)
+    if ((t.kind !== 'word' && t.text !== "'s" && t.text !== '’s' && t.text !== '-') || (t.lower === 'of' && !COUNT_AFTER_OF.test(tokens[j + 1]?.lower ?? ''))) return false;
+  }
+  return false;
+}
+/** "a father of two", "a mother of three": the number closing the phrase. */
+const COUNT_AFTER_OF = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
 export function afterStreet(tokens: readonly Token[], a: number, words: number): boolean {

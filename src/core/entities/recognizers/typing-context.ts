@@ -479,6 +479,9 @@ export const speaker: TypeRule = {
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
   examples: [
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
+    // (Or described in apposition first, opening the sentence: "Tarnick, the club captain, said".)
+    { text: 'Cup exit\n\nTarnick, the club captain, said: "It is on us. We were not good enough."', name: 'Tarnick', type: 'person' },
+    { text: 'Protest\n\nQuarrow, a father of two, told the meeting the school was failing.', name: 'Quarrow', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
   ],

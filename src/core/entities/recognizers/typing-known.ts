@@ -1,7 +1,7 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { describedAsBody, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
+import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
@@ -326,7 +326,7 @@ export const brandName: TypeRule = {
 
 /** The run speaks: a speech verb after it, or after its comma ("X, writing that"), or a cue around it. */
 export function runSpeaks(ctx: EntityContext, r: Run): boolean {
-  return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b);
+  return r.speechNext || (r.next === ',' && SPEECH_VERBS.has(r.next2)) || speaksHere(ctx, r.nameStart, r.b) || (/\p{Ll}/u.test(r.name) && describedThenSpeaks(ctx.tokens, r.b));
 }
 
 /** The run acts: a verb in the past right after it ("Velcor exported", "Vexcom rated"). */
