@@ -28,6 +28,12 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Colm Brady');
   });
 
+  it('a right single mark opening a quotation, as some systems set every mark, opens it: "’We were robbed,’ said ..."', () => {
+    const a = analyze('Cup exit\n\n’We were robbed,’ said Colm Brady, 45, outside the ground.\n\n’Ma’am, you can’t park there,’ a steward told her. They had been in the ’90s stand since ’79.');
+    assert.deepEqual(texts(a), ['’We were robbed,’', '’Ma’am, you can’t park there,’']);
+    assert.equal(a.quotes[0].speaker?.name, 'Colm Brady');
+  });
+
   it('a plural possessive inside a quotation does not end it; double quotes nested in single ones are part of it', () => {
     const a = analyze('Headline here\n\n‘The workers’ rights matter, and I told him “never again”,’ said Ruth Abara.');
     assert.deepEqual(texts(a), ['‘The workers’ rights matter, and I told him “never again”,’']);

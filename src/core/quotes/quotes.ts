@@ -204,13 +204,16 @@ function reopensAfterLostBreak(text: string, open: number, i: number): boolean {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Elisions that open with an apostrophe: '90s, a year's two digits ("since '79,"), 'em, rock 'n' roll, 'til, 'cause, 'tis. */
-const ELISION = /^['‘](?:\d0s|\d\ds|\d\d|em|n['’]|til|till|cause|cos|bout|tis|twas|round|kay|ello|allo|nuff|fraid)(?![\p{L}\p{N}])/iu;
+const ELISION = /^['‘’](?:\d0s|\d\ds|\d\d|em|n['’]|til|till|cause|cos|bout|tis|twas|round|kay|ello|allo|nuff|fraid)(?![\p{L}\p{N}])/iu;
 const BEFORE_OPEN = /[\s([{“"—–\-/]/;
 
-/** An opening single mark at i: at a word's start, followed by a word (not an elision). */
+/**
+ * An opening single mark at i: at a word's start, followed by a word (not an elision). A right
+ * mark there too, as some systems set every single mark: `’We were robbed,’ said ...`.
+ */
 function opensSingle(text: string, i: number): boolean {
   const c = text.charAt(i);
-  if (c !== '‘' && c !== "'") return false;
+  if (c !== '‘' && c !== "'" && c !== '’') return false;
   if (i > 0 && !BEFORE_OPEN.test(text.charAt(i - 1))) return false;
   const next = text.charAt(i + 1);
   if (!(WORDISH.test(next) || next === '“' || next === '"' || next === '…' || next === '.' && text.startsWith('..', i + 1))) return false;
@@ -320,7 +323,7 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     const i = marks[j];
     if (open < 0) {
       if (opensSingle(line, i)) open = i;
-      else if (/^['‘]n['’]/i.test(line.slice(i, i + 3)) && ELISION.test(line.slice(i, i + 8))) j++;
+      else if (/^['‘’]n['’]/i.test(line.slice(i, i + 3)) && ELISION.test(line.slice(i, i + 8))) j++;
       continue;
     }
     if (!closesSingle(line, i)) continue;
