@@ -34,6 +34,12 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Colm Brady');
   });
 
+  it('a right double mark at a word\'s start opens a quotation: "”We were robbed,” said ..."', () => {
+    const a = analyze('Cup exit\n\n”We were robbed,” said Colm Brady outside the ground. The 1990s” stand was full.');
+    assert.deepEqual(texts(a), ['”We were robbed,”']);
+    assert.equal(a.quotes[0].speaker?.name, 'Colm Brady');
+  });
+
   it('a plural possessive inside a quotation does not end it; double quotes nested in single ones are part of it', () => {
     const a = analyze('Headline here\n\n‘The workers’ rights matter, and I told him “never again”,’ said Ruth Abara.');
     assert.deepEqual(texts(a), ['‘The workers’ rights matter, and I told him “never again”,’']);

@@ -129,6 +129,11 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       }
       open = i;
       openWidth = 1;
+    } else if (c === '”' && open < 0 && (i === 0 || /[\s(\[—–]/.test(text.charAt(i - 1))) && WORDISH.test(text.charAt(i + 1))) {
+      // (`”We were robbed,” said ...`: a right mark at a word's start opens, as copy from a system
+      // that sets every double mark so reads.)
+      open = i;
+      openWidth = 1;
     } else if (c === '”') {
       if (open >= 0) {
         push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
