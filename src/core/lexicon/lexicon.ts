@@ -290,7 +290,8 @@ export const KNOWN_ORGS = set(`
   NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Liberal Democrats | Fianna Fáil |
   Fianna Fail | Fine Gael | BJP | TMC | DMK | AIADMK | Shiv Sena | PML-N | MQM | ANC | EFF | IFP | APC | PDP | INEC |
   NDP | Bloc Québécois | ALP | Instagram | TikTok | YouTube | WhatsApp | Snapchat | LinkedIn | Reddit | Netflix | Spotify |
-  Wikipedia | Wikimedia | Wikinews | Creative Commons | Airbnb | Uber | Lyft | eBay | PayPal | Samsung | Sony | Toyota | Pixar
+  Wikipedia | Wikimedia | Wikinews | Creative Commons | Airbnb | Uber | Lyft | eBay | PayPal | Samsung | Sony | Toyota | Pixar |
+  Garda | Gardaí | Gardai | Garda Síochána | An Garda Síochána | PSNI | RCMP | Met Police | Scotland Yard | Dáil | Dáil Éireann | Seanad | Oireachtas
 `);
 
 /** Demonyms and other capitalised adjectives that are not entities on their own (CoNLL: MISC). */

@@ -10,7 +10,11 @@ import type { Run, TypeRule } from './rule';
 export const knownOrganization: TypeRule = {
   id: 'known-organization',
   description: 'News agencies and organisations the gazetteer knows: "Reuters", "European Union".',
-  examples: [{ text: 'The European Union will meet on Monday, officials said.', name: 'European Union', type: 'organization' }],
+  examples: [
+    { text: 'The European Union will meet on Monday, officials said.', name: 'European Union', type: 'organization' },
+    // (A police force by its plural, as Irish copy names it: no one who speaks.)
+    { text: 'Gardaí said a man in his 40s had been arrested after the protest.', name: 'Gardaí', type: 'organization' },
+  ],
   type(_ctx, r) {
     if (AGENCIES.has(r.name)) return { type: 'organization', strength: 3, agency: true };
     return KNOWN_ORGS.has(r.name) ? { type: 'organization', strength: 3 } : null;
