@@ -85,6 +85,9 @@ export const anonymousSourceNoReason: CheckRule = {
     { text: 'Senator Ruth Calder said the bridge would reopen in May.', flagged: null },
     { text: 'Lena Ortiz, an aide, said the plan was dead.', flagged: null },
     { text: 'A consultant said an internal aide memo described the plan.', flagged: null },
+    // (Inside a quotation, the speaker's words; and a passive's subject hears: "have been told".)
+    { text: '"No one will be left behind. Officials have said they will finish in three days," the minister said.', flagged: null },
+    { text: 'Officials have been told to finish the assessment in three days.', flagged: null },
     // (A head capitalised after a capitalised word is a body's name.)
     { text: '"We are working with the family," a spokeswoman for the Quarle Transport Executive said.', flagged: null },
     { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },

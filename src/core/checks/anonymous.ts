@@ -68,6 +68,12 @@ function insideSpeakerPhrase(speakerSpans: readonly TextSpan[], t: Token): boole
  */
 const nameWord = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+/** Whether the token lies inside one of the direct quotations (sorted by start, not nested). */
+function insideQuotation(quotes: readonly Quote[], t: Token): boolean {
+  const i = countBefore(quotes, (q) => q.start <= t.start);
+  return i > 0 && quotes[i - 1].end >= t.end;
+}
+
 export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') ? w.slice(0, -1) : w);
 
 const found = new WeakMap<object, AnonymousMention[]>();
@@ -113,6 +119,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     speakerSpans.push(m);
   });
   speakerSpans.sort((x, y) => x.start - y.start);
+  const quoteSpans = a.quotes.filter((q) => q.kind === 'direct');
   // Reported speech: "[det] [mods] HEAD [description] (gap) VERB", "according to ... HEAD", "VERB [det] [mods] HEAD".
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -141,12 +148,16 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     }
     let g = e;
     while (g < tokens.length && g - e < 2 && tokens[g].kind === 'word' && VERB_GAP.has(tokens[g].lower) && !SPEECH_VERBS.has(tokens[g].lower)) g++;
-    const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(tokens[g].lower);
+    // ("Officials have been told to ...": a passive's subject hears, it does not tell.)
+    const passive = g > e && /^(?:been|was|were|being|be)$/.test(tokens[g - 1].lower) && tokens[g].lower === 'told';
+    const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(tokens[g].lower) && !passive;
     const clauseEnds = k + 1 >= tokens.length || tokens[k + 1].kind === 'punct' || tokens[k + 1].sentence !== t.sentence;
     const verbBefore = hasDet && clauseEnds && s - 2 >= 0 && tokens[s - 2].kind === 'word' && /^(?:said|says|told|added)$/i.test(tokens[s - 2].text);
     // ("according to [det] ... HEAD": the two words before the phrase.)
     const according = k >= 2 && tokens[s - (hasDet ? 3 : 2)]?.lower === 'according' && tokens[s - (hasDet ? 2 : 1)]?.lower === 'to';
     if (!verbAfter && !verbBefore && !according) continue;
+    // (Inside a quotation: the speaker's words, not the article's sourcing.)
+    if (insideQuotation(quoteSpans, t)) continue;
     // (Asked last, of a phrase that cites: the furniture and the text before are the costlier tests.)
     if (display(t.start) || describesNamed(text, phraseStart, t.end)) continue;
     const end = described ? tokens[Math.max(k, e - 1)].end : t.end;
