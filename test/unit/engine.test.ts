@@ -351,6 +351,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.entities.filter((e) => e.type === 'person').length, 1);
   });
 
+  it('a lower-case office before an honorific and a name is the role: "Opposition leader Smt. Lena Devi"', () => {
+    const a = analyze('Row\n\nOpposition leader Smt. Lena Devi alleged fraud. Later, chief minister Shri Anil Rao replied.');
+    assert.equal(entity(a, 'Lena Devi').role, 'Opposition leader');
+    assert.equal(entity(a, 'Lena Devi').gender, 'female');
+    assert.equal(entity(a, 'Anil Rao').role, 'chief minister');
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

@@ -271,7 +271,8 @@ export const titleCue = {
     // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
     // (Not before an institution: "official Penn State departments", "senior Labour Party".)
     const lastWord = tokens[b - 1].lower;
-    if (!role && nameStart === a && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
+    // (Before an honorific too: "opposition leader Smt. Lena Devi", "chief minister Shri Anil Rao".)
+    if (!role && (nameStart === a || (nameStart === a + 1 && HONORIFICS.has(tokens[a].lower))) && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
       let p = a - 1;
       let head = false;
       while (p >= sentStart) {
