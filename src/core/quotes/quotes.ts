@@ -129,7 +129,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       }
       open = i;
       openWidth = 1;
-    } else if (c === '”' && open < 0 && (i === 0 || /[\s(\[—–]/.test(text.charAt(i - 1))) && WORDISH.test(text.charAt(i + 1))) {
+    } else if (c === '”' && open < 0 && (i === 0 || /[\s([—–]/.test(text.charAt(i - 1))) && WORDISH.test(text.charAt(i + 1))) {
       // (`”We were robbed,” said ...`: a right mark at a word's start opens, as copy from a system
       // that sets every double mark so reads.)
       open = i;
