@@ -36,7 +36,7 @@ export const SPEECH_VERBS = lowerSet(`
   tweet tweets tweeted tweeting post posts posted state states stated declare declares declared
   explain explains explained note notes noted insist insists insisted argue argues argued
   ask asks asked reply replies replied respond responds responded continue continues continued
-  recall recalls recalled warn warns warned claim claims claimed announce announces announced
+  recall recalls recalled remembered remembers warn warns warned claim claims claimed announce announces announced
   acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded
   confirm confirms confirmed counter counters countered caution cautions cautioned
   suggest suggests suggested stress stresses stressed emphasize emphasizes emphasized emphasise emphasised

@@ -166,6 +166,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // ("remembered her as": how someone remembers a person is their words.)
+    { text: 'Obituary\n\nMarta Vell designed the barrier. Colleagues remembered her as "fearless, exacting and very funny".', speaker: 'Colleagues' },
     // (A headline's passive without "was": the court heard, it did not speak.)
     { text: "Court told of 'campaign of terror' against neighbour\n\nA man waged a campaign against his neighbour, a jury heard.", quote: 'campaign of terror', speaker: null },
     // (The subject before a relative clause; a family speaking, "family" no adverb though it ends in "-ly".)
