@@ -358,6 +358,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Anil Rao').role, 'chief minister');
   });
 
+  it('a picture\'s credit: the outlet after the photographer and a slash, the photographer after the outlet\'s "Photo/"', () => {
+    const a = analyze('Rail strike\n\nPhoto: Workers on the picket line. (Tomas Brink/Harlow Sun)\n\nWorkers marched on Monday. (Harlow Wire Photo/Dana Ruiz)\n\nThe strike goes on.');
+    assert.equal(entity(a, 'Harlow Sun').type, 'organization');
+    assert.equal(entity(a, 'Tomas Brink').type, 'person');
+    assert.equal(entity(a, 'Dana Ruiz').type, 'person');
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

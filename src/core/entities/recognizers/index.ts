@@ -8,10 +8,10 @@ import { titleCue } from './title-cue';
 import { trimEdges } from './trim';
 import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, sectorWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
 import { citedAuthor, describedPerson } from './typing-people';
-import { bodyOfPerson, brandName, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, titledPerson } from './typing-known';
+import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, titledPerson } from './typing-known';
 
 export const TYPE_RULES: readonly TypeRule[] = [
-  knownOrganization, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
+  knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
   compassRegion, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
   describedPerson, holdsPlace, companyTalk, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
 ];

@@ -154,6 +154,30 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
   return false;
 }
 
+/**
+ * A picture's credit: "(Tomas Brink/Harlow Sun)", "Dana Ruiz/Getty Images": the name after a
+ * photographer's name and a slash, closing the credit (a bracket or the line's end after it), is
+ * the paper or the agency.
+ */
+export const creditOutlet: TypeRule = {
+  id: 'credit-outlet',
+  description: 'In a picture\'s credit, the name after the photographer\'s and a slash is the outlet: "(Tomas Brink/Harlow Sun)".',
+  examples: [
+    { text: 'Rail strike\n\nPhoto: Rail workers on the picket line. (Tomas Brink/Harlow Sun)\n\nThe strike goes on.', name: 'Harlow Sun', type: 'organization' },
+    { text: 'Rail strike\n\nWorkers on the picket line on Monday. Dana Ruiz/Quarle Pictures\n\nThe strike goes on.', name: 'Quarle Pictures', type: 'organization' },
+  ],
+  type(ctx, r) {
+    const { tokens, text } = ctx;
+    const slash = tokens[r.a - 1];
+    if (!slash || slash.text !== '/' || r.a < 2 || !isCapWord(tokens[r.a - 2]) || tokens[r.a - 2].end !== slash.start || slash.end !== tokens[r.a].start) return null;
+    // (Not after the outlet's own credit, "(AP Photo/Dana Ruiz)", "Getty Images/Tomas Brink": the photographer then.)
+    if (/^(?:photo|photos|image|images|picture|pictures|pic|pics)$/.test(tokens[r.a - 2].lower)) return null;
+    const after = tokens[r.b];
+    const closes = !after || after.text === ')' || /[\r\n]/.test(text.slice(tokens[r.b - 1].end, after.start));
+    return closes ? { type: 'organization', strength: 3 } : null;
+  },
+};
+
 /** "said Washington.": whoever an inverted attribution names is someone, whatever the gazetteers say. */
 export const invertedSpeaker: TypeRule = {
   id: 'inverted-speaker',
