@@ -13,7 +13,7 @@ import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
 import { CONTEXT_RULES, CUE_RULES, pullQuote, speechOrNot, termOfSubject } from './rules';
 import { CONTEXT_TERM } from './rules/speech-or-not';
-import { proseInterviewTurns } from './rules/interview-answer';
+import { intervieweeBefore, proseInterviewTurns } from './rules/interview-answer';
 import { agencyIn, speakerFrom } from './speakers';
 
 export type { Attributed, Decision, Resolution } from './context';
@@ -45,20 +45,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     if (e.type === 'person' && !e.author) personMentions.push({ start: tokens[t].start, entity: e });
     else if (e.type === 'organization') organizationMentions.push({ start: tokens[t].start, entity: e });
   }
-  // Interview turns: "I" in a turn is the labelled person; an answer labelled "A" is the
-  // interviewee's, the last person named before the first turn.
   const turnSpeaker: (Speaker | null)[] = new Array(structure.paragraphs.length).fill(null);
-  const firstTurn = structure.turns[0]?.start ?? 0;
-  const intro = countBefore(personMentions, (m) => m.start < firstTurn) - 1;
-  const interviewee = intro >= 0 ? personMentions[intro].entity : undefined;
-  for (const turn of structure.turns) {
-    let k = countBefore(tokens, (t) => t.end <= turn.label.start);
-    let e: Entity | undefined;
-    for (; k < tokens.length && tokens[k].start < turn.label.end; k++) if (tokenEntity[k] >= 0) e = entities[tokenEntity[k]];
-    if (!e && interviewee && /^(?:a|answer)$/i.test(turn.label.text)) e = interviewee;
-    const sp: Speaker = { entity: e && e.type === 'person' ? e.id : null, name: e && e.type === 'person' ? e.name : turn.label.text, anonymous: false, mention: turn.label };
-    for (let p = turn.firstParagraph; p < turn.endParagraph; p++) turnSpeaker[p] = sp;
-  }
   const lastNonPunct = new Int32Array(tokens.length);
   for (let t = 0, last = -1; t < tokens.length; t++) { if (tokens[t].kind !== 'punct') last = t; lastNonPunct[t] = last; }
   const ctx: AttributionContext = {
@@ -66,8 +53,12 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, organizationMentions, furniturePara,
     counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map(), accordingTo: undefined, interview: undefined, cueAt: undefined, quoteWords: undefined },
   };
+  // Interview turns: "I" in a turn is the labelled person; an answer labelled "A" is the
+  // interviewee's, the person named last before the first turn who is not its interviewer ("She
+  // spoke to Tomas Brink") nor its author.
   // (An interview whose labels were lost: its answers are turns of the interviewee's all the same.)
-  if (!structure.turns.length) proseInterviewTurns(ctx, turnSpeaker);
+  if (structure.turns.length) labelledTurns(ctx, turnSpeaker);
+  else proseInterviewTurns(ctx, turnSpeaker);
   return ctx;
 }
 
@@ -105,6 +96,20 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
 
 function fromCredit(rule: ContextRule, c: Credit): Credited {
   return { speaker: c.speaker, cue: c.cue, method: c.method, decision: { rule: rule.id, tier: rule.tier, resolution: c.resolution, antecedent: c.antecedent, antecedentScore: null } };
+}
+
+/** The speakers of a transcript's labelled turns ("Tomas Brink:", "Q:", "A:"), into `turnSpeaker` by paragraph. */
+function labelledTurns(ctx: AttributionContext, turnSpeaker: (Speaker | null)[]): void {
+  const { tokens, tokenEntity, entities, structure } = ctx;
+  const interviewee = intervieweeBefore(ctx, structure.turns[0].start) ?? undefined;
+  for (const turn of structure.turns) {
+    let k = countBefore(tokens, (t) => t.end <= turn.label.start);
+    let e: Entity | undefined;
+    for (; k < tokens.length && tokens[k].start < turn.label.end; k++) if (tokenEntity[k] >= 0) e = entities[tokenEntity[k]];
+    if (!e && interviewee && /^(?:a|answer)$/i.test(turn.label.text)) e = interviewee;
+    const sp: Speaker = { entity: e && e.type === 'person' ? e.id : null, name: e && e.type === 'person' ? e.name : turn.label.text, anonymous: false, mention: turn.label };
+    for (let p = turn.firstParagraph; p < turn.endParagraph; p++) turnSpeaker[p] = sp;
+  }
 }
 
 export function attribute(text: string, structure: Structure, entities: readonly Entity[], tokenEntity: Int32Array, quotes: readonly QuoteSpan[], counters?: { steps: number }, trace?: AnalysisTrace, antecedentModel?: ConfidenceModel): Attributed[] {

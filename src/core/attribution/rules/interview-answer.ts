@@ -41,7 +41,7 @@ const INTERVIEWEE_MENTIONS = 12;
  * article's author), the last given a role ("Harlow chairman Karim Nasser talks to Dana Hale":
  * the chairman, not the reporter), else the last named. Bounded: twelve mentions back.
  */
-function intervieweeBefore(ctx: AttributionContext, at: number): Entity | null {
+export function intervieweeBefore(ctx: AttributionContext, at: number): Entity | null {
   const { personMentions } = ctx;
   let last: Entity | null = null;
   for (let i = countBefore(personMentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < INTERVIEWEE_MENTIONS; i--, n++) {

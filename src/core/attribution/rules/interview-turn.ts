@@ -18,6 +18,9 @@ export const interviewTurn: ContextRule = {
     { text: 'Headline here\n\nMaria Okafor: How did it start?\n\nTomas Brink: The night was long. "This is the moment to quit and start again."\n\nOkafor: And then?', speaker: 'Tomas Brink' },
     // Answers labelled "A" (or "A.") are the person the article introduced before the first question.
     { text: 'Harbour chief\n\nIdris Vantongeren has run the port for ten years.\n\nQ. What changed most?\n\nA. The ships doubled in size. "We had to dredge the channel twice," and that cost more than the quay.\n\nQ. Will fees rise?\n\nA. Not this year.', speaker: 'Idris Vantongeren' },
+    // (Not the interviewer named last before the first turn: "She spoke to Tomas Brink"; "I" in an
+    // "A" turn is the interviewee.)
+    { text: 'The planner who said no\n\nDana Ruiz spent a decade as chief planner. She spoke to Tomas Brink.\n\nQ: Why did you refuse so many?\n\nA: Most were on land that floods. I told councillors, "If you approve this, you are approving the next evacuation."\n\nQ: Did they listen?\n\nA: Some did.', speaker: 'Dana Ruiz', decidedBy: 'cue-before' },
   ],
   credit(ctx, st) {
     const sp = ctx.turnSpeaker[st.paragraph];
