@@ -182,7 +182,8 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (!r) return r;
   const s = r[0];
   const t = ctx.tokens;
-  if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those') && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
+  // ("One of them said", "some of us": a pronoun after a part of it.)
+  if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those' || (r[1] === s + 1 && (t[s].lower === 'them' || t[s].lower === 'us'))) && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
     && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) return [s - 2, r[1]];
   return r;
 }

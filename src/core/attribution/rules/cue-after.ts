@@ -108,6 +108,8 @@ export const cueAfter: CueRule = {
     // ("they" after a quotation: the body or the group the sentence before was about, as British copy writes a body.)
     { text: 'Label row\n\nHarbour Records have denied doing anything wrong.\n\n"At no point did we stop her performing," they said in a statement.', quote: 'At no point', speaker: 'Harbour Records' },
     { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
+    // (A part of a group named by a pronoun: "one of them", not "them".)
+    { text: 'Strike\n\nThe drivers met on Monday. "We are not going back," one of them said.', speaker: 'one of them' },
     // ("she" after a plain word for a person, "the woman", the subject of its paragraph's speech
     // verb, after an opening phrase too, with nobody named between: not the prosecutor named before.)
     { text: 'Arson case\n\nProsecutor Dana Ruiz said the woman woke to the smell of smoke.\n\nIn a statement read to the court, the woman said she no longer felt safe. "I check the doors five times," she said.', quote: 'check the doors', speaker: 'the woman' },
