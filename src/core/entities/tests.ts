@@ -241,7 +241,7 @@ const PEOPLES_GROUPS = new Set(['ethnic', 'minority', 'tribal', 'indigenous', 'r
 
 /**
  * The name at tokens[..b) is described as a body in apposition: "X, a farmers' body,", "X, a
- * group of fishermen,", "X, the country's largest lender,": a determiner, up to four words, and a
+ * group of fishermen,", "X, the country's largest lender,": a determiner, up to six tokens, and a
  * noun for a body heading the phrase (not "a party member", "a member of the party").
  */
 export function describedAsBody(tokens: readonly Token[], b: number): boolean {
