@@ -135,6 +135,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
  * a name of two words: "PC World" is a shop.
  */
 export const PRE_NAME_TITLES = lowerSet(`
+  td mep
   farmer grazier rancher grower resident student shopkeeper trader fisherman villager pensioner commuter motorist volunteer
   passenger traveller traveler customer shopper driver witness neighbour neighbor protester
   eyewitness bystander onlooker survivor victim mourner spectator supporter voter patient tenant homeowner parent
@@ -225,6 +226,7 @@ export const ORG_WORDS = lowerSet(`
   consulting consultants consultancy analytics partnership consortium cooperative co-operative
   confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
+  ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

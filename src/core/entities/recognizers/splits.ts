@@ -1,6 +1,7 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
 import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
+import { isCapWord } from '../../text/words';
 import { hasOrgWord } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
@@ -43,6 +44,9 @@ function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boo
   return true;
 }
 
+/** A member's initials: of a parliament, an assembly, the Dáil, the Senedd, the European Parliament. */
+const MEMBER_INITIALS = new Set(['mp', 'ms', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'td', 'mep']);
+
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
@@ -53,6 +57,8 @@ const orgThenTitledPerson: SplitRule = {
     // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
     { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
     { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
+    { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
+    { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
@@ -62,6 +68,10 @@ const orgThenTitledPerson: SplitRule = {
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
       // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
       // Colby" holds one title.)
+      // (A member's initials in capitals after a party or a place, before a name of two words or
+      // more, whatever its first name: "Fianna Fáil TD Colm Brady", "Plaid Cymru MS Rhodri ab
+      // Owain": "MS" so is a Member of the Senedd, no woman's title.)
+      if (MEMBER_INITIALS.has(w) && tokens[k].text === tokens[k].text.toUpperCase() && isCapWord(tokens[k - 1]) && b - k - 1 >= 2 && b - k - 1 <= 4 && !hasOrgWord(ctx, k + 1, b)) return k;
       if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
     }
     return -1;

@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
-import { HONORIFICS, OFFICES, POSSESSIVES, TITLE_HEADS } from '../words';
+import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -289,7 +289,8 @@ export const titleCue = {
       if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
         const w = tokens[a - 1].lower;
         // ("MS Rajan": initials, no title.)
-        if (HONORIFICS.has(w)) gender = initialsNotTitle(tokens, a - 1) ? null : honorificGender(w);
+        // ("Plaid Cymru MS Rhodri ab Owain": "MS" in capitals after a body is a Member of the Senedd.)
+        if (HONORIFICS.has(w)) gender = initialsNotTitle(tokens, a - 1) || (tokens[a - 1].text === 'MS' && isCapWord(tokens[a - 2])) ? null : honorificGender(w);
         else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
       }
     }
@@ -316,5 +317,7 @@ const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory']);
  */
 export function initialsNotTitle(tokens: readonly { text: string }[], k: number): boolean {
   const next = tokens[k + 1];
-  return /^[A-Z]{2}$/.test(tokens[k].text) && !!next && !isAllCaps(next.text) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+  // (A name going on over a particle is two words too: "MS Rhodri ab Owain".)
+  const particle = NAME_CONNECTORS.has(tokens[k + 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 3]?.text ?? '');
+  return /^[A-Z]{2}$/.test(tokens[k].text) && !!next && !isAllCaps(next.text) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !particle;
 }

@@ -129,6 +129,8 @@ export const orgWord: TypeRule = {
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
+    // (Welsh bodies by their Welsh words: "Ysgol", a school; "Cyngor", a council.)
+    { text: 'The council wants to merge Ysgol Llanfair with a larger school six miles away.', name: 'Ysgol Llanfair', type: 'organization' },
     // (A newspaper named by a word that is a family name too, after "the".)
     { text: 'A source told The Harlow Sun that the wedding was small.', name: 'Harlow Sun', type: 'organization' },
     // (A date after the name, "on March 12", is no complement of it, as "on Human Rights" is.)
