@@ -33,8 +33,14 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   const ei = tokenEntity[subj[1] - 1];
   if (ei >= 0) return entities[ei].type === 'organization' ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
   const last = tokens[subj[1] - 1].lower;
-  return last.endsWith('s') && humanNoun(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+  // (Or one person whose gender the copy does not give, "they" for them: "A spokesperson said ...
+  // "...," they said.")
+  return (last.endsWith('s') && humanNoun(last)) || SINGULAR_THEY.has(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
 }
+
+/** Nouns for one person that copy refers back to as "they": a spokesperson, an official. */
+const SINGULAR_THEY = new Set(['spokesperson', 'representative', 'official', 'source', 'insider', 'person', 'member', 'employee', 'worker',
+  'witness', 'resident', 'neighbour', 'neighbor', 'parent', 'relative', 'friend', 'student', 'teacher', 'nurse', 'doctor', 'manager']);
 
 /** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
 export const STYLE = /^(?:his|her) (?:royal )?(?:highness|majesty|excellency|holiness)$/;

@@ -108,6 +108,8 @@ export const cueAfter: CueRule = {
     // ("they" after a quotation: the body or the group the sentence before was about, as British copy writes a body.)
     { text: 'Label row\n\nHarbour Records have denied doing anything wrong.\n\n"At no point did we stop her performing," they said in a statement.', quote: 'At no point', speaker: 'Harbour Records' },
     { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
+    // (And one person copy calls "they", whose gender it does not give: a spokesperson, an official.)
+    { text: 'Closure\n\nA spokesperson said no decision had been taken. "We will listen carefully," they said.', speaker: 'A spokesperson' },
     // (A part of a group named by a pronoun: "one of them", not "them".)
     { text: 'Strike\n\nThe drivers met on Monday. "We are not going back," one of them said.', speaker: 'one of them' },
     // ("she" after a plain word for a person, "the woman", the subject of its paragraph's speech
