@@ -139,7 +139,14 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     if (order.length === 1) f.alone = 1;
     f.mentions = Math.min(4, Math.log2(1 + e.mentions.length)) / 4;
     if (start < 0) { f.notInReach = 1; return { entity: e, features: f }; }
-    const k = countBefore(tokens, (t) => t.start < start);
+    let k = countBefore(tokens, (t) => t.start < start);
+    // (An appositive after the name is the same naming: "Tomas Brink, the former finance director,
+    // gave evidence" opens with Brink, whose last mention is the appositive.)
+    const ek = tokenEntity[k];
+    if (ek >= 0 && k >= 2 && tokens[k - 1].text === ',' && tokenEntity[k - 2] === ek) {
+      k -= 2;
+      while (k > 0 && tokenEntity[k - 1] === ek) k--;
+    }
     const mp = sentences[tokens[k]?.sentence ?? 0]?.paragraph ?? paragraph;
     f[BACK_FEATURE[Math.min(3, Math.max(0, paragraph - mp))]] = 1;
     if (tokens[k]?.sentence === pronounSentence) f.sameSentence = 1;

@@ -166,6 +166,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // ("He" after a sentence opened by a name and its appositive: the appositive is the same naming.)
+    { text: 'Inquiry\n\nTomas Brink, the former finance director, gave evidence on Tuesday. He told the committee he paid the consultant, Dana Ruiz, because "she was the only one who understood the contracts".', speaker: 'Tomas Brink' },
     // ("remembered her as": how someone remembers a person is their words.)
     { text: 'Obituary\n\nMarta Vell designed the barrier. Colleagues remembered her as "fearless, exacting and very funny".', speaker: 'Colleagues' },
     // (A headline's passive without "was": the court heard, it did not speak.)
