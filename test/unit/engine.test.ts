@@ -365,6 +365,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('an organiser or an activist before a name is the role: "Union organiser Dana Ruiz"', () => {
+    const a = analyze('Ferry\n\nUnion organiser Dana Ruiz met the chief executive on Monday. Later, activist Lena Early spoke.');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'Union organiser');
+    assert.equal(entity(a, 'Lena Early').role, 'activist');
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

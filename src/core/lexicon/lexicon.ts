@@ -148,7 +148,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   pc pcso dc ds di dci dsupt sp asp csp aig cp
   co-author coauthor co-founder cofounder co-owner co-host co-star co-pilot co-worker
   forecaster meteorologist nurse midwife paramedic firefighter pathologist surgeon dentist barrister campaigner
-  commentator pundit curator archaeologist astronomer biologist ecologist geologist chemist physicist
+  organiser organizer activist commentator pundit curator archaeologist astronomer biologist ecologist geologist chemist physicist
 `);
 
 /**
