@@ -371,6 +371,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Lena Early').role, 'activist');
   });
 
+  it('a party and a state between commas after a name, as AP writes them ("D-N.Y.", "R-Texas"), are no names and end no sentence', () => {
+    const a = analyze('Vote\n\n"It failed," Sen. Lena Early, D-N.Y., said.\n\n"It passed," said Sen. Tomas Brink, R-Texas.');
+    assert.equal(speakerOf(a, 'It failed'), 'Lena Early');
+    assert.equal(speakerOf(a, 'It passed'), 'Tomas Brink');
+    assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Lena Early', 'Tomas Brink']);
+  });
+
   it('royal and religious courtesy titles before a name ("HRH Oba", "Mallam") open no entity of their own: the person after them speaks', () => {
     const a = analyze('Roads\n\nThe traditional ruler, HRH Oba Anil Rao, thanked the governor, describing him as "a man of his word".\n\nMallam Tomas Brink said: "We are grateful."');
     assert.equal(speakerOf(a, 'man of his word'), 'Anil Rao');

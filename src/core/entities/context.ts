@@ -90,7 +90,9 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
   }
   const excluded = new Uint8Array(n);
   const tags: { start: number; end: number }[] = [];
-  const TAG = /\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)/g;
+  // (A party and state after a name, in brackets or, as AP writes it, between commas: "(D-Ohio)",
+  // "Tomas Brink, D-N.Y., said".)
+  const TAG = /\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)|(?<=, )(?:D|R|I)-[A-Z][A-Za-z.]{0,12}(?=[,;\s]|$)/g;
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) tags.push({ start: m.index, end: m.index + m[0].length });
   const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags].sort((x, y) => x.start - y.start);
   let k = 0;

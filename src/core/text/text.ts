@@ -98,8 +98,15 @@ function scanWord(text: string, i: number, l: number): number {
     if (!first) break;
     j = scanWordChars(text, j + 1 + first);
   }
+  // ("D-N.Y.", "R-S.C.": a party and a dotted state after a hyphen are one word.)
+  if (text.charCodeAt(j) === 46 && text.charCodeAt(j - 2) === 45 && isUpperCode(text.charCodeAt(j - 1)) && isUpperCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) {
+    j += 3;
+    if (isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+  }
   return j;
 }
+
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** The end of the number that starts with a digit at i (d: that digit's length). */
 function scanNumber(text: string, i: number, d: number): number {

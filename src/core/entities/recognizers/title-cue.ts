@@ -1,6 +1,6 @@
 // Titles and roles that come with a name: "Foreign Minister Sergei Lavrov", "foreign minister
 // Sergei Lavrov", "Mr. Kerry", "Democrat Dana Ruiz".
-import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
+import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
@@ -113,6 +113,8 @@ export const titleCue = {
     { text: 'Eyewitness Anil Rao told reporters he heard shots. Mr Rao hid in a shop.', name: 'Anil Rao', type: 'person' },
     { text: 'The police spokesperson, SP Dana Ruiz, said officers had been deployed.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
+    // (A known body opening the title: "Senate Majority Leader".)
+    { text: '"Tonight, common sense prevailed," Senate Majority Leader Dana Ruiz said on the floor.', name: 'Dana Ruiz', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
     // (Singapore's and Malaysia's "Madam" before a married woman's name.)
     { text: 'But another driver, Madam Nur Aisyah Rahmat, 45, welcomed the course.', name: 'Nur Aisyah Rahmat', type: 'person' },
@@ -225,6 +227,8 @@ export const titleCue = {
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
       const titleish = constable || TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
+        // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
+        || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
         || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
