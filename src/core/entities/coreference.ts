@@ -6,6 +6,7 @@ import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 import { TITLE_HEADS } from './words';
+import type { Token } from '../types';
 
 /** Byline authors are people; a mention the body pass made of part of the name is undone. */
 export function addAuthors(st: Merge): void {
@@ -54,6 +55,10 @@ export const roleReference = {
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
+    // (A noun for someone prominent, after lower-case words, speaking: the person just named, the
+    // sentence's subject; an office only after "former".)
+    { text: 'Trade\n\nRepublican nominee Tomas Brink doubled down on Monday. "We are going to bring the jobs back," the real estate developer told a rally.', name: 'the real estate developer', type: 'person' as const },
+    { text: 'Trade\n\nHis rival, former Secretary of State Dana Ruiz, disagreed. "You cannot bully your way to prosperity," the former senator said.', name: 'the former senator', type: 'person' as const },
     // (Or right before the epithet: "the City veteran".)
     { text: 'City win\n\nTomas Brink, 31, said he had almost left in the summer. "I thought my time here was done," the City veteran admitted.', name: 'the City veteran', type: 'person' as const },
     // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
@@ -109,8 +114,55 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** Most tokens of a relative clause between an age's noun and its speech verb. */
 const RELATIVE_REACH = 20;
 
+/** Nouns for someone prominent that copy uses to name again the person just named: "the billionaire", "the former senator". */
+const PROMINENT = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'senator', 'congressman', 'congresswoman', 'governor',
+  'billionaire', 'mogul', 'developer', 'tycoon', 'businessman', 'businesswoman', 'entrepreneur', 'lawmaker', 'star', 'singer',
+  'actor', 'actress', 'rapper', 'novelist', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon', 'incumbent', 'challenger']);
+
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
+
+/**
+ * The person's last naming before token i opens its clause, after their title perhaps ("Republican
+ * nominee Tomas Brink doubled down", "His rival, former Secretary of State Dana Ruiz, said"): not
+ * an object ("he found Brink charming", whom an epithet after it rarely names).
+ */
+function namedAsSubject(tokens: readonly Token[], tokenEntity: ArrayLike<number>, person: Builder, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokenEntity[k] !== person.index) k--;
+  while (k > 0 && tokenEntity[k - 1] === person.index) k--;
+  let p = k - 1;
+  while (p >= 0 && tokens[p].kind === 'word' && (isCapWord(tokens[p]) || TITLE_WORDS.has(tokens[p].lower) || tokens[p].lower === 'of' || EPITHET_MODIFIERS.has(tokens[p].lower))) p--;
+  return k >= 0 && (p < 0 || tokens[p].sentence !== tokens[k].sentence || tokens[p].text === ',' || tokens[p].lower === 'and' || tokens[p].lower === 'but');
+}
+
+/**
+ * After "the" at i, up to three words in lower case and a noun for someone prominent, the subject
+ * of a speech verb right after it or the inverted speaker after one before "the": the token
+ * after the noun; else -1.
+ */
+function speakingEpithet(tokens: readonly Token[], tokenEntity: ArrayLike<number>, i: number, end: number): number {
+  for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.text !== t.lower || tokenEntity[j] >= 0) return -1;
+    if (!PROMINENT.has(t.lower)) continue;
+    const next = tokens[j + 1];
+    const speaks = (!!next && SPEECH_VERBS.has(next.lower) && next.text === next.lower) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!next || next.kind === 'punct'));
+    return speaks ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
+function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonNamed: (i: number) => Builder | undefined, roleWords: ReadonlyMap<Builder, ReadonlySet<string>>): void {
+  const { tokens } = st.ctx;
+  const end = speakingEpithet(tokens, st.tokenEntity, i, sentenceEnd);
+  const person = end > 0 ? lastPersonNamed(i) : undefined;
+  if (!person || !namedAsSubject(tokens, st.tokenEntity, person, i)) return;
+  const head = tokens[end - 1].lower;
+  const former = tokens.slice(i + 1, end - 1).some((t) => EPITHET_MODIFIERS.has(t.lower));
+  if (!TITLE_HEADS.has(head) || former || (roleWords.get(person) ?? NO_WORDS).has(head)) addMention(st, person, i, end, 'role');
+}
 
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure } = st.ctx;
@@ -192,8 +244,13 @@ export function addRoleMentions(st: Merge): void {
         if (TITLE_WORDS.has(lw)) mods.push(lw);
         j++;
       }
+      // ("... ," the real estate developer told a rally; said the former senator: a noun for
+      // someone prominent, after lower-case words perhaps, speaking, names the person just named
+      // when no one else was; an office, only after "former" or one the person holds.)
+      if (tokenEntity[i] < 0) prominentEpithet(st, i, s.endToken, lastPersonNamed, roleWords);
     }
   }
+
 
   function findByRole(head: string, mods: string[], before: number): Builder | undefined {
     let best: Builder | undefined;
