@@ -59,6 +59,7 @@ export const roleReference = {
     // sentence's subject; an office only after "former".)
     { text: 'Trade\n\nRepublican nominee Tomas Brink doubled down on Monday. "We are going to bring the jobs back," the real estate developer told a rally.', name: 'the real estate developer', type: 'person' as const },
     { text: 'Trade\n\nHis rival, former Secretary of State Dana Ruiz, disagreed. "You cannot bully your way to prosperity," the former senator said.', name: 'the former senator', type: 'person' as const },
+    { text: 'Trade\n\nRepublican nominee Tomas Brink attacked the media on Monday. "They are the most dishonest people," the GOP nominee said.', name: 'the GOP nominee', type: 'person' as const },
     // (Or right before the epithet: "the City veteran".)
     { text: 'City win\n\nTomas Brink, 31, said he had almost left in the summer. "I thought my time here was done," the City veteran admitted.', name: 'the City veteran', type: 'person' as const },
     // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
@@ -146,17 +147,21 @@ function speakingEpithet(tokens: readonly Token[], tokenEntity: ArrayLike<number
     const t = tokens[j];
     if (t.kind !== 'word' || t.text !== t.lower || tokenEntity[j] >= 0) return -1;
     if (!PROMINENT.has(t.lower)) continue;
-    const next = tokens[j + 1];
-    const speaks = (!!next && SPEECH_VERBS.has(next.lower) && next.text === next.lower) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!next || next.kind === 'punct'));
-    return speaks ? j + 1 : -1;
+    return speaksAt(tokens, i, j) ? j + 1 : -1;
   }
   return -1;
 }
 
+/** The noun at j, after "the" at i, is the subject of a speech verb right after it, or the inverted speaker after one before "the". */
+function speaksAt(tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  return (!!next && SPEECH_VERBS.has(next.lower) && next.text === next.lower) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!next || next.kind === 'punct'));
+}
+
 /** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
-function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonNamed: (i: number) => Builder | undefined, roleWords: ReadonlyMap<Builder, ReadonlySet<string>>): void {
+function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonNamed: (i: number) => Builder | undefined, roleWords: ReadonlyMap<Builder, ReadonlySet<string>>, at = -1): void {
   const { tokens } = st.ctx;
-  const end = speakingEpithet(tokens, st.tokenEntity, i, sentenceEnd);
+  const end = at >= 0 ? (speaksAt(tokens, i, at) ? at + 1 : -1) : speakingEpithet(tokens, st.tokenEntity, i, sentenceEnd);
   const person = end > 0 ? lastPersonNamed(i) : undefined;
   if (!person || !namedAsSubject(tokens, st.tokenEntity, person, i)) return;
   const head = tokens[end - 1].lower;
@@ -228,6 +233,8 @@ export function addRoleMentions(st: Merge): void {
           if (unnamed && !epithet) break;
           const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
+          // ("the GOP nominee said": a body's word before a noun for someone prominent no role gives.)
+          else if (org >= 0 && PROMINENT.has(lw)) prominentEpithet(st, i, s.endToken, lastPersonNamed, roleWords, j);
           break;
         }
         // ("We switched off," the Dutchwoman said; said the Argentine: a nationality as a noun,
