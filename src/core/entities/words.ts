@@ -104,7 +104,9 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   'WWI', 'WWII', 'WW1', 'WW2',
   // Everyday abbreviations of things, not bodies: devices, measures, web and office shorthand.
   'UV', 'VIP', 'VIPs', 'AKA', 'POV', 'VHF', 'UHF', 'GPA', 'FAQ', 'FAQs', 'DIY', 'ASAP', 'RSVP', 'ETA', 'BBQ', 'LOL', 'OMG', 'FYI', 'TBA',
-  'TBC', 'USB', 'GPS', 'LED', 'LCD', 'PDF', 'URL', 'HTML', 'SUV', 'SUVs', 'ATM', 'ATMs', 'SMS', 'MRI', 'IQ', 'IVF', 'PPE', 'DVD', 'DVDs', 'CD', 'CDs']);
+  'TBC', 'USB', 'GPS', 'LED', 'LCD', 'PDF', 'URL', 'HTML', 'SUV', 'SUVs', 'ATM', 'ATMs', 'SMS', 'MRI', 'IQ', 'IVF', 'PPE', 'DVD', 'DVDs', 'CD', 'CDs',
+  // (Cricket's and rugby's match formats and scorers' abbreviations: "the third ODI", "a T20I".)
+  'ODI', 'ODIs', 'T20I', 'T20Is', 'LBW', 'DRS']);
 
 /** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
 export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
