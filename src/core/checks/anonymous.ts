@@ -52,11 +52,11 @@ function describesNamed(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether the token lies in the last speaker phrase that starts at or before it (phrases sorted
- * by start). A function of its own: a closure over the scan's token inside its loop would make
- * every pass of the loop, over every token, allocate a scope.
+ * Whether the token lies in the last span that starts at or before it (spans sorted by start, not
+ * nested: speaker phrases, direct quotations). A function of its own: a closure over the scan's
+ * token inside its loop would make every pass of the loop, over every token, allocate a scope.
  */
-function insideSpeakerPhrase(speakerSpans: readonly TextSpan[], t: Token): boolean {
+function insideLastSpan(speakerSpans: readonly { readonly start: number; readonly end: number }[], t: Token): boolean {
   const at = t.start;
   const inside = countBefore(speakerSpans, (m) => m.start <= at);
   return inside > 0 && speakerSpans[inside - 1].end >= t.end;
@@ -67,12 +67,6 @@ function insideSpeakerPhrase(speakerSpans: readonly TextSpan[], t: Token): boole
  * Officials Group") is a body's name, not a source named by its position.
  */
 const nameWord = (w: string): boolean => /^\p{Lu}/u.test(w);
-
-/** Whether the token lies inside one of the direct quotations (sorted by start, not nested). */
-function insideQuotation(quotes: readonly Quote[], t: Token): boolean {
-  const i = countBefore(quotes, (q) => q.start <= t.start);
-  return i > 0 && quotes[i - 1].end >= t.end;
-}
 
 export const singular = (w: string): string => (w === 'people' ? 'person' : w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -157,13 +151,13 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     const according = k >= 2 && tokens[s - (hasDet ? 3 : 2)]?.lower === 'according' && tokens[s - (hasDet ? 2 : 1)]?.lower === 'to';
     if (!verbAfter && !verbBefore && !according) continue;
     // (Inside a quotation: the speaker's words, not the article's sourcing.)
-    if (insideQuotation(quoteSpans, t)) continue;
+    if (insideLastSpan(quoteSpans, t)) continue;
     // (Asked last, of a phrase that cites: the furniture and the text before are the costlier tests.)
     if (display(t.start) || describesNamed(text, phraseStart, t.end)) continue;
     const end = described ? tokens[Math.max(k, e - 1)].end : t.end;
     if (out.has(phraseStart)) continue;
     // (Inside a quotation's speaker phrase: found already. Speaker phrases do not nest: the last one starting before is the one.)
-    if (insideSpeakerPhrase(speakerSpans, t)) continue;
+    if (insideLastSpan(speakerSpans, t)) continue;
     const bare = s === k && !described;
     out.set(phraseStart, { span: { start: phraseStart, end, text: text.slice(phraseStart, end) }, head: singular(w), bare, paragraph: paragraphOf(t), quote: null });
   }

@@ -115,10 +115,10 @@ const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** Most tokens of a relative clause between an age's noun and its speech verb. */
 const RELATIVE_REACH = 20;
 
-/** Nouns for someone prominent that copy uses to name again the person just named: "the billionaire", "the former senator". */
+/** Nouns for someone prominent that copy uses to name again the person just named: "the billionaire", "the former senator" (beside EPITHETS, read before them). */
 const PROMINENT = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'senator', 'congressman', 'congresswoman', 'governor',
   'billionaire', 'mogul', 'developer', 'tycoon', 'businessman', 'businesswoman', 'entrepreneur', 'lawmaker', 'star', 'singer',
-  'actor', 'actress', 'rapper', 'novelist', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon', 'incumbent', 'challenger']);
+  'actor', 'actress', 'rapper', 'novelist', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon']);
 
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);

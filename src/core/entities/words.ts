@@ -94,6 +94,9 @@ export const APPOSITIVE_BODIES = new Set(['club', 'team', 'company', 'firm', 'gr
   'foundation', 'website', 'tabloid', 'body', 'movement', 'coalition', 'alliance', 'collective', 'trust', 'society', 'militia',
   'faction', 'consortium', 'cooperative', 'co-operative', 'think-tank', 'nonprofit', 'non-profit', 'chain']);
 
+/** A caption's credit labels, before a colon or a slash: "Image: Dana Ruiz", "Photo: Reuters", "(AP Photo/Dana Ruiz)". */
+export const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'source', 'video', 'graphic', 'illustration', 'pic', 'pics']);
+
 /** Capitalised abbreviations that are no names. */
 export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',

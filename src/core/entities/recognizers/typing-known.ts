@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -171,7 +171,7 @@ export const creditOutlet: TypeRule = {
     const slash = tokens[r.a - 1];
     if (!slash || slash.text !== '/' || r.a < 2 || !isCapWord(tokens[r.a - 2]) || tokens[r.a - 2].end !== slash.start || slash.end !== tokens[r.a].start) return null;
     // (Not after the outlet's own credit, "(AP Photo/Dana Ruiz)", "Getty Images/Tomas Brink": the photographer then.)
-    if (/^(?:photo|photos|image|images|picture|pictures|pic|pics)$/.test(tokens[r.a - 2].lower)) return null;
+    if (CREDIT_LABELS.has(tokens[r.a - 2].lower)) return null;
     const after = tokens[r.b];
     const closes = !after || after.text === ')' || /[\r\n]/.test(text.slice(tokens[r.b - 1].end, after.start));
     return closes ? { type: 'organization', strength: 3 } : null;
