@@ -50,6 +50,11 @@ export interface EntityContext {
 }
 
 /** A word that may be a family name: no weekday or month, no organisation's word, no known place. */
+/** A straight or right single mark with a space before it opens a quotation (": 'Ask me in May.'"); after a word it is an apostrophe. */
+function openingMark(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k].text === "'" || tokens[k].text === '’') && (k === 0 || tokens[k - 1].end < tokens[k].start);
+}
+
 function plainSurname(t: Token): boolean {
   return !WEEKDAYS.has(t.text) && !MONTHS.has(t.text) && !ORG_WORDS.has(t.lower) && !isKnownPlace(t.text);
 }
@@ -90,7 +95,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
       if (!isCapWord(tokens[k])) continue;
-      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':'))) midSentenceCaps.add(tokens[k].text);
+      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':' || openingMark(tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
       // (A first name that is no everyday word, then this word, then no more capitals; a title
       // may stand before: "Captain Lena Early".)
       if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower)) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);

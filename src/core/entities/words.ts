@@ -65,12 +65,12 @@ export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 export const NAME_OPENERS = new Set(['new', 'old', 'great', 'high', 'first', 'world', 'state', 'city', 'national', 'royal', 'grand',
   'central', 'supreme', 'big', 'good', 'country']);
 
-/** Nouns that name a place with "of": "the town of Tavildara", "east of Dushanbe". */
+/** Nouns that name a place with "of": "the town of Vrelsk", "east of Tarvik". */
 export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'capital', 'port', 'island', 'islands',
   'county', 'suburb', 'suburbs', 'outskirts', 'enclave', 'republic', 'state', 'kingdom', 'area', 'centre', 'center', 'north',
   'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture',
   // (Who live there: "residents of Quarrenby", "the mayor of Quarrenby".)
-  'residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'mayor']);
+  'residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'mayor', 'resident', 'native', 'natives']);
 
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
@@ -131,7 +131,7 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'haulage', 'freight', 'freighters', 'transport', 'airways', 'motors', 'holdings', 'distillery', 'distilleries', 'bakery',
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering']);
 /** A utility's or a carrier's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
-export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms']);
+export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
 export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',

@@ -4,7 +4,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-people';
-import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SECTOR_WORDS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL, UTILITY_WORDS } from '../words';
+import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -169,6 +169,9 @@ export const clubNaming: TypeRule = {
 };
 
 
+/** Prepositions of where something happens: "in Velmora State". */
+const IN_A_PLACE = new Set(['in', 'across', 'throughout', 'within']);
+
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
 export const placeWord: TypeRule = {
   id: 'place-word',
@@ -186,6 +189,7 @@ export const placeWord: TypeRule = {
     // a US state's university, "Ohio State", nor in a sports report.)
     { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
     { text: 'The Governor of Velmora State, Dr. Ngozi Adebayo, vowed to end the kidnappings.', name: 'Velmora State', type: 'place' },
+    { text: 'Gunmen abducted three travellers on a highway in Velmora State on Saturday.', name: 'Velmora State', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
@@ -200,8 +204,8 @@ export const placeWord: TypeRule = {
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
     // (Or any town's name, after an office "of": "the Governor of Velmora State".)
-    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && !US_STATES.has(tokens[r.nameStart].text)
-      && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))) return { type: 'place', strength: 2 };
+    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && (!US_STATES.has(tokens[r.nameStart].text) || IN_A_PLACE.has(r.prev))
+      && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r) || IN_A_PLACE.has(r.prev))) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
@@ -221,24 +225,6 @@ export const sportsVenue: TypeRule = {
     const { a, b, nameStart, sentStart, next, prev } = r;
     return ctx.sportsDoc && !isKnownPlace(r.name) && !containsPlace(ctx, nameStart, b) && !hasCommonWord(ctx, nameStart, b)
       && ((a === sentStart && next === ':') || (prev === 'at' && r.words >= 2 && !r.firstName)) ? { type: 'place', strength: 2 } : null;
-  },
-};
-
-/**
- * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
- * A utility's or a carrier's word, which no family name is, closes a town's name even where the
- * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
- */
-export const sectorWord: TypeRule = {
-  id: 'sector-word',
-  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
-  examples: [
-    { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
-    { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
-  ],
-  type(ctx, r) {
-    const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
-    return r.words >= 2 && (utility || (!r.firstName && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -467,10 +453,12 @@ export const firstAndSurname: TypeRule = {
 export const stateSchool: TypeRule = {
   id: 'state-school',
   description: 'A name ending in "State", with no place in it, is an institution (a state university): "Penn State".',
-  examples: [{ text: 'She wrote to Penn State about the fees.', name: 'Penn State', type: 'organization' }],
+  examples: [
+    { text: 'She wrote to Penn State about the fees.', name: 'Penn State', type: 'organization' },
+  ],
   type(ctx, r) {
     // (Not after an office and "of": "the Governor of Velmora State" governs a place, place-word's.)
-    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !containsPlace(ctx, r.nameStart, r.b) && !officeOfState(ctx, r) ? { type: 'organization', strength: 2 } : null;
+    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !IN_A_PLACE.has(r.prev) && !containsPlace(ctx, r.nameStart, r.b) && !officeOfState(ctx, r) ? { type: 'organization', strength: 2 } : null;
   },
 };
 

@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SERVING, TITLE_HEADS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -45,6 +45,7 @@ export const titledPerson: TypeRule = {
     { text: 'District Collector Anil Rao ordered the schools shut on Monday.', name: 'Anil Rao', type: 'person' },
     // (South African copy's advocate, with or without its period.)
     { text: 'Adv Lena Early said her client would appeal. Adv. Tomas Brink disagreed.', name: 'Lena Early', type: 'person' },
+    { text: 'The petitioner\'s counsel, Advocate Anil Rao, argued that the land was worth more.', name: 'Anil Rao', type: 'person' },
     // (Irish copy's heads of government, and a monarch's or a cleric's titles.)
     { text: 'Taoiseach Colm Brady said a deal could be done. Tánaiste Lena Early agreed.', name: 'Lena Early', type: 'person' },
   ],
@@ -93,7 +94,7 @@ function kinOfName(ctx: EntityContext, b: number): boolean {
   return !!w && w.text === w.lower && KIN.has(w.lower);
 }
 
-/** "the town of Tavildara", "the Kurdish city of Arbil", "east of Dushanbe": a place. */
+/** "the town of Vrelsk", "the Kurdish city of Quarrow", "east of Tarvik": a place. */
 export const placeOf: TypeRule = {
   id: 'place-of',
   description: 'A name after "the town of", "the city of", "east of" is a place.',
@@ -101,6 +102,9 @@ export const placeOf: TypeRule = {
     { text: 'Fighting spread to the town of Vrelsk overnight.', name: 'Vrelsk', type: 'place' },
     // (The people who live there: not a body, though a verb in -ed follows.)
     { text: 'Angry residents of Vrelsk blocked the main road on Monday.', name: 'Vrelsk', type: 'place' },
+    // (One who lives there, or was born there: "Sunita Rao, a resident of Vrelsk Nagar".)
+    { text: '"We have had no water for ten days," said Sunita Rao, a resident of Vrelsk Nagar.', name: 'Vrelsk Nagar', type: 'place' },
+    { text: 'The singer, a native of Quarrenby, returned for the festival.', name: 'Quarrenby', type: 'place' },
   ],
   type(ctx, r) {
     return r.prev === 'of' && r.a >= 2 && PLACE_OF.has(lowerWord(ctx.tokens[r.a - 2].text)) && !r.firstName ? { type: 'place', strength: 3 } : null;
@@ -446,5 +450,24 @@ export const deity: TypeRule = {
   ],
   type(_ctx, r) {
     return r.words === 1 && DEITIES.has(r.name) ? { type: 'person', strength: 3 } : null;
+  },
+};
+
+/**
+ * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
+ * A utility's or a carrier's word, which no family name is, closes a town's name even where the
+ * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
+ */
+export const sectorWord: TypeRule = {
+  id: 'sector-word',
+  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
+  examples: [
+    { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
+    { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
+    { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
+  ],
+  type(ctx, r) {
+    const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
+    return r.words >= 2 && (utility || (!r.firstName && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
