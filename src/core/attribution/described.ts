@@ -1,6 +1,6 @@
 // Speakers named by words that stand for someone named before: "they" after a quotation, a
 // body's definite description ("the council said"), a ruler's style ("His Highness said").
-import { lowerWord } from '../lexicon/lexicon';
+import { lowerWord, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
@@ -76,4 +76,22 @@ export function bodyNamedBefore(ctx: AttributionContext, head: string, at: numbe
     found = e;
   }
   return found;
+}
+
+/** How far an "of" phrase after a described person is read: "of one of the victims". */
+const OF_PHRASE_WORDS = 6;
+
+/**
+ * The end (token index) of a plain "of" phrase from token k, up to a comma, "who" or a speech
+ * verb ("A relative of one of the victims, who ...", "a member of the public said"); -1 when it
+ * names someone or something, or runs on ("the wife of Tomas Brink", "the head of the Quarle club").
+ */
+export function plainOfPhrase(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens, tokenEntity } = ctx;
+  for (let j = k; j < Math.min(end, k + OF_PHRASE_WORDS); j++) {
+    const t = tokens[j];
+    if (j > k && (t.text === ',' || t.lower === 'who' || SPEECH_VERBS.has(t.lower) || TELL_VERBS.has(t.lower))) return j;
+    if (tokenEntity[j] >= 0 || t.kind !== 'word' || t.text !== t.lower) return -1;
+  }
+  return -1;
 }

@@ -188,6 +188,13 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
+/** Determiners of one thing: "a decision", "this plan". */
+const ONE_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'another', 'each', 'every']);
+/** Nouns that count people in the singular: "a few parents", "a group of parents". */
+const QUANTITY_NOUNS = new Set(['few', 'couple', 'number', 'group', 'dozen', 'handful', 'lot', 'host', 'crowd', 'majority', 'minority', 'score']);
+/** A plural noun for people: "parents", "residents", "men". */
+const pluralPeople = (w: string): boolean => (w.endsWith('s') && !w.endsWith('ss') && humanNoun(w.slice(0, -1))) || w === 'people' || w === 'men' || w === 'women' || w === 'children';
+
 /** Nouns in "-ly", no adverbs: "The family said", "the assembly voted". */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'ally', 'supply', 'reply', 'rally', 'bully', 'monopoly', 'anomaly', 'homily', 'tally']);
 
@@ -315,6 +322,13 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     if (w === 'what' || w === 'whom' || w === 'whose') break;
     s--;
     steps++;
+  }
+  // ("a decision parents called": a determiner of one before people, "of" nowhere between, opens
+  // a phrase the people's clause describes; the people speak.)
+  if (e - s > 2 && ONE_DETERMINERS.has(tokens[s].lower) && pluralPeople(tokens[e - 1].lower) && humanNoun(tokens[e - 1].lower)) {
+    let partitive = false;
+    for (let k = s + 1; k < e - 1; k++) if (tokens[k].lower === 'of' || QUANTITY_NOUNS.has(tokens[k].lower)) partitive = true;
+    if (!partitive) s = e - 1;
   }
   // ("a senior official of the disaster management department said": the official speaks.)
   const from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);

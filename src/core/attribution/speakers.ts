@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { bodyNamedBefore, STYLE, styledPerson, theyAntecedent } from './described';
+import { bodyNamedBefore, plainOfPhrase, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -428,7 +428,8 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     if (only === 'plain' && sent.paragraph !== sentences[sentence]?.paragraph) break;
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
-    if (only === 'plain' && k < sent.endToken && !OPENING_DETERMINERS.has(tokens[k].lower)) k = clauseStart(ctx, k, sent.endToken);
+    // ("Talking to reporters, a senior official said ...": after an opening phrase too.)
+    if (only && k < sent.endToken && !OPENING_DETERMINERS.has(tokens[k].lower)) k = clauseStart(ctx, k, sent.endToken);
     if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
     if (indefiniteOnly && tokens[k].lower === 'the') continue;
     for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
@@ -440,15 +441,19 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // said", who is someone named before.)
       if (only === 'plain' && (tokens[k].lower !== 'the' || !PLAIN_PEOPLE.has(t.lower))) break;
       const next = tokens[j + 1];
-      // ("The coach's decision", "the son of a miner": the person is not the subject.)
-      if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) break;
+      // ("The coach's decision", "the wife of Tomas Brink": the person is not the subject, or is
+      // someone's named relation; "A relative of one of the victims, who asked not to be named,
+      // told ..." is.)
+      const of = next?.lower === 'of' ? plainOfPhrase(ctx, j + 2, sent.endToken) : j + 1;
+      if (!next || next.text === "'s" || next.text === '’s' || of < 0) break;
       if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) break;
       if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
       // not to be named, said ...". "A president who ordered the raid will hand ..." describes
       // someone named before.)
       if (only && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
-      const span = { start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end) };
+      const last = tokens[of - 1];
+      const span = { start: tokens[k].start, end: last.end, text: text.slice(tokens[k].start, last.end) };
       const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
       return { speaker: { entity: null, name: span.text, anonymous, mention: span }, resolution: 'pronoun', antecedent: span };
     }

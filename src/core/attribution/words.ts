@@ -52,7 +52,9 @@ const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny
   'campaigner', 'chef', 'artist', 'photographer',
   // (and of arts and entertainment copy)
   'comedian', 'singer', 'actor', 'actress', 'presenter', 'musician', 'rapper', 'songwriter', 'novelist', 'author',
-  'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner'];
+  'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner',
+  // (and the family and the public: "A relative of one of the victims told ...", "a member of the public")
+  'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',

@@ -70,6 +70,8 @@ export const roleReference = {
     // ("the 58-year-old mother of three, who ..., added": an age, a noun for a person and a
     // relative clause before the verb.)
     { text: 'Harbour forum\n\nCouncillor Lena Early said the plan would be decided on its merits.\n\nThe 58-year-old mother of three, who chairs the forum, added: "I understand the worries."', name: 'The 58-year-old mother of three', type: 'person' as const },
+    // (A judge by the title "Justice".)
+    { text: 'Land case\n\nA bench headed by Justice Tarun Okeke heard the petition.\n\n"How can state land be handed over without an auction?" the judge remarked.', name: 'the judge', type: 'person' as const },
     // ("the manager", "the coach" too; someone the article gave another role is not described.)
     { text: 'Talks on the transfer\n\nCity made an offer for Tomas Brink on Monday.\n\nBrink, who was driven home by chief executive Dana Ruiz, said nothing.\n\nThe manager later told the Harlow Echo: "There has been no approach."', name: 'The manager', type: 'person' as const },
   ],
@@ -98,6 +100,8 @@ function officeWords(role: string): ReadonlySet<string> {
   for (const [initials, spelled] of Object.entries(SPELLED_OFFICES)) {
     if (spelled.split(' ').every((w) => words.has(w)) && role.includes(spelled)) words.add(initials);
   }
+  // ("Justice Tarun Okeke ... the judge remarked": a judge's title, not a justice minister's.)
+  if (/^(?:chief )?justice$/i.test(role)) words.add('judge');
   OFFICE_WORDS_SEEN.set(role, words);
   return words;
 }

@@ -134,6 +134,8 @@ export const cueAfter: CueRule = {
     { text: 'District Collector Anil Rao said 23 bodies had been found. Another villager, a farmer, said the warnings were ignored. "Nobody came," he said.', quote: 'Nobody came', speaker: 'Another villager' },
     // (The last quotation's speaker, described without a name, whom "she" continues: a named woman before is not.)
     { text: 'Care home\n\nLena Early said her mother died there.\n\nA former member of staff, who asked not to be named, described the ward as "chaos".\n\n"We had no masks for two weeks," she said.', quote: 'no masks', speaker: 'A former member of staff' },
+    // (A relative introduced after the spokeswoman quoted, "of" and plain words: not the spokeswoman.)
+    { text: 'Abduction\n\nSP Dana Ruiz said officers had been deployed. "We will find them," Ruiz said.\n\nA relative of one of the victims, who pleaded anonymity, told our correspondent that a ransom had been demanded.\n\n"We don\'t have that kind of money," he said.', quote: 'that kind', speaker: 'A relative of one of the victims' },
     // (A plural noun for people, alone, right after the quotation: a headline's convention too.)
     { text: "Bridge row\n\n'Nobody told us anything,' say residents after the closure.", speaker: 'residents' },
     // (A possessive opening the sentence before is not its subject: the name in apposition is.)
