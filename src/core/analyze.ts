@@ -53,7 +53,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
           : attributed[i];
     const d = a.decision;
     const evidence: Evidence | null = d && a.speaker
-      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, antecedentScore: d.antecedentScore, confidence: 1, ...(d.repeats !== undefined ? { repeats: d.repeats } : {}) }
+      ? { rule: d.rule, tier: d.tier, cue: a.cue, mention: a.speaker.mention, resolution: d.resolution, antecedent: d.antecedent, antecedentScore: d.antecedentScore, ...(d.antecedentRival !== undefined ? { antecedentRival: d.antecedentRival } : {}), confidence: 1, ...(d.repeats !== undefined ? { repeats: d.repeats } : {}) }
       : null;
     const tok = structure.tokens[firstTokenAtOrAfter(structure.tokens, q.start)];
     const sentence = tok ? tok.sentence : 0;

@@ -131,6 +131,8 @@ export interface Evidence {
   readonly antecedent: TextSpan | null;
   /** For a pronoun: the antecedent model's score (0-1) for the person it was read as, or null. */
   readonly antecedentScore: number | null;
+  /** For a pronoun the model resolved: its score (0-1) for the likeliest other person in reach, 0 when there was none. */
+  readonly antecedentRival?: number;
   /**
    * How likely the speaker is right, 0-1: the attribution model's calibrated probability
    * (src/core/attribution/confidence.ts); 1 for the desk's own correction.

@@ -213,7 +213,7 @@ function spokeRecently(ctx: AttributionContext): Set<string> {
  * The proposal the model scores highest, with its score and its share of all the proposals'
  * scores; null when there is none or the best scores below `floor`.
  */
-export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor = 0.2, m: ConfidenceModel = ANTECEDENT_MODEL): { entity: Entity; p: number; share: number } | null {
+export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor = 0.2, m: ConfidenceModel = ANTECEDENT_MODEL): { entity: Entity; p: number; share: number; rival: number } | null {
   let best: AntecedentProposal | null = null;
   let bestP = -1;
   let secondP = -1;
@@ -227,5 +227,5 @@ export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor
   if (!best || bestP < floor) return null;
   // (Two people whose gender nothing gives, close in score: a guess between them is no answer.)
   if (second && best.features['gender=unknown'] && second.features['gender=unknown'] && secondP >= CLOSE * bestP) return null;
-  return { entity: best.entity, p: bestP, share: sum > 0 ? bestP / sum : 0 };
+  return { entity: best.entity, p: bestP, share: sum > 0 ? bestP / sum : 0, rival: Math.max(0, secondP) };
 }

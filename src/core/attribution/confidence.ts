@@ -139,6 +139,8 @@ function emitFeatures(q: Quote, index: EntityIndex, structure: Structure, text: 
   if (ev.resolution === 'pronoun' && ent?.gender) put('genderKnown', 1);
   // (How sure the antecedent model was of the person a pronoun stands for.)
   if (ev.antecedentScore !== null) put('antecedentScore', ev.antecedentScore);
+  // (And by how much over the likeliest other person: two close scores are a guess between them.)
+  if (ev.antecedentScore !== null && ev.antecedentRival !== undefined) put('antecedentMargin', ev.antecedentScore - ev.antecedentRival);
   // (log2(1 + 63) = 6: the feature is the same for every count from 63 words.)
   const words = countWords(text, q.inner.start, q.inner.end, 63);
   put('words', Math.min(6, Math.log2(1 + words)) / 6);

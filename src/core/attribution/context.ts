@@ -12,6 +12,8 @@ export interface Resolved {
   readonly antecedent: TextSpan | null;
   /** For a pronoun the antecedent model resolved: its score for the person chosen. */
   readonly antecedentScore?: number;
+  /** And its score for the likeliest other person in reach (0 when there is none). */
+  readonly antecedentRival?: number;
 }
 
 /** Which rule decided, with what: the evidence behind an attribution. */
@@ -22,6 +24,8 @@ export interface Decision {
   readonly antecedent: TextSpan | null;
   /** For a pronoun the antecedent model resolved: its score for the person chosen (null otherwise). */
   readonly antecedentScore: number | null;
+  /** And the model's score for the likeliest other person in reach. */
+  readonly antecedentRival?: number;
   /** For a display line's quotation (pull-quote): the index of the body quotation it repeats. */
   readonly repeats?: number;
 }

@@ -43,6 +43,9 @@ function asRead(text: string, q: Quote, cue: TextSpan, mention: TextSpan | null)
   return clip(cue.text);
 }
 
+/** How close a second person's antecedent score must come for the explanation to name the tie. */
+const CLOSE_RIVAL = 0.15;
+
 /**
  * Why the quotation at `index` is credited as it is, in one or two plain sentences:
  * `Attributed by "…," he said; "he" is Sergei Lavrov (paragraph 4).`
@@ -71,6 +74,8 @@ export function explainAttribution(text: string, a: Analysis, index: number): st
     const notes = [
       ev.antecedent ? `paragraph ${paragraphOf(a, ev.antecedent.start)}` : '',
       ev.antecedentScore !== null ? `the likeliest of the people in reach: ${confidenceWords(ev.antecedentScore)} (${ev.antecedentScore.toFixed(2)})` : '',
+      // (A near tie says so: "another in reach scores 0.52".)
+      ev.antecedentScore !== null && ev.antecedentRival !== undefined && ev.antecedentRival >= ev.antecedentScore - CLOSE_RIVAL ? `another in reach scores ${ev.antecedentRival.toFixed(2)}` : '',
     ].filter(Boolean);
     why += q.speaker.entity
       ? `; "${ev.mention.text}" is ${q.speaker.name}${notes.length ? ` (${notes.join(', ')})` : ''}`

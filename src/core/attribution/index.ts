@@ -85,7 +85,7 @@ function decide(ctx: AttributionContext, st: QuoteState): Credited {
     const resolution = f.rule === 'interview-label' ? 'label' : r.resolution;
     // A "she said" that cannot be linked to a named person is no explicit attribution.
     const tier = r.resolution === 'pronoun' && !r.speaker.entity && /^(?:he|she)$/i.test(r.speaker.name) ? 'inferred' : 'explicit';
-    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier, resolution, antecedent: r.antecedent, antecedentScore: r.antecedentScore ?? null } };
+    return { speaker: r.speaker, cue: tokenSpan(ctx, f.cueStart, cueEnd), method: f.method, decision: { rule: f.rule, tier, resolution, antecedent: r.antecedent, antecedentScore: r.antecedentScore ?? null, ...(r.antecedentRival !== undefined ? { antecedentRival: r.antecedentRival } : {}) } };
   }
   for (const rule of CONTEXT_RULES) {
     const c = rule.credit(ctx, st);

@@ -124,7 +124,7 @@ function namedInApposition(ctx: AttributionContext, b: number, person: boolean):
 }
 
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
-function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Resolved {
+function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number, antecedentRival?: number): Resolved {
   const i = countBefore(e.mentions, (m) => m.start < mention.start);
   const m = i > 0 ? e.mentions[i - 1] : null;
   return {
@@ -132,6 +132,7 @@ function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number): Reso
     resolution: 'pronoun',
     antecedent: m ? { start: m.start, end: m.end, text: m.text } : null,
     ...(antecedentScore === undefined ? {} : { antecedentScore }),
+    ...(antecedentRival === undefined ? {} : { antecedentRival }),
   };
 }
 
@@ -370,7 +371,7 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
   if (!useModel && !ctx.trace) return byHand();
   const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing);
   const choice = useModel ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
-  const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p) : null) : byHand();
+  const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p, choice.rival) : null) : byHand();
   ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved?.speaker.entity ?? null });
   return resolved;
 }
