@@ -193,6 +193,9 @@ function pageOwner(ctx: AttributionContext, b: number): [number, number] | null 
   return documentOwner(ctx, b, e);
 }
 
+/** Nouns for what someone said: "her verdict", "his reply". */
+const SAYINGS = new Set(['verdict', 'reply', 'answer', 'response', 'words', 'advice', 'warning', 'message', 'view', 'plea', 'retort', 'assessment', 'explanation', 'conclusion', 'argument', 'promise']);
+
 /** A headline's short word for an office and the offices it stands for: "Rovers boss" is the manager. */
 const HEADLINE_OFFICES: Readonly<Record<string, readonly string[]>> = { boss: ['manager', 'coach', 'head', 'chief'] };
 
@@ -335,6 +338,12 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // Colby").
   const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
   if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // ("His message to objectors was blunt:", "Her verdict:": what someone said, by a possessive
+  // pronoun, is that person's, whom the pronoun stands for.)
+  if ((det === 'his' || det === 'her') && b - a <= 3 && (ISSUED_DOCUMENTS.has(head) || SAYINGS.has(head))) {
+    const owner = resolveSpeaker(ctx, a, a + 1, quoteStart, paragraph, lastSpeaker);
+    if (owner.speaker.entity) return owner;
+  }
   // ("A statement on the club's website read:", "The council's statement said": a document whose
   // owner the phrase names by a possessive speaks for its owner.)
   if (words.some((w) => ISSUED_DOCUMENTS.has(w))) {

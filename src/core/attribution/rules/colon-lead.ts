@@ -37,6 +37,9 @@ export const colonLead: CueRule = {
     { text: 'Wedding\n\nThe couple married on the beach. A pal added: "They just wanted to do it their way."', speaker: 'A pal', decidedBy: 'cue-before' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
+    // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
+    { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
+    { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
     // (A description of a person opening the clause, far from the colon.)
     { text: 'Tour ends\n\nDana Hale played Harlow on Friday.\n\nThe veteran singer then closed her last concert of the tour with a word to the crowd: "You kept me going."', speaker: 'Dana Hale' },
   ],
