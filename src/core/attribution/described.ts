@@ -1,12 +1,13 @@
 // Speakers named by words that stand for someone named before: "they" after a quotation, a
 // body's definite description ("the council said"), a ruler's style ("His Highness said").
-import { lowerWord, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, lowerWord, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
-import type { Entity, TextSpan } from '../types';
+import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
 import { clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
-import { humanNoun } from './words';
+import { humanNoun, INDEFINITE } from './words';
+import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -94,4 +95,35 @@ export function plainOfPhrase(ctx: AttributionContext, k: number, end: number): 
     if (tokenEntity[j] >= 0 || t.kind !== 'word' || t.text !== t.lower) return -1;
   }
   return -1;
+}
+
+/**
+ * `A former member of staff, who asked not to be named, described it as "chaos". ... "We had no
+ * masks," she said`: when the last quotation's speaker is one person described without a name
+ * (no entity, not a pronoun, not a plural), in this paragraph or the one before, and nobody is
+ * named between that description and the pronoun, the pronoun continues that speaker, whose
+ * description's words do not disagree with its gender.
+ */
+export function describedSpeaker(ctx: AttributionContext, last: Speaker | null, pos: number, gender: 'male' | 'female', paragraph: number, quoteStart: number): Resolved | null {
+  const m = last?.mention;
+  if (!last || last.entity || !m || m.end > pos) return null;
+  const { tokens, personMentions } = ctx;
+  const k = countBefore(tokens, (t) => t.start < m.start);
+  const mp = ctx.sentences[tokens[k]?.sentence ?? -1]?.paragraph ?? -1;
+  // (A caption or another line of furniture between them interrupts nothing.)
+  let before = paragraph - 1;
+  while (before > mp && ctx.furniturePara[before]) before--;
+  if (mp < before || mp > paragraph) return null;
+  const words = m.text.split(/\s+/).map(lowerWord);
+  // (One person: a determiner of one, and a head no plural: "a former member of staff", "one
+  // carer"; not "officials", "the residents".)
+  if (!INDEFINITE.has(words[0])) return null;
+  const head = words.slice(1).find((w) => ANONYMOUS_HEADS.has(w) || humanNoun(w) || w === 'member');
+  if (!head || (head.endsWith('s') && !head.endsWith('ss'))) return null;
+  if (gender === 'female' ? MALE_WORDS.test(m.text.toLowerCase()) : FEMALE_WORDS.test(m.text.toLowerCase())) return null;
+  if (countBefore(personMentions, (x) => x.start < pos) > countBefore(personMentions, (x) => x.start < m.end)) return null;
+  // (`... one questioner claimed that ... "You're right, ..." he said`: words to the one
+  // described answer them; whoever answers is someone else.)
+  if (/^\W{0,2}(?:you|your|you['’]re)\b/i.test(ctx.text.slice(quoteStart, quoteStart + 12))) return null;
+  return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
 }

@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { bodyNamedBefore, plainOfPhrase, STYLE, styledPerson, theyAntecedent } from './described';
+import { bodyNamedBefore, describedSpeaker, plainOfPhrase, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -383,34 +383,6 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
   const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p, choice.rival) : null) : byHand();
   ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved?.speaker.entity ?? null });
   return resolved;
-}
-
-/**
- * `A former member of staff, who asked not to be named, described it as "chaos". ... "We had no
- * masks," she said`: when the last quotation's speaker is one person described without a name
- * (no entity, not a pronoun, not a plural), in this paragraph or the one before, and nobody is
- * named between that description and the pronoun, the pronoun continues that speaker, whose
- * description's words do not disagree with its gender.
- */
-function describedSpeaker(ctx: AttributionContext, last: Speaker | null, pos: number, gender: 'male' | 'female', paragraph: number, quoteStart: number): Resolved | null {
-  const m = last?.mention;
-  if (!last || last.entity || !m || m.end > pos) return null;
-  const { tokens, personMentions } = ctx;
-  const k = countBefore(tokens, (t) => t.start < m.start);
-  const mp = ctx.sentences[tokens[k]?.sentence ?? -1]?.paragraph ?? -1;
-  if (mp < paragraph - 1 || mp > paragraph) return null;
-  const words = m.text.split(/\s+/).map(lowerWord);
-  // (One person: a determiner of one, and a head no plural: "a former member of staff", "one
-  // carer"; not "officials", "the residents".)
-  if (!INDEFINITE.has(words[0])) return null;
-  const head = words.slice(1).find((w) => ANONYMOUS_HEADS.has(w) || humanNoun(w) || w === 'member');
-  if (!head || (head.endsWith('s') && !head.endsWith('ss'))) return null;
-  if (gender === 'female' ? MALE_WORDS.test(m.text.toLowerCase()) : FEMALE_WORDS.test(m.text.toLowerCase())) return null;
-  if (countBefore(personMentions, (x) => x.start < pos) > countBefore(personMentions, (x) => x.start < m.end)) return null;
-  // (`... one questioner claimed that ... "You're right, ..." he said`: words to the one
-  // described answer them; whoever answers is someone else.)
-  if (/^\W{0,2}(?:you|your|you['’]re)\b/i.test(ctx.text.slice(quoteStart, quoteStart + 12))) return null;
-  return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
 }
 
 /** How many sentences back, and how many words into a sentence, a described person is looked for. */

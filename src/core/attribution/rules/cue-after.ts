@@ -134,6 +134,8 @@ export const cueAfter: CueRule = {
     { text: 'District Collector Anil Rao said 23 bodies had been found. Another villager, a farmer, said the warnings were ignored. "Nobody came," he said.', quote: 'Nobody came', speaker: 'Another villager' },
     // (The last quotation's speaker, described without a name, whom "she" continues: a named woman before is not.)
     { text: 'Care home\n\nLena Early said her mother died there.\n\nA former member of staff, who asked not to be named, described the ward as "chaos".\n\n"We had no masks for two weeks," she said.', quote: 'no masks', speaker: 'A former member of staff' },
+    // (A caption between the description's paragraph and the pronoun's interrupts nothing.)
+    { text: 'Frigate sails\n\nThe frigate sailed from Harlow on Monday.\n\n"She is ready for anything," a navy spokesman said.\n\nSailors wave to families as the frigate leaves Harlow harbour on Monday\n\n"We are proud of every one of them," he said.', quote: 'proud of every', speaker: 'a navy spokesman' },
     // (A relative introduced after the spokeswoman quoted, "of" and plain words: not the spokeswoman.)
     { text: 'Abduction\n\nSP Dana Ruiz said officers had been deployed. "We will find them," Ruiz said.\n\nA relative of one of the victims, who pleaded anonymity, told our correspondent that a ransom had been demanded.\n\n"We don\'t have that kind of money," he said.', quote: 'that kind', speaker: 'A relative of one of the victims' },
     // (A plural noun for people, alone, right after the quotation: a headline's convention too.)
