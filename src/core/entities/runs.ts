@@ -126,6 +126,8 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // "CNBC Friday": a weekday ends a name; "Aw Computer Systems Inc Q2": so does a period's code.
       if (isCapWord(t) && (WEEKDAYS.has(t.text) || isCode(t.text))) break;
       if (isCapWord(t)) { j++; continue; }
+      // ("Pieter van der Velde", "Ana de la Cruz": two particles in a row.)
+      if (j > i && j + 2 < s.endToken && NAME_CONNECTORS.has(t.lower) && t.text === t.lower && NAME_CONNECTORS.has(tokens[j + 1].text) && isCapWord(tokens[j + 2])) { j += 2; continue; }
       if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
         const w = t.lower;
         const before = tokens[j - 1].lower;

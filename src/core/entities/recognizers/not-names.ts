@@ -364,6 +364,8 @@ const sentenceStarter: RejectRule = {
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
     { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
+    // (A name's particle capitalised to open the sentence: "al-Harthy" elsewhere.)
+    { text: 'Water talks\n\nSheikh Tariq bin Saeed al-Harthy attended the talks. Al-Harthy later told reporters little.', name: 'Al-Harthy', type: 'person' },
     // (But a dateline's place, in any case: "Velmora, March 3 (PTI)".)
     { text: 'Farmers stage protest\n\nVelmora, March 3 (PTI) Hundreds of farmers staged a protest on Monday.', name: 'Velmora', type: 'place' },
   ],
@@ -372,6 +374,9 @@ const sentenceStarter: RejectRule = {
     if (b - a !== 1 || !atSentenceStart(ctx, a, sentStart)) return false;
     const w = tokens[a].text;
     const lw = lowerWord(w);
+    // ("Al-Harthy later told ...": a name's particle capitalised only to open the sentence, the
+    // article writing it "al-Harthy" elsewhere.)
+    if (/^\p{Lu}\p{Ll}{1,2}-\p{Lu}/u.test(w) && ctx.text.includes(` ${w.charAt(0).toLowerCase()}${w.slice(1)}`)) return false;
     // (Or an everyday word of English at all: "Man jailed for fraud", a headline's first word.)
     if (everydayWord(ctx, w) && !midSentenceCaps.has(w) && !isNation(w) && isKnownPlace(w)) return true;
     if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;

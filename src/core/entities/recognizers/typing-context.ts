@@ -435,6 +435,7 @@ export const firstAndSurname: TypeRule = {
   description: 'A known first name and a surname make a person.',
   examples: [
     { text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' },
+    { text: 'The dyke will hold, Jan van der Berg said.', name: 'Jan van der Berg', type: 'person' }, // (two particles)
     // (A family name that is also a place's last word: see place-word.)
     { text: 'Her friend Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
   ],
