@@ -188,6 +188,11 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
+/** Determiners that open a subject of one: "a delegate", "the juror", "one delegate". */
+const ONE_SUBJECT = new Set(['a', 'an', 'the', 'one', 'another']);
+/** Plain verbs of saying, after which a noun no list holds may be the subject. */
+const PLAIN_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
 /** Determiners of one thing: "a decision", "this plan". */
 const ONE_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'another', 'each', 'every']);
 /** Nouns that count people in the singular: "a few parents", "a group of parents". */
@@ -360,6 +365,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   let words = e - s;
   for (let k = s; k < e; k++) if (tokens[k].text === "'s" || tokens[k].text === '’s') words--;
   if (e === verb && words <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && agentNoun(head)) return [s, e];
+  // ("A delegate told reporters", "one juror said": any noun no list holds, right before a plain
+  // verb of saying, with a determiner of one and no more than two words between.)
+  if (words <= 4 && ONE_SUBJECT.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }

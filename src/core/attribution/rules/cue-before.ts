@@ -274,6 +274,8 @@ export const cueBefore: CueRule = {
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
     { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
     { text: 'Ines Barrow has said she was sure the ledger was “copied without any consent at all”, the jury was told.', speaker: 'Ines Barrow' },
+    // (A noun no list holds, right before a plain verb of saying: "A delegate later told".)
+    { text: 'Water talks\n\nThe talks ended on Friday.\n\nA delegate later told The Quarrow Times: "Patience will be rewarded."', speaker: 'A delegate' },
     // (People after a determiner of one thing: the thing is what their clause describes.)
     { text: 'The board voted to close two schools, a decision parents called "heartbreaking."', speaker: 'parents' },
   ],
