@@ -37,6 +37,8 @@ export const colonLead: CueRule = {
     { text: 'Wedding\n\nThe couple married on the beach. A pal added: "They just wanted to do it their way."', speaker: 'A pal', decidedBy: 'cue-before' },
     // ("it" after a verb is its object: the clause's subject speaks.)
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
+    // (Never the one told, after its article too: the speaker no rule names, the quotation is flagged.)
+    { text: 'Water talks\n\nThe talks ended on Friday.\n\nXu later told the Harlow Herald: "We will wait for the ruling before deciding anything."', speaker: null, unattributed: true },
     // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
     { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
     { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
@@ -66,7 +68,8 @@ export const colonLead: CueRule = {
     if (subj) subj = personBeforeAffiliation(ctx, subj, floor) ?? subj;
     // ("..., telling the harbour master: "..."": whom the words were for, not who said them; the
     // clause's subject did.)
-    if (subj && subj[0] - 1 > floor && HEARER_VERBS.has(tokens[subj[0] - 1].lower)) subj = null;
+    // ("Xu later told the Harlow Herald: "..."": the paper told, after its article too.)
+    if (subj && hearerAt(ctx, subj[0], floor)) subj = null;
     // ("Editor Nikki Vale at home in Leeds: "..."": a place after "in" or "at" is where, not who.)
     if (subj && placeAfterPreposition(ctx, subj[0])) subj = null;
     // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;
@@ -106,6 +109,13 @@ function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number]
   let ps = comma - 1;
   while (ps - 1 >= floor && tokenEntity[ps - 1] === pi) ps--;
   return ps === floor ? [ps, comma] : null;
+}
+
+/** The phrase at k is the object of a verb of telling: "telling the harbour master", "told the Harlow Herald". */
+function hearerAt(ctx: AttributionContext, k: number, floor: number): boolean {
+  const { tokens } = ctx;
+  const h = k - 1 > floor && /^(?:the|a|an)$/.test(tokens[k - 1].lower) && ctx.tokenEntity[k - 1] < 0 ? k - 2 : k - 1;
+  return h > floor && HEARER_VERBS.has(tokens[h].lower);
 }
 
 /** The subject found is "it" right after a lower-case verb ("puts it bluntly", "put it this way"), not a word opening a clause ("and it"). */
