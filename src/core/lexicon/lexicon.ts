@@ -56,6 +56,8 @@ export const SPEECH_VERBS = lowerSet(`
   indicate indicates indicated believe believes believed think thinks thought feel feels felt
   insist mused read reads explain speculate speculated surmise surmised
   refer refers referred referring dub dubs dubbed labeled labelled branded term terms termed terming hail hails hailed hailing
+  opine opines opined aver avers averred clarify clarifies clarified rue rues rued
+  mutter mutters muttered scream screams screamed confide confides confided bemoan bemoans bemoaned
 `);
 
 /** Verbs that take the hearer as object: "told Reuters", "told reporters". */

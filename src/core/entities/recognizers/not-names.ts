@@ -360,6 +360,7 @@ const sentenceStarter: RejectRule = {
   examples: [
     { text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null },
     { text: 'The minister left early. Reporters asked about the budget.', name: 'Reporters', type: null },
+    { text: 'The summit ended. Economists opined that the deal would fail.', name: 'Economists', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
@@ -382,6 +383,8 @@ const sentenceStarter: RejectRule = {
     if (lw.endsWith('s') && ANONYMOUS_HEADS.has(lw)) return true;
     // ("Having declared", "Speaking to reporters": a participle opening a sentence.)
     if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;
+    // ("Economists opined", "Columnists warn": a plural in "-ists" or "-ians" for people.)
+    if (lw.length > 6 && /(?:ist|ian)s$/.test(lw) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w)) return true;
     // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
     if (lw.length > 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.slice(0, -1)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
