@@ -127,3 +127,20 @@ export function describedSpeaker(ctx: AttributionContext, last: Speaker | null, 
   if (/^\W{0,2}(?:you|your|you['’]re)\b/i.test(ctx.text.slice(quoteStart, quoteStart + 12))) return null;
   return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
 }
+
+/** Verbs of a reporter's interview, before whom they spoke to: "spoke to", "talked with", "interviewed". */
+const INTERVIEW_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed']);
+
+/**
+ * The determiner of an indefinite description right after a verb of interviewing in tokens
+ * from..to ("The Harlow Echo talked to one father, who ..."), or -1. Bounded by the sentence.
+ */
+export function interviewedAt(ctx: AttributionContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k + 2 < to; k++) {
+    if (!INTERVIEW_VERBS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
+    const d = tokens[k].lower === 'interviewed' ? k + 1 : tokens[k + 1].lower === 'to' || tokens[k + 1].lower === 'with' ? k + 2 : -1;
+    if (d > 0 && d < to && /^(?:a|an|one|another)$/.test(tokens[d].lower)) return d;
+  }
+  return -1;
+}

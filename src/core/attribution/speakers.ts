@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { bodyNamedBefore, describedSpeaker, plainOfPhrase, STYLE, styledPerson, theyAntecedent } from './described';
+import { bodyNamedBefore, describedSpeaker, interviewedAt, plainOfPhrase, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -412,6 +412,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
     // ("Talking to reporters, a senior official said ...": after an opening phrase too.)
     if (only && k < sent.endToken && !OPENING_DETERMINERS.has(tokens[k].lower)) k = clauseStart(ctx, k, sent.endToken);
+    // ("The Harlow Echo talked to one father, who ...": whom the reporter interviewed, no cue needed.)
+    const interviewed = indefiniteOnly ? interviewedAt(ctx, sent.firstToken, sent.endToken) : -1;
+    if (interviewed >= 0) k = interviewed;
     if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
     if (indefiniteOnly && tokens[k].lower === 'the') continue;
     for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
@@ -433,7 +436,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
       // not to be named, said ...". "A president who ordered the raid will hand ..." describes
       // someone named before.)
-      if (only && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
+      if (only && interviewed < 0 && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
       const last = tokens[of - 1];
       const span = { start: tokens[k].start, end: last.end, text: text.slice(tokens[k].start, last.end) };
       const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');

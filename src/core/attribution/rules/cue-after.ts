@@ -134,6 +134,8 @@ export const cueAfter: CueRule = {
     { text: 'District Collector Anil Rao said 23 bodies had been found. Another villager, a farmer, said the warnings were ignored. "Nobody came," he said.', quote: 'Nobody came', speaker: 'Another villager' },
     // (The last quotation's speaker, described without a name, whom "she" continues: a named woman before is not.)
     { text: 'Care home\n\nLena Early said her mother died there.\n\nA former member of staff, who asked not to be named, described the ward as "chaos".\n\n"We had no masks for two weeks," she said.', quote: 'no masks', speaker: 'A former member of staff' },
+    // (Whom the reporter spoke to, described without a name: no verb of saying needed.)
+    { text: 'Teens and business accounts\n\nThe Harlow Echo talked to one father, who had set up the account himself. "I was shocked," he said.', quote: 'shocked', speaker: 'one father' },
     // (South Asian copy's verbs of saying: "opined", "averred", "rued", "clarified".)
     { text: 'Land case\n\nAdvocate Anil Rao appeared for the petitioners.\n\n"The allotment cannot stand," Rao averred.', quote: 'cannot stand', speaker: 'Anil Rao' },
     // (A caption between the description's paragraph and the pronoun's interrupts nothing.)
