@@ -144,3 +144,22 @@ export function interviewedAt(ctx: AttributionContext, from: number, to: number)
   }
   return -1;
 }
+
+/**
+ * A profile's "she" many paragraphs on ("Lena Early grew up ... [twelve paragraphs] "I laughed,"
+ * she says"): beyond the antecedent model's reach, the one person of the pronoun's gender named
+ * before it, when every person named before it has a known gender, is whom it stands for.
+ */
+export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female', pos: number, mention: TextSpan): Resolved | null {
+  let found: Entity | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'person' || !e.mentions.some((m) => m.kind !== 'pronoun' && m.start < pos)) continue;
+    if (!e.gender) return null;
+    if (e.gender !== gender) continue;
+    if (found) return null;
+    found = e;
+  }
+  if (!found) return null;
+  const before = found.mentions.filter((m) => m.start < pos && m.kind !== 'pronoun').pop();
+  return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: before ? { start: before.start, end: before.end, text: before.text } : null };
+}
