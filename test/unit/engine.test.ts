@@ -334,6 +334,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('a phrase after a preposition before a name\'s comma gives no role: "With the medic on the line guiding him, Tomas ..."', () => {
+    const a = analyze('Birth at home\n\nWith the medic on the line guiding him, Tomas Brink delivered the baby on the kitchen floor.');
+    assert.equal(entity(a, 'Tomas Brink').role ?? null, null);
+  });
+
   it('a portfolio\'s everyday words opening the sentence before a title are the role\'s: "Water Resources Minister", where the article writes "water"', () => {
     const a = analyze('Farmers protest over water rates\n\nWater Resources Minister Chidi Okonjo rejected the charge.');
     assert.equal(entity(a, 'Chidi Okonjo').role, 'Water Resources Minister');

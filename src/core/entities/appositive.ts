@@ -55,6 +55,9 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   return text.slice(tokens[k].start, tokens[e - 1].end);
 }
 
+/** Prepositions that open a phrase before a name's comma, no apposition: "With the medic on the line, Ruiz ...". */
+const PHRASE_PREPOSITIONS = new Set(['with', 'without', 'like', 'unlike', 'after', 'before', 'despite', 'for', 'against', 'beside', 'behind', 'alongside']);
+
 export function appositiveBefore(ctx: EntityContext, start: number): string | null {
   const { tokens, text } = ctx;
   if (start < 2 || tokens[start - 1].text !== ',') return null;
@@ -66,6 +69,9 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
     const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
+      // ("With the medic on the line guiding him, Tomas Brink ...": a phrase after a preposition is
+      // no apposition.)
+      if (k > 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) return null;
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);
     }
     // ("Velcor's chief operating officer, Tomas Brink,": the owner's possessive, after its name,
