@@ -148,18 +148,35 @@ export function interviewedAt(ctx: AttributionContext, from: number, to: number)
 /**
  * A profile's "she" many paragraphs on ("Lena Early grew up ... [twelve paragraphs] "I laughed,"
  * she says"): beyond the antecedent model's reach, the one person of the pronoun's gender named
- * before it, when every person named before it has a known gender, is whom it stands for.
+ * before it, when every person named before it has a known gender, is whom it stands for. The
+ * people are counted once per article by their first naming; each pronoun is a binary search.
  */
 export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female', pos: number, mention: TextSpan): Resolved | null {
-  let found: Entity | null = null;
-  for (const e of ctx.entities) {
-    if (e.type !== 'person' || !e.mentions.some((m) => m.kind !== 'pronoun' && m.start < pos)) continue;
-    if (!e.gender) return null;
-    if (e.gender !== gender) continue;
-    if (found) return null;
-    found = e;
-  }
+  const nm = ctx.memo.namings ?? (ctx.memo.namings = namings(ctx.entities));
+  const i = countBefore(nm.start, (s) => s < pos) - 1;
+  if (i < 0 || nm.unknown[i] > 0 || (gender === 'male' ? nm.male[i] : nm.female[i]) !== 1) return null;
+  const found = gender === 'male' ? nm.firstMale[i] : nm.firstFemale[i];
   if (!found) return null;
-  const before = found.mentions.filter((m) => m.start < pos && m.kind !== 'pronoun').pop();
+  // (Their last naming before the pronoun: back over at most a few dozen of their pronouns.)
+  let j = countBefore(found.mentions, (m) => m.start < pos) - 1;
+  for (let k = 0; j >= 0 && found.mentions[j].kind === 'pronoun' && k < 48; k++) j--;
+  const before = j >= 0 && found.mentions[j].kind !== 'pronoun' ? found.mentions[j] : null;
   return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: before ? { start: before.start, end: before.end, text: before.text } : null };
+}
+
+/** The people sorted by their first naming, and the counts of each gender up to each. */
+function namings(entities: readonly Entity[]): NonNullable<AttributionContext['memo']['namings']> {
+  const people = entities.flatMap((e) => {
+    const m = e.type === 'person' ? e.mentions.find((x) => x.kind !== 'pronoun') : undefined;
+    return m ? [{ start: m.start, e }] : [];
+  }).sort((a, b) => a.start - b.start);
+  const out = { start: [] as number[], unknown: [] as number[], male: [] as number[], female: [] as number[], firstMale: [] as (Entity | null)[], firstFemale: [] as (Entity | null)[] };
+  let unknown = 0, male = 0, female = 0;
+  let firstMale: Entity | null = null, firstFemale: Entity | null = null;
+  for (const { start, e } of people) {
+    if (!e.gender) unknown++;
+    else if (e.gender === 'male') { male++; firstMale ??= e; } else { female++; firstFemale ??= e; }
+    out.start.push(start); out.unknown.push(unknown); out.male.push(male); out.female.push(female); out.firstMale.push(firstMale); out.firstFemale.push(firstFemale);
+  }
+  return out;
 }

@@ -51,7 +51,7 @@ function buildContext(text: string, structure: Structure, entities: readonly Ent
   const ctx: AttributionContext = {
     text, tokens, structure, turnSpeaker, lastNonPunct, sentences: structure.sentences, paragraphs: structure.paragraphs, entities,
     entityById: new Map(entities.map((e) => [e.id, e])), tokenEntity, tokenQuote, quotes, quoteTokens, personMentions, organizationMentions, furniturePara,
-    counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map(), accordingTo: undefined, interview: undefined, cueAt: undefined, quoteWords: undefined },
+    counter: { steps: 0 }, results: [], trace, antecedentModel, memo: { sentenceCue: new Map(), quoteOnly: new Map(), resolvedAt: new Map(), accordingTo: undefined, interview: undefined, cueAt: undefined, namings: undefined, quoteWords: undefined },
   };
   // Interview turns: "I" in a turn is the labelled person; an answer labelled "A" is the
   // interviewee's, the person named last before the first turn who is not its interviewer ("She
