@@ -390,6 +390,8 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
 const DESCRIBED_SENTENCES = 3;
 const DESCRIBED_WORDS = 5;
 const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
+/** How far into a sentence a verb of interviewing is looked for ("The Harlow Echo talked to one father"). */
+const INTERVIEW_REACH = 40;
 
 /**
  * `A fire service spokeswoman said crews were on the scene. "We have it contained," she said`:
@@ -414,7 +416,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     // ("Talking to reporters, a senior official said ...": after an opening phrase too.)
     if (only && k < sent.endToken && !OPENING_DETERMINERS.has(tokens[k].lower)) k = clauseStart(ctx, k, sent.endToken);
     // ("The Harlow Echo talked to one father, who ...": whom the reporter interviewed, no cue needed.)
-    const interviewed = indefiniteOnly ? interviewedAt(ctx, sent.firstToken, sent.endToken) : -1;
+    const interviewed = indefiniteOnly ? interviewedAt(ctx, sent.firstToken, Math.min(sent.endToken, sent.firstToken + INTERVIEW_REACH)) : -1;
     if (interviewed >= 0) k = interviewed;
     if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
     if (indefiniteOnly && tokens[k].lower === 'the') continue;
