@@ -334,9 +334,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
-  it('a phrase after a preposition before a name\'s comma gives no role: "With the medic on the line guiding him, Tomas ..."', () => {
+  it('a phrase opening the sentence with a preposition, or whose name goes on as the subject, gives no role: "With the medic on the line guiding him, Tomas ..."', () => {
     const a = analyze('Birth at home\n\nWith the medic on the line guiding him, Tomas Brink delivered the baby on the kitchen floor.');
     assert.equal(entity(a, 'Tomas Brink').role ?? null, null);
+    // (Inside the sentence, "with" and the office are an apposition.)
+    const b = analyze('Talks\n\nThe minister spoke on Friday at a meeting with the head of the Quarle Dockers Union, Anil Rao, about pay.');
+    assert.equal(entity(b, 'Anil Rao').role, 'head of the Quarle Dockers Union');
+    // (Nor a phrase after a preposition whose name goes on as the subject.)
+    const c = analyze('Endorsement\n\nMinutes after the mayor cut the ribbon, Tomas Brink told reporters the bridge was late.');
+    assert.equal(entity(c, 'Tomas Brink').role ?? null, null);
   });
 
   it('a portfolio\'s everyday words opening the sentence before a title are the role\'s: "Water Resources Minister", where the article writes "water"', () => {

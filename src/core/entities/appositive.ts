@@ -55,10 +55,13 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   return text.slice(tokens[k].start, tokens[e - 1].end);
 }
 
-/** Prepositions that open a phrase before a name's comma, no apposition: "With the medic on the line, Ruiz ...". */
+/** Prepositions that open a phrase before a name's comma, no apposition: "With the medic on the line, Ruiz ...", "Minutes after the mayor cut the ribbon, Ruiz ...". */
 const PHRASE_PREPOSITIONS = new Set(['with', 'without', 'like', 'unlike', 'after', 'before', 'despite', 'for', 'against', 'beside', 'behind', 'alongside']);
 
-export function appositiveBefore(ctx: EntityContext, start: number): string | null {
+/** The word after a name's end is a lower-case word, no comma: the name is its clause's subject ("..., Ruiz told reporters"). */
+const subjectAt = (ctx: EntityContext, end: number): boolean => end < ctx.n && ctx.tokens[end].kind === 'word' && ctx.tokens[end].text === ctx.tokens[end].lower;
+
+export function appositiveBefore(ctx: EntityContext, start: number, end = start): string | null {
   const { tokens, text } = ctx;
   if (start < 2 || tokens[start - 1].text !== ',') return null;
   // Walk back to a determiner followed by a role head, without crossing punctuation.
@@ -69,9 +72,11 @@ export function appositiveBefore(ctx: EntityContext, start: number): string | nu
     const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
-      // ("With the medic on the line guiding him, Tomas Brink ...": a phrase after a preposition is
-      // no apposition.)
-      if (k > 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower)) return null;
+      // ("With the medic on the line guiding him, Tomas Brink ...": a phrase opening the sentence
+      // with a preposition is no apposition; "a meeting with the head of the union, Anil Rao," is.)
+      // ("Minutes after the mayor cut the ribbon, Ruiz told ...": nor one whose name
+      // goes on as its clause's subject.)
+      if (k > 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && (/^\p{Lu}/u.test(tokens[k - 1].text) || subjectAt(ctx, end))) return null;
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);
     }
     // ("Velcor's chief operating officer, Tomas Brink,": the owner's possessive, after its name,
@@ -152,7 +157,7 @@ export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Cand
     let start = c.start;
     while (start > 0 && start > c.start - 2 && COURTESY.has(ctx.tokens[start - 1].lower)) start--;
     const after = appositiveAfter(ctx, c.end, orgAt);
-    const before = after ?? appositiveBefore(ctx, start);
+    const before = after ?? appositiveBefore(ctx, start, c.end);
     if (before) c.role = before;
   }
 }
