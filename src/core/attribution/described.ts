@@ -122,7 +122,7 @@ export function describedSpeaker(ctx: AttributionContext, last: Speaker | null, 
   if (!head || (head.endsWith('s') && !head.endsWith('ss'))) return null;
   if (gender === 'female' ? MALE_WORDS.test(m.text.toLowerCase()) : FEMALE_WORDS.test(m.text.toLowerCase())) return null;
   if (countBefore(personMentions, (x) => x.start < pos) > countBefore(personMentions, (x) => x.start < m.end)) return null;
-  // (`... one questioner claimed that ... "You're right, ..." he said`: words to the one
+  // (`... one caller insisted the bus was late ... "You're right, ..." he said`: words to the one
   // described answer them; whoever answers is someone else.)
   if (/^\W{0,2}(?:you|your|you['’]re)\b/i.test(ctx.text.slice(quoteStart, quoteStart + 12))) return null;
   return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
