@@ -193,6 +193,12 @@ function pageOwner(ctx: AttributionContext, b: number): [number, number] | null 
   return documentOwner(ctx, b, e);
 }
 
+/** Nouns for a company that copy uses to name it again: "the company said", "the carrier added". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'miner', 'manufacturer', 'carmaker', 'automaker', 'broadcaster', 'publisher', 'developer', 'supermarket', 'chain', 'conglomerate', 'utility', 'operator', 'bank']);
+
+/** A body's last word that no company's name ends in. */
+const NOT_COMPANIES = /\b(?:Fund|Foundation|Trust|University|College|School|Council|Committee|Commission|Agency|Ministry|Department|Party|Union|Association|Institute|Society|Church|Court|Police|Army|Navy|Government|Parliament|Senate|Congress|Office|Board|Authority|Times|Post|News|Journal|Herald|Press)$/;
+
 /** Nouns for what someone said: "her verdict", "his reply". */
 const SAYINGS = new Set(['verdict', 'reply', 'answer', 'response', 'words', 'advice', 'warning', 'message', 'view', 'plea', 'retort', 'assessment', 'explanation', 'conclusion', 'argument', 'promise']);
 
@@ -326,6 +332,13 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   // A nominal: anonymous when indefinite, plural or "familiar with".
   const det = words[0];
+  // ("Velcor Holdings reported a fall in profit ... "...," the company said": the organisation the
+  // noun stands for, weighed as "it" is; a plain "the" and the noun alone.)
+  if (det === 'the' && b - a === 2 && COMPANY_NOUNS.has(head)) {
+    const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
+    // (Not a body no company is: "the company" after "the Harlow Arts Fund" is someone else.)
+    if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...r, resolution: 'role' };
+  }
   // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
   // is the accountant's.)
   if (turn && (det === 'my' || det === 'our') && b - a <= 3 && !humanNoun(head) && !agentNoun(head)) return { speaker: { ...turn, mention }, resolution: 'pronoun', antecedent: turn.mention };
