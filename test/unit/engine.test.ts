@@ -345,6 +345,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(c, 'Tomas Brink').role ?? null, null);
   });
 
+  it('a body\'s word opening the sentence before a lower-case office is the role\'s: "Council leader", "Police spokesman"', () => {
+    const a = analyze('School saved\n\nCouncil leader Gwen Price said the decision was not taken lightly.\n\nPolice spokesman Tomas Brink said no one was hurt.');
+    assert.equal(entity(a, 'Gwen Price').role, 'Council leader');
+    assert.equal(entity(a, 'Tomas Brink').role, 'Police spokesman');
+  });
+
   it('a portfolio\'s everyday words opening the sentence before a title are the role\'s: "Water Resources Minister", where the article writes "water"', () => {
     const a = analyze('Farmers protest over water rates\n\nWater Resources Minister Chidi Okonjo rejected the charge.');
     assert.equal(entity(a, 'Chidi Okonjo').role, 'Water Resources Minister');

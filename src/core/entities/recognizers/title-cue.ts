@@ -282,7 +282,9 @@ export const titleCue = {
       while (p >= sentStart) {
         const w = tokens[p].lower;
         if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
-        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a)) || timeOfDay(tokens, p)) break;
+        // ("Council leader Gwen Price", "Police Chief Dana Ruiz": a body's word opening the sentence.)
+        const bodyOpening = p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p]);
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
