@@ -104,19 +104,22 @@ function hasWordOf(ctx: AttributionContext, p: number, words: ReadonlySet<string
 export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speaker | null)[]): void {
   const { paragraphs } = ctx;
   let questions = 0;
+  let answered = 0;
   let asked = 0;
   let first = -1;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     if (!isQuestion(ctx, p)) continue;
     // (Every question counts toward the density, "What was the hardest moment?" too; those
-    // asked of "you" and answered in the first person show it is an interview.)
+    // asked of "you" and answered in the first person show it is an interview; three answered
+    // in the first person, one of them asked of "you", do too: "How bad was last winter?" then
+    // "The worst I have seen.")
     if (first >= 0) asked++;
-    if (!hasWordOf(ctx, p, SECOND_PERSON)) continue;
     if (isQuestion(ctx, p + 1) || ctx.furniturePara[p + 1] || !hasWordOf(ctx, p + 1, FIRST_PERSON)) continue;
-    questions++;
+    answered++;
     if (first < 0) { first = p; asked = 1; }
+    if (hasWordOf(ctx, p, SECOND_PERSON)) questions++;
   }
-  if (questions < 2 || asked * 4 < paragraphs.length - first) return;
+  if (!(questions >= 2 || (questions >= 1 && answered >= 3)) || asked * 4 < paragraphs.length - first) return;
   const at = paragraphs[first].start;
   const e = intervieweeBefore(ctx, at);
   const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
@@ -151,6 +154,8 @@ export const interviewAnswer: ContextRule = {
     // (Not the reporter she "spoke to"; and every question counts toward how dense they are,
     // those not asked of "you" too.)
     { text: 'Twenty years on the quay\n\nNgozi Adebayo has run the harbour since 2006. She spoke to Lena Early about storms and ferries.\n\nDid you expect to stay so long?\n\nNot at all. I came for three years.\n\nWhat was the hardest night?\n\nThe storm of 2014. I stood on the quay thinking, "How do we come back from this?"\n\nAnd now?\n\nWe rebuild. The money is promised.\n\nWhat will you do next?\n\nA long holiday, I hope.', quote: 'come back', speaker: 'Ngozi Adebayo', decidedBy: 'cue-before' },
+    // (Three questions answered in the first person, only one asked of "you": an interview too.)
+    { text: 'Harbour chief on the flood wall\n\nDana Ruiz has run the harbour since 2015. She spoke to Rhys Colby.\n\nHow bad was last winter?\n\nThe worst I have seen. I told the board, "We rebuild higher or we do this every year."\n\nWill the wall be finished on time?\n\nI hope so. The builders say March.\n\nWhat do you say to those who want the money spent on housing?\n\nI understand them. But if the harbour floods, no house is safe.', quote: 'rebuild higher', speaker: 'Dana Ruiz', decidedBy: 'cue-before' },
     // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
     { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
