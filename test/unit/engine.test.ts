@@ -351,6 +351,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tomas Brink').role, 'Police spokesman');
   });
 
+  it('a service\'s word before a title is the role\'s: "Police Chief", "Fire Chief"', () => {
+    const a = analyze('Shooting\n\nThe suspect fled on foot, Police Chief Dana Ruiz said on Monday.\n\nFire Chief Tomas Brink said the blaze was out by noon.');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'Police Chief');
+    assert.equal(entity(a, 'Tomas Brink').role, 'Fire Chief');
+  });
+
   it('a portfolio\'s everyday words opening the sentence before a title are the role\'s: "Water Resources Minister", where the article writes "water"', () => {
     const a = analyze('Farmers protest over water rates\n\nWater Resources Minister Chidi Okonjo rejected the charge.');
     assert.equal(entity(a, 'Chidi Okonjo').role, 'Water Resources Minister');

@@ -309,9 +309,15 @@ export const titleCue = {
     }
     // "King of Athens", "Mayor of Lisbon": after a title, "of X" names the title's domain, not a person.
     if (nameStart < b && tokens[nameStart].lower === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
+    // ("Police Chief Dana Ruiz", "Fire Chief Tomas Brink": a service's word, trimmed from the
+    // name as an everyday one, right before the title is the role's.)
+    if (role && role.startsWith(tokens[a].text) && a > 0 && SERVICE_WORDS.has(tokens[a - 1].text) && tokens[a - 1].end + 1 === tokens[a].start) role = `${tokens[a - 1].text} ${role}`;
     return { a, nameStart, role, gender };
   },
 };
+
+/** Services whose word opens an office's title: "Police Chief", "Fire Commissioner". */
+const SERVICE_WORDS = new Set(['Police', 'Fire', 'Army', 'Navy', 'Prison', 'Ambulance', 'Coastguard', 'Health', 'Party', 'Council', 'Union', 'Club', 'Team', 'Board']);
 
 /** A party's member named before a person: "Ohio Democrat Dana Ruiz". */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Tory']);
