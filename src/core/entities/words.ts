@@ -154,7 +154,9 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.',
   // Island groups: "the Velmora Isles", "the Tarvik Archipelago"; and ports, "Harlow Port".
-  'isles', 'archipelago', 'atoll', 'port']);
+  'isles', 'archipelago', 'atoll', 'port',
+  // A Māori meeting ground: "Tarvik Marae".
+  'marae']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
 export const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 /** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */

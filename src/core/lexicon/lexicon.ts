@@ -230,6 +230,7 @@ export const ORG_WORDS = lowerSet(`
   confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
+  ngāti ngati ngāi ngai rūnanga runanga
 `);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */

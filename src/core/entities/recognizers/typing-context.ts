@@ -131,6 +131,8 @@ export const orgWord: TypeRule = {
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
     // (Welsh bodies by their Welsh words: "Ysgol", a school; "Cyngor", a council.)
     { text: 'The council wants to merge Ysgol Llanfair with a larger school six miles away.', name: 'Ysgol Llanfair', type: 'organization' },
+    // (An iwi, a Māori tribe, by "Ngāti" or "Ngāi": "Ngāti Tarvik has welcomed ...".)
+    { text: 'Land returned\n\nNgāti Tarvik has welcomed the return of 400 hectares of ancestral land.', name: 'Ngāti Tarvik', type: 'organization' },
     // (A newspaper named by a word that is a family name too, after "the".)
     { text: 'A source told The Harlow Sun that the wedding was small.', name: 'Harlow Sun', type: 'organization' },
     // (A date after the name, "on March 12", is no complement of it, as "on Human Rights" is.)
@@ -190,6 +192,7 @@ export const placeWord: TypeRule = {
     { text: 'Gunmen attacked two villages in Kaduna State on Sunday, police said.', name: 'Kaduna State', type: 'place' },
     { text: 'The Governor of Velmora State, Dr. Ngozi Adebayo, vowed to end the kidnappings.', name: 'Velmora State', type: 'place' },
     { text: 'Gunmen abducted three travellers on a highway in Velmora State on Saturday.', name: 'Velmora State', type: 'place' },
+    { text: 'The ceremony was held at Tarvik Marae on Saturday.', name: 'Tarvik Marae', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
