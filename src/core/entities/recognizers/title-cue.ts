@@ -45,12 +45,14 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
  * word of the portfolio ("Affairs", "Health"); -1 when nothing marks it. The name keeps a word
  * at least after its start.
  */
-function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = false): number {
+function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = false, seat = false): number {
   const { tokens, text } = ctx;
   for (let k = from + 1; k < b; k++) {
     const t = tokens[k];
     if (!isCapWord(t)) return -1;
     if (k + 1 >= b) return -1;
+    // (A seat's name, however unknown, before a first name and a surname: "Member for Quarrow Dana Ruiz".)
+    if (seat && isFirstName(t.text) && !COMMON_WORDS.has(t.lower)) return k;
     // (After a known place's name: "ambassador to Harlow Dana Ruiz".)
     if (k - from <= 3 && isKnownPlace(text.slice(tokens[from].start, tokens[k - 1].end)) && !isKnownPlace(text.slice(tokens[from].start, t.end))) return k;
     // (After "to", only a place: "an adviser to George H. Vell" serves a person, named whole.)
@@ -62,6 +64,9 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
   return -1;
 }
 
+/** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
+const SEAT_HOLDERS = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk']);
+
 /** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
 function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
   const { tokens } = ctx;
@@ -70,7 +75,8 @@ function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number):
   // ("China's ambassador to Harlow Dana Ruiz": a lower-case title and "to", then the place served.)
   if (tokens[i - 1].lower === 'to' && h.kind === 'word' && h.text === h.lower && TITLE_HEADS.has(h.lower)) return i - 2;
   if (tokens[i - 1].lower !== 'for') return -1;
-  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state')) return -1;
+  // ("Member for Quarrow Dana Ruiz": a member for the seat, as Australian copy writes it.)
+  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state' || h.lower === 'member')) return -1;
   let s = i - 2;
   while (s - 1 >= sentStart && s > i - 7 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
   return tokens[s].lower === 'of' ? s + 1 : s;
@@ -159,6 +165,8 @@ export const titleCue = {
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
     // (Offices by their initials: "PM", "CM", "SSP"; but "PM" after a number is the time.)
     { text: 'Later, PM Tarun Okeke visited the flooded villages.', name: 'Tarun Okeke', type: 'person' },
+    // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
+    { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
@@ -167,7 +175,7 @@ export const titleCue = {
     // a portfolio of everyday words alone, "the Minister for Health said", names no one.)
     const t0 = portfolioTitleBefore(ctx, a0, sentStart);
     if (t0 >= 0) {
-      const at = portfolioEnd(ctx, a0, b, tokens[a0 - 1].lower === 'to');
+      const at = portfolioEnd(ctx, a0, b, tokens[a0 - 1].lower === 'to', SEAT_HOLDERS.has(tokens[a0 - 2].lower));
       if (at > a0) return { a: at, nameStart: at, role: text.slice(tokens[t0].start, tokens[at - 1].end), gender: null };
       let everyday = true;
       for (let k = a0; k < b; k++) if (!COMMON_WORDS.has(tokens[k].lower) && !PORTFOLIO_WORDS.has(tokens[k].lower)) everyday = false;
