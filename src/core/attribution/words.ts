@@ -1,6 +1,6 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
@@ -144,8 +144,14 @@ export function namedPassiveAt(tokens: readonly { lower: string }[], k: number):
 
 /** A passive of a verb of telling at token k: "were warned", "had been told". */
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
-  return k > 0 && HEARER_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
+  const w = tokens[k]?.lower ?? '';
+  if (k > 0 && (HEARER_PASSIVES.has(w) || TARGET_PASSIVES.has(w)) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower)) return true;
+  // ("PM accused of 'fantasy economics'", "Council slammed over delays": a headline's passive,
+  // its "was" left out, before "of", "for" or "over".)
+  return TARGET_PASSIVES.has(w) && /^(?:of|for|over)$/.test(tokens[k + 1]?.lower ?? '');
 }
+
+export { TARGET_PASSIVES };
 
 /**
  * Verbs whose object is whom the words were for: the lexicon's TELL_VERBS ("told reporters"),

@@ -56,7 +56,7 @@ export const SPEECH_VERBS = lowerSet(`
   indicate indicates indicated believe believes believed think thinks thought feel feels felt
   insist mused read reads explain speculate speculated surmise surmised
   refer refers referred referring dub dubs dubbed labeled labelled branded term terms termed terming hail hails hailed hailing
-  opine opines opined aver avers averred clarify clarifies clarified rue rues rued
+  opine opines opined aver avers averred clarify clarifies clarified rue rues rued accuse accuses accused
   mutter mutters muttered scream screams screamed confide confides confided bemoan bemoans bemoaned
 `);
 
@@ -232,6 +232,10 @@ export const ORG_WORDS = lowerSet(`
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
   ngāti ngati ngāi ngai rūnanga runanga
 `);
+
+/** Verbs whose subject, in the passive, is whom the words were about: "was accused of", "slammed for". */
+export const TARGET_PASSIVES: ReadonlySet<string> = new Set(['accused', 'criticised', 'criticized', 'slammed', 'blasted', 'condemned', 'attacked',
+  'praised', 'hailed', 'lambasted', 'mocked', 'ridiculed', 'branded', 'labelled', 'labeled', 'dubbed']);
 
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */
 export const AGENCIES = set(`

@@ -6,7 +6,7 @@ import { found, WINDOW, type AttributionContext, type Found, type QuoteState } f
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
+import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, TARGET_PASSIVES } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -124,6 +124,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // (`Court told of 'campaign of terror'`, `Inquest told how ...`: a headline drops "was"; the
     // court heard the words, and said nothing.)
     if (w === 'told' && ctx.furniturePara[st.paragraph] && /^(?:of|how|that)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
+    // (`PM accused of 'fantasy economics'`, `Council slammed over 'shameful' delays`: so for a
+    // passive of blame or praise, its "was" dropped; its subject was spoken of.)
+    if (TARGET_PASSIVES.has(w) && /^(?:of|for|over)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     if (!subj) subj = subjectBefore(ctx, k, floor);
@@ -274,6 +277,9 @@ export const cueBefore: CueRule = {
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
     { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
     { text: 'Ines Barrow has said she was sure the ledger was “copied without any consent at all”, the jury was told.', speaker: 'Ines Barrow' },
+    // (A passive of blame, "was criticised for": its subject was spoken of, and said nothing.)
+    { text: 'Council slammed over delays\n\nThe council was criticised for its "utterly shameful and slow handling of the complaints" on Monday.', quote: 'utterly shameful', speaker: null, unattributed: true },
+    { text: 'Council slammed over delays\n\nTomas Brink accused the council of "treating residents with contempt".', quote: 'contempt', speaker: 'Tomas Brink' },
     // (A noun no list holds, right before a plain verb of saying: "A delegate later told".)
     { text: 'Water talks\n\nThe talks ended on Friday.\n\nA delegate later told The Quarrow Times: "Patience will be rewarded."', speaker: 'A delegate' },
     // (People after a determiner of one thing: the thing is what their clause describes.)
