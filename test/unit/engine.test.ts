@@ -351,6 +351,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tomas Brink').role, 'Police spokesman');
   });
 
+  it('initials after a body named in full, unbracketed, name it again: "the Royal College of Nursing ... RCN general secretary"', () => {
+    const a = analyze('Nurses to strike\n\nNurses will strike next month, the Quarrow College of Nursing has confirmed.\n\nQCN general secretary Dana Ruiz said members had no choice.');
+    const e = entity(a, 'Quarrow College of Nursing');
+    assert.ok(e.mentions.some((m) => m.text === 'QCN'), e.mentions.map((m) => m.text).join(', '));
+    // (Not a country's initials: "US" after a body whose capitals are U and S.)
+    const b = analyze('Broadcast\n\nUnited Sports said the deal was done. US viewers will see every game.');
+    assert.ok(!b.entities.some((x) => x.name === 'United Sports' && x.mentions.some((m) => m.text === 'US')));
+  });
+
   it('a service\'s word before a title is the role\'s: "Police Chief", "Fire Chief"', () => {
     const a = analyze('Shooting\n\nThe suspect fled on foot, Police Chief Dana Ruiz said on Monday.\n\nFire Chief Tomas Brink said the blaze was out by noon.');
     assert.equal(entity(a, 'Dana Ruiz').role, 'Police Chief');
