@@ -31,6 +31,8 @@ export const accordingTo: CueRule = {
   examples: [
     { text: 'The reservoir is "close to its lowest level in decades," according to Priya Raman.', speaker: 'Priya Raman' },
     { text: 'According to a senior official, the tunnel was "never meant to carry this load."', speaker: 'a senior official' },
+    // (A participle after the noun opens what is said of it: the report, not "a report published".)
+    { text: 'Inspectors found "serious and widespread failings" at the hospital, according to a report published on Thursday.', speaker: 'a report' },
     // An object pronoun: the person it stands for, as "he said" would be.
     { text: 'Flood Defences\n\nThe commissioner, Mr Tayo Adeleke, spoke on Monday.\n\nAccording to him, "The flood was caused by people who built on the drains."', speaker: 'Tayo Adeleke' },
   ],
