@@ -180,3 +180,24 @@ function namings(entities: readonly Entity[]): NonNullable<AttributionContext['m
   }
   return out;
 }
+
+/**
+ * After a document's phrase ending at b, "from" and whom it came from, in the same sentence: the
+ * first person named in the next few words, else the first organisation ("A letter from the
+ * trust's chief executive, Anil Rao, to staff said:").
+ */
+export function authorFrom(ctx: AttributionContext, b: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[b]?.lower !== 'from') return null;
+  let org: [number, number] | null = null;
+  for (let k = b + 1; k < Math.min(tokens.length, b + 10) && tokens[k].sentence === tokens[b].sentence && ctx.tokenQuote[k] < 0; k++) {
+    const ei = tokenEntity[k];
+    if (ei < 0) { if (tokens[k].text === ':' || SPEECH_VERBS.has(tokens[k].lower)) break; continue; }
+    let e = k;
+    while (e < tokens.length && tokenEntity[e] === ei) e++;
+    if (entities[ei].type === 'person') return [k, e];
+    if (!org && entities[ei].type === 'organization') org = [k, e];
+    k = e - 1;
+  }
+  return org;
+}

@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { bodyNamedBefore, describedSpeaker, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, bodyNamedBefore, describedSpeaker, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -363,7 +363,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (words.some((w) => ISSUED_DOCUMENTS.has(w))) {
     // (Or right after the phrase, where the page it is on names its owner: "A statement on the
     // club's website read:".)
-    const owner = documentOwner(ctx, a, b) ?? pageOwner(ctx, b);
+    // (Or whom the document came from, where it is the subject: "A letter from Anil Rao said:";
+    // not "He forwarded a note from his agent", whose words he made his.)
+    const subject = DETERMINERS.has(det) && (a === 0 || ctx.tokens[a - 1].kind === 'punct' || ctx.tokens[a - 1].sentence !== ctx.tokens[a].sentence);
+    const owner = documentOwner(ctx, a, b) ?? pageOwner(ctx, b) ?? (subject ? authorFrom(ctx, b) : null);
     if (owner) return resolveSpeaker(ctx, owner[0], owner[1], quoteStart, paragraph, lastSpeaker);
   }
   // ("His Highness said", "Her Majesty added": the style of the ruler, the royal or the envoy named

@@ -39,6 +39,8 @@ export const colonLead: CueRule = {
     { text: 'Dana Ruiz, who ran a youth centre until it closed, puts it bluntly: "They took away the only warm place we had."', speaker: 'Dana Ruiz' },
     // (Never the one told, after its article too: the speaker no rule names, the quotation is flagged.)
     { text: 'Water talks\n\nThe talks ended on Friday.\n\nXu later told the Harlow Herald: "We will wait for the ruling before deciding anything."', speaker: null, unattributed: true },
+    // (A document that opens the sentence speaks for whom it came from: "A letter from ... Anil Rao".)
+    { text: 'Hospital report\n\nInspectors found serious failings.\n\nA letter from the trust\'s chief executive, Anil Rao, to staff said: "We accept the findings in full."', speaker: 'Anil Rao' },
     // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
     { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
     { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
