@@ -360,6 +360,11 @@ describe('analyze: attribution conventions', () => {
     assert.ok(!b.entities.some((x) => x.name === 'United Sports' && x.mentions.some((m) => m.text === 'US')));
   });
 
+  it('an office before a councillor\'s short title is the role: "Council leader Cllr Gareth Davies"', () => {
+    const a = analyze('School saved\n\nCouncil leader Cllr Gareth Davies said the decision had not been taken lightly.');
+    assert.equal(entity(a, 'Gareth Davies').role, 'Council leader');
+  });
+
   it('a service\'s word before a title is the role\'s: "Police Chief", "Fire Chief"', () => {
     const a = analyze('Shooting\n\nThe suspect fled on foot, Police Chief Dana Ruiz said on Monday.\n\nFire Chief Tomas Brink said the blaze was out by noon.');
     assert.equal(entity(a, 'Dana Ruiz').role, 'Police Chief');

@@ -284,7 +284,9 @@ export const titleCue = {
     // (Not before an institution: "official Penn State departments", "senior Labour Party".)
     const lastWord = tokens[b - 1].lower;
     // (Before an honorific too: "opposition leader Smt. Lena Devi", "chief minister Shri Anil Rao".)
-    if (!role && (nameStart === a || (nameStart === a + 1 && HONORIFICS.has(tokens[a].lower))) && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
+    // ("Council leader Cllr Gareth Davies": a councillor's short title, the office before it the role.)
+    const shortTitle = role !== null && /^(?:cllr|cr|hon)\.?$/i.test(role);
+    if ((!role || shortTitle) && (nameStart === a || (nameStart === a + 1 && (HONORIFICS.has(tokens[a].lower) || shortTitle))) && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
       let p = a - 1;
       let head = false;
       while (p >= sentStart) {
