@@ -360,6 +360,11 @@ describe('analyze: attribution conventions', () => {
     assert.ok(!b.entities.some((x) => x.name === 'United Sports' && x.mentions.some((m) => m.text === 'US')));
   });
 
+  it('"First Minister" opening a sentence is the whole title, as Welsh, Scottish and Northern Irish copy writes it', () => {
+    const a = analyze('Ferries\n\nFirst Minister Lena Early insisted the vessels would be delivered next year.');
+    assert.equal(entity(a, 'Lena Early').role, 'First Minister');
+  });
+
   it('an office before a councillor\'s short title is the role: "Council leader Cllr Gareth Davies"', () => {
     const a = analyze('School saved\n\nCouncil leader Cllr Gareth Davies said the decision had not been taken lightly.');
     assert.equal(entity(a, 'Gareth Davies').role, 'Council leader');

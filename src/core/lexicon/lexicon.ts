@@ -165,7 +165,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   road roads highway highways industry industries telecom telecommunications communications rural urban
   development welfare women child social science technology civil minority minorities tribal steel
   coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
-  district circuit ch
+  district circuit ch first
   operating investment strategy marketing commercial compliance digital product creative medical nursing scientific petty
   senior junior
 `);
