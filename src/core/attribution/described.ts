@@ -128,8 +128,25 @@ export function describedSpeaker(ctx: AttributionContext, last: Speaker | null, 
   return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
 }
 
+/** Nouns for the newsroom itself, as the subject of its interview: "reporters asked a nurse". */
+const NEWSROOM = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'we', 'i']);
+
+/**
+ * The subject right before the verb at k is the newsroom: "I", "we", a reporter, or an
+ * organisation (the paper: "The Harlow Echo spoke to"); not a person named ("Ruiz asked a
+ * colleague", who then speaks on herself).
+ */
+function reporterBefore(ctx: AttributionContext, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(?:also|then|later|recently|have|has|had)$/.test(ctx.tokens[j].lower)) j--;
+  if (j < 0) return false;
+  const ei = ctx.tokenEntity[j];
+  // (An outlet in capitals no list knows is the paper too: "NEWSWEEK spoke to".)
+  return ei >= 0 ? ctx.entities[ei].type === 'organization' : NEWSROOM.has(ctx.tokens[j].lower) || /^\p{Lu}{3,}$/u.test(ctx.tokens[j].text);
+}
+
 /** Verbs of a reporter's interview, before whom they spoke to: "spoke to", "talked with", "interviewed". */
-const INTERVIEW_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed']);
+const INTERVIEW_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'interviewed', 'asked']);
 
 /**
  * The determiner of an indefinite description right after a verb of interviewing in tokens
@@ -138,8 +155,8 @@ const INTERVIEW_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'intervie
 export function interviewedAt(ctx: AttributionContext, from: number, to: number): number {
   const { tokens } = ctx;
   for (let k = from; k + 2 < to; k++) {
-    if (!INTERVIEW_VERBS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
-    const d = tokens[k].lower === 'interviewed' ? k + 1 : tokens[k + 1].lower === 'to' || tokens[k + 1].lower === 'with' ? k + 2 : -1;
+    if (!INTERVIEW_VERBS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0 || !reporterBefore(ctx, k)) continue;
+    const d = tokens[k].lower === 'interviewed' || tokens[k].lower === 'asked' ? k + 1 : tokens[k + 1].lower === 'to' || tokens[k + 1].lower === 'with' ? k + 2 : -1;
     if (d > 0 && d < to && /^(?:a|an|one|another)$/.test(tokens[d].lower)) return d;
   }
   return -1;
@@ -167,7 +184,8 @@ export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female',
 /** The people sorted by their first naming, and the counts of each gender up to each. */
 function namings(entities: readonly Entity[]): NonNullable<AttributionContext['memo']['namings']> {
   const people = entities.flatMap((e) => {
-    const m = e.type === 'person' ? e.mentions.find((x) => x.kind !== 'pronoun') : undefined;
+    // (Not the byline's author, whom the article never calls "she": "By Marta Vell ... she said".)
+    const m = e.type === 'person' && !e.author ? e.mentions.find((x) => x.kind !== 'pronoun') : undefined;
     return m ? [{ start: m.start, e }] : [];
   }).sort((a, b) => a.start - b.start);
   const out = { start: [] as number[], unknown: [] as number[], male: [] as number[], female: [] as number[], firstMale: [] as (Entity | null)[], firstFemale: [] as (Entity | null)[] };

@@ -141,6 +141,10 @@ export const cueAfter: CueRule = {
     { text: 'A harbour childhood\n\nLena Early grew up by the harbour in the 1970s.\n\nShe grew up in Harlow, the daughter of a teacher.\n\nHer father, Tomas Early, ran the school.\n\nHe retired in 1990.\n\nThe family moved north in 1995.\n\n"I laughed when I saw the photographs," she says.', quote: 'laughed', speaker: 'Lena Early' },
     // (Whom the reporter spoke to, described without a name: no verb of saying needed.)
     { text: 'Teens and business accounts\n\nThe Harlow Echo talked to one father, who had set up the account himself. "I was shocked," he said.', quote: 'shocked', speaker: 'one father' },
+    // (Whom the writer asked, in an essay with a byline: not the byline's author, never "she".)
+    { text: 'Why resilience grates\n\nBy Marta Vell\n\nEvery crisis brings its own words.\n\nWhen I asked a nurse in Quarrow what the word meant to her, she laughed. \'It means we are expected to cope with less,\' she said.', quote: 'cope with less', speaker: 'a nurse' },
+    // (Not where a person named asks: she speaks on herself.)
+    { text: 'Office\n\nDana Ruiz asked a colleague to check the figures. "It is all done," she said.', quote: 'all done', speaker: 'Dana Ruiz' },
     // (South Asian copy's verbs of saying: "opined", "averred", "rued", "clarified".)
     { text: 'Land case\n\nAdvocate Anil Rao appeared for the petitioners.\n\n"The allotment cannot stand," Rao averred.', quote: 'cannot stand', speaker: 'Anil Rao' },
     // (A caption between the description's paragraph and the pronoun's interrupts nothing.)
