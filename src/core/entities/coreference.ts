@@ -70,6 +70,8 @@ export const roleReference = {
     // ("the 58-year-old mother of three, who ..., added": an age, a noun for a person and a
     // relative clause before the verb.)
     { text: 'Harbour forum\n\nCouncillor Lena Early said the plan would be decided on its merits.\n\nThe 58-year-old mother of three, who chairs the forum, added: "I understand the worries."', name: 'The 58-year-old mother of three', type: 'person' as const },
+    // (Rugby's and cricket's positions too: "the flanker said", "said the paceman".)
+    { text: 'Derby lost\n\nQuarrow captain Anil Rao was left frustrated. "We had the game won and we let it slip," the flanker said.', name: 'the flanker', type: 'person' as const },
     // (A judge by the title "Justice".)
     { text: 'Land case\n\nA bench headed by Justice Tarun Okeke heard the petition.\n\n"How can state land be handed over without an auction?" the judge remarked.', name: 'the judge', type: 'person' as const },
     // ("the manager", "the coach" too; someone the article gave another role is not described.)
@@ -84,7 +86,10 @@ export const roleReference = {
 const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager',
   // A player's position, the sports desk's way to name again someone just named: "the former Rovers defender".
   'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'forward', 'playmaker', 'centre-back', 'full-back', 'batsman', 'bowler',
-  'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss', 'manager', 'coach']);
+  'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss', 'manager', 'coach',
+  // (and rugby's, cricket's and football's other positions: "the flanker said", "the paceman".)
+  'flanker', 'hooker', 'keeper', 'wicketkeeper', 'spinner', 'paceman', 'seamer',
+  'centre-half', 'left-back', 'right-back', 'wing-back']);
 /** Epithets for whoever runs a side: one of them in someone's role makes them one. */
 const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
 const NO_WORDS: ReadonlySet<string> = new Set();
