@@ -194,7 +194,7 @@ function pageOwner(ctx: AttributionContext, b: number): [number, number] | null 
 }
 
 /** Nouns for a company that copy uses to name it again: "the company said", "the carrier added". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'miner', 'manufacturer', 'carmaker', 'automaker', 'broadcaster', 'publisher', 'developer', 'supermarket', 'chain', 'conglomerate', 'utility', 'operator', 'bank']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'miner', 'manufacturer', 'carmaker', 'automaker', 'broadcaster', 'publisher', 'developer', 'supermarket', 'chain', 'conglomerate', 'utility', 'operator', 'bank', 'giant', 'major', 'startup', 'start-up']);
 
 /** A body's last word that no company's name ends in. */
 const NOT_COMPANIES = /\b(?:Fund|Foundation|Trust|University|College|School|Council|Committee|Commission|Agency|Ministry|Department|Party|Union|Association|Institute|Society|Church|Court|Police|Army|Navy|Government|Parliament|Senate|Congress|Office|Board|Authority|Times|Post|News|Journal|Herald|Press)$/;
@@ -333,8 +333,9 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // A nominal: anonymous when indefinite, plural or "familiar with".
   const det = words[0];
   // ("Velcor Holdings reported a fall in profit ... "...," the company said": the organisation the
-  // noun stands for, weighed as "it" is; a plain "the" and the noun alone.)
-  if (det === 'the' && b - a === 2 && COMPANY_NOUNS.has(head)) {
+  // noun stands for, weighed as "it" is; a plain "the", a lower-case word perhaps, and the noun:
+  // "the tech giant said".)
+  if (det === 'the' && (b - a === 2 || (b - a === 3 && ctx.tokens[a + 1].text === ctx.tokens[a + 1].lower)) && COMPANY_NOUNS.has(head)) {
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     // (Not a body no company is: "the company" after "the Harlow Arts Fund" is someone else.)
     if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...r, resolution: 'role' };

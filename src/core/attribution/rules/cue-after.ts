@@ -136,6 +136,7 @@ export const cueAfter: CueRule = {
     { text: 'Care home\n\nLena Early said her mother died there.\n\nA former member of staff, who asked not to be named, described the ward as "chaos".\n\n"We had no masks for two weeks," she said.', quote: 'no masks', speaker: 'A former member of staff' },
     // (A company named again by "the company": the organisation named before, weighed as "it" is.)
     { text: 'Steel profits fall\n\nVelcor Holdings reported a 12 percent fall in first-half profit on Thursday.\n\n"Market conditions remain challenging," the company said in a statement.', quote: 'Market conditions', speaker: 'Velcor Holdings' },
+    { text: 'Chips\n\nVelcor Technologies reported record sales on Tuesday.\n\n"Demand for our chips has never been stronger," the tech giant said.', quote: 'Demand for our chips', speaker: 'Velcor Technologies' },
     // (A profile's "she" far from any naming: the one woman named before it, every person named
     // before it of a known gender.)
     { text: 'A harbour childhood\n\nLena Early grew up by the harbour in the 1970s.\n\nShe grew up in Harlow, the daughter of a teacher.\n\nHer father, Tomas Early, ran the school.\n\nHe retired in 1990.\n\nThe family moved north in 1995.\n\n"I laughed when I saw the photographs," she says.', quote: 'laughed', speaker: 'Lena Early' },
