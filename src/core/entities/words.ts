@@ -80,7 +80,9 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
   'supplier', 'utility', 'lender', 'giant', 'outfit', 'concern', 'corporation', 'holding', 'refiner', 'automaker', 'carmaker',
   'shipper', 'exporter', 'importer', 'investor', 'charity', 'organisation', 'organization', 'ministry', 'station', 'channel',
   // (Public bodies and the web's firms by what they do: "the watchdog Ofwex", "messaging app Quill".)
-  'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid', 'journal']);
+  'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid', 'journal',
+  // (Who someone works for or records with: "Her record label, Velcor Music,", "his employer, Quarle Freight,".)
+  'label', 'employer', 'sponsor', 'franchise']);
 
 /**
  * Nouns for a body that, heading a phrase in apposition after a name, make it the body's name:

@@ -132,6 +132,8 @@ export const orgDescriptor: TypeRule = {
     { text: 'Members of Quarle Forward, a youth movement, blocked the road.', name: 'Quarle Forward', type: 'organization' },
     { text: 'Zorvela Nadi Manch, a group of fishermen, joined the march.', name: 'Zorvela Nadi Manch', type: 'organization' },
     { text: "Ovanti, the country's largest lender, cut its rates.", name: 'Ovanti', type: 'organization' },
+    // (After a possessive and the body's noun: "Her record label, Velcor Music, said".)
+    { text: 'Tour cancelled\n\nHer record label, Velcor Music, said all tickets would be refunded.', name: 'Velcor Music', type: 'organization' },
   ],
   type(ctx, r) {
     const { prev } = r;
@@ -152,7 +154,7 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
   // (Back over up to two modifiers to the determiner.)
   for (let k = s - 3; k >= 0 && k >= s - 5; k--) {
     const w = tokens[k].lower;
-    if (w === 'the' || w === 'its' || w === 'their') return tokens[k - 1]?.lower !== 'of';
+    if (w === 'the' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w === 'my') return tokens[k - 1]?.lower !== 'of';
     if (tokens[k].kind !== 'word' || tokens[k].text !== w) return false;
   }
   return false;
