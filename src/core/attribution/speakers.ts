@@ -271,7 +271,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       if (e.type === 'place' || (e.type === 'organization' && memberOf(ctx, a, k, ei))) {
         const named = personBefore(ctx, a, k, mention);
         if (named) return named;
-        // ("the court in London was told", "the senator from Vermont": a place after a
+        // ("the court in Harlow was told", "the senator from Velmora": a place after a
         // preposition inside the phrase says where its head is, and is no head itself.)
         // (From the place's first word, its article too: "Irrigators in the Velmora Valley".)
         let pk = k;

@@ -17,7 +17,7 @@ export const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', '
 export const OBJECT_VERBS = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*|dub\w*|term\w*|thank\w*|prais\w*|blast\w*|slam\w*|critici[sz]\w*|accus\w*|urg\w*|attack\w*|condemn\w*|denounc\w*|mock\w*|dismiss\w*|hail\w*|lik(?:en|ened|ens|ening)|laud\w*|tell|tells|told|telling)$/;
 
 export const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'by', 'in', 'on', 'at', 'about', 'into', 'toward', 'towards', 'than', 'against']);
-/** Prepositions that place what comes before them: "the court in London", "officials at Camp Harbour". */
+/** Prepositions that place what comes before them: "the court in Harlow", "officials at Camp Harbour". */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
 /** Documents that someone issues: "The union issued a statement saying ...". */
 export const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
