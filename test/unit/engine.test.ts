@@ -360,6 +360,12 @@ describe('analyze: attribution conventions', () => {
     assert.ok(!b.entities.some((x) => x.name === 'United Sports' && x.mentions.some((m) => m.text === 'US')));
   });
 
+  it('an Irish family name\'s particle gives the gender the first name does not: "Ní", "Nic" a woman\'s, "Ó" a man\'s', () => {
+    const a = analyze('Health\n\nSinn Féin MLA Órlaith Ní Bhriain said the figures were shocking.\n\nCiarán Ó Sé disagreed with her.');
+    assert.equal(entity(a, 'Órlaith Ní Bhriain').gender, 'female');
+    assert.equal(entity(a, 'Ciarán Ó Sé').gender, 'male');
+  });
+
   it('"First Minister" opening a sentence is the whole title, as Welsh, Scottish and Northern Irish copy writes it', () => {
     const a = analyze('Ferries\n\nFirst Minister Lena Early insisted the vessels would be delivered next year.');
     assert.equal(entity(a, 'Lena Early').role, 'First Minister');

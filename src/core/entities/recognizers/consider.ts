@@ -22,6 +22,19 @@ function teamRun(ctx: EntityContext, scan: Scan, a: number, b: number, sentStart
   if (e < b) considerRun(ctx, scan, e, b, sentStart);
 }
 
+/**
+ * An Irish family name's particle tells the gender where the first name does not: "Ní" and "Nic"
+ * a woman's ("Órlaith Ní Bhriain"), "Ó" and "Ua" a man's ("Ciarán Ó Sé").
+ */
+function irishParticleGender(tokens: EntityContext['tokens'], a: number, b: number): 'male' | 'female' | null {
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = tokens[k].text;
+    if (w === 'Ní' || w === 'Nic') return 'female';
+    if (w === 'Ó' || w === 'Ua') return 'male';
+  }
+  return null;
+}
+
 export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: number, sentStart: number): void {
   const { text, tokens, n } = ctx;
   if (ctx.teamAt[a0]) { teamRun(ctx, scan, a0, b0, sentStart); return; }
@@ -59,6 +72,6 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   // (A family name's particle, "Di Varenna", is no first name: it tells no gender; nor a family
   // name written first, as Chinese, Korean and Vietnamese names are: "Park Geun-hye", "Liu Jianguo".)
   const familyFirst = EAST_ASIAN_SURNAMES.has(tokens[nameStart].text) && !isFirstName(tokens[nameStart + 1]?.text ?? '');
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[nameStart].text) ?? null : gender;
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[nameStart].text) ?? irishParticleGender(tokens, nameStart, b) : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }
