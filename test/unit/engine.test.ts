@@ -360,6 +360,11 @@ describe('analyze: attribution conventions', () => {
     assert.ok(!b.entities.some((x) => x.name === 'United Sports' && x.mentions.some((m) => m.text === 'US')));
   });
 
+  it('a club\'s last word makes no person of a first name: "from Harlow Town" is no woman called Harlow', () => {
+    const a = analyze('Rovers sign striker\n\nQuarrow Rovers have signed striker Tomas Brink from Harlow Town for an undisclosed fee.');
+    assert.ok(!a.entities.some((e) => e.name === 'Harlow Town' && e.type === 'person'), a.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+  });
+
   it('an Irish family name\'s particle gives the gender the first name does not: "Ní", "Nic" a woman\'s, "Ó" a man\'s', () => {
     const a = analyze('Health\n\nSinn Féin MLA Órlaith Ní Bhriain said the figures were shocking.\n\nCiarán Ó Sé disagreed with her.');
     assert.equal(entity(a, 'Órlaith Ní Bhriain').gender, 'female');

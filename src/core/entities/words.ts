@@ -310,4 +310,6 @@ export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband
   'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);
 
 /** Words that close the names of institutions and places, never a person's: "Harlow General", "Velmora Central". */
-export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international']);
+export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international',
+  // (A club's last word: "Harlow Town", "Quarle United" is a side, not a woman called Harlow.)
+  'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers']);
