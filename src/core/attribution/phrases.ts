@@ -4,7 +4,7 @@ import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRON
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS } from './words';
+import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -188,8 +188,6 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
-/** Determiners that open a subject of one: "a delegate", "the juror", "one delegate". */
-const ONE_SUBJECT = new Set(['a', 'an', 'the', 'one', 'another']);
 /** Plain verbs of saying, after which a noun no list holds may be the subject. */
 const PLAIN_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
@@ -330,7 +328,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   }
   // ("a decision parents called": a determiner of one before people, "of" nowhere between, opens
   // a phrase the people's clause describes; the people speak.)
-  if (e - s > 2 && ONE_DETERMINERS.has(tokens[s].lower) && pluralPeople(tokens[e - 1].lower) && humanNoun(tokens[e - 1].lower)) {
+  if (e - s > 2 && ONE_DETERMINERS.has(tokens[s].lower) && pluralPeople(tokens[e - 1].lower)) {
     let partitive = false;
     for (let k = s + 1; k < e - 1; k++) if (tokens[k].lower === 'of' || QUANTITY_NOUNS.has(tokens[k].lower)) partitive = true;
     if (!partitive) s = e - 1;
@@ -367,7 +365,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (e === verb && words <= 4 && DETERMINERS.has(ctx.tokens[s]?.lower) && agentNoun(head)) return [s, e];
   // ("A delegate told reporters", "one juror said": any noun no list holds, right before a plain
   // verb of saying, with a determiner of one and no more than two words between.)
-  if (words <= 4 && ONE_SUBJECT.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
+  if (words <= 4 && OPENING_DETERMINERS.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
 }

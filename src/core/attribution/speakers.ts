@@ -10,7 +10,7 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun } from './words';
+import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
 /**
@@ -406,7 +406,6 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
 /** How many sentences back, and how many words into a sentence, a described person is looked for. */
 const DESCRIBED_SENTENCES = 3;
 const DESCRIBED_WORDS = 5;
-const OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
 /** How far into a sentence a verb of interviewing is looked for ("The Harlow Echo talked to one father"). */
 const INTERVIEW_REACH = 40;
 

@@ -1,7 +1,9 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { headlinePassiveAt, lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
+/** Determiners that open a phrase for one person: "the woman", "a delegate", "one juror". */
+export const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
 /** Speech verbs that stand before their subject: "said Lavrov", "added the minister". */
@@ -146,12 +148,10 @@ export function namedPassiveAt(tokens: readonly { lower: string }[], k: number):
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   if (k > 0 && (HEARER_PASSIVES.has(w) || TARGET_PASSIVES.has(w)) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower)) return true;
-  // ("PM accused of 'fantasy economics'", "Council slammed over delays": a headline's passive,
-  // its "was" left out, before "of", "for" or "over".)
-  return TARGET_PASSIVES.has(w) && /^(?:of|for|over)$/.test(tokens[k + 1]?.lower ?? '');
+  // ("PM accused of 'fantasy economics'": a headline's passive, its "was" left out.)
+  return headlinePassiveAt(tokens, k);
 }
 
-export { TARGET_PASSIVES };
 
 /**
  * Verbs whose object is whom the words were for: the lexicon's TELL_VERBS ("told reporters"),

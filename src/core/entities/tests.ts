@@ -1,6 +1,6 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, agentNoun, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TARGET_PASSIVES, TITLE_WORDS } from '../lexicon/lexicon';
+import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
@@ -152,7 +152,7 @@ export function speechVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !SPEECH_VERBS.has(t.lower)) return false;
   // ("Velcor accused of dumping": a headline's passive, its subject spoken of.)
-  if (TARGET_PASSIVES.has(t.lower) && /^(?:of|for|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (headlinePassiveAt(tokens, k)) return false;
   if (t.lower !== 'add' && t.lower !== 'adds' && t.lower !== 'added' && t.lower !== 'adding') return true;
   const after = tokens[k + 1];
   return !(after && (after.kind === 'number' || ADDED_THINGS.has(after.lower)));

@@ -237,6 +237,11 @@ export const ORG_WORDS = lowerSet(`
 export const TARGET_PASSIVES: ReadonlySet<string> = new Set(['accused', 'criticised', 'criticized', 'slammed', 'blasted', 'condemned', 'attacked',
   'praised', 'hailed', 'lambasted', 'mocked', 'ridiculed', 'branded', 'labelled', 'labeled', 'dubbed']);
 
+/** Such a passive at token k with its "was" dropped, as headlines write it, before "of", "for" or "over": "PM accused of ...", "Council slammed over ...". */
+export function headlinePassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
+  return TARGET_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:of|for|over)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
 /** News agencies and outlets, credited as sources: "Interfax reported", "told Reuters". */
 export const AGENCIES = set(`
   Reuters | Interfax | TASS | Itar-Tass | ITAR-TASS | RIA | RIA Novosti | Novosti | AFP | Agence France-Presse |

@@ -1,12 +1,12 @@
 // Before the quotation: `Lavrov said: "..."`, `Dean said there was a "conflict"`, the nearest
 // cue verb first.
-import { lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { headlinePassiveAt, lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
-import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, TARGET_PASSIVES } from '../words';
+import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -126,7 +126,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if (w === 'told' && ctx.furniturePara[st.paragraph] && /^(?:of|how|that)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
     // (`PM accused of 'fantasy economics'`, `Council slammed over 'shameful' delays`: so for a
     // passive of blame or praise, its "was" dropped; its subject was spoken of.)
-    if (TARGET_PASSIVES.has(w) && /^(?:of|for|over)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return null;
+    if (headlinePassiveAt(ctx.tokens, k)) return null;
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     if (!subj) subj = subjectBefore(ctx, k, floor);

@@ -188,8 +188,8 @@ export const trimEdges = {
       // ("Ms Early said": after an honorific, a common word is a family name.)
       // ("People's Republic", "Women's Institute": a possessive inside the name keeps its owner.)
       // ("MS Rajan": an honorific in capitals with no period before a name is a person's initials.)
-      // ("First Minister Lena Early": a portfolio's word before its title stays with the title.)
-      if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && lw === 'first' && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+      // ("First Minister Lena Early", "Water Minister ...": a portfolio's word before its title stays with the title.)
+      if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)

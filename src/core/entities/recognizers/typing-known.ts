@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -154,7 +154,7 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
   // (Back over up to two modifiers to the determiner.)
   for (let k = s - 3; k >= 0 && k >= s - 5; k--) {
     const w = tokens[k].lower;
-    if (w === 'the' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w === 'my') return tokens[k - 1]?.lower !== 'of';
+    if (w === 'the' || w === 'his' || w === 'her' || POSSESSIVES.has(w)) return tokens[k - 1]?.lower !== 'of';
     if (tokens[k].kind !== 'word' || tokens[k].text !== w) return false;
   }
   return false;
