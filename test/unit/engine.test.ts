@@ -1223,6 +1223,10 @@ describe('analyze: an appositive role that names its organisation', () => {
     assert.equal(a.quotes[0].speaker?.entity, sam?.id);
     const b = analyze('Talks Resume\n\nTom Reyes, Ana Varga\'s chief of staff, met the unions on Monday.');
     assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
+    // (Nor a courtesy title and a name: "Quarle North, Hon. Dapo Ilesanmi," names someone else.)
+    const c = analyze('Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, spoke first. Lena Early, Dr Colm Brady, and others followed.');
+    assert.equal(c.entities.find((e) => e.name === 'Quarle North')?.role ?? null, null);
+    assert.equal(c.entities.find((e) => e.name === 'Lena Early')?.role ?? null, null);
   });
 
   it('a noun for someone by what they do, after "a" in apposition, is the person\'s role: "Tomas Brink, a statistician who ..."', () => {

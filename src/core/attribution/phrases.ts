@@ -447,7 +447,13 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     // ("..., Cllr Tomas Brink, said": a title may stand before the name in the appositive.)
     let nameAt = k + 1;
     while (nameAt < e - 2 && nameAt < k + 4 && ctx.tokenEntity[nameAt] < 0 && /^\p{Lu}/u.test(tokens[nameAt].text) && TITLE_WORDS.has(lowerWord(tokens[nameAt].text).replace(/\.$/, ''))) nameAt++;
-    if (!innerPerson && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[nameAt] === ent) {
+    // ("A lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said", "The lawyer for Tomas
+    // Brink, Mr Anil Rao, said": a titled name between the commas after a description that ends
+    // in someone else's name is the one described.)
+    let innerStart = inner ? inner[1] - 1 : k;
+    while (innerPerson && innerStart - 1 >= floor && ctx.tokenEntity[innerStart - 1] === innerEnt) innerStart--;
+    const described = innerPerson && nameAt > k + 1 && innerStart - 1 >= floor && isWord(tokens[innerStart - 1]) && tokens[innerStart - 1].text === tokens[innerStart - 1].lower;
+    if ((!innerPerson || described) && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[nameAt] === ent) {
       // ("Dana Ruiz, the sister of the former mayor, Tom Vale, said": a person opening the
       // clause before the appositive speaks; the name after it is whom the appositive is of.)
       const opener = personOpeningBefore(ctx, k, floor);

@@ -20,6 +20,7 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   if (end >= n || tokens[end].text !== ',') return null;
   let k = end + 1;
   const det = k < n ? tokens[k].lower : '';
+  if (titledNameAt(ctx, k)) return null;
   if (det === 'the' || det === 'a' || det === 'an') k++;
   // Optional modifiers: "the Russian foreign minister", "a former senior official", and the
   // organisation the role is in, as the recognisers read it: "the Harbour Rovers manager",
@@ -138,6 +139,19 @@ const isOffice = (t: { lower: string }): boolean => TITLE_HEADS.has(t.lower) || 
 
 /** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
 const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'chief']);
+
+/**
+ * A courtesy title and a name, and nothing more, up to the next comma or stop: "Quarle North,
+ * Hon. Dapo Ilesanmi, said" names someone after the comma, no office of the name before it. (Not
+ * "Tomas Brink, Dr Ruiz's lawyer,": the name there goes on to a role.)
+ */
+function titledNameAt(ctx: EntityContext, k: number): boolean {
+  const { tokens, n } = ctx;
+  if (k >= n || !COURTESY.has(tokens[k].lower) || !isCapWord(tokens[k + 1]) || TITLE_WORDS.has(tokens[k + 1].lower)) return false;
+  let j = k + 1;
+  while (j < n && j < k + 6 && isCapWord(tokens[j])) j++;
+  return j >= n || tokens[j].text === ',' || tokens[j].text === '.' || SPEECH_VERBS.has(tokens[j].lower);
+}
 
 /** A role that is only such titles ("Dr", "Mr."): an appositive may still give the person's office. */
 function courtesyOnly(role: string): boolean {

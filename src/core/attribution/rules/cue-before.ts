@@ -169,6 +169,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A titled name between commas after a description that ends in another's name is the one
+    // described, and speaks.)
+    { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
+    { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
     // ("He" after a sentence opened by a name and its appositive: the appositive is the same naming.)
     { text: 'Inquiry\n\nTomas Brink, the former finance director, gave evidence on Tuesday. He told the committee he paid the consultant, Dana Ruiz, because "she was the only one who understood the contracts".', speaker: 'Tomas Brink' },
     // ("remembered her as": how someone remembers a person is their words.)
