@@ -60,8 +60,20 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
     if (INITIAL.test(t.text)) return k;
     const prev = tokens[k - 1].lower;
     if ((isFirstName(t.text) || worldNameGender(t.text)) && !PORTFOLIO_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && (PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev))) return k;
+    // (Or before the run's last two or three words when no list holds any of them: "Minister of
+    // Electricity Zandile Mokoena", a first name the lists do not know.)
+    if ((PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev)) && b - k >= 2 && b - k <= 3 && unlistedWords(ctx, k, b)) return k;
   }
   return -1;
+}
+
+/** tokens[k, b) are capitalised words no word list holds (no everyday, portfolio or title word, no known place): a name's. */
+function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
+  for (let j = k; j < b; j++) {
+    const t = ctx.tokens[j];
+    if (!isCapWord(t) || t.text.length < 2 || COMMON_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || isKnownPlace(t.text)) return false;
+  }
+  return true;
 }
 
 /** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
@@ -163,6 +175,9 @@ export const titleCue = {
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
+    // (Or an everyday word after "of" or "for", before a name no list knows.)
+    { text: 'Minister of Electricity Zandile Mokoena, who visited the plant, said the failures were serious.', name: 'Zandile Mokoena', type: 'person' },
+    { text: 'Minister for Electricity Zandile Mokoena visited the plant on Thursday.', name: 'Zandile Mokoena', type: 'person' },
     // (Offices by their initials: "PM", "CM", "SSP"; but "PM" after a number is the time.)
     { text: 'Later, PM Tarun Okeke visited the flooded villages.', name: 'Tarun Okeke', type: 'person' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
@@ -239,7 +254,10 @@ export const titleCue = {
         || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
-        || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text));
+        || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text))
+        // ("Minister of Electricity Zandile Mokoena": or an everyday word, before the run's last
+        // two or three words when no list holds any of them.)
+        || (k > a && tokens[k - 1].lower === 'of' && COMMON_WORDS.has(w) && b - k - 1 >= 2 && b - k - 1 <= 3 && unlistedWords(ctx, k + 1, b));
       // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
       // ("MS Rajan", "MR Anand": an honorific in capitals with no period, before a name not in
