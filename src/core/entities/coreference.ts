@@ -72,6 +72,10 @@ export const roleReference = {
     { text: 'Harbour forum\n\nCouncillor Lena Early said the plan would be decided on its merits.\n\nThe 58-year-old mother of three, who chairs the forum, added: "I understand the worries."', name: 'The 58-year-old mother of three', type: 'person' as const },
     // (Rugby's and cricket's positions too: "the flanker said", "said the paceman".)
     { text: 'Derby lost\n\nQuarrow captain Anil Rao was left frustrated. "We had the game won and we let it slip," the flanker said.', name: 'the flanker', type: 'person' as const },
+    // (One capped by a country, "the former Wales international", at the end of its phrase only:
+    // "the international community" is no one.)
+    { text: 'Town beaten\n\nTown manager Lena Early was left fuming.\n\n"It was a clear foul," the former Wales international said.', name: 'the former Wales international', type: 'person' as const },
+    { text: 'Aid talks\n\nEnvoy Karim Nasser flew to Harlow on Monday. "We need help," the international community was told.', name: 'the international', type: null },
     // (A judge by the title "Justice".)
     { text: 'Land case\n\nA bench headed by Justice Tarun Okeke heard the petition.\n\n"How can state land be handed over without an auction?" the judge remarked.', name: 'the judge', type: 'person' as const },
     // ("the manager", "the coach" too; someone the article gave another role is not described.)
@@ -89,7 +93,20 @@ const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumb
   'all-rounder', 'opener', 'fly-half', 'scrum-half', 'quarterback', 'pitcher', 'shortstop', 'boss', 'manager', 'coach',
   // (and rugby's, cricket's and football's other positions: "the flanker said", "the paceman".)
   'flanker', 'hooker', 'keeper', 'wicketkeeper', 'spinner', 'paceman', 'seamer',
-  'centre-half', 'left-back', 'right-back', 'wing-back']);
+  'centre-half', 'left-back', 'right-back', 'wing-back',
+  // (One capped by a country's side: "the former Wales international said".)
+  'international']);
+/** Epithets that are adjectives too: one names someone only at its phrase's end ("the international said", not "the international community"). */
+const ADJECTIVE_EPITHETS = new Set(['international', 'veteran', 'incumbent', 'rookie', 'champion']);
+/** Words a subject's noun may meet before its verb of saying: "the international, who ...", "the veteran was". */
+const AFTER_SUBJECT = new Set(['was', 'is', 'has', 'had', 'who', 'will', 'would', 'could', 'can', 'also', 'then', 'later']);
+/** The epithet at j names someone (ADJECTIVE_EPITHETS): punctuation, a verb (of saying in the past or present) or a noun for someone follows it, not "the international order". */
+const endsPhrase = (tokens: readonly Token[], j: number): boolean => {
+  const nx = tokens[j + 1];
+  return !nx || nx.kind !== 'word' || nx.text !== nx.lower || AFTER_SUBJECT.has(nx.lower) || (SPEECH_VERBS.has(nx.lower) && /(?:ed|s|said|told)$/.test(nx.lower))
+    // (Or a noun for someone it describes: "the veteran singer".)
+    || PROMINENT.has(nx.lower) || EPITHETS.has(nx.lower);
+};
 /** Epithets for whoever runs a side: one of them in someone's role makes them one. */
 const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -232,7 +249,7 @@ export function addRoleMentions(st: Merge): void {
       while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = tokens[j].lower;
         // (Lower case: a newspaper named "The Striker" is a name.)
-        const epithet = EPITHETS.has(lw) && tokens[j].text === lw;
+        const epithet = EPITHETS.has(lw) && tokens[j].text === lw && (!ADJECTIVE_EPITHETS.has(lw) || endsPhrase(tokens, j));
         if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw) || epithet) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
