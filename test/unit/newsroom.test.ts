@@ -123,6 +123,10 @@ describe('furniture gives no context', () => {
     const b = analyze('Talks in London\n\nThe two ministers met on Friday at the embassy in the afternoon.\n\nMayor Ines Ward at the harbour on Monday. Photograph: Jane Doe/Reuters\n\n"We will rebuild this town, every single street of it."');
     assert.equal(b.quotes[0].speaker, null);
     assert.ok(b.structure.furniture.some((f) => f.kind === 'caption'));
+    // (The label in capitals, as tabloid and regional copy writes it.)
+    const c = analyze('Town win\n\nThe result lifts Town to sixth in the table.\n\nPICTURE: Rhys Colby celebrates his winner (Velmora Sport)\n\n"We will rebuild this town, every single street of it."');
+    assert.ok(c.structure.furniture.some((f) => f.kind === 'caption'));
+    assert.equal(c.quotes[0].speaker, null);
   });
 
   it('a caption with no "Photo:" label, that places the people in the picture, is a caption too', () => {

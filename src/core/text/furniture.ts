@@ -4,8 +4,8 @@
 // single-quoted span in them is a quotation even in copy that quotes with double marks.
 import type { Furniture, FurnitureKind, Paragraph, TextSpan } from '../types';
 
-/** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images". */
-const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
+/** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images"; the label in capitals too, "PICTURE:". */
+const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption|PHOTOGRAPH|PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|VIDEO|CREDIT|CAPTION)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
 /**
  * A caption with no label: a line that places the people in a picture ("Lavrov, right, talking
  * with Kerry ...", "Jane Doe (left) and ...", "From left, ...", "Left to right: ..."). Body text

@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, describedAsBody, describedThenSpeaks, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
 
@@ -117,12 +117,14 @@ const REFERENCE_LABELS = new Set(['Tab', 'Case', 'Exhibit', 'Page', 'Figure', 'F
   'Gate', 'Platform', 'Row', 'Question', 'Rule', 'Count', 'Footnote', 'Note', 'Slide', 'Verse', 'Clause', 'No', 'No.', 'Number']);
 const referenceLabel: RejectRule = {
   id: 'reference-label',
-  description: 'A label before a number or a letter ("Tab 5", "Exhibit 12", "Figure 3b", "No. 4") names a part of a document, no one.',
+  description: 'A label before a number or a letter ("Tab 5", "Exhibit 12", "Figure 3b", "No. 4") names a part of a document, no one; a caption\'s label before its colon ("PICTURE:", "Photo:") names nothing.',
   examples: [
     { text: 'The letter is at Tab 5 of the bundle, counsel told the court.', name: 'Tab', type: null },
     { text: 'Exhibit 12 shows the invoice, the witness said.', name: 'Exhibit', type: null },
+    { text: 'Town win\n\nRhys Colby scored twice at the stadium.\n\nPICTURE: Rhys Colby celebrates his winner (Velmora Sport)\n\nThe result lifts Town to sixth.', name: 'PICTURE', type: null },
   ],
   rejects({ tokens }, a, b) {
+    if (b - a === 1 && tokens[b]?.text === ':' && CREDIT_LABELS.has(tokens[a].lower)) return true;
     if (b - a !== 1 || !REFERENCE_LABELS.has(tokens[a].text)) return false;
     const next = tokens[b];
     return !!next && (next.kind === 'number' || /^(?:[A-Z]|[IVXLC]+|\d+[a-z]?)$/.test(next.text));
