@@ -3,7 +3,7 @@
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
-import { TITLE_HEADS, WEEKDAYS } from '../entities/words';
+import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
@@ -32,6 +32,9 @@ function nounPrepositionAt(ctx: AttributionContext, s: number, floor: number, pr
   const { tokens } = ctx;
   let p = s - 1;
   if (p > floor && tokens[p].lower === 'the') p--;
+  // ("a spokesperson for Ms Ruiz": over an honorific that stands outside the mention; not an
+  // office's words, "Secretary of State Dana Ruiz".)
+  else if (p > floor && ctx.tokenEntity[p] < 0 && HONORIFICS.has(tokens[p].lower)) p--;
   return p - 1 >= floor && preps.has(tokens[p].lower) && ctx.tokenEntity[p - 1] < 0 && noun(tokens[p - 1].lower) ? p : -1;
 }
 
@@ -235,9 +238,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (ent >= 0) {
     let s = e - 1;
     while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent && ctx.tokenQuote[s - 1] < 0) s--;
-    // ("An adviser to the Harlow Council said": a body or a place after "to" and a noun for a
-    // person completes that person's description, the subject.)
-    const to = ctx.entities[ent].type !== 'person' ? servedAt(ctx, s, floor) : -1;
+    // ("An adviser to the Harlow Council said", "An aide to Karim Nasser said": a body, a place or
+    // a person after "to" and a noun for a person completes that person's description, the subject.)
+    const to = servedAt(ctx, s, floor);
     if (to >= 0) {
       const np = subjectBefore(ctx, to, floor);
       if (np && np[1] === to) return [np[0], e];

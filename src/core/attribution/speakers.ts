@@ -249,14 +249,15 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
       }
       if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
-      // ("China's ambassador to Harlow", "an adviser to the Harlow Council": a body or a place
-      // after "to" and a noun for a person is whom that person serves, not the head.)
+      // ("China's ambassador to Harlow", "an adviser to the Harlow Council", "an aide to Karim
+      // Nasser": a body, a place or a person after "to" and a noun for a person is whom that
+      // person serves, not the head.)
       // ("a person close to the Okekes": whom the source is close to, anyone at all.)
       {
         let es = k;
         while (es > a && tokenEntity[es - 1] === ei) es--;
         const to = servedAt(ctx, es, a, true);
-        if (to >= 0 && (e.type !== 'person' || ctx.tokens[to - 1].lower === 'close')) break;
+        if (to >= 0) break;
         // ("a spokesman for the Harlow Council", "a lawyer for Tomas Brink", "an official of the
         // board": a noun for a person and "for", "of", "at", "from" or "with" before the name;
         // that person speaks, for or from the one named.)

@@ -173,6 +173,10 @@ export const cueBefore: CueRule = {
     // described, and speaks.)
     { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
+    // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
+    // the name perhaps, speaks, not the person they serve.)
+    { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
+    { text: 'Drought aid\n\nAsked about the criticism, a spokesperson for Ms Ruiz said the minister was "always willing to listen".', speaker: 'a spokesperson for Ms Ruiz' },
     // ("He" after a sentence opened by a name and its appositive: the appositive is the same naming.)
     { text: 'Inquiry\n\nTomas Brink, the former finance director, gave evidence on Tuesday. He told the committee he paid the consultant, Dana Ruiz, because "she was the only one who understood the contracts".', speaker: 'Tomas Brink' },
     // ("remembered her as": how someone remembers a person is their words.)
