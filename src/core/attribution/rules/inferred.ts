@@ -143,6 +143,8 @@ export const afterAttributedParagraph: ContextRule = {
   description: 'A quotation-only paragraph right after a paragraph ending in an attributed quotation ("…," Marshall says.) is inferred to continue that speaker.',
   examples: [
     { text: 'The ledgers were checked twice. “We could not tell anyone,” Dana Okoro says.\n\n“As the deadline neared, the three of us worked from a borrowed office.”', quote: 'deadline', speaker: 'Dana Okoro' },
+    // (The speaker's description after a comma is part of the attribution.)
+    { text: 'Plant closes\n\nUnions reacted with fury. "This is a betrayal," said Rhys Colby, regional secretary of the Metalworkers Union.\n\n"They took the subsidies and now they are taking the jobs."', quote: 'subsidies', speaker: 'Rhys Colby' },
   ],
   credit(ctx, st) {
     const n = neighbours(ctx, st);
@@ -153,11 +155,30 @@ export const afterAttributedParagraph: ContextRule = {
     const pq = ctx.quotes[st.index - 1];
     const prevP = ctx.paragraphs[paragraph - 1];
     if (pq.start < prevP.start || pq.end > prevP.end || prev.cue.start < pq.end || prev.cue.end > prevP.end) return null;
-    // The attribution is all that follows the quotation in its paragraph: a few words.
-    if (ctx.text.slice(pq.end, prevP.end).split(/\s+/).filter(Boolean).length > 8) return null;
+    // The attribution is all that follows the quotation in its paragraph: a few words, and
+    // perhaps the speaker's description after a comma ("said Rhys Colby, regional secretary of
+    // the Metalworkers Union.").
+    if (!shortAttribution(ctx.text.slice(pq.end, prevP.end))) return null;
     return { speaker: prev.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
   },
 };
+
+/** Most words of an attribution closing a paragraph, and of a description in apposition after it. */
+const ATTRIBUTION_WORDS = 8;
+const DESCRIPTION_WORDS = 12;
+/** Words that start a clause of their own: a description in apposition has none. */
+const CLAUSE_WORD = /\b(?:said|says|told|added|adds|who|which|that|but|and|because)\b/i;
+
+/** The text after a quotation is a short attribution, perhaps with a description after a comma (no clause of its own). */
+function shortAttribution(tail: string): boolean {
+  const comma = tail.indexOf(',', 1);
+  const head = comma > 0 ? tail.slice(0, comma) : tail;
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+  if (words(head) > ATTRIBUTION_WORDS) return false;
+  if (comma < 0 || words(tail) <= ATTRIBUTION_WORDS) return true;
+  const rest = tail.slice(comma + 1);
+  return words(rest) <= DESCRIPTION_WORDS && !rest.includes(',') && !CLAUSE_WORD.test(rest);
+}
 
 /**
  * A paragraph that is nothing but a quotation, right after a paragraph of reported speech that
