@@ -76,6 +76,9 @@ export const roleReference = {
     // "the international community" is no one.)
     { text: 'Town beaten\n\nTown manager Lena Early was left fuming.\n\n"It was a clear foul," the former Wales international said.', name: 'the former Wales international', type: 'person' as const },
     { text: 'Aid talks\n\nEnvoy Karim Nasser flew to Harlow on Monday. "We need help," the international community was told.', name: 'the international', type: null },
+    // ("the Town manager": the one who runs a side by their role, "Town boss", when the sentence
+    // before names others too; not the other side's manager.)
+    { text: 'Rovers stun leaders\n\nQuarrow Rovers 2 Harlow Town 1\n\nRovers manager Dana Ruiz praised her side.\n\nTown boss Colm Brady was furious with the defending.\n\nBrady confirmed that Anil Rao had gone to hospital.\n\n"He was a bit dazed," the Town manager said.', name: 'the Town manager', type: 'person' as const },
     // (A judge by the title "Justice".)
     { text: 'Land case\n\nA bench headed by Justice Tarun Okeke heard the petition.\n\n"How can state land be handed over without an auction?" the judge remarked.', name: 'the judge', type: 'person' as const },
     // ("the manager", "the coach" too; someone the article gave another role is not described.)
@@ -195,6 +198,25 @@ function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonN
   if (!TITLE_HEADS.has(head) || former || (roleWords.get(person) ?? NO_WORDS).has(head)) addMention(st, person, i, end, 'role');
 }
 
+/**
+ * The one person who runs a side, as their role says ("Town boss Colm Brady", "Rovers manager
+ * Dana Ruiz"), that "the Town manager" may name: of `holders` (with their roles' words), named
+ * before `before` (lastStartBefore), their role names no side but `side` (the word before the
+ * epithet), and no other such person does.
+ */
+function sideOfficeHolder(holders: readonly Builder[], roleWords: ReadonlyMap<Builder, ReadonlySet<string>>, lastStartBefore: (b: Builder, pos: number) => number, side: string | null, before: number): Builder | undefined {
+  let found: Builder | undefined;
+  for (const b of holders) {
+    const words = roleWords.get(b)!;
+    if (![...SIDE_OFFICES].some((w) => words.has(w)) || lastStartBefore(b, before) < 0) continue;
+    const bodies = b.role!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()));
+    if (bodies.some((w) => w.toLowerCase() !== side)) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
+}
+
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure } = st.ctx;
   const { builders, tokenEntity } = st;
@@ -257,7 +279,8 @@ export function addRoleMentions(st: Merge): void {
           if (nx && !unnamed && !epithet && isCapWord(nx) && isCapWord(tokens[j]) && tokenEntity[j + 1] < 0 && j + 1 < s.endToken && ROLE_NOUNS.has(nx.lower) && !isCapWord(tokens[j + 2] ?? nx)) { mods.push(lw); j++; continue; }
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
           if (unnamed && !epithet) break;
-          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined);
+          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined)
+            ?? (epithet && SIDE_OFFICES.has(lw) ? sideOfficeHolder(roleHolders, roleWords, lastStartBefore, unnamed ? tokens[j - 1].lower : mods.find((m) => !TITLE_WORDS.has(m)) ?? null, tokens[i].start) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           // ("the GOP nominee said": a body's word before a noun for someone prominent no role gives.)
           else if (org >= 0 && PROMINENT.has(lw)) prominentEpithet(st, i, s.endToken, lastPersonNamed, roleWords, j);

@@ -53,6 +53,9 @@ function personShaped(ctx: EntityContext, r: Run): boolean {
   return true;
 }
 
+/** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
+const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
+
 /** The name acts or is cited: a verb in the past or of speech after it, "according to" before it. */
 function citedOrActs(ctx: EntityContext, r: Run): boolean {
   const next = ctx.tokens[r.b]?.text ?? '';
@@ -542,6 +545,8 @@ export const fallback: TypeRule = {
     // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
     { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' },
     { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
+    // (A club's last word alone is no first name, though a list holds "Town" as one.)
+    { text: 'Rovers stun leaders\n\nQuarrow Rovers 2 Harlow Town 1\n\n"He was a bit dazed," the Town manager said.', name: 'Town', type: null },
   ],
   type(ctx, r) {
     const { prev, words } = r;
@@ -558,8 +563,9 @@ export const fallback: TypeRule = {
     // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
     // "faith in Judy".)
     if (words <= 2 && STRONG_LOCATIVE.has(prev) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
-    // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes.)
-    if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
+    // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
+    // a club's last word that is a first name somewhere too, "the Town manager".)
+    if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
     if (words >= 2) {
@@ -574,7 +580,7 @@ export const fallback: TypeRule = {
     // ("Okafor preferred to think", "Okafor's wife": what only a person does or has.)
     if (words === 1 && personActs(ctx, r)) return { type: 'person', strength: 1 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
-    if (words === 1 && isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc) return { type: 'person', strength: 1 };
+    if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
     // (a citation's surname, a language, a product) it is no name a journalist needs listed.
     // (Unless it acts: "Vexcom rated the claim", "Velcor exported".)
