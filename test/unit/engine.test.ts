@@ -1215,6 +1215,15 @@ describe('attribution: places', () => {
   });
 });
 
+describe('analyze: a surname that is an everyday word', () => {
+  it('"Early, a solicitor, ..." opening a sentence is Lena Early, named first after a sentence-opening word ("When Lena Early inherited")', () => {
+    const a = analyze('The mill\n\nWhen Lena Early inherited the mill in 2015, she had no plan to run it. Her sister Marta Vell had other ideas.\n\n"I told her we could not let it go," Vell said.\n\nEarly, a solicitor at the time, was not convinced. "I thought she was mad," she said.\n');
+    const early = a.entities.find((e) => e.name === 'Lena Early');
+    assert.ok(early && early.mentions.length >= 2, 'Early is a mention of Lena Early');
+    assert.equal(a.quotes[1].speaker?.name, 'Lena Early');
+  });
+});
+
 describe('analyze: an appositive role that names its organisation', () => {
   it('"Sam Kettering, the Harbour Rovers manager," has that role, and "the manager said" is he; a person\'s name is no role', () => {
     const a = analyze("Boss Denies Approach\n\nSam Kettering, the Harbour Rovers manager, has denied talking to other clubs.\n\nThe manager said: 'There has been no approach.'");

@@ -2,7 +2,7 @@
 import { readSportsReport, scoreAt, SPORTS_WORDS } from './sports';
 import type { EntityType, Structure, Token } from '../types';
 import { isCapWord } from '../text/words';
-import { isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
 import { WEEKDAYS } from './words';
 import { codeAt } from '../text/strings';
@@ -99,8 +99,9 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
       if (!isCapWord(tokens[k])) continue;
       if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':' || openingMark(tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
       // (A first name that is no everyday word, then this word, then no more capitals; a title
-      // may stand before: "Captain Lena Early".)
-      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower)) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
+      // may stand before, "Captain Lena Early", or an everyday word opening the sentence, "When
+      // Lena Early inherited".)
+      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower) && !(k - 2 === s.firstToken && COMMON_WORDS.has(tokens[k - 2].lower))) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
     }
   }
   const excluded = new Uint8Array(n);
