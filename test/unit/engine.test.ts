@@ -1215,6 +1215,13 @@ describe('attribution: places', () => {
   });
 });
 
+describe('attribution: the subject of a clause after a semicolon', () => {
+  it('"Vell runs the business side; Okafor looks after production." then "..., she admitted" is Okafor\'s', () => {
+    const a = analyze('The mill\n\nLena Okafor and her sister Marta Vell bought the mill in 2015.\n\n"We knew nothing about milling," Vell said.\n\nToday Vell runs the business side; Okafor, who gave up the law in 2018, looks after production.\n\n"Some days I miss the courtroom," she admitted.\n');
+    assert.equal(a.quotes[1].speaker?.name, 'Lena Okafor');
+  });
+});
+
 describe('analyze: a surname that is an everyday word', () => {
   it('"Early, a solicitor, ..." opening a sentence is Lena Early, named first after a sentence-opening word ("When Lena Early inherited")', () => {
     const a = analyze('The mill\n\nWhen Lena Early inherited the mill in 2015, she had no plan to run it. Her sister Marta Vell had other ideas.\n\n"I told her we could not let it go," Vell said.\n\nEarly, a solicitor at the time, was not convinced. "I thought she was mad," she said.\n');

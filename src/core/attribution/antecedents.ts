@@ -172,9 +172,11 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // Okeke was happy with the round"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and
     // others, Okeke ...".)
     // (After a connective too, "Later, at the rally, Okeke ..."; and a clause's subject after
-    // "but": "The players expected a bonus, but Okeke soon settled it.")
+    // "but" or a semicolon: "The players expected a bonus, but Okeke soon settled it", "Vell runs
+    // the business; Okeke looks after production".)
     else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
-      || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or'))) f.opensSentence = 1;
+      || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or')
+      || (tokens[k - 1]?.text === ';' && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {
