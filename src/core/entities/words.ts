@@ -110,6 +110,8 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   // Everyday abbreviations of things, not bodies: devices, measures, web and office shorthand.
   'UV', 'VIP', 'VIPs', 'AKA', 'POV', 'VHF', 'UHF', 'GPA', 'FAQ', 'FAQs', 'DIY', 'ASAP', 'RSVP', 'ETA', 'BBQ', 'LOL', 'OMG', 'FYI', 'TBA',
   'TBC', 'USB', 'GPS', 'LED', 'LCD', 'PDF', 'URL', 'HTML', 'SUV', 'SUVs', 'ATM', 'ATMs', 'SMS', 'MRI', 'IQ', 'IVF', 'PPE', 'DVD', 'DVDs', 'CD', 'CDs',
+  // (Cameras, goods vehicles, taxes and codes that copy names by their initials: "CCTV footage", "a HGV".)
+  'CCTV', 'HGV', 'HGVs', 'VAT', 'GST', 'PIN', 'PINs', 'CPR', 'ADHD', 'PTSD', 'COVID', 'LGBT', 'LGBTQ', 'CV', 'CVs',
   // (Cricket's and rugby's match formats and scorers' abbreviations: "the third ODI", "a T20I".)
   'ODI', 'ODIs', 'T20I', 'T20Is', 'LBW', 'DRS']);
 

@@ -410,6 +410,8 @@ const abbreviation: RejectRule = {
     // (A hospital's departments and a family doctor, as British copy writes them.)
     { text: 'She waited nine hours in A&E before a bed was found, her GP said.', name: 'A&E', type: null },
     { text: 'The new bridge will cost Rs. 450 crore, the minister said.', name: 'Rs', type: null },
+    // (A camera's, a lorry's or a tax's initials.)
+    { text: 'Officers were examining CCTV from the area, Detective Inspector Lena Early said.', name: 'CCTV', type: null },
   ],
   rejects(ctx, a, b) {
     const w = ctx.tokens[a].text;
