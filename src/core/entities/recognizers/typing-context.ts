@@ -493,6 +493,9 @@ export const speaker: TypeRule = {
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
+    // ("Lena Early of Tarvik Research cautioned", "a lawyer of Quarle Legal said": a name after
+    // "of" completes the description of who speaks.)
+    if (r.prev === 'of' && !r.firstName) return null;
     // ("a circle within Velmorism called the Lantern Order": a preposition's object does not name.)
     if (NAMING_PARTICIPLES.has(r.next) && OBJECT_PREPOSITIONS.has(r.prev)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
@@ -545,6 +548,9 @@ export const fallback: TypeRule = {
     // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
     { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' },
     { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
+    // (A name after "of" before a verb of saying completes the description of who speaks: the
+    // speaker rule leaves it, and a body's word makes no person of it.)
+    { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
     { text: 'Rovers stun leaders\n\nQuarrow Rovers 2 Harlow Town 1\n\n"He was a bit dazed," the Town manager said.', name: 'Town', type: null },
   ],
