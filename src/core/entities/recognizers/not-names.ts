@@ -25,11 +25,18 @@ const date: RejectRule = {
 };
 
 /** "H1", "M3", "C-4": codes for periods, money supplies and grades. */
+/** Stock exchanges, before a colon and a company's ticker: "(NASDAQ: VLCR)". */
+const EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'AIM', 'ASX', 'TSX', 'TSXV', 'NSE', 'BSE', 'HKEX', 'SGX', 'JSE', 'NZX', 'KRX', 'TYO', 'OTC', 'AMEX']);
+
 const code: RejectRule = {
   id: 'code',
-  description: 'Codes such as "Q2", "H1" or "M3" are no names.',
-  examples: [{ text: 'Profits rose in Q2 at the brewery, the owners said.', name: 'Q2', type: null }],
+  description: 'Codes such as "Q2", "H1" or "M3", and a ticker after an exchange ("NASDAQ: VLCR"), are no names.',
+  examples: [
+    { text: 'Profits rose in Q2 at the brewery, the owners said.', name: 'Q2', type: null },
+    { text: 'Velcor Inc. (NASDAQ: VLCR) shares rose 12% on Tuesday.', name: 'VLCR', type: null },
+  ],
   rejects({ tokens }, a, b) {
+    if (b - a === 1 && a >= 2 && tokens[a - 1].text === ':' && EXCHANGES.has(tokens[a - 2].text)) return true;
     return b - a === 1 && isCode(tokens[a].text) && !KNOWN_ORGS.has(tokens[a].text) && !AGENCIES.has(tokens[a].text);
   },
 };
