@@ -191,6 +191,27 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
+/**
+ * Where the name starts in an appositive that opens at `from` with its title: past up to three
+ * words, each a title's word ("Cllr", "MP") or a word in lower case before one ("independent"),
+ * a title's word among them; capitalised words that are no title's stop it (they may be the
+ * name), and so does a word in lower case after a title's. `from` when no title opens it.
+ * Before `limit`.
+ */
+function titledNameStart(ctx: AttributionContext, from: number, limit: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  let titled = false;
+  while (k < limit && k < from + 3 && ctx.tokenEntity[k] < 0 && isWord(tokens[k])) {
+    if (TITLE_WORDS.has(lowerWord(tokens[k].text).replace(/\.$/, ''))) titled = true;
+    // (A word in lower case modifies the title before it, "independent MP"; after it, the words
+    // go on to the office's body, "analyst at Velcor-IT".)
+    else if (/^\p{Lu}/u.test(tokens[k].text) || titled) break;
+    k++;
+  }
+  return titled ? k : from;
+}
+
 /** Plain verbs of saying, after which a noun no list holds may be the subject. */
 const PLAIN_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
@@ -448,8 +469,8 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
     // ("..., Cllr Tomas Brink, said": a title may stand before the name in the appositive.)
-    let nameAt = k + 1;
-    while (nameAt < e - 2 && nameAt < k + 4 && ctx.tokenEntity[nameAt] < 0 && /^\p{Lu}/u.test(tokens[nameAt].text) && TITLE_WORDS.has(lowerWord(tokens[nameAt].text).replace(/\.$/, ''))) nameAt++;
+    // ("..., independent MP Tomas Brink, said": or an office's words in lower case, a title among them.)
+    const nameAt = titledNameStart(ctx, k + 1, e - 2);
     // ("A lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said", "The lawyer for Tomas
     // Brink, Mr Anil Rao, said": a titled name between the commas after a description that ends
     // in someone else's name is the one described.)

@@ -173,6 +173,8 @@ export const cueBefore: CueRule = {
     // described, and speaks.)
     { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
+    // (The title in the appositive may be in lower case, or have a modifier: "independent MP".)
+    { text: 'Site deaths\n\nThe member for Quarrow, independent MP Tomas Brink, said both sides needed to "take a breath".', speaker: 'Tomas Brink' },
     // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
     // the name perhaps, speaks, not the person they serve.)
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
