@@ -1215,6 +1215,14 @@ describe('attribution: places', () => {
   });
 });
 
+describe('analyze: Markdown emphasis', () => {
+  it('a byline in bold names its author; a name in bold before its apposition is read as plain text', () => {
+    const a = analyze('# Harbour town bets on seaweed\n\n**By Marta Vell**\n\nAnil Rao supplies **Tarvik Biologics**, a start-up that turns seaweed into fertiliser.\n');
+    assert.equal(entity(a, 'Marta Vell').role, 'Author');
+    assert.equal(entity(a, 'Tarvik Biologics').type, 'organization');
+  });
+});
+
 describe('attribution: the subject of a clause after a semicolon', () => {
   it('"Vell runs the business side; Okafor looks after production." then "..., she admitted" is Okafor\'s', () => {
     const a = analyze('The mill\n\nLena Okafor and her sister Marta Vell bought the mill in 2015.\n\n"We knew nothing about milling," Vell said.\n\nToday Vell runs the business side; Okafor, who gave up the law in 2018, looks after production.\n\n"Some days I miss the courtroom," she admitted.\n');

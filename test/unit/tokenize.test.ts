@@ -117,4 +117,11 @@ describe('a token\'s lower case', () => {
       for (const t of tokenize(s)) assert.equal(t.lower, lowerWord(t.text), JSON.stringify(t));
     }), { numRuns: 2000 });
   });
+  it('Markdown emphasis at a word\'s edge is no token; inside a word it stays', () => {
+    const texts = (t: string): string[] => tokenize(t).map((x) => x.text);
+    assert.deepEqual(texts('**Velcor Biologics**, a start-up'), ['Velcor', 'Biologics', ',', 'a', 'start-up']);
+    assert.deepEqual(texts('she _said_ "no".'), ['she', 'said', '"', 'no', '"', '.']);
+    assert.deepEqual(texts('a f***ing mess'), ['a', 'f', '*', '*', '*', 'ing', 'mess']);
+    assert.deepEqual(texts('2 * 3'), ['2', '*', '3']);
+  });
 });

@@ -161,6 +161,24 @@ function hasCaseAt(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Most marks in a run of Markdown emphasis: "*", "**", "***". */
+const EMPHASIS_RUN = 3;
+
+/**
+ * The run of marks ("*" or "_", code c) at i: its end when it is Markdown's emphasis, one to three
+ * marks at a word's edge (a letter, a digit or a quotation mark on one side only); minus its end
+ * when it is not ("f***ing", "2 * 3", a rule of underscores).
+ */
+function emphasisRun(text: string, i: number, c: number): number {
+  let e = i;
+  while (e < text.length && text.charCodeAt(e) === c) e++;
+  if (e - i > EMPHASIS_RUN) return -e;
+  const inWord = (k: number): boolean => k >= 0 && k < text.length && (letterAt(text, k) > 0 || digitAt(text, k) > 0);
+  const before = inWord(i - 1);
+  const after = inWord(e) || /["“‘'(]/.test(text.charAt(e));
+  return before !== after || (!before && /[.,;:!?)"”’']/.test(text.charAt(i - 1))) ? e : -e;
+}
+
 export function tokenize(text: string): RawToken[] {
   const out: RawToken[] = [];
   let i = 0;
@@ -207,6 +225,15 @@ export function tokenize(text: string): RawToken[] {
       const end = scanNumber(text, i + 1, digitAt(text, i + 1));
       i = end;
       out.push(token(start, end, text.slice(start, end), 'number', hasCaseAt(text, start, end)));
+      continue;
+    }
+    // (Markdown's emphasis, "**Velcor**," "_said_": marks at a word's edge are no token, so the
+    // rules read the words as plain text; inside a word, "f***ing", they stay.)
+    if (c === 42 || c === 95) {
+      const run = emphasisRun(text, i, c);
+      if (run > 0) { i = run; continue; }
+      // (No emphasis: each mark of the run a token of its own.)
+      for (; i < -run; i++) out.push(token(i, i + 1, text.charAt(i), 'punct', false));
       continue;
     }
     const end = i + cpLen(text, i);
@@ -492,18 +519,20 @@ export function buildStructure(text: string): Structure {
   }
   for (const p of paragraphs.slice(0, 6)) {
     const line = lineOf(p);
-    const by = /^(By|BY)\s+(.{1,160})$/.exec(line);
-    if (!byline && by && !/[.!?]["”]?$/.test(line) && !/\n/.test(line)) {
+    // (In bold or italics too: "**By Marta Vell**".)
+    const bym = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
+    const by = bym ? [bym[0], bym[2]] : null;
+    if (!byline && by && !/[.!?]["”]?$/.test(by[1]) && !/\n/.test(line)) {
       byline = { start: p.start, end: p.end, text: line };
       // Names: "A and B", "A, B and C", trailing ", Reuters" / "| Agency" dropped; Markdown links unwrapped.
-      const body = p.start + by[0].length - by[2].length;
+      const body = p.start + line.indexOf(by[1], (bym![1]?.length ?? 0) + 2);
       const nameRe = /\[([^\]]+)\]\([^)]*\)|([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
-      for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
+      for (let m = nameRe.exec(by[1]); m; m = nameRe.exec(by[1])) {
         const name = m[1] ?? m[2];
         const offset = body + m.index + (m[1] ? 1 : 0);
         // (Not the outlet or the place after the names: "By Lena Early for the Daily Courier",
         // "... in Velmora", "... of the Harlow Echo".)
-        const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[2].slice(Math.max(0, m.index - 12), m.index));
+        const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[1].slice(Math.max(0, m.index - 12), m.index));
         if (name.split(/\s+/).length >= 2 && !outlet && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
       }
       continue;
