@@ -1,4 +1,5 @@
 // Bylines: who wrote the article, and the words in a byline that name no one.
+import type { TextSpan } from '../types';
 import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS, ORG_WORDS } from '../lexicon/lexicon';
 
 /** A byline's words for a desk rather than a job ("Staff", "Foreign Desk"): with NEWSROOM_JOBS, they name no author. */
@@ -29,4 +30,26 @@ export function bareByline(line: string): string | null {
   if (!isFirstName(cased) || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
   const rest = m[2].trim();
   return !rest || notAnAuthor(rest) ? name : null;
+}
+
+/**
+ * A byline opened by "By", perhaps in bold or italics ("**By Marta Vell**"), on the line starting
+ * at `start`: its authors' names (two words or more; "A and B", "A, B and C"; a trailing ", Reuters"
+ * or "| Agency" dropped; a Markdown link unwrapped), or null when the line is no such byline.
+ */
+export function byLine(line: string, start: number): TextSpan[] | null {
+  const by = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
+  if (!by || /[.!?]["”]?$/.test(by[2]) || /\n/.test(line)) return null;
+  const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
+  const authors: TextSpan[] = [];
+  const nameRe = /\[([^\]]+)\]\([^)]*\)|([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
+  for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
+    const name = m[1] ?? m[2];
+    const offset = body + m.index + (m[1] ? 1 : 0);
+    // (Not the outlet or the place after the names: "By Lena Early for the Daily Courier",
+    // "... in Velmora", "... of the Harlow Echo".)
+    const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[2].slice(Math.max(0, m.index - 12), m.index));
+    if (name.split(/\s+/).length >= 2 && !outlet && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
+  }
+  return authors;
 }
