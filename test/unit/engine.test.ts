@@ -1247,6 +1247,9 @@ describe('analyze: an appositive role that names its organisation', () => {
     assert.equal(a.quotes[0].speaker?.entity, sam?.id);
     const b = analyze('Talks Resume\n\nTom Reyes, Ana Varga\'s chief of staff, met the unions on Monday.');
     assert.notEqual(b.entities.find((e) => e.name === 'Tom Reyes')?.role, 'Ana Varga');
+    // (After "our" or "their" as after "the": "Our political editor, Tomas Brink, writes".)
+    const d = analyze('Election night\n\nOur political editor, Tomas Brink, writes that the mood is nervous.');
+    assert.equal(d.entities.find((e) => e.name === 'Tomas Brink')?.role, 'political editor');
     // (Nor a courtesy title and a name: "Quarle North, Hon. Dapo Ilesanmi," names someone else.)
     const c = analyze('Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, spoke first. Lena Early, Dr Colm Brady, and others followed.');
     assert.equal(c.entities.find((e) => e.name === 'Quarle North')?.role ?? null, null);

@@ -72,7 +72,7 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
   while (k >= limit && (tokens[k].kind !== 'punct' || POSSESSIVE.has(tokens[k].text))) {
     const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
-    if ((w === 'the' || w === 'its' || w === 'his' || w === 'her') && headAt > k) {
+    if ((w === 'the' || w === 'its' || w === 'his' || w === 'her' || w === 'our' || w === 'their') && headAt > k) {
       // ("With the medic on the line guiding him, Tomas Brink ...": a phrase opening the sentence
       // with a preposition is no apposition; "a meeting with the head of the union, Anil Rao," is.)
       // ("Minutes after the mayor cut the ribbon, Ruiz told ...": nor one whose name
