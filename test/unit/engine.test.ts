@@ -1223,6 +1223,16 @@ describe('analyze: Markdown emphasis', () => {
   });
 });
 
+describe('attribution: a profile\'s subject', () => {
+  it('a "she" nothing nearer resolves is the woman the article names far more often than any other', () => {
+    const paras = ['Marta Vell took over the mill in 2015.', 'Vell had never run a business.', 'Vell borrowed from her brother.', 'Vell rebuilt the wheel.', 'Vell hired six people.', 'Vell now sells to forty bakeries.',
+      'Her friend Lena Okafor, a baker, was doubtful at first.', 'The mill turns every day.', 'The flour goes out by van.', 'Orders doubled last year.', 'The wheel needs work again.', '"We had no idea then," she says.'];
+    const a = analyze(`The miller\n\n${paras.join('\n\n')}\n`);
+    assert.equal(a.quotes[0].speaker?.name, 'Marta Vell');
+    assert.equal(a.quotes[0].evidence?.resolution, 'pronoun');
+  });
+});
+
 describe('attribution: the subject of a clause after a semicolon', () => {
   it('"Vell runs the business side; Okafor looks after production." then "..., she admitted" is Okafor\'s', () => {
     const a = analyze('The mill\n\nLena Okafor and her sister Marta Vell bought the mill in 2015.\n\n"We knew nothing about milling," Vell said.\n\nToday Vell runs the business side; Okafor, who gave up the law in 2018, looks after production.\n\n"Some days I miss the courtroom," she admitted.\n');

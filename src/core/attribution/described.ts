@@ -182,6 +182,42 @@ export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female',
 }
 
 /** The people sorted by their first naming, and the counts of each gender up to each. */
+/** How many times a person must be named, and how many times more than anyone else of their gender, to be an article's subject. */
+const SUBJECT_NAMINGS = 6;
+const SUBJECT_LEAD = 3;
+
+/**
+ * A profile's "she" that nothing nearer resolves ("Vell ... [a dozen paragraphs, other women
+ * named] ... "We had no idea then," she says"): the article's subject of that gender, named at
+ * least six times and three times as often as anyone else of it (pronouns not counted), and
+ * named before the pronoun. Counted once per article.
+ */
+export function dominantOfGender(ctx: AttributionContext, gender: 'male' | 'female', pos: number, mention: TextSpan): Resolved | null {
+  const subjects = ctx.memo.subjects ?? (ctx.memo.subjects = articleSubjects(ctx.entities));
+  const found = subjects[gender];
+  if (!found) return null;
+  const i = countBefore(found.mentions, (m) => m.start < pos) - 1;
+  let j = i;
+  for (let k = 0; j >= 0 && found.mentions[j].kind === 'pronoun' && k < 48; k++) j--;
+  const before = j >= 0 && found.mentions[j].kind !== 'pronoun' ? found.mentions[j] : null;
+  if (!before) return null;
+  return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: { start: before.start, end: before.end, text: before.text } };
+}
+
+/** The person of each gender named far more often than anyone else of it (dominantOfGender), or null. */
+function articleSubjects(entities: readonly Entity[]): { male: Entity | null; female: Entity | null } {
+  const top = { male: [null, 0, 0] as [Entity | null, number, number], female: [null, 0, 0] as [Entity | null, number, number] };
+  for (const e of entities) {
+    if (e.type !== 'person' || e.author || !e.gender) continue;
+    let n = 0;
+    for (const m of e.mentions) if (m.kind !== 'pronoun') n++;
+    const t = top[e.gender];
+    if (n > t[1]) { t[2] = t[1]; t[1] = n; t[0] = e; } else if (n > t[2]) t[2] = n;
+  }
+  const pick = ([e, first, second]: [Entity | null, number, number]): Entity | null => (e && first >= SUBJECT_NAMINGS && first >= SUBJECT_LEAD * second ? e : null);
+  return { male: pick(top.male), female: pick(top.female) };
+}
+
 function namings(entities: readonly Entity[]): NonNullable<AttributionContext['memo']['namings']> {
   const people = entities.flatMap((e) => {
     // (Not the byline's author, whom the article never calls "she": "By Marta Vell ... she said".)

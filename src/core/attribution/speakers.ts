@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { authorFrom, bodyNamedBefore, describedSpeaker, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, bodyNamedBefore, describedSpeaker, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -308,6 +308,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)
       ?? soleOfGender(ctx, gender, pos, mention)
+      ?? dominantOfGender(ctx, gender, pos, mention)
       ?? { speaker: { entity: null, name: mention.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: null };
   }
   // "It said": an organisation named before, weighed by the same model ("the company ... it said").
