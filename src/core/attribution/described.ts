@@ -204,7 +204,7 @@ export function dominantOfGender(ctx: AttributionContext, gender: 'male' | 'fema
   return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: { start: before.start, end: before.end, text: before.text } };
 }
 
-/** The person of each gender named far more often than anyone else of it (dominantOfGender), or null. */
+/** The person of each gender named at least three times as often as any other of it (dominantOfGender), or null. */
 function articleSubjects(entities: readonly Entity[]): { male: Entity | null; female: Entity | null } {
   const top = { male: [null, 0, 0] as [Entity | null, number, number], female: [null, 0, 0] as [Entity | null, number, number] };
   for (const e of entities) {

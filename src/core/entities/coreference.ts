@@ -73,9 +73,9 @@ export const roleReference = {
     // (Rugby's and cricket's positions too: "the flanker said", "said the paceman".)
     { text: 'Derby lost\n\nQuarrow captain Anil Rao was left frustrated. "We had the game won and we let it slip," the flanker said.', name: 'the flanker', type: 'person' as const },
     // (One capped by a country, "the former Wales international", at the end of its phrase only:
-    // "the international community" is no one.)
+    // "the international relief fund" is no one.)
     { text: 'Town beaten\n\nTown manager Lena Early was left fuming.\n\n"It was a clear foul," the former Wales international said.', name: 'the former Wales international', type: 'person' as const },
-    { text: 'Aid talks\n\nEnvoy Karim Nasser flew to Harlow on Monday. "We need help," the international community was told.', name: 'the international', type: null },
+    { text: 'Aid talks\n\nEnvoy Karim Nasser flew to Harlow on Monday. "We need help," the international relief fund was told.', name: 'the international', type: null },
     // ("the Town manager": the one who runs a side by their role, "Town boss", when the sentence
     // before names others too; not the other side's manager.)
     { text: 'Rovers stun leaders\n\nQuarrow Rovers 2 Harlow Town 1\n\nRovers manager Dana Ruiz praised her side.\n\nTown boss Colm Brady was furious with the defending.\n\nBrady confirmed that Anil Rao had gone to hospital.\n\n"He was a bit dazed," the Town manager said.', name: 'the Town manager', type: 'person' as const },
@@ -99,7 +99,7 @@ const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumb
   'centre-half', 'left-back', 'right-back', 'wing-back',
   // (One capped by a country's side: "the former Wales international said".)
   'international']);
-/** Epithets that are adjectives too: one names someone only at its phrase's end ("the international said", not "the international community"). */
+/** Epithets that are adjectives too: one names someone only at its phrase's end ("the international said", not "the international relief fund"). */
 const ADJECTIVE_EPITHETS = new Set(['international', 'veteran', 'incumbent', 'rookie', 'champion']);
 /** Words a subject's noun may meet before its verb of saying: "the international, who ...", "the veteran was". */
 const AFTER_SUBJECT = new Set(['was', 'is', 'has', 'had', 'who', 'will', 'would', 'could', 'can', 'also', 'then', 'later']);
