@@ -1215,6 +1215,14 @@ describe('attribution: places', () => {
   });
 });
 
+describe('analyze: a transcript\'s labels in capitals', () => {
+  it('"RUIZ:" after "Dana Ruiz" is she, and "I said" in her turn hers', () => {
+    const a = analyze('Transcript: Harbour chief on the strike\n\nDana Ruiz, chief executive of the Harlow Harbour Authority, spoke to Tomas Brink.\n\nTOMAS BRINK: When will the ferries run?\n\nRUIZ: My door is open. I said to them on Monday, "Come in and let\'s talk," and I meant it.\n');
+    assert.equal(a.quotes[0].speaker?.name, 'Dana Ruiz');
+    assert.ok(!a.entities.some((e) => e.name === 'RUIZ'));
+  });
+});
+
 describe('analyze: Markdown emphasis', () => {
   it('a byline in bold names its author; a name in bold before its apposition is read as plain text', () => {
     const a = analyze('# Harbour town bets on seaweed\n\n**By Marta Vell**\n\nAnil Rao supplies **Tarvik Biologics**, a start-up that turns seaweed into fertiliser.\n');

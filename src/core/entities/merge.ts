@@ -376,7 +376,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     }
     if (!b && c.end - c.start === 1) {
       // ("Al-Harthy" opening a sentence: "al-Harthy" after "Tariq bin Saeed".)
-      const person = bySurname.get(name) ?? (/^\p{Lu}\p{Ll}{1,2}-\p{Lu}/u.test(name) ? bySurname.get(name.charAt(0).toLowerCase() + name.slice(1)) : undefined);
+      const person = bySurname.get(name) ?? (/^\p{Lu}\p{Ll}{1,2}-\p{Lu}/u.test(name) ? bySurname.get(name.charAt(0).toLowerCase() + name.slice(1)) : undefined)
+        // ("RUIZ:" labelling a transcript's turn after "Dana Ruiz": a surname in capitals before a
+        // colon, however typed; not "WASHINGTON" in a dateline, nor initials, "PAC".)
+        ?? (name.length > 2 && tokens[c.end]?.text === ':' && /^\p{Lu}+$/u.test(name) ? bySurname.get(name.charAt(0) + lowerWord(name.slice(1))) : undefined);
       // A gazetteer name ("Canada") is a surname only of someone named with a title or a first name;
       // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
