@@ -31,7 +31,6 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
   let longWords = 0;
   let longCaps = 0;
   let functionCaps = 0;
-  let longCommon = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // (A token's length is end - start: its text's, read from the token's own fields.)
@@ -39,18 +38,28 @@ export function sentenceMode(tokens: readonly Token[], from: number, to: number,
     if (t.kind !== 'word' || len < 2) continue;
     words++;
     if (isAllCaps(t.text)) allCaps++;
+    const cap = isCapWord(t);
     if (len >= 4) {
       longWords++;
-      if (isCapWord(t)) { longCaps++; if (COMMON_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower) && !PLACE_LAST.has(t.lower)) longCommon++; }
+      if (cap) longCaps++;
     }
-    if (isCapWord(t) && FUNCTION_WORDS.has(t.lower) && i > from) functionCaps++;
+    if (cap && i > from && FUNCTION_WORDS.has(t.lower)) functionCaps++;
   }
   if (words >= 3 && allCaps / words > 0.6) return 'allcaps';
   // Title Case: the headline, or a line that capitalises even its function words, or one with no
   // stop that capitalises every long word, half of them everyday words ("Choosing Pots for
   // Herbs and Feeding Young Seedlings"; not a list of names, "Tomas Brink, Dana Ruiz and Rhys Colby").
   if (isHeadline || (longWords >= 5 && longCaps === longWords && functionCaps >= 2)) return 'titlecase';
-  if (longWords >= 4 && longCaps === longWords && longCommon >= 3 && longCommon * 2 >= longWords && to > from && tokens[to - 1].text !== '.') return 'titlecase';
+  // (The everyday words are counted only for such a line: most sentences have a long word in
+  // lower case, and no word of theirs is looked up.)
+  if (longWords >= 4 && longCaps === longWords && to > from && tokens[to - 1].text !== '.') {
+    let longCommon = 0;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t.kind === 'word' && t.end - t.start >= 4 && COMMON_WORDS.has(t.lower) && !ORG_WORDS.has(t.lower) && !PLACE_LAST.has(t.lower)) longCommon++;
+    }
+    if (longCommon >= 3 && longCommon * 2 >= longWords) return 'titlecase';
+  }
   return 'normal';
 }
 
