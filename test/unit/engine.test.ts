@@ -1231,6 +1231,13 @@ describe('analyze: Markdown emphasis', () => {
   });
 });
 
+describe('attribution: whom a quotation names', () => {
+  it('"he" is not the man the quotation names by name: "Mr Nasser drives a hard bargain," he said', () => {
+    const a = analyze('Manager stays\n\nRovers manager Tomas Brink signed a new contract on Monday after talks with the owner, Karim Nasser.\n\n"Mr Nasser drives a hard bargain. He wants to win as much as I do," he said.\n');
+    assert.notEqual(a.quotes[0].speaker?.name, 'Karim Nasser');
+  });
+});
+
 describe('attribution: a profile\'s subject', () => {
   it('a "she" nothing nearer resolves is the woman the article names far more often than any other', () => {
     const paras = ['Marta Vell took over the mill in 2015.', 'Vell had never run a business.', 'Vell borrowed from her brother.', 'Vell rebuilt the wheel.', 'Vell hired six people.', 'Vell now sells to forty bakeries.',

@@ -85,6 +85,12 @@ const CLOSE = 0.7;
 /** The proposal's model: the committed weights. */
 export const ANTECEDENT_MODEL = model as ConfidenceModel;
 
+/** A mention of e, no pronoun, in text[from, to) (a binary search of its mentions, in text order). */
+function namedWithin(e: Entity, from: number, to: number): boolean {
+  for (let j = countBefore(e.mentions, (m) => m.start < from); j < e.mentions.length && e.mentions[j].start < to; j++) if (e.mentions[j].kind !== 'pronoun') return true;
+  return false;
+}
+
 /** The one-hot feature names of a proposal's rank and of how many paragraphs back its naming is, 0 to 3. */
 const RANK = ['rank=0', 'rank=1', 'rank=2', 'rank=3'];
 const BACK_FEATURE = ['paragraphsBack=0', 'paragraphsBack=1', 'paragraphsBack=2', 'paragraphsBack=3'];
@@ -96,7 +102,7 @@ const BACK_FEATURE = ['paragraphsBack=0', 'paragraphsBack=1', 'paragraphsBack=2'
  * wherever they were named; never a person whose gender (as the article or the first-name
  * lists give it) disagrees. Bounded work: at most sixty mentions are visited.
  */
-export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null): AntecedentProposal[] {
+export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null, quoteStart = -1): AntecedentProposal[] {
   const { paragraphs, tokens, sentences, tokenEntity, entityById } = ctx;
   // ("it said": the organisations named before; "he" or "she": the people.)
   const kind = gender ? 'person' : 'organization';
@@ -125,6 +131,10 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   // (Someone in reach whom the article gives the pronoun's gender: a rival to everyone whose
   // gender nothing gives.)
   const knownRival = !!gender && order.some((e) => e.gender === gender);
+  // (The quotation the pronoun's cue credits: someone it names by name, "Mr Nasser drives a
+  // hard bargain", is rarely who says it.)
+  const qi = quoteStart >= 0 ? countBefore(ctx.quotes, (q) => q.start < quoteStart) : -1;
+  const quote = qi >= 0 && ctx.quotes[qi]?.start === quoteStart ? ctx.quotes[qi] : null;
   const proposals = order.map((e, rank) => {
     const start = last.get(e) ?? -1;
     const f = newFeatures();
@@ -137,6 +147,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     else if (speaker && start > speakerLast) f.afterLastSpeaker = 1;
     if (spoke.has(e.id)) f.spokeBefore = 1;
     if (order.length === 1) f.alone = 1;
+    if (quote && namedWithin(e, quote.innerStart, quote.innerEnd)) f.namedInQuote = 1;
     f.mentions = Math.min(4, Math.log2(1 + e.mentions.length)) / 4;
     if (start < 0) { f.notInReach = 1; return { entity: e, features: f }; }
     let k = countBefore(tokens, (t) => t.start < start);

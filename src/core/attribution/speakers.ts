@@ -398,7 +398,7 @@ function weighAntecedents(ctx: AttributionContext, a: number, mention: TextSpan,
   const model = ctx.antecedentModel ?? ANTECEDENT_MODEL;
   const useModel = model.features.length > 0;
   if (!useModel && !ctx.trace) return byHand();
-  const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing);
+  const proposals = antecedentProposals(ctx, a, pos, gender, paragraph, lastSpeaker, governing, quoteStart);
   const choice = useModel ? chooseAntecedent(proposals, ANTECEDENT_FLOOR, model) : null;
   const resolved = useModel ? (choice ? byPronoun(choice.entity, mention, choice.p, choice.rival) : null) : byHand();
   ctx.trace?.antecedents.push({ quoteStart, pronoun: mention, proposals: proposals.map((c) => ({ entity: c.entity.id, features: c.features })), chosen: resolved?.speaker.entity ?? null });
