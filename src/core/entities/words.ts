@@ -315,3 +315,6 @@ export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband
 export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international',
   // (A club's last word: "Harlow Town", "Quarle United" is a side, not a woman called Harlow.)
   'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers']);
+
+/** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
+export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk']);

@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
-import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, TITLE_HEADS } from '../words';
+import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -76,8 +76,6 @@ function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   return true;
 }
 
-/** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
-const SEAT_HOLDERS = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk']);
 
 /** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
 function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
