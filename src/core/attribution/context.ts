@@ -101,9 +101,9 @@ export interface AttributionContext {
     interview?: { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number } | null;
     /** isCueAt's answer for each token: 0 not asked yet, 1 no cue, 2 a cue (many rules ask of the same tokens). */
     cueAt?: Uint8Array;
-    /** The people by their first naming, with how many of each gender were named by then (described.ts soleOfGender; filled on first use). */
     /** The article's subject of each gender (described.ts dominantOfGender; filled on first use). */
     subjects?: { readonly male: Entity | null; readonly female: Entity | null };
+    /** The people by their first naming, with how many of each gender were named by then (described.ts soleOfGender; filled on first use). */
     namings?: { readonly start: number[]; readonly unknown: number[]; readonly male: number[]; readonly female: number[]; readonly firstMale: (Entity | null)[]; readonly firstFemale: (Entity | null)[] };
     /** Each body quotation's words as pull-quote compares them (filled on first use). */
     quoteWords?: (readonly string[] | undefined)[];

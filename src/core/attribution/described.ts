@@ -181,7 +181,6 @@ export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female',
   return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: before ? { start: before.start, end: before.end, text: before.text } : null };
 }
 
-/** The people sorted by their first naming, and the counts of each gender up to each. */
 /** How many times a person must be named, and how many times more than anyone else of their gender, to be an article's subject. */
 const SUBJECT_NAMINGS = 6;
 const SUBJECT_LEAD = 3;
@@ -218,6 +217,7 @@ function articleSubjects(entities: readonly Entity[]): { male: Entity | null; fe
   return { male: pick(top.male), female: pick(top.female) };
 }
 
+/** The people sorted by their first naming, and the counts of each gender up to each. */
 function namings(entities: readonly Entity[]): NonNullable<AttributionContext['memo']['namings']> {
   const people = entities.flatMap((e) => {
     // (Not the byline's author, whom the article never calls "she": "By Marta Vell ... she said".)

@@ -113,8 +113,13 @@ const endsPhrase = (tokens: readonly Token[], j: number): boolean => {
 /** Epithets for whoever runs a side: one of them in someone's role makes them one. */
 const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A role's words hold one of SIDE_OFFICES: "Town boss", "Rovers manager". */
+function holdsSideOffice(words: ReadonlySet<string>): boolean {
+  for (const w of SIDE_OFFICES) if (words.has(w)) return true;
+  return false;
+}
 /** A role's words hold a title but none of SIDE_OFFICES: "chief executive", "striker". */
-const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && ![...words].some((w) => SIDE_OFFICES.has(w));
+const otherOffice = (words: ReadonlySet<string>): boolean => [...words].some((w) => TITLE_HEADS.has(w)) && !holdsSideOffice(words);
 
 /** The words of a role as the article gives it, with its office's initials and their words: "Chief Minister" is also "the CM", "PM" the prime minister. */
 function officeWords(role: string): ReadonlySet<string> {
@@ -208,7 +213,7 @@ function sideOfficeHolder(holders: readonly Builder[], roleWords: ReadonlyMap<Bu
   let found: Builder | undefined;
   for (const b of holders) {
     const words = roleWords.get(b)!;
-    if (![...SIDE_OFFICES].some((w) => words.has(w)) || lastStartBefore(b, before) < 0) continue;
+    if (!holdsSideOffice(words) || lastStartBefore(b, before) < 0) continue;
     const bodies = b.role!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()));
     if (bodies.some((w) => w.toLowerCase() !== side)) continue;
     if (found) return undefined;
