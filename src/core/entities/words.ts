@@ -14,7 +14,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'princess', 'emperor', 'sheikh', 'pope', 'taoiseach', 'tánaiste', 'tanaiste', 'emir', 'sultan', 'ayatollah', 'governor-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
   'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
-  'commander', 'commissioner', 'judge', 'justice', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
+  'commander', 'commissioner', 'judge', 'justice', 'justices', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',

@@ -114,7 +114,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. madam sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
   rector curate chaplain archdeacon deacon churchwarden revd fr
   ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
-  economy economic justice energy trade health education state federal national acting former
+  economy economic justice justices energy trade health education state federal national acting former additional joint
   speaker majority minority whip candidate nominee officer official analyst economist
   manager coach boss skipper striker midfielder goalkeeper captain owner president-elect first lady
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman

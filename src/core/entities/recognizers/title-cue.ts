@@ -173,6 +173,9 @@ export const titleCue = {
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
+    // (South Asian courts' and ministries' offices: "Additional Solicitor General", "Justices".)
+    { text: 'Additional Solicitor General Tomas Brink, appearing for the state, said the funds had been released.', name: 'Tomas Brink', type: 'person' },
+    { text: 'A bench of Justices Anil Rao and Lena Early heard the petition on Monday.', name: 'Anil Rao', type: 'person' },
     // (Or an everyday word after "of" or "for", before a name no list knows.)
     { text: 'Minister of Electricity Zandile Mokoena, who visited the plant, said the failures were serious.', name: 'Zandile Mokoena', type: 'person' },
     { text: 'Minister for Electricity Zandile Mokoena visited the plant on Thursday.', name: 'Zandile Mokoena', type: 'person' },
