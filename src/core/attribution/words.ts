@@ -2,8 +2,7 @@
 // people and documents. Data, not logic (and the one test of a noun for a person).
 import { headlinePassiveAt, lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
-/** Determiners that open a phrase for one person: "the woman", "a delegate", "one juror". */
-export const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another']);
+export { OPENING_DETERMINERS } from '../lexicon/lexicon';
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
 export const SCARE_CUES = new Set(['so-called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'termed', 'labeled', 'labelled', 'branded', 'word', 'term', 'phrase', 'slogan', 'headline', 'as']);
 /** Speech verbs that stand before their subject: "said Lavrov", "added the minister". */

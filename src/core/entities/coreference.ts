@@ -1,6 +1,6 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
@@ -70,6 +70,9 @@ export const roleReference = {
     // ("the 58-year-old mother of three, who ..., added": an age, a noun for a person and a
     // relative clause before the verb.)
     { text: 'Harbour forum\n\nCouncillor Lena Early said the plan would be decided on its merits.\n\nThe 58-year-old mother of three, who chairs the forum, added: "I understand the worries."', name: 'The 58-year-old mother of three', type: 'person' as const },
+    // (Of two people in the sentence before, its subject, when the other is an object there:
+    // "beating Karim Nasser"; the subject may follow a description, "The Kiwi veteran".)
+    { text: 'Quarter-finals\n\nThe Kiwi veteran Rhys Colby also advanced, beating Karim Nasser in straight sets.\n\n"My body feels good for once," said the 34-year-old.', name: 'the 34-year-old', type: 'person' as const },
     // (Rugby's and cricket's positions too: "the flanker said", "said the paceman".)
     { text: 'Derby lost\n\nQuarrow captain Anil Rao was left frustrated. "We had the game won and we let it slip," the flanker said.', name: 'the flanker', type: 'person' as const },
     // (One capped by a country, "the former Wales international", at the end of its phrase only:
@@ -110,6 +113,10 @@ const endsPhrase = (tokens: readonly Token[], j: number): boolean => {
     // (Or a noun for someone it describes: "the veteran singer".)
     || PROMINENT.has(nx.lower) || EPITHETS.has(nx.lower);
 };
+/** Words before a naming that make it the object of a contest: "beat Nasser", "against Nasser". */
+const CONTEST_BEFORE = new Set(['beat', 'beats', 'against', 'over', 'past']);
+/** Words before a naming that make it no object of the sentence's verb: a co-subject or an agent. */
+const NOT_OBJECT_BEFORE = new Set(['and', 'or', 'with', 'by', 'nor']);
 /** Epithets for whoever runs a side: one of them in someone's role makes them one. */
 const SIDE_OFFICES = new Set(['manager', 'coach', 'boss']);
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -220,6 +227,36 @@ function sideOfficeHolder(holders: readonly Builder[], roleWords: ReadonlyMap<Bu
     found = b;
   }
   return found;
+}
+
+/** The naming at token k opens sentence s: its first token, or after a determiner and up to three words naming no one ("The Kiwi veteran Rhys Colby"). */
+function opensSentenceAt(st: Merge, s: number, k: number): boolean {
+  const { tokens } = st.ctx;
+  const first = st.ctx.structure.sentences[s].firstToken;
+  if (k === first) return true;
+  if (k < 0 || k - first > 4 || !OPENING_DETERMINERS.has(tokens[first].lower)) return false;
+  for (let j = first + 1; j < k; j++) if (tokens[j].kind !== 'word' || st.tokenEntity[j] >= 0) return false;
+  return true;
+}
+
+/** The first token of b's first naming in sentence s, or -1. */
+function firstMentionIn(st: Merge, b: Builder, s: number): number {
+  const sent = st.ctx.structure.sentences[s];
+  for (let k = sent.firstToken; k < sent.endToken; k++) if (st.tokenEntity[k] === b.index) return k;
+  return -1;
+}
+
+/** Every naming of b in tokens[from, to) follows a verb's form in "-ing" or "-ed", or a preposition of a contest, that makes it an object ("beating Karim Nasser", "against Nasser"; not "and", "with", "by", nor "what Nasser is trying"). */
+function objectOnly(st: Merge, b: Builder, from: number, to: number): boolean {
+  const { tokens } = st.ctx;
+  let seen = false;
+  for (let k = from + 1; k < to; k++) {
+    if (st.tokenEntity[k] !== b.index || st.tokenEntity[k - 1] === b.index) continue;
+    const p = tokens[k - 1];
+    if (p.kind !== 'word' || p.text !== p.lower || NOT_OBJECT_BEFORE.has(p.lower) || !(/(?:ing|ed)$/.test(p.lower) || CONTEST_BEFORE.has(p.lower))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 export function addRoleMentions(st: Merge): void {
@@ -369,16 +406,17 @@ export function addRoleMentions(st: Merge): void {
         // "chief executive Dana Ruiz", the manager is someone else.)
         if (SIDE_OFFICES.has(epithet) && otherOffice(roleWords.get(b) ?? NO_WORDS)) continue;
         // ("Colby then turned in Rao's cross": of two people, the one opening the sentence, its
-        // subject, when the other is named only by a possessive.)
+        // subject, when the other is named only by a possessive or as an object, "The veteran
+        // Rhys Colby advanced, beating Karim Nasser".)
         if (found && found !== b) {
           let ks = k;
           while (ks > sentences[s].firstToken && tokenEntity[ks - 1] === tokenEntity[k]) ks--;
-          if (ks !== sentences[s].firstToken || !possessiveOnly(found, sentences[s].firstToken, sentences[s].endToken)) return undefined;
+          if (!opensSentenceAt(st, s, ks) || !(possessiveOnly(found, sentences[s].firstToken, sentences[s].endToken) || objectOnly(st, found, sentences[s].firstToken, sentences[s].endToken))) return undefined;
           others = true;
         }
         found = b;
       }
-      if (others && found && tokenEntity[sentences[s].firstToken] !== found.index) return undefined;
+      if (others && found && !opensSentenceAt(st, s, firstMentionIn(st, found, s))) return undefined;
     }
     return found;
   }

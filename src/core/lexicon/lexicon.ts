@@ -60,6 +60,9 @@ export const SPEECH_VERBS = lowerSet(`
   mutter mutters muttered scream screams screamed confide confides confided bemoan bemoans bemoaned
 `);
 
+/** Determiners that open a phrase for one person: "the woman", "a delegate", "one juror". */
+export const OPENING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another']);
+
 /** Verbs that take the hearer as object: "told Reuters", "told reporters". */
 export const TELL_VERBS = lowerSet('tell tells told telling assure assured inform informed');
 
