@@ -16,6 +16,7 @@ import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
 import { nounCue, nounCueAfter } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
+import { thatIsHow } from './that-is-how';
 import { pullQuote } from './pull-quote';
 import { reportedSpeech, reporterOpensSentence } from './reported-speech';
 import { sentenceTail } from './sentence-tail';
@@ -27,7 +28,7 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
-  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
+  interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, thatIsHow, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
 ];
 
 export { pullQuote, speechOrNot, termOfSubject };
