@@ -1,6 +1,6 @@
 // Capitalised runs that name no person, organisation or place: dates, codes, nationalities,
 // events, a sentence's first word, column heads, adjectives made from names.
-import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, ORG_WORDS, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, ORG_WORDS, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
@@ -371,6 +371,7 @@ const sentenceStarter: RejectRule = {
     { text: 'Nothing was left of the pier. Residents watched from the cliff.', name: 'Nothing', type: null },
     { text: 'The minister left early. Reporters asked about the budget.', name: 'Reporters', type: null },
     { text: 'The summit ended. Economists opined that the deal would fail.', name: 'Economists', type: null },
+    { text: 'The home failed its residents. Inspectors said staff had not followed the procedures.', name: 'Inspectors', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
@@ -395,6 +396,9 @@ const sentenceStarter: RejectRule = {
     if (lw.length > 5 && lw.endsWith('ing') && COMMON_WORDS.has(lw) && !midSentenceCaps.has(w) && !isFirstName(w)) return true;
     // ("Economists opined", "Columnists warn": a plural in "-ists" or "-ians" for people.)
     if (lw.length > 6 && /(?:ist|ian)s$/.test(lw) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w)) return true;
+    // ("Inspectors said", "Councillors voted": the plural of an office's or a trade's word opening
+    // the sentence, capitalised only here.)
+    if (lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && (TITLE_WORDS.has(lw.slice(0, -1)) || ROLE_NOUNS.has(lw.slice(0, -1))) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     // ("Reporters asked", "Critics say": a plural noun of everyday English, capitalised only here.)
     if (lw.length > 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.slice(0, -1)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
