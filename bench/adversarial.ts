@@ -24,6 +24,7 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'one 200k-character word': (n) => fill(fill('abcdefghij', 200_000) + ' ', n),
   'one line of words, no punctuation': (n) => fill('word Name said that ', n),
   'apostrophes and single marks': (n) => fill("don't 'quote' O'Brien's '90s ‘a’ ", n),
+  'Markdown emphasis and stray stars': (n) => fill('**Velcor** said _no_. f***ing * ** ___ ', n),
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
