@@ -52,6 +52,8 @@ export const roleReference = {
     { text: 'Rovers win\n\nRhys Colby then turned in Anil Rao\'s cross. "It is the stuff you dream about," said the 19-year-old.', name: 'the 19-year-old', type: 'person' as const },
     // (A nationality as a noun, the speaker's, describes the person just named.)
     { text: 'City coach Marta Vell was not impressed. "We switched off," the Dutchwoman said.', name: 'the Dutchwoman', type: 'person' as const },
+    // (A party's member as a noun, the same way.)
+    { text: 'Budget vote\n\nSenator Dana Ruiz disagreed. "This is a stunt," the Democrat said.', name: 'the Democrat', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
@@ -113,6 +115,8 @@ const endsPhrase = (tokens: readonly Token[], j: number): boolean => {
     // (Or a noun for someone it describes: "the veteran singer".)
     || PROMINENT.has(nx.lower) || EPITHETS.has(nx.lower);
 };
+/** A party's member as a noun, capitalised: "the Democrat said", "said the Tory". */
+const PARTY_NOUNS = new Set(['democrat', 'republican', 'tory', 'unionist', 'nationalist', 'conservative', 'liberal', 'socialist', 'communist']);
 /** Words before a naming that make it the object of a contest: "beat Nasser", "against Nasser". */
 const CONTEST_BEFORE = new Set(['beat', 'beats', 'against', 'over', 'past']);
 /** Words before a naming that make it no object of the sentence's verb: a co-subject or an agent. */
@@ -329,8 +333,9 @@ export function addRoleMentions(st: Merge): void {
           break;
         }
         // ("We switched off," the Dutchwoman said; said the Argentine: a nationality as a noun,
-        // the speaker's, describes the person just named, of the gender its word gives.)
-        if (org < 0 && DEMONYMS.has(lw) && isCapWord(tokens[j]) && (SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[j + 1]?.kind === 'punct'))) {
+        // the speaker's, describes the person just named, of the gender its word gives; so does a
+        // party's member, "the Democrat said".)
+        if (org < 0 && (DEMONYMS.has(lw) || PARTY_NOUNS.has(lw)) && isCapWord(tokens[j]) && (SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && tokens[j + 1]?.kind === 'punct'))) {
           const person = lastPersonNamed(i);
           const gender = /woman$/.test(lw) ? 'female' : /man$/.test(lw) ? 'male' : null;
           if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, j + 1, 'role');
