@@ -94,6 +94,10 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
     if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
+    // ("in a Facebook post on Monday": a determiner and a name in the singular before a noun's
+    // singular, which no verb's form after a singular subject is; "the Senator claims" and "the
+    // Saudis state" are verbs.)
+    if (k >= 2 && /^\p{Lu}/u.test(prev) && !prev.endsWith('s') && !w.endsWith('s') && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
     const next = (ctx.tokens[k + 1]?.lower ?? '');
     if (COPULAS.has(next)) return false;
     // ("The council report now promises ...", "the statement said": a verb of its own after it,

@@ -175,6 +175,8 @@ export const cueBefore: CueRule = {
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
     // (The title in the appositive may be in lower case, or have a modifier: "independent MP".)
     { text: 'Site deaths\n\nThe member for Quarrow, independent MP Tomas Brink, said both sides needed to "take a breath".', speaker: 'Tomas Brink' },
+    // (A participle after a comma is the clause's subject's, past "a Facebook post", a noun.)
+    { text: 'Councillor quits\n\n"I leave with my head held high," Tomas Brink wrote in a Facebook post on Monday, adding: "Harlow deserves better."', quote: 'deserves better', speaker: 'Tomas Brink' },
     // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
     // the name perhaps, speaks, not the person they serve.)
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
