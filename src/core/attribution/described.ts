@@ -174,11 +174,18 @@ export function soleOfGender(ctx: AttributionContext, gender: 'male' | 'female',
   if (i < 0 || nm.unknown[i] > 0 || (gender === 'male' ? nm.male[i] : nm.female[i]) !== 1) return null;
   const found = gender === 'male' ? nm.firstMale[i] : nm.firstFemale[i];
   if (!found) return null;
-  // (Their last naming before the pronoun: back over at most a few dozen of their pronouns.)
-  let j = countBefore(found.mentions, (m) => m.start < pos) - 1;
-  for (let k = 0; j >= 0 && found.mentions[j].kind === 'pronoun' && k < 48; k++) j--;
-  const before = j >= 0 && found.mentions[j].kind !== 'pronoun' ? found.mentions[j] : null;
+  const before = lastNamingBefore(found, pos);
   return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: before ? { start: before.start, end: before.end, text: before.text } : null };
+}
+
+/** Most of a person's pronouns passed over, back from a position, to their last naming. */
+const PRONOUNS_BACK = 48;
+
+/** e's last naming (no pronoun) before `pos`: a binary search, then back over at most PRONOUNS_BACK of their pronouns; null when none is in reach. */
+function lastNamingBefore(e: Entity, pos: number): Entity['mentions'][number] | null {
+  let j = countBefore(e.mentions, (m) => m.start < pos) - 1;
+  for (let k = 0; j >= 0 && e.mentions[j].kind === 'pronoun' && k < PRONOUNS_BACK; k++) j--;
+  return j >= 0 && e.mentions[j].kind !== 'pronoun' ? e.mentions[j] : null;
 }
 
 /** How many times a person must be named, and how many times more than anyone else of their gender, to be an article's subject. */
@@ -195,10 +202,7 @@ export function dominantOfGender(ctx: AttributionContext, gender: 'male' | 'fema
   const subjects = ctx.memo.subjects ?? (ctx.memo.subjects = articleSubjects(ctx.entities));
   const found = subjects[gender];
   if (!found) return null;
-  const i = countBefore(found.mentions, (m) => m.start < pos) - 1;
-  let j = i;
-  for (let k = 0; j >= 0 && found.mentions[j].kind === 'pronoun' && k < 48; k++) j--;
-  const before = j >= 0 && found.mentions[j].kind !== 'pronoun' ? found.mentions[j] : null;
+  const before = lastNamingBefore(found, pos);
   if (!before) return null;
   return { speaker: { entity: found.id, name: found.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: { start: before.start, end: before.end, text: before.text } };
 }

@@ -51,12 +51,17 @@ export interface EntityContext {
   readonly excluded: Uint8Array;
 }
 
-/** A word that may be a family name: no weekday or month, no organisation's word, no known place. */
-/** A straight or right single mark with a space before it opens a quotation (": 'Ask me in May.'"); after a word it is an apostrophe. */
+/**
+ * A straight or right single mark with a space before it opens a quotation (": 'Ask me in May.'");
+ * after a word it is an apostrophe. (gender.ts's opensSingleQuote asks more of a mark: the word
+ * after it glued to it, no clitic; here a space after it still opens, as text tokenised with
+ * spaces writes it.)
+ */
 function openingMark(tokens: readonly Token[], k: number): boolean {
   return (tokens[k].text === "'" || tokens[k].text === '’') && (k === 0 || tokens[k - 1].end < tokens[k].start);
 }
 
+/** A word that may be a family name: no weekday or month, no organisation's word, no known place. */
 function plainSurname(t: Token): boolean {
   return !WEEKDAYS.has(t.text) && !MONTHS.has(t.text) && !ORG_WORDS.has(t.lower) && !isKnownPlace(t.text);
 }

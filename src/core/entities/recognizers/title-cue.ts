@@ -76,7 +76,6 @@ function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   return true;
 }
 
-
 /** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
 function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
   const { tokens } = ctx;
@@ -86,7 +85,7 @@ function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number):
   if (tokens[i - 1].lower === 'to' && h.kind === 'word' && h.text === h.lower && TITLE_HEADS.has(h.lower)) return i - 2;
   if (tokens[i - 1].lower !== 'for') return -1;
   // ("Member for Quarrow Dana Ruiz": a member for the seat, as Australian copy writes it.)
-  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state' || h.lower === 'member')) return -1;
+  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state' || SEAT_HOLDERS.has(h.lower))) return -1;
   let s = i - 2;
   while (s - 1 >= sentStart && s > i - 7 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
   return tokens[s].lower === 'of' ? s + 1 : s;

@@ -209,9 +209,10 @@ export const placeWord: TypeRule = {
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
     if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
-    // (Or any town's name, after an office "of": "the Governor of Velmora State".)
-    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc && (!US_STATES.has(tokens[r.nameStart].text) || IN_A_PLACE.has(r.prev))
-      && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r) || IN_A_PLACE.has(r.prev))) return { type: 'place', strength: 2 };
+    // (A state's name after "in", "across": "floods in Velmora State"; or a known place's or any
+    // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
+    if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
+      && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
