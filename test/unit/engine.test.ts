@@ -334,6 +334,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('a style of address after an office is no part of the role: "Foreign Secretary Dr Anil Rao"; the cabinet\'s office is one title', () => {
+    const a = analyze('Talks\n\nOn Monday, Foreign Secretary Dr Anil Rao said the talks would resume.\n\nHealth Cabinet Secretary Prof. Tomas Brink said the clinics would open.');
+    assert.equal(entity(a, 'Anil Rao').role, 'Foreign Secretary');
+    assert.equal(entity(a, 'Tomas Brink').role, 'Health Cabinet Secretary');
+    assert.ok(!a.entities.some((e) => e.name.includes('Cabinet')));
+  });
+
   it('a phrase opening the sentence with a preposition, or whose name goes on as the subject, gives no role: "With the medic on the line guiding him, Tomas ..."', () => {
     const a = analyze('Birth at home\n\nWith the medic on the line guiding him, Tomas Brink delivered the baby on the kitchen floor.');
     assert.equal(entity(a, 'Tomas Brink').role ?? null, null);

@@ -57,6 +57,7 @@ const orgThenTitledPerson: SplitRule = {
     // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
     { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
     { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
+    { text: 'Health Cabinet Secretary Tomas Brink said the clinics would open.', name: 'Health Cabinet', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
   ],
@@ -72,7 +73,8 @@ const orgThenTitledPerson: SplitRule = {
       // more, whatever its first name: "Fianna Fáil TD Colm Brady", "Plaid Cymru MS Rhodri ab
       // Owain": "MS" so is a Member of the Senedd, no woman's title.)
       if (MEMBER_INITIALS.has(w) && tokens[k].text === tokens[k].text.toUpperCase() && isCapWord(tokens[k - 1]) && b - k - 1 >= 2 && b - k - 1 <= 4 && !hasOrgWord(ctx, k + 1, b)) return k;
-      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
+      // (Nor the cabinet's office: "Health Cabinet Secretary Tomas Brink".)
+      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
     }
     return -1;
   },

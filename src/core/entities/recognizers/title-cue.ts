@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
-import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, TITLE_HEADS } from '../words';
+import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -98,6 +98,18 @@ export interface Titled {
   readonly nameStart: number;
   readonly role: string | null;
   readonly gender: 'male' | 'female' | null;
+}
+
+/** The role of the title words tokens[a, end): a style of address after the office is no part of it ("Foreign Secretary Dr Anil Rao"). */
+function officeRole({ text, tokens }: EntityContext, a: number, end: number): string {
+  let last = end - 1;
+  while (last > a && STYLES_OF_ADDRESS.has(tokens[last].lower)) last--;
+  return text.slice(tokens[a].start, tokens[last].end);
+}
+
+/** "Health Cabinet Secretary Tomas Brink", "Cabinet Minister Dana Ruiz": "Cabinet" before a cabinet's office is the title's. */
+function cabinetOffice(tokens: EntityContext['tokens'], k: number): boolean {
+  return tokens[k].lower === 'cabinet' && k + 1 < tokens.length && (tokens[k + 1].lower === 'secretary' || tokens[k + 1].lower === 'minister');
 }
 
 /**
@@ -250,6 +262,7 @@ export const titleCue = {
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
       const titleish = constable || TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
+        || cabinetOffice(tokens, k)
         // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
         || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
@@ -295,7 +308,7 @@ export const titleCue = {
         const before = lastHeadEnd - 1 > a ? text.slice(tokens[a].start, tokens[lastHeadEnd - 2].end) : null;
         role = before || (senedd ? 'MS' : null);
       } else {
-        role = text.slice(tokens[a].start, tokens[lastHeadEnd - 1].end);
+        role = officeRole(ctx, a, lastHeadEnd);
       }
     }
     // A lower-case title right before the run: "foreign minister Sergei Lavrov", "Russia's foreign minister".
