@@ -323,6 +323,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(b.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
   });
 
+  it('a person\'s possessive before a noun for a person is whose they are, not who speaks: "said Brink\'s lawyer"', () => {
+    const a = analyze('Appeal\n\nTomas Brink lost the case on Monday.\n\n"We will appeal," said Brink\'s lawyer.\n\n"It is a scandal," Tomas Brink\'s spokesman told reporters.\n\n"He is tired," said Brink\'s nephew, Colm Brady.');
+    assert.equal(speakerOf(a, 'will appeal'), "Brink's lawyer");
+    assert.equal(speakerOf(a, 'a scandal'), "Tomas Brink's spokesman");
+    assert.equal(speakerOf(a, 'is tired'), 'Colm Brady');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

@@ -249,6 +249,14 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
       }
       if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
+      // ("said Brink's lawyer", "Tomas Brink's spokesman told reporters", "said Ruiz's nephew,
+      // Colm Brady": a person's possessive before a noun for a person is whose that person is;
+      // the one named in apposition speaks, else the description.)
+      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower)) {
+        const named = namedInApposition(ctx, b, true);
+        if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+        break;
+      }
       // ("China's ambassador to Harlow", "an adviser to the Harlow Council", "an aide to Karim
       // Nasser": a body, a place or a person after "to" and a noun for a person is whom that
       // person serves, not the head.)
