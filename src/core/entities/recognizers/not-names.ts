@@ -185,6 +185,7 @@ const vehicleName: RejectRule = {
     // (The craft's noun in apposition after the name; not a person's job.)
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    { text: 'The Velcor Star, a container ship registered in Panama, was detained in March.', name: 'Velcor Star', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
     { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
@@ -295,7 +296,9 @@ function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
     // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
     if (VEHICLE_NOUNS.has(t.lower)) {
       const next = tokens[k + 1];
-      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower);
+      // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
+      // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
+      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower) || (tokens[b + 1].lower !== 'the' && /^\p{Ll}{3,}ed$/u.test(next.text));
       return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
     }
   }
