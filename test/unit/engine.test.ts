@@ -1237,6 +1237,17 @@ describe('analyze: a transcript\'s labels in capitals', () => {
   });
 });
 
+describe('analyze: bylines', () => {
+  it('a byline with the reporter\'s job on the line after it names its author', () => {
+    const text = 'Homes plan\n\nBy Rhys Colby\nLocal Democracy Reporter\n\nResidents have objected to the homes.\n';
+    const a = analyze(text);
+    assert.equal(entity(a, 'Rhys Colby').role, 'Author');
+    assert.equal(a.structure.byline?.text, 'By Rhys Colby\nLocal Democracy Reporter');
+    // (Not a paragraph whose second line is no job.)
+    assert.equal(analyze('Homes plan\n\nBy Rhys Colby\nResidents have objected.\n\nMore.\n').structure.byline ?? null, null);
+  });
+});
+
 describe('analyze: Markdown emphasis', () => {
   it('a byline in bold names its author; a name in bold before its apposition is read as plain text', () => {
     const a = analyze('# Harbour town bets on seaweed\n\n**By Marta Vell**\n\nAnil Rao supplies **Tarvik Biologics**, a start-up that turns seaweed into fertiliser.\n');

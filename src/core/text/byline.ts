@@ -38,8 +38,15 @@ export function bareByline(line: string): string | null {
  * or "| Agency" dropped; a Markdown link unwrapped), or null when the line is no such byline.
  */
 export function byLine(line: string, start: number): TextSpan[] | null {
+  // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it.)
+  const br = line.search(/\r?\n/);
+  if (br >= 0) {
+    const rest = line.slice(br).trim();
+    if (/[\r\n]/.test(rest) || !/^\p{Lu}/u.test(rest) || rest.length > 60 || !notAnAuthor(rest)) return null;
+    line = line.slice(0, br);
+  }
   const by = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
-  if (!by || /[.!?]["”]?$/.test(by[2]) || /\n/.test(line)) return null;
+  if (!by || /[.!?]["”]?$/.test(by[2])) return null;
   const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
   const authors: TextSpan[] = [];
   const nameRe = /\[([^\]]+)\]\([^)]*\)|([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
