@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord } from '../tests';
-import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
+import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
@@ -317,7 +317,7 @@ export const titleCue = {
     // (Before an honorific too: "opposition leader Smt. Lena Devi", "chief minister Shri Anil Rao".)
     // ("Council leader Cllr Gareth Davies": a councillor's short title, the office before it the role.)
     const shortTitle = role !== null && /^(?:cllr|cr|hon)\.?$/i.test(role);
-    if ((!role || shortTitle) && (nameStart === a || (nameStart === a + 1 && (HONORIFICS.has(tokens[a].lower) || shortTitle))) && !ORG_WORDS.has(lastWord) && lastWord !== 'state') {
+    if ((!role || shortTitle) && (nameStart === a || (nameStart === a + 1 && (HONORIFICS.has(tokens[a].lower) || shortTitle))) && !ORG_WORDS.has(lastWord) && !SECTOR_WORDS.has(lastWord) && lastWord !== 'state') {
       let p = a - 1;
       let head = false;
       while (p >= sentStart) {

@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
@@ -56,6 +56,9 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
   'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
   'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
 
+/** Trades that title people as well as firms ("property developer Tomas Brink"): a firm's only before a body's word. */
+const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcaster', 'publisher', 'producer', 'operator', 'contractor', 'consultancy']);
+
 /**
  * Drops words at the start of a run that are no part of the name: "The", a sentence's first
  * word the article also writes in lower case, a capitalised common word ("the World Trade
@@ -89,6 +92,8 @@ export const trimEdges = {
     { text: 'The land will be managed by Te Whenua o Rangiwai Trust, which plans to restore the wetlands.', name: 'Te Whenua o Rangiwai Trust', type: 'organization' },
     // (A company's trade opening the sentence: wire copy's "Carmaker X said".)
     { text: 'Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.', name: 'Quillmotors', type: 'organization' },
+    // (A trade that titles people too, only before a name a body's word closes.)
+    { text: 'Developer Velcor Homes has submitted plans for 200 houses.', name: 'Velcor Homes', type: 'organization' },
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
@@ -167,6 +172,9 @@ export const trimEdges = {
       // (Not before a first name: "Retailer Dana Ruiz" would be a person.)
       // (Nor in an all-capitals heading: "WATCHDOG MEMO" describes nothing.)
       if (b - a > 1 && COMPANY_TRADES.has(lw) && atSentenceStart(ctx, a, sentStart) && !isFirstName(tokens[a + 1].text) && !isAllCaps(w)) { orgHint = true; a++; continue; }
+      // (A trade that titles people too, before a name closed by a body's word: "Developer Velcor
+      // Homes has submitted ...", "Builder Quarle Construction".)
+      if (b - a > 2 && PERSON_TRADES.has(lw) && atSentenceStart(ctx, a, sentStart) && (ORG_WORDS.has(tokens[b - 1].lower) || SECTOR_WORDS.has(tokens[b - 1].lower)) && !isFirstName(tokens[a + 1].text) && !isAllCaps(w)) { orgHint = true; a++; continue; }
       // (Whether the run is or opens a known name: asked last, only of the few runs the tests
       // below would trim, since it looks up the run's first two to four words.)
       let known: boolean | undefined;
