@@ -453,6 +453,9 @@ const OFFICE_MODIFIERS = new Set(['republican', 'democratic', 'democrat', 'labou
   // ("Chief Minister", "Acting President", "Shadow Minister": an office still.)
   'chief', 'acting', 'interim', 'assistant', 'junior', 'shadow', 'cabinet', 'first']);
 
+/** What Indian copy's "Union" (the national government) is said of: "the Union government". */
+const UNION_ORGANS = new Set(['government', 'cabinet', 'budget', 'territory', 'territories', 'ministry', 'ministries', 'list']);
+
 /**
  * "Senators", "Republican Senators", "the President": an office alone names no one (the name
  * it goes with is missing); who holds it is for the role reference to say.
@@ -463,6 +466,8 @@ const bareOffice: RejectRule = {
   examples: [
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
+    { text: 'On Monday, Union minister Anil Rao said the bill was ready.', name: 'Union', type: null },
+    { text: 'The state asked the Union government for more funds.', name: 'Union', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
     { text: '"Madam Speaker, I rise to oppose the bill," said Tomas Brink.', name: 'Speaker', type: null },
@@ -475,11 +480,15 @@ const bareOffice: RejectRule = {
   rejects({ tokens, n }, a, b) {
     // ("Shadow health spokesman Karim Nasser", "Opposition spokeswoman Dana Ruiz": a title's
     // word opening an office written in lower case before the name is that office's, no name.)
-    if (b - a === 1 && TITLE_WORDS.has(tokens[a].lower)) {
+    // (Indian copy's "Union" for the national government, before its office or its organs,
+    // name or none after them: "Union minister Anil Rao", "the Union home minister", "the Union
+    // government". Not "Treasury secretary", "Army general": a department still.)
+    const union = b - a === 1 && tokens[a].text === 'Union';
+    if (b - a === 1 && (TITLE_WORDS.has(tokens[a].lower) || union)) {
       for (let k = b; k < n - 1 && k <= b + 2; k++) {
         const t = tokens[k];
         if (t.kind !== 'word' || t.text !== t.lower) break;
-        if (TITLE_HEADS.has(t.lower) && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
+        if ((union && k === b && UNION_ORGANS.has(t.lower)) || (TITLE_HEADS.has(t.lower) && (union || /^\p{Lu}/u.test(tokens[k + 1].text)))) return true;
       }
     }
     // ("By Ana Ruiz, Senior Political Editor", "Health Correspondents": a newsroom job, with
