@@ -346,6 +346,9 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Anil Rao').role, 'Foreign Secretary');
     assert.equal(entity(a, 'Tomas Brink').role, 'Health Cabinet Secretary');
     assert.ok(!a.entities.some((e) => e.name.includes('Cabinet')));
+    // ("Rt. Hon." is one style of address: the office in apposition before it is the role.)
+    const b = analyze('Budget\n\nThe Deputy Speaker, Rt. Hon. Karim Bello, said the budget was fair.');
+    assert.equal(entity(b, 'Karim Bello').role, 'Deputy Speaker');
   });
 
   it('a phrase opening the sentence with a preposition, or whose name goes on as the subject, gives no role: "With the medic on the line guiding him, Tomas ..."', () => {

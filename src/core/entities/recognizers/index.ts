@@ -8,11 +8,12 @@ import { titleCue } from './title-cue';
 import { trimEdges } from './trim';
 import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
 import { citedAuthor, describedPerson } from './typing-people';
+import { constituency } from './constituency';
 import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, sectorWord, titledPerson } from './typing-known';
 
 export const TYPE_RULES: readonly TypeRule[] = [
   knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
-  compassRegion, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
+  compassRegion, constituency, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
   describedPerson, holdsPlace, companyTalk, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
 ];
 
