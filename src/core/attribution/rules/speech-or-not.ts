@@ -86,7 +86,8 @@ function strictTitleCase(inner: string): boolean {
   // (Asked of every quotation not in furniture: more than eight words is no title, told before anything is split.)
   if (!atMostWords(inner, 8)) return false;
   const text = inner.replace(/[,.]$/, '').trim();
-  if (/[.!?;:]/.test(text) || /^\p{Lu}[\p{Lu}\s\d'’&.-]*$/u.test(text)) return false;
+  // (One colon before a capital may part a title from its subtitle: "Tom Harlow: An Unofficial Life".)
+  if (/[.!?;]/.test(text) || /:(?!\s+\p{Lu})|:.*:/u.test(text) || /^\p{Lu}[\p{Lu}\s\d'’&.-]*$/u.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < 2 || words.length > 8) return false;
   let capitals = 0;
@@ -229,6 +230,8 @@ export const speechOrNot = {
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (A title and its subtitle, after one colon.)
+    { text: 'His biography, "Tom Harlow: An Unofficial Life," sold well, the author said.', quote: 'Unofficial', speaker: null },
     // (One capitalised word inside a sentence: a name, a title or a term, whoever is near.)
     { text: 'The actor, who starred in "Glacier" last year, said he would return to the stage.', quote: 'Glacier', speaker: null },
     // (A headline in sentence case writes a title in Title Case as the body does.)
