@@ -330,6 +330,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'is tired'), 'Colm Brady');
   });
 
+  it('a party\'s member named by the party\'s words, or a member by the seat and the initials, is the person named before: "the Ulster Unionist said", "the Harlow North MP said"', () => {
+    const a = analyze('Waiting lists\n\nUlster Unionist MLA Colm Brady agreed.\n\n"Waiting lists are a scandal," the Ulster Unionist said.\n\nLabour MP Dana Ruiz spoke next.\n\n"We need beds," the Harlow North MP said.');
+    assert.equal(speakerOf(a, 'a scandal'), 'Colm Brady');
+    assert.equal(speakerOf(a, 'need beds'), 'Dana Ruiz');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

@@ -5,7 +5,7 @@ import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
-import { TITLE_HEADS } from './words';
+import { SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
 
 /** Byline authors are people; a mention the body pass made of part of the name is undone. */
@@ -263,6 +263,32 @@ function objectOnly(st: Merge, b: Builder, from: number, to: number): boolean {
   return seen;
 }
 
+/** A member's initials in capitals ("MP", "MLA") after one to three capitalised words from j, closing the phrase: its token, or -1. */
+function seatHolderAt(tokens: readonly Token[], j: number): number {
+  let e = j;
+  while (e < j + 3 && e < tokens.length && isCapWord(tokens[e]) && !SEAT_HOLDERS.has(tokens[e].lower)) e++;
+  const t = tokens[e];
+  return e > j && t && SEAT_HOLDERS.has(t.lower) && t.text === t.text.toUpperCase() && !(tokens[e + 1] && isCapWord(tokens[e + 1])) ? e : -1;
+}
+
+/** Every mention of `b` in tokens[from, to) after the first token is a possessive: "Rao's cross". */
+function possessiveOnly(st: Merge, b: Builder, from: number, to: number): boolean {
+  const { tokens } = st.ctx;
+  for (let k = from + 1; k < to; k++) {
+    if (st.tokenEntity[k] !== b.index || st.tokenEntity[k + 1] === b.index) continue;
+    const nx = tokens[k + 1]?.text;
+    if (nx !== "'s" && nx !== '’s') return false;
+  }
+  return true;
+}
+
+/** Past a relative clause between commas at k (", who ... ,"), at most RELATIVE_REACH tokens: the token after it; else k. */
+function afterRelative(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  for (let e = k + 2; e < end && e <= k + RELATIVE_REACH; e++) if (tokens[e].text === ',') return e + 1;
+  return k;
+}
+
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure } = st.ctx;
   const { builders, tokenEntity } = st;
@@ -281,6 +307,14 @@ export function addRoleMentions(st: Merge): void {
       // ("the Rovers striker", "the Harbour Party leader": the body the role is in, skipped.)
       const org = tokenEntity[j];
       const mods: string[] = [];
+      // ("the Harlow North MP said": a seat, however read, then its member's initials, is the
+      // member named before.)
+      // (Not a body's, "the DUP MP": its member, matched through the body's words below.)
+      if (!premods.length && isCapWord(tokens[j]) && (org < 0 || builders[org]?.type === 'person')) {
+        const seat = seatHolderAt(tokens, j);
+        const person = seat > 0 ? findByRole(tokens[seat].lower, [], tokens[i].start) : undefined;
+        if (person && person.index !== org) { addMention(st, person, i, seat + 1, 'role'); continue; }
+      }
       if (org >= 0) {
         // (Or the country or town: "the England captain", "the Quarrenby mayor".)
         if (builders[org]?.type !== 'organization' && builders[org]?.type !== 'place') continue;
@@ -288,6 +322,13 @@ export function addRoleMentions(st: Merge): void {
         // is no one named before unless the article gave that role.)
         while (j < s.endToken && j < i + 7 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
         mods.push(...premods);
+        // ("...," the Ulster Unionist said: a party's member named by the party's words is the
+        // person just named, as "the Democrat said" is.)
+        if (PARTY_NOUNS.has(mods[mods.length - 1]) && SPEECH_VERBS.has(tokens[j]?.lower ?? '')) {
+          const person = lastPersonNamed(i);
+          if (person) addMention(st, person, i, j, 'role');
+          continue;
+        }
       } else if (premods.length) continue;
       // ("the 34-year-old": an age, written as three tokens, describes whoever was just named.)
       // (Only as a speaker, `the 34-year-old said`, `said the 34-year-old`: elsewhere an age may
@@ -303,7 +344,7 @@ export function addRoleMentions(st: Merge): void {
           end++;
           if (tokens[end]?.lower === 'of' && COUNT_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;
         }
-        const verb = afterRelative(end, s.endToken);
+        const verb = afterRelative(tokens, end, s.endToken);
         // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)
         if (isSpeechWord(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
           const person = lastPersonNamed(i);
@@ -367,23 +408,6 @@ export function addRoleMentions(st: Merge): void {
     return best;
   }
 
-  /** Every mention of `b` in tokens[from, to) after the first token is a possessive: "Rao's cross". */
-  function possessiveOnly(b: Builder, from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) {
-      if (tokenEntity[k] !== b.index || tokenEntity[k + 1] === b.index) continue;
-      const nx = tokens[k + 1]?.text;
-      if (nx !== "'s" && nx !== '’s') return false;
-    }
-    return true;
-  }
-
-  /** Past a relative clause between commas at k (", who ... ,"), at most RELATIVE_REACH tokens: the token after it; else k. */
-  function afterRelative(k: number, end: number): number {
-    if (tokens[k]?.text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return k;
-    for (let e = k + 2; e < end && e <= k + RELATIVE_REACH; e++) if (tokens[e].text === ',') return e + 1;
-    return k;
-  }
-
   /**
    * The person an epithet before token i describes ("the veteran", "the 34-year-old"): the one
    * named in the two sentences before, when no one else is named there, or the subject opening
@@ -416,7 +440,7 @@ export function addRoleMentions(st: Merge): void {
         if (found && found !== b) {
           let ks = k;
           while (ks > sentences[s].firstToken && tokenEntity[ks - 1] === tokenEntity[k]) ks--;
-          if (!opensSentenceAt(st, s, ks) || !(possessiveOnly(found, sentences[s].firstToken, sentences[s].endToken) || objectOnly(st, found, sentences[s].firstToken, sentences[s].endToken))) return undefined;
+          if (!opensSentenceAt(st, s, ks) || !(possessiveOnly(st, found, sentences[s].firstToken, sentences[s].endToken) || objectOnly(st, found, sentences[s].firstToken, sentences[s].endToken))) return undefined;
           others = true;
         }
         found = b;
