@@ -1164,6 +1164,13 @@ describe('analyze: text handling', () => {
     assert.equal(speakerOf(a, 'plan for the club'), 'Ana Ruiz');
   });
 
+  it('two grave accents open a double mark, closed by two apostrophes: ``Yes,\'\' he said', () => {
+    const text = "Bridge\n\n``It will never be finished on time,'' said Karim Nasser, a resident.\n\nThe tag `beta` and a lone ` mark open nothing.";
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.inner.start, q.inner.end)), ['It will never be finished on time,']);
+    assert.equal(speakerOf(a, 'finished on time'), 'Karim Nasser');
+  });
+
   it('offsets survive CRLF line ends and UTF-16 text', () => {
     const text = 'Headline\r\n\r\nZoë Çelik 👩‍💻 met Sergei Lavrov.\r\n\r\n"We will respect the decision," Lavrov said.\r\n';
     const a = analyze(text);

@@ -1,5 +1,5 @@
 // Finding quotation spans: straight and curly double quotes, two apostrophes typed as a double
-// mark (''…'', wire and legacy-system copy), British single quotes (‘…’ and straight '…',
+// mark (''…'', wire and legacy-system copy, opened by two grave accents too: ``…''), British single quotes (‘…’ and straight '…',
 // apostrophes never opening or closing one), unclosed quotations that run to
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
@@ -51,7 +51,7 @@ function endBeforeMarker(text: string, from: number, end: number): number {
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /** The characters findDoubleQuotes stops at: the marks, the apostrophe (two make a double mark) and line breaks. */
-const DOUBLE_SCAN = /["'\n\r\u2018-\u201d]/g;
+const DOUBLE_SCAN = /["'`\n\r\u2018-\u201d]/g;
 
 /**
  * Scans line by line. U+201C opens and U+201D closes; a straight quote opens when none is
@@ -82,7 +82,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   while (i < n) {
     // (Most characters are none of the marks and no line break: skipped without a string.)
     const code = text.charCodeAt(i);
-    if ((code > 39 && code < 0x2018) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) {
+    if ((code > 39 && code < 0x2018 && code !== 96) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) {
       // (To the next mark or line break, by the regular expression engine's native scan.)
       DOUBLE_SCAN.lastIndex = i;
       i = DOUBLE_SCAN.test(text) ? DOUBLE_SCAN.lastIndex - 1 : n;
@@ -103,6 +103,13 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         const endsSentence = /[.!?:…]$/.test(before);
         if (nextBlank || nextOpens || endsSentence) closeUnclosed(lineEnd);
       }
+      continue;
+    }
+    if (c === '`') {
+      // (Two grave accents open a double mark, as typewriter-era and converted copy writes it:
+      // ``Yes,'' he said.)
+      if (text.charCodeAt(i + 1) === 96 && open < 0 && WORDISH.test(text.charAt(i + 2)) && (i === 0 || BEFORE_OPEN.test(text.charAt(i - 1)))) { open = i; openWidth = 2; i += 2; continue; }
+      i++;
       continue;
     }
     if ((c === "'" && text.charCodeAt(i + 1) === 39) || (c === '‘' && text.charAt(i + 1) === '‘') || (c === '’' && text.charAt(i + 1) === '’' && open >= 0)) {
