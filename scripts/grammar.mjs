@@ -120,6 +120,7 @@ const grammar = {
       patterns: [
         { include: '#marker' },
         { include: '#quotation' },
+        { include: '#european-quotation' },
         { include: '#british-quotation' },
         { include: '#attribution-after' },
         { include: '#attribution-before' },
@@ -132,6 +133,15 @@ const grammar = {
       comment: 'A direct quotation in straight or curly double quotes. One that is not closed runs to the end of its paragraph (the multi-paragraph convention) and stops at a blank line.',
       begin: '(["“])',
       end: '(["”])|^(?=\\s*$)',
+      name: 'string.quoted.double.article',
+      beginCaptures: { 1: { name: 'punctuation.definition.string.begin.article' } },
+      endCaptures: { 1: { name: 'punctuation.definition.string.end.article' } },
+      patterns: [{ include: '#single-quotation' }, { include: '#url' }],
+    },
+    'european-quotation': {
+      comment: 'A quotation in guillemets («...»), opened by the low mark („...“ or „...”), or by two grave accents (``...\'\'), as European and typewriter-era copy writes it.',
+      begin: "(«|„|``)",
+      end: "(»|[“”\"]|'')|^(?=\\s*$)",
       name: 'string.quoted.double.article',
       beginCaptures: { 1: { name: 'punctuation.definition.string.begin.article' } },
       endCaptures: { 1: { name: 'punctuation.definition.string.end.article' } },
@@ -162,7 +172,7 @@ const grammar = {
     },
     'attribution-after': {
       comment: 'An attribution verb within a few words after a closing quotation mark: "...," Lavrov said.',
-      match: `(?:(?<=["”])|(?<=['’])(?=[\\s,]))[^.!?"“”\\n]{0,60}?\\b(${verbAlt})\\b`,
+      match: `(?:(?<=["”»])|(?<=['’])(?=[\\s,]))[^.!?"“”«»\\n]{0,60}?\\b(${verbAlt})\\b`,
       captures: { 1: { name: 'keyword.other.attribution.article' } },
     },
     'attribution-before': {

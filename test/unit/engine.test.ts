@@ -1164,6 +1164,14 @@ describe('analyze: text handling', () => {
     assert.equal(speakerOf(a, 'plan for the club'), 'Ana Ruiz');
   });
 
+  it('guillemets and the low mark open a quotation: «...», „...“ and „...”', () => {
+    const text = 'Strike\n\n«We will not go back until the government listens,» said union leader Karim Nasser.\n\n„We are open to talks”, said Dana Ruiz, the minister.\n\nThe minister called it „irresponsible and political“ on Monday.';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.inner.start, q.inner.end)), ['We will not go back until the government listens,', 'We are open to talks', 'irresponsible and political']);
+    assert.equal(speakerOf(a, 'go back'), 'Karim Nasser');
+    assert.equal(speakerOf(a, 'open to talks'), 'Dana Ruiz');
+  });
+
   it('two grave accents open a double mark, closed by two apostrophes: ``Yes,\'\' he said', () => {
     const text = "Bridge\n\n``It will never be finished on time,'' said Karim Nasser, a resident.\n\nThe tag `beta` and a lone ` mark open nothing.";
     const a = analyze(text);

@@ -1,5 +1,5 @@
 // Finding quotation spans: straight and curly double quotes, two apostrophes typed as a double
-// mark (''…'', wire and legacy-system copy, opened by two grave accents too: ``…''), British single quotes (‘…’ and straight '…',
+// mark (''…'', wire and legacy-system copy, opened by two grave accents too: ``…''), guillemets («…») and the low mark („…“), British single quotes (‘…’ and straight '…',
 // apostrophes never opening or closing one), unclosed quotations that run to
 // the end of their paragraph (the multi-paragraph convention), and quotations continued over
 // a soft line break. The article's own convention decides which marks quote at the top level.
@@ -51,7 +51,7 @@ function endBeforeMarker(text: string, from: number, end: number): number {
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /** The characters findDoubleQuotes stops at: the marks, the apostrophe (two make a double mark) and line breaks. */
-const DOUBLE_SCAN = /["'`\n\r\u2018-\u201d]/g;
+const DOUBLE_SCAN = /["'`\n\r\u2018-\u201e\u00ab\u00bb]/g;
 
 /**
  * Scans line by line. U+201C opens and U+201D closes; a straight quote opens when none is
@@ -82,7 +82,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   while (i < n) {
     // (Most characters are none of the marks and no line break: skipped without a string.)
     const code = text.charCodeAt(i);
-    if ((code > 39 && code < 0x2018 && code !== 96) || code > 0x201d || (code < 39 && code !== 34 && code !== 10 && code !== 13)) {
+    if ((code > 39 && code < 0x2018 && code !== 96 && code !== 171 && code !== 187) || code > 0x201e || (code < 39 && code !== 34 && code !== 10 && code !== 13)) {
       // (To the next mark or line break, by the regular expression engine's native scan.)
       DOUBLE_SCAN.lastIndex = i;
       i = DOUBLE_SCAN.test(text) ? DOUBLE_SCAN.lastIndex - 1 : n;
@@ -103,6 +103,27 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         const endsSentence = /[.!?:…]$/.test(before);
         if (nextBlank || nextOpens || endsSentence) closeUnclosed(lineEnd);
       }
+      continue;
+    }
+    if (c === '«' || c === '„') {
+      // (Guillemets, «Oui», and the low mark, „Ja“, as European copy writes a quotation: each
+      // opens one when none is open.)
+      if (open < 0 && WORDISH.test(text.charAt(i + 1) === ' ' ? text.charAt(i + 2) : text.charAt(i + 1))) { open = i; openWidth = 1; }
+      i++;
+      continue;
+    }
+    if (c === '»') {
+      if (open >= 0 && text.charAt(open) === '«') {
+        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+        open = -1;
+      }
+      i++;
+      continue;
+    }
+    if (c === '“' && open >= 0 && text.charAt(open) === '„') {
+      push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+      open = -1;
+      i++;
       continue;
     }
     if (c === '`') {
