@@ -74,6 +74,11 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
   };
   /** The width of the opening mark: 1, or 2 for two apostrophes (''). */
   let openWidth = 1;
+  /** Closes the open quotation with the mark at i. */
+  const closeAt = (i: number): void => {
+    push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
+    open = -1;
+  };
   const closeUnclosed = (lineEnd: number): void => {
     const e = endBeforeMarker(text, open + openWidth, lineEnd);
     push({ start: open, end: e, innerStart: open + openWidth, innerEnd: e, unclosed: true, continuesInNextParagraph: false, marks: 'double' });
@@ -113,16 +118,12 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       continue;
     }
     if (c === '»') {
-      if (open >= 0 && text.charAt(open) === '«') {
-        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
-        open = -1;
-      }
+      if (open >= 0 && text.charAt(open) === '«') closeAt(i);
       i++;
       continue;
     }
     if (c === '“' && open >= 0 && text.charAt(open) === '„') {
-      push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
-      open = -1;
+      closeAt(i);
       i++;
       continue;
     }
@@ -148,8 +149,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
     }
     if (c === '“' && open >= 0 && /[,.!?]/.test(text.charAt(i - 1)) && /[\s]/.test(text.charAt(i + 1) || ' ')) {
       // `... for her here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs.
-      push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
-      open = -1;
+      closeAt(i);
     } else if (c === '“') {
       if (open >= 0) {
         // A second opening mark: the first quotation ends just before it.
@@ -164,8 +164,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
       openWidth = 1;
     } else if (c === '”') {
       if (open >= 0) {
-        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
-        open = -1;
+        closeAt(i);
       } else {
         stray.push({ start: i, end: i + 1 });
       }
@@ -180,8 +179,7 @@ function findDoubleQuotes(text: string): { quotes: QuoteSpan[]; stray: StrayMark
         open = i;
         openWidth = 1;
       } else if (open >= 0) {
-        push({ start: open, end: i + 1, innerStart: open + openWidth, innerEnd: i, unclosed: false, continuesInNextParagraph: false, marks: 'double' });
-        open = -1;
+        closeAt(i);
       } else {
         open = i;
         openWidth = 1;
