@@ -1,5 +1,5 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
@@ -484,6 +484,7 @@ export const speaker: TypeRule = {
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
     // (A seat after "MS for", "the MP for", closing an appositive before "said", is no speaker.)
     { text: 'Speed limits\n\nLena Early, the Plaid MS for Quarrow, said the rule had lost the trust of drivers.', name: 'Quarrow', type: null },
+    { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
   ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
@@ -491,8 +492,11 @@ export const speaker: TypeRule = {
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive; whoever opened the clause speaks.)
-    // (So after "from" before a comma: "a woman from Harlow, told investigators".)
-    if ((STRONG_LOCATIVE.has(r.prev) || (r.prev === 'from' && r.next === ',')) && !r.firstName) return null;
+    // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
+    // lawyer at Velcor Legal, said".)
+    // (Where someone works, after a noun for them and "at": a body, "an analyst at Quarle Research,".)
+    if (r.prev === 'at' && r.next === ',' && !r.firstName && r.a >= 2 && ROLE_NOUNS.has(ctx.tokens[r.a - 2].lower)) return { type: 'organization', strength: 1 };
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && !r.firstName) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
