@@ -1,10 +1,10 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, NOT_MODIFIERS, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -301,4 +301,17 @@ export function afterStreet(tokens: readonly Token[], a: number, words: number):
   if (ADDRESS_PARTS.has(tokens[a].lower) || (words === 2 && isPlainFirstName(tokens[a].text))) return false;
   const street = tokens[a - 2];
   return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
+}
+
+/** A trade or an office in lower case at token k, or after one modifier ("sheep farmer"), then a capitalised word. */
+export function beforeTradeAndName(ctx: EntityContext, k: number): boolean {
+  const { tokens, n } = ctx;
+  for (let j = k; j < n - 1 && j <= k + 1; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (PRE_NAME_TITLES.has(t.lower) || TITLE_WORDS.has(t.lower)) return /^\p{Lu}/u.test(tokens[j + 1].text);
+    // (The modifier a noun, not a verb or a function word: "Dana thanked teacher Colm Brady".)
+    if (t.text.length < 3 || /(?:ed|s|ly|ing)$/.test(t.text) || NOT_MODIFIERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, OFFICE_INITIALS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { afterStreet, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
+import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-people';
 import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SEAT_HOLDERS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -516,19 +516,6 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
-/** A trade or an office in lower case at token k, or after one modifier ("sheep farmer"), then a capitalised word. */
-function beforeTradeAndName(ctx: EntityContext, k: number): boolean {
-  const { tokens, n } = ctx;
-  for (let j = k; j < n - 1 && j <= k + 1; j++) {
-    const t = tokens[j];
-    if (t.kind !== 'word' || t.text !== t.lower) return false;
-    if (PRE_NAME_TITLES.has(t.lower) || TITLE_WORDS.has(t.lower)) return /^\p{Lu}/u.test(tokens[j + 1].text);
-    // (The modifier a noun, not a verb or a function word: "Dana thanked teacher Colm Brady".)
-    if (t.text.length < 3 || /(?:ed|s|ly|ing)$/.test(t.text) || NOT_MODIFIERS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
-  }
-  return false;
-}
-
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place; two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
