@@ -1261,6 +1261,17 @@ describe('analyze: a transcript\'s labels in capitals', () => {
   });
 });
 
+describe('analyze: rulers and royals', () => {
+  it('a ruler\'s title and first name after the full name with that title is the same person: "Sheikh Rashid"', () => {
+    const a = analyze('Port opens\n\nSheikh Rashid bin Karim Al Quarle, the ruler of Harlow, opened the terminal.\n\n"This port will connect us to the world," Sheikh Rashid said.');
+    assert.equal(speakerOf(a, 'connect us'), 'Rashid bin Karim Al Quarle');
+    assert.equal(a.entities.filter((e) => e.type === 'person').length, 1);
+    // (Not someone of another title: "Prince Rashid" is not the Sheikh.)
+    const b = analyze('Port opens\n\nSheikh Rashid bin Karim Al Quarle opened the terminal.\n\n"Welcome," Prince Rashid said.');
+    assert.notEqual(speakerOf(b, 'Welcome'), 'Rashid bin Karim Al Quarle');
+  });
+});
+
 describe('analyze: bylines', () => {
   it('a byline with the reporter\'s job on the line after it names its author', () => {
     const text = 'Homes plan\n\nBy Rhys Colby\nLocal Democracy Reporter\n\nResidents have objected to the homes.\n';

@@ -158,6 +158,21 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
+/** Titles of rulers and royals, who are named by the title and the first name after the full name. */
+const ROYAL_TITLES = new Set(['sheikh', 'sheikha', 'prince', 'princess', 'emir', 'sultan', 'crown prince', 'king', 'queen']);
+
+/** The one person named in full before with the title `role`, whose name opens with `first`; else undefined. */
+function royalNamed(st: Merge, first: string, role: string): Builder | undefined {
+  let found: Builder | undefined;
+  const title = lowerWord(role);
+  for (const b of st.builders) {
+    if (b.type !== 'person' || !b.name.startsWith(`${first} `) || b.role === null || lowerWord(b.role) !== title) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
+}
+
 /** Determiners no one's given name follows: "the House", "a Harlow". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
 
@@ -385,6 +400,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
       // "Marta" after "Marta Vell": a first name alone is the one person of that first name.
+      // ("Sheikh Rashid" after "Sheikh Rashid bin Karim Al Quarle", "Prince Tomas" after "Prince
+      // Tomas Brink": a ruler's or a royal's title and the first name, the title the full name's.)
+      const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
+      if (royal) { b = royal; kind = 'alias'; }
       const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
