@@ -172,7 +172,9 @@ export const PLACE_OF_HEADS = new Set(['republic', 'kingdom', 'bay', 'gulf', 'se
 /** One word with a capital inside it, not after a family name's prefix: "RocketWorX", "TicketHarbor", "eVelm". */
 export const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}?\p{Ll}+(?:\p{Lu}+\p{Ll}*)+$/u;
 /** First words of a place's name: "Mount Hood", "Lake Tahoe", "Cape Horn", "Fort Worth". */
-export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch', 'county']);
+export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch', 'county',
+  // (Arabic geography's first words: a mountain, a valley, a cape, an inlet: "Jebel Quarle", "Wadi Velcor".)
+  'jebel', 'jabal', 'wadi', 'ras', 'khor']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
 export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
 

@@ -182,6 +182,7 @@ export const placeWord: TypeRule = {
   id: 'place-word',
   description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
   examples: [
+    { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
