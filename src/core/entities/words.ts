@@ -6,8 +6,9 @@ import { AGENCIES, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } 
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.',
   // (Singapore's and Malaysia's title for a married Chinese woman: "Madam Nur Aisyah", "Madam Tan".)
   'madam',
-  // (Pakistani and Bangladeshi copy's courtesy titles: "Begum Dana Ruiz", "Mian Anil Rao".)
-  'begum', 'mian']);
+  // (Pakistani and Bangladeshi copy's courtesy titles: "Begum Dana Ruiz", "Mian Anil Rao", "Ch"
+  // for Chaudhry, "Ch Tomas Iqbal".)
+  'begum', 'mian', 'ch', 'ch.']);
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([

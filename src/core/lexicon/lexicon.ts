@@ -114,7 +114,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
   general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
-  mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. madam begum mian sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
+  mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. madam begum mian ch ch. sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
   rector curate chaplain archdeacon deacon churchwarden revd fr
   ceo cfo coo cto founder executive head leader deputy assistant foreign defense defence interior finance
   economy economic justice justices energy trade health education state federal national acting former additional joint

@@ -22,7 +22,7 @@ function timeOfDay(tokens: EntityContext['tokens'], k: number): boolean {
 
 function honorificGender(w: string): 'male' | 'female' | null {
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-  return bare === 'mr' || bare === 'shri' || bare === 'mian' ? 'male' : bare === 'mx' ? null : 'female';
+  return bare === 'mr' || bare === 'shri' || bare === 'mian' || bare === 'ch' ? 'male' : bare === 'mx' ? null : 'female';
 }
 
 /** Who someone is opening the run before a name of two words: "Student Ana Cole", not "(Division of) Student Affairs". */
@@ -142,6 +142,7 @@ export const titleCue = {
     { text: 'Transport Minister Halima Osei opened the new line.', name: 'Halima Osei', type: 'person' },
     // (Pakistani and Bangladeshi copy's courtesy titles, no part of the name.)
     { text: 'Information Minister Begum Dana Ruiz said the courts were independent.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'On Monday the court bailed opposition leader Ch Tomas Iqbal.', name: 'Tomas Iqbal', type: 'person' },
     // (A known body opening the title: "Senate Majority Leader".)
     { text: '"Tonight, common sense prevailed," Senate Majority Leader Dana Ruiz said on the floor.', name: 'Dana Ruiz', type: 'person' },
     { text: 'The bridge was opened by Mrs. Okonjo on Friday.', name: 'Okonjo', type: 'person' },
