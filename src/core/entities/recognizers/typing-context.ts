@@ -77,7 +77,7 @@ const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|we
 
 export const compassRegion: TypeRule = {
   id: 'compass-region',
-  description: 'A compass word after "the" names a region: "the West", "the Far East"; so does one before a known place: "North India"; a name after "northern", "eastern" is a place: "in northern Velmora".',
+  description: 'A compass word after "the" names a region: "the West", "the Far East"; so does one before or after a known place: "North India", "Leeds East"; a name after "northern", "eastern" is a place: "in northern Velmora".',
   examples: [
     { text: 'The deal was welcomed across the West on Monday.', name: 'West', type: 'place' },
     // (A compass word before a known place is a region of it, though "North" is a first name too.)
@@ -86,10 +86,14 @@ export const compassRegion: TypeRule = {
     { text: 'Rebels in northern Velmora agreed on Sunday to a ceasefire.', name: 'Velmora', type: 'place' },
     // (A compass word and a name after "in": a region, no first name and surname.)
     { text: 'Two soldiers died in an exchange of fire in North Quarrenby on Monday.', name: 'North Quarrenby', type: 'place' },
+    { text: 'Labour expect to hold Leeds East, and Dana Ruiz said her seat was safe.', name: 'Leeds East', type: 'place' },
   ],
   type(ctx, r) {
     const space = r.name.indexOf(' ');
     if (r.words >= 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && isKnownPlace(r.name.slice(space + 1))) return { type: 'place', strength: 2 };
+    // ("Harlow East", "Kano Central": a known place and a compass word after it, a seat or a district.)
+    const last = r.name.lastIndexOf(' ');
+    if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && isKnownPlace(r.name.slice(0, last))) return { type: 'place', strength: 2 };
     // ("in North Quarrenby", "across South Velmora": after "in" or "near", a compass word and a
     // name no body's word closes make a region, though "North" is a first name too.)
     if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && STRONG_LOCATIVE.has(r.prev) && !ORG_WORDS.has(r.lastLower)) return { type: 'place', strength: 2 };
