@@ -336,6 +336,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'need beds'), 'Dana Ruiz');
   });
 
+  it('an age between commas after the name goes with it before a relative clause: "Karim Nasser, 52, who said"', () => {
+    const a = analyze('Fire\n\nThe page was set up by Karim Nasser, 52, who said the response had been "overwhelming and humbling for all of us".');
+    assert.equal(speakerOf(a, 'humbling'), 'Karim Nasser');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

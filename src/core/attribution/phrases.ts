@@ -298,7 +298,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(ctx.tokens[e - 2]?.lower))) return [e - 1, e];
   // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
-    const back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
+    let back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
+    // ("Karim Nasser, 52, who said": an age between commas after the name goes with it.)
+    if (back - 3 >= floor && tokens[back].text === ',' && tokens[back - 1].kind === 'number' && tokens[back - 1].text.length <= 3 && tokens[back - 2].text === ',' && ctx.tokenEntity[back - 3] >= 0) back -= 2;
     // The phrase runs from the antecedent to the pronoun: "Tomas Brink, who".
     if (back - 1 >= floor && ctx.tokenEntity[back - 1] >= 0) {
       const ent = ctx.tokenEntity[back - 1];
