@@ -341,6 +341,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'humbling'), 'Karim Nasser');
   });
 
+  it('court copy: "The bench observed that", counsel "submitted that" speak; "the forms she submitted" does not', () => {
+    const a = analyze('Court\n\nSenior advocate Karim Nasser submitted that the rules "go far beyond the parent Act".\n\nThe bench observed that the issue "requires a detailed hearing before any order".\n\nOnly some of the forms Dana Ruiz submitted to the agency in March are public, and each bears a "gov.example" stamp.');
+    assert.equal(speakerOf(a, 'parent Act'), 'Karim Nasser');
+    assert.equal(speakerOf(a, 'detailed hearing'), 'The bench');
+    // ("submitted" with its object is no cue.)
+    assert.notEqual(quoteWith(a, 'gov.example').cue?.text, 'submitted');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

@@ -71,6 +71,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   // ("as the sociologist Tomas Brink puts it, '...'": "put it" after "as" says how someone says it.)
   if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
   if (!isSpeechWord(w)) return false;
+  // ("submitted that", "submitted: "...": counsel's word for arguing; not "the e-mails she
+  // submitted to the department".)
+  if (/^submit/.test(w) && !/^(?:that|:|,)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
   // "to rule out a draft": no speech either.

@@ -80,6 +80,8 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'firm', 'ministry', 'department', 'agency', 'office', 'government', 'administration', 'council', 'committee',
   'party', 'union', 'statement', 'report', 'study', 'survey', 'poll', 'article', 'piece', 'paper', 'newspaper',
   'website', 'site', 'ad', 'advertisement', 'video', 'letter', 'memo', 'complaint', 'lawsuit', 'ruling', 'court',
+  // (A court's judges sitting together: "The bench observed that ...".)
+  'bench',
   'team', 'family', 'families', 'relatives', 'friend', 'friends', 'wife', 'husband', 'mother', 'father', 'son', 'daughter', 'brother',
   'sister', 'doctor', 'lawyer', 'attorney', 'man', 'woman', 'men', 'women', 'voter', 'voters', 'supporter',
   'supporters', 'resident', 'residents', 'student', 'students', 'worker', 'workers', 'fan', 'fans', 'crowd',
