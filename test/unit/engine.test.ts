@@ -1274,6 +1274,13 @@ describe('analyze: a transcript\'s labels in capitals', () => {
   });
 });
 
+describe('analyze: bodies named in part', () => {
+  it('a name that goes on in lower case is no body a later word alone stands for: "the Commons Treasury committee", then "a Treasury spokesperson"', () => {
+    const a = analyze('Borrowing\n\nMarta Vell told the Commons Treasury committee that the rules would be met.\n\nA Treasury spokesperson said: "We inherited a mess and we are fixing it."');
+    assert.notEqual(speakerOf(a, 'inherited a mess'), 'Commons Treasury');
+  });
+});
+
 describe('analyze: rulers and royals', () => {
   it('a ruler\'s title and first name after the full name with that title is the same person: "Sheikh Rashid"', () => {
     const a = analyze('Port opens\n\nSheikh Rashid bin Karim Al Quarle, the ruler of Harlow, opened the terminal.\n\n"This port will connect us to the world," Sheikh Rashid said.');

@@ -203,6 +203,10 @@ function bodiesByLastWord(sorted: readonly Candidate[], text: string, tokens: En
     if (c.type !== 'organization' || c.end - c.start < 2) continue;
     const last = tokens[c.end - 1];
     if (!ORG_WORDS.has(last.lower) || last.text === last.lower) continue;
+    // (Not a name that goes on in lower case, "the Commons Treasury committee": the body is the
+    // committee, and "a Treasury spokesperson" speaks for another.)
+    const after = tokens[c.end];
+    if (after && after.kind === 'word' && after.text === after.lower && ORG_WORDS.has(after.lower)) continue;
     const full = text.slice(tokens[c.start].start, last.end);
     const seen = out.get(last.text);
     if (seen === undefined) out.set(last.text, full);
