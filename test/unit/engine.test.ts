@@ -349,6 +349,11 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(quoteWith(a, 'gov.example').cue?.text, 'submitted');
   });
 
+  it('hearers told to do something do not speak: "Parents were told to return the product, which the firm says is ..."', () => {
+    const a = analyze('Recall\n\nVelcor Foods recalled the formula.\n\nParents were told to return the product, which the firm says is "unlikely to cause harm".');
+    assert.equal(speakerOf(a, 'unlikely to cause harm'), 'Velcor Foods');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

@@ -83,7 +83,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     && /^(?:alleged|said|reported|believed|thought|claimed|rumou?red|understood|expected|known|suspected|deemed|considered)$/.test(w)) return false;
   // "the court was told", "jurors were told": the hearers, not a speaker.
   // ("passengers were warned:", "residents were urged,": so for every verb of telling.)
-  if (hearerPassiveAt(ctx.tokens, k) && !/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '')) return false;
+  // ("Parents were told to return the product": an instruction its hearers received, no one's words.)
+  if (hearerPassiveAt(ctx.tokens, k) && (!/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '') || ctx.tokens[k + 1].lower === 'to')) return false;
   // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
   // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
   if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.tokens[k - 1]?.lower)
