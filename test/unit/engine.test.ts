@@ -1297,6 +1297,17 @@ describe('analyze: rulers and royals', () => {
   });
 });
 
+describe('analyze: copy set all in capitals', () => {
+  it('a verb of saying in capitals is a cue where the whole sentence is in capitals: no false "unattributed"', () => {
+    const a = analyze('PORT STRIKE ENDS\n\n"WE HAVE WON A FAIR DEAL FOR OUR MEMBERS," UNION LEADER TOMAS BRINK TOLD REPORTERS.\n\n"WE ARE GLAD IT IS OVER," HE SAID.');
+    assert.equal(speakerOf(a, 'FAIR DEAL'), 'UNION LEADER TOMAS BRINK');
+    assert.ok(!a.diagnostics.some((d) => d.code === 'unattributed-quote'));
+    // (Not a verb in capitals inside a sentence in mixed case: a name's word, "State spokesman".)
+    const b = analyze('Talks\n\n"No comment," State spokesman Ray Dunne SAID nothing more.');
+    assert.notEqual(quoteWith(b, 'No comment').cue?.text, 'SAID');
+  });
+});
+
 describe('analyze: bylines', () => {
   it('a byline with the reporter\'s job on the line after it names its author', () => {
     const text = 'Homes plan\n\nBy Rhys Colby\nLocal Democracy Reporter\n\nResidents have objected to the homes.\n';

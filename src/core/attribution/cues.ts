@@ -5,6 +5,7 @@ import type { Token } from '../types';
 import type { AttributionContext } from './context';
 import { hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
 import { codeAt } from '../text/strings';
+import { isAllCaps } from '../text/words';
 
 /** A noun for a person or group, singular or plural: "critic", "officials", "the minister". */
 export function personNoun(w: string): boolean {
@@ -66,7 +67,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   const c = codeAt(t.text, 0);
   // Capitalised, it is a verb only opening a sentence ("Said Agnes Whitley, ..."), never in a
   // name or mid-sentence (`," State spokesman Ray Dunne said`).
-  if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k))) return false;
+  // (In copy set all in capitals, as old wire copy is, the verb is in capitals too: "BRINK TOLD
+  // REPORTERS".)
+  if (c >= 65 && c <= 90 && (ctx.tokenEntity[k] >= 0 || !firstWordOfSentence(ctx, k)) && !capitalsSentence(ctx, k)) return false;
   const w = t.lower;
   // ("as the sociologist Tomas Brink puts it, '...'": "put it" after "as" says how someone says it.)
   if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
@@ -121,6 +124,21 @@ const POSSESSIVES = new Set(['whose', 'his', 'her', 'their', 'its', 'my', 'our',
 const GERUND_BEFORE = new Set([...POSSESSIVES, 'the', 'a', 'an']);
 
 /** No word before token k in its sentence (looking back a few tokens: quotation marks, dashes). */
+/** Token k is in capitals, and so is every word of its sentence, its quotations' too, six words at least: copy set all in capitals. */
+function capitalsSentence(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!isAllCaps(tokens[k].text)) return false;
+  const s = ctx.structure.sentences[tokens[k].sentence];
+  let words = 0;
+  for (let j = s.firstToken; j < s.endToken && j < s.firstToken + 200; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') continue;
+    if (!isAllCaps(t.text)) return false;
+    words++;
+  }
+  return words >= 6;
+}
+
 export function firstWordOfSentence(ctx: AttributionContext, k: number): boolean {
   const first = ctx.structure.sentences[ctx.tokens[k].sentence].firstToken;
   for (let j = k - 1; j >= first; j--) if (ctx.tokens[j].kind === 'word' || j < k - 6) return false;
