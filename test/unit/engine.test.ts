@@ -354,6 +354,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'unlikely to cause harm'), 'Velcor Foods');
   });
 
+  it('a study that "found that" or "shows that" is a cue: "A report by the Harlow Education Trust found that ..."', () => {
+    const a = analyze('Teachers\n\nA report by the Harlow Education Trust found that one in five schools had "at least one vacancy they cannot fill".\n\nThe lab found that the samples were "clean".');
+    assert.equal(quoteWith(a, 'vacancy').cue?.text, 'found');
+    // (Not what someone found: a person's finding is no statement.)
+    assert.notEqual(quoteWith(a, 'clean').cue?.text, 'found');
+  });
+
   it('"Said Agnes Whitley, ...": a capitalised cue opening the sentence', () => {
     const a = analyze('Headline\n\nSaid Agnes Whitley, who grew up with the champion on the same street, "We were all so proud of her."');
     assert.equal(speakerOf(a, 'so proud'), 'Agnes Whitley');

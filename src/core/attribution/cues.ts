@@ -73,6 +73,7 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   const w = t.lower;
   // ("as the sociologist Tomas Brink puts it, '...'": "put it" after "as" says how someone says it.)
   if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
+  if (FINDING_VERBS.has(w)) return studyFinds(ctx, k);
   if (!isSpeechWord(w)) return false;
   // ("submitted that", "submitted: "...": counsel's word for arguing; not "the e-mails she
   // submitted to the department".)
@@ -124,6 +125,25 @@ const POSSESSIVES = new Set(['whose', 'his', 'her', 'their', 'its', 'my', 'our',
 const GERUND_BEFORE = new Set([...POSSESSIVES, 'the', 'a', 'an']);
 
 /** No word before token k in its sentence (looking back a few tokens: quotation marks, dashes). */
+/** Verbs with which a study reports what it found: "A report by the trust found that ...". */
+const FINDING_VERBS = new Set(['found', 'finds', 'showed', 'shows']);
+/** What finds or shows: studies and their kin. */
+const STUDY_NOUNS = new Set(['report', 'study', 'survey', 'audit', 'review', 'inquiry', 'analysis', 'poll', 'research', 'investigation', 'assessment', 'evaluation', 'paper', 'census', 'probe']);
+
+/**
+ * "A report by the Harlow Education Trust found that ...", "The survey shows that ...": a verb
+ * of finding before "that", whose subject, at most eight words back in the clause, is a study.
+ */
+function studyFinds(ctx: AttributionContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k + 1]?.lower !== 'that') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8 && tokens[j].sentence === tokens[k].sentence; j--) {
+    if (tokens[j].kind === 'punct' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+    if (STUDY_NOUNS.has(tokens[j].lower) || (tokens[j].lower.endsWith('s') && STUDY_NOUNS.has(tokens[j].lower.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
 /** Token k is in capitals, and so is every word of its sentence, its quotations' too, six words at least: copy set all in capitals. */
 function capitalsSentence(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
