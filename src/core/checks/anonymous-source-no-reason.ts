@@ -14,6 +14,9 @@ const REASONS = [
   'sensitivity of', 'sensitive nature', 'confidential',
 ];
 
+/** A paragraph's opening that refers back to the sources just cited: "One of them", "Both", "They". */
+const BACK_REFERENCE = /^(?:one of them|both|they|neither|the (?:two|three|people|officials|sources))\b/i;
+
 /** The clause to insert after a source: closed by a comma, unless punctuation follows already ("…, said one diplomat."). */
 function reasonClause(text: string, at: number): string {
   const clause = ', who spoke on condition of anonymity because REASON';
@@ -82,6 +85,8 @@ export const anonymousSourceNoReason: CheckRule = {
     { text: 'Two officials, who were not authorised to speak publicly, said the mill would close.', flagged: null },
     { text: 'Officials said the bridge would reopen in May.', flagged: 'Officials' },
     { text: 'Two residents said the water had been cut off for a week.', flagged: null },
+    // (The reason in the next paragraph, which refers back to the sources.)
+    { text: 'Talks have stalled, according to two sources close to the bidders.\n\nOne of them, who asked not to be named because the talks are private, said the offer fell twice.', flagged: null },
     { text: 'Senator Ruth Calder said the bridge would reopen in May.', flagged: null },
     { text: 'Lena Ortiz, an aide, said the plan was dead.', flagged: null },
     { text: 'A consultant said an internal aide memo described the plan.', flagged: null },
@@ -118,6 +123,10 @@ export const anonymousSourceNoReason: CheckRule = {
         paragraphHasReason.set(m.paragraph, has);
       }
       if (has) continue;
+      // (Or the next paragraph gives it, opening by referring back to the sources: "One of them,
+      // who asked not to be named because the talks are private, said ...".)
+      const nextP = paragraphs[m.paragraph + 1];
+      if (nextP && BACK_REFERENCE.test(text.slice(nextP.start, nextP.start + 20)) && reason.test(text.slice(nextP.start, Math.min(nextP.end, nextP.start + 2000)))) continue;
       // (The whole text is searched for reasons once, and only when a paragraph gives none.)
       explained ??= explainedAt(text, reasonPattern(ctx.policy.anonymity?.reasons ?? [], 'gi'));
       if ((explained.first.get(m.head) ?? Infinity) < m.span.start) continue;
