@@ -75,8 +75,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
   if (FINDING_VERBS.has(w)) return studyFinds(ctx, k);
   if (!isSpeechWord(w)) return false;
-  // ("submitted that", "submitted: "...": counsel's word for arguing; not "the e-mails she
-  // submitted to the department".)
+  // ("submitted that", "submitted: "...": counsel's word for arguing; not "the forms Dana Ruiz
+  // submitted to the agency".)
   if (/^submit/.test(w) && !/^(?:that|:|,)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
