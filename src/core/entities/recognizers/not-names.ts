@@ -8,6 +8,7 @@ import { allShortCaps, atSentenceStart, companyContext, describedAsBody, describ
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
+import { functionWordEnd } from './function-word-end';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
@@ -314,30 +315,6 @@ const initialsOnly: RejectRule = {
     if (b - a < 2) return false;
     for (let k = a; k < b; k++) if (!/^\p{Lu}\.$/u.test(tokens[k].text)) return false;
     return true;
-  },
-};
-
-/** Pronouns in capitals that close no name in a line of capitals. */
-const CAPS_PRONOUNS = new Set(['HE', 'SHE', 'HIM', 'HER', 'HIS', 'ME', 'MY']);
-/** Closed-class words no name ends with ("Q. Are you ...", "Mayor Do ..."): verbs, pronouns, question words. */
-const NEVER_LAST = new Set(['are', 'is', 'was', 'were', 'do', 'does', 'did', 'you', 'your', 'we', 'they', 'them', 'what', 'how', 'why',
-  'when', 'where', 'who', 'which', 'the', 'an', 'has', 'have', 'had', 'been', 'could', 'should', 'would', 'shall', 'our', 'us', 'its',
-  'it', 'if', 'or', 'and', 'but', 'not']);
-
-/**
- * A run that ends in a function word ("Q. Are", an interview's question opening with an
- * initial-like label) is no name: names end in a name.
- */
-const functionWordEnd: RejectRule = {
-  id: 'function-word-end',
-  description: 'A capitalised run whose last word is a verb, pronoun or question word ("Q. Are") is no name.',
-  examples: [
-    { text: 'Q. Are you worried about the storms this winter?', name: 'Q. Are', type: null },
-    { text: 'The sign read: EVEN HIS BOSS THINKS HE IS WRONG.', name: 'BOSS THINKS HE', type: null },
-  ],
-  rejects({ tokens }, a, b) {
-    // (In capitals, a personal pronoun too, "BOSS THINKS HE'S": "He" in title case may be a family name, "Liu He".)
-    return b - a >= 2 && (NEVER_LAST.has(tokens[b - 1].lower) || (CAPS_PRONOUNS.has(tokens[b - 1].text) && isAllCaps(tokens[b - 2].text)));
   },
 };
 
