@@ -230,6 +230,8 @@ export const speechOrNot = {
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (Two sentences, however short, are said: no term.)
+    { text: 'Rovers crash out\n\nWHAT THE FANS SAID\n\n"Embarrassing. Simply embarrassing."', speaker: null, unattributed: true },
     // (A title and its subtitle, after one colon.)
     { text: 'His biography, "Tom Harlow: An Unofficial Life," sold well, the author said.', quote: 'Unofficial', speaker: null },
     // (One capitalised word inside a sentence: a name, a title or a term, whoever is near.)
@@ -272,7 +274,8 @@ export const speechOrNot = {
     // for the hover.)
     if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
-    if (innerWords <= 3) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
+    // (Not two sentences, however short: "Embarrassing. Simply embarrassing." is said.)
+    if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner)) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
     if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
       return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
