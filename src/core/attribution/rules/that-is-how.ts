@@ -33,10 +33,12 @@ function namedAt(ctx: AttributionContext, k: number, end: number): [number, numb
 export const thatIsHow: ContextRule = {
   id: 'that-is-how',
   tier: 'explicit',
-  description: 'A quotation-only paragraph, then "That is how X remembers it": X said it.',
+  description: 'A quotation-only paragraph, then "That is how X remembers it" or "So says X": X said it.',
   examples: [
     { text: 'The night the river came\n\n"We lost everything in about twenty minutes."\n\nThat is how Dana Ruiz remembers the night the Velmora burst its banks.', speaker: 'Dana Ruiz' },
     { text: 'The night the river came\n\n"We lost everything in about twenty minutes."\n\nThat\'s what the flood did to Harlow, a town of 4,000 people.', speaker: null, unattributed: true },
+    // ("So says X": the inverted verb names the speaker at once.)
+    { text: 'Harbour plan\n\n"This is the last chance to save the harbour walls."\n\nSo says Tomas Brink, who has run the harbour trust for a decade.', speaker: 'Tomas Brink' },
   ],
   credit(ctx, st) {
     const { paragraph } = st;
@@ -46,6 +48,13 @@ export const thatIsHow: ContextRule = {
     if (!s) return null;
     const { tokens } = ctx;
     let k = s.firstToken;
+    // ("So says Tomas Brink, who ...": the inverted "so says" names the speaker at once.)
+    if (tokens[k]?.lower === 'so' && /^(?:says|said)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const named = namedAt(ctx, k + 2, s.endToken);
+      if (!named || (named[1] - named[0] === 1 && SUBJECT_PRONOUNS.has(tokens[named[0]].lower))) return null;
+      const r = speakerFrom(ctx, named[0], named[1], st.quote.start, paragraph + 1, st.lastSpeaker);
+      return { speaker: r.speaker, cue: tokenSpan(ctx, k, k + 2), method: 'paragraph', resolution: r.resolution, antecedent: r.antecedent };
+    }
     if (!/^(?:that|this)$/.test(tokens[k]?.lower ?? '')) return null;
     k++;
     if (!/^(?:is|was|['’]s)$/.test(tokens[k]?.lower ?? '')) return null;
