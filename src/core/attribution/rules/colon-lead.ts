@@ -33,6 +33,8 @@ export const colonLead: CueRule = {
     { text: 'Rovers part company with manager\n\nHarlow Rovers have sacked their manager.\n\nA statement on the club\'s website read: "The board wishes him well."', speaker: 'Harlow Rovers' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     { text: 'Reaction\n\nKarim Nasser, Harbour Traders Association: "A welcome first step, but we needed more."', speaker: 'Karim Nasser' },
+    // (A description in apposition to a name before the colon, anywhere in the line: the one named.)
+    { text: 'Harbour walls\n\nThose are the words of Dana Ruiz, the harbour master: "Every winter it gets worse."', speaker: 'Dana Ruiz' },
     // (British copy's bystanders and friends are people who speak: "A pal added", "A local said".)
     { text: 'Wedding\n\nThe couple married on the beach. A pal added: "They just wanted to do it their way."', speaker: 'A pal', decidedBy: 'cue-before' },
     // ("it" after a verb is its object: the clause's subject speaks.)
@@ -110,7 +112,10 @@ function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number]
   if (pi < 0 || entities[pi].type !== 'person') return null;
   let ps = comma - 1;
   while (ps - 1 >= floor && tokenEntity[ps - 1] === pi) ps--;
-  return ps === floor ? [ps, comma] : null;
+  // (Or anywhere, where the subject is a description of someone in apposition to the name:
+  // "Those are the words of Dana Ruiz, the harbour master: "..."".)
+  const described = /^(?:the|a|an)$/.test(tokens[subj[0]].lower) && subj[1] - subj[0] <= 5 && si < 0;
+  return ps === floor || described ? [ps, comma] : null;
 }
 
 /** The phrase at k is the object of a verb of telling: "telling the harbour master", "told the Harlow Herald". */
