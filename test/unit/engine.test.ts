@@ -1293,6 +1293,13 @@ describe('analyze: bodies named in part', () => {
   });
 });
 
+describe('analyze: a place that is a surname', () => {
+  it('a place\'s name that is the surname of someone named in full, speaking, is that person: "Washington said" after "Rep. Dana Washington"', () => {
+    const a = analyze('Bridge vote\n\nWASHINGTON (AP) — Lawmakers approved the bridge bill on Tuesday.\n\nRep. Dana Washington, a Democrat from Ohio, said the vote was overdue.\n\n"We waited too long," Washington said.');
+    assert.equal(speakerOf(a, 'waited too long'), 'Dana Washington');
+  });
+});
+
 describe('analyze: rulers and royals', () => {
   it('a ruler\'s title and first name after the full name with that title is the same person: "Sheikh Rashid"', () => {
     const a = analyze('Port opens\n\nSheikh Rashid bin Karim Al Quarle, the ruler of Harlow, opened the terminal.\n\n"This port will connect us to the world," Sheikh Rashid said.');

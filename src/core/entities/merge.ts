@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Marta" after "Marta Vell".
-import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
 import { DEMONYM_SHAPE, EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
@@ -387,6 +387,12 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     const key = (sportsDoc && c.type === 'place' && !isNation(name) ? 'place:' : '') + keyOf(name);
     let b = byKey.get(key);
     let kind: MentionKind = 'name';
+    // ("Washington said" after "Rep. Dana Washington", with a dateline "WASHINGTON": a place's
+    // name that is the surname of someone named in full, speaking, is that person.)
+    if (c.type === 'place' && c.end - c.start === 1 && SPEECH_VERBS.has(tokens[c.end]?.lower ?? '')) {
+      const person = bySurname.get(name);
+      if (person && !shared.has(name)) { b = person; kind = 'surname'; }
+    }
     // ("Harbour Safety Board (HSB)": the initials name the organisation or place they spell.)
     if (!b && initials.size) {
       const full = initials.get(key);
