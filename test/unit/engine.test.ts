@@ -377,6 +377,10 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Anil Rao').role, 'Foreign Secretary');
     assert.equal(entity(a, 'Tomas Brink').role, 'Health Cabinet Secretary');
     assert.ok(!a.entities.some((e) => e.name.includes('Cabinet')));
+    // (So before a lower-case title: "political analyst Dr Karim Nasser"; "law professor" stays.)
+    const c = analyze('Polls\n\nOn Monday, political analyst Dr Karim Nasser said the government had time. Law professor Lena Early agreed.');
+    assert.equal(entity(c, 'Karim Nasser').role, 'analyst');
+    assert.equal(entity(c, 'Lena Early').role, 'Law professor');
     // ("Rt. Hon." is one style of address: the office in apposition before it is the role.)
     const b = analyze('Budget\n\nThe Deputy Speaker, Rt. Hon. Karim Bello, said the budget was fair.');
     assert.equal(entity(b, 'Karim Bello').role, 'Deputy Speaker');

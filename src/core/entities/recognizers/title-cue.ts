@@ -103,7 +103,8 @@ export interface Titled {
 /** The role of the title words tokens[a, end): a style of address after the office is no part of it ("Foreign Secretary Dr Anil Rao"). */
 function officeRole({ text, tokens }: EntityContext, a: number, end: number): string {
   let last = end - 1;
-  while (last > a && STYLES_OF_ADDRESS.has(tokens[last].lower)) last--;
+  // (Capitalised, as a style is before a name: "law professor" is an office.)
+  while (last > a && STYLES_OF_ADDRESS.has(tokens[last].lower) && tokens[last].text !== tokens[last].lower) last--;
   return text.slice(tokens[a].start, tokens[last].end);
 }
 
@@ -341,7 +342,7 @@ export const titleCue = {
         // ("MS Rajan": initials, no title.)
         // ("Plaid Cymru MS Rhodri ab Owain": "MS" in capitals after a body is a Member of the Senedd.)
         if (HONORIFICS.has(w)) gender = initialsNotTitle(tokens, a - 1) || (tokens[a - 1].text === 'MS' && isCapWord(tokens[a - 2])) ? null : honorificGender(w);
-        else role = text.slice(tokens[p + 1].start, tokens[a - 1].end);
+        else role = officeRole(ctx, p + 1, a);
       }
     }
     // "Minister for Road Transport K. Anil Rao": after a title and "for", the portfolio, then
