@@ -28,7 +28,9 @@ export const nounCue: CueRule = {
 };
 
 /** The words between a quotation and a noun of speech after it: `"..." – that was the message from`. */
-const THAT = /^(?:that|this|such|so)$/;
+const THAT = /^(?:that|this|such|so|those|these)$/;
+/** What follows a quotation as its own kind: a noun of speech, or someone's reaction, plea or view. */
+const isAfterNoun = (w: string): boolean => NOUN_CUES.has(w) || w === 'reaction' || w === 'plea' || w === 'view';
 const WAS = /^(?:was|is|were|came|comes|'s|’s)$/;
 
 /**
@@ -44,6 +46,10 @@ export const nounCueAfter: CueRule = {
     { text: 'Strike talks\n\nThe union asked for more time. "Not a day longer," came the reply from the minister.', speaker: 'the minister' },
     // ("That's", the contraction.)
     { text: 'Fair returns\n\nThe fair came back after three years.\n\n"Best day of the summer." That\'s the verdict of Marta Vell, who won a goldfish.', speaker: 'Marta Vell' },
+    // (Someone's reaction, "those were the first words", and a name's possessive.)
+    { text: 'Fire\n\n"I am shocked and saddened." That was the reaction of Tomas Brink, the club\'s chairman, on Sunday.', speaker: 'Tomas Brink' },
+    { text: 'Fire\n\n"We will rebuild the stand." Those were the first words of Dana Ruiz after the fire.', speaker: 'Dana Ruiz' },
+    { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -54,10 +60,18 @@ export const nounCueAfter: CueRule = {
     if (k < end && THAT.test(tokens[k].lower)) k++;
     if (!(k < end && WAS.test(tokens[k].lower))) return null;
     k++;
+    // (`"Never again," was Lena Early's response`: whose, by a name's possessive.)
+    const ei = k < end ? ctx.tokenEntity[k] : -1;
+    if (ei >= 0 && ctx.entities[ei].type === 'person') {
+      let e = k;
+      while (e < end && ctx.tokenEntity[e] === ei) e++;
+      if (e + 1 < end && (tokens[e].text === "'s" || tokens[e].text === '’s') && isAfterNoun(tokens[e + 1].lower)) return found('noun-cue-after', 'cue-after', [k, e], e + 1, e + 2);
+      return null;
+    }
     if (k < end && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
-    // (A modifier or two: "the defiant message", "the blunt verdict".)
-    for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !NOUN_CUES.has(tokens[k].lower); m++) k++;
-    if (!(k < end && NOUN_CUES.has(tokens[k].lower))) return null;
+    // (A modifier or two: "the defiant message", "the blunt verdict", "the first words".)
+    for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !isAfterNoun(tokens[k].lower); m++) k++;
+    if (!(k < end && isAfterNoun(tokens[k].lower))) return null;
     const noun = k++;
     if (!(k < end && (tokens[k].lower === 'from' || tokens[k].lower === 'of'))) return null;
     const subj = subjectAfter(ctx, k, Math.min(tokens.length, k + 10), true);
