@@ -1297,6 +1297,16 @@ describe('analyze: bodies named in part', () => {
   });
 });
 
+describe('analyze: short answers after a colon', () => {
+  it('a whole sentence, however short, right after a colon is said, no term: "His answer was short: "No.""', () => {
+    const a = analyze('Resignation\n\nTomas Brink was asked whether he would resign. His answer was short: "No."\n\nFor Anil Rao, the answer is simple: "Build more homes."\n\nShe starred in "Glacier."');
+    assert.equal(quoteWith(a, 'No.').kind, 'direct');
+    assert.equal(quoteWith(a, 'Build more homes').kind, 'direct');
+    // (Not a title at a sentence's end, its stop inside the marks.)
+    assert.equal(quoteWith(a, 'Glacier').kind, 'scare');
+  });
+});
+
 describe('analyze: a place that is a surname', () => {
   it('a place\'s name that is the surname of someone named in full, speaking, is that person: "Washington said" after "Rep. Dana Washington"', () => {
     const a = analyze('Bridge vote\n\nWASHINGTON (AP) — Lawmakers approved the bridge bill on Tuesday.\n\nRep. Dana Washington, a Democrat from Ohio, said the vote was overdue.\n\n"We waited too long," Washington said.');

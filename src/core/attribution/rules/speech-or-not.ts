@@ -106,6 +106,11 @@ function strictTitleCase(inner: string): boolean {
  * title of a work in Title Case after a possessive or a word for a work ("NBC's "Meet the
  * Press,"", "the hit "Respect""); an e-mail or web address.
  */
+/** A whole sentence, its stop inside the marks, right after a colon: an answer, however short (`the answer is simple: "Build more homes."`). */
+function answerAfterColon(ctx: AttributionContext, st: QuoteState, inner: string): boolean {
+  return st.qa > 0 && ctx.tokens[st.qa - 1].text === ':' && /^\p{Lu}/u.test(inner) && /[.!?]["”’']?$/.test(inner);
+}
+
 function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
   // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
@@ -138,7 +143,8 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // (One capitalised word quoted inside a sentence, "the hit film "Glacier"", "a nickname,
   // "Gert"", "the "Leave" campaign": a name, a title or a term; a one-word answer has its comma,
   // "!" or "?", or opens its sentence.)
-  if (st.innerWords === 1 && /^\p{Lu}\p{Ll}/u.test(inner) && !/[,!?]["”’']?$/.test(inner) && !opensSentence(ctx, st.qa, st.sent.firstToken)) return 'a name or title in quotation marks';
+  // (Not a sentence's worth after a colon: `His answer was short: "No."`.)
+  if (st.innerWords === 1 && /^\p{Lu}\p{Ll}/u.test(inner) && !/[,!?]["”’']?$/.test(inner) && !opensSentence(ctx, st.qa, st.sent.firstToken) && !answerAfterColon(ctx, st, inner)) return 'a name or title in quotation marks';
   // (`what "resilience" meant`, `"net zero" stands for`: a word or two whose meaning is the
   // subject, a term mentioned, not words said.)
   if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
@@ -275,7 +281,7 @@ export const speechOrNot = {
     if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     // (Not two sentences, however short: "Embarrassing. Simply embarrassing." is said.)
-    if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner)) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
+    if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner) && !answerAfterColon(ctx, st, inner)) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
     if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
       return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
