@@ -328,6 +328,9 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'will appeal'), "Brink's lawyer");
     assert.equal(speakerOf(a, 'a scandal'), "Tomas Brink's spokesman");
     assert.equal(speakerOf(a, 'is tired'), 'Colm Brady');
+    // (So is a family: the family speaks of her.)
+    const b = analyze('Tribute\n\nLena Early died on Sunday.\n\nLena Early\'s family said she had "touched thousands of lives".');
+    assert.equal(speakerOf(b, 'thousands of lives'), "Lena Early's family");
   });
 
   it('a party\'s member named by the party\'s words, or a member by the seat and the initials, is the person named before: "the Ulster Unionist said", "the Harlow North MP said"', () => {

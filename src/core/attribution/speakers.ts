@@ -252,7 +252,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // ("said Brink's lawyer", "Tomas Brink's spokesman told reporters", "said Ruiz's nephew,
       // Colm Brady": a person's possessive before a noun for a person is whose that person is;
       // the one named in apposition speaks, else the description.)
-      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower)) {
+      // (So is a family: "Lena Early's family said she had ..." is the family's.)
+      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && (humanNoun(ctx.tokens[hb - 1]?.lower) || ctx.tokens[hb - 1]?.lower === 'family')) {
         const named = namedInApposition(ctx, b, true);
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
         break;
