@@ -331,6 +331,8 @@ describe('analyze: attribution conventions', () => {
     // (So is a family: the family speaks of her.)
     const b = analyze('Tribute\n\nLena Early died on Sunday.\n\nLena Early\'s family said she had "touched thousands of lives".');
     assert.equal(speakerOf(b, 'thousands of lives'), "Lena Early's family");
+    const c = analyze('Transfer\n\nTomas Brink has left the club.\n\n"He wants a fresh start," Brink\'s agent said.');
+    assert.equal(speakerOf(c, 'fresh start'), "Brink's agent");
   });
 
   it('a party\'s member named by the party\'s words, or a member by the seat and the initials, is the person named before: "the Ulster Unionist said", "the Harlow North MP said"', () => {

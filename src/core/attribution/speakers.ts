@@ -165,6 +165,9 @@ function personBefore(ctx: AttributionContext, a: number, k: number, mention: Te
 /** Where a document is posted: "on the club's website". */
 const DOCUMENT_PLACES = new Set(['website', 'site', 'page', 'account', 'feed', 'channel', 'blog']);
 
+/** Whom a person's possessive names beside the nouns for people: "Early's family", "Brink's agent". */
+const ASSOCIATES = new Set(['family', 'partner', 'fiancee', 'fiancée', 'girlfriend', 'boyfriend', 'agent', 'publicist', 'teammate', 'teammates', 'children']);
+
 /** The owner named by a possessive inside a document's phrase ("the club's", "Velcor's"), from its determiner or its name; else null. */
 function documentOwner(ctx: AttributionContext, a: number, b: number): [number, number] | null {
   const { tokens, tokenEntity } = ctx;
@@ -252,8 +255,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // ("said Brink's lawyer", "Tomas Brink's spokesman told reporters", "said Ruiz's nephew,
       // Colm Brady": a person's possessive before a noun for a person is whose that person is;
       // the one named in apposition speaks, else the description.)
-      // (So is a family: "Lena Early's family said she had ..." is the family's.)
-      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && (humanNoun(ctx.tokens[hb - 1]?.lower) || ctx.tokens[hb - 1]?.lower === 'family')) {
+      // (So is a family or an associate: "Lena Early's family said she had ...", "Brink's agent said".)
+      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && (humanNoun(ctx.tokens[hb - 1]?.lower) || ASSOCIATES.has(ctx.tokens[hb - 1]?.lower))) {
         const named = namedInApposition(ctx, b, true);
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
         break;
