@@ -1302,6 +1302,13 @@ describe('analyze: bodies named in part', () => {
   });
 });
 
+describe('analyze: a name in apposition opening the sentence', () => {
+  it('a name in apposition to the description opening its sentence is its subject for the pronoun after: "The council\'s finance chief, Karim Nasser, defended the budget. "...," he said"', () => {
+    const a = analyze('Council tax\n\nOpposition leader Tomas Brink disagreed. He said the council had wasted millions.\n\nResidents will receive their bills next month.\n\nThe council\'s finance chief, Karim Nasser, defended the budget. "We have protected front-line services," he said.');
+    assert.equal(speakerOf(a, 'front-line services'), 'Karim Nasser');
+  });
+});
+
 describe('analyze: short answers after a colon', () => {
   it('a whole sentence, however short, right after a colon is said, no term: "His answer was short: "No.""', () => {
     const a = analyze('Resignation\n\nTomas Brink was asked whether he would resign. His answer was short: "No."\n\nFor Anil Rao, the answer is simple: "Build more homes."\n\nShe starred in "Glacier."');

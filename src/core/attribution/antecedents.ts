@@ -49,6 +49,21 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   return titles > 0;
 }
 
+/**
+ * The naming at tokens [k, end) is in apposition to a description opening the sentence at
+ * `first`, between commas: "The council's finance chief, Karim Nasser, defended the budget." The
+ * description: a determiner, at most six words with no comma, ending in a noun for someone or an
+ * office's word.
+ */
+function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (k - first < 3 || k - first > 8 || tokens[k - 1].text !== ',' || tokens[end]?.text !== ',') return false;
+  if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower)) return false;
+  for (let j = first + 1; j < k - 1; j++) if (tokens[j].text === ',' || ctx.tokenQuote[j] >= 0) return false;
+  const head = tokens[k - 2].lower;
+  return humanNoun(head) || TITLE_WORDS.has(head);
+}
+
 /** A person who may be what a pronoun stands for, with the evidence for them. */
 export interface AntecedentProposal {
   readonly entity: Entity;
@@ -185,7 +200,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // (After a connective too, "Later, at the rally, Okeke ..."; and a clause's subject after
     // "but" or a semicolon: "The players expected a bonus, but Okeke soon settled it", "Vell runs
     // the business; Okeke looks after production".)
-    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
+    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || appositiveOpening(ctx, s.firstToken, k, end) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
       || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or')
       || (tokens[k - 1]?.text === ';' && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
