@@ -247,19 +247,18 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // "the Wanderers said", or through someone who speaks for it, "a Wanderers spokesman").
       // (`Harbour Green's health spokesperson, Lena Early, said`: the person named in apposition
       // after such a phrase is who speaks.)
-      if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower)) {
-        const named = namedInApposition(ctx, b, true);
-        if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
-      }
-      if (e.type === 'organization' && k < hb - 1 && tokenEntity[hb - 1] < 0 && humanNoun(ctx.tokens[hb - 1]?.lower) && !SPEAKS_FOR.test(ctx.tokens[hb - 1]?.lower)) break;
       // ("said Brink's lawyer", "Tomas Brink's spokesman told reporters", "said Ruiz's nephew,
-      // Colm Brady": a person's possessive before a noun for a person is whose that person is;
-      // the one named in apposition speaks, else the description.)
-      // (So is a family or an associate: "Lena Early's family said she had ...", "Brink's agent said".)
-      if (e.type === 'person' && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && tokenEntity[hb - 1] < 0 && (humanNoun(ctx.tokens[hb - 1]?.lower) || ASSOCIATES.has(ctx.tokens[hb - 1]?.lower))) {
+      // Colm Brady": a person's possessive before a noun for a person, a family or an associate
+      // ("Lena Early's family", "Brink's agent") is whose that person is: not the possessor.)
+      const head = ctx.tokens[hb - 1]?.lower;
+      const headless = k < hb - 1 && tokenEntity[hb - 1] < 0;
+      const bodyDescribes = e.type === 'organization' && headless && humanNoun(head);
+      const ownerDescribes = e.type === 'person' && headless && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && (humanNoun(head) || ASSOCIATES.has(head));
+      if (bodyDescribes || ownerDescribes) {
         const named = namedInApposition(ctx, b, true);
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
-        break;
+        // (Else the description speaks; a body's spokesman speaks for the body, read below.)
+        if (ownerDescribes || !SPEAKS_FOR.test(head)) break;
       }
       // ("China's ambassador to Harlow", "an adviser to the Harlow Council", "an aide to Karim
       // Nasser": a body, a place or a person after "to" and a noun for a person is whom that
