@@ -241,6 +241,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(a.quotes.find((q) => text.slice(q.start, q.end).includes('Hold the line')), undefined);
   });
 
+  it("in copy that quotes with double marks, a short single-quoted span opening its paragraph and closing on a comma before its attribution is speech; a short one mid-sentence is not", () => {
+    const text = 'Headline\n\n"We lost the vote," Rosa Lind said. "It hurts." "We will appeal," she added. "Then we will win."\n\n"Ask the council," Lind said.\n\n\'Not again,\' said the campaign\'s chairwoman, Ivo Marsh.\n\n\'Why us?\' asked a parent.\n\n'
+      + 'The school, known as \'the Ark,\' closes in August.\n\n\'Ark\' is its nickname.';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, 'Not again'), 'Ivo Marsh');
+    assert.ok(a.quotes.some((q) => q.text.includes('Why us')));
+    assert.equal(a.quotes.find((q) => q.text.includes('the Ark')), undefined);
+    assert.equal(a.quotes.find((q) => q.text === 'Ark'), undefined);
+  });
+
   it('"said a young driver who ...": "who" says the phrase after the cue is someone, whatever its noun', () => {
     const a = analyze('Carriage rides\n\nThe horses parade up and down the streets.\n\n"I cannot talk, I am going to reach 15 rides today," said a young driver who came to the city four years ago.\n');
     assert.equal(a.quotes[0].speaker?.name, 'a young driver');

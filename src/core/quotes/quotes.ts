@@ -391,6 +391,18 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
 const SINGLE_SPEECH_WORDS = 5;
 
 
+/**
+ * A single-quoted span that opens its paragraph and ends on a comma, a question or an
+ * exclamation mark, with words after it on its line: quoted speech and its attribution
+ * (`'Not again,' said ...`), however few its words.
+ */
+function opensParagraphAsSaid(text: string, q: QuoteSpan, paragraphs: readonly Span[]): boolean {
+  if (q.unclosed || !/[,?!]/.test(text.charAt(q.innerEnd - 1))) return false;
+  if (!/^[ \t]+\p{L}/u.test(text.slice(q.end, q.end + 3))) return false;
+  const p = around(paragraphs, q);
+  return !!p && p.start === q.start;
+}
+
 /** A letter or digit in text[a, b) (a loop, for long spans). */
 function hasWord(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -403,7 +415,7 @@ function hasWord(text: string, a: number, b: number): boolean {
 const inside = (a: QuoteSpan, b: QuoteSpan): boolean => a.start >= b.start && a.end <= b.end && a !== b;
 
 /** The span of a sorted, non-overlapping list that contains q, or overlaps it; binary search. */
-function around(list: readonly QuoteSpan[], q: QuoteSpan): QuoteSpan | undefined {
+function around<T extends Span>(list: readonly T[], q: Span): T | undefined {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -436,7 +448,9 @@ export function findQuotes(text: string, display: (offset: number) => boolean = 
   // (And in copy that quotes with double marks, a single-quoted span of five words or more in
   // the body: speech, as wire copy quotes a second speaker or a shout: `... 'We were here for
   // the cup,' he said`. Shorter ones are terms and apostrophes.)
-  const keptSingles = style === 'single' ? topSingles : topSingles.filter((q) => display(q.start) || countWords(text, q.innerStart, q.innerEnd, SINGLE_SPEECH_WORDS) >= SINGLE_SPEECH_WORDS);
+  // (However short, one that opens its paragraph and closes on a comma, a question or an
+  // exclamation mark with the line going on: `'We will keep fighting,' said ...`.)
+  const keptSingles = style === 'single' ? topSingles : topSingles.filter((q) => display(q.start) || countWords(text, q.innerStart, q.innerEnd, SINGLE_SPEECH_WORDS) >= SINGLE_SPEECH_WORDS || opensParagraphAsSaid(text, q, paragraphs));
   const keptDoubles = style === 'single' ? topDoubles : doubles.filter((q) => { const o = around(keptSingles, q); return !o || !inside(q, o); });
   // Overlapping spans of both kinds (an apostrophe read as a mark): the article's own kind wins.
   const [own, other] = style === 'single' ? [keptSingles, keptDoubles] : [keptDoubles, keptSingles];
