@@ -333,6 +333,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(b.diagnostics.filter((d) => d.code === 'unattributed-quote').length, 1);
   });
 
+  it('"said the Harlow Party\'s member for the area, Dana Ruiz MP": the name in apposition after a body\'s noun for a person, its complement or a member\'s letters between, speaks', () => {
+    const a = analyze('Vote\n\nThe council voted on Tuesday.\n\n"It is wrong," said the Harlow Party\'s member for the area, Dana Ruiz.\n\n'
+      + '"It is bad," said the Velcor Party\'s member, Anil Rao MP.\n\nThe Quarle Party\'s member for the area, Tomas Brink MS, called the vote "a betrayal".');
+    assert.equal(speakerOf(a, 'is wrong'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'is bad'), 'Anil Rao');
+    assert.equal(speakerOf(a, 'a betrayal'), 'Tomas Brink');
+  });
+
   it('a person\'s possessive before a noun for a person is whose they are, not who speaks: "said Brink\'s lawyer"', () => {
     const a = analyze('Appeal\n\nTomas Brink lost the case on Monday.\n\n"We will appeal," said Brink\'s lawyer.\n\n"It is a scandal," Tomas Brink\'s spokesman told reporters.\n\n"He is tired," said Brink\'s nephew, Colm Brady.');
     assert.equal(speakerOf(a, 'will appeal'), "Brink's lawyer");

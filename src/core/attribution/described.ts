@@ -8,6 +8,7 @@ import { clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { humanNoun, INDEFINITE } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
+import { POST_NOMINALS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -258,4 +259,42 @@ export function authorFrom(ctx: AttributionContext, b: number): [number, number]
     k = e - 1;
   }
   return org;
+}
+
+/**
+ * The entity named in apposition right after the phrase that ends at token b, after a comma and
+ * closed by another or by the sentence's end (", NAME," or ", NAME."): a person, or an
+ * organisation where the phrase's head is no noun for a person ("the company, Velcor Ltd,").
+ * Null when anything else stands there.
+ */
+export function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[b]?.text !== ',') return null;
+  const ei = tokenEntity[b + 1] ?? -1;
+  if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
+  const e = entities[ei];
+  if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
+  let end = b + 1;
+  while (end < tokens.length && tokenEntity[end] === ei) end++;
+  // (Over letters after the name: `Colm Brady MLA,`.)
+  // (Or before the sentence's end when they are a member's or an honour's: `Dana Ruiz MP.`)
+  if (end < tokens.length && (POST_NOMINALS.has(tokens[end].text) || (/^[A-Z]{2,4}$/.test(tokens[end].text) && tokens[end + 1]?.text === ','))) end++;
+  // (Closed by a comma, or by the sentence's end: `said the mayor, Joan Fletcher.`)
+  const close = tokens[end];
+  if (!close || close.sentence !== tokens[b].sentence) return e;
+  return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
+}
+
+/**
+ * The last token of tokens[from, end), or the word before the first "for" or "of" after `from`
+ * when entity-free words follow it: the head noun of "member for the area".
+ */
+export function nounBeforeComplement(ctx: AttributionContext, from: number, end: number): number {
+  for (let j = from + 1; j < end - 1; j++) {
+    const w = ctx.tokens[j].lower;
+    if (w !== 'for' && w !== 'of') continue;
+    for (let k = j + 1; k < end; k++) if (ctx.tokenEntity[k] >= 0) return end - 1;
+    return j - 1;
+  }
+  return end - 1;
 }

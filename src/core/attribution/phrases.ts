@@ -3,7 +3,7 @@
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
-import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
+import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
@@ -467,12 +467,15 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
   if (k >= floor && tokens[k].text === ',' && k - 1 >= floor && ctx.tokenQuote[k - 1] < 0) {
     const inner = subjectBefore(ctx, k, floor);
     // "Another critic, Rosalind K. Meyer, said": the name in the appositive is the speaker.
-    const ent = ctx.tokenEntity[e - 2];
+    // ("..., Dana Ruiz MP, said": a member's or an honour's letters after the name are no part of it.)
+    let last = e - 2;
+    while (last > k + 1 && POST_NOMINALS.has(tokens[last].text) && ctx.tokenEntity[last] < 0) last--;
+    const ent = ctx.tokenEntity[last];
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';
     // ("..., Cllr Tomas Brink, said": a title may stand before the name in the appositive.)
     // ("..., independent MP Tomas Brink, said": or an office's words in lower case, a title among them.)
-    const nameAt = titledNameStart(ctx, k + 1, e - 2);
+    const nameAt = titledNameStart(ctx, k + 1, last);
     // ("A lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said", "The lawyer for Tomas
     // Brink, Mr Anil Rao, said": a titled name between the commas after a description that ends
     // in someone else's name is the one described.)
@@ -483,7 +486,7 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
       // ("Dana Ruiz, the sister of the former mayor, Tom Vale, said": a person opening the
       // clause before the appositive speaks; the name after it is whom the appositive is of.)
       const opener = personOpeningBefore(ctx, k, floor);
-      return opener && ctx.tokenEntity[opener[0]] !== ent ? opener : [k + 1, e - 1];
+      return opener && ctx.tokenEntity[opener[0]] !== ent ? opener : [k + 1, last + 1];
     }
     // "Colm Brady, 22, of Harlow, Kent, said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).

@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { authorFrom, bodyNamedBefore, describedSpeaker, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, nounBeforeComplement, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -98,29 +98,6 @@ function objectsBetween(ctx: AttributionContext, k: number, quoteStart: number):
     sawPerson = true;
   }
   return sawPerson;
-}
-
-/**
- * The entity named in apposition right after the phrase that ends at token b, after a comma and
- * closed by another or by the sentence's end (", NAME," or ", NAME."): a person, or an
- * organisation where the phrase's head is no noun for a person ("the company, Velcor Ltd,").
- * Null when anything else stands there.
- */
-function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
-  const { tokens, tokenEntity, entities } = ctx;
-  if (tokens[b]?.text !== ',') return null;
-  const ei = tokenEntity[b + 1] ?? -1;
-  if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
-  const e = entities[ei];
-  if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
-  let end = b + 1;
-  while (end < tokens.length && tokenEntity[end] === ei) end++;
-  // (Over letters after the name: `Colm Brady MLA,`.)
-  if (end < tokens.length && /^[A-Z]{2,4}$/.test(tokens[end].text) && tokens[end + 1]?.text === ',') end++;
-  // (Closed by a comma, or by the sentence's end: `said the mayor, Joan Fletcher.`)
-  const close = tokens[end];
-  if (!close || close.sentence !== tokens[b].sentence) return e;
-  return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
 }
 
 /** A pronoun resolved to a person: the person's last mention before it is the antecedent. */
@@ -250,7 +227,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // ("said Brink's lawyer", "Tomas Brink's spokesman told reporters", "said Ruiz's nephew,
       // Colm Brady": a person's possessive before a noun for a person, a family or an associate
       // ("Lena Early's family", "Brink's agent") is whose that person is: not the possessor.)
-      const head = ctx.tokens[hb - 1]?.lower;
+      // (Its noun may stand before "for" or "of": "the Harlow Party's member for the area, Dana Ruiz".)
+      const head = ctx.tokens[nounBeforeComplement(ctx, k + 1, hb)]?.lower;
       const headless = k < hb - 1 && tokenEntity[hb - 1] < 0;
       const bodyDescribes = e.type === 'organization' && headless && humanNoun(head);
       const ownerDescribes = e.type === 'person' && headless && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && (humanNoun(head) || ASSOCIATES.has(head));

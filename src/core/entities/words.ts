@@ -326,3 +326,6 @@ export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal',
 
 /** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk']);
+
+/** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
+export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);

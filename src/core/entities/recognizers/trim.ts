@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
@@ -14,8 +14,6 @@ function portfolioTitle(tokens: EntityContext['tokens'], a: number, b: number): 
 }
 import { initialsNotTitle } from './title-cue';
 
-/** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
-const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** "mother-of-two", "grandfather-of-five": a word for someone and how many children they have. */
 const COUNTED_BY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
