@@ -341,6 +341,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'a betrayal'), 'Tomas Brink');
   });
 
+  it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
+    const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
+    assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');
+    assert.equal(a.entities.find((e) => e.name === 'Velcor Union')?.type, 'organization');
+  });
+
   it('a person\'s possessive before a noun for a person is whose they are, not who speaks: "said Brink\'s lawyer"', () => {
     const a = analyze('Appeal\n\nTomas Brink lost the case on Monday.\n\n"We will appeal," said Brink\'s lawyer.\n\n"It is a scandal," Tomas Brink\'s spokesman told reporters.\n\n"He is tired," said Brink\'s nephew, Colm Brady.');
     assert.equal(speakerOf(a, 'will appeal'), "Brink's lawyer");

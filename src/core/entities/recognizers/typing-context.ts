@@ -4,7 +4,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
 import { citedAuthor } from './typing-people';
-import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SEAT_HOLDERS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -487,8 +487,6 @@ export const speaker: TypeRule = {
     { text: 'Protest\n\nQuarrow, a father of two, told the meeting the school was failing.', name: 'Quarrow', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
-    // (A seat after "MS for", "the MP for", closing an appositive before "said", is no speaker.)
-    { text: 'Speed limits\n\nLena Early, the Plaid MS for Quarrow, said the rule had lost the trust of drivers.', name: 'Quarrow', type: null },
     { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
   ],
   type(ctx, r) {
@@ -506,9 +504,8 @@ export const speaker: TypeRule = {
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
     // ("Lena Early of Tarvik Research cautioned", "a lawyer of Quarle Legal said": a name after
-    // "of" completes the description of who speaks; so does a seat after "MS for", "the MP for".)
+    // "of" completes the description of who speaks; a seat after "MS for", "the MP for", is rule constituency's.)
     if (r.prev === 'of' && !r.firstName) return null;
-    if (r.prev === 'for' && r.a >= 2 && SEAT_HOLDERS.has(ctx.tokens[r.a - 2].lower)) return null;
     // ("a circle within Velmorism called the Lantern Order": a preposition's object does not name.)
     if (NAMING_PARTICIPLES.has(r.next) && OBJECT_PREPOSITIONS.has(r.prev)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
