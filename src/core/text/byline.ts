@@ -26,10 +26,19 @@ export function bareByline(line: string): string | null {
   const name = m[1];
   const first = name.split(' ')[0];
   const cased = first.charAt(0) + first.slice(1).toLowerCase();
-  // (Not a body's name, "Grace Academy", nor everyday words.)
-  if (!isFirstName(cased) || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
   const rest = m[2].trim();
-  return !rest || notAnAuthor(rest) ? name : null;
+  // (A given name the lists do not know where an outlet or a job follows: "Ffion Pritchard\nBBC
+  // Wales", "Ffion Pritchard, Harlow Echo".)
+  const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));
+  // (Not a body's name, "Grace Academy", nor everyday words.)
+  if (!(isFirstName(cased) || outlet) || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
+  return !rest || outlet ? name : null;
+}
+
+/** A line opening with an agency's or a known outlet's name: "BBC Wales", "AFP Harlow". */
+function outletFirst(line: string): boolean {
+  const first = line.split(/\s+/)[0];
+  return AGENCIES.has(first) || KNOWN_ORGS.has(first);
 }
 
 /**
