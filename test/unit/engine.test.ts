@@ -812,10 +812,13 @@ describe('analyze: entities', () => {
     assert.deepEqual(at('Rhys Colby\n\nAAP'), ['Rhys Colby']);
     assert.deepEqual(at('Rhys Colby, AAP'), ['Rhys Colby']);
     assert.deepEqual(at('Rhys Colby\nPolitical Reporter'), ['Rhys Colby']);
-    // (A given name no list knows, where an outlet or a job follows: "Ffion" is not in the lists.)
+    // (A given name no list knows, where an outlet or a job follows, or alone where the story
+    // never names its bearer again: "Ffion" is not in the lists.)
     assert.deepEqual(at('Ffion Quarle\nBBC Harlow'), ['Ffion Quarle']);
     assert.deepEqual(at('Ffion Quarle\nPolitical Reporter'), ['Ffion Quarle']);
-    assert.deepEqual(at('Ffion Quarle'), []);
+    assert.deepEqual(at('Ffion Quarle'), ['Ffion Quarle']);
+    const again = analyze('Farmers welcome rain\n\nFfion Quarle\n\nFfion Quarle has farmed near Velmora for forty years.\n\n"It is the best drop," Quarle said.\n');
+    assert.deepEqual(again.structure.authors, []);
     assert.deepEqual(at('Harlow Town Hall'), []);
     assert.deepEqual(at('Grace Academy'), []);
     assert.deepEqual(at('Dana Ruiz said so'), []);
