@@ -341,6 +341,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'a betrayal'), 'Tomas Brink');
   });
 
+  it('"The petitioner\'s counsel, Advocate Tomas Brink, submitted ...": counsel is a role, "Advocate" a courtesy title, so "the counsel argued" is Brink', () => {
+    const a = analyze('Court\n\nThe petitioner\'s counsel, Advocate Tomas Brink, submitted that the halls were illegal.\n\n"The authorities looked away," the counsel argued.\n\n'
+      + 'The respondent\'s solicitor, Karim Nasser, disagreed. "Nothing was hidden," the solicitor said.');
+    assert.equal(entity(a, 'Tomas Brink').role, "petitioner's counsel");
+    assert.equal(speakerOf(a, 'looked away'), 'Tomas Brink');
+    assert.equal(speakerOf(a, 'Nothing was hidden'), 'Karim Nasser');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

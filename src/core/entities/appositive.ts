@@ -138,7 +138,7 @@ function officeOpening(ctx: EntityContext, start: number): string | null {
 const isOffice = (t: { lower: string }): boolean => TITLE_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower);
 
 /** Titles of courtesy or degree, no office: "Mr", "Dr", "Prof", "Comrade", "Engr.", "Alhaji". */
-const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'chief']);
+const COURTESY = new Set([...HONORIFICS, ...COURTESY_TITLES, 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'rev', 'rev.', 'chief', 'advocate']);
 
 /**
  * A courtesy title and a name, and nothing more, up to the next comma or stop: "Quarle North,

@@ -205,6 +205,7 @@ export const ROLE_NOUNS = lowerSet(`
   councillor councillors councilor councilors councilman councilwoman alderman alderwoman assemblyman assemblywoman
   mp mps mla mlas msp msps mep meps trustee trustees magistrate coroner headteacher headmaster headmistress
   vicar imam rabbi pastor priest sergeant inspector superintendent boss bosses skipper
+  counsel solicitor barrister
 `);
 
 /** Nominal speakers that are anonymous: "one Western diplomat", "officials", "a person familiar with the matter". */
