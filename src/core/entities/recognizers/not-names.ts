@@ -445,6 +445,7 @@ const bareOffice: RejectRule = {
     { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
     { text: 'On Monday, Union minister Anil Rao said the bill was ready.', name: 'Union', type: null },
     { text: 'The state asked the Union government for more funds.', name: 'Union', type: null },
+    { text: 'The Union home ministry will review the relief paid to the states.', name: 'Union', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'President', type: null },
     { text: 'Thank you, Mr. President, for the invitation.', name: 'President', type: null },
     { text: '"Madam Speaker, I rise to oppose the bill," said Tomas Brink.', name: 'Speaker', type: null },
@@ -459,13 +460,13 @@ const bareOffice: RejectRule = {
     // word opening an office written in lower case before the name is that office's, no name.)
     // (Indian copy's "Union" for the national government, before its office or its organs,
     // name or none after them: "Union minister Anil Rao", "the Union home minister", "the Union
-    // government". Not "Treasury secretary", "Army general": a department still.)
+    // government", "the Union home ministry". Not "Treasury secretary", "Army general": a department still.)
     const union = b - a === 1 && tokens[a].text === 'Union';
     if (b - a === 1 && (TITLE_WORDS.has(tokens[a].lower) || union)) {
       for (let k = b; k < n - 1 && k <= b + 2; k++) {
         const t = tokens[k];
         if (t.kind !== 'word' || t.text !== t.lower) break;
-        if ((union && k === b && UNION_ORGANS.has(t.lower)) || (TITLE_HEADS.has(t.lower) && (union || /^\p{Lu}/u.test(tokens[k + 1].text)))) return true;
+        if ((union && UNION_ORGANS.has(t.lower)) || (TITLE_HEADS.has(t.lower) && (union || /^\p{Lu}/u.test(tokens[k + 1].text)))) return true;
       }
     }
     // ("By Ana Ruiz, Senior Political Editor", "Health Correspondents": a newsroom job, with
