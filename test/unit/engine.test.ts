@@ -349,6 +349,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'Nothing was hidden'), 'Karim Nasser');
   });
 
+  it('"the Quarrow veteran" is no one whose role names another club: not the Harlow Athletic manager named before', () => {
+    const text = 'Cup tie\n\nHarlow Athletic beat Quarrow Town 2-1 on Saturday.\n\nThe Athletic manager, Rhys Colby, praised his side.\n\n"We were patient," Colby said.\n\n'
+      + 'The Quarrow veteran said the team had "grown up" this season.';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, 'grown up'), 'The Quarrow veteran');
+    // (The same club's epithet is still the person just named.)
+    const b = analyze(text.replace('The Quarrow veteran', 'The Athletic veteran'));
+    assert.equal(speakerOf(b, 'grown up'), 'Rhys Colby');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -204,6 +204,19 @@ function speaksAt(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
+/**
+ * A person whose role names another body than `body`: a capitalised word of it is a word of
+ * another organisation's name and none of `body`'s ("Athletic manager", of Harlow Athletic,
+ * against the Quarrow Town of "the Quarrow veteran").
+ */
+function roleOfOtherBody(person: Builder, body: Builder, builders: readonly Builder[]): boolean {
+  if (!person.role || body.type !== 'organization') return false;
+  const own = new Set(body.name.toLowerCase().split(/\s+/));
+  const words = person.role.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (words.some((w) => own.has(w))) return false;
+  return words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w)));
+}
+
 function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonNamed: (i: number) => Builder | undefined, roleWords: ReadonlyMap<Builder, ReadonlySet<string>>, at = -1): void {
   const { tokens } = st.ctx;
   const end = at >= 0 ? (speaksAt(tokens, i, at) ? at + 1 : -1) : speakingEpithet(tokens, st.tokenEntity, i, sentenceEnd);
@@ -366,7 +379,10 @@ export function addRoleMentions(st: Merge): void {
           if (nx && !unnamed && !epithet && isCapWord(nx) && isCapWord(tokens[j]) && tokenEntity[j + 1] < 0 && j + 1 < s.endToken && ROLE_NOUNS.has(nx.lower) && !isCapWord(tokens[j + 2] ?? nx)) { mods.push(lw); j++; continue; }
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
           if (unnamed && !epithet) break;
-          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (epithet ? lastPersonNamed(i, lw) : undefined)
+          // ("the Quarrow veteran" after "Rhys Colby, the Athletic manager": an epithet of one
+          // body is no one whose role names another.)
+          const named = epithet ? lastPersonNamed(i, lw) : undefined;
+          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (named && !(org >= 0 && roleOfOtherBody(named, builders[org], builders)) ? named : undefined)
             ?? (epithet && SIDE_OFFICES.has(lw) ? sideOfficeHolder(roleHolders, roleWords, lastStartBefore, unnamed ? tokens[j - 1].lower : mods.find((m) => !TITLE_WORDS.has(m)) ?? null, tokens[i].start) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           // ("the GOP nominee said": a body's word before a noun for someone prominent no role gives.)
