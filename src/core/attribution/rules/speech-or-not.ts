@@ -148,6 +148,9 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // (`what "resilience" meant`, `"net zero" stands for`: a word or two whose meaning is the
   // subject, a term mentioned, not words said.)
   if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
+  // (`"In due course" is doing the heavy lifting`: a few words with no stop of their own opening
+  // the sentence as the subject of "is", "was", "has": words mentioned, not said.)
+  if (st.innerWords <= 3 && LINKING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '') && !/[.!?,;:]["”’']?$/.test(inner) && st.qa === st.sent.firstToken) return `a term (the subject of "${ctx.tokens[st.qb]?.lower}")`;
   // (In the body, or in a headline written in sentence case: a headline in Title Case writes its
   // quotations so too.)
   if (strictTitleCase(inner) && (!ctx.furniturePara[st.paragraph] || sentenceCaseLine(ctx, st))) return 'a title or name in Title Case';
@@ -177,6 +180,9 @@ function sentenceCaseLine(ctx: AttributionContext, st: QuoteState): boolean {
   }
   return false;
 }
+
+/** Verbs after a quoted term opening its sentence that say something of the words themselves. */
+const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'sounds', 'sounded', 'remains', 'became', 'becomes']);
 
 /** Verbs after a quoted term that say what it means. */
 const MEANING_VERBS = new Set(['means', 'meant', 'mean', 'stands', 'denotes', 'refers']);
@@ -256,6 +262,8 @@ export const speechOrNot = {
     { text: 'I asked a senior official what "resilience" meant in practice, and she laughed.', quote: 'resilience', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
+    // (A few words opening the sentence as the subject of "is": words mentioned, not said.)
+    { text: 'Headline\n\nThe council said: "We are reviewing all options and will update residents in due course."\n\n"In due course" is doing the heavy lifting there.', quote: 'In due course', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
     { text: "Every council report now promises 'resilience', 'agility' and 'joined-up thinking'.", quote: 'agility', speaker: null },
     { text: 'The list of banished words includes "pivot," "synergy," "under the bus" and "organic." The panel said so.', quote: 'under the bus', speaker: null },
