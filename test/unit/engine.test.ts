@@ -359,6 +359,20 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'grown up'), 'Rhys Colby');
   });
 
+  it('a live blog\'s post heading, under its time stamp or alone, ending in a quotation, is a heading: its bare office is the one the article gives it', () => {
+    const text = 'Floods - live\n\n10:42\nMinister: \'Army ready to help\'\n\nDefence Minister Karim Nasser says troops are on standby.\n\n'
+      + 'Coach: \'We go again\'\n\nHarlow coach Tomas Brink said the match would be replayed.\n\nThe river peaked at noon.';
+    const a = analyze(text);
+    const headings = a.structure.furniture.filter((f) => f.kind === 'heading').map((f) => text.slice(f.start, f.end));
+    assert.ok(headings.some((h) => h.includes('Army ready')));
+    assert.ok(headings.includes("Coach: 'We go again'"));
+    assert.equal(speakerOf(a, 'Army ready'), 'Karim Nasser');
+    assert.equal(speakerOf(a, 'We go again'), 'Tomas Brink');
+    // (A line that is all quotation is no heading by its quotation.)
+    const b = analyze('Floods\n\nThe river rose.\n\n"We will rebuild, the mayor said"\n\nThe river peaked at noon.');
+    assert.equal(b.structure.furniture.filter((f) => f.kind === 'heading').length, 0);
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

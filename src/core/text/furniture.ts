@@ -27,6 +27,14 @@ const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
 /** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */
 const SENTENCE_TAIL = /[.!?:;,…"”’')\]][*_]{0,3}\s*$/;
+/**
+ * A line that ends in a quotation with no stop of its own after words of its own, as headings
+ * quote: "Minister: 'Army ready to help'" (not a line that is all quotation, a pull quote or a
+ * title).
+ */
+const QUOTED_TAIL = /^\s*[^\s'‘’"“”].*[\p{L}\p{N}]['’"”]\s*$/u;
+/** A live blog's time stamp on a line of its own before a post's heading: "10:42", "2.15pm", "10:42 GMT", "Updated 10:42". */
+const TIME_STAMP = /^\s*(?:Updated\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i;
 
 /**
  * Classifies each single-line paragraph that is furniture. Section heads: a Markdown heading,
@@ -47,9 +55,12 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     const line = text.slice(p.start, p.end);
     if (p.end <= frontEnd) { add(p.start, p.end, 'front-matter'); continue; }
     if (fixed.some((f) => f && f.start < p.end && p.start < f.end)) continue;
+    let head = line;
     if (/[\r\n]/.test(line)) {
-      // Front matter inside one paragraph: "key: value" lines.
-      continue;
+      // (A live blog's post: its time stamp, then its heading on the next line.)
+      const lines = line.split(/\r?\n|\r/);
+      if (lines.length !== 2 || !TIME_STAMP.test(lines[0])) continue;
+      head = lines[1];
     }
     let kind: FurnitureKind | null = null;
     if (HEADING.test(line)) kind = 'heading';
@@ -58,7 +69,7 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     else if (line.length <= 400 && PLACES_PEOPLE.test(line) && !/["“”]/.test(line)) kind = 'caption';
     else if (line.length <= 300 && CAPTION_ACTION.test(line)) kind = 'caption';
     else if (LIST_ITEM.test(line)) kind = 'list-item';
-    else if (line.length <= 100 && !SENTENCE_TAIL.test(line) && line.split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
+    else if (head.length <= 100 && (!SENTENCE_TAIL.test(head) || QUOTED_TAIL.test(head)) && head.trim().split(/\s+/).length <= 12 && p.index > 0 && p.index + 1 < paragraphs.length) kind = 'heading';
     if (kind) add(p.start, p.end, kind);
   }
   return out.sort((a, b) => a.start - b.start);
