@@ -373,6 +373,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(b.structure.furniture.filter((f) => f.kind === 'heading').length, 0);
   });
 
+  it('"A woman who saw the crash said": the object of a relative clause is no speaker; the person the clause is of is, or the one named in apposition', () => {
+    const a = analyze('Crash\n\nThe road was closed on Monday.\n\nA woman who saw the crash said the car "came from nowhere".\n\n'
+      + 'Dana Ruiz, a pollster who works with the Harlow Party, said the vote was "a warning".');
+    assert.equal(speakerOf(a, 'from nowhere'), 'A woman');
+    assert.equal(speakerOf(a, 'a warning'), 'Dana Ruiz');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -5,7 +5,8 @@ import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
-import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
+import { hasQuoteBetween, subjectBefore } from './phrases';
+import { subjectAfter } from './subject-after';
 import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */

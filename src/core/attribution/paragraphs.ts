@@ -6,7 +6,8 @@ import { DETERMINERS } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
 import { clauseSubject, isPersonish, personSubject } from './clauses';
-import { hasQuoteBetween, subjectAfter, subjectBefore } from './phrases';
+import { hasQuoteBetween, subjectBefore } from './phrases';
+import { subjectAfter } from './subject-after';
 import { speakerFrom } from './speakers';
 
 /** `More from the minister:`: the name right before a colon that ends a sentence. */

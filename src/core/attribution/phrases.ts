@@ -4,7 +4,7 @@ import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRON
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { AUXILIARIES, CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
+import { CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -138,7 +138,7 @@ export function placeComplementStart(ctx: AttributionContext, a: number): number
 }
 
 /** Possessive determiners: "his lawyer", "their spokesman". */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 /** A part of a group before "of": "one of the victims", "two of his neighbours", "some of the staff". */
 const PART_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|few|most|each|none|both|all|either|neither|\d+)$/;
 
@@ -147,7 +147,7 @@ const PART_OF = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|
  * "campaign manager") and closing the phrase: the clause's end, a comma, a full stop, or the
  * person's name right after.
  */
-function possessesPerson(ctx: AttributionContext, j: number, ceiling: number): boolean {
+export function possessesPerson(ctx: AttributionContext, j: number, ceiling: number): boolean {
   const { tokens } = ctx;
   let e = j;
   while (e < ceiling && e < j + 4 && isWord(tokens[e]) && ctx.tokenQuote[e] < 0 && ctx.tokenEntity[e] < 0 && /^\p{Ll}/u.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower)) e++;
@@ -185,10 +185,48 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (!r) return r;
   const s = r[0];
   const t = ctx.tokens;
+  // ("A woman who saw the crash said": the object of a relative clause is no subject; the
+  // person the clause is of is.)
+  const rel = relativeAntecedent(ctx, s, floor);
+  if (rel) return rel;
   // ("One of them said", "some of us": a pronoun after a part of it.)
   if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those' || (r[1] === s + 1 && (t[s].lower === 'them' || t[s].lower === 'us'))) && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
     && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) return [s - 2, r[1]];
   return r;
+}
+
+/** Most words of a relative clause between "who" and the object read as a subject. */
+const RELATIVE_WORDS = 5;
+
+/**
+ * The person a relative clause without commas describes, when the phrase starting at `s` is its
+ * object ("A woman who saw the crash", "one driver who stopped to help the family"): "who", then
+ * words in lower case, then the phrase; the noun phrase before "who" names a person or someone
+ * by a noun for a person. Else null.
+ */
+function relativeAntecedent(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let j = s - 1; j >= floor && j >= s - 1 - RELATIVE_WORDS; j--) {
+    const t = tokens[j];
+    if (t.lower === 'who') {
+      if (j === s - 1) return null;
+      const ante = subjectPhrase(ctx, j, floor);
+      if (!ante || ante[1] !== j) return null;
+      const head = ante[1] - 1;
+      const ei = ctx.tokenEntity[head];
+      if (!((ei >= 0 && ctx.entities[ei].type === 'person') || (ei < 0 && humanNoun(ctx.tokens[head].lower)))) return null;
+      // ("Dana Ruiz, a pollster who works with the party, said": the person the description is in apposition to.)
+      const pe = ante[0] - 2 >= floor && tokens[ante[0] - 1].text === ',' ? ctx.tokenEntity[ante[0] - 2] : -1;
+      if (ei < 0 && pe >= 0 && ctx.entities[pe].type === 'person') {
+        let ps = ante[0] - 2;
+        while (ps - 1 >= floor && ctx.tokenEntity[ps - 1] === pe) ps--;
+        return [ps, ante[0] - 1];
+      }
+      return ante;
+    }
+    if (!isWord(t) || t.text !== t.lower || ctx.tokenEntity[j] >= 0 || ctx.tokenQuote[j] >= 0) return null;
+  }
+  return null;
 }
 
 /**
@@ -512,99 +550,6 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     }
   }
   return null;
-}
-
-/** The noun phrase right after a cue verb: "said Lavrov", "said a senior official". */
-export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: number, lenient = false): [number, number] | null {
-  const { tokens } = ctx;
-  const s = verb + 1;
-  if (s >= ceiling || ctx.tokenQuote[s] >= 0) return null;
-  const first = tokens[s];
-  // (`," said 43-year-old Tomas Brink`: an age before the speaker, as British and Australian
-  // copy writes it, without "the".)
-  if (first.kind === 'number') {
-    let k = s + 1;
-    if (tokens[k]?.text === '-') k++;
-    if (k < ceiling && /^(?:year|month)s?-old$/.test(ctx.tokens[k].lower)) return subjectAfter(ctx, k, ceiling, lenient);
-  }
-  if (!isWord(first)) return null;
-  const lw = first.lower;
-  if (lw === 'he' || lw === 'she' || lw === 'they' || lw === 'we' || lw === 'i') return [s, s + 1];
-  // (`," said her lawyer.`, `," added his neighbour, Marta Vell.`: a possessive before a noun
-  // for a human being opens a description, read below as any other, whose name in apposition
-  // the speaker's reading takes; not "believing his message", which names no one.)
-  const possessive = POSSESSIVE_DETERMINERS.has(lw) && possessesPerson(ctx, s + 1, ceiling);
-  if ((PRONOUNS_MALE.has(lw) || PRONOUNS_FEMALE.has(lw) || PRONOUNS_PLURAL.has(lw)) && !possessive) return null;
-  const ent = ctx.tokenEntity[s];
-  // "said that ...", "said this week": a complement or a time, not a speaker.
-  if (lw === 'that' || lw === 'this' || lw === 'these' || lw === 'those' || lw === 'no') return null;
-  if (ent < 0 && !DETERMINERS.has(lw) && !possessive && !/^\p{Lu}/u.test(first.text)) {
-    // "said former Sen. Hal Burke", "said retired surgeon Nora Fitch": lower-case modifiers
-    // before a name.
-    let j = s;
-    // ("said master of ceremonies Rafi Haddad": an "of" inside the modifiers too.)
-    // ("said former Utah governor Hal Burke": places among them too.)
-    // ("said former Harbour Borough President Ada Marsh": an organisation among them too.)
-    const modifier = (k: number): boolean => isWord(tokens[k]) && ctx.tokenQuote[k] < 0 && (/^\p{Ll}/u.test(tokens[k].text)
-      ? !NP_STOP.has(ctx.tokens[k]?.lower) || ((ctx.tokens[k]?.lower === 'of' || ctx.tokens[k]?.lower === 'for') && k > s)
-      : ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'person');
-    while (j < ceiling && j < s + 6 && modifier(j)) j++;
-    // ("says writer, Tomas Brink, "...": the role, a comma, then the name in apposition.)
-    // ("said mayoral committee member for energy, Karim Nasser": the noun may stand before
-    // its "of" or "for".)
-    let roleNoun = j > s && personNoun(ctx.tokens[j - 1].lower);
-    for (let k = s; k + 1 < j && !roleNoun; k++) roleNoun = (ctx.tokens[k + 1].lower === 'of' || ctx.tokens[k + 1].lower === 'for') && personNoun(ctx.tokens[k].lower);
-    if (j > s && j + 1 < ceiling && tokens[j].text === ',' && roleNoun) {
-      const ei = ctx.tokenEntity[j + 1];
-      if (ei >= 0 && ctx.entities[ei].type === 'person') {
-        let e = j + 1;
-        while (e < ceiling && ctx.tokenEntity[e] === ei) e++;
-        if (e >= ceiling || tokens[e].text === ',' || tokens[e].text === '.') return [j + 1, e];
-      }
-    }
-    // (`," say residents after the closure`, `," said local officials`: right after the
-    // quotation, a plural noun for people, alone.)
-    const head = j > s ? ctx.tokens[j - 1]?.lower ?? '' : '';
-    if (lenient && j > s && (j >= ceiling || !isWord(tokens[j]) || NP_STOP.has(ctx.tokens[j]?.lower)) && /\p{Ll}s$/u.test(head) && personNoun(head)) return [s, j];
-    // (`'...', says minister`, `warns health minister`: a headline drops its articles; a noun for a
-    // person or a body closing the line after the verb is who speaks.)
-    if (j > s && j - s <= 3 && personNoun(head) && displayLineEnds(ctx, s, j)) return [s, j];
-    if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
-  }
-  let e = s;
-  while (e < ceiling && e < s + 12) {
-    const t = tokens[e];
-    if (ctx.tokenQuote[e] >= 0) break;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
-    if (t.kind === 'punct' && t.text === '.') break;
-    const w = t.lower;
-    // ("a person close to the singer", like "a person familiar with the matter": "to" after
-    // "close" belongs to the phrase.)
-    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || (w === 'to' && ctx.tokens[e - 1].lower !== 'close') || AUXILIARIES.has(w))) break;
-    // ("according to a report published on Thursday": a participle after the noun opens what is
-    // said of it; not "the newly elected mayor", an adjective before it.)
-    if (e > s + 1 && /^\p{Ll}{3,}ed$/u.test(t.text) && !/ly$/.test(ctx.tokens[e - 1].lower) && !DETERMINERS.has(ctx.tokens[e - 1].lower) && isWord(tokens[e - 1])) break;
-    e++;
-  }
-  if (e === s) return null;
-  while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
-  // The phrase must name someone: an entity, or a person or group noun.
-  if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
-  // ("said a young driver who came to the city": "who" says the phrase before it is someone.)
-  if (DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && e < ceiling && tokens[e].lower === 'who') return [s, e];
-  for (let k = s; k < e; k++) {
-    const w = ctx.tokens[k]?.lower;
-    if ((ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') || personNoun(w)) return [s, e];
-  }
-  return null;
-}
-
-/** Tokens s..j end a display line (a headline, a subheading): nothing but a stop after them in it. */
-function displayLineEnds(ctx: AttributionContext, s: number, j: number): boolean {
-  const paragraph = ctx.sentences[ctx.tokens[s].sentence]?.paragraph ?? -1;
-  if (paragraph < 0 || !ctx.furniturePara[paragraph]) return false;
-  const t = ctx.tokens[j];
-  return !t || t.start >= ctx.paragraphs[paragraph].end || (/^[.!]$/.test(t.text) && (ctx.tokens[j + 1]?.start ?? Infinity) >= ctx.paragraphs[paragraph].end);
 }
 
 export function hasQuoteBetween(ctx: AttributionContext, a: number, b: number): boolean {

@@ -2,7 +2,7 @@
 import { countBefore } from '../../text/search';
 import type { AttributionContext } from '../context';
 import { found, WINDOW } from '../context';
-import { subjectAfter } from '../phrases';
+import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 
 /** Token indexes of "according to" outside quotations, in order. */

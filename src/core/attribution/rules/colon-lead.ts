@@ -2,7 +2,8 @@
 import { isAllCaps } from '../../text/words';
 import { clauseSubject, isPersonish } from '../clauses';
 import { found, type AttributionContext } from '../context';
-import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
+import { hasQuoteBetween, subjectBefore } from '../phrases';
+import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
 import { CLAUSE_OPENERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';

@@ -3,7 +3,8 @@ import { TELL_VERBS, VERB_GAP } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
 import { found, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt } from '../cues';
-import { subjectAfter, subjectBefore } from '../phrases';
+import { subjectBefore } from '../phrases';
+import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 import { CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS, THINKING_VERBS } from '../words';
 

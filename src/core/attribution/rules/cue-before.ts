@@ -4,7 +4,8 @@ import { headlinePassiveAt, lowerWord, SPEECH_VERBS } from '../../lexicon/lexico
 import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
-import { hasQuoteBetween, subjectAfter, subjectBefore } from '../phrases';
+import { hasQuoteBetween, subjectBefore } from '../phrases';
+import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
 

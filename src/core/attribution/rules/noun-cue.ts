@@ -4,7 +4,7 @@ import { found } from '../context';
 import { NOUN_CUES } from '../cues';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { subjectAfter } from '../phrases';
+import { subjectAfter } from '../subject-after';
 import { DASHES } from '../words';
 
 /** `the senator's claim that there were "thousands of cases"`, `his remarks`: the possessor of a noun of speech speaks. */
