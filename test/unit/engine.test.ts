@@ -380,6 +380,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'a warning'), 'Dana Ruiz');
   });
 
+  it('a lede\'s unnamed subject is the person named as a source at the next paragraph\'s start; not someone named there who says nothing', () => {
+    const a = analyze('Inquiry hears of fee\n\nA former director of Velcor Homes told an inquiry on Thursday that he paid a consultant because "that was how things got done".\n\n'
+      + 'Tomas Brink, who ran the firm\'s land division, said he had never met the planning chief.');
+    assert.equal(speakerOf(a, 'things got done'), 'Tomas Brink');
+    const b = analyze('Crash\n\nA driver who stopped to help said the car "came from nowhere".\n\nDana Ruiz, 45, died at the scene.');
+    assert.equal(speakerOf(b, 'from nowhere'), 'A driver');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

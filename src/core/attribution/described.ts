@@ -7,6 +7,7 @@ import { CLUB_LAST } from '../entities/sports';
 import { clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { humanNoun, INDEFINITE } from './words';
+import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { POST_NOMINALS } from '../entities/words';
 
@@ -297,4 +298,55 @@ export function nounBeforeComplement(ctx: AttributionContext, from: number, end:
     return j - 1;
   }
   return end - 1;
+}
+
+/** How many words into an indefinite description its noun for a person is looked for. */
+const LEDE_NOUN_WORDS = 4;
+/** How many tokens after the name the next paragraph's verb of saying is looked for. */
+const LEDE_CUE_REACH = 40;
+
+/**
+ * A lede's unnamed subject named at the next paragraph's start, as news copy introduces people
+ * (`A former director of Velcor Homes told an inquiry ... "..."`, then `Tomas Brink, who ran the
+ * firm's land division, said ...`): an indefinite description of one person (a noun for a
+ * person among its first words, no anonymous source's such as "an official") in the body's
+ * first paragraph, when the next paragraph opens with a person named in full there for the
+ * first time, then a comma or a verb, whose gender does not disagree with the noun's. Else null.
+ */
+export function namedInNextParagraph(ctx: AttributionContext, a: number, b: number, paragraph: number): Entity | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[a].lower !== 'a' && tokens[a].lower !== 'an') return null;
+  for (let p = 0; p < paragraph; p++) if (!ctx.furniturePara[p]) return null;
+  let noun = '';
+  for (let k = a + 1; k < Math.min(b, a + 1 + LEDE_NOUN_WORDS) && !noun; k++) if (tokenEntity[k] < 0 && humanNoun(tokens[k].lower)) noun = tokens[k].lower;
+  if (!noun || ANONYMOUS_HEADS.has(noun) || /s$/.test(noun)) return null;
+  const next = ctx.paragraphs[paragraph + 1];
+  if (!next) return null;
+  const first = countBefore(tokens, (t) => t.start < next.start);
+  const ei = tokenEntity[first] ?? -1;
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  const e = entities[ei];
+  let end = first;
+  while (end < tokens.length && tokenEntity[end] === ei) end++;
+  if (end - first < 2 || (e.mentions[0]?.start ?? 0) < next.start) return null;
+  const after = tokens[end];
+  if (!after || !(after.text === ',' || (after.kind === 'word' && after.text === after.lower))) return null;
+  if ((e.gender === 'female' && MALE_WORDS.test(noun)) || (e.gender === 'male' && FEMALE_WORDS.test(noun))) return null;
+  // (Named as a source there, a verb of saying after the name: not "Dana Ruiz, 45, died at the
+  // scene" after "A woman who saw the crash said".)
+  const sentence = ctx.sentences[tokens[first].sentence];
+  return cueInSentence(ctx, end, Math.min(sentence.endToken, end + LEDE_CUE_REACH)) ? e : null;
+}
+
+/** A speech verb of the clause (not of a relative clause: "who asked not to be named", "who promised ..."). */
+export function cueInSentence(ctx: AttributionContext, from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokenQuote[k] >= 0) return false;
+    const w = ctx.tokens[k].lower;
+    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') relative = true;
+    else if (w === ',') relative = false;
+    else if (!relative && isCueAt(ctx, k)) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, nounBeforeComplement, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -375,6 +375,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   const anonymousHead = words.some((w) => ANONYMOUS_HEADS.has(w));
   const anonymous = anonymousHead && (INDEFINITE.has(det) || !DETERMINERS.has(det) || /familiar with|who (?:asked|requested|spoke|declined)|not authori[sz]ed/.test(lowerWord(mention.text)));
+  // ("A former director of Velcor Homes told ...", then "Tomas Brink, who ran ..., said": a
+  // lede's unnamed subject, named at the next paragraph's start.)
+  const lede = anonymous ? null : namedInNextParagraph(ctx, a, b, paragraph);
+  if (lede) return { speaker: { entity: lede.id, name: lede.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
 }
 
@@ -496,18 +500,6 @@ function describedBody(ctx: AttributionContext, at: number): Resolved | null {
 /** How many tokens after a described person their speech verb is looked for. */
 const CUE_REACH = 25;
 
-/** A speech verb of the clause (not of a relative clause: "who asked not to be named", "who promised ..."). */
-function cueInSentence(ctx: AttributionContext, from: number, to: number): boolean {
-  let relative = false;
-  for (let k = from; k < to; k++) {
-    if (ctx.tokenQuote[k] >= 0) return false;
-    const w = ctx.tokens[k].lower;
-    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') relative = true;
-    else if (w === ',') relative = false;
-    else if (!relative && isCueAt(ctx, k)) return true;
-  }
-  return false;
-}
 
 /**
  * The hand-ordered reading of a pronoun, before the model: the person whose speech governs it,
