@@ -388,6 +388,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'from nowhere'), 'A driver');
   });
 
+  it('a body\'s name goes on over a plural\'s apostrophe before its word\'s plural: "the Federation of Harlow Tenants\' Associations" is one body, no person "Associations"', () => {
+    const a = analyze('Rents\n\nThe Federation of Harlow Tenants\' Associations called the cap "a half measure."');
+    assert.equal(entity(a, "Federation of Harlow Tenants' Associations").type, 'organization');
+    assert.equal(a.entities.find((e) => e.name === 'Associations'), undefined);
+    assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -116,6 +116,9 @@ const PEOPLES = new Set(['People', 'Women', 'Men', 'Children']);
 /** Bodies an office owns, by their capitalised word: "Commissioner's Office", "Sheriff's Department". */
 const TITLED_BODIES = new Set(['Office', 'Department', 'Court', 'Bureau', 'Chambers', 'Service']);
 
+/** A body's word or its plural: "Association", "Associations". */
+const orgWordOrPlural = (w: string): boolean => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
+
 /** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
 const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en|ate)s$/u;
 
@@ -164,11 +167,11 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 4))) { j++; continue; }
       if ((t.text === "'s" || t.text === '’s') && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && possessiveInName(tokens, i, j)) { j++; continue; }
       // "Home Builders' Association", "Farmers' Union", "Magistrates' Court": a plural's apostrophe inside a body's
-      // name, before the body's own word.
+      // name, before the body's own word, or its plural ("Federation of Metro Tenants' Associations").
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'
       // Senate", "Democrats' Senate" or "the Times' TV critic".)
       if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && PEOPLE_PLURAL.test(tokens[j - 1].lower) && (COMMON_WORDS.has(tokens[j - 1].lower) || COMMON_WORDS.has(tokens[j - 1].lower.slice(0, -1)))
-        && !ctx.surnames.has(tokens[j - 1].text) && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && ORG_WORDS.has(tokens[j + 1].lower)) { j++; continue; }
+        && !ctx.surnames.has(tokens[j - 1].text) && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && orgWordOrPlural(tokens[j + 1].lower)) { j++; continue; }
       break;
     }
     // Trim connectors left dangling at the end.
