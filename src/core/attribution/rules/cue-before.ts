@@ -85,6 +85,9 @@ function agentBefore(ctx: AttributionContext, from: number, qa: number): [number
 const NOUN_AFTER: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'of', 'amid', 'after', 'following', 'despite', 'over']);
 
 /** An attribution verb at token k and its subject (or, inverted, the phrase after it). */
+/** Verbs by which a source quotes someone, before whom it quotes and "as saying". */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
   const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
   const { qa, qb } = st;
@@ -130,6 +133,12 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if (headlinePassiveAt(ctx.tokens, k)) return null;
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
+    // ("RIA quoted a senior diplomat as saying ...", "the paper cited Tomas Brink as saying ...":
+    // whom the quoting verb's subject quotes speaks.)
+    if (!subj && prevWord === 'as' && w.endsWith('ing') && k - 2 >= floor) {
+      const quoted = subjectBefore(ctx, k - 1, floor);
+      if (quoted && quoted[0] - 1 >= floor && QUOTING_VERBS.has(ctx.tokens[quoted[0] - 1].lower)) subj = quoted;
+    }
     if (!subj) subj = subjectBefore(ctx, k, floor);
     if (!subj) subj = subjectOverRelative(ctx, k, floor);
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
@@ -181,6 +190,8 @@ export const cueBefore: CueRule = {
     // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
     // the name perhaps, speaks, not the person they serve.)
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
+    // (Whom a source quotes "as saying" speaks, not the source.)
+    { text: 'Port talks\n\nThe Harlow Echo quoted a senior harbour official as saying the port would not reopen "under pressure".', speaker: 'a senior harbour official' },
     { text: 'Drought aid\n\nAsked about the criticism, a spokesperson for Ms Ruiz said the minister was "always willing to listen".', speaker: 'a spokesperson for Ms Ruiz' },
     // ("He" after a sentence opened by a name and its appositive: the appositive is the same naming.)
     { text: 'Inquiry\n\nTomas Brink, the former finance director, gave evidence on Tuesday. He told the committee he paid the consultant, Dana Ruiz, because "she was the only one who understood the contracts".', speaker: 'Tomas Brink' },
