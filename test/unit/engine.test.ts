@@ -395,6 +395,17 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
   });
 
+  it('"Dana and Tomas Brink ... their son": a couple share the surname; "Mrs Brink" is the one a woman\'s title fits; no couple without a word for kin', () => {
+    const text = 'Long wait\n\nDana and Tomas Brink have waited 40 years for news of their missing son.\n\nMrs Brink said she still sets a place for him. Mr Brink said little.';
+    const a = analyze(text);
+    const dana = entity(a, 'Dana Brink');
+    assert.equal(dana.type, 'person');
+    assert.ok(dana.mentions.some((m) => m.text === 'Brink' && text.slice(m.start - 4, m.start) === 'Mrs '));
+    assert.ok(entity(a, 'Tomas Brink').mentions.some((m) => m.text === 'Brink' && text.slice(m.start - 3, m.start) === 'Mr '));
+    const b = analyze('Debate\n\nMarta and Tomas Brink met the press on Monday.');
+    assert.equal(b.entities.find((e) => e.name === 'Marta Brink'), undefined);
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Marta" after "Marta Vell".
-import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
 import { DEMONYM_SHAPE, EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
@@ -75,7 +75,7 @@ function endsWithWords(full: string, part: string): boolean {
 }
 
 /** Multi-word people first, so surnames seen earlier (headline, first sentence) still link. */
-function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: Map<string, Builder>; shared: Set<string> } {
+function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: Map<string, Builder>; shared: Set<string>; couples: Map<string, Builder[]> } {
   const { text, tokens } = st.ctx;
   const { byKey } = st;
   const bySurname = new Map<string, Builder>();
@@ -120,7 +120,47 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: 
     }
     if (name.length > b.name.length && !named.has(b)) b.name = name;
   }
-  return { bySurname, shared };
+  const couples = coupleNames(st, sorted, surnameOf, bySurname);
+  for (const sur of couples.keys()) shared.add(sur);
+  return { bySurname, shared, couples };
+}
+
+/** Words for a family's members or a couple: what makes "Dana and Tomas Brink" two Brinks. */
+const KIN = new Set(['couple', 'husband', 'wife', 'parents', 'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters',
+  'siblings', 'twins', 'married', 'family', 'grandparents', 'children', 'child', 'baby', 'widow', 'spouse']);
+/** How many tokens either side of a couple's names a word for kin is looked for, in their sentence. */
+const KIN_REACH = 12;
+
+/** A word for kin in the sentence of tokens a..b, within a few tokens of them. */
+function kinInSentence(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  const sentence = tokens[a].sentence;
+  for (let k = Math.max(0, a - KIN_REACH); k < Math.min(tokens.length, b + KIN_REACH); k++) if (tokens[k].sentence === sentence && KIN.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "Dana and Tomas Brink have waited 40 years for news of their missing son": a plain
+ * first name alone (no one's surname), "and", and a person named in full from a first name, with
+ * a word for kin near them, share the surname; the first is "Dana Brink", a person of their own
+ * (keyed by the first name too). By surname, the couple's people.
+ */
+function coupleNames(st: Merge, sorted: readonly Candidate[], surnameOf: (c: Candidate) => string, bySurname: ReadonlyMap<string, Builder>): Map<string, Builder[]> {
+  const { text, tokens } = st.ctx;
+  const out = new Map<string, Builder[]>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const c = sorted[i];
+    const d = sorted[i + 1];
+    if (c.type !== 'person' || d.type !== 'person' || c.end - c.start !== 1 || d.end - d.start < 2 || d.start !== c.end + 1 || tokens[c.end].lower !== 'and') continue;
+    const first = tokens[c.start].text;
+    if (!isPlainFirstName(first) || !isFirstName(tokens[d.start].text) || bySurname.has(first) || !kinInSentence(tokens, c.start, d.end)) continue;
+    const sur = surnameOf(d);
+    const full = `${first} ${sur}`;
+    const partner = st.byKey.get(keyOf(text.slice(tokens[d.start].start, tokens[d.end - 1].end)));
+    const b = st.byKey.get(keyOf(full)) ?? newBuilder(st, full, 'person', Math.max(c.strength, 2), c.start, keyOf(full), c.rule);
+    if (!st.byKey.has(keyOf(first))) st.byKey.set(keyOf(first), b);
+    out.set(sur, partner ? [b, partner] : [b]);
+  }
+  return out;
 }
 
 /** First names of the people named in full, where only one person has that first name. */
@@ -357,7 +397,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const sorted = [...candidates].sort((x, y) => x.start - y.start);
   // Runs with no evidence but capitals merge last: they only join entities named otherwise.
   const ordered = [...sorted.filter((c) => !c.weak), ...sorted.filter((c) => c.weak)];
-  const { bySurname, shared } = peopleBySurname(st, sorted);
+  const { bySurname, shared, couples } = peopleBySurname(st, sorted);
   // (Surnames the article gives both a man's and a woman's title: "Mr Okeke" and "Mrs Okeke" are two people.)
   const titledBoth = surnamesTitledBoth(sorted, text, tokens);
   const byFirstName = peopleByFirstName(st);
@@ -409,6 +449,9 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
+      // ("Mrs Brink" after "Dana and Tomas Brink": of a couple, the one whose gender the title's does not contradict.)
+      const pair = c.gender ? couples.get(name) : undefined;
+      if (pair) { const m = pair.find((p) => !genderClash(c, p)); if (m && pair.some((p) => genderClash(c, p))) { b = m; kind = 'surname'; } }
       // "Marta" after "Marta Vell": a first name alone is the one person of that first name.
       // ("Sheikh Rashid" after "Sheikh Rashid bin Karim Al Quarle", "Prince Tomas" after "Prince
       // Tomas Brink": a ruler's or a royal's title and the first name, the title the full name's.)
