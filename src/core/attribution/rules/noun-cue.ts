@@ -50,6 +50,8 @@ export const nounCueAfter: CueRule = {
     { text: 'Fire\n\n"I am shocked and saddened." That was the reaction of Tomas Brink, the club\'s chairman, on Sunday.', speaker: 'Tomas Brink' },
     { text: 'Fire\n\n"We will rebuild the stand." Those were the first words of Dana Ruiz after the fire.', speaker: 'Dana Ruiz' },
     { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
+    // (The noun first, then "came from".)
+    { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -57,6 +59,10 @@ export const nounCueAfter: CueRule = {
     const end = Math.min(tokens.length, st.qb + 12);
     let k = st.qb;
     if (k < end && (DASHES.has(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.')) k++;
+    // (`"We are going nowhere." The defiant message came from Dana Ruiz`: the noun first, then
+    // "came from".)
+    const inverse = nounThenCame(ctx, k, end);
+    if (inverse) return inverse;
     if (k < end && THAT.test(tokens[k].lower)) k++;
     if (!(k < end && WAS.test(tokens[k].lower))) return null;
     k++;
@@ -78,3 +84,16 @@ export const nounCueAfter: CueRule = {
     return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
   },
 };
+
+/** `The defiant message came from Dana Ruiz`: a determiner, a modifier or two, a noun of speech, "came from" and who (from token k, before `end`). */
+function nounThenCame(ctx: Parameters<CueRule['find']>[0], k: number, end: number): ReturnType<CueRule['find']> {
+  const { tokens, tokenQuote } = ctx;
+  if (!(k < end && /^(?:the|this|that|a)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text))) return null;
+  k++;
+  for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !isAfterNoun(tokens[k].lower); m++) k++;
+  if (!(k < end && isAfterNoun(tokens[k].lower))) return null;
+  const noun = k++;
+  if (!(k + 1 < end && /^(?:came|comes)$/.test(tokens[k].lower) && tokens[k + 1].lower === 'from')) return null;
+  const subj = subjectAfter(ctx, k + 1, Math.min(tokens.length, k + 12), true);
+  return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
+}
