@@ -7,7 +7,8 @@ import { TITLE_WORDS } from '../../lexicon/lexicon';
 
 /**
  * `"..." ― Marisol Ortega`: a dash and a name after the quotation credit it (epigraphs, pull
- * quotes, social posts), in the quotation's paragraph or on a short line of its own after it.
+ * quotes, social posts), in the quotation's paragraph or on a short line of its own after it;
+ * so does a person's name alone in brackets right after it (`"..." (Ruiz)`).
  */
 export const dashCredit: CueRule = {
   id: 'dash-credit',
@@ -17,6 +18,8 @@ export const dashCredit: CueRule = {
     // (A role in lower case before the name, as a sports report's "what they said" lists it.)
     { text: 'Result\n\nCity drew at home.\n\n"It was a fair result," - City captain Tomas Brink.', speaker: 'Tomas Brink' },
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
+    // (Or a person's name alone in brackets after it.)
+    { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
     // (Not a wire's contribution line after the last paragraph.)
     { text: 'Rent cap\n\nPremier Dana Hale defended the plan, saying it struck "the right balance."\n\n— With files from the agency', speaker: 'Dana Hale', decidedBy: 'cue-before' },
   ],
@@ -46,6 +49,12 @@ export const dashCredit: CueRule = {
       const next = tokens[e];
       const closed = !next || next.sentence !== tokens[qb + 1].sentence || next.text === ',' || next.text === '(' || next.text === '.';
       if (e > qb + 1 && closed) return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
+    }
+    // (`"It's a done deal" (Ruiz).`: a person's name alone in brackets right after the quotation.)
+    if (qb + 2 < tokens.length && tokens[qb].text === '(' && tokenEntity[qb + 1] >= 0 && ctx.entities[tokenEntity[qb + 1]].type === 'person') {
+      let e = qb + 1;
+      while (e < tokens.length && tokenEntity[e] === tokenEntity[qb + 1]) e++;
+      if (tokens[e]?.text === ')') return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
     }
     return null;
   },
