@@ -133,6 +133,11 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if (headlinePassiveAt(ctx.tokens, k)) return null;
     let rule = 'cue-before';
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
+    // ("To quote Tomas Brink, "..."": whom the writer quotes, named right after "quote".)
+    if (!subj && w === 'quote' && prevWord === 'to') {
+      const after = subjectAfter(ctx, k, qa);
+      if (after && tokens[after[1]]?.text === ',' && after[1] + 1 === qa) subj = after;
+    }
     // ("RIA quoted a senior diplomat as saying ...", "the paper cited Tomas Brink as saying ...":
     // whom the quoting verb's subject quotes speaks.)
     if (!subj && prevWord === 'as' && w.endsWith('ing') && k - 2 >= floor) {
@@ -190,6 +195,8 @@ export const cueBefore: CueRule = {
     // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
     // the name perhaps, speaks, not the person they serve.)
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
+    // ("To quote" someone: the one quoted.)
+    { text: 'Harbour row\n\nTomas Brink runs the cafe.\n\nTo quote Brink, "You can\'t eat nostalgia."', speaker: 'Tomas Brink' },
     // (Whom a source quotes "as saying" speaks, not the source.)
     { text: 'Port talks\n\nThe Harlow Echo quoted a senior harbour official as saying the port would not reopen "under pressure".', speaker: 'a senior harbour official' },
     { text: 'Drought aid\n\nAsked about the criticism, a spokesperson for Ms Ruiz said the minister was "always willing to listen".', speaker: 'a spokesperson for Ms Ruiz' },
