@@ -58,7 +58,7 @@ export const SPEECH_VERBS = lowerSet(`
   refer refers referred referring dub dubs dubbed labeled labelled branded term terms termed terming hail hails hailed hailing
   opine opines opined aver avers averred clarify clarifies clarified rue rues rued accuse accuses accused
   mutter mutters muttered scream screams screamed confide confides confided bemoan bemoans bemoaned
-  submit submits submitted
+  submit submits submitted reckon reckons reckoned enthuse enthuses enthused gush gushes gushed
 `);
 
 /** Determiners that open a phrase for one person: "the woman", "a delegate", "one juror". */
