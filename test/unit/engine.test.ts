@@ -406,6 +406,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(b.entities.find((e) => e.name === 'Marta Brink'), undefined);
   });
 
+  it('"The convener of the Harlow Traders Forum, Dana Ruiz," gives Ruiz the role, the forum a body, and "the convener said" is hers', () => {
+    const a = analyze('Market\n\nThe convener of the Harlow Traders Forum, Dana Ruiz, said the market would close.\n\n"We have no choice," the convener said.');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'convener of the Harlow Traders Forum');
+    assert.equal(entity(a, 'Harlow Traders Forum').type, 'organization');
+    assert.equal(speakerOf(a, 'no choice'), 'Dana Ruiz');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

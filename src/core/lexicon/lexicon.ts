@@ -205,7 +205,7 @@ export const ROLE_NOUNS = lowerSet(`
   councillor councillors councilor councilors councilman councilwoman alderman alderwoman assemblyman assemblywoman
   mp mps mla mlas msp msps mep meps trustee trustees magistrate coroner headteacher headmaster headmistress
   vicar imam rabbi pastor priest sergeant inspector superintendent boss bosses skipper
-  counsel solicitor barrister
+  counsel solicitor barrister convener convenor coordinator chairperson registrar ombudsman auditor administrator curator treasurer
 `);
 
 /** Nominal speakers that are anonymous: "one Western diplomat", "officials", "a person familiar with the matter". */
@@ -236,6 +236,7 @@ export const ORG_WORDS = lowerSet(`
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
   ngāti ngati ngāi ngai rūnanga runanga
+  forum trust guild
 `);
 
 /** Verbs whose subject, in the passive, is whom the words were about: "was accused of", "slammed for". */
