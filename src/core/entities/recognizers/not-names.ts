@@ -454,6 +454,7 @@ const bareOffice: RejectRule = {
     { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
     { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },
     { text: 'Meanwhile, the Commissioner of Police, Mr. Rhys Colby, assured residents that the command was ready.', name: 'Commissioner of Police', type: null },
+    { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects({ tokens, n }, a, b) {
@@ -480,6 +481,10 @@ const bareOffice: RejectRule = {
     // name in apposition, is the office, no body.)
     // (What it is of one everyday or body's word: not "the Governor of Velmora State,", a place's.)
     if (b - a === 3 && OFFICES.has(tokens[a].lower) && tokens[a + 1].lower === 'of' && (ORG_WORDS.has(tokens[a + 2].lower) || COMMON_WORDS.has(tokens[a + 2].lower))
+      && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
+    // ("the Force Public Relations Officer, ACP Dapo Ilesanmi,": capitalised words ending in an
+    // office or a job, after "the" and before the name in apposition, are the office, no body.)
+    if (b - a >= 2 && a > 0 && tokens[a - 1].lower === 'the' && (OFFICES.has(tokens[b - 1].lower) || JOB_HEADS.has(tokens[b - 1].lower))
       && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
