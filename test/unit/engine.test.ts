@@ -413,6 +413,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'no choice'), 'Dana Ruiz');
   });
 
+  it('"secretary-general" and its kind are titles: "Secretary-General Dana Ruiz" is Ruiz, the office her role', () => {
+    const a = analyze('Summit\n\nSecretary-General Dana Ruiz opened the summit on Monday. Party secretary-general Tomas Brink said little.');
+    assert.ok(a.entities.some((e) => e.name === 'Dana Ruiz' && /secretary-general/i.test(e.role ?? '')));
+    assert.ok(a.entities.some((e) => e.name === 'Tomas Brink' && /secretary-general/i.test(e.role ?? '')));
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

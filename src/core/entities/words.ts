@@ -21,7 +21,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
-  'attorney-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
+  'attorney-general', 'secretary-general', 'director-general', 'inspector-general', 'auditor-general', 'solicitor-general', 'surgeon-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
