@@ -1465,6 +1465,9 @@ describe('analyze: bylines', () => {
     assert.equal(a.structure.byline?.text, 'By Rhys Colby\nLocal Democracy Reporter');
     // (Not a paragraph whose second line is no job.)
     assert.equal(analyze('Homes plan\n\nBy Rhys Colby\nResidents have objected.\n\nMore.\n').structure.byline ?? null, null);
+    // (Or when it was published, on the line after it.)
+    const b = analyze('Homes plan\n\nBy Rhys Colby, Local Democracy Reporting Service\nPublished 14:32 GMT, 3 March 2025 | Updated 16:05 GMT\n\nResidents have objected to the homes.\n');
+    assert.equal(entity(b, 'Rhys Colby').role, 'Author');
   });
 });
 

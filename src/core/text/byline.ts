@@ -45,17 +45,21 @@ function outletFirst(line: string): boolean {
   return AGENCIES.has(first) || KNOWN_ORGS.has(first);
 }
 
+/** A line saying when the article was published or updated: "Published 14:32 GMT, 3 March 2025", "Updated: 5 hours ago". */
+const PUBLISHED = /^(?:Published|Updated|Last updated|First published|Posted)\b.{0,120}$/i;
+
 /**
  * A byline opened by "By", perhaps in bold or italics ("**By Marta Vell**"), on the line starting
  * at `start`: its authors' names (two words or more; "A and B", "A, B and C"; a trailing ", Reuters"
  * or "| Agency" dropped; a Markdown link unwrapped), or null when the line is no such byline.
  */
 export function byLine(line: string, start: number): TextSpan[] | null {
-  // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it.)
+  // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it; or when it was
+  // published, "Published 14:32 GMT, 3 March 2025 | Updated ...".)
   const br = line.search(/\r?\n/);
   if (br >= 0) {
     const rest = line.slice(br).trim();
-    if (/[\r\n]/.test(rest) || !/^\p{Lu}/u.test(rest) || rest.length > 60 || !notAnAuthor(rest)) return null;
+    if (/[\r\n]/.test(rest) || !/^\p{Lu}/u.test(rest) || !(PUBLISHED.test(rest) || (rest.length <= 60 && notAnAuthor(rest)))) return null;
     line = line.slice(0, br);
   }
   const by = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
