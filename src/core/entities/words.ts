@@ -284,7 +284,7 @@ export const OBJECT_PREPOSITIONS = new Set(['within', 'of', 'for', 'from', 'with
  * Newspapers' last words that are no organisation's word elsewhere: "Gulf Daily", "Harbour
  * Chronicle", "Valley Courier" (last only: "Examiner Dana Ruiz" would be a person's title).
  */
-export const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel']);
+export const NEWSPAPER_LAST = new Set(['daily', 'chronicle', 'courier', 'dispatch', 'bulletin', 'inquirer', 'examiner', 'sentinel', 'echo']);
 /** Newspapers' last words that are family names or everyday words too, a newspaper's only after "the": "The Harlow Sun". */
 export const PAPER_AFTER_THE = new Set(['sun', 'star', 'post', 'mail', 'times', 'herald', 'observer', 'journal', 'telegraph', 'tribune', 'record', 'echo', 'news', 'leader', 'advertiser', 'argus']);
 /** A place's last words that are family names too: "Dana Rivers", "Tomas Hall" (not "Ellis Park": a park far more often). */

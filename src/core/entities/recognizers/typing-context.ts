@@ -148,6 +148,7 @@ export const orgWord: TypeRule = {
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
     // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
     { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
+    { text: 'Harbour\n\nThe harbour has been in decline for decades. Picture: Harlow Echo\n\nCouncillors approved the plan.', name: 'Harlow Echo', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
     { text: 'The vicar led St Aldwyn\'s Church for a decade.', name: 'St Aldwyn\'s Church', type: 'organization' },
