@@ -419,6 +419,12 @@ describe('analyze: attribution conventions', () => {
     assert.ok(a.entities.some((e) => e.name === 'Tomas Brink' && /secretary-general/i.test(e.role ?? '')));
   });
 
+  it('"Minister for Housing Tomas Brink said ...": a title with its portfolio opens the sentence, so the "he" after it is Brink, not a man named before', () => {
+    const a = analyze('Housing row\n\nSpeaking in the chamber, Karim Nasser said his coalition had "a clear mandate".\n\nMinister for Housing Tomas Brink said 33,000 homes had been completed last year.\n\n'
+      + '"That is a government delivering," he told the radio.');
+    assert.equal(speakerOf(a, 'government delivering'), 'Tomas Brink');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -40,9 +40,14 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
     }
   }
   let titles = 0;
+  // ("Minister for Housing Darragh Keane said": an office's portfolio after "for" or "of", its
+  // words capitalised.)
+  let portfolio = false;
   for (; j < k; j++) {
     const t = tokens[j];
     if (t.text === ',' && titles > 0) continue;
+    if (titles > 0 && (t.lower === 'for' || t.lower === 'of') && t.text === t.lower) { portfolio = true; continue; }
+    if (portfolio && t.kind === 'word' && ctx.tokenEntity[j] < 0 && (/^\p{Lu}/u.test(t.text) || t.lower === 'and' || t.lower === 'the')) continue;
     if (t.kind !== 'word' || ctx.tokenEntity[j] >= 0 || !TITLE_WORDS.has(t.lower)) return false;
     titles++;
   }
