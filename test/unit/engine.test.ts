@@ -425,6 +425,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'government delivering'), 'Tomas Brink');
   });
 
+  it('"One victim, an 84-year-old widow, lost her savings ... she said": a description whose words give the pronoun\'s gender is what it stands for, not the judge named before', () => {
+    const a = analyze('Fraud\n\nIn sentencing, Judge Lena Early said the offending was "callous".\n\nOne victim, an 84-year-old widow, lost her entire life savings.\n\n'
+      + 'In a statement read to the court, she said: "I will die in debt because of this man."');
+    assert.notEqual(speakerOf(a, 'die in debt'), 'Lena Early');
+    assert.equal(speakerOf(a, 'die in debt'), 'One victim');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

@@ -450,7 +450,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
       // not to be named, said ...". "A president who ordered the raid will hand ..." describes
       // someone named before.)
-      if (only && interviewed < 0 && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH))) return null;
+      // (Or one whose own words give the pronoun's gender: "One victim, an 84-year-old widow, lost
+      // her savings. ... she said".)
+      if (only && interviewed < 0 && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH)) && !genderedDescription(ctx, k, sent.endToken, gender)) return null;
       const last = tokens[of - 1];
       const span = { start: tokens[k].start, end: last.end, text: text.slice(tokens[k].start, last.end) };
       const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
@@ -458,6 +460,20 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     }
   }
   return null;
+}
+
+/** How many tokens a description and its appositive are read for a word of gender. */
+const GENDER_REACH = 10;
+
+/** The description opening at k, through one appositive between commas, has a word of the pronoun's gender ("an 84-year-old widow"). */
+function genderedDescription(ctx: AttributionContext, k: number, end: number, gender: 'male' | 'female'): boolean {
+  let commas = 0;
+  for (let j = k; j < Math.min(end, k + GENDER_REACH); j++) {
+    const t = ctx.tokens[j];
+    if (t.text === ',' && ++commas > 2) return false;
+    if (t.kind === 'word' && (gender === 'female' ? FEMALE_WORDS : MALE_WORDS).test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Plain words for a person, no office or trade: "the woman", "the victim", "the boy's mother". */
