@@ -366,9 +366,13 @@ export const companyTalk: TypeRule = {
 
 
 
+/** Words for a local government's body or area, in lower case between a place's name and an office: "community council", "district". */
+const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'parish', 'municipal', 'municipality', 'community', 'city', 'town', 'village', 'regional', 'provincial']);
+
 /**
  * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
- * most three lower-case words ending in an office held in a body, then someone's name, is the body.
+ * most three lower-case words ending in an office held in a body, then someone's name, is the body
+ * (the place, where a local body's words stand between: "Islay community council chairwoman").
  */
 export const bodyOfOffice: TypeRule = {
   id: 'body-of-office',
@@ -378,17 +382,22 @@ export const bodyOfOffice: TypeRule = {
     { text: 'Shares fell after Quillpost founder Tarun Okeke sold his stake.', name: 'Quillpost', type: 'organization' },
     // (An office shared: "co-leader", "co-chair".)
     { text: 'Velmora Forward co-chair Dana Ruiz agreed to the terms.', name: 'Velmora Forward', type: 'organization' },
+    { text: 'Speaking on Monday, Quarle community council chairwoman Dana Ruiz said patients were missing appointments.', name: 'Quarle', type: 'place' },
   ],
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
     if (r.firstName || isKnownPlace(r.name) || ctx.surnames.has(ctx.tokens[r.b - 1].text) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
     const { tokens, n } = ctx;
+    // ("Islay community council chairwoman Morag Maclean": a local body's words in lower case
+    // between make the name the place the body governs.)
+    let local = false;
     for (let k = r.b; k < n && k < r.b + 4; k++) {
       const t = tokens[k];
       // (Modifiers of the office only: "13 Hours by famed director ..." is no body's.)
       if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower)) return null;
+      if (LOCAL_BODIES.has(t.lower)) local = true;
       // ("co-leader", "co-founder": an office shared.)
-      if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'organization', strength: 3 } : null;
+      if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: local ? 'place' : 'organization', strength: 3 } : null;
     }
     return null;
   },
