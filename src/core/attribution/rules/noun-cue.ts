@@ -50,6 +50,10 @@ export const nounCueAfter: CueRule = {
     { text: 'Fire\n\n"I am shocked and saddened." That was the reaction of Tomas Brink, the club\'s chairman, on Sunday.', speaker: 'Tomas Brink' },
     { text: 'Fire\n\n"We will rebuild the stand." Those were the first words of Dana Ruiz after the fire.', speaker: 'Dana Ruiz' },
     { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
+    // ("is how X puts it", "in the words of X", "was the word X used".)
+    { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
+    { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
+    { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
     // (The noun first, then "came from".)
     { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
   ],
@@ -61,7 +65,7 @@ export const nounCueAfter: CueRule = {
     if (k < end && (DASHES.has(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.')) k++;
     // (`"We are going nowhere." The defiant message came from Dana Ruiz`: the noun first, then
     // "came from".)
-    const inverse = nounThenCame(ctx, k, end);
+    const inverse = nounThenCame(ctx, k, end) ?? howOrWordsOf(ctx, k, end);
     if (inverse) return inverse;
     if (k < end && THAT.test(tokens[k].lower)) k++;
     if (!(k < end && WAS.test(tokens[k].lower))) return null;
@@ -96,4 +100,30 @@ function nounThenCame(ctx: Parameters<CueRule['find']>[0], k: number, end: numbe
   if (!(k + 1 < end && /^(?:came|comes)$/.test(tokens[k].lower) && tokens[k + 1].lower === 'from')) return null;
   const subj = subjectAfter(ctx, k + 1, Math.min(tokens.length, k + 12), true);
   return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
+}
+
+/** Verbs after "is how X" or "the word X" that say X said it: "puts it", "described it", "used". */
+const HOW_VERBS = new Set(['puts', 'put', 'described', 'describes', 'sums', 'summed', 'sees', 'saw', 'used', 'uses', 'chose', 'chooses', 'called', 'calls']);
+
+/**
+ * After the quotation, from token k: `is how Dana Ruiz puts it`, `was the word Dana Ruiz used`
+ * (a name or a pronoun, then such a verb), or `in the words of Tomas Brink`.
+ */
+function howOrWordsOf(ctx: Parameters<CueRule['find']>[0], k: number, end: number): ReturnType<CueRule['find']> {
+  const { tokens, tokenEntity, entities, tokenQuote } = ctx;
+  if (k + 4 < end && tokens[k].lower === 'in' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'words' && tokens[k + 3].lower === 'of') {
+    const subj = subjectAfter(ctx, k + 3, Math.min(tokens.length, k + 14), true);
+    return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, k + 2, k + 3) : null;
+  }
+  if (!(k + 2 < end && /^(?:is|was)$/.test(tokens[k].lower))) return null;
+  let j = k + 1;
+  if (tokens[j].lower === 'the' && /^(?:word|words|phrase)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+  else if (tokens[j].lower === 'how') j++;
+  else return null;
+  const ei = tokenEntity[j] ?? -1;
+  let e = j;
+  if (ei >= 0 && entities[ei].type === 'person') while (e < end && tokenEntity[e] === ei) e++;
+  else if (/^(?:he|she|they)$/.test(tokens[j]?.lower ?? '')) e = j + 1;
+  else return null;
+  return e < end && HOW_VERBS.has(tokens[e].lower) ? found('noun-cue-after', 'cue-after', [j, e], e, e + 1) : null;
 }

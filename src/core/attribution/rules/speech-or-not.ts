@@ -150,7 +150,9 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   if (st.innerWords <= 3 && MEANING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '')) return `a term (before "${ctx.tokens[st.qb]?.lower}")`;
   // (`"In due course" is doing the heavy lifting`: a few words with no stop of their own opening
   // the sentence as the subject of "is", "was", "has": words mentioned, not said.)
-  if (st.innerWords <= 3 && LINKING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '') && !/[.!?,;:]["”’']?$/.test(inner) && st.qa === st.sent.firstToken) return `a term (the subject of "${ctx.tokens[st.qb]?.lower}")`;
+  // (Not `"Vandalism" was the word Ruiz used`, `"Madness" is how Ruiz put it`: someone's words.)
+  if (st.innerWords <= 3 && LINKING_VERBS.has(ctx.tokens[st.qb]?.lower ?? '') && !/[.!?,;:]["”’']?$/.test(inner) && st.qa === st.sent.firstToken
+    && !/^(?:how|what|the word|the words|the phrase)\b/.test(`${ctx.tokens[st.qb + 1]?.lower ?? ''} ${ctx.tokens[st.qb + 2]?.lower ?? ''}`)) return `a term (the subject of "${ctx.tokens[st.qb]?.lower}")`;
   // (In the body, or in a headline written in sentence case: a headline in Title Case writes its
   // quotations so too.)
   if (strictTitleCase(inner) && (!ctx.furniturePara[st.paragraph] || sentenceCaseLine(ctx, st))) return 'a title or name in Title Case';
