@@ -59,6 +59,7 @@ export const SPEECH_VERBS = lowerSet(`
   opine opines opined aver avers averred clarify clarifies clarified rue rues rued accuse accuses accused
   mutter mutters muttered scream screams screamed confide confides confided bemoan bemoans bemoaned
   submit submits submitted reckon reckons reckoned enthuse enthuses enthused gush gushes gushed
+  shrugs shrugged smiles smiled grins grinned
 `);
 
 /** Determiners that open a phrase for one person: "the woman", "a delegate", "one juror". */

@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A gesture beside the quotation attributes it too: "shrugged", "smiled".)
+    { text: 'Harbour row\n\nTomas Brink says the plan is sound.\n\n"We will see," Dana Ruiz, a retired teacher, shrugged.', speaker: 'Dana Ruiz' },
     // (British and Australian copy's verbs of opinion: "reckons".)
     { text: 'Harbour row\n\nTomas Brink says the plan is sound.\n\n"We will see who is right in ten years," reckons Dana Ruiz.', speaker: 'Dana Ruiz' },
     // (A verb of thinking after "to" reports nothing: the cue before the quotation speaks.)
