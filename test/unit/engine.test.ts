@@ -432,6 +432,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'die in debt'), 'One victim');
   });
 
+  it('Malaysian courtesy titles ("Datuk Seri", "Datin", "Tun") are no part of the name', () => {
+    const a = analyze('Floods\n\nThe projects will be fast-tracked, says Datuk Seri Karim Nasser.\n\n"We cannot wait for another disaster," Nasser said. Datin Dana Ruiz agreed.');
+    assert.equal(entity(a, 'Karim Nasser').mentions.length, 2);
+    assert.ok(a.entities.some((e) => e.name === 'Dana Ruiz'));
+    assert.equal(speakerOf(a, 'another disaster'), 'Karim Nasser');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');
