@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, describedAsBody, describedThenSpeaks, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, PLACE_LAST, TITLE_HEADS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
@@ -187,6 +187,7 @@ const vehicleName: RejectRule = {
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The Velcor Star, a container ship registered in Panama, was detained in March.', name: 'Velcor Star', type: null },
+    { text: 'Survivors of the Velcor Star ferry disaster described how the crew fled.', name: 'Velcor Star', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
     { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
@@ -256,6 +257,12 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   if (a > 0 && a - 1 < origA && vesselPrefix(ctx, a - 1, b)) return true;
   const prev = a > 0 ? tokens[a - 1].lower : '';
   if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  // ("the Velmora Star ferry disaster": after "the", a name of two words or more before a craft's
+  // noun in lower case; not a place's, "the Quarle Bay ferry", nor a body's.)
+  if (prev === 'the' && b - a >= 2 && b < tokens.length && VEHICLE_NOUNS.has(tokens[b].text) && !PLACE_LAST.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b - 1].lower)) {
+    const name = textOf(ctx, a, b);
+    if (!isKnownPlace(name) && !KNOWN_ORGS.has(name)) return true;
+  }
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
   // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
   const det = a >= 2 ? tokens[a - 2].lower : '';
