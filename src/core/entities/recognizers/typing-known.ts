@@ -467,6 +467,7 @@ export const sectorWord: TypeRule = {
     { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
+    { text: 'The ferry\'s operator, Tarvik Lines, said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
