@@ -1485,6 +1485,11 @@ describe('analyze: bylines', () => {
     assert.equal(a.structure.byline?.text, 'By Rhys Colby\nLocal Democracy Reporter');
     // (Not a paragraph whose second line is no job.)
     assert.equal(analyze('Homes plan\n\nBy Rhys Colby\nResidents have objected.\n\nMore.\n').structure.byline ?? null, null);
+    // (Or a standfirst that ends by naming its reporter; not one that ends by naming a speaker.)
+    const c = analyze('Ferry ordeal\n\nPassengers describe chaos as the crew fled, reports Rhys Colby\n\nSurvivors spoke on Monday.\n');
+    assert.equal(entity(c, 'Rhys Colby').role, 'Author');
+    const d = analyze('Ferry ordeal\n\nThe crew fled first, says Rhys Colby\n\nSurvivors spoke on Monday.\n');
+    assert.deepEqual(d.structure.authors, []);
     // (Or when it was published, on the line after it.)
     const b = analyze('Homes plan\n\nBy Rhys Colby, Local Democracy Reporting Service\nPublished 14:32 GMT, 3 March 2025 | Updated 16:05 GMT\n\nResidents have objected to the homes.\n');
     assert.equal(entity(b, 'Rhys Colby').role, 'Author');

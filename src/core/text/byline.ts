@@ -77,3 +77,18 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   }
   return authors;
 }
+
+/** A standfirst's closing credit: ", reports Lena Early", ", writes Rhys Colby". */
+const STANDFIRST_CREDIT = /,\s+(?:reports|writes)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\.?\s*$/u;
+
+/**
+ * A one-line standfirst under the headline that ends by naming its reporter ("Passengers
+ * describe chaos as the crew fled, reports Lena Early"): the name and its offset in the line, or
+ * null.
+ */
+export function standfirstAuthor(line: string): { name: string; index: number } | null {
+  if (line.length > 300 || /[\r\n]/.test(line)) return null;
+  const m = STANDFIRST_CREDIT.exec(line);
+  if (!m || notAnAuthor(m[1])) return null;
+  return { name: m[1], index: m.index + m[0].indexOf(m[1]) };
+}

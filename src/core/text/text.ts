@@ -2,7 +2,7 @@
 import { findFurniture } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
-import { bareByline, byLine } from './byline';
+import { bareByline, byLine, standfirstAuthor } from './byline';
 import { placeDateline } from './dateline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
@@ -456,6 +456,10 @@ export function buildStructure(text: string): Structure {
       authors.push(...named);
       continue;
     }
+    // (A standfirst that ends by naming its reporter: "Passengers describe the chaos, reports
+    // Lena Early".)
+    const standfirst = !byline && headline && p.start > headline.end ? standfirstAuthor(line) : null;
+    if (standfirst) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start + standfirst.index, end: p.start + standfirst.index + standfirst.name.length, text: standfirst.name }); continue; }
     // ("Rhys Colby" alone under the headline, perhaps with ", AAP", "| AAP" or a job on the next
     // line, as agency copy gives the reporter: a byline with no "By".)
     const bare = !byline && headline && p.start > headline.end && p === paragraphs[1] ? bareByline(line, text.slice(p.end)) : null;
