@@ -45,6 +45,8 @@ export interface EntityContext {
   termAcronyms?: Set<string>;
   /** Names the article gave a vessel or an aircraft (vehicle-name), so a later mention stays the craft's. */
   vehicleNames?: Set<string>;
+  /** Names described in apposition as a work or an event (rule work-title), so their later mentions are none either. */
+  workNames?: Set<string>;
   /** Names the article gave a storm ("Storm Velma", "Hurricane Tomas"), read on first use (storm-name). */
   stormNames?: Set<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */

@@ -2,13 +2,14 @@
 // events, a sentence's first word, column heads, adjectives made from names.
 import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, ORG_WORDS, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
-import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
+import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, atSentenceStart, companyContext, describedAsBody, describedThenSpeaks, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, PLACE_LAST, TITLE_HEADS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
+import { vehicleName } from './vehicle-name';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
@@ -143,16 +144,53 @@ const referenceLabel: RejectRule = {
 const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'song', 'songs', 'album', 'albums', 'novel', 'novels', 'book', 'books',
   'show', 'series', 'sitcom', 'play', 'musical', 'opera', 'painting', 'poem', 'documentary', 'single', 'track', 'memoir', 'biopic',
   'drama', 'comedy', 'thriller', 'episode', 'video', 'game', 'podcast', 'ballet', 'symphony', 'sculpture', 'exhibition', 'column']);
-const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);
+/**
+ * Nouns for a work or an event that a name in apposition to one names ("X, a yearly parade",
+ * "X, a novel"): no noun that is a verb too ("show", "play", "track").
+ */
+const DESCRIBED_WORKS = new Set(['film', 'movie', 'song', 'album', 'novel', 'book', 'sitcom', 'musical', 'opera', 'painting', 'poem', 'documentary',
+  'memoir', 'biopic', 'thriller', 'episode', 'podcast', 'ballet', 'symphony', 'sculpture', 'exhibition',
+  'procession', 'festival', 'parade', 'ceremony', 'celebration', 'carnival', 'pageant', 'pilgrimage', 'tournament',
+  'championship', 'competition', 'contest', 'concert', 'ritual', 'feast']);
+/** Words after a noun that heads its phrase: a stop, or what opens the rest of the phrase. */
+const HEAD_AFTER = new Set(['of', 'in', 'that', 'which', 'held', 'for', 'by', 'from', 'where', 'with', 'on', 'at']);
+
+/**
+ * The name at tokens[a, b) is described in apposition as a work or an event: "Lantern Walk, a
+ * yearly parade of lanterns", "Salt Road, a novel that ..." (the noun heads the phrase: not "Dana
+ * Ruiz, the festival director,").
+ */
+function describedAsWork(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
+  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (DESCRIBED_WORKS.has(t.lower)) {
+      const next = tokens[k + 1];
+      return (!next || next.kind === 'punct' || HEAD_AFTER.has(next.lower)) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    }
+    // (Only modifiers before the noun, no plural noun: not "X, the reports show".)
+    if (/[^s]s$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 const workTitle: RejectRule = {
   id: 'work-title',
-  description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road") is the work\'s title, no person, organisation or place.',
+  description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road"), or described in apposition as a work or an event ("Lantern Walk, a yearly parade"), is the work\'s or the event\'s name, no person, organisation or place.',
   examples: [
     { text: 'She starred in the film Harbour Lights before moving to the stage.', name: 'Harbour Lights', type: null },
     { text: 'His second novel Salt Road sold well in Norway.', name: 'Salt Road', type: null },
+    // (Or described in apposition as a work or an event.)
+    { text: 'What you hear is Lantern Walk, a yearly parade of lanterns through the old town. Lantern Walk began in 1989.', name: 'Lantern Walk', type: null },
+    { text: 'Dana Ruiz, the festival director, said ticket sales were up.', name: 'Dana Ruiz', type: 'person' },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
+    // (Described so once, its later mentions name the work or the event too.)
+    if (ctx.workNames?.has(textOf(ctx, a, b))) return true;
+    if (describedAsWork(ctx, a, b)) { (ctx.workNames ??= new Set()).add(textOf(ctx, a, b)); return true; }
     if (a < 1 || !WORK_NOUNS.has(tokens[a - 1].lower)) return false;
     // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
     // novel"); "would play Harlow Athletic" is a verb.
@@ -160,158 +198,6 @@ const workTitle: RejectRule = {
     return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
-
-/** Nouns for a vessel or an aircraft: a name right after one is the craft's ("the tanker Maria Lind"). */
-const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'ferry', 'freighter', 'trawler', 'yacht', 'liner', 'tug',
-  'barge', 'frigate', 'destroyer', 'warship', 'submarine', 'cruiser', 'corvette', 'lifeboat', 'schooner', 'steamer',
-  'aircraft', 'plane', 'jet', 'airliner', 'airship', 'helicopter', 'spacecraft', 'rover', 'locomotive']);
-/** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
-const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
-
-/**
- * Ships and aircraft are named like people ("the tanker Maria Lind", "USS Harmon Reed", "the jet
- * Queen Tamar"): a name after a noun for a craft, with its determiner, or after a ship's prefix,
- * is the craft's, no person, organisation or place.
- */
-const vehicleName: RejectRule = {
-  id: 'vehicle-name',
-  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft: no person, organisation or place.',
-  examples: [
-    { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
-    // (A craft's or a machine's noun and a naming verb: "a remotely operated vehicle, nicknamed "Nessie"".)
-    { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
-    { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
-    { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
-    { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
-    // (The craft's noun in apposition after the name; not a person's job.)
-    { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
-    { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
-    { text: 'The Velcor Star, a container ship registered in Panama, was detained in March.', name: 'Velcor Star', type: null },
-    { text: 'Survivors of the Velcor Star ferry disaster described how the crew fled.', name: 'Velcor Star', type: null },
-    { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
-    { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
-    { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
-    // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
-    { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
-  ],
-  rejects(ctx, a, b, _sentStart, origA) {
-    // (A name the article gives a craft with its prefix anywhere stays the craft's, before it
-    // too: "the Karin Holt ran aground ... The MV Karin Holt, a ferry, ...".)
-    // (Most articles name no craft: the run's text is sliced only when one is named.)
-    const named = prefixedVessels(ctx);
-    if (named.size && named.has(textOf(ctx, a, b))) return true;
-    if (!craftNamed(ctx, a, b, origA)) return false;
-    // (Without its prefix: "MV Karin Holt" is remembered as "Karin Holt".)
-    let s = a;
-    while (s < b - 1 && VESSEL_PREFIXES.has(ctx.tokens[s].text)) s++;
-    (ctx.vehicleNames ??= new Set()).add(textOf(ctx, s, b));
-    return true;
-  },
-};
-
-/** Most capitalised words of a ship's name after its prefix. */
-const VESSEL_NAME_WORDS = 4;
-
-/**
- * The names the article gives after a ship's prefix ("MV Karin Holt" gives "Karin Holt"), read
- * once over its tokens on first use; vehicle-name adds those it finds otherwise.
- */
-function prefixedVessels(ctx: EntityContext): Set<string> {
-  if (ctx.vehicleNames) return ctx.vehicleNames;
-  const out = new Set<string>();
-  const { tokens, n } = ctx;
-  for (let k = 0; k < n - 1; k++) {
-    if (tokens[k].kind !== 'word' || !VESSEL_PREFIXES.has(tokens[k].text)) continue;
-    let e = k + 1;
-    while (e < n && e - k <= VESSEL_NAME_WORDS && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text) && tokens[e].sentence === tokens[k].sentence) e++;
-    if (e > k + 1 && vesselPrefix(ctx, k, e)) out.add(textOf(ctx, k + 1, e));
-  }
-  return (ctx.vehicleNames = out);
-}
-
-/** Ships' prefixes that are a person's initials too: "MS Dhoni", "SS Rajan". */
-const INITIAL_PREFIXES = new Set(['MS', 'SS', 'MY', 'SY', 'RV', 'FV']);
-
-/**
- * A ship's prefix at token k of a name ending at b. One that may be initials names a ship only
- * before two words or more, or after an article: "the MS Velmora Star", not "MS Dhoni".
- */
-function vesselPrefix(ctx: EntityContext, k: number, b: number): boolean {
-  const t = ctx.tokens[k].text;
-  if (!VESSEL_PREFIXES.has(t)) return false;
-  if (!INITIAL_PREFIXES.has(t)) return true;
-  const before = k > 0 ? ctx.tokens[k - 1].lower : '';
-  if (before === 'the' || before === 'a' || before === 'aboard') return true;
-  // (Not after a capitalised word, "Labour MS Dana Ruiz", nor before a first name: a title then.)
-  return b - k >= 3 && !(k > 0 && isCapWord(ctx.tokens[k - 1])) && !isFirstName(ctx.tokens[k + 1].text);
-}
-
-/** The run a..b (its scan began at origA) names a vessel or an aircraft: after a prefix, or a craft's noun with its determiner. */
-function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): boolean {
-  const { tokens } = ctx;
-  if (vesselPrefix(ctx, origA, b) && b - origA >= 2) return true;
-  // ("The MV Karin Holt": the prefix opens the run once "The" is trimmed.)
-  if (vesselPrefix(ctx, a, b) && b - a >= 2) return true;
-  // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
-  for (let k = Math.max(origA, a - 2); k < a; k++) if (vesselPrefix(ctx, k, b)) return true;
-  if (a > 0 && a - 1 < origA && vesselPrefix(ctx, a - 1, b)) return true;
-  const prev = a > 0 ? tokens[a - 1].lower : '';
-  if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
-  // ("the Velmora Star ferry disaster": after "the", a name of two words or more before a craft's
-  // noun in lower case; not a place's, "the Quarle Bay ferry", nor a body's.)
-  if (prev === 'the' && b - a >= 2 && b < tokens.length && VEHICLE_NOUNS.has(tokens[b].text) && !PLACE_LAST.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b - 1].lower)) {
-    const name = textOf(ctx, a, b);
-    if (!isKnownPlace(name) && !KNOWN_ORGS.has(name)) return true;
-  }
-  if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
-  // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
-  const det = a >= 2 ? tokens[a - 2].lower : '';
-  const det2 = a >= 3 ? tokens[a - 3].lower : '';
-  return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
-}
-
-/** Verbs that give a craft its name. */
-const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
-/** A craft's nouns before such a verb: the craft's, and machines' that no one is named after ("a drone nicknamed ..."). */
-const NAMED_CRAFT_NOUNS = new Set([...VEHICLE_NOUNS, 'vehicle', 'drone', 'robot', 'probe', 'satellite', 'submersible', 'capsule', 'rocket',
-  'balloon', 'telescope', 'lander', 'craft', 'machine', 'boat']);
-const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
-
-/** A craft's noun, perhaps a comma, a naming verb and perhaps a quotation mark before token a: "a submersible, nicknamed "Nessie"". */
-function craftNamedBy(ctx: EntityContext, a: number): boolean {
-  const { tokens } = ctx;
-  let k = a - 1;
-  if (k >= 0 && QUOTE_MARKS.has(tokens[k].text)) k--;
-  if (k < 1 || !NAMING_VERBS.has(tokens[k].lower)) return false;
-  k--;
-  if (tokens[k].text === ',') k--;
-  return k >= 0 && NAMED_CRAFT_NOUNS.has(tokens[k].lower);
-}
-
-/** Words that may follow a craft's noun heading its phrase: "a steamer built in 1912", "a ferry that ...". */
-const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built', 'owned', 'operated', 'from', 'of', 'in', 'on', 'at', 'and']);
-
-/**
- * The name, then a craft's noun in apposition: "The Lady Grace, a restored paddle steamer,"
- * (a determiner and at most three lower-case words before the noun).
- */
-function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
-  const { tokens, n } = ctx;
-  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
-  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.text !== t.lower) return false;
-    // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
-    if (VEHICLE_NOUNS.has(t.lower)) {
-      const next = tokens[k + 1];
-      // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
-      // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
-      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower) || (tokens[b + 1].lower !== 'the' && /^\p{Ll}{3,}ed$/u.test(next.text));
-      return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
-    }
-  }
-  return false;
-}
 
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
 const initialsOnly: RejectRule = {

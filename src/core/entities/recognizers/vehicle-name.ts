@@ -1,0 +1,161 @@
+// Rule vehicle-name: ships and aircraft are named like people ("the tanker Maria Lind", "USS
+// Harmon Reed"); such a name names the craft, no person, organisation or place.
+import { isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
+import { isCapWord } from '../../text/words';
+import type { EntityContext } from '../context';
+import { PLACE_LAST, WORK_DETERMINERS } from '../words';
+import type { RejectRule } from './rule';
+
+const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
+
+/** Nouns for a vessel or an aircraft: a name right after one is the craft's ("the tanker Maria Lind"). */
+const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'ferry', 'freighter', 'trawler', 'yacht', 'liner', 'tug',
+  'barge', 'frigate', 'destroyer', 'warship', 'submarine', 'cruiser', 'corvette', 'lifeboat', 'schooner', 'steamer',
+  'aircraft', 'plane', 'jet', 'airliner', 'airship', 'helicopter', 'spacecraft', 'rover', 'locomotive']);
+/** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
+const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
+
+/**
+ * Ships and aircraft are named like people ("the tanker Maria Lind", "USS Harmon Reed", "the jet
+ * Queen Tamar"): a name after a noun for a craft, with its determiner, or after a ship's prefix,
+ * is the craft's, no person, organisation or place.
+ */
+export const vehicleName: RejectRule = {
+  id: 'vehicle-name',
+  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft: no person, organisation or place.',
+  examples: [
+    { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
+    // (A craft's or a machine's noun and a naming verb: "a remotely operated vehicle, nicknamed "Nessie"".)
+    { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
+    { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
+    { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
+    { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    // (The craft's noun in apposition after the name; not a person's job.)
+    { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
+    { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    { text: 'The Velcor Star, a container ship registered in Panama, was detained in March.', name: 'Velcor Star', type: null },
+    { text: 'Survivors of the Velcor Star ferry disaster described how the crew fled.', name: 'Velcor Star', type: null },
+    { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
+    { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
+    { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
+    // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
+    { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
+  ],
+  rejects(ctx, a, b, _sentStart, origA) {
+    // (A name the article gives a craft with its prefix anywhere stays the craft's, before it
+    // too: "the Karin Holt ran aground ... The MV Karin Holt, a ferry, ...".)
+    // (Most articles name no craft: the run's text is sliced only when one is named.)
+    const named = prefixedVessels(ctx);
+    if (named.size && named.has(textOf(ctx, a, b))) return true;
+    if (!craftNamed(ctx, a, b, origA)) return false;
+    // (Without its prefix: "MV Karin Holt" is remembered as "Karin Holt".)
+    let s = a;
+    while (s < b - 1 && VESSEL_PREFIXES.has(ctx.tokens[s].text)) s++;
+    (ctx.vehicleNames ??= new Set()).add(textOf(ctx, s, b));
+    return true;
+  },
+};
+
+/** Most capitalised words of a ship's name after its prefix. */
+const VESSEL_NAME_WORDS = 4;
+
+/**
+ * The names the article gives after a ship's prefix ("MV Karin Holt" gives "Karin Holt"), read
+ * once over its tokens on first use; vehicle-name adds those it finds otherwise.
+ */
+function prefixedVessels(ctx: EntityContext): Set<string> {
+  if (ctx.vehicleNames) return ctx.vehicleNames;
+  const out = new Set<string>();
+  const { tokens, n } = ctx;
+  for (let k = 0; k < n - 1; k++) {
+    if (tokens[k].kind !== 'word' || !VESSEL_PREFIXES.has(tokens[k].text)) continue;
+    let e = k + 1;
+    while (e < n && e - k <= VESSEL_NAME_WORDS && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text) && tokens[e].sentence === tokens[k].sentence) e++;
+    if (e > k + 1 && vesselPrefix(ctx, k, e)) out.add(textOf(ctx, k + 1, e));
+  }
+  return (ctx.vehicleNames = out);
+}
+
+/** Ships' prefixes that are a person's initials too: "MS Dhoni", "SS Rajan". */
+const INITIAL_PREFIXES = new Set(['MS', 'SS', 'MY', 'SY', 'RV', 'FV']);
+
+/**
+ * A ship's prefix at token k of a name ending at b. One that may be initials names a ship only
+ * before two words or more, or after an article: "the MS Velmora Star", not "MS Dhoni".
+ */
+function vesselPrefix(ctx: EntityContext, k: number, b: number): boolean {
+  const t = ctx.tokens[k].text;
+  if (!VESSEL_PREFIXES.has(t)) return false;
+  if (!INITIAL_PREFIXES.has(t)) return true;
+  const before = k > 0 ? ctx.tokens[k - 1].lower : '';
+  if (before === 'the' || before === 'a' || before === 'aboard') return true;
+  // (Not after a capitalised word, "Labour MS Dana Ruiz", nor before a first name: a title then.)
+  return b - k >= 3 && !(k > 0 && isCapWord(ctx.tokens[k - 1])) && !isFirstName(ctx.tokens[k + 1].text);
+}
+
+/** The run a..b (its scan began at origA) names a vessel or an aircraft: after a prefix, or a craft's noun with its determiner. */
+function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): boolean {
+  const { tokens } = ctx;
+  if (vesselPrefix(ctx, origA, b) && b - origA >= 2) return true;
+  // ("The MV Karin Holt": the prefix opens the run once "The" is trimmed.)
+  if (vesselPrefix(ctx, a, b) && b - a >= 2) return true;
+  // (The prefix inside a run that opens a sentence, "The MV Karin Holt", or just before it.)
+  for (let k = Math.max(origA, a - 2); k < a; k++) if (vesselPrefix(ctx, k, b)) return true;
+  if (a > 0 && a - 1 < origA && vesselPrefix(ctx, a - 1, b)) return true;
+  const prev = a > 0 ? tokens[a - 1].lower : '';
+  if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  // ("the Velmora Star ferry disaster": after "the", a name of two words or more before a craft's
+  // noun in lower case; not a place's, "the Quarle Bay ferry", nor a body's.)
+  if (prev === 'the' && b - a >= 2 && b < tokens.length && VEHICLE_NOUNS.has(tokens[b].text) && !PLACE_LAST.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[b - 1].lower)) {
+    const name = textOf(ctx, a, b);
+    if (!isKnownPlace(name) && !KNOWN_ORGS.has(name)) return true;
+  }
+  if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
+  // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
+  const det = a >= 2 ? tokens[a - 2].lower : '';
+  const det2 = a >= 3 ? tokens[a - 3].lower : '';
+  return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
+
+/** Verbs that give a craft its name. */
+const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
+/** A craft's nouns before such a verb: the craft's, and machines' that no one is named after ("a drone nicknamed ..."). */
+const NAMED_CRAFT_NOUNS = new Set([...VEHICLE_NOUNS, 'vehicle', 'drone', 'robot', 'probe', 'satellite', 'submersible', 'capsule', 'rocket',
+  'balloon', 'telescope', 'lander', 'craft', 'machine', 'boat']);
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);
+
+/** A craft's noun, perhaps a comma, a naming verb and perhaps a quotation mark before token a: "a submersible, nicknamed "Nessie"". */
+function craftNamedBy(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  if (k >= 0 && QUOTE_MARKS.has(tokens[k].text)) k--;
+  if (k < 1 || !NAMING_VERBS.has(tokens[k].lower)) return false;
+  k--;
+  if (tokens[k].text === ',') k--;
+  return k >= 0 && NAMED_CRAFT_NOUNS.has(tokens[k].lower);
+}
+
+/** Words that may follow a craft's noun heading its phrase: "a steamer built in 1912", "a ferry that ...". */
+const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built', 'owned', 'operated', 'from', 'of', 'in', 'on', 'at', 'and']);
+
+/**
+ * The name, then a craft's noun in apposition: "The Lady Grace, a restored paddle steamer,"
+ * (a determiner and at most three lower-case words before the noun).
+ */
+function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
+  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
+    if (VEHICLE_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
+      // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
+      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower) || (tokens[b + 1].lower !== 'the' && /^\p{Ll}{3,}ed$/u.test(next.text));
+      return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    }
+  }
+  return false;
+}
