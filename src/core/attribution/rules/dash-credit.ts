@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../../lexicon/lexicon';
  */
 export const dashCredit: CueRule = {
   id: 'dash-credit',
-  description: 'A dash and a name after the quotation: `"..." ― Ada Nwosu`.',
+  description: 'A dash and a name after the quotation (`"..." ― Ada Nwosu`), or a person\'s name alone in brackets (`"..." (Ruiz)`).',
   examples: [
     { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
     // (A role in lower case before the name, as a sports report's "what they said" lists it.)

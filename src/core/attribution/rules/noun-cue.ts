@@ -40,7 +40,7 @@ const WAS = /^(?:was|is|were|came|comes|'s|’s)$/;
  */
 export const nounCueAfter: CueRule = {
   id: 'noun-cue-after',
-  description: 'A noun of speech after the quotation, and who it came from: `"..." – that was the message from Tarun Okeke`.',
+  description: 'A noun of speech after the quotation, and who it came from (`"..." – that was the message from Tarun Okeke`, `The defiant message came from ...`), or `is how X puts it`, `in the words of X`, `was the word X used`.',
   examples: [
     { text: 'Council row\n\nKarim Nasser leads the opposition.\n\n"We will not be bullied" – that was the message from Tarun Okeke on Monday.', speaker: 'Tarun Okeke' },
     { text: 'Strike talks\n\nThe union asked for more time. "Not a day longer," came the reply from the minister.', speaker: 'the minister' },

@@ -18,7 +18,7 @@ const PARTY_INITIALS = /^\p{Lu}{1,6}$/u;
  */
 export const constituency: TypeRule = {
   id: 'constituency',
-  description: 'A lawmaker\'s seat after the party\'s initials in brackets is a place: "Hon. Tomas Okeke (APC, Quarle North)".',
+  description: 'A lawmaker\'s seat is a place: after the party\'s initials in brackets ("Hon. Tomas Okeke (APC, Quarle North)"), or after a noun for a lawmaker and "for" or "representing" ("the member representing Quarle North").',
   examples: [
     { text: 'Hon. Tomas Okeke (APC, Quarle North) said the committee had added N40bn.', name: 'Quarle North', type: 'place' },
     { text: 'Senator Anil Musa (PDP, Harlow Central) described the budget as fair.', name: 'Harlow Central', type: 'place' },

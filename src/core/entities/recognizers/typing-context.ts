@@ -376,7 +376,7 @@ const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'paris
  */
 export const bodyOfOffice: TypeRule = {
   id: 'body-of-office',
-  description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke".',
+  description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke"; the place a local body governs where its words stand between ("Quarle community council chairwoman").',
   examples: [
     { text: 'Harlow Greens health spokesperson Dana Hale said the figures were grim.', name: 'Harlow Greens', type: 'organization' },
     { text: 'Shares fell after Quillpost founder Tarun Okeke sold his stake.', name: 'Quillpost', type: 'organization' },
