@@ -439,6 +439,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'another disaster'), 'Karim Nasser');
   });
 
+  it('"Velcor Bank MD Dana Ruiz": a managing director\'s initials are an office between a body and a name; "Md Karim Nasser" keeps Muhammad\'s abbreviation', () => {
+    const a = analyze('Floods\n\nMd Karim Nasser, a farmer, said the water rose fast.\n\nThe Velcor Bank MD Dana Ruiz said loans would be "deferred for six months".');
+    assert.equal(entity(a, 'Md Karim Nasser').type, 'person');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'MD');
+    assert.equal(entity(a, 'Velcor Bank').type, 'organization');
+    assert.equal(speakerOf(a, 'deferred'), 'Dana Ruiz');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

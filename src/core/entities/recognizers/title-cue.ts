@@ -113,6 +113,12 @@ function cabinetOffice(tokens: EntityContext['tokens'], k: number): boolean {
   return tokens[k].lower === 'cabinet' && k + 1 < tokens.length && (tokens[k + 1].lower === 'secretary' || tokens[k + 1].lower === 'minister');
 }
 
+/** A title's word, with its period or without: "MD Dana Ruiz" is a managing director, but "Md Karim Nasser" is Muhammad, part of the name. */
+function titleWordAt(text: string, w: string): boolean {
+  if ((w === 'md' || w === 'md.') && text !== 'MD') return false;
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+}
+
 /**
  * A title before a name makes a person and gives the role: a prefix ("U.S. Secretary of State
  * John Kerry", "Hong Kong Transport Secretary Alan Wei"), an honorific ("Mr. Kerry", which
@@ -264,7 +270,7 @@ export const titleCue = {
       const preName = preNameTitleAt(tokens, k, a, b);
       // ("Det Con Dana Ruiz", "Chief Con": a constable shortened, a title only after those.)
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
-      const titleish = constable || TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
+      const titleish = constable || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
         || cabinetOffice(tokens, k)
         // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
