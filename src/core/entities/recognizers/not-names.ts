@@ -246,6 +246,7 @@ const sentenceStarter: RejectRule = {
     { text: 'The summit ended. Economists opined that the deal would fail.', name: 'Economists', type: null },
     { text: 'The home failed its residents. Inspectors said staff had not followed the procedures.', name: 'Inspectors', type: null },
     { text: 'The couple met at a gym. Pals said the wedding was small.', name: 'Pals', type: null },
+    { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
@@ -273,6 +274,9 @@ const sentenceStarter: RejectRule = {
     // ("Inspectors said", "Councillors voted": the plural of an office's or a trade's word opening
     // the sentence, capitalised only here.)
     if (lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && (TITLE_WORDS.has(lw.slice(0, -1)) || ROLE_NOUNS.has(lw.slice(0, -1))) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
+    // ("Time? We have given them three years.": a body's name that is an everyday word, alone
+    // before a question or an exclamation mark, is the word.)
+    if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && (tokens[b]?.text === '?' || tokens[b]?.text === '!')) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     if (lw.length >= 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
