@@ -47,6 +47,9 @@ export const colonLead: CueRule = {
     // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
     { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
     { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
+    // ("For X, the answer is simple:": X's answer.)
+    { text: 'Housing\n\nThe council met on Monday.\n\nFor Tomas Brink, the answer is simple: "Build more homes."', speaker: 'Tomas Brink' },
+    { text: 'Bridge\n\nThe bridge has been shut for a year.\n\nFor the traders at the market, the message is clear: "Fix the bridge and we will pay."', speaker: 'the traders at the market' },
     // (A description of a person opening the clause, far from the colon.)
     { text: 'Tour ends\n\nDana Hale played Harlow on Friday.\n\nThe veteran singer then closed her last concert of the tour with a word to the crowd: "You kept me going."', speaker: 'Dana Hale' },
   ],
@@ -56,6 +59,9 @@ export const colonLead: CueRule = {
     const { qa } = st;
     const floor = floorOf(ctx, st);
     if (!(qa - 1 > floor && tokens[qa - 1].text === ':')) return null;
+    // ("For Tomas Brink, the answer is simple: "..."": whose answer, message or verdict it is.)
+    const forWhom = forWhomSaying(ctx, floor, qa - 1);
+    if (forWhom) return found('colon-lead', 'cue-before', forWhom, qa - 1, qa);
     // ("A statement from the council read: ...", "The sign reads: ...": a document's verb.)
     const reads = qa - 2 > floor && (tokens[qa - 2].text === 'read' || tokens[qa - 2].text === 'reads');
     const end = reads ? qa - 2 : qa - 1;
@@ -150,4 +156,24 @@ function capitalsLabel(ctx: AttributionContext, from: number, colon: number): bo
     if (t.text.length >= 2) words++;
   }
   return words > 0;
+}
+
+/** Nouns for what someone says, after "For X, the": "the answer is simple:". */
+const SAID_NOUNS = new Set(['answer', 'message', 'verdict', 'view', 'lesson', 'solution', 'priority', 'reason', 'response', 'reply', 'question', 'worry', 'fear', 'hope', 'wish', 'demand', 'advice']);
+
+/**
+ * "For Tomas Brink, the answer is simple: ...": a sentence opening with "For", a name or a
+ * description of people, a comma, then "the" and a noun for what someone says before the colon
+ * at `colon`: the span after "For". Else null.
+ */
+function forWhomSaying(ctx: AttributionContext, floor: number, colon: number): [number, number] | null {
+  const { tokens } = ctx;
+  const sent = ctx.sentences[tokens[colon].sentence];
+  const first = Math.max(floor, sent.firstToken);
+  if (tokens[first].lower !== 'for' || colon - first > 24) return null;
+  let comma = first + 1;
+  while (comma < colon && tokens[comma].text !== ',') comma++;
+  if (comma >= colon - 2 || comma === first + 1 || tokens[comma + 1].lower !== 'the' || !SAID_NOUNS.has(tokens[comma + 2].lower)) return null;
+  for (let k = first + 1; k < comma; k++) if (ctx.tokenQuote[k] >= 0) return null;
+  return isPersonish(ctx, first + 1, comma) || ctx.tokenEntity[comma - 1] >= 0 ? [first + 1, comma] : null;
 }
