@@ -75,8 +75,10 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
 function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let e = from;
-  while (e < qa && e < from + 8 && isWord(tokens[e]) && ctx.tokens[e].lower !== 'as') e++;
-  if (e === from || (e < qa && ctx.tokens[e].lower !== 'as')) return null;
+  // (Up to "as" or, after a verb of telling, "that": `was told by Karim Nasser that the money had "..."`.)
+  const ends = (w: string): boolean => w === 'as' || w === 'that';
+  while (e < qa && e < from + 8 && isWord(tokens[e]) && !ends(ctx.tokens[e].lower)) e++;
+  if (e === from || (e < qa && !ends(ctx.tokens[e].lower))) return null;
   const ei = tokenEntity[e - 1];
   return (ei >= 0 && entities[ei].type !== 'place') || humanNoun(ctx.tokens[e - 1].lower) ? [from, e] : null;
 }

@@ -23,6 +23,8 @@ export const reportedSpeech: CueRule = {
     { text: 'Mayor Ines Ward said on Friday that her rival had once described the scheme as "a bargain for the city."', speaker: 'Ines Ward' },
     // (The phrase before "described" ends at "said": "Police said officers" is no one.)
     { text: 'Police said officers later described the scene as "chaotic and frightening for everyone".', speaker: 'Police' },
+    // (Not the subject of a passive verb of telling: its agent speaks.)
+    { text: 'Deal\n\nDana Ruiz was told by Karim Nasser that the money had "simply run out".', speaker: 'Karim Nasser', decidedBy: 'passive-agent' },
   ],
   find(ctx, st) {
     const f = st.found;
@@ -32,6 +34,8 @@ export const reportedSpeech: CueRule = {
     for (let k = start; k < f.speakerStart && k < start + 12; k++) {
       if (tokenQuote[k] >= 0 || tokens[k].text === ':' || tokens[k].text === ';') break;
       if (!REPORTING.test(ctx.tokens[k]?.lower) || !isCueAt(ctx, k)) continue;
+      // (A passive's subject heard the words: "Ruiz was told by Karim Nasser that ..." is Nasser's.)
+      if (k > 0 && /^(?:was|were|is|are|been|being)$/.test(ctx.tokens[k - 1].lower)) break;
       const subj = subjectBefore(ctx, k, start);
       if (!subj || subj[0] > start + 2 || subj[1] > f.speakerStart) break;
       let clean = true;
