@@ -79,7 +79,7 @@ describe('speed rewrites agree with the forms they replaced', () => {
   const textArb = fc.array(fc.tuple(piece, sep), { maxLength: 60 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
 
   it('termAcronyms: the same terms as the six-word search at every position', async () => {
-    const { termAcronyms } = await import('../../src/core/entities/recognizers/typing-context');
+    const { termAcronyms } = await import('../../src/core/entities/recognizers/initials');
     const { COMMON_WORDS, ORG_WORDS } = await import('../../src/core/lexicon/lexicon');
     const reference = (text: string): Set<string> => {
       const out = new Set<string>();

@@ -6,9 +6,10 @@ import { REJECT_RULES } from './not-names';
 import { SPLIT_RULES } from './splits';
 import { titleCue } from './title-cue';
 import { trimEdges } from './trim';
-import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, initials, orgWord, placeWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
+import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, orgWord, placeWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
 import { citedAuthor, describedPerson } from './typing-people';
 import { constituency } from './constituency';
+import { initials } from './initials';
 import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, sectorWord, titledPerson } from './typing-known';
 
 export const TYPE_RULES: readonly TypeRule[] = [
