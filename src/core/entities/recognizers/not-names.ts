@@ -351,6 +351,7 @@ const bareOffice: RejectRule = {
     { text: 'The Chief Minister, Dana Hale, opened the new bridge on Monday.', name: 'Minister', type: null },
     { text: 'He spoke through his Chief Press Secretary, Mr Karim Nasser, on Sunday.', name: 'Press Secretary', type: null },
     { text: 'Meanwhile, the Commissioner of Police, Mr. Rhys Colby, assured residents that the command was ready.', name: 'Commissioner of Police', type: null },
+    { text: 'The Minister of Local Government, Mr Karim Nasser, summoned the council.', name: 'Minister of Local Government', type: null },
     { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
@@ -377,8 +378,13 @@ const bareOffice: RejectRule = {
     // ("the Commissioner of Police, Mr. Rhys Colby,": an office and what it is of, before the
     // name in apposition, is the office, no body.)
     // (What it is of one everyday or body's word: not "the Governor of Velmora State,", a place's.)
-    if (b - a === 3 && OFFICES.has(tokens[a].lower) && tokens[a + 1].lower === 'of' && (ORG_WORDS.has(tokens[a + 2].lower) || COMMON_WORDS.has(tokens[a + 2].lower))
-      && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
+    // ("The Minister of Local Government, Cde Farai ...": a few words of what it is of.)
+    const everyday = (k: number): boolean => ORG_WORDS.has(tokens[k].lower) || COMMON_WORDS.has(tokens[k].lower) || PORTFOLIO_WORDS.has(tokens[k].lower);
+    if (b - a >= 3 && b - a <= 5 && OFFICES.has(tokens[a].lower) && tokens[a + 1].lower === 'of' && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) {
+      let all = true;
+      for (let k = a + 2; k < b; k++) if (!everyday(k)) all = false;
+      if (all) return true;
+    }
     // ("the Force Public Relations Officer, ACP Dapo Ilesanmi,": capitalised words ending in an
     // office or a job, after "the" and before the name in apposition, are the office, no body.)
     if (b - a >= 2 && a > 0 && tokens[a - 1].lower === 'the' && (OFFICES.has(tokens[b - 1].lower) || JOB_HEADS.has(tokens[b - 1].lower))
