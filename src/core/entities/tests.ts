@@ -315,3 +315,21 @@ export function beforeTradeAndName(ctx: EntityContext, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The noun heading a description in apposition after a name that ends at token b: a comma,
+ * "a", "an" or "the", at most three words in lower case, then a noun of `nouns` ("The Lady
+ * Grace, a restored paddle steamer,"). Its index, or -1. With `noPlural`, no plural word before
+ * the noun ("X, the reports show" describes nothing).
+ */
+export function appositiveNounAt(ctx: EntityContext, b: number, nouns: ReadonlySet<string>, noPlural: boolean): number {
+  const { tokens, n } = ctx;
+  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return -1;
+  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.lower) return -1;
+    if (nouns.has(t.lower)) return k;
+    if (noPlural && /[^s]s$/.test(t.lower)) return -1;
+  }
+  return -1;
+}

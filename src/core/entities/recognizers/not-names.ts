@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, atSentenceStart, companyContext, describedAsBody, describedThenSpeaks, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
+import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, describedAsBody, describedThenSpeaks, everydayWord, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
@@ -161,19 +161,10 @@ const HEAD_AFTER = new Set(['of', 'in', 'that', 'which', 'held', 'for', 'by', 'f
  * Ruiz, the festival director,").
  */
 function describedAsWork(ctx: EntityContext, a: number, b: number): boolean {
-  const { tokens, n } = ctx;
-  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
-  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.text !== t.lower) return false;
-    if (DESCRIBED_WORKS.has(t.lower)) {
-      const next = tokens[k + 1];
-      return (!next || next.kind === 'punct' || HEAD_AFTER.has(next.lower)) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
-    }
-    // (Only modifiers before the noun, no plural noun: not "X, the reports show".)
-    if (/[^s]s$/.test(t.lower)) return false;
-  }
-  return false;
+  const k = appositiveNounAt(ctx, b, DESCRIBED_WORKS, true);
+  if (k < 0) return false;
+  const next = ctx.tokens[k + 1];
+  return (!next || next.kind === 'punct' || HEAD_AFTER.has(next.lower)) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
 }
 
 const workTitle: RejectRule = {

@@ -3,6 +3,7 @@
 import { isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
+import { appositiveNounAt } from '../tests';
 import { PLACE_LAST, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 
@@ -143,19 +144,13 @@ const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built'
  * (a determiner and at most three lower-case words before the noun).
  */
 function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
-  const { tokens, n } = ctx;
-  if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return false;
-  for (let k = b + 2; k < Math.min(n, b + 6); k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.text !== t.lower) return false;
-    // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
-    if (VEHICLE_NOUNS.has(t.lower)) {
-      const next = tokens[k + 1];
-      // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
-      // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
-      const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower) || (tokens[b + 1].lower !== 'the' && /^\p{Ll}{3,}ed$/u.test(next.text));
-      return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
-    }
-  }
-  return false;
+  const { tokens } = ctx;
+  // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
+  const k = appositiveNounAt(ctx, b, VEHICLE_NOUNS, false);
+  if (k < 0) return false;
+  const next = tokens[k + 1];
+  // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
+  // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
+  const head = !next || next.kind === 'punct' || CRAFT_PHRASE_AFTER.has(next.lower) || (tokens[b + 1].lower !== 'the' && /^\p{Ll}{3,}ed$/u.test(next.text));
+  return head && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
 }
