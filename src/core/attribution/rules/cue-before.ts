@@ -87,6 +87,30 @@ function agentBefore(ctx: AttributionContext, from: number, qa: number): [number
 const NOUN_AFTER: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'of', 'amid', 'after', 'following', 'despite', 'over']);
 
 /** An attribution verb at token k and its subject (or, inverted, the phrase after it). */
+/** Nouns for an answer: "the reply was", "came the response". */
+const ANSWERS = new Set(['reply', 'answer', 'response']);
+
+/**
+ * "asked" at k, its object, then "the reply", "the answer" or "the response" before the
+ * quotation (no question of its own): the object, who answered. Else null.
+ */
+function askedAnswers(ctx: AttributionContext, k: number, qa: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (tokens[k].lower !== 'asked' || qa - k > 25) return null;
+  let answer = false;
+  for (let j = k + 1; j < qa; j++) if (ANSWERS.has(tokens[j].lower) && tokens[j - 1].lower === 'the') answer = true;
+  if (!answer) return null;
+  const obj = subjectAfter(ctx, k, qa);
+  if (!obj || obj[0] !== k + 1) return null;
+  // (Up to what was asked about: "a council press officer about the closure".)
+  let e = obj[0] + 1;
+  while (e < obj[1] && !ASKED_ABOUT.has(tokens[e].lower)) e++;
+  return [obj[0], e];
+}
+
+/** Words that open what someone was asked about, after whom. */
+const ASKED_ABOUT = new Set(['about', 'on', 'over', 'whether', 'if', 'why', 'what', 'how', 'for', 'to']);
+
 /** Verbs by which a source quotes someone, before whom it quotes and "as saying". */
 const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -134,6 +158,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // passive of blame or praise, its "was" dropped; its subject was spoken of.)
     if (headlinePassiveAt(ctx.tokens, k)) return null;
     let rule = 'cue-before';
+    // ("When I asked a press officer about it, the reply was: "..."": the one asked answers.)
+    const answered = askedAnswers(ctx, k, qa);
+    if (answered) return found('cue-before', 'cue-before', answered, k, k + 1);
   let subj = participle ? precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k) : null;
     // ("To quote Tomas Brink, "..."": whom the writer quotes, named right after "quote".)
     if (!subj && w === 'quote' && prevWord === 'to') {
@@ -197,6 +224,8 @@ export const cueBefore: CueRule = {
     // (Someone who serves or speaks for a person named after "to" or "for", an honorific before
     // the name perhaps, speaks, not the person they serve.)
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
+    // (The one asked, where "the reply" or "the answer" follows: not the asker.)
+    { text: 'Libraries\n\nWhen I asked a council press officer about the closure, the reply was a classic: "We are reviewing all options."', speaker: 'a council press officer' },
     // ("To quote" someone: the one quoted.)
     { text: 'Harbour row\n\nTomas Brink runs the cafe.\n\nTo quote Brink, "You can\'t eat nostalgia."', speaker: 'Tomas Brink' },
     // (Whom a source quotes "as saying" speaks, not the source.)
