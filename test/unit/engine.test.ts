@@ -447,6 +447,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'deferred'), 'Dana Ruiz');
   });
 
+  it('"the Force Public Relations Officer, ACP Dapo Ilesanmi,": a rank by its initials gives way to the office in apposition', () => {
+    const a = analyze('Arrests\n\nReacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.\n\n"Nobody is above the law," the officer said.');
+    assert.equal(entity(a, 'Dapo Ilesanmi').role, 'Force Public Relations Officer');
+    assert.equal(speakerOf(a, 'above the law'), 'Dapo Ilesanmi');
+  });
+
   it('rule constituency: the seat after "the member representing" is a place, a body\'s name there ("representing Velcor Union") is not', () => {
     const a = analyze('Talks\n\nThe member representing Quarle North, Hon. Dapo Ilesanmi, walked out. A member representing Velcor Union followed him.');
     assert.equal(a.entities.find((e) => e.name === 'Quarle North')?.type, 'place');

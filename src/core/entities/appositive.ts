@@ -1,6 +1,6 @@
 // Appositive roles: "Mikhail Shmakov, head of the Independent Trade Unions Federation", and
 // "the head of the Independent Trade Unions Federation, Mikhail Shmakov".
-import { agentNoun, COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { agentNoun, COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, OFFICE_INITIALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
@@ -155,8 +155,12 @@ function titledNameAt(ctx: EntityContext, k: number): boolean {
 
 /** A role that is only such titles ("Dr", "Mr."): an appositive may still give the person's office. */
 function courtesyOnly(role: string): boolean {
-  return role.split(' ').every((w) => COURTESY.has(w.toLowerCase()));
+  // (Or a rank by its initials alone, "ACP", "DSP": the office in apposition says more.)
+  return role.split(' ').every((w) => COURTESY.has(w.toLowerCase())) || rankInitials(role);
 }
+
+/** An office or a rank by its initials, in capitals: "ACP", "DSP", "SHO". */
+const rankInitials = (w: string): boolean => /^\p{Lu}{2,4}$/u.test(w) && OFFICE_INITIALS.has(w.toLowerCase());
 
 /** Gives each person named without a title, or with a courtesy title only, the role an appositive gives them. */
 export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Candidate[]): void {
@@ -169,7 +173,7 @@ export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Cand
     // ("The Governor of Harlow State, Dr Tarun Okeke,": a courtesy title between the comma and
     // the name gives no role; the appositive before it does.)
     let start = c.start;
-    while (start > 0 && start > c.start - 2 && COURTESY.has(ctx.tokens[start - 1].lower)) start--;
+    while (start > 0 && start > c.start - 2 && (COURTESY.has(ctx.tokens[start - 1].lower) || rankInitials(ctx.tokens[start - 1].text))) start--;
     const after = appositiveAfter(ctx, c.end, orgAt);
     const before = after ?? appositiveBefore(ctx, start, c.end);
     if (before) c.role = before;
