@@ -148,6 +148,7 @@ export const orgWord: TypeRule = {
     { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
     // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
     { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
+    { text: 'Speaking to the Daily Quarle, the traders\' leader said the levies had tripled.', name: 'Daily Quarle', type: 'organization' },
     { text: 'Harbour\n\nThe harbour has been in decline for decades. Picture: Harlow Echo\n\nCouncillors approved the plan.', name: 'Harlow Echo', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
@@ -161,7 +162,9 @@ export const orgWord: TypeRule = {
     const s = r.nameStart;
     // ("Market Street", "Bank Road", "College Lane": a street is a place, whatever its words.)
     // ("The Harlow Sun", "the Velmora Star": a word that ends a newspaper's name after "the".)
-    const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the')));
+    // ("the Daily Graphic", "Daily Maverick": "Daily" or "Weekly" opening a name of two words.)
+    const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the'))
+      || (r.words === 2 && (tokens[s].text === 'Daily' || tokens[s].text === 'Weekly')));
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for')) ? { type: 'organization', strength: 2 } : null;
   },
