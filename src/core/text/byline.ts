@@ -19,9 +19,9 @@ const BARE_NAME = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){
  * A line that is only a reporter's name, perhaps with an agency or a newsroom job after a comma,
  * a bar or a line break ("Rhys Colby", "Rhys Colby, AAP", "LENA EARLY\nPolitical Reporter"): the
  * name, when its first word is a given name the lists know, an outlet or a job follows, or its
- * last word is nowhere in `laterText` (the story after it); else null.
+ * last word is nowhere in `text` after offset `from` (the story after it); else null.
  */
-export function bareByline(line: string, laterText = ''): string | null {
+export function bareByline(line: string, text = '', from = text.length): string | null {
   const m = BARE_NAME.exec(line);
   if (!m) return null;
   const name = m[1];
@@ -33,9 +33,10 @@ export function bareByline(line: string, laterText = ''): string | null {
   const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));
   // (Or alone, where the story never names its bearer again: "Thandeka Quarle" over a story
   // about someone else; a subheading's or a place's words come back in the story.)
-  const unnamedAfter = !rest && !laterText.includes(name.split(' ').pop()!);
+  // (Looked for only when nothing else makes the line a byline.)
+  const named = isFirstName(cased) || outlet || (!rest && text.indexOf(name.split(' ').pop()!, from) < 0);
   // (Not a body's name, "Grace Academy", nor everyday words.)
-  if (!(isFirstName(cased) || outlet || unnamedAfter) || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
+  if (!named || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
   return !rest || outlet ? name : null;
 }
 

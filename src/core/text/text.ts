@@ -462,7 +462,7 @@ export function buildStructure(text: string): Structure {
     if (standfirst) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start + standfirst.index, end: p.start + standfirst.index + standfirst.name.length, text: standfirst.name }); continue; }
     // ("Rhys Colby" alone under the headline, perhaps with ", AAP", "| AAP" or a job on the next
     // line, as agency copy gives the reporter: a byline with no "By".)
-    const bare = !byline && headline && p.start > headline.end && p === paragraphs[1] ? bareByline(line, text.slice(p.end)) : null;
+    const bare = !byline && headline && p.start > headline.end && p === paragraphs[1] ? bareByline(line, text, p.end) : null;
     if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
     const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
     if (!dateline && date) {

@@ -1,6 +1,6 @@
 // A noun that carries speech, with its possessor: `Okafor's claim that "..."`.
 import { possessorBefore } from '../clauses';
-import { found } from '../context';
+import { found, type AttributionContext, type Found } from '../context';
 import { NOUN_CUES } from '../cues';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
@@ -90,7 +90,7 @@ export const nounCueAfter: CueRule = {
 };
 
 /** `The defiant message came from Dana Ruiz`: a determiner, a modifier or two, a noun of speech, "came from" and who (from token k, before `end`). */
-function nounThenCame(ctx: Parameters<CueRule['find']>[0], k: number, end: number): ReturnType<CueRule['find']> {
+function nounThenCame(ctx: AttributionContext, k: number, end: number): Found | null {
   const { tokens, tokenQuote } = ctx;
   if (!(k < end && /^(?:the|this|that|a)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text))) return null;
   k++;
@@ -109,7 +109,7 @@ const HOW_VERBS = new Set(['puts', 'put', 'described', 'describes', 'sums', 'sum
  * After the quotation, from token k: `is how Dana Ruiz puts it`, `was the word Dana Ruiz used`
  * (a name or a pronoun, then such a verb), or `in the words of Tomas Brink`.
  */
-function howOrWordsOf(ctx: Parameters<CueRule['find']>[0], k: number, end: number): ReturnType<CueRule['find']> {
+function howOrWordsOf(ctx: AttributionContext, k: number, end: number): Found | null {
   const { tokens, tokenEntity, entities, tokenQuote } = ctx;
   if (k + 4 < end && tokens[k].lower === 'in' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'words' && tokens[k + 3].lower === 'of') {
     const subj = subjectAfter(ctx, k + 3, Math.min(tokens.length, k + 14), true);
