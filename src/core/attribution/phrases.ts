@@ -12,15 +12,31 @@ import { CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STO
  * person's name ends right before it.
  */
 function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
-  const { tokens, tokenEntity, entities } = ctx;
-  let j = s;
-  if (j - 1 >= floor && tokens[j - 1].lower === 'the') j--;
-  if (!(j - 2 >= floor && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from'))) return null;
-  const p = tokenEntity[j - 2];
+  const { tokenEntity, entities } = ctx;
+  const j = ofBefore(ctx, s, floor);
+  if (j - 1 < floor) return null;
+  const p = tokenEntity[j - 1];
   if (p < 0 || entities[p].type !== 'person' || tokenEntity[s] === p) return null;
-  let k = j - 2;
+  let k = j - 1;
   while (k - 1 >= floor && tokenEntity[k - 1] === p) k--;
   return k;
+}
+
+/** How many lower-case words of a body's descriptor may stand between "of" and its name. */
+const DESCRIPTOR_WORDS = 3;
+
+/**
+ * The index of the "of" or "from" before the name starting at token s, over its "the" and a
+ * descriptor of up to three lower-case words ("Lena Early of the charity Watershare", "of
+ * campaign group Fairwater"), no further back than `floor`; else -1.
+ */
+export function ofBefore(ctx: AttributionContext, s: number, floor: number): number {
+  const { tokens } = ctx;
+  let j = s;
+  while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+  if (j < s && !(j > floor && /^(?:of|from|the)$/.test(tokens[j - 1].lower))) j = s;
+  if (j > floor && tokens[j - 1].lower === 'the') j--;
+  return j > floor && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from') ? j - 1 : -1;
 }
 
 /**

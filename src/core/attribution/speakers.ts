@@ -9,7 +9,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resol
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
-import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
+import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -119,12 +119,12 @@ function byPronoun(e: Entity, mention: TextSpan, antecedentScore?: number, antec
  * person is the speaker, as before a place ("Ronald Pike of Mobile").
  */
 function memberOf(ctx: AttributionContext, a: number, k: number, ei: number): boolean {
-  const { tokens, tokenEntity, entities } = ctx;
+  const { tokenEntity, entities } = ctx;
   let j = k;
   while (j > a && tokenEntity[j - 1] === ei) j--;
-  if (j > a && tokens[j - 1].lower === 'the') j--;
-  if (!(j > a && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from'))) return false;
-  for (let p = j - 2; p >= a; p--) if (tokenEntity[p] >= 0 && entities[tokenEntity[p]].type === 'person') return true;
+  j = ofBefore(ctx, j, a);
+  if (j < 0) return false;
+  for (let p = j - 1; p >= a; p--) if (tokenEntity[p] >= 0 && entities[tokenEntity[p]].type === 'person') return true;
   return false;
 }
 

@@ -102,6 +102,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("of the charity Watershare", "of campaign group Fairwater": the body's descriptor, and the person before it speaks.)
+    { text: 'Rain hits the coast\n\n"Clean water comes first," said Lena Early of the charity Watershare.', speaker: 'Lena Early' },
+    { text: 'Rain hits the coast\n\n"It is too late," said Anil Rao, of campaign group Fairwater.', speaker: 'Anil Rao' },
     // (A gesture beside the quotation attributes it too: "shrugged", "smiled".)
     { text: 'Harbour row\n\nTomas Brink says the plan is sound.\n\n"We will see," Dana Ruiz, a retired teacher, shrugged.', speaker: 'Dana Ruiz' },
     // (British and Australian copy's verbs of opinion: "reckons".)

@@ -213,6 +213,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A body's descriptor between "of" and its name: the person before it speaks.)
+    { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
     // (A titled name between commas after a description that ends in another's name is the one
     // described, and speaks.)
     { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
