@@ -398,8 +398,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     if (DETERMINERS.has(w)) { s--; break; }
     // (A speech verb ends the phrase: "Police said officers described it as ..." is the
     // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
-    // makes it no verb: "State radio".)
-    if (SPEECH_VERBS.has(w) && (steps > 0 || (t.text === w && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower))))) break;
+    // makes it no verb: "State radio"; a determiner before it inside the phrase too, "an official
+    // of the state revenue department".)
+    if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w)) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
     if (w === 'what' || w === 'whom' || w === 'whose') break;

@@ -215,6 +215,8 @@ export const cueBefore: CueRule = {
   examples: [
     // (A body's descriptor between "of" and its name: the person before it speaks.)
     { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
+    // (A verb's form after a determiner inside the phrase is a modifier: "the state revenue department".)
+    { text: 'Payments delayed\n\nA senior official of the state revenue department said: "It will be paid this month."', speaker: 'A senior official of the state revenue department' },
     // (A titled name between commas after a description that ends in another's name is the one
     // described, and speaks.)
     { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
