@@ -360,7 +360,10 @@ export function addRoleMentions(st: Merge): void {
         const verb = afterRelative(tokens, end, s.endToken);
         // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)
         if (isSpeechWord(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
-          const person = lastPersonNamed(i);
+          // (The epithet's holder first: "the 23-year-old winger" after "Harlow Athletic winger
+          // Tomas Brink" is Brink, whoever was named since.)
+          const epithet = end === j + 4 ? tokens[j + 3].lower : '';
+          const person = (epithet ? findByRole(epithet, [], tokens[i].start) : undefined) ?? lastPersonNamed(i, epithet);
           if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, end, 'role');
         }
         continue;

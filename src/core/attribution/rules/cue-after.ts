@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (An age and an epithet: whom the article gave that role, not whoever was named last.)
+    { text: 'Transfer talk\n\nQuarrow Rovers want Harlow Athletic striker Tomas Brink.\n\nThe club\'s president, Karim Nasser, is ready to pay.\n\n"I would love to play there," said the 23-year-old striker.', speaker: 'Tomas Brink' },
     // ("of the charity Watershare", "of campaign group Fairwater": the body's descriptor, and the person before it speaks.)
     { text: 'Rain hits the coast\n\n"Clean water comes first," said Lena Early of the charity Watershare.', speaker: 'Lena Early' },
     { text: 'Rain hits the coast\n\n"It is too late," said Anil Rao, of campaign group Fairwater.', speaker: 'Anil Rao' },
