@@ -152,7 +152,7 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
       if (t.kind === 'word' && !TABLE_WORDS.has(t.lower)) lowerWords++;
       k++;
     }
-    // (The line may open with its venue: "Hove : Sussex 363 ( ... ) , Lancashire 197-8".)
+    // (The line may open with its venue: "Quarle : Harlow 363 ( ... ) , Velmora 197-8".)
     let open = from;
     for (let k = from; k < Math.min(to, from + 5); k++) {
       if (tokens[k].text === ':') { open = k + 1; break; }

@@ -22,7 +22,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'secretary-general', 'director-general', 'inspector-general', 'auditor-general', 'solicitor-general', 'surgeon-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
-  'deputy', 'striker', 'midfielder', 'goalkeeper', 'owner', 'executive', 'major-general', 'lieutenant-general',
+  'deputy', 'striker', 'midfielder', 'goalkeeper',
+  // ("Substitute Anil Rao sealed the win", "Winger Colm Brady": a player's position or part in the
+  // game before the name, as match reports write it.)
+  'defender', 'winger', 'substitute', 'debutant', 'playmaker', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'all-rounder',
+  'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',

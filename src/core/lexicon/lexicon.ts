@@ -122,6 +122,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   economy economic justice justices energy trade health education state federal national acting former additional joint
   speaker majority minority whip candidate nominee officer official analyst economist
   manager coach boss skipper striker midfielder goalkeeper captain owner president-elect first lady
+  defender winger substitute debutant playmaker centre-back full-back fly-half scrum-half batsman bowler all-rounder
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   mla mlc msp mpp mna mpa mha opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl

@@ -202,6 +202,8 @@ export const titleCue = {
     { text: 'Minister for Electricity Zandile Mokoena visited the plant on Thursday.', name: 'Zandile Mokoena', type: 'person' },
     // (Offices by their initials: "PM", "CM", "SSP"; but "PM" after a number is the time.)
     { text: 'Later, PM Tarun Okeke visited the flooded villages.', name: 'Tarun Okeke', type: 'person' },
+    // (A player's position or part in the game, as match reports write it before the name.)
+    { text: 'Athletic win\n\nSubstitute Anil Rao sealed the win in stoppage time.', name: 'Anil Rao', type: 'person' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
     { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
