@@ -105,9 +105,18 @@ const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.'
 function possessiveInName(tokens: readonly Token[], i: number, j: number): boolean {
   const owner = tokens[j - 1];
   const next = tokens[j + 1];
-  if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower))) return true;
+  if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower) || bodyWordAfter(tokens, j + 1))) return true;
   if (TITLED_BODIES.has(next.text) && TITLE_WORDS.has(owner.lower) && owner.text !== owner.lower) return true;
   return PEOPLES.has(owner.text);
+}
+
+/** How many capitalised words after a saint's possessive are read for the body's word: "St Aidan's Primary School". */
+const SAINT_BODY_REACH = 3;
+
+/** A body's word closes the capitalised words from token k, spaced, within a few: "Primary School", "Catholic High School". */
+function bodyWordAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + SAINT_BODY_REACH && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && (j === k || tokens[j].start > tokens[j - 1].end); j++) if (ORG_WORDS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Plurals of people whose possessive is inside a body's name: "People's Party", "Women's Institute". */

@@ -153,6 +153,8 @@ export const orgWord: TypeRule = {
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
     { text: 'The vicar led St Aldwyn\'s Church for a decade.', name: 'St Aldwyn\'s Church', type: 'organization' },
+    // (A body's word after more capitalised words: "St Aldwyn's Primary School".)
+    { text: 'Parents at St Aldwyn\'s Primary School were angry.', name: 'St Aldwyn\'s Primary School', type: 'organization' },
     // (A partnership, a consortium, a caucus, a constabulary, a polytechnic.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' },
