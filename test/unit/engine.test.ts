@@ -1507,6 +1507,11 @@ describe('analyze: bylines', () => {
     // (Or when it was published, on the line after it.)
     const b = analyze('Homes plan\n\nBy Rhys Colby, Local Democracy Reporting Service\nPublished 14:32 GMT, 3 March 2025 | Updated 16:05 GMT\n\nResidents have objected to the homes.\n');
     assert.equal(entity(b, 'Rhys Colby').role, 'Author');
+     // (A capitalised "For" before the outlet, and "And" between two names, join no name.)
+    const e = analyze('Homes plan\n\nBy Rhys Colby For Harlowonline\n\nResidents have objected to the homes.\n');
+    assert.deepEqual(e.structure.authors.map((x) => x.text), ['Rhys Colby']);
+    const f = analyze('Homes plan\n\nBy Rhys Colby And Dana Ruiz\n\nResidents have objected to the homes.\n');
+    assert.deepEqual(f.structure.authors.map((x) => x.text), ['Rhys Colby', 'Dana Ruiz']);
   });
 });
 

@@ -67,7 +67,8 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   if (!by || /[.!?]["”]?$/.test(by[2])) return null;
   const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
   const authors: TextSpan[] = [];
-  const nameRe = /\[([^\]]+)\]\([^)]*\)|([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
+  // (A capitalised "For", "In" or "And" joins no name: "By Tomas Brink For Mailonline".)
+  const nameRe = /\[([^\]]+)\]\([^)]*\)|((?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*(?:\s+(?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
   for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
     const name = m[1] ?? m[2];
     const offset = body + m.index + (m[1] ? 1 : 0);
