@@ -85,10 +85,11 @@ export const VERB_GAP = lowerSet(`also later then has had have would will could 
   himself herself themselves quietly angrily flatly tersely curtly added is are was were been being am
   first already often always`);
 
-export const PRONOUNS_MALE = lowerSet('he him his himself');
-export const PRONOUNS_FEMALE = lowerSet('she her hers herself');
-export const PRONOUNS_PLURAL = lowerSet('they them their we us our');
-export const PRONOUNS_SPEAKER = lowerSet('he she they i we it');
+// (With "would" or "will" joined on, as a habit is reported: "'You just get on with it,' she'd say".)
+export const PRONOUNS_MALE = lowerSet("he him his himself he'd he'll he’d he’ll");
+export const PRONOUNS_FEMALE = lowerSet("she her hers herself she'd she'll she’d she’ll");
+export const PRONOUNS_PLURAL = lowerSet("they them their we us our they'd they'll we'd we'll they’d they’ll we’d we’ll");
+export const PRONOUNS_SPEAKER = lowerSet("he she they i we it he'd she'd they'd i'd we'd he'll she'll they'll i'll we'll he’d she’d they’d i’d we’d he’ll she’ll they’ll i’ll we’ll");
 
 /** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Paula Reyes". */
 /** Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes" (title words and title heads both). */

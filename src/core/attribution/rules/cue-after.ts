@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A pronoun with "would" joined on, as a habit is reported: "she'd say", "he’d tell us".)
+    { text: 'Grandmother\n\nMy grandmother Dana Ruiz had a word for it. \'You just get on with it,\' she\'d say, usually while working.', speaker: 'Dana Ruiz', decidedBy: 'cue-after' },
     // (An age and an epithet: whom the article gave that role, not whoever was named last.)
     { text: 'Transfer talk\n\nQuarrow Rovers want Harlow Athletic striker Tomas Brink.\n\nThe club\'s president, Karim Nasser, is ready to pay.\n\n"I would love to play there," said the 23-year-old striker.', speaker: 'Tomas Brink' },
     // ("of the charity Watershare", "of campaign group Fairwater": the body's descriptor, and the person before it speaks.)
