@@ -10,13 +10,14 @@ import { determinedName, dropDeterminedPersons } from './determined';
 import { inferGenders } from './gender';
 import { companyShortName, mergeCandidates, spelledOutInitials, type Merge } from './merge';
 import { matchRestricted } from './restricted';
+import { addOfficeInitials, officeInitialsRule } from './office-initials';
 import { scanRuns } from './runs';
 import { roleReference } from './coreference';
 import { RECOGNIZERS } from './recognizers';
 import { restrictedLines } from './restricted';
 
 /** Every entity convention, in the order the engine applies them. */
-export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, determinedName];
+export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, officeInitialsRule, determinedName];
 
 export interface EntityResult {
   readonly entities: Entity[];
@@ -32,6 +33,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   matchRestricted(st, scan.restricted);
   addAuthors(st);
   addRoleMentions(st);
+  addOfficeInitials(st);
   dropDeterminedPersons(st);
   inferGenders(st);
   return finish(st);

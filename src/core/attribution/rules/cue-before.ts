@@ -215,6 +215,8 @@ export const cueBefore: CueRule = {
   examples: [
     // (A body's descriptor between "of" and its name: the person before it speaks.)
     { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
+    // (A description, then the name in apposition with its title: the name speaks.)
+    { text: 'Hearing\n\nCounsel for the petitioners, Advocate Dana Ruiz, argued that the commission had "failed miserably".', speaker: 'Dana Ruiz' },
     // (A verb's form after a determiner inside the phrase is a modifier: "the state revenue department".)
     { text: 'Payments delayed\n\nA senior official of the state revenue department said: "It will be paid this month."', speaker: 'A senior official of the state revenue department' },
     // (A titled name between commas after a description that ends in another's name is the one

@@ -58,6 +58,7 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
     { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
     { text: 'Health Cabinet Secretary Tomas Brink said the clinics would open.', name: 'Health Cabinet', type: null },
+    { text: 'District Police Officer Dana Ruiz said the roads were closed.', name: 'District Police', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
   ],
@@ -94,9 +95,13 @@ const orgThenPerson: SplitRule = {
     // (Not a first name that opens a place or a body of its own: "Union Jack", "Trinity College Dublin".)
     { text: 'She studied at Trinity College Dublin for two years.', name: 'Trinity College Dublin', type: 'organization' },
     { text: 'The Harbour Agency Grace Cup drew forty teams, and the cup was hard won.', name: 'Grace Cup', type: null },
+    // (Nor an office of a body before its holder: "Inspector General of Police".)
+    { text: 'Inspector General of Police Tomas Brink said more officers would be sent.', name: 'Inspector General of Police', type: null },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
+    // (Not an office of a body before its holder: "Inspector General of Police Tomas Brink".)
+    if (TITLE_HEADS.has(tokens[a].lower) && tokens[a + 1]?.lower !== "'s" && officeOf(tokens, a, b)) return -1;
     // (The body of two words or more, the person of two or three.)
     for (let k = b - 2; k >= a + 2 && k >= b - 3; k--) {
       // (A first name no everyday word, and a last word the article writes in lower case nowhere:
@@ -110,6 +115,13 @@ const orgThenPerson: SplitRule = {
     return -1;
   },
 };
+
+/** Title's words from a, then "of": "Inspector General of", "Commissioner of". */
+function officeOf(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && TITLE_WORDS.has(tokens[k].lower)) k++;
+  return k > a && k < b && tokens[k].lower === 'of';
+}
 
 /** A court's level, written before its judge's or its attorney's title: "District Judge", "Circuit Judge". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);

@@ -1,0 +1,82 @@
+// An office written by its initials names the one person the article gives that office:
+// "Additional Attorney General Karim Nasser ... the AAG replied".
+import { lowerWord, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
+import { countBefore } from '../text/search';
+import { HONORIFICS } from './words';
+import { addMention, type Builder, type Merge } from './merge';
+
+/** Words an office's initials skip: "Inspector General of Police" is "IGP". */
+const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'in', 'to']);
+
+/**
+ * The initials of an office written in capitals ("Additional Attorney General": "AAG";
+ * "Inspector General of Police": "IGP"), or '' when it has fewer than two words, a word in lower
+ * case (not "of" and the like: "curator at the University of Harlow" is no such office), an
+ * honorific, or opens with no title's word.
+ */
+export function officeInitials(role: string): string {
+  const words = role.split(/[\s-]+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
+  if (words.length < 2 || !(TITLE_WORDS.has(lowerWord(words[0])) || PORTFOLIO_WORDS.has(lowerWord(words[0])))) return '';
+  for (const w of words) if (!/^\p{Lu}\p{Ll}+$/u.test(w) || HONORIFICS.has(w.toLowerCase())) return '';
+  return words.map((w) => w.charAt(0)).join('');
+}
+
+/**
+ * Whether `acronym` writes the office whose initials are `initials`: the same letters, or those and
+ * one more, the country or the state the office is of ("Chief Justice" and "CJP").
+ */
+function writesOffice(acronym: string, initials: string): boolean {
+  return initials !== '' && (acronym === initials || (acronym.length === initials.length + 1 && acronym.length >= 3 && acronym.startsWith(initials)));
+}
+
+/**
+ * Each word in capitals (two to five letters) that writes the office of exactly one person the
+ * article named with it is that person, as "the minister" would be: a word no rule made a name
+ * ("the IGP added") becomes their mention, and an organisation the lists do not know, named by
+ * that word alone, gives them its mentions. Runs once the roles are known.
+ */
+export function addOfficeInitials(st: Merge): void {
+  const holders = st.builders.filter((b) => b.type === 'person' && b.role && b.mentions.length > 0);
+  if (holders.length === 0) return;
+  const initials = new Map<Builder, string>(holders.map((b) => [b, officeInitials(b.role!)]));
+  const holderOf = (w: string): Builder | null => {
+    let holder: Builder | null = null;
+    for (const h of holders) {
+      if (!writesOffice(w, initials.get(h)!)) continue;
+      if (holder && holder !== h) return null;
+      holder = h;
+    }
+    return holder;
+  };
+  const { tokens } = st.ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text.length < 2 || t.text.length > 5 || !/^\p{Lu}+$/u.test(t.text)) continue;
+    const ei = st.tokenEntity[k];
+    const b = ei >= 0 ? st.builders[ei] : null;
+    // (An organisation's initials the lists do not know: not a place, "US", nor a known body.)
+    if (b && (b.type !== 'organization' || b.rule === 'known-organization' || b.name !== t.text)) continue;
+    const holder = holderOf(t.text);
+    if (!holder) continue;
+    if (!b) { addMention(st, holder, k, k + 1, 'role'); continue; }
+    for (const m of b.mentions) {
+      holder.mentions.push({ ...m, kind: 'role' });
+      for (let j = countBefore(tokens, (x) => x.start < m.start); j < tokens.length && tokens[j].start < m.end; j++) st.tokenEntity[j] = holder.index;
+    }
+    b.mentions = [];
+  }
+}
+
+/** The convention, with its examples (run as tests). */
+export const officeInitialsRule = {
+  id: 'office-initials',
+  description: 'An office written by its initials ("the AAG", "the IGP") is the one person the article gives that office ("Additional Attorney General Karim Nasser").',
+  examples: [
+    { text: 'Court\n\nAdditional Attorney General Karim Nasser sought more time. The AAG said the commission needed a month.', name: 'AAG', type: 'person' as const },
+    { text: 'Flood relief\n\nInspector General of Police Tomas Brink said more officers would be sent. The IGP added that roads were closed.', name: 'IGP', type: 'person' as const },
+    // (Or that office and a letter more, the country's or the state's: "Chief Justice" and "CJP".)
+    { text: 'Hearing\n\nChief Justice Anil Rao heard the petitions. The CJP said the state must answer.', name: 'CJP', type: 'person' as const },
+    // (Not a body's initials in a role with words in lower case: the university, not its curator.)
+    { text: 'Exhibition\n\nDana Ruiz, curator at the University of South Velmora, said the show drew crowds. USV students built the stands.', name: 'USV', type: 'organization' as const },
+  ],
+};
