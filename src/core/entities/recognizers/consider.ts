@@ -5,7 +5,7 @@ import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
 import { lineOfTwo, speechVerbAt } from '../tests';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
-import { EAST_ASIAN_SURNAMES, NAME_PARTICLES } from '../words';
+import { EAST_ASIAN_SURNAMES, NAME_PARTICLES, POST_NOMINALS } from '../words';
 import type { Run, Typing } from './rule';
 
 /**
@@ -52,6 +52,10 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   const { a, nameStart, role, gender } = titleCue.read(ctx, at, b, sentStart);
   if (nameStart >= b) return;
   const next = b < n ? tokens[b].lower : '';
+  // (A member's or an honour's letters trimmed off the name stand between it and its verb:
+  // "Llyr ab Iestyn MS said".)
+  let verbAt = b;
+  while (verbAt < n && verbAt < b + 2 && POST_NOMINALS.has(tokens[verbAt].text)) verbAt++;
   const run: Run = {
     a, b, origA: a0, sentStart, nameStart, role, gender, orgHint, mediaNext, next,
     name: text.slice(tokens[nameStart].start, tokens[b - 1].end),
@@ -59,7 +63,7 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     lastLower: tokens[b - 1].lower,
     prev: a > 0 ? tokens[a - 1].lower : '',
     next2: b + 1 < n ? tokens[b + 1].lower : '',
-    speechNext: speechVerbAt(tokens, b) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)) && !lineOfTwo(ctx, a, b),
+    speechNext: speechVerbAt(tokens, verbAt) && !((next === 'reported' || next === 'reports') && !isFirstName(tokens[nameStart].text)) && !lineOfTwo(ctx, a, b),
     firstName: isFirstName(tokens[nameStart].text),
   };
   let typing: Typing | null = null;

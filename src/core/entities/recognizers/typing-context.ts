@@ -165,6 +165,8 @@ export const orgWord: TypeRule = {
     // ("Market Street", "Bank Road", "College Lane": a street is a place, whatever its words.)
     // ("The Harlow Sun", "the Velmora Star": a word that ends a newspaper's name after "the".)
     // ("the Daily Graphic", "Daily Maverick": "Daily" or "Weekly" opening a name of two words.)
+    // ("Co Kildare", "Co. Down": Irish copy's county, before its name, is no company's "Co".)
+    if (countyAbbreviated(ctx, r)) return null;
     const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the'))
       || (r.words === 2 && (tokens[s].text === 'Daily' || tokens[s].text === 'Weekly')));
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
@@ -208,6 +210,7 @@ export const placeWord: TypeRule = {
     { text: 'Gunmen abducted three travellers on a highway in Velmora State on Saturday.', name: 'Velmora State', type: 'place' },
     { text: 'The ceremony was held at Tarvik Marae on Saturday.', name: 'Tarvik Marae', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
+    { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
     { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
@@ -224,12 +227,15 @@ export const placeWord: TypeRule = {
     // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
       && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
 
 
+
+/** "Co Kildare", "Co. Down": a county abbreviated before its name, two words. */
+const countyAbbreviated = (ctx: EntityContext, r: Run): boolean => r.words === 2 && (ctx.tokens[r.nameStart].text === 'Co' || ctx.tokens[r.nameStart].text === 'Co.') && !ORG_WORDS.has(r.lastLower);
 
 /** The name follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
 const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' && r.nameStart > 1 && TITLE_HEADS.has(ctx.tokens[r.nameStart - 2].lower);
@@ -414,6 +420,8 @@ export const speaker: TypeRule = {
     // (Or described in apposition first, opening the sentence: "Tarnick, the club captain, said".)
     { text: 'Cup exit\n\nTarnick, the club captain, said: "It is on us. We were not good enough."', name: 'Tarnick', type: 'person' },
     { text: 'Protest\n\nQuarrow, a father of two, told the meeting the school was failing.', name: 'Quarrow', type: 'person' },
+    // (A member's letters between the name and its verb: "Llyr ab Iestyn MS said".)
+    { text: 'Vote\n\nPlaid Cymru\'s Llyr ab Iestyn MS said his party would back the vote.', name: 'Llyr ab Iestyn', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
     { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
