@@ -404,6 +404,9 @@ describe('analyze: attribution conventions', () => {
     assert.ok(entity(a, 'Tomas Brink').mentions.some((m) => m.text === 'Brink' && text.slice(m.start - 3, m.start) === 'Mr '));
     const b = analyze('Debate\n\nMarta and Tomas Brink met the press on Monday.');
     assert.equal(b.entities.find((e) => e.name === 'Marta Brink'), undefined);
+    // (The word for kin may open the next sentence.)
+    const c = analyze('Bakery\n\nFor thirty years, Dana and Tomas Brink have been up at 4am. The couple took over the bakery in 1994.');
+    assert.equal(entity(c, 'Dana Brink').type, 'person');
   });
 
   it('"The convener of the Harlow Traders Forum, Dana Ruiz," gives Ruiz the role, the forum a body, and "the convener said" is hers', () => {

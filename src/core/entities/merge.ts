@@ -126,17 +126,29 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: 
 }
 
 /** Words for a family's members or a couple: what makes "Dana and Tomas Brink" two Brinks. */
-const KIN = new Set(['couple', 'husband', 'wife', 'parents', 'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters',
+const KIN = new Set(['couple', 'pair', 'husband', 'wife', 'parents', 'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters',
   'siblings', 'twins', 'married', 'family', 'grandparents', 'children', 'child', 'baby', 'widow', 'spouse']);
 /** How many tokens either side of a couple's names a word for kin is looked for, in their sentence. */
 const KIN_REACH = 12;
 
-/** A word for kin in the sentence of tokens a..b, within a few tokens of them. */
+/** How many words into the next sentence a word for kin may open it: "The couple took over ...". */
+const KIN_OPENING = 3;
+
+/**
+ * A word for kin in the sentence of tokens a..b, within a few tokens of them; or opening the
+ * sentence after it ("Dana and Tomas Brink have been up at 4am. The couple ...").
+ */
 function kinInSentence(tokens: EntityContext['tokens'], a: number, b: number): boolean {
   const sentence = tokens[a].sentence;
   for (let k = Math.max(0, a - KIN_REACH); k < Math.min(tokens.length, b + KIN_REACH); k++) if (tokens[k].sentence === sentence && KIN.has(tokens[k].lower)) return true;
+  let next = b;
+  while (next < tokens.length && tokens[next].sentence === sentence && next < b + WINDOW_TO_NEXT) next++;
+  for (let k = next; k < Math.min(tokens.length, next + KIN_OPENING); k++) if (tokens[k].sentence === sentence + 1 && KIN.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** How far the end of the couple's sentence is looked for. */
+const WINDOW_TO_NEXT = 40;
 
 /**
  * "Dana and Tomas Brink have waited 40 years for news of their missing son": a plain
