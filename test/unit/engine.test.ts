@@ -1515,6 +1515,9 @@ describe('analyze: bylines', () => {
     assert.deepEqual(e.structure.authors.map((x) => x.text), ['Rhys Colby']);
     const f = analyze('Homes plan\n\nBy Rhys Colby And Dana Ruiz\n\nResidents have objected to the homes.\n');
     assert.deepEqual(f.structure.authors.map((x) => x.text), ['Rhys Colby', 'Dana Ruiz']);
+    // (Names in capitals end where an outlet's words begin: a wire's byline.)
+    const g = analyze('Homes plan\n\nBy RHYS COLBY and DANA RUIZ Harlow Press\n\nResidents have objected to the homes.\n');
+    assert.deepEqual(g.structure.authors.map((x) => x.text), ['RHYS COLBY', 'DANA RUIZ']);
   });
 });
 

@@ -70,7 +70,11 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   // (A capitalised "For", "In" or "And" joins no name: "By Tomas Brink For Mailonline".)
   const nameRe = /\[([^\]]+)\]\([^)]*\)|((?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*(?:\s+(?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
   for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
-    const name = m[1] ?? m[2];
+    let name = m[1] ?? m[2];
+    // ("By DANA RUIZ and TOMAS BRINK Associated Press": names in capitals end where the outlet's
+    // words, not in capitals, begin.)
+    const caps = /^(?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]+)+(?=\s+\p{Lu}\p{Ll})/u.exec(name);
+    if (!m[1] && caps) name = caps[0];
     const offset = body + m.index + (m[1] ? 1 : 0);
     // (Not the outlet or the place after the names: "By Lena Early for the Daily Courier",
     // "... in Velmora", "... of the Harlow Echo".)
