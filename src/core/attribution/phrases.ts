@@ -266,23 +266,6 @@ function titledNameStart(ctx: AttributionContext, from: number, limit: number): 
   return titled ? k : from;
 }
 
-/** Prepositions whose object is no subject of a participle right after it: "wrote to Mr Brink asking". */
-const PARTICIPLE_OBJECTS = new Set(['to', 'for']);
-
-/**
- * "has written to Mr Brink asking for ...": the verb at `verb`, a participle, comes right after
- * a name (ending at e) that is the object of "to" or "for" (over an honorific), so it is the
- * clause's subject's, not that object's.
- */
-function participleAfterObject(ctx: AttributionContext, e: number, verb: number, floor: number): boolean {
-  const ent = ctx.tokenEntity[e - 1];
-  if (ent < 0 || !/^\p{Ll}+ing$/u.test(ctx.tokens[verb]?.text ?? '')) return false;
-  let s = e - 1;
-  while (s - 1 >= floor && ctx.tokenEntity[s - 1] === ent) s--;
-  const before = s - 1 >= floor && HONORIFICS.has(ctx.tokens[s - 1].lower) ? s - 2 : s - 1;
-  return before >= floor && PARTICIPLE_OBJECTS.has(ctx.tokens[before].lower);
-}
-
 /** Plain verbs of saying, after which a noun no list holds may be the subject. */
 const PLAIN_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
@@ -321,8 +304,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
   if (tokens[e - 1].text === ',') return subjectOverComma(ctx, e, floor);
   const last = tokens[e - 1];
-  if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0 || (e === verb && participleAfterObject(ctx, e, verb, floor))) return null;
-  // ("Hale said talks were ...": after a speech verb's form, "talks" is a noun with no subject; "the report said" has one.)
+  if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
+  // ("Hale said talks were ...": after a speech verb, "talks" is a noun, and has no subject.)
+  // (Only a verb's form: "the report said" has its subject.)
   if (SPEECH_VERBS.has(last.lower) && last.text === last.lower && (last.lower.endsWith('ed') || FINITE_SPEECH.has(last.lower))) return null;
   // An entity mention: take the whole mention.
   const ent = ctx.tokenEntity[e - 1];
@@ -412,9 +396,10 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // not "this year's winners", where it determines the possessive.)
     if ((w === 'that' || w === 'this') && /[^s']s$/.test(tokens[e - 1].lower) && tokens[s + 1]?.text !== "'s" && tokens[s + 1]?.text !== '’s') break;
     if (DETERMINERS.has(w)) { s--; break; }
-    // (A speech verb ends the phrase: "Police said officers described it as ..." is the officers';
-    // unless a determiner makes it a modifier, "a noted historian", "the state revenue
-    // department", or a capital makes it no verb: "State radio".)
+    // (A speech verb ends the phrase: "Police said officers described it as ..." is the
+    // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
+    // makes it no verb: "State radio"; a determiner before it inside the phrase too, "an official
+    // of the state revenue department".)
     if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w)) break;
     if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)

@@ -215,8 +215,6 @@ export const cueBefore: CueRule = {
   examples: [
     // (A body's descriptor between "of" and its name: the person before it speaks.)
     { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
-    // (A participle right after the object of "to" is the clause's subject's: whoever wrote asks.)
-    { text: 'Row\n\nLena Early has written to Mr Brink asking for "a full explanation".', speaker: 'Lena Early' },
     // (A description, then the name in apposition with its title: the name speaks.)
     { text: 'Hearing\n\nCounsel for the petitioners, Advocate Dana Ruiz, argued that the commission had "failed miserably".', speaker: 'Dana Ruiz' },
     // (A verb's form after a determiner inside the phrase is a modifier: "the state revenue department".)
