@@ -1521,6 +1521,20 @@ describe('analyze: bylines', () => {
   });
 });
 
+describe('analyze: pasted page furniture', () => {
+  it('a breadcrumb trail is no headline, a share bar under the headline names no one, and a bare byline with its job and its time comes after a line of boilerplate', () => {
+    const text = 'Home | News | Politics\n\nMinister defends hospital cuts\nShare\nFacebook\nTwitter\nEmail\n\nListen to this article\n\nRhys Colby\nHealth Correspondent\nUpdated 5 December 2026, 10:42am\n\nNurses walked out on Thursday.\n\n"We are exhausted," said nurse Lena Early.\n';
+    const a = analyze(text);
+    assert.equal(a.structure.headline?.text, 'Minister defends hospital cuts');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Rhys Colby']);
+    assert.equal(a.entities.find((e) => e.name === 'Facebook' || e.name === 'Twitter' || e.name === 'News'), undefined);
+    assert.ok(a.structure.furniture.some((f) => f.kind === 'boilerplate' && text.slice(f.start, f.end).startsWith('Share')));
+    // (An everyday word is a surname where a job follows the name.)
+    const b = analyze('Minister defends hospital cuts\n\nTomas Brink\nHealth Correspondent\n\nNurses walked out on Thursday.\n');
+    assert.deepEqual(b.structure.authors.map((x) => x.text), ['Tomas Brink']);
+  });
+});
+
 describe('analyze: Markdown emphasis', () => {
   it('a byline in bold names its author; a name in bold before its apposition is read as plain text', () => {
     const a = analyze('# Harbour town bets on seaweed\n\n**By Marta Vell**\n\nAnil Rao supplies **Tarvik Biologics**, a start-up that turns seaweed into fertiliser.\n');

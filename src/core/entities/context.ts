@@ -119,7 +119,9 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     const start = m[1] ? m.index + 2 : m.index;
     tags.push({ start, end: m.index + m[0].length });
   }
-  const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags].sort((x, y) => x.start - y.start);
+  // (A page's boilerplate names no one in the story: a share bar's "Facebook", a breadcrumb's "News".)
+  const boilerplate = structure.furniture.filter((f) => f.kind === 'boilerplate');
+  const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags, ...boilerplate].sort((x, y) => x.start - y.start);
   let k = 0;
   for (const sp of spans) {
     while (k > 0 && tokens[k - 1].end > sp.start) k--;

@@ -22,6 +22,10 @@ const BARE_NAME = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){
  * last word is nowhere in `text` after offset `from` (the story after it); else null.
  */
 export function bareByline(line: string, text = '', from = text.length): string | null {
+  // (A last line saying when it was published goes with it: "Tomas Brink\nHealth
+  // Correspondent\nUpdated 5 December 2026".)
+  const br = line.search(/\r?\n[^\r\n]*$/);
+  if (br > 0 && PUBLISHED.test(line.slice(br).trim())) line = line.slice(0, br);
   const m = BARE_NAME.exec(line);
   if (!m) return null;
   const name = m[1];
@@ -36,7 +40,9 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // (Looked for only when nothing else makes the line a byline.)
   const named = isFirstName(cased) || outlet || (!rest && text.indexOf(name.split(' ').pop()!, from) < 0);
   // (Not a body's name, "Grace Academy", nor everyday words.)
-  if (!named || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()))) return null;
+  // (An everyday word is a surname too where a job or an outlet follows: "Tomas Brink\nHealth
+  // Correspondent".)
+  if (!named || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || (COMMON_WORDS.has(w.toLowerCase()) && !(outlet && isFirstName(cased))))) return null;
   return !rest || outlet ? name : null;
 }
 

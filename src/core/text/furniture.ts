@@ -22,7 +22,23 @@ const PLACES_PEOPLE = /,\s*(?:far |second from |top |bottom |centre |center )?(?
 const CAPTION_ACTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:gestures|poses|waves|arrives|departs|looks on|listens|reacts|smiles|attends|speaks (?:during|at|to|with)|delivers|addresses|leaves|shakes hands|is seen|are seen|celebrates|walks)\b[^"“”‘]*\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}(?:, \d{4})?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?)\.?(?:\s+[\p{Lu}][\p{Lu}\p{L} ]*\/[\p{L} .'’-]+)?\s*$/u;
 
 /** Lines that are no part of the story: advertising, sharing and reading prompts, copyright. */
-const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
+/** A site's breadcrumb trail over the headline: "Home | News | Politics", "News > World > Europe". */
+const BREADCRUMB = /^\s*(?:[\p{L}][\p{L}&'’ -]{0,30}?\s*(?:\||>|›|»|\/)\s*){1,6}[\p{L}][\p{L}&'’ -]{0,30}\s*$/u;
+
+/** The line is a breadcrumb trail: its items short, separated by bars or arrows, the first "Home" or three items at least. */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 120 || !BREADCRUMB.test(line)) return false;
+  const items = line.split(/\s*(?:\||>|›|»|\/)\s*/);
+  return /^\s*home$/i.test(items[0]) || items.length >= 3;
+}
+
+/** Every line of the text is a share bar's button: "Share", "Facebook", "Email". */
+export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
+
+/** One line of a share bar: the buttons' words. */
+const SHARE_LINE = /^\s*(?:share(?: this(?: article| story| page)?| on| via)?|facebook|twitter|x|email|e-mail|whatsapp|linkedin|copy link|copy|print|reddit|pinterest|messenger|telegram|comments?|save|bookmark|tweet|flipboard|bluesky|threads)\s*$/i;
+
+export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
 /** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */
@@ -54,8 +70,18 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     if (p.end <= frontEnd) { add(p.start, p.end, 'front-matter'); continue; }
-    if (fixed.some((f) => f && f.start < p.end && p.start < f.end)) continue;
+    const over = fixed.find((f) => f && f.start < p.end && p.start < f.end);
+    if (over) {
+      // (A share bar on the lines under the headline, in its paragraph: "Share\nFacebook\nEmail".)
+      const tail = text.slice(over.end, p.end);
+      const at = over.end + (tail.length - tail.trimStart().length);
+      if (at < p.end && isShareBar(text.slice(at, p.end))) add(at, p.end, 'boilerplate');
+      continue;
+    }
     let head = line;
+    // (A share bar pasted with the copy, a word a line: "Share", "Facebook", "Email"; a site's
+    // breadcrumb trail.)
+    if (isShareBar(line) || (p.index === 0 && isBreadcrumb(line))) { add(p.start, p.end, 'boilerplate'); continue; }
     if (/[\r\n]/.test(line)) {
       // (A live blog's post: its time stamp, then its heading on the next line.)
       const lines = line.split(/\r?\n|\r/);

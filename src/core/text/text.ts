@@ -1,5 +1,5 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
-import { findFurniture } from './furniture';
+import { BOILERPLATE, findFurniture, isBreadcrumb } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
@@ -429,8 +429,10 @@ export function buildStructure(text: string): Structure {
   let byline: TextSpan | null = null;
   const authors: TextSpan[] = [];
   let dateline: TextSpan | null = null;
-  if (paragraphs.length > 0) {
-    const first = paragraphs[0];
+  // (Over a site's breadcrumb trail, "Home | News | Politics": the headline is the paragraph after it.)
+  const top = paragraphs.length > 2 && isBreadcrumb(lineOf(paragraphs[0])) ? 1 : 0;
+  if (paragraphs.length > top) {
+    const first = paragraphs[top];
     const firstLineEnd = text.slice(first.start).search(/\r|\n/);
     const end = firstLineEnd < 0 ? first.end : Math.min(first.end, first.start + firstLineEnd);
     const line = text.slice(first.start, end);
@@ -440,14 +442,18 @@ export function buildStructure(text: string): Structure {
     const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
     const single = !/[\r\n]/.test(text.slice(first.start, first.end));
     // (Or a single short line before a longer paragraph, whatever its last mark: "Mayor calls for calm.")
-    const second = paragraphs[1];
+    const second = paragraphs[top + 1];
     const shortLine = single && line.length <= 120 && line.split(/\s+/).length <= 16 && !!second && second.end - second.start > line.length;
-    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase) || shortLine));
+    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > top + 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase) || shortLine));
     if (looksLikeHeadline) {
       const s = first.start + (hashes ? hashes[0].length : 0);
       headline = { start: s, end, text: text.slice(s, end) };
     }
   }
+  // (The paragraph under the headline's, past a line of boilerplate, "Listen to this article",
+  // may be a bare byline.)
+  let underHeadline = headline ? paragraphs.findIndex((p) => p.start > headline!.end) : -1;
+  while (underHeadline > 0 && underHeadline < 4 && BOILERPLATE.test(lineOf(paragraphs[underHeadline]))) underHeadline++;
   for (const p of paragraphs.slice(0, 6)) {
     const line = lineOf(p);
     const named = byline ? null : byLine(line, p.start);
@@ -462,7 +468,7 @@ export function buildStructure(text: string): Structure {
     if (standfirst) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start + standfirst.index, end: p.start + standfirst.index + standfirst.name.length, text: standfirst.name }); continue; }
     // ("Rhys Colby" alone under the headline, perhaps with ", AAP", "| AAP" or a job on the next
     // line, as agency copy gives the reporter: a byline with no "By".)
-    const bare = !byline && headline && p.start > headline.end && p === paragraphs[1] ? bareByline(line, text, p.end) : null;
+    const bare = !byline && headline && p.start > headline.end && p === paragraphs[underHeadline] ? bareByline(line, text, p.end) : null;
     if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
     const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
     if (!dateline && date) {
