@@ -35,7 +35,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const f = furnitureAt(structure.furniture, offset);
     return !!f && (f.kind === 'headline' || f.kind === 'heading' || f.kind === 'caption' || f.kind === 'front-matter');
   };
-  const { quotes: spans, stray, style: quoteStyle } = findQuotes(text, display, structure.paragraphs);
+  const quoted = findQuotes(text, display, structure.paragraphs);
+  const { stray, style: quoteStyle } = quoted;
+  // (A page's boilerplate, "READ MORE:" and other stories' headlines under it, quotes no one in this story.)
+  const spans = quoted.quotes.filter((q) => furnitureAt(structure.furniture, q.start)?.kind !== 'boilerplate');
   const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined, options.trace, options.antecedentModel);
 
   const headline = structure.headline;

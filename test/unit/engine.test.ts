@@ -1529,6 +1529,9 @@ describe('analyze: pasted page furniture', () => {
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Rhys Colby']);
     assert.equal(a.entities.find((e) => e.name === 'Facebook' || e.name === 'Twitter' || e.name === 'News'), undefined);
     assert.ok(a.structure.furniture.some((f) => f.kind === 'boilerplate' && text.slice(f.start, f.end).startsWith('Share')));
+    // (A list of other stories under "READ MORE:" quotes no one in this one.)
+    const c = analyze('Minister defends hospital cuts\n\nNurses walked out on Thursday.\n\nREAD MORE:\n"It\'s chaos": Patients describe long waits\nMinister says "no more money" for hospitals\n\n"We are exhausted," said nurse Lena Early.\n');
+    assert.deepEqual(c.quotes.map((q) => q.text), ['"We are exhausted,"']);
     // (An everyday word is a surname where a job follows the name.)
     const b = analyze('Minister defends hospital cuts\n\nTomas Brink\nHealth Correspondent\n\nNurses walked out on Thursday.\n');
     assert.deepEqual(b.structure.authors.map((x) => x.text), ['Tomas Brink']);

@@ -35,6 +35,9 @@ export function isBreadcrumb(line: string): boolean {
 /** Every line of the text is a share bar's button: "Share", "Facebook", "Email". */
 export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
 
+/** A label, alone on its line, over a list of links to other stories: "READ MORE:", "Related", "Most read". */
+const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
+
 /** One line of a share bar: the buttons' words. */
 const SHARE_LINE = /^\s*(?:share(?: this(?: article| story| page)?| on| via)?|facebook|twitter|x|email|e-mail|whatsapp|linkedin|copy link|copy|print|reddit|pinterest|messenger|telegram|comments?|save|bookmark|tweet|flipboard|bluesky|threads)\s*$/i;
 
@@ -80,8 +83,8 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     }
     let head = line;
     // (A share bar pasted with the copy, a word a line: "Share", "Facebook", "Email"; a site's
-    // breadcrumb trail.)
-    if (isShareBar(line) || (p.index === 0 && isBreadcrumb(line))) { add(p.start, p.end, 'boilerplate'); continue; }
+    // breadcrumb trail; a list of links to other stories under its label, "READ MORE:".)
+    if (isShareBar(line) || (p.index === 0 && isBreadcrumb(line)) || LINK_LIST.test(line)) { add(p.start, p.end, 'boilerplate'); continue; }
     if (/[\r\n]/.test(line)) {
       // (A live blog's post: its time stamp, then its heading on the next line.)
       const lines = line.split(/\r?\n|\r/);
