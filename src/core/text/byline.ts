@@ -74,7 +74,7 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
   const authors: TextSpan[] = [];
   // (A capitalised "For", "In" or "And" joins no name: "By Tomas Brink For Mailonline".)
-  const nameRe = /\[([^\]]+)\]\([^)]*\)|((?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*(?:\s+(?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
+  const nameRe = /\[([^\]]+)\]\([^)]*\)|((?!(?:For|In|At|From|Of|With|And)\b)[\p{Lu}][\p{L}.'’-]*(?:\s+(?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*){1,3})/gu;
   for (let m = nameRe.exec(by[2]); m; m = nameRe.exec(by[2])) {
     let name = m[1] ?? m[2];
     // ("By DANA RUIZ and TOMAS BRINK Associated Press": names in capitals end where the outlet's
