@@ -1,7 +1,7 @@
 // Who a speaker phrase names: an entity's mention, a pronoun resolved to a person (or "it" to an
 // organisation) by the antecedent model (antecedents.ts), or a description
 // ("a senior official", anonymous when indefinite or plural). And the agency credited nearby.
-import { agentNoun, ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { agentNoun, ANONYMOUS_HEADS, lowerWord, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecedent } from './antecedents';
@@ -445,6 +445,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // told ..." is.)
       const of = next?.lower === 'of' ? plainOfPhrase(ctx, j + 2, sent.endToken) : j + 1;
       if (!next || next.text === "'s" || next.text === '’s' || of < 0) break;
+      // ("Born in Harlow, the daughter of a fisherman, she won ...": a description in apposition
+      // to the pronoun after it is that pronoun's, no one new.)
+      if (tokens[of]?.text === ',' && PRONOUNS_SPEAKER.has(tokens[of + 1]?.lower ?? '')) break;
       if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) break;
       if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
