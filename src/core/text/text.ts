@@ -268,6 +268,19 @@ const OPENERS_AFTER_ABBREVIATION = new Set(['The', 'He', 'She', 'It', 'They', 'W
 const abbreviationEnds = (tok: RawToken, next: RawToken | undefined, end: number): boolean =>
   tok.kind === 'word' && tok.text.length > 2 && tok.text.charCodeAt(tok.text.length - 1) === 46 && !!next && next.start < end && OPENERS_AFTER_ABBREVIATION.has(next.text);
 
+/**
+ * A capital letter with its dot, named by a noun in lower case after a determiner, ends the
+ * sentence before a capital: "there was no plan B. Tomas Brink disagreed"; or before a word that
+ * only opens sentences, "vitamin D. The study". An initial goes on a name: "John F. Kennedy",
+ * "said J. J. Price".
+ */
+const letterEnds = (text: string, det: RawToken | undefined, prev: RawToken | undefined, tok: RawToken, next: RawToken | undefined, end: number): boolean =>
+  tok.kind === 'word' && tok.end - tok.start === 2 && text.charCodeAt(tok.end - 1) === 46 && !!prev && prev.kind === 'word' && !isUpperStart(prev.text)
+  && !!next && next.start < end && isUpperStart(next.text) && (OPENERS_AFTER_ABBREVIATION.has(next.text) || (!!det && LETTER_DETERMINERS.has(det.text.toLowerCase())));
+
+/** Determiners before a noun that names a letter: "no plan B", "the class A". */
+const LETTER_DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'every', 'each']);
+
 /** A line break this long after a line's text is no hard wrap: copy wrapped by hand keeps lines shorter. */
 const UNWRAPPED_LINE = 100;
 /** The share of a block's line breaks that must follow a sentence's end for each line to be a paragraph. */
@@ -406,7 +419,7 @@ export function buildStructure(text: string): Structure {
       t++;
       if (tok.text === '(') depth++;
       else if (tok.text === ')') depth = Math.max(0, depth - 1);
-      if (!endsSentence(text, tok) && !abbreviationEnds(tok, raw[t], ps.end)) continue;
+      if (!endsSentence(text, tok) && !abbreviationEnds(tok, raw[t], ps.end) && !letterEnds(text, t >= 3 ? raw[t - 3] : undefined, prev, tok, raw[t], ps.end)) continue;
       if (depth > 0 && t - sentStartTok < 200) continue;
       // Take closing quotes and brackets with the sentence.
       while (t < raw.length && raw[t].start < ps.end && CLOSERS.has(raw[t].text) && raw[t].start === raw[t - 1].end) {
