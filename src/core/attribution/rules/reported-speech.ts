@@ -25,6 +25,8 @@ export const reportedSpeech: CueRule = {
     { text: 'Police said officers later described the scene as "chaotic and frightening for everyone".', speaker: 'Police' },
     // (Not the subject of a passive verb of telling: its agent speaks.)
     { text: 'Deal\n\nDana Ruiz was told by Karim Nasser that the money had "simply run out".', speaker: 'Karim Nasser', decidedBy: 'passive-agent' },
+    // (Not a direct quotation its own verb introduces with a colon: the inner speaker's words.)
+    { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     const f = st.found;
@@ -49,11 +51,22 @@ export const reportedSpeech: CueRule = {
         // opens a clause whose subject speaks for itself.)
         if (contrastAt(ctx, j)) clean = false;
       }
+      // (A direct quotation its own verb introduces with a colon, `Ruiz said the man told her:
+      // "..."`, is the inner speaker's words, not reported ones.)
+      if (colonIntroduced(ctx, f.cueEnd, st.qa)) clean = false;
       return clean && f.speakerStart - k <= 25 ? found('reported-speech', 'cue-before', subj, k, k + 1) : null;
     }
     return null;
   },
 };
+
+/** Between a cue's end and the quotation at qa, at most an object pronoun and then a colon: `told her: "..."`, `warned: "..."`. */
+function colonIntroduced(ctx: Parameters<CueRule['find']>[0], cueEnd: number, qa: number): boolean {
+  const { tokens } = ctx;
+  // (Not a participle's, ", adding: "..."": whose clause it joins is what this rule reads.)
+  if (qa - 1 < cueEnd || tokens[qa - 1].text !== ':' || ctx.tokens[cueEnd - 1].lower.endsWith('ing')) return false;
+  return qa - 1 === cueEnd || (qa - 2 === cueEnd && /^(?:her|him|them|me|us|reporters|journalists)$/.test(ctx.tokens[cueEnd].lower));
+}
 
 /**
  * The nearest cue's subject is no person ("the harbour authority", "a statement"), but the sentence
