@@ -8,6 +8,9 @@ import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
 import { CLAUSE_OPENERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';
 
+/** Prepositions whose object, before the colon, is a thing and no speaker ("after the verdict:"). */
+const THING_PREPOSITIONS = new Set(['after', 'before', 'about', 'over', 'on', 'in', 'at', 'with', 'during', 'against', 'into', 'following', 'despite', 'amid']);
+
 /** A document's verbs, in forms no noun has ("From the report:" is no verb). */
 const DOCUMENT_VERBS = /^(?:said|says|stated|states|wrote|writes|added|adds|declared|declares|warned|warns)$/;
 
@@ -50,6 +53,8 @@ export const colonLead: CueRule = {
     // ("For X, the answer is simple:": X's answer.)
     { text: 'Housing\n\nThe council met on Monday.\n\nFor Tomas Brink, the answer is simple: "Build more homes."', speaker: 'Tomas Brink' },
     { text: 'Bridge\n\nThe bridge has been shut for a year.\n\nFor the traders at the market, the message is clear: "Fix the bridge and we will pay."', speaker: 'the traders at the market' },
+    // (A thing after a preposition before the colon is no speaker: the clause's subject is.)
+    { text: 'Verdict\n\nAnil Rao was emotional after the verdict: "I\'m delighted."', speaker: 'Anil Rao' },
     // (A description of a person opening the clause, far from the colon.)
     { text: 'Tour ends\n\nDana Hale played Harlow on Friday.\n\nThe veteran singer then closed her last concert of the tour with a word to the crowd: "You kept me going."', speaker: 'Dana Hale' },
   ],
@@ -86,6 +91,9 @@ export const colonLead: CueRule = {
     // ("Dana Ruiz puts it bluntly: "..."", "as she put it:": "it" after a verb is its object;
     // the clause's subject speaks.)
     if (subj && objectIt(ctx, subj, floor)) subj = null;
+    // ("Anil Rao was emotional after the verdict: "..."": a thing after a preposition is no
+    // subject; the clause's is.)
+    if (subj && subj[0] - 1 > floor && THING_PREPOSITIONS.has(tokens[subj[0] - 1].lower) && !isPersonish(ctx, subj[0], subj[1])) subj = null;
     // "From the report: ...", "More from the memo: ...": the source after "from".
     // ("A letter from the council said: ...": the source before the document's verb.)
     const fromEnd = end - 1 > floor && DOCUMENT_VERBS.test(tokens[end - 1].text) ? end - 1 : end;
