@@ -283,11 +283,20 @@ export const holdsPlace: TypeRule = {
 export const companyTalk: TypeRule = {
   id: 'company-talk',
   description: 'What is said of a company ("X said its profits", "X\'s shares") makes X one.',
-  examples: [{ text: 'Tarvik said its profits fell by a third.', name: 'Tarvik', type: 'organization' }],
+  examples: [
+    { text: 'Tarvik said its profits fell by a third.', name: 'Tarvik', type: 'organization' },
+    // (Whose shares are held: "shares in X", "a stake in X".)
+    { text: 'Shares in Tarvik rose 3% after the buyback.', name: 'Tarvik', type: 'organization' },
+  ],
   type(ctx, r) {
-    return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && companyContext(ctx, r.b) ? { type: 'organization', strength: 3 } : null;
+    // ("shares in Velcor rose", "a stake in Quarle Foods": whose shares are held is a company.)
+    const held = (r.prev === 'in' || r.prev === 'of') && r.nameStart >= 2 && HELD_IN.has(ctx.tokens[r.nameStart - 2].lower);
+    return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && (held || companyContext(ctx, r.b)) ? { type: 'organization', strength: 3 } : null;
   },
 };
+
+/** What is held in a company: "shares in X", "a stake in X". */
+const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholders', 'stock', 'holding']);
 
 
 
