@@ -184,5 +184,40 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
     }
   }
 
+  // Players' figures in brackets after a side's score: "(Brink 88, Vell 54; Nasser 2-39)".
+  if (sportsDoc) for (const s of sentences) bracketedFigures(tokens, s.firstToken, s.endToken, lineUp);
+
   return { sportsDoc, lineUp, teamAt };
+}
+
+/** Longest bracket of players' figures read, in tokens. */
+const FIGURES_REACH = 80;
+
+/**
+ * Inside brackets, two or more entries separated by commas or semicolons, each a name of one to
+ * three capitalised words and a figure ("88", "2-39", "112 not out", "54*"): the names are
+ * players', marked in `lineUp`.
+ */
+function bracketedFigures(tokens: readonly Token[], from: number, to: number, lineUp: Uint8Array): void {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].text !== '(') continue;
+    let close = k + 1;
+    while (close < to && close < k + FIGURES_REACH && tokens[close].text !== ')' && tokens[close].text !== '(') close++;
+    if (close >= to || tokens[close].text !== ')') continue;
+    const names: [number, number][] = [];
+    let ok = true;
+    for (let a = k + 1; a < close && ok;) {
+      let e = a;
+      while (e < close && e < a + 3 && isCapWord(tokens[e])) e++;
+      if (e === a || e >= close || tokens[e].kind !== 'number') { ok = false; break; }
+      names.push([a, e]);
+      let j = e + 1;
+      // (The figure's rest: "-39", "not out", "*".)
+      while (j < close && tokens[j].text !== ',' && tokens[j].text !== ';' && j < e + 4) j++;
+      if (j < close && tokens[j].text !== ',' && tokens[j].text !== ';') { ok = false; break; }
+      a = j + 1;
+    }
+    if (ok && names.length >= 2) for (const [a, e] of names) for (let j = a; j < e; j++) lineUp[j] = 1;
+    k = close;
+  }
 }

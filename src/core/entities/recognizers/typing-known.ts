@@ -67,6 +67,8 @@ export const kinOrLineUp: TypeRule = {
     { text: 'She opened the bakery in 2009 with her late husband, Emeka. He died in 2017.', name: 'Emeka', type: 'person' },
     // (The possessor of a kin noun: "Ardell's granddaughter", "Quarrel's late wife".)
     { text: 'The prince is married to Ardell\'s granddaughter, a painter.', name: 'Ardell', type: 'person' },
+    // (Players' figures in brackets after a side's score.)
+    { text: 'Harlow won the match by seven wickets to take the series, their captain scoring a century.\n\nBrief scores: Quarle 286-7 in 50 overs (Tarvek 88, Quillan 54; Morrow 2-39) lost to Harlow 290-3.', name: 'Quillan', type: 'person' },
     // (A line-up with its substitutes' minutes in brackets, and the bench after its label.)
     { text: 'Velmora 2 Harlow 1\n\nVelmora won the league match with a goal in stoppage time, the striker scoring his second of the season after the keeper saved a penalty in the first half.\n\nVelmora: Brink, Colby (Reyes 82), Okafor, Marsh, Halloran, Dunmore (Pike 86), Varga.\n\nSubs not used: Corrigan, Whitlow.', name: 'Reyes', type: 'person' },
     { text: 'Velmora 2 Harlow 1\n\nVelmora won the league match with a goal in stoppage time, the striker scoring his second of the season after the keeper saved a penalty in the first half.\n\nVelmora: Brink, Colby (Reyes 82), Okafor, Marsh, Halloran, Dunmore (Pike 86), Varga.\n\nSubs not used: Corrigan, Whitlow.', name: 'Whitlow', type: 'person' },
