@@ -53,6 +53,7 @@ export const nounCueAfter: CueRule = {
     // ("is how X puts it", "in the words of X", "was the word X used".)
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
+    { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\nThe plan is "not fair", in Karim Nasser\'s view.', speaker: 'Karim Nasser' },
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
     // (The noun first, then "came from".)
     { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
@@ -107,13 +108,20 @@ const HOW_VERBS = new Set(['puts', 'put', 'described', 'describes', 'sums', 'sum
 
 /**
  * After the quotation, from token k: `is how Dana Ruiz puts it`, `was the word Dana Ruiz used`
- * (a name or a pronoun, then such a verb), or `in the words of Tomas Brink`.
+ * (a name or a pronoun, then such a verb), or `in the words of Tomas Brink`, `in Karim Nasser's view`.
  */
 function howOrWordsOf(ctx: AttributionContext, k: number, end: number): Found | null {
   const { tokens, tokenEntity, entities, tokenQuote } = ctx;
   if (k + 4 < end && tokens[k].lower === 'in' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'words' && tokens[k + 3].lower === 'of') {
     const subj = subjectAfter(ctx, k + 3, Math.min(tokens.length, k + 14), true);
     return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, k + 2, k + 3) : null;
+  }
+  // (`..., in Karim Nasser's view.`, "in Dana Ruiz's words": whose view it is.)
+  if (k + 3 < end && tokens[k].lower === 'in' && tokenEntity[k + 1] >= 0 && entities[tokenEntity[k + 1]].type === 'person') {
+    let e = k + 1;
+    while (e < end && tokenEntity[e] === tokenEntity[k + 1]) e++;
+    const possessive = tokens[e]?.text === "'s" || tokens[e]?.text === '’s';
+    return possessive && /^(?:view|words|opinion|estimation|judgment|judgement|assessment)$/.test(tokens[e + 1]?.lower ?? '') ? found('noun-cue-after', 'cue-after', [k + 1, e], e + 1, e + 2) : null;
   }
   if (!(k + 2 < end && /^(?:is|was)$/.test(tokens[k].lower))) return null;
   let j = k + 1;
