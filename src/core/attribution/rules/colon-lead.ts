@@ -53,6 +53,8 @@ export const colonLead: CueRule = {
     // ("For X, the answer is simple:": X's answer.)
     { text: 'Housing\n\nThe council met on Monday.\n\nFor Tomas Brink, the answer is simple: "Build more homes."', speaker: 'Tomas Brink' },
     { text: 'Bridge\n\nThe bridge has been shut for a year.\n\nFor the traders at the market, the message is clear: "Fix the bridge and we will pay."', speaker: 'the traders at the market' },
+    // (A vox pop's line: the name, an age, a description, a colon.)
+    { text: 'Vox pop\n\nDana Ruiz, 61, a retired nurse: "I have lived here all my life."', speaker: 'Dana Ruiz' },
     // (A thing after a preposition before the colon is no speaker: the clause's subject is.)
     { text: 'Verdict\n\nAnil Rao was emotional after the verdict: "I\'m delighted."', speaker: 'Anil Rao' },
     // (A description of a person opening the clause, far from the colon.)
@@ -119,10 +121,12 @@ export const colonLead: CueRule = {
  */
 function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number], floor: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
-  const comma = subj[0] - 1;
+  let comma = subj[0] - 1;
   if (comma - 1 < floor || tokens[comma].text !== ',') return null;
   const si = tokenEntity[subj[1] - 1];
   if (si >= 0 && entities[si].type === 'person') return null;
+  // (An age between commas after the name: "Dana Ruiz, 61, a retired nurse: "..."", a vox pop's line.)
+  if (comma - 3 >= floor && tokens[comma - 1].kind === 'number' && tokens[comma - 1].text.length <= 3 && tokens[comma - 2].text === ',') comma -= 2;
   const pi = tokenEntity[comma - 1];
   if (pi < 0 || entities[pi].type !== 'person') return null;
   let ps = comma - 1;

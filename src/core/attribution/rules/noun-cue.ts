@@ -54,6 +54,7 @@ export const nounCueAfter: CueRule = {
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\nThe plan is "not fair", in Karim Nasser\'s view.', speaker: 'Karim Nasser' },
+    { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"Is this a joke?" was Tomas Brink\'s first reaction.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
     // (The noun first, then "came from".)
     { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
@@ -76,8 +77,10 @@ export const nounCueAfter: CueRule = {
     if (ei >= 0 && ctx.entities[ei].type === 'person') {
       let e = k;
       while (e < end && ctx.tokenEntity[e] === ei) e++;
-      if (e + 1 < end && (tokens[e].text === "'s" || tokens[e].text === '’s') && isAfterNoun(tokens[e + 1].lower)) return found('noun-cue-after', 'cue-after', [k, e], e + 1, e + 2);
-      return null;
+      if (!(e + 1 < end && (tokens[e].text === "'s" || tokens[e].text === '’s'))) return null;
+      // (A modifier between: "was Tomas Brink's first reaction".)
+      const n = e + 2 < end && tokens[e + 1].kind === 'word' && tokens[e + 1].text === tokens[e + 1].lower && !isAfterNoun(tokens[e + 1].lower) ? e + 2 : e + 1;
+      return isAfterNoun(tokens[n].lower) ? found('noun-cue-after', 'cue-after', [k, e], n, n + 1) : null;
     }
     if (k < end && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
     // (A modifier or two: "the defiant message", "the blunt verdict", "the first words".)
