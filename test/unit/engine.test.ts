@@ -409,6 +409,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(c, 'Dana Brink').type, 'person');
   });
 
+  it('a middle name a person goes by is that person: "Vennick said" after "Tomas Vennick Tarvo"; not a show a rule took for someone', () => {
+    const a = analyze('Budget\n\nTreasury Secretary Tomas Vennick Tarvo warned of a longer wait.\n\n"Every day we wait, the deficit grows," Vennick said.');
+    assert.equal(speakerOf(a, 'deficit grows'), 'Tomas Vennick Tarvo');
+    assert.equal(a.entities.find((e) => e.name === 'Vennick'), undefined);
+  });
+
   it('"The convener of the Harlow Traders Forum, Dana Ruiz," gives Ruiz the role, the forum a body, and "the convener said" is hers', () => {
     const a = analyze('Market\n\nThe convener of the Harlow Traders Forum, Dana Ruiz, said the market would close.\n\n"We have no choice," the convener said.');
     assert.equal(entity(a, 'Dana Ruiz').role, 'convener of the Harlow Traders Forum');

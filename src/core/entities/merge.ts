@@ -210,6 +210,27 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
+/**
+ * People named in full by three or four words, by each of their middle words that is no given
+ * name the lists know ("Vennick" of "Tomas Vennick Tarvo", as Kenyan copy names someone again); null
+ * where two people share one.
+ */
+function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
+  const out = new Map<string, Builder | null>();
+  for (const b of st.builders) {
+    if (b.type !== 'person') continue;
+    const words = b.name.split(/\s+/);
+    // (Not a show or a body a rule took for a person: "Rachel Harlow Show".)
+    if (words.length < 3 || words.length > 4 || !isFirstName(words[0]) || COMMON_WORDS.has(words[words.length - 1].toLowerCase()) || ORG_WORDS.has(words[words.length - 1].toLowerCase())) continue;
+    for (let i = 1; i < words.length - 1; i++) {
+      const w = words[i];
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFirstName(w) || NAME_PARTICLES.has(w.toLowerCase()) || isKnownPlace(w)) continue;
+      out.set(w, out.has(w) && out.get(w) !== b ? null : b);
+    }
+  }
+  return out;
+}
+
 /** Titles of rulers and royals, who are named by the title and the first name after the full name. */
 const ROYAL_TITLES = new Set(['sheikh', 'sheikha', 'prince', 'princess', 'emir', 'sultan', 'crown prince', 'king', 'queen']);
 
@@ -414,6 +435,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const titledBoth = surnamesTitledBoth(sorted, text, tokens);
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
+  const byMiddle = peopleByMiddleName(st);
   const { companyByShort, byTrade } = companiesByShortName(st, sorted);
   const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
   const initials = spelledOut(st, sorted);
@@ -479,6 +501,9 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // ("Ms Tan" after "Tan Wei Ling": a title before the family name written first.)
       const titledFamily = !b && c.rule === 'titled-person' && EAST_ASIAN_SURNAMES.has(name) ? byFamilyFirst.get(name) : undefined;
       if (titledFamily && !genderClash(c, titledFamily)) { b = titledFamily; kind = 'surname'; }
+      // ("Vennick said" after "Tomas Vennick Tarvo": a middle name the person goes by.)
+      const middle = !b && c.type === 'person' && !shared.has(name) ? byMiddle.get(name) : undefined;
+      if (middle && !genderClash(c, middle)) { b = middle; kind = 'surname'; }
     }
     // (A run with no evidence but capitals only names an entity the article names otherwise.)
     if (!b && c.weak) continue;
