@@ -74,6 +74,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   // ("as the sociologist Tomas Brink puts it, '...'": "put it" after "as" says how someone says it.)
   if ((w === 'put' || w === 'puts') && ctx.tokens[k + 1]?.lower === 'it' && asBefore(ctx, k)) return true;
   if (FINDING_VERBS.has(w)) return studyFinds(ctx, k);
+  // ("'Is this a joke?' Tomas Brink wanted to know": a question's asker.)
+  if ((w === 'wanted' || w === 'wants') && ctx.tokens[k + 1]?.lower === 'to' && ctx.tokens[k + 2]?.lower === 'know') return true;
   if (!isSpeechWord(w)) return false;
   // ("submitted that", "submitted: "...": counsel's word for arguing; not "the forms Dana Ruiz
   // submitted to the agency".)

@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A question's asker who "wanted to know".)
+    { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
     // (A description in apposition to the pronoun after it is that pronoun's: "she" is still the one named.)
     { text: 'Obituary\n\nLena Early, who has died aged 91, designed the sea wall.\n\nBorn in Harlow in 1935, the daughter of a fisherman, she won a scholarship. "They told me it was no job for a girl," she recalled.', speaker: 'Lena Early' },
     // (A pronoun with "would" joined on, as a habit is reported: "she'd say", "he’d tell us".)
