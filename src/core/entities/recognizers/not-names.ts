@@ -172,6 +172,8 @@ const workTitle: RejectRule = {
   id: 'work-title',
   description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road"), or described in apposition as a work or an event ("Lantern Walk, a yearly parade"), is the work\'s or the event\'s name, no person, organisation or place.',
   examples: [
+    // (A programme named after its host: a programme's word closes the first name and the surname.)
+    { text: 'Speaking on The Rachel Harlow Show on Monday, Tomas Brink said he would run.', name: 'Rachel Harlow Show', type: null },
     { text: 'She starred in the film Harbour Lights before moving to the stage.', name: 'Harbour Lights', type: null },
     { text: 'His second novel Salt Road sold well in Norway.', name: 'Salt Road', type: null },
     // (Or described in apposition as a work or an event.)
@@ -183,6 +185,9 @@ const workTitle: RejectRule = {
     // (Described so once, its later mentions name the work or the event too.)
     if (ctx.workNames?.has(textOf(ctx, a, b))) return true;
     if (describedAsWork(ctx, a, b)) { (ctx.workNames ??= new Set()).add(textOf(ctx, a, b)); return true; }
+    // ("The Rachel Harlow Show", "the Dana Ruiz Podcast", "Marta Vell Tonight": a programme
+    // named after its host, by a programme's word closing a first name and a surname.)
+    if (b - a >= 3 && PROGRAMME_LAST.has(tokens[b - 1].text) && isFirstName(tokens[a].text) && !KNOWN_ORGS.has(textOf(ctx, a, b))) return true;
     if (a < 1 || !WORK_NOUNS.has(tokens[a - 1].lower)) return false;
     // The noun is a noun: a determiner before it, or before its adjective ("the film", "his second
     // novel"); "would play Harlow Athletic" is a verb.
@@ -190,6 +195,9 @@ const workTitle: RejectRule = {
     return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
+
+/** Words that close a programme's name after its host's: "Show", "Podcast", "Tonight". */
+const PROGRAMME_LAST = new Set(['Show', 'Podcast', 'Tonight', 'Programme', 'Program', 'Hour']);
 
 /** "U. S.", "S. F.": spaced initials alone are an abbreviation, no person. */
 const initialsOnly: RejectRule = {
