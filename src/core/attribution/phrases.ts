@@ -257,7 +257,8 @@ function titledNameStart(ctx: AttributionContext, from: number, limit: number): 
   let k = from;
   let titled = false;
   while (k < limit && k < from + 3 && ctx.tokenEntity[k] < 0 && isWord(tokens[k])) {
-    if (TITLE_WORDS.has(lowerWord(tokens[k].text).replace(/\.$/, ''))) titled = true;
+    // ("The festival's headliner, singer Marta Vell, told": a noun for a person in lower case too.)
+    if (TITLE_WORDS.has(lowerWord(tokens[k].text).replace(/\.$/, '')) || (tokens[k].text === tokens[k].lower && personNoun(tokens[k].lower))) titled = true;
     // (A word in lower case modifies the title before it, "independent MP"; after it, the words
     // go on to the office's body, "analyst at Velcor-IT".)
     else if (/^\p{Lu}/u.test(tokens[k].text) || titled) break;

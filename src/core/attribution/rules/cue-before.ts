@@ -217,6 +217,8 @@ export const cueBefore: CueRule = {
     { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
     // (A letter after a noun and its determiner ends its sentence: "no plan B. Tomas Brink ...".)
     { text: 'Row\n\nDana Ruiz said there was no plan B. Tomas Brink disagreed: "There is always a plan B."', speaker: 'Tomas Brink' },
+    // (A noun for a person in lower case before the name in apposition: "singer Marta Vell".)
+    { text: 'Festival\n\nThe festival\'s headliner, singer Marta Vell, told the Harlow Echo she was "thrilled".', speaker: 'Marta Vell' },
     // (A description, then the name in apposition with its title: the name speaks.)
     { text: 'Hearing\n\nCounsel for the petitioners, Advocate Dana Ruiz, argued that the commission had "failed miserably".', speaker: 'Dana Ruiz' },
     // (A verb's form after a determiner inside the phrase is a modifier: "the state revenue department".)
