@@ -339,6 +339,7 @@ const bareOffice: RejectRule = {
   id: 'bare-office',
   description: 'An office alone ("President", "Senators", "Republican Senators") or a newsroom job ("Staff Writer") names no one: the name it goes with is missing.',
   examples: [
+    { text: 'Mattar Quarle, Director General and Chairman of the Board, said the line would open in 2030.', name: 'General', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
     { text: 'On Monday, Union minister Anil Rao said the bill was ready.', name: 'Union', type: null },
@@ -389,6 +390,8 @@ const bareOffice: RejectRule = {
     // office or a job, after "the" and before the name in apposition, are the office, no body.)
     if (b - a >= 2 && a > 0 && tokens[a - 1].lower === 'the' && (OFFICES.has(tokens[b - 1].lower) || JOB_HEADS.has(tokens[b - 1].lower))
       && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
+    // ("Director General", "Attorney General", "Secretary General": an office and "General" alone.)
+    if (b - a === 2 && tokens[b - 1].lower === 'general' && TITLE_WORDS.has(tokens[a].lower) && !isFirstName(tokens[a].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {
