@@ -168,7 +168,7 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.',
   // Island groups: "the Velmora Isles", "the Tarvik Archipelago"; and ports, "Harlow Port".
-  'isles', 'archipelago', 'atoll', 'port',
+  'isles', 'archipelago', 'atoll', 'port', 'marina', 'waterfront', 'promenade', 'esplanade',
   // A Māori meeting ground: "Tarvik Marae".
   'marae']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
