@@ -181,7 +181,9 @@ export const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)\p{Lu})
 /** First words of a place's name: "Mount Hood", "Lake Tahoe", "Cape Horn", "Fort Worth". */
 export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort', 'isle', 'gulf', 'port', 'glen', 'loch', 'county',
   // (Arabic geography's first words: a mountain, a valley, a cape, an inlet: "Jebel Quarle", "Wadi Velcor".)
-  'jebel', 'jabal', 'wadi', 'ras', 'khor']);
+  'jebel', 'jabal', 'wadi', 'ras', 'khor',
+  // (Māori geography's: a mountain, "Maunga Tarvik".)
+  'maunga']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
 export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
 

@@ -210,6 +210,7 @@ export const placeWord: TypeRule = {
     { text: 'Gunmen abducted three travellers on a highway in Velmora State on Saturday.', name: 'Velmora State', type: 'place' },
     { text: 'The ceremony was held at Tarvik Marae on Saturday.', name: 'Tarvik Marae', type: 'place' },
     { text: 'The new line will link Velmora Marina to the airport.', name: 'Velmora Marina', type: 'place' },
+    { text: 'The settlement returns 12 sites, including Maunga Tarvik.', name: 'Maunga Tarvik', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
     { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
