@@ -409,6 +409,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(c, 'Dana Brink').type, 'person');
   });
 
+  it('an organisation\'s initials alone are the body the article names in full with them, a heading\'s before it too', () => {
+    const a = analyze('Budget live\n\nQSR verdict\n\nKarim Nasser, director of the Quarle Society for Research, said the numbers did not add up.\n\nThe QSR said more.');
+    const body = entity(a, 'Quarle Society for Research');
+    assert.deepEqual(body.mentions.filter((m) => m.text === 'QSR').length, 2);
+    assert.equal(a.entities.find((e) => e.name === 'QSR'), undefined);
+  });
+
   it('a middle name a person goes by is that person: "Vennick said" after "Tomas Vennick Tarvo"; not a show a rule took for someone', () => {
     const a = analyze('Budget\n\nTreasury Secretary Tomas Vennick Tarvo warned of a longer wait.\n\n"Every day we wait, the deficit grows," Vennick said.');
     assert.equal(speakerOf(a, 'deficit grows'), 'Tomas Vennick Tarvo');

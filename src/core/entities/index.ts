@@ -10,7 +10,7 @@ import { determinedName, dropDeterminedPersons } from './determined';
 import { inferGenders } from './gender';
 import { companyShortName, mergeCandidates, spelledOutInitials, type Merge } from './merge';
 import { matchRestricted } from './restricted';
-import { addOfficeInitials, officeInitialsRule } from './office-initials';
+import { addBodyInitials, addOfficeInitials, officeInitialsRule } from './office-initials';
 import { scanRuns } from './runs';
 import { roleReference } from './coreference';
 import { RECOGNIZERS } from './recognizers';
@@ -34,6 +34,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   addAuthors(st);
   addRoleMentions(st);
   addOfficeInitials(st);
+  addBodyInitials(st);
   dropDeterminedPersons(st);
   inferGenders(st);
   return finish(st);

@@ -80,3 +80,41 @@ export const officeInitialsRule = {
     { text: 'Exhibition\n\nDana Ruiz, curator at the University of South Velmora, said the show drew crowds. USV students built the stands.', name: 'USV', type: 'organization' as const },
   ],
 };
+
+/** Small words a body's initials skip: "Institute for Fiscal Studies" is "IFS". */
+const BODY_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/** The initials of a body's name of two words or more, its small words skipped ("IFS"), or ''. */
+function bodyInitials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !BODY_SKIP.has(w.toLowerCase()));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w.charAt(0)).join('') : '';
+}
+
+/**
+ * An organisation named by its initials alone, no list knowing them, where one body of the
+ * article is named in full with those initials ("the Institute for Fiscal Studies ... the IFS
+ * said", or a live blog's heading "IFS verdict" over it), is that body: its mentions become the
+ * body's, as the bracketed initials are.
+ */
+export function addBodyInitials(st: Merge): void {
+  const bodies = st.builders.filter((b) => b.type === 'organization' && b.mentions.length > 0 && b.name.includes(' '));
+  if (bodies.length === 0) return;
+  const byInitials = new Map<string, Builder | null>();
+  for (const b of bodies) {
+    const i = bodyInitials(b.name);
+    if (i.length >= 2) byInitials.set(i, byInitials.has(i) && byInitials.get(i) !== b ? null : b);
+  }
+  if (byInitials.size === 0) return;
+  const { tokens } = st.ctx;
+  for (const b of st.builders) {
+    if (b.type !== 'organization' || b.rule === 'known-organization' || !/^\p{Lu}{2,6}$/u.test(b.name) || b.mentions.length === 0) continue;
+    const body = byInitials.get(b.name);
+    if (!body) continue;
+    for (const m of b.mentions) {
+      body.mentions.push({ ...m, kind: 'alias' });
+      for (let j = countBefore(tokens, (x) => x.start < m.start); j < tokens.length && tokens[j].start < m.end; j++) st.tokenEntity[j] = body.index;
+    }
+    body.aliases.add(b.name);
+    b.mentions = [];
+  }
+}
