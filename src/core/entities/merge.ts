@@ -335,14 +335,14 @@ export const companyShortName = {
 
 export const spelledOutInitials = {
   id: 'spelled-out-initials',
-  description: 'Initials in brackets right after an organisation\'s or a place\'s name are that name: "the Harbour Safety Board (HSB)", and every later "HSB", are one entity; so are an organisation\'s initials alone where the article names one body in full with them ("the Institute for Fiscal Studies ... the IFS").',
+  description: 'Initials in brackets right after an organisation\'s or a place\'s name are that name: "the Harbour Safety Board (HSB)", and every later "HSB", are one entity; so are an organisation\'s initials alone where the article names one body in full with them, before or after ("the Institute for Fiscal Studies ... the IFS"; initials a list knows only after the name in full).',
   examples: [
     { text: 'The Harbour Safety Board (HSB) met on Monday. HSB inspectors will return in May.', name: 'HSB', type: 'organization' as const },
   ],
 };
 
 /** Small words a name's initials skip: "Ministry of Defence (MoD)", "Bank for International Settlements (BIS)". */
-const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'van', '&']);
+export const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'der', 'van', '&']);
 
 /**
  * Initials written in brackets right after a name ("Harbour Safety Board (HSB)"): the key of
@@ -372,28 +372,6 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
     const up = initials.toUpperCase();
     if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up) continue;
     out.set(keyOf(tokens[c.start].text), keyOf(text.slice(tokens[full.start].start, tokens[full.end - 1].end)));
-  }
-  // ("The Royal College of Nursing ... RCN general secretary Dana Ruiz": British copy's initials
-  // after the name in full, unbracketed: the one organisation named before whose capitals spell
-  // them.)
-  let byInitials: Map<string, { key: string; start: number } | null> | undefined;
-  for (const c of sorted) {
-    if (c.end - c.start !== 1 || !/^\p{Lu}{2,6}$/u.test(tokens[c.start].text) || out.has(keyOf(tokens[c.start].text)) || isKnownPlace(tokens[c.start].text)) continue;
-    if (!byInitials) {
-      byInitials = new Map();
-      for (const o of sorted) {
-        if (o.type !== 'organization' || o.end - o.start < 2) continue;
-        const big: string[] = [];
-        for (let k = o.start; k < o.end; k++) if (tokens[k].kind === 'word' && !INITIALS_SKIP.has(tokens[k].lower)) big.push(tokens[k].text.charAt(0));
-        const up = big.join('');
-        if (!/^\p{Lu}+$/u.test(up)) continue;
-        const key = keyOf(text.slice(tokens[o.start].start, tokens[o.end - 1].end));
-        const seen = byInitials.get(up);
-        byInitials.set(up, seen === undefined || seen?.key === key ? { key, start: Math.min(seen?.start ?? o.start, o.start) } : null);
-      }
-    }
-    const full = byInitials.get(tokens[c.start].text);
-    if (full && full.start < c.start) out.set(keyOf(tokens[c.start].text), full.key);
   }
   return out;
 }

@@ -3,7 +3,8 @@
 import { lowerWord, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import { HONORIFICS } from './words';
-import { addMention, type Builder, type Merge } from './merge';
+import { addMention, INITIALS_SKIP, type Builder, type Merge } from './merge';
+import type { MentionKind } from '../types';
 
 /** Words an office's initials skip: "Inspector General of Police" is "IGP". */
 const SKIPPED = new Set(['of', 'the', 'for', 'and', '&', 'in', 'to']);
@@ -58,13 +59,19 @@ export function addOfficeInitials(st: Merge): void {
     if (b && (b.type !== 'organization' || b.rule === 'known-organization' || b.name !== t.text)) continue;
     const holder = holderOf(t.text);
     if (!holder) continue;
-    if (!b) { addMention(st, holder, k, k + 1, 'role'); continue; }
-    for (const m of b.mentions) {
-      holder.mentions.push({ ...m, kind: 'role' });
-      for (let j = countBefore(tokens, (x) => x.start < m.start); j < tokens.length && tokens[j].start < m.end; j++) st.tokenEntity[j] = holder.index;
-    }
-    b.mentions = [];
+    if (!b) addMention(st, holder, k, k + 1, 'role');
+    else moveMentions(st, b, holder, 'role');
   }
+}
+
+/** Every mention of `from` becomes one of `to`, of `kind`, its tokens too; `from` is left with none. */
+function moveMentions(st: Merge, from: Builder, to: Builder, kind: MentionKind): void {
+  const { tokens } = st.ctx;
+  for (const m of from.mentions) {
+    to.mentions.push({ ...m, kind });
+    for (let j = countBefore(tokens, (x) => x.start < m.start); j < tokens.length && tokens[j].start < m.end; j++) st.tokenEntity[j] = to.index;
+  }
+  from.mentions = [];
 }
 
 /** The convention, with its examples (run as tests). */
@@ -81,20 +88,18 @@ export const officeInitialsRule = {
   ],
 };
 
-/** Small words a body's initials skip: "Institute for Fiscal Studies" is "IFS". */
-const BODY_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
-
 /** The initials of a body's name of two words or more, its small words skipped ("IFS"), or ''. */
 function bodyInitials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !BODY_SKIP.has(w.toLowerCase()));
+  const words = name.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w.charAt(0)).join('') : '';
 }
 
 /**
- * An organisation named by its initials alone, no list knowing them, where one body of the
- * article is named in full with those initials ("the Institute for Fiscal Studies ... the IFS
- * said", or a live blog's heading "IFS verdict" over it), is that body: its mentions become the
- * body's, as the bracketed initials are.
+ * Rule spelled-out-initials without brackets (merge.ts reads the bracketed ones): an organisation
+ * named by its initials alone, where one body of the article is named in full with those initials
+ * ("the Institute for Fiscal Studies ... the IFS said", or a live blog's heading "IFS verdict"
+ * over it), is that body: its mentions become the body's. Initials a list knows ("AP", "NSA")
+ * only where the name in full comes before one of them.
  */
 export function addBodyInitials(st: Merge): void {
   const bodies = st.builders.filter((b) => b.type === 'organization' && b.mentions.length > 0 && b.name.includes(' '));
@@ -105,16 +110,15 @@ export function addBodyInitials(st: Merge): void {
     if (i.length >= 2) byInitials.set(i, byInitials.has(i) && byInitials.get(i) !== b ? null : b);
   }
   if (byInitials.size === 0) return;
-  const { tokens } = st.ctx;
+  const first = (x: Builder): number => x.mentions.reduce((m, y) => Math.min(m, y.start), Infinity);
+  const last = (x: Builder): number => x.mentions.reduce((m, y) => Math.max(m, y.start), -1);
   for (const b of st.builders) {
-    if (b.type !== 'organization' || b.rule === 'known-organization' || !/^\p{Lu}{2,6}$/u.test(b.name) || b.mentions.length === 0) continue;
+    if (b.type !== 'organization' || !/^\p{Lu}{2,6}$/u.test(b.name) || b.mentions.length === 0) continue;
     const body = byInitials.get(b.name);
-    if (!body) continue;
-    for (const m of b.mentions) {
-      body.mentions.push({ ...m, kind: 'alias' });
-      for (let j = countBefore(tokens, (x) => x.start < m.start); j < tokens.length && tokens[j].start < m.end; j++) st.tokenEntity[j] = body.index;
-    }
+    // (Initials a list knows, "AP", "IMF", are that body's only where its name in full comes
+    // before one of them.)
+    if (!body || (b.rule === 'known-organization' && first(body) > last(b))) continue;
     body.aliases.add(b.name);
-    b.mentions = [];
+    moveMentions(st, b, body, 'alias');
   }
 }
