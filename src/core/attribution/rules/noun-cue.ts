@@ -74,14 +74,7 @@ export const nounCueAfter: CueRule = {
     k++;
     // (`"Never again," was Lena Early's response`: whose, by a name's possessive.)
     const ei = k < end ? ctx.tokenEntity[k] : -1;
-    if (ei >= 0 && ctx.entities[ei].type === 'person') {
-      let e = k;
-      while (e < end && ctx.tokenEntity[e] === ei) e++;
-      if (!(e + 1 < end && (tokens[e].text === "'s" || tokens[e].text === '’s'))) return null;
-      // (A modifier between: "was Tomas Brink's first reaction".)
-      const n = e + 2 < end && tokens[e + 1].kind === 'word' && tokens[e + 1].text === tokens[e + 1].lower && !isAfterNoun(tokens[e + 1].lower) ? e + 2 : e + 1;
-      return isAfterNoun(tokens[n].lower) ? found('noun-cue-after', 'cue-after', [k, e], n, n + 1) : null;
-    }
+    if (ei >= 0 && ctx.entities[ei].type === 'person') return personsNoun(ctx, k, end, isAfterNoun);
     if (k < end && (tokens[k].lower === 'the' || tokens[k].lower === 'a')) k++;
     // (A modifier or two: "the defiant message", "the blunt verdict", "the first words".)
     for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !isAfterNoun(tokens[k].lower); m++) k++;
@@ -106,6 +99,24 @@ function nounThenCame(ctx: AttributionContext, k: number, end: number): Found | 
   return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
 }
 
+/** What "in X's ..." after a quotation says was X's: "in Karim Nasser's view". */
+const IN_VIEW = /^(?:view|words|opinion|estimation|judgment|judgement|assessment)$/;
+
+/**
+ * The person named from token k, a possessive, perhaps a modifier in lower case, and a noun
+ * `noun` accepts (before `end`): "Lena Early's response", "Tomas Brink's first reaction". The
+ * person speaks, by that noun; else null.
+ */
+function personsNoun(ctx: AttributionContext, k: number, end: number, noun: (w: string) => boolean): Found | null {
+  const { tokens, tokenEntity } = ctx;
+  let e = k;
+  while (e < end && tokenEntity[e] === tokenEntity[k]) e++;
+  if (!(e + 1 < end && (tokens[e].text === "'s" || tokens[e].text === '’s'))) return null;
+  // (A modifier between: "was Tomas Brink's first reaction".)
+  const n = e + 2 < end && tokens[e + 1].kind === 'word' && tokens[e + 1].text === tokens[e + 1].lower && !noun(tokens[e + 1].lower) ? e + 2 : e + 1;
+  return noun(tokens[n].lower) ? found('noun-cue-after', 'cue-after', [k, e], n, n + 1) : null;
+}
+
 /** Verbs after "is how X" or "the word X" that say X said it: "puts it", "described it", "used". */
 const HOW_VERBS = new Set(['puts', 'put', 'described', 'describes', 'sums', 'summed', 'sees', 'saw', 'used', 'uses', 'chose', 'chooses', 'called', 'calls']);
 
@@ -120,12 +131,7 @@ function howOrWordsOf(ctx: AttributionContext, k: number, end: number): Found | 
     return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, k + 2, k + 3) : null;
   }
   // (`..., in Karim Nasser's view.`, "in Dana Ruiz's words": whose view it is.)
-  if (k + 3 < end && tokens[k].lower === 'in' && tokenEntity[k + 1] >= 0 && entities[tokenEntity[k + 1]].type === 'person') {
-    let e = k + 1;
-    while (e < end && tokenEntity[e] === tokenEntity[k + 1]) e++;
-    const possessive = tokens[e]?.text === "'s" || tokens[e]?.text === '’s';
-    return possessive && /^(?:view|words|opinion|estimation|judgment|judgement|assessment)$/.test(tokens[e + 1]?.lower ?? '') ? found('noun-cue-after', 'cue-after', [k + 1, e], e + 1, e + 2) : null;
-  }
+  if (k + 3 < end && tokens[k].lower === 'in' && tokenEntity[k + 1] >= 0 && entities[tokenEntity[k + 1]].type === 'person') return personsNoun(ctx, k + 1, end, (w) => IN_VIEW.test(w));
   if (!(k + 2 < end && /^(?:is|was)$/.test(tokens[k].lower))) return null;
   let j = k + 1;
   if (tokens[j].lower === 'the' && /^(?:word|words|phrase)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
