@@ -455,6 +455,23 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'another disaster'), 'Karim Nasser');
   });
 
+  it('"the Ministry of Harbours, Fisheries and Coastal Affairs": a body whose name lists its parts is one name, and its spokesman speaks', () => {
+    const a = analyze('Quota row\n\nA spokesman for the Ministry of Harbours, Fisheries and Coastal Affairs said boats had been given "a fair share".\n\nThe Secretary of State, Dana Ruiz and Tomas Brink met on Friday.');
+    assert.equal(entity(a, 'Ministry of Harbours, Fisheries and Coastal Affairs').type, 'organization');
+    assert.ok(!a.entities.some((e) => e.name === 'Coastal Affairs' || e.name === 'Ministry of Harbours'));
+    assert.match(speakerOf(a, 'fair share') ?? '', /^A spokesman for the Ministry of Harbours, Fisheries and Coastal Affairs$/);
+    assert.equal(entity(a, 'Dana Ruiz').type, 'person');
+  });
+
+  it('"Health and Social Care Secretary Dana Ruiz": a portfolio in two parts is the title, and its first part no body', () => {
+    const a = analyze('Wards\n\nHealth and Social Care Secretary Dana Ruiz said the wards would reopen.\n\nMineral Resources and Energy Minister Tomas Brink disagreed.\n\nLena Early and Finance Minister Anil Rao met on Monday.');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'Health and Social Care Secretary');
+    assert.equal(entity(a, 'Tomas Brink').role, 'Mineral Resources and Energy Minister');
+    assert.ok(!a.entities.some((e) => e.name === 'Mineral Resources' || e.name === 'Health and Social Care'));
+    assert.equal(entity(a, 'Lena Early').type, 'person');
+    assert.equal(entity(a, 'Anil Rao').role, 'Finance Minister');
+  });
+
   it('"Velcor Bank MD Dana Ruiz": a managing director\'s initials are an office between a body and a name; "Md Karim Nasser" keeps Muhammad\'s abbreviation', () => {
     const a = analyze('Floods\n\nMd Karim Nasser, a farmer, said the water rose fast.\n\nThe Velcor Bank MD Dana Ruiz said loans would be "deferred for six months".');
     assert.equal(entity(a, 'Md Karim Nasser').type, 'person');

@@ -1,12 +1,12 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { COMMON_WORDS, isFirstName, isKnownPlace, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
-import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, runHasOrgWord } from './tests';
+import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord } from './tests';
 import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
@@ -131,6 +131,21 @@ const orgWordOrPlural = (w: string): boolean => ORG_WORDS.has(w) || (w.length > 
 /** A plural noun for people by its ending: "builders", "farmers", "students", "citizens". */
 const PEOPLE_PLURAL = /\p{Ll}(?:er|or|ent|ant|ian|ist|en|ate)s$/u;
 
+/** After a comma at j: capitalised parts between commas, the last after "and" ("..., Communities and Local Government"); where the list ends, or -1. */
+function listedParts(tokens: readonly Token[], j: number, end: number): number {
+  let k = j;
+  while (k < end && k < j + 16 && (tokens[k].text === ',' || tokens[k].lower === 'and')) {
+    const last = tokens[k].lower === 'and';
+    let e = k + 1;
+    // (No person among the parts: not "the Secretary of State, Dana Ruiz and Tomas Brink".)
+    while (e < end && isCapWord(tokens[e]) && !isPlainFirstName(tokens[e].text)) e++;
+    if (e === k + 1 || e - k - 1 > 3 || (e < end && isCapWord(tokens[e]))) return -1;
+    if (last) return e;
+    k = e;
+  }
+  return -1;
+}
+
 function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number): void {
   const { tokens, excluded } = ctx;
   const s = { firstToken: first, endToken: end };
@@ -164,11 +179,17 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
-        if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken))) { j++; continue; }
+        if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken) || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0)) { j++; continue; }
         // "Agency for Trade and Cooperation in Africa": a place closing an institution's complement.
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
       }
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+      // "Ministry of Housing, Communities and Local Government": an institution's complement that
+      // lists its parts, commas and "and" between.
+      if (t.text === ',' && complement >= 0) {
+        const e = listedParts(tokens, j, s.endToken);
+        if (e > 0) { j = e; break; }
+      }
       // "Velcor, Inc.", "Harbour Goods, Ltd.": a company's legal form after a comma closes its
       // name (alone, "Inc." had been a body of its own, and the company no name at all).
       if (t.text === ',' && j + 1 < s.endToken && COMMA_LEGAL_FORMS.has(tokens[j + 1].text)) { j += 2; break; }

@@ -47,6 +47,24 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
   return INSTITUTION_WORDS.has(tokens[e - 1].lower);
 }
 
+/**
+ * "Mineral Resources and Energy Minister Tomas Brink": a portfolio of two parts joined by "and"
+ * (at andAt) before a minister's title and a name; the title's index, or -1 (the first part
+ * alone is no body).
+ */
+export function portfolioHeadAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): number {
+  const { tokens } = ctx;
+  for (let k = a; k < andAt; k++) if (!isCapWord(tokens[k]) || isPlainFirstName(tokens[k].text) || isKnownName(tokens[k].text)) return -1;
+  for (let e = andAt + 1; e + 1 < to && e < andAt + 5 && isCapWord(tokens[e]); e++) {
+    if (isPlainFirstName(tokens[e].text) || isKnownName(tokens[e].text)) return -1;
+    if (e > andAt + 1 && PORTFOLIO_HOLDERS.has(tokens[e].lower)) return isCapWord(tokens[e + 1]) ? e : -1;
+  }
+  return -1;
+}
+
+/** The titles a portfolio stands before: "Energy Minister", "Health Secretary", "Education MEC". */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'mec', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
+
 /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
 export function joinedIsKnown(ctx: EntityContext, a: number, andAt: number): boolean {
   const { tokens, text, n } = ctx;

@@ -20,6 +20,8 @@ export const dashCredit: CueRule = {
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Or a person's name alone in brackets after it.)
     { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
+    // (Not an agency's credit line under a quotation its paragraph attributes.)
+    { text: 'Grid warning\n\nThe chamber\'s chief, Karim Nasser, said: "Every outage costs jobs."\n\n- Harlow Wire', speaker: 'Karim Nasser', decidedBy: 'cue-before' },
     // (Not a wire's contribution line after the last paragraph.)
     { text: 'Rent cap\n\nPremier Dana Hale defended the plan, saying it struck "the right balance."\n\n— With files from the agency', speaker: 'Dana Hale', decidedBy: 'cue-before' },
   ],
@@ -30,7 +32,10 @@ export const dashCredit: CueRule = {
     // `"..." ― Marisol Ortega`: a dash and a name after the quotation (epigraph style).
     // (In the quotation's paragraph, or on a short line of its own after it.)
     const creditPara = qb < tokens.length ? paragraphs[sentences[tokens[qb].sentence].paragraph] : null;
-    const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && creditPara.end - creditPara.start <= 60));
+    // (On a line of its own, only under a quotation that is its paragraph, not `Nasser said: "..."`
+    // over a wire's "- Agency" credit.)
+    const opensParagraph = st.qa === 0 || sentences[tokens[st.qa - 1].sentence].paragraph !== paragraph;
+    const creditLine = !!creditPara && (creditPara.index === paragraph || (creditPara.index === paragraph + 1 && opensParagraph && creditPara.end - creditPara.start <= 60));
     if (qb + 1 < tokens.length && DASHES.has(tokens[qb].text) && tokenQuote[qb + 1] < 0 && creditLine) {
       let e = qb + 1;
       // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)

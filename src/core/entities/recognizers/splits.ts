@@ -2,7 +2,7 @@
 import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
-import { hasOrgWord } from '../tests';
+import { hasOrgWord, portfolioHeadAfterAnd } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -59,6 +59,7 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
     { text: 'Health Cabinet Secretary Tomas Brink said the clinics would open.', name: 'Health Cabinet', type: null },
     { text: 'District Police Officer Dana Ruiz said the roads were closed.', name: 'District Police', type: null },
+    { text: 'Health and Social Care Secretary Dana Ruiz said the wards would reopen.', name: 'Health and Social Care', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
   ],
@@ -75,7 +76,9 @@ const orgThenTitledPerson: SplitRule = {
       // Owain": "MS" so is a Member of the Senedd, no woman's title.)
       if (MEMBER_INITIALS.has(w) && tokens[k].text === tokens[k].text.toUpperCase() && isCapWord(tokens[k - 1]) && b - k - 1 >= 2 && b - k - 1 <= 4 && !hasOrgWord(ctx, k + 1, b)) return k;
       // (Nor the cabinet's office: "Health Cabinet Secretary Tomas Brink".)
-      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)) return k;
+      // (Nor a portfolio in two parts: "Health and Social Care Secretary Dana Ruiz".)
+      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
+        && !(tokens[a + 1].lower === 'and' && portfolioHeadAfterAnd(ctx, a, a + 1, b) === k) && !(tokens[a + 2]?.lower === 'and' && portfolioHeadAfterAnd(ctx, a, a + 2, b) === k)) return k;
     }
     return -1;
   },

@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord } from '../tests';
+import { atSentenceStart, hasOrgWord, portfolioHeadAfterAnd } from '../tests';
 import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -63,6 +63,33 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
     // (Or before the run's last two or three words when no list holds any of them: "Minister of
     // Electricity Zandile Mokoena", a first name the lists do not know.)
     if ((PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev)) && b - k >= 2 && b - k <= 3 && unlistedWords(ctx, k, b)) return k;
+  }
+  return -1;
+}
+
+/**
+ * Where an office ends whose portfolio or body no list holds, in the run tokens[a, b), or -1:
+ * "Harbour Minister Vikram Kelkar", "Ports Minister Dana Hale" (an office after a word or two
+ * that name its portfolio or body, before a name of two words); "Mineral Resources and Energy
+ * Minister Tomas Brink" (a portfolio in two parts).
+ */
+function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  for (let m = a + 1; m < b - 3 && m <= a + 3; m++) {
+    if (tokens[m].lower !== 'and') continue;
+    const h = portfolioHeadAfterAnd(ctx, a, m, b);
+    if (h > 0) return h + 1;
+    break;
+  }
+  for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
+    // (One office, before a name: not "Young Presidents Organization".)
+    if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
+    if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) return -1;
+    for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || ORG_WORDS.has(tokens[j].lower)) return -1;
+    // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
+    let end = h + 1;
+    while (b - end > 2 && TITLE_WORDS.has(tokens[end].lower)) end++;
+    return end;
   }
   return -1;
 }
@@ -159,6 +186,9 @@ export const titleCue = {
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
+    // (A portfolio in two parts joined by "and": no body of its first part.)
+    { text: 'Mineral Resources and Energy Minister Tomas Brink visited the plant.', name: 'Tomas Brink', type: 'person' },
+    { text: 'Mineral Resources and Energy Minister Tomas Brink visited the plant.', name: 'Mineral Resources', type: null },
     // (A portfolio after "Minister for": the name starts at an initial or a first name.)
     { text: 'Minister for Harbour Affairs Anil Rao opened the new quay.', name: 'Anil Rao', type: 'person' },
     { text: 'Union Minister for Road Transport K. Tarun Okeke opened the highway.', name: 'K. Tarun Okeke', type: 'person' },
@@ -292,23 +322,9 @@ export const titleCue = {
       if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
-    // ("Harbour Minister Vikram Kelkar", "Ports Minister Dana Hale": an office, after a word or
-    // two that name its portfolio or its body, however unknown, before a name of two words.)
     if (!sawHead) {
-      for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
-        // (One office, before a name: not "Young Presidents Organization".)
-        if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
-        if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) break;
-        let plain = true;
-        for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || ORG_WORDS.has(tokens[j].lower)) plain = false;
-        // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
-        if (plain) {
-          sawHead = true;
-          lastHeadEnd = h + 1;
-          while (b - lastHeadEnd > 2 && TITLE_WORDS.has(tokens[lastHeadEnd].lower)) lastHeadEnd++;
-        }
-        break;
-      }
+      lastHeadEnd = unlistedOfficeEnd(ctx, a, b);
+      sawHead = lastHeadEnd > 0;
     }
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
       const headWord = tokens[lastHeadEnd - 1].lower;
