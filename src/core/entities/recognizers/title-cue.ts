@@ -94,6 +94,12 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
   return -1;
 }
 
+/** "Chief Election Commissioner Sikandar Quarle": one word no list holds between a title's word and an office, before a name of two words. */
+function unlistedPortfolioAt(tokens: EntityContext['tokens'], k: number, a: number, b: number): boolean {
+  return k > a && b - k - 2 >= 2 && TITLE_WORDS.has(tokens[k - 1].lower) && OFFICES.has(tokens[k + 1].lower) && isCapWord(tokens[k])
+    && !isFirstName(tokens[k].text) && !ORG_WORDS.has(tokens[k].lower) && !isKnownPlace(tokens[k].text);
+}
+
 /** tokens[k, b) are capitalised words no word list holds (no everyday, portfolio or title word, no known place): a name's. */
 function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   for (let j = k; j < b; j++) {
@@ -186,6 +192,8 @@ export const titleCue = {
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
+    // (A word no list holds between a title's word and an office: "Chief Harbour Commissioner".)
+    { text: 'Chief Harbour Commissioner Sikandar Quarle heard the case.', name: 'Sikandar Quarle', type: 'person' },
     // (A portfolio in two parts joined by "and": no body of its first part.)
     { text: 'Mineral Resources and Energy Minister Tomas Brink visited the plant.', name: 'Tomas Brink', type: 'person' },
     { text: 'Mineral Resources and Energy Minister Tomas Brink visited the plant.', name: 'Mineral Resources', type: null },
@@ -304,7 +312,7 @@ export const titleCue = {
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
       const titleish = constable || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
-        || cabinetOffice(tokens, k)
+        || cabinetOffice(tokens, k) || unlistedPortfolioAt(tokens, k, a, b)
         // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
         || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"

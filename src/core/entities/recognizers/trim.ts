@@ -7,6 +7,13 @@ import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
+/** "Ambulance Employees Association": three words or more, a body's word last and none before it, none a first name, a place or a title. */
+function plainBodyName(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  if (b - a < 3 || !ORG_WORDS.has(tokens[b - 1].lower)) return false;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || isFirstName(tokens[k].text) || isKnownPlace(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower) || (k < b - 1 && ORG_WORDS.has(tokens[k].lower))) return false;
+  return true;
+}
+
 function portfolioTitle(tokens: EntityContext['tokens'], a: number, b: number): boolean {
   let k = a;
   while (k < b - 1 && PORTFOLIO_WORDS.has(tokens[k].lower)) k++;
@@ -76,6 +83,8 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
+    // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
+    { text: 'Ferry Workers Association secretary Karim Nasser said crews were tired. The ferry was late.', name: 'Ferry Workers Association', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     // (A given name no list knows; not a league nor a dynasty.)
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
@@ -201,7 +210,9 @@ export const trimEdges = {
       // article writes "the prime minister" later is all title, for title-cue to read.)
       // ("Water Resources Minister Chidi Okonjo" where the article writes "water": a portfolio's
       // words before the title's.)
-      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && TITLE_WORDS.has(tokens[a + 1].lower)) && !portfolioTitle(tokens, a, b)
+      // ("Ambulance Employees Association secretary Karim Nasser": nor a body's name of everyday
+      // words, its own word last.)
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && TITLE_WORDS.has(tokens[a + 1].lower)) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
