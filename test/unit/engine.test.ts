@@ -1548,6 +1548,15 @@ describe('analyze: bylines', () => {
     // (Names in capitals end where an outlet's words begin: a wire's byline.)
     const g = analyze('Homes plan\n\nBy RHYS COLBY and DANA RUIZ Harlow Press\n\nResidents have objected to the homes.\n');
     assert.deepEqual(g.structure.authors.map((x) => x.text), ['RHYS COLBY', 'DANA RUIZ']);
+    // (A correspondent's "From Name, Place"; the office in apposition in the story's first
+    // sentence is not the reporter's role.)
+    const h = analyze('Flood warning\n\nFrom Chidi Nwosu, Harlow\n\nHarlow State Governor, Tarun Okeke, has ordered an evacuation.\n');
+    assert.deepEqual(h.structure.authors.map((x) => x.text), ['Chidi Nwosu']);
+    assert.equal(entity(h, 'Chidi Nwosu').role, 'Author');
+    assert.equal(entity(h, 'Tarun Okeke').role, 'Harlow State Governor');
+    // (Not a place's or a heading's "From ... to ...".)
+    const i = analyze('Road trip\n\nFrom New York to Harlow\n\nThe drive took a week.\n');
+    assert.deepEqual(i.structure.authors, []);
   });
 });
 

@@ -30,7 +30,9 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   // (And after a determiner, up to two nouns in lower case that say what the office is of: "the
   // harbour chief", "the club captain".)
   let plain = 0;
-  while (j < n && j < k + 5 && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
+  // (Within the name's sentence: not over a byline's "From Chidi Nwosu, Harlow" into the story.)
+  const sentence = tokens[end - 1].sentence;
+  while (j < n && j < k + 5 && tokens[j].sentence === sentence && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
     if (tokens[j].kind !== 'word') { j++; continue; }
     if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower) || ((det === 'a' || det === 'an') && tokens[j].text.length >= 7 && agentNoun(tokens[j].text) && AGENT_FOLLOWERS.has(tokens[j + 1]?.lower ?? ''))) head = j;
     else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) {
@@ -44,7 +46,7 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   if (plain > 0 && !(head + 1 < n && (tokens[head + 1].text === ',' || tokens[head + 1].text === '.' || SPEECH_VERBS.has(tokens[head + 1].lower)))) return null;
   // Extend to the next comma, period or clause.
   let e = head + 1;
-  while (e < n && e < head + 14) {
+  while (e < n && e < head + 14 && tokens[e].sentence === sentence) {
     const t = tokens[e];
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '&' && t.text !== "'s" && t.text !== '’s') break;
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which' || SPEECH_VERBS.has(t.lower))) break;

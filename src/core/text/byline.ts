@@ -1,6 +1,6 @@
 // Bylines: who wrote the article, and the words in a byline that name no one.
 import type { TextSpan } from '../types';
-import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS, ORG_WORDS } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 
 /** A byline's words for a desk rather than a job ("Staff", "Foreign Desk"): with NEWSROOM_JOBS, they name no author. */
 const BYLINE_DESKS = new Set(['staff', 'desk', 'bureau', 'team', 'service', 'newsroom', 'intern', 'interns']);
@@ -69,6 +69,8 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     if (/[\r\n]/.test(rest) || !/^\p{Lu}/u.test(rest) || !(PUBLISHED.test(rest) || (rest.length <= 60 && notAnAuthor(rest)))) return null;
     line = line.slice(0, br);
   }
+  const from = fromLine(line, start);
+  if (from) return from;
   const by = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
   if (!by || /[.!?]["”]?$/.test(by[2])) return null;
   const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
@@ -88,6 +90,20 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     if (name.split(/\s+/).length >= 2 && !outlet && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
   }
   return authors;
+}
+
+/**
+ * "From Chidi Nwosu, Harlow": a correspondent's byline opened by "From", one name whose first
+ * word is a given name the lists know, and perhaps the place filed from; or null.
+ */
+function fromLine(line: string, start: number): TextSpan[] | null {
+  const m = /^(?:From|FROM)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}'’ -]{1,40})?$/u.exec(line);
+  if (!m) return null;
+  const first = m[1].split(/\s+/)[0];
+  const cased = first.charAt(0) + first.slice(1).toLowerCase();
+  if (!(isFirstName(cased) || worldNameGender(cased)) || notAnAuthor(m[1]) || isKnownPlace(m[1])) return null;
+  const offset = start + line.indexOf(m[1]);
+  return [{ start: offset, end: offset + m[1].length, text: m[1] }];
 }
 
 /** A standfirst's closing credit: ", reports Lena Early", ", writes Rhys Colby". */

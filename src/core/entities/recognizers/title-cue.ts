@@ -100,6 +100,12 @@ function unlistedPortfolioAt(tokens: EntityContext['tokens'], k: number, a: numb
     && !isFirstName(tokens[k].text) && !ORG_WORDS.has(tokens[k].lower) && !isKnownPlace(tokens[k].text);
 }
 
+/** tokens[k, b) are all a title's words, no first name among them: "Secretary" after "Executive". */
+function titlesOnly(tokens: EntityContext['tokens'], k: number, b: number): boolean {
+  for (let j = k; j < b; j++) if (!TITLE_WORDS.has(tokens[j].lower) || isFirstName(tokens[j].text)) return false;
+  return true;
+}
+
 /** tokens[k, b) are capitalised words no word list holds (no everyday, portfolio or title word, no known place): a name's. */
 function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   for (let j = k; j < b; j++) {
@@ -192,6 +198,8 @@ export const titleCue = {
     { text: 'Union Law Minister Arvind Kelkar opened the new court.', name: 'Arvind Kelkar', type: 'person' },
     { text: 'Road Transport Minister Vikram Kelkar on Tuesday opened the new highway.', name: 'Vikram Kelkar', type: 'person' },
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
+    // (Titles alone name no one.)
+    { text: 'Camps\n\nThe Executive Secretary said the camps were full.', name: 'Secretary', type: null },
     // (A word no list holds between a title's word and an office: "Chief Harbour Commissioner".)
     { text: 'Chief Harbour Commissioner Sikandar Quarle heard the case.', name: 'Sikandar Quarle', type: 'person' },
     // (A portfolio in two parts joined by "and": no body of its first part.)
@@ -335,6 +343,8 @@ export const titleCue = {
       sawHead = lastHeadEnd > 0;
     }
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
+      // ("The Executive Secretary said", "the Chief Executive": titles alone name no one.)
+      if (titlesOnly(tokens, lastHeadEnd, b)) return { a, nameStart: b, role: null, gender: null };
       const headWord = tokens[lastHeadEnd - 1].lower;
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {

@@ -435,12 +435,16 @@ export const speaker: TypeRule = {
     { text: 'Vote\n\nPlaid Cymru\'s Llyr ab Iestyn MS said his party would back the vote.', name: 'Llyr ab Iestyn', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
+    // (Nor an office alone after a determiner.)
+    { text: 'Pay row\n\nThe Permanent Secretary said the offer was final.', name: 'Permanent Secretary', type: null },
     { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
   ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
     // speaks is a document or a body, no person.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
+    // ("The Permanent Secretary said": after a determiner, an office alone, its title's word last.)
+    if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && !r.firstName && TITLE_HEADS.has(ctx.tokens[r.b - 1].lower) && !ctx.surnames.has(ctx.tokens[r.b - 1].text)) return null;
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive; whoever opened the clause speaks.)
     // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
