@@ -463,6 +463,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('an interview\'s headline names whom it credits, though the body never names her: "\'...\': Dana Ruiz on power" and "Dana Ruiz: \'...\'"', () => {
+    const a = analyze("'I never wanted to be a politician': Dana Ruiz on power, grief and what comes next\n\nThe outgoing mayor talks to Rhys Colby about eight years in office\n\nWhy did you stay?\n\nBecause the job was not finished.\n");
+    assert.equal(speakerOf(a, 'never wanted'), 'Dana Ruiz');
+    const b = analyze("Dana Ruiz: 'I never wanted to be a politician'\n\nThe outgoing mayor talks to Rhys Colby about eight years in office\n\nWhy did you stay?\n\nBecause the job was not finished.\n");
+    assert.equal(speakerOf(b, 'never wanted'), 'Dana Ruiz');
+    // (Not any capitals in a headline: "Harbour Plan Approved" names no one.)
+    const c = analyze('Harbour Plan Approved: Council Backs Quay\n\nThe council voted on Monday.\n');
+    assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
+  });
+
   it('"Health and Social Care Secretary Dana Ruiz": a portfolio in two parts is the title, and its first part no body', () => {
     const a = analyze('Wards\n\nHealth and Social Care Secretary Dana Ruiz said the wards would reopen.\n\nMineral Resources and Energy Minister Tomas Brink disagreed.\n\nLena Early and Finance Minister Anil Rao met on Monday.');
     assert.equal(entity(a, 'Dana Ruiz').role, 'Health and Social Care Secretary');

@@ -1,7 +1,7 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
@@ -78,12 +78,41 @@ export function scanRuns(ctx: EntityContext): Scan {
     const isHeadline = !!headline && s.start < headline.end && s.end > headline.start;
     const mode = sentenceMode(tokens, s.firstToken, s.endToken, isHeadline);
     if (mode !== 'normal') {
+      if (isHeadline) for (const [i, j] of creditedInHeadline(tokens, s.firstToken, s.endToken)) considerRun(ctx, scan, i, j, s.firstToken);
       scan.restricted.push({ from: s.firstToken, to: s.endToken, mode });
       continue;
     }
     scanSentence(ctx, scan, s.firstToken, s.endToken);
   }
   return scan;
+}
+
+const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”']);
+
+/** tokens[i, i + 2 or 3) are a given name and a surname or two, in capitals as names are written: "Dana Ruiz". */
+function givenNameRun(tokens: readonly Token[], i: number, to: number): number {
+  if (i >= to || !isCapWord(tokens[i]) || isAllCaps(tokens[i].text) || !(isFirstName(tokens[i].text) || worldNameGender(tokens[i].text))) return -1;
+  let j = i + 1;
+  while (j < to && j < i + 3 && isCapWord(tokens[j]) && !isAllCaps(tokens[j].text)) j++;
+  return j - i >= 2 ? j : -1;
+}
+
+/**
+ * Who a headline credits with its quotation, whatever its capitals: "'I never wanted this':
+ * Dana Ruiz on power and grief", "Dana Ruiz: 'I never wanted this'" (an interview's subject may
+ * be named nowhere else); token ranges.
+ */
+function creditedInHeadline(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let c = from + 1; c < to - 1; c++) {
+    if (tokens[c].text !== ':') continue;
+    // ("'...': Dana Ruiz on ...": the name right after the quotation's colon, then a word in lower case or the end.)
+    const after = QUOTE_MARKS.has(tokens[c - 1].text) ? givenNameRun(tokens, c + 1, to) : -1;
+    if (after > 0 && (after === to || tokens[after].text === tokens[after].lower)) out.push([c + 1, after]);
+    // ("Dana Ruiz: '...'": the name opening the headline, before a colon and a quotation.)
+    if (QUOTE_MARKS.has(tokens[c + 1].text) && givenNameRun(tokens, from, c) === c) out.push([from, c]);
+  }
+  return out;
 }
 
 /** Capitals written onto a number, "2GB", "5G", "4WD": a code or a station's call sign, no name. */

@@ -23,13 +23,16 @@ const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 
  */
 export const vehicleName: RejectRule = {
   id: 'vehicle-name',
-  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft: no person, organisation or place.',
+  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft, and a car\'s make and model after a colour or "a" ("a silver Ford Fiesta") the car: no person, organisation or place.',
   examples: [
     { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
     // (A craft's or a machine's noun and a naming verb: "a remotely operated vehicle, nicknamed "Nessie"".)
     { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
     { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
+    // (A car, its make and model after a colour or "a": no person.)
+    { text: 'Police want to trace the driver of a silver Ford Fiesta seen near the scene.', name: 'Ford Fiesta', type: null },
+    { text: 'Tomas Ford said he saw a Vauxhall Corsa speed away.', name: 'Tomas Ford', type: 'person' },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     // (The craft's noun in apposition after the name; not a person's job.)
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
@@ -104,6 +107,7 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   for (let k = Math.max(origA, a - 2); k < a; k++) if (vesselPrefix(ctx, k, b)) return true;
   if (a > 0 && a - 1 < origA && vesselPrefix(ctx, a - 1, b)) return true;
   const prev = a > 0 ? tokens[a - 1].lower : '';
+  if (carModel(ctx, a, b, prev)) return true;
   if (craftNamedBy(ctx, a)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   // ("the Velmora Star ferry disaster": after "the", a name of two words or more before a craft's
   // noun in lower case; not a place's, "the Quarle Bay ferry", nor a body's.)
@@ -116,6 +120,24 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   const det = a >= 2 ? tokens[a - 2].lower : '';
   const det2 = a >= 3 ? tokens[a - 3].lower : '';
   return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
+
+/** Carmakers whose name opens a car's: "a silver Ford Fiesta", "a Vauxhall Corsa". */
+const CAR_MAKERS = new Set(['Ford', 'Vauxhall', 'Toyota', 'Honda', 'Nissan', 'BMW', 'Audi', 'Volkswagen', 'VW', 'Mercedes', 'Mercedes-Benz', 'Peugeot',
+  'Renault', 'Kia', 'Hyundai', 'Mazda', 'Fiat', 'Skoda', 'Škoda', 'Volvo', 'Tesla', 'Suzuki', 'Mitsubishi', 'Subaru', 'Land', 'Range', 'Jeep',
+  'Chevrolet', 'Citroen', 'Citroën', 'Dacia', 'Lexus', 'Porsche', 'Jaguar', 'Holden', 'Maruti', 'Tata', 'Mahindra', 'Proton', 'Perodua', 'Isuzu', 'Opel']);
+/** Colours a car is described by, before its make: "a silver Ford". */
+const CAR_COLOURS = new Set(['silver', 'black', 'white', 'red', 'blue', 'grey', 'gray', 'green', 'gold', 'yellow', 'orange', 'maroon', 'beige',
+  'brown', 'purple', 'dark-coloured', 'light-coloured', 'dark-colored', 'light-colored']);
+
+/** A car, its make and model: after a colour ("a silver Ford Fiesta", "a black BMW") or after "a" ("a Vauxhall Corsa"); no person. */
+function carModel(ctx: EntityContext, a: number, b: number, prev: string): boolean {
+  const { tokens } = ctx;
+  if (!CAR_MAKERS.has(tokens[a].text) || ORG_WORDS.has(tokens[b - 1].lower)) return false;
+  // ("Land Rover", "Range Rover": a make of two words.)
+  if ((tokens[a].text === 'Land' || tokens[a].text === 'Range') && tokens[a + 1]?.text !== 'Rover') return false;
+  if (CAR_COLOURS.has(prev)) return true;
+  return (prev === 'a' || prev === 'an') && b - a === 2 && !isFirstName(tokens[a + 1].text);
 }
 
 /** Verbs that give a craft its name. */
