@@ -1564,6 +1564,9 @@ describe('analyze: bylines', () => {
     assert.deepEqual(h.structure.authors.map((x) => x.text), ['Chidi Nwosu']);
     assert.equal(entity(h, 'Chidi Nwosu').role, 'Author');
     assert.equal(entity(h, 'Tarun Okeke').role, 'Harlow State Governor');
+    // (A bare byline with its job on the same line, nothing between.)
+    const j = analyze('Housing row\n\nColm Brady Political Correspondent\n\nThe Dáil sat late on Tuesday.\n');
+    assert.deepEqual(j.structure.authors.map((x) => x.text), ['Colm Brady']);
     // (Not a place's or a heading's "From ... to ...".)
     const i = analyze('Road trip\n\nFrom New York to Harlow\n\nThe drive took a week.\n');
     assert.deepEqual(i.structure.authors, []);

@@ -26,7 +26,7 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // Correspondent\nUpdated 5 December 2026".)
   const br = line.search(/\r?\n[^\r\n]*$/);
   if (br > 0 && PUBLISHED.test(line.slice(br).trim())) line = line.slice(0, br);
-  const m = BARE_NAME.exec(line);
+  const m = nameThenJob(line) ?? BARE_NAME.exec(line);
   if (!m) return null;
   const name = m[1];
   const first = name.split(' ')[0];
@@ -44,6 +44,24 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // Correspondent".)
   if (!named || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || (COMMON_WORDS.has(w.toLowerCase()) && !(outlet && isFirstName(cased))))) return null;
   return !rest || outlet ? name : null;
+}
+
+/**
+ * "Colm Brady Political Correspondent": a name and the reporter's job on one line with nothing
+ * between, the job's last word a newsroom's; shaped as BARE_NAME's match (the name, the rest).
+ */
+function nameThenJob(line: string): [string, string, string] | null {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 7 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
+  if (!NEWSROOM_JOBS.has(lowerWord(words[words.length - 1]))) return null;
+  // (The job opens with an everyday word or a job's: "Political Correspondent", "Senior Reporter".)
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const opener = lowerWord(words[n]);
+    if (!(COMMON_WORDS.has(opener) || NEWSROOM_JOBS.has(opener))) continue;
+    const rest = words.slice(n).join(' ');
+    if (notAnAuthor(rest) && !words.slice(0, n).some((w) => NEWSROOM_JOBS.has(lowerWord(w)))) return [line, words.slice(0, n).join(' '), rest];
+  }
+  return null;
 }
 
 /** A line opening with an agency's or a known outlet's name: "BBC Wales", "AFP Harlow". */
