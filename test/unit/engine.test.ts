@@ -473,6 +473,14 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('"Leader of the Opposition Anil Rao" is a title and a name; a club\'s assistant in apposition speaks, not the club', () => {
+    const a = analyze('Land vote\n\nLeader of the Opposition Anil Rao termed the plan "a land grab".\n\nVelmora lost 2-1.\n\n"We were the better side," said the Velmora assistant, Marta Vell.\n\n"We were unlucky," said Velmora\'s assistant, Lena Early.');
+    assert.equal(entity(a, 'Anil Rao').role, 'Leader of the Opposition');
+    assert.equal(speakerOf(a, 'land grab'), 'Anil Rao');
+    assert.equal(speakerOf(a, 'better side'), 'Marta Vell');
+    assert.equal(speakerOf(a, 'unlucky'), 'Lena Early');
+  });
+
   it('"Health and Social Care Secretary Dana Ruiz": a portfolio in two parts is the title, and its first part no body', () => {
     const a = analyze('Wards\n\nHealth and Social Care Secretary Dana Ruiz said the wards would reopen.\n\nMineral Resources and Energy Minister Tomas Brink disagreed.\n\nLena Early and Finance Minister Anil Rao met on Monday.');
     assert.equal(entity(a, 'Dana Ruiz').role, 'Health and Social Care Secretary');

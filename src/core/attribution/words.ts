@@ -55,7 +55,10 @@ const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny
   'comedian', 'singer', 'actor', 'actress', 'presenter', 'musician', 'rapper', 'songwriter', 'novelist', 'author',
   'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner',
   // (and the family and the public: "A relative of one of the victims told ...", "a member of the public")
-  'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member'];
+  'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member',
+  // (and of sports and working copy: "said the club's assistant", "a nurse at the hospital said")
+  'assistant', 'captain', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'referee', 'umpire',
+  'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'physio', 'nurse', 'midwife', 'teacher', 'pilot', 'surgeon', 'widow'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',

@@ -193,6 +193,10 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       if (isCapWord(t)) { j++; continue; }
       // ("Pieter van der Velde", "Ana de la Cruz": two particles in a row.)
       if (j > i && j + 2 < s.endToken && NAME_CONNECTORS.has(t.lower) && t.text === t.lower && NAME_CONNECTORS.has(tokens[j + 1].text) && isCapWord(tokens[j + 2])) { j += 2; continue; }
+      // ("Leader of the Opposition Anil Rao", "Speaker of the House": a title's "of the".)
+      // (Only before one word and a person's name: not "President of the United States".)
+      if (t.lower === 'of' && j + 4 < s.endToken && tokens[j + 1].text === 'the' && isCapWord(tokens[j + 2]) && TITLE_WORDS.has(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j - 1].lower)
+        && (isPlainFirstName(tokens[j + 3].text) || !!worldNameGender(tokens[j + 3].text)) && isCapWord(tokens[j + 4])) { j += 2; continue; }
       if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
         const w = t.lower;
         const before = tokens[j - 1].lower;

@@ -96,12 +96,14 @@ const GREETINGS = new Set(['Merry', 'Happy', 'Blessed', 'Joyous']);
  */
 const event: RejectRule = {
   id: 'event',
-  description: 'Events, awards, holidays, storms and numbered laws ("World Cup", "Labor Day", "Cyclone Marla", "Title IV") are no entities.',
+  description: 'Events, awards, holidays, storms, bills and numbered laws ("World Cup", "Labor Day", "Cyclone Marla", "the Harbour Safety Bill", "Title IV") are no entities.',
   examples: [
     { text: 'Tickets for the Harbour Cup sold out within an hour.', name: 'Harbour Cup', type: null },
     { text: 'Organisers of the Festival of Lanterns expect a large crowd.', name: 'Festival of Lanterns', type: null },
     { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
     { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
+    { text: 'MPs passed the Harbour Safety Bill after a long debate.', name: 'Harbour Safety Bill', type: null },
+    { text: 'The assembly passed the Land Reforms (Amendment) Bill by voice vote.', name: 'Land Reforms', type: null },
     { text: 'Tarun Okeke said the smell had been there since Easter and nobody came.', name: 'Easter', type: null },
     { text: 'The shop wished every customer a Merry Christmas on its window.', name: 'Merry Christmas', type: null },
   ],
@@ -116,7 +118,11 @@ const event: RejectRule = {
     // (Not a first name and "Day" or a feast: "Lena Day", "Marta Christmas" are people.)
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && (tokens[b - 1].text === 'Day' || HOLIDAYS.has(tokens[b - 1].text)) && isFirstName(tokens[a].text) && !GREETINGS.has(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (tokens[k].lower === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
-    return false;
+    // ("the Online Safety Bill": a bill, after words no first name opens; not "Tomas Bill".)
+    if (b - a >= 2 && tokens[b - 1].text === 'Bill' && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) return true;
+    // ("the Land Reforms (Amendment) Bill": a law's name before its amendment in brackets.)
+    const amendment = (k: number): boolean => /^Amendments?$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')';
+    return (tokens[b]?.text === '(' && amendment(b + 1)) || (a >= 3 && amendment(a - 2));
   },
 };
 

@@ -100,6 +100,11 @@ function unlistedPortfolioAt(tokens: EntityContext['tokens'], k: number, a: numb
     && !isFirstName(tokens[k].text) && !ORG_WORDS.has(tokens[k].lower) && !isKnownPlace(tokens[k].text);
 }
 
+/** "of" or "of the" right before token k, after the run's start a: "Chief of Staff", "Leader of the Opposition". */
+function ofAt(tokens: EntityContext['tokens'], k: number, a: number): boolean {
+  return tokens[k - 1].lower === 'of' || (k - 2 > a && tokens[k - 1].lower === 'the' && tokens[k - 2].lower === 'of');
+}
+
 /** tokens[k, b) are all a title's words, no first name among them: "Secretary" after "Executive". */
 function titlesOnly(tokens: EntityContext['tokens'], k: number, b: number): boolean {
   for (let j = k; j < b; j++) if (!TITLE_WORDS.has(tokens[j].lower) || isFirstName(tokens[j].text)) return false;
@@ -325,7 +330,8 @@ export const titleCue = {
         || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
         // is the title's own when a first name and a surname follow it.)
-        || (k > a && tokens[k - 1].lower === 'of' && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text))
+        // ("Leader of the Opposition Anil Rao": so after "of the".)
+        || (k > a && ofAt(tokens, k, a) && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text))
         // ("Minister of Electricity Zandile Mokoena": or an everyday word, before the run's last
         // two or three words when no list holds any of them.)
         || (k > a && tokens[k - 1].lower === 'of' && COMMON_WORDS.has(w) && b - k - 1 >= 2 && b - k - 1 <= 3 && unlistedWords(ctx, k + 1, b));
@@ -335,7 +341,7 @@ export const titleCue = {
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
       // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
       if ((HONORIFICS.has(w) || w === 'mk') && initialsNotTitle(tokens, k)) break;
-      if (TITLE_HEADS.has(w) || (k > a && tokens[k - 1].lower === 'of') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     if (!sawHead) {
