@@ -2,7 +2,7 @@
 // "Additional Attorney General Karim Nasser ... the AAG replied".
 import { lowerWord, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
-import { HONORIFICS } from './words';
+import { HONORIFICS, TITLE_HEADS } from './words';
 import { addMention, INITIALS_SKIP, type Builder, type Merge } from './merge';
 import type { MentionKind } from '../types';
 
@@ -23,6 +23,25 @@ export function officeInitials(role: string): string {
 }
 
 /**
+ * The initials an office is written by, with its portfolio or without ("Trade Cabinet Secretary":
+ * "TCS", and "CS" as Kenyan copy writes "the CS"); two letters at least.
+ */
+function officeSpellings(role: string): string[] {
+  const full = officeInitials(role);
+  if (!full) return [];
+  const words = role.split(/[\s-]+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
+  const out = [full];
+  for (let k = 0; k < words.length - 2 && portfolioWord(lowerWord(words[k])); k++) out.push(full.slice(k + 1));
+  return out;
+}
+
+/** A rank an office's initials always keep: "the DIG" is no inspector general. */
+const RANKS = new Set(['deputy', 'additional', 'assistant', 'vice', 'acting', 'senior', 'junior', 'principal', 'joint', 'associate', 'chief', 'former', 'first']);
+
+/** A word naming an office's portfolio, dropped from its initials: "Trade", "Health"; no rank, no office's head. */
+const portfolioWord = (w: string): boolean => (PORTFOLIO_WORDS.has(w) || TITLE_WORDS.has(w)) && !TITLE_HEADS.has(w) && !RANKS.has(w);
+
+/**
  * Whether `acronym` writes the office whose initials are `initials`: the same letters, or those and
  * one more, the country or the state the office is of ("Chief Justice" and "CJP").
  */
@@ -39,11 +58,11 @@ function writesOffice(acronym: string, initials: string): boolean {
 export function addOfficeInitials(st: Merge): void {
   const holders = st.builders.filter((b) => b.type === 'person' && b.role && b.mentions.length > 0);
   if (holders.length === 0) return;
-  const initials = new Map<Builder, string>(holders.map((b) => [b, officeInitials(b.role!)]));
+  const initials = new Map<Builder, string[]>(holders.map((b) => [b, officeSpellings(b.role!)]));
   const holderOf = (w: string): Builder | null => {
     let holder: Builder | null = null;
     for (const h of holders) {
-      if (!writesOffice(w, initials.get(h)!)) continue;
+      if (!initials.get(h)!.some((i) => writesOffice(w, i))) continue;
       if (holder && holder !== h) return null;
       holder = h;
     }
@@ -77,12 +96,14 @@ function moveMentions(st: Merge, from: Builder, to: Builder, kind: MentionKind):
 /** The convention, with its examples (run as tests). */
 export const officeInitialsRule = {
   id: 'office-initials',
-  description: 'An office written by its initials ("the AAG", "the IGP") is the one person the article gives that office ("Additional Attorney General Karim Nasser").',
+  description: 'An office written by its initials ("the AAG", "the IGP", "the CS"), with its portfolio or without, is the one person the article gives that office ("Additional Attorney General Karim Nasser", "Trade Cabinet Secretary Dana Ruiz").',
   examples: [
     { text: 'Court\n\nAdditional Attorney General Karim Nasser sought more time. The AAG said the commission needed a month.', name: 'AAG', type: 'person' as const },
     { text: 'Flood relief\n\nInspector General of Police Tomas Brink said more officers would be sent. The IGP added that roads were closed.', name: 'IGP', type: 'person' as const },
     // (Or that office and a letter more, the country's or the state's: "Chief Justice" and "CJP".)
     { text: 'Hearing\n\nChief Justice Anil Rao heard the petitions. The CJP said the state must answer.', name: 'CJP', type: 'person' as const },
+    // (Or the office without its portfolio: "Trade Cabinet Secretary" and "the CS".)
+    { text: 'Sugar row\n\nTrade Cabinet Secretary Dana Ruiz faced the committee. The CS said the imports were legal.', name: 'CS', type: 'person' as const },
     // (Not a body's initials in a role with words in lower case: the university, not its curator.)
     { text: 'Exhibition\n\nDana Ruiz, curator at the University of South Velmora, said the show drew crowds. USV students built the stands.', name: 'USV', type: 'organization' as const },
   ],

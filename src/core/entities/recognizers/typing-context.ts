@@ -192,7 +192,7 @@ const IN_A_PLACE = new Set(['in', 'across', 'throughout', 'within']);
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
 export const placeWord: TypeRule = {
   id: 'place-word',
-  description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province" is a place.',
+  description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province", or a seat before a member\'s initials ("Harlow East MP") is a place.',
   examples: [
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
@@ -212,6 +212,7 @@ export const placeWord: TypeRule = {
     { text: 'The new line will link Velmora Marina to the airport.', name: 'Velmora Marina', type: 'place' },
     { text: 'The settlement returns 12 sites, including Maunga Tarvik.', name: 'Maunga Tarvik', type: 'place' },
     { text: 'Flooding closed roads across Harlow County.', name: 'Harlow County', type: 'place' },
+    { text: 'The motion was sponsored by Harlow East MP Tomas Brink.', name: 'Harlow East', type: 'place' },
     { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
@@ -229,12 +230,17 @@ export const placeWord: TypeRule = {
     // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
       && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
+    // ("Harlow East MP Tomas Brink": a seat, a compass point last, before a member's initials.)
+    if (words >= 2 && COMPASS.has(lastLower) && !isPlainFirstName(tokens[r.nameStart].text) && r.b < tokens.length && SEAT_MEMBERS.has(tokens[r.b].text)) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
 
 
+
+/** A member's initials after the seat they hold: "Harlow East MP". */
+const SEAT_MEMBERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MS', 'TD', 'MPP', 'MNA', 'MHA', 'MLC']);
 
 /** "Co Kildare", "Co. Down": a county abbreviated before its name, two words. */
 const countyAbbreviated = (ctx: EntityContext, r: Run): boolean => r.words === 2 && (ctx.tokens[r.nameStart].text === 'Co' || ctx.tokens[r.nameStart].text === 'Co.') && !ORG_WORDS.has(r.lastLower);
