@@ -112,6 +112,26 @@ function askedAnswers(ctx: AttributionContext, k: number, qa: number): [number, 
 const ASKED_ABOUT = new Set(['about', 'on', 'over', 'whether', 'if', 'why', 'what', 'how', 'for', 'to']);
 
 /** Verbs by which a source quotes someone, before whom it quotes and "as saying". */
+/** Prepositions whose object a participle may follow as its own subject: "despite fans chanting". */
+const PARTICIPLE_SUBJECT_AFTER: ReadonlySet<string> = new Set(['despite', 'with', 'amid', 'as', 'while', 'among', 'without']);
+
+/**
+ * `despite fans chanting "..."`, `with supporters singing "..."`: a participle right after a noun
+ * for people (or a person or a body named), itself right after such a preposition and perhaps a
+ * determiner, is that noun's; the phrase, or null.
+ */
+function participleSubject(ctx: AttributionContext, k: number, floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const head = k - 1;
+  if (head < floor || !isWord(tokens[head])) return null;
+  const ei = tokenEntity[head];
+  if (!(humanNoun(tokens[head].lower) || (ei >= 0 && entities[ei].type !== 'place'))) return null;
+  let a = head;
+  while (a - 1 >= floor && a > head - 3 && (ei >= 0 ? tokenEntity[a - 1] === ei : isWord(tokens[a - 1]) && !PARTICIPLE_SUBJECT_AFTER.has(tokens[a - 1].lower) && /^\p{Ll}/u.test(tokens[a - 1].text))) a--;
+  if (a - 1 >= floor && DETERMINERS.has(tokens[a - 1].lower) && !PARTICIPLE_SUBJECT_AFTER.has(tokens[a - 1].lower)) a--;
+  return a - 1 >= floor && PARTICIPLE_SUBJECT_AFTER.has(tokens[a - 1].lower) ? [a, k] : null;
+}
+
 const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
@@ -173,6 +193,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
       const quoted = subjectBefore(ctx, k - 1, floor);
       if (quoted && quoted[0] - 1 >= floor && QUOTING_VERBS.has(ctx.tokens[quoted[0] - 1].lower)) subj = quoted;
     }
+    if (!subj && w.endsWith('ing') && !afterComma) subj = participleSubject(ctx, k, floor);
     if (!subj) subj = subjectBefore(ctx, k, floor);
     if (!subj) subj = subjectOverRelative(ctx, k, floor);
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
@@ -295,6 +316,8 @@ export const cueBefore: CueRule = {
     // (A body or a place after "to" and a noun for a person is whom that person serves.)
     { text: 'Officials met on Monday. An adviser to the Harlow Council warned that the plan "will not survive the winter".', speaker: 'An adviser to the Harlow Council' },
     { text: 'Talks stalled. Quarrenby\'s ambassador to France accused the council of meddling and warned that his government "will not sit on its hands".', speaker: 'Quarrenby\'s ambassador to France' },
+    // (A participle right after a noun for people, after "despite", "with" or "amid", is theirs.)
+    { text: 'Cup tie\n\nThe manager stayed in the dugout despite fans chanting "We want our club back" for an hour.', quote: 'club back', speaker: 'fans' },
     // (After "with", a participle's subject speaks, not the clause's: an absolute construction.)
     { text: 'The Harbour Board met on Wednesday, with its chairman saying the works were "late, over budget and badly managed".', speaker: 'its chairman' },
     { text: 'Dana Ruiz left the stage early. I heard my neighbour muttering, "That was the worst speech of the year."', speaker: 'my neighbour' },
