@@ -95,8 +95,8 @@ export interface AttributionContext {
     readonly sentenceCue: Map<number, Found | null>;
     readonly quoteOnly: Map<number, boolean>;
     readonly resolvedAt: Map<number, Resolved>;
-    /** Token indexes of "according to" outside quotations (filled on first use). */
-    accordingTo?: number[];
+    /** Where "according to" and "in the words of" stand outside quotations (filled on first use). */
+    accordingTo?: [number, number][];
     /** An interview laid out as unlabelled questions and quoted answers: its interviewee (rules/interview-answer.ts; null: none). */
     interview?: { readonly interviewee: Entity; readonly mention: TextSpan; readonly firstQuestion: number } | null;
     /** isCueAt's answer for each token: 0 not asked yet, 1 no cue, 2 a cue (many rules ask of the same tokens). */

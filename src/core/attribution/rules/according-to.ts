@@ -5,12 +5,16 @@ import { found, WINDOW } from '../context';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 
-/** Token indexes of "according to" outside quotations, in order. */
-function indexAccordingTo(ctx: AttributionContext): number[] {
+/** Where "according to" or "in the words of" stands outside quotations, in order: its first token and the token after it. */
+function indexAccordingTo(ctx: AttributionContext): [number, number][] {
   const { tokens, tokenQuote } = ctx;
-  const out: number[] = [];
+  const out: [number, number][] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokenQuote[k] < 0 && ctx.tokens[k]?.lower === 'according' && ctx.tokens[k + 1]?.lower === 'to') out.push(k);
+    if (tokenQuote[k] >= 0) continue;
+    const w = ctx.tokens[k]?.lower;
+    if (w === 'according' && ctx.tokens[k + 1]?.lower === 'to') out.push([k, k + 2]);
+    // ("in the words of Tomas Brink, "..."": whose words they are, named after it.)
+    else if (w === 'words' && k >= 2 && ctx.tokens[k - 1]?.lower === 'the' && ctx.tokens[k - 2]?.lower === 'in' && ctx.tokens[k + 1]?.lower === 'of' && tokenQuote[k + 1] < 0) out.push([k - 2, k + 2]);
   }
   return out;
 }
@@ -27,10 +31,13 @@ function objectPronounAt(ctx: AttributionContext, k: number): [number, number] |
 /** "..., according to X", anywhere in the quotation's sentence outside quotations. */
 export const accordingTo: CueRule = {
   id: 'according-to',
-  description: '"according to X" anywhere in the sentence: `The fund is "nearly empty," according to the treasurer.`',
+  description: '"according to X" or "in the words of X" anywhere in the sentence: `The fund is "nearly empty," according to the treasurer.`',
   examples: [
     { text: 'The reservoir is "close to its lowest level in decades," according to Priya Raman.', speaker: 'Priya Raman' },
     { text: 'According to a senior official, the tunnel was "never meant to carry this load."', speaker: 'a senior official' },
+    // ("In the words of X" too, before the quotation or after it.)
+    { text: 'In the words of Tomas Brink, the harbour plan is "a mess that nobody can now fix."', speaker: 'Tomas Brink' },
+    { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
     // (A participle after the noun opens what is said of it: the report, not "a report published".)
     { text: 'Inspectors found "serious and widespread failings" at the hospital, according to a report published on Thursday.', speaker: 'a report' },
     // An object pronoun: the person it stands for, as "he said" would be.
@@ -43,11 +50,11 @@ export const accordingTo: CueRule = {
     // the text are indexed once (a binary search here).
     const at = ctx.memo.accordingTo ??= indexAccordingTo(ctx);
     const end = Math.min(sentEnd.endToken, qb + WINDOW);
-    for (let i = countBefore(at, (k: number) => k < Math.max(sent.firstToken, qa - WINDOW)); i < at.length && at[i] + 2 < end; i++) {
-      const k = at[i];
+    for (let i = countBefore(at, (x: [number, number]) => x[0] < Math.max(sent.firstToken, qa - WINDOW)); i < at.length && at[i][1] < end; i++) {
+      const [k, e] = at[i];
       ctx.counter.steps++;
-      const subj = objectPronounAt(ctx, k + 2) ?? subjectAfter(ctx, k + 1, sentEnd.endToken);
-      if (subj) return found('according-to', 'according-to', subj, k, k + 2);
+      const subj = objectPronounAt(ctx, e) ?? subjectAfter(ctx, e - 1, sentEnd.endToken);
+      if (subj) return found('according-to', 'according-to', subj, k, e);
     }
     return null;
   },

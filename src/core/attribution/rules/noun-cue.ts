@@ -40,7 +40,7 @@ const WAS = /^(?:was|is|were|came|comes|'s|’s)$/;
  */
 export const nounCueAfter: CueRule = {
   id: 'noun-cue-after',
-  description: 'A noun of speech after the quotation, and who it came from (`"..." – that was the message from Tarun Okeke`, `The defiant message came from ...`), or `is how X puts it`, `in the words of X`, `was the word X used`.',
+  description: 'A noun of speech after the quotation, and who it came from (`"..." – that was the message from Tarun Okeke`, `The defiant message came from ...`), or `is how X puts it`, `in X\'s view`, `was the word X used`.',
   examples: [
     { text: 'Council row\n\nKarim Nasser leads the opposition.\n\n"We will not be bullied" – that was the message from Tarun Okeke on Monday.', speaker: 'Tarun Okeke' },
     { text: 'Strike talks\n\nThe union asked for more time. "Not a day longer," came the reply from the minister.', speaker: 'the minister' },
@@ -50,9 +50,8 @@ export const nounCueAfter: CueRule = {
     { text: 'Fire\n\n"I am shocked and saddened." That was the reaction of Tomas Brink, the club\'s chairman, on Sunday.', speaker: 'Tomas Brink' },
     { text: 'Fire\n\n"We will rebuild the stand." Those were the first words of Dana Ruiz after the fire.', speaker: 'Dana Ruiz' },
     { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
-    // ("is how X puts it", "in the words of X", "was the word X used".)
+    // ("is how X puts it", "in X's view", "was the word X used".)
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
-    { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\nThe plan is "not fair", in Karim Nasser\'s view.', speaker: 'Karim Nasser' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"Is this a joke?" was Tomas Brink\'s first reaction.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
@@ -122,14 +121,11 @@ const HOW_VERBS = new Set(['puts', 'put', 'described', 'describes', 'sums', 'sum
 
 /**
  * After the quotation, from token k: `is how Dana Ruiz puts it`, `was the word Dana Ruiz used`
- * (a name or a pronoun, then such a verb), or `in the words of Tomas Brink`, `in Karim Nasser's view`.
+ * (a name or a pronoun, then such a verb), or `in Karim Nasser's view` (rule according-to reads
+ * `in the words of Tomas Brink`).
  */
 function howOrWordsOf(ctx: AttributionContext, k: number, end: number): Found | null {
-  const { tokens, tokenEntity, entities, tokenQuote } = ctx;
-  if (k + 4 < end && tokens[k].lower === 'in' && tokens[k + 1].lower === 'the' && tokens[k + 2].lower === 'words' && tokens[k + 3].lower === 'of') {
-    const subj = subjectAfter(ctx, k + 3, Math.min(tokens.length, k + 14), true);
-    return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, k + 2, k + 3) : null;
-  }
+  const { tokens, tokenEntity, entities } = ctx;
   // (`..., in Karim Nasser's view.`, "in Dana Ruiz's words": whose view it is.)
   if (k + 3 < end && tokens[k].lower === 'in' && tokenEntity[k + 1] >= 0 && entities[tokenEntity[k + 1]].type === 'person') return personsNoun(ctx, k + 1, end, (w) => IN_VIEW.test(w));
   if (!(k + 2 < end && /^(?:is|was)$/.test(tokens[k].lower))) return null;
