@@ -1740,6 +1740,11 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(a.quotes[0].speaker?.entity, nair?.id);
   });
 
+  it('"Dana Ruiz put it to him that he had carried the knife": the pronoun after an object pronoun of its gender is the object\'s again, no vote for the subject', () => {
+    const a = analyze('Trial\n\nTomas Brink denies murder.\n\nUnder cross-examination, prosecutor Dana Ruiz put it to him that he had carried the knife.\n');
+    assert.notEqual(entity(a, 'Dana Ruiz').gender, 'male');
+  });
+
   it('"... said the street was in shock. \'She\'s a lovely lady,\' he said": a pronoun inside a single-quoted quotation is someone else', () => {
     const a = analyze('Raid on Elm Road\n\nMrs Vell\'s neighbour, Anil Rao, 45, said the street was in shock. \'She\'s a lovely lady. Everyone looks out for her,\' he said.');
     const rao = entity(a, 'Anil Rao');

@@ -72,6 +72,9 @@ export function inferGenders(st: Merge): void {
       // its own: it counts twice. "... to kill Aydin. A man pleaded guilty; he ..." is not.)
       const vote = at === 0 || tokens[at - 1].sentence !== tokens[at].sentence ? 2 : 1;
       const paragraph = paragraphOf(k - 1);
+      // (The gender of an object pronoun passed over: "Ruiz put it to him that he had ..." -
+      // the next "he" is most likely him again.)
+      let object: 'he' | 'she' | null = null;
       for (let steps = 0; k < n && steps < 25; k++, steps++) {
         const t = tokens[k];
         if (STOPS.has(t.text) || opensSingleQuote(tokens, k)) break;
@@ -84,9 +87,9 @@ export function inferGenders(st: Merge): void {
         if (paragraphOf(k) !== paragraph || (ei < 0 && PEOPLE_NOUNS.test(w))) break;
         // (An object of the naming's own clause is someone else: "Vell described her as ...",
         // "Vell thanked him."; not a possessive: "Vell described her work".)
-        if ((w === 'him' || (w === 'her' && OBJECT_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.'))) && steps < 4 && !clauseBetween(tokens, countTokensBefore(tokens, mention.end), k)) continue;
-        if (HE.has(w)) { he += vote; break; }
-        if (SHE.has(w)) { she += vote; break; }
+        if ((w === 'him' || (w === 'her' && OBJECT_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.'))) && steps < 4 && !clauseBetween(tokens, countTokensBefore(tokens, mention.end), k)) { object = w === 'him' ? 'he' : 'she'; continue; }
+        if (HE.has(w)) { if (object !== 'he') he += vote; break; }
+        if (SHE.has(w)) { if (object !== 'she') she += vote; break; }
       }
     }
     if (he > she) b.gender = 'male';
