@@ -473,6 +473,14 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
+    const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
+    assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');
+    // (Not where something else is named between.)
+    const b = analyze('Talks\n\nHarlow Hall stayed quiet as Velcor dropped what it called "a wasteful plan that nobody wanted".\n');
+    assert.notEqual(speakerOf(b, 'wasteful plan'), 'Harlow Hall');
+  });
+
   it('"Leader of the Opposition Anil Rao" is a title and a name; a club\'s assistant in apposition speaks, not the club', () => {
     const a = analyze('Land vote\n\nLeader of the Opposition Anil Rao termed the plan "a land grab".\n\nVelmora lost 2-1.\n\n"We were the better side," said the Velmora assistant, Marta Vell.\n\n"We were unlucky," said Velmora\'s assistant, Lena Early.');
     assert.equal(entity(a, 'Anil Rao').role, 'Leader of the Opposition');

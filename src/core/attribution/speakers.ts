@@ -304,7 +304,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (b - a === 1 && head === 'it') {
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     if (r) return r;
-    const body = describedBody(ctx, a);
+    const body = describedBody(ctx, a) ?? speakingPlace(ctx, a, mention);
     if (body) return body;
   }
   // "I" in an interview answer is the person the turn's label names.
@@ -514,6 +514,26 @@ function describedBody(ctx: AttributionContext, at: number): Resolved | null {
     return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
   }
   return null;
+}
+
+/**
+ * "Downing Street declined to comment on what it called "speculation"": a place that opens the
+ * pronoun's sentence as the subject of a verb in lower case speaks for whoever works there; "it"
+ * is that place. Null when the sentence opens otherwise or names anything else before the pronoun.
+ */
+function speakingPlace(ctx: AttributionContext, at: number, mention: TextSpan): Resolved | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const first = ctx.sentences[tokens[at].sentence].firstToken;
+  const ei = tokenEntity[first];
+  if (ei < 0 || entities[ei].type !== 'place') return null;
+  let e = first;
+  while (e < at && tokenEntity[e] === ei) e++;
+  const verb = tokens[e];
+  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || AUXILIARIES.has(verb.lower) || isCueAt(ctx, e))) return null;
+  // (No name between, listed or not: "Harlow Hall stayed quiet as Velcor dropped what it called".)
+  for (let k = e; k < at; k++) if ((tokenEntity[k] >= 0 && tokenEntity[k] !== ei) || /^\p{Lu}/u.test(tokens[k].text)) return null;
+  const span = { start: tokens[first].start, end: tokens[e - 1].end, text: ctx.text.slice(tokens[first].start, tokens[e - 1].end) };
+  return { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span };
 }
 
 /** How many tokens after a described person their speech verb is looked for. */
