@@ -188,6 +188,11 @@ export function pluralPossessive(ctx: AttributionContext, k: number): boolean {
 /** Words right before a noun that opens a subject: "My predecessor used to say", "the old ...". */
 const NOUN_OPENERS: ReadonlySet<string> = new Set(['my', 'her', 'his', 'their', 'our', 'your', 'its', 'the', 'a', 'an', 'this', 'that', 'one']);
 
+/** A determiner or a possessive right before token j, or before one word before it: "my grandmother", "the old farmer". */
+function openedBefore(ctx: AttributionContext, j: number, floor: number): boolean {
+  return (j - 1 >= floor && NOUN_OPENERS.has(ctx.tokens[j - 1].lower)) || (j - 2 >= floor && NOUN_OPENERS.has(ctx.tokens[j - 2].lower) && /^\p{Ll}+$/u.test(ctx.tokens[j - 1].text));
+}
+
 /** Speech verbs in forms that are never a noun: after one, the next word has no subject of its own. */
 const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'adds', 'insists', 'argues', 'explains']);
 
@@ -334,10 +339,10 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
     if (/^(?:is|are|was|were|be|been)$/.test(ctx.tokens[e - 2]?.lower)) return null;
     let j = e - 2;
-    // (Back over the verbs, not into the subject: "My predecessor used to say" stops at the noun
-    // for a person.)
+    // (Back over the verbs, not into the subject: "My predecessor used to say", "As the old
+    // farmer likes to say" stop at the noun for a person.)
     while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(ctx.tokens[j]?.lower) && /^\p{Ll}/u.test(tokens[j].text)
-      && !(personNoun(ctx.tokens[j].lower) && j - 1 >= floor && NOUN_OPENERS.has(ctx.tokens[j - 1].lower))) j--;
+      && !((personNoun(ctx.tokens[j].lower) || humanNoun(ctx.tokens[j].lower)) && openedBefore(ctx, j, floor))) j--;
     const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
     // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
     if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;

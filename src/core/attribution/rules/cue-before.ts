@@ -316,6 +316,8 @@ export const cueBefore: CueRule = {
     // (A body or a place after "to" and a noun for a person is whom that person serves.)
     { text: 'Officials met on Monday. An adviser to the Harlow Council warned that the plan "will not survive the winter".', speaker: 'An adviser to the Harlow Council' },
     { text: 'Talks stalled. Quarrenby\'s ambassador to France accused the council of meddling and warned that his government "will not sit on its hands".', speaker: 'Quarrenby\'s ambassador to France' },
+    // ("As the old farmer likes to say,": the verbs before "to" end at a noun for a person.)
+    { text: 'Prices\n\nAs my grandmother used to say, "If you have to tell people it is cheap, it is not."', speaker: 'my grandmother' },
     // (A participle right after a noun for people, after "despite", "with" or "amid", is theirs.)
     { text: 'Cup tie\n\nThe manager stayed in the dugout despite fans chanting "We want our club back" for an hour.', quote: 'club back', speaker: 'fans' },
     // (After "with", a participle's subject speaks, not the clause's: an absolute construction.)
