@@ -1342,6 +1342,12 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('a single-quoted term closes at its plural\'s mark where the next mark opens a quotation of its own: "the so-called \'starter homes\' scheme ... Nor did \'Help to Buy\'"', () => {
+    const a = analyze("Housing\n\nThe so-called 'starter homes' scheme was meant to fix this. It did not. Nor did 'Help to Buy', which helped people who would have bought anyway.\n");
+    assert.ok(a.quotes.some((q) => q.text === "'starter homes'"));
+    assert.ok(a.quotes.some((q) => q.text === "'Help to Buy'"));
+  });
+
   it('an abbreviation that keeps its dot ends the sentence before "The", "He", "While"...: "flew to the U.S. The minister said" names no "U.S. The Minister"', () => {
     const text = 'Team arrives\n\nThe team flew to the U.S. The Minister later said the visas were approved. Tarun Okeke moved to the U.K. He said the weather was fine. Shares of Velcor Inc. rose. The U.S. Navy said nothing.';
     const a = analyze(text);

@@ -365,7 +365,9 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     // (Not before a word no possessive is followed by: "'mindfulness' and 'authenticity'".)
     // (Not where the next mark opens a quotation after a stop, a comma or a colon: `calls it
     // 'public money' paid by all. She told me: 'It works.'` closes at the "s".)
-    const reopens = j + 1 < marks.length && opensAfterStop(line, marks[j + 1]);
+    // (Nor where the next mark opens a quotation of its own after a term of a few words: "the
+    // so-called 'starter homes' scheme ... Nor did 'Help to Buy'" closes at the "s".)
+    const reopens = j + 1 < marks.length && (opensAfterStop(line, marks[j + 1]) || (opensSingle(line, marks[j + 1]) && countWords(line, open + 1, i, 4) < 4));
     if ((line.charAt(i - 1) === 's' || line.charAt(i - 1) === 'S') && / \p{L}/u.test(line.slice(i + 1, i + 3)) && laterPlain[j + 1]
       && !reopens && !AFTER_CLOSE.test(line.slice(i + 1, i + 8))) continue;
     // ("They took the till, the lads' bikes and the kids' money box.": a plural possessive before a
