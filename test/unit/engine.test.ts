@@ -473,6 +473,11 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('"Developers call the flats "..."", "Historians argue": nouns for people of business, science and comment speak', () => {
+    const a = analyze('Flats\n\nMinisters keep calling it "affordable housing for all". Developers call the flats "luxury homes for the few".\n');
+    assert.equal(speakerOf(a, 'luxury homes'), 'Developers');
+  });
+
   it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
     const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
     assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');

@@ -58,7 +58,11 @@ const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny
   'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member',
   // (and of sports and working copy: "said the club's assistant", "a nurse at the hospital said")
   'assistant', 'captain', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'referee', 'umpire',
-  'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'physio', 'nurse', 'midwife', 'teacher', 'pilot', 'surgeon', 'widow'];
+  'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'physio', 'nurse', 'midwife', 'teacher', 'pilot', 'surgeon', 'widow',
+  // (and of business, science and comment: "Developers call the flats ...", "Historians argue ...")
+  'developer', 'investor', 'engineer', 'builder', 'retailer', 'lender', 'academic', 'employer', 'consumer', 'medic', 'traveller',
+  'traveler', 'buyer', 'seller', 'dealer', 'broker', 'commentator', 'pundit', 'historian', 'archaeologist', 'astronomer', 'biologist',
+  'epidemiologist', 'virologist', 'psychologist', 'companies', 'charities'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
