@@ -473,6 +473,12 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('"the HPP Youth League (HPPYL)": bracketed initials may take a word in capitals whole', () => {
+    const a = analyze('Recall\n\nThe HPP Youth League (HPPYL) wrote to the party. HPPYL chair Karim Nasser said the league stood by its letter.\n');
+    assert.ok(!a.entities.some((e) => e.name === 'HPPYL'));
+    assert.ok(entity(a, 'HPP Youth League').mentions.length >= 2);
+  });
+
   it('"Developers call the flats "..."", "Historians argue": nouns for people of business, science and comment speak', () => {
     const a = analyze('Flats\n\nMinisters keep calling it "affordable housing for all". Developers call the flats "luxury homes for the few".\n');
     assert.equal(speakerOf(a, 'luxury homes'), 'Developers');
@@ -1594,6 +1600,9 @@ describe('analyze: bylines', () => {
     // (A bare byline with its job on the same line, nothing between.)
     const j = analyze('Housing row\n\nColm Brady Political Correspondent\n\nThe Dáil sat late on Tuesday.\n');
     assert.deepEqual(j.structure.authors.map((x) => x.text), ['Colm Brady']);
+    // (A bare byline with the date it was filed after a bar.)
+    const k = analyze('Recall row\n\nSipho Quarle | 05 December 2026\n\nThe party rejected calls for the premier to go.\n');
+    assert.deepEqual(k.structure.authors.map((x) => x.text), ['Sipho Quarle']);
     // (Not a place's or a heading's "From ... to ...".)
     const i = analyze('Road trip\n\nFrom New York to Harlow\n\nThe drive took a week.\n');
     assert.deepEqual(i.structure.authors, []);

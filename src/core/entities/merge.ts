@@ -363,14 +363,16 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
     if (initials.length < 2 || initials.length > 8) continue;
     const all: string[] = [];
     const big: string[] = [];
+    // ("HPP Youth League (HPPYL)": a word in capitals gives all its letters.)
+    const whole: string[] = [];
     for (let k = full.start; k < full.end; k++) {
       const w = tokens[k].text;
       if (tokens[k].kind !== 'word') continue;
       all.push(w.charAt(0));
-      if (!INITIALS_SKIP.has(tokens[k].lower)) big.push(w.charAt(0));
+      if (!INITIALS_SKIP.has(tokens[k].lower)) { big.push(w.charAt(0)); whole.push(w.length <= 5 && /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)); }
     }
     const up = initials.toUpperCase();
-    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up) continue;
+    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up && whole.join('').toUpperCase() !== up) continue;
     out.set(keyOf(tokens[c.start].text), keyOf(text.slice(tokens[full.start].start, tokens[full.end - 1].end)));
   }
   return out;

@@ -35,16 +35,22 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // (A given name the lists do not know where an outlet or a job follows: "Ffion Pritchard\nBBC
   // Wales", "Ffion Pritchard, Harlow Echo".)
   const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));
+  // ("Sipho Quarle | 05 December 2026": or the date it was filed, after a given name the lists
+  // know or a surname the story never names again.)
+  const dated = !!rest && DATE_ONLY.test(rest) && (isFirstName(cased) || !!worldNameGender(cased) || text.indexOf(name.split(' ').pop()!, from) < 0);
   // (Or alone, where the story never names its bearer again: "Thandeka Quarle" over a story
   // about someone else; a subheading's or a place's words come back in the story.)
   // (Looked for only when nothing else makes the line a byline.)
-  const named = isFirstName(cased) || outlet || (!rest && text.indexOf(name.split(' ').pop()!, from) < 0);
+  const named = isFirstName(cased) || outlet || dated || (!rest && text.indexOf(name.split(' ').pop()!, from) < 0);
   // (Not a body's name, "Grace Academy", nor everyday words.)
   // (An everyday word is a surname too where a job or an outlet follows: "Tomas Brink\nHealth
   // Correspondent".)
   if (!named || KNOWN_ORGS.has(name) || AGENCIES.has(name) || isKnownPlace(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()) || (COMMON_WORDS.has(w.toLowerCase()) && !(outlet && isFirstName(cased))))) return null;
-  return !rest || outlet ? name : null;
+  return !rest || outlet || dated ? name : null;
 }
+
+/** A date alone: "05 December 2026", "December 5, 2026", "5 Dec 2026". */
+const DATE_ONLY = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})$/u;
 
 /**
  * "Colm Brady Political Correspondent": a name and the reporter's job on one line with nothing
