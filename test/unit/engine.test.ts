@@ -473,6 +473,13 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(c.entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('a picture credit the other way round, "Photo: Harlow Echo/Rhys Colby", names the photographer after the outlet', () => {
+    const a = analyze('Rail strike\n\nWorkers on the picket line on Monday. Photo: Harlow Echo/Rhys Colby\n\nThe strike goes on.\n');
+    assert.equal(entity(a, 'Rhys Colby').type, 'person');
+    const b = analyze('Rail strike\n\nPhoto: Rail workers on the picket line. (Tomas Brink/Harlow Sun)\n\nThe strike goes on.\n');
+    assert.equal(entity(b, 'Harlow Sun').type, 'organization');
+  });
+
   it('"the HPP Youth League (HPPYL)": bracketed initials may take a word in capitals whole', () => {
     const a = analyze('Recall\n\nThe HPP Youth League (HPPYL) wrote to the party. HPPYL chair Karim Nasser said the league stood by its letter.\n');
     assert.ok(!a.entities.some((e) => e.name === 'HPPYL'));

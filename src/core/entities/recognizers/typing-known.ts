@@ -169,7 +169,7 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
  */
 export const creditOutlet: TypeRule = {
   id: 'credit-outlet',
-  description: 'In a picture\'s credit, the name after the photographer\'s and a slash is the outlet: "(Tomas Brink/Harlow Sun)".',
+  description: 'In a picture\'s credit, the name after the photographer\'s and a slash is the outlet: "(Tomas Brink/Harlow Sun)"; not a given name and a surname after an outlet ("Harlow Echo/Rhys Colby").',
   examples: [
     { text: 'Rail strike\n\nPhoto: Rail workers on the picket line. (Tomas Brink/Harlow Sun)\n\nThe strike goes on.', name: 'Harlow Sun', type: 'organization' },
     { text: 'Rail strike\n\nWorkers on the picket line on Monday. Dana Ruiz/Quarle Pictures\n\nThe strike goes on.', name: 'Quarle Pictures', type: 'organization' },
@@ -180,6 +180,11 @@ export const creditOutlet: TypeRule = {
     if (!slash || slash.text !== '/' || r.a < 2 || !isCapWord(tokens[r.a - 2]) || tokens[r.a - 2].end !== slash.start || slash.end !== tokens[r.a].start) return null;
     // (Not after the outlet's own credit, "(AP Photo/Dana Ruiz)", "Getty Images/Tomas Brink": the photographer then.)
     if (CREDIT_LABELS.has(tokens[r.a - 2].lower)) return null;
+    // (Nor after the outlet, the other way round: "Harlow Echo/Rhys Colby", a given name after
+    // the slash and none before it.)
+    let before = r.a - 2;
+    while (before > 0 && isCapWord(tokens[before - 1]) && tokens[before - 1].sentence === slash.sentence) before--;
+    if (isPlainFirstName(tokens[r.nameStart].text) && r.words >= 2 && !isPlainFirstName(tokens[before].text)) return null;
     const after = tokens[r.b];
     const closes = !after || after.text === ')' || /[\r\n]/.test(text.slice(tokens[r.b - 1].end, after.start));
     return closes ? { type: 'organization', strength: 3 } : null;
