@@ -323,7 +323,7 @@ export function addRoleMentions(st: Merge): void {
       // ("the Harlow North MP said": a seat, however read, then its member's initials, is the
       // member named before.)
       // (Not a body's, "the DUP MP": its member, matched through the body's words below.)
-      if (!premods.length && isCapWord(tokens[j]) && (org < 0 || builders[org]?.type === 'person')) {
+      if (!premods.length && isCapWord(tokens[j]) && (org < 0 || builders[org]?.type === 'person' || builders[org]?.type === 'place')) {
         const seat = seatHolderAt(tokens, j);
         const person = seat > 0 ? findByRole(tokens[seat].lower, [], tokens[i].start) : undefined;
         if (person && person.index !== org) { addMention(st, person, i, seat + 1, 'role'); continue; }
