@@ -28,6 +28,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'defender', 'winger', 'substitute', 'debutant', 'playmaker', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'all-rounder',
   'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
+  // (Ranks shortened without their dots, as British and Gulf copy writes them: "Lt Gen Tarun Quarle".)
+  'lt', 'gen', 'col', 'maj', 'capt', 'adm', 'cdr', 'cmdr', 'lt-gen', 'maj-gen', 'brig-gen', 'lt-col',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
   // (British police ranks shortened: "Det Insp", "Ch Supt", "Det Sgt".)

@@ -224,7 +224,7 @@ export const ANONYMOUS_HEADS = lowerSet(`
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = lowerSet(`
-  ministry department agency office service services council committee commission parliament
+  ministry department agency office service services council committee commission parliament directorate
   congress senate assembly duma party union federation association organization organisation
   institute institution university college school academy foundation fund bank corp corp. corporation
   inc inc. ltd ltd. llc plc co co. company companies group holdings industries airlines airways

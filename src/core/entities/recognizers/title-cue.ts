@@ -205,6 +205,10 @@ export const titleCue = {
     { text: 'Harbour Minister Vikram Kelkar opened the new quay on Friday.', name: 'Vikram Kelkar', type: 'person' },
     // (Titles alone name no one.)
     { text: 'Camps\n\nThe Executive Secretary said the camps were full.', name: 'Secretary', type: null },
+    { text: 'Voters\n\nGen Z voters turned out in force.', name: 'Z', type: null },
+    { text: 'Visas\n\nThe rules come from the General Directorate of Residency and Foreigners Affairs in the capital.', name: 'Directorate of Residency and Foreigners Affairs', type: null },
+    // (A rank shortened without its dots: "Lt Gen".)
+    { text: 'Visas\n\nThe rules were announced by Lt Gen Tarun Quarle on Monday.', name: 'Tarun Quarle', type: 'person' },
     // (A word no list holds between a title's word and an office: "Chief Harbour Commissioner".)
     { text: 'Chief Harbour Commissioner Sikandar Quarle heard the case.', name: 'Sikandar Quarle', type: 'person' },
     // (A portfolio in two parts joined by "and": no body of its first part.)
@@ -337,6 +341,9 @@ export const titleCue = {
         || (k > a && tokens[k - 1].lower === 'of' && COMMON_WORDS.has(w) && b - k - 1 >= 2 && b - k - 1 <= 3 && unlistedWords(ctx, k + 1, b));
       // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
+      // ("Gen" without its dot is a general's only after another rank or before a name of two
+      // words: "Lt Gen Quarle", "Gen Tarun Quarle"; "Gen Tarvo" may be a given name.)
+      if (tokens[k].text === 'Gen' && !(k > a && /^(?:lt|maj|brig|lieutenant|major|brigadier)\.?$/.test(tokens[k - 1].lower)) && b - k - 1 < 2) break;
       // ("MS Rajan", "MR Anand": an honorific in capitals with no period, before a name not in
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
       // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
@@ -348,9 +355,11 @@ export const titleCue = {
       lastHeadEnd = unlistedOfficeEnd(ctx, a, b);
       sawHead = lastHeadEnd > 0;
     }
-    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower)) {
-      // ("The Executive Secretary said", "the Chief Executive": titles alone name no one.)
-      if (titlesOnly(tokens, lastHeadEnd, b)) return { a, nameStart: b, role: null, gender: null };
+    // (Nor a body's word opening what would be the name: "General Directorate of Residency" is a body.)
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[lastHeadEnd].lower)) {
+      // ("The Executive Secretary said", "the Chief Executive": titles alone name no one; nor
+      // does one letter after them, "Gen Z".)
+      if (titlesOnly(tokens, lastHeadEnd, b) || (b - lastHeadEnd === 1 && tokens[lastHeadEnd].text.length === 1)) return { a, nameStart: b, role: null, gender: null };
       const headWord = tokens[lastHeadEnd - 1].lower;
       nameStart = lastHeadEnd;
       if (HONORIFICS.has(headWord)) {
