@@ -491,6 +491,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'luxury homes'), 'Developers');
   });
 
+  it('"Anil Rao asked Karim Nasser if he was scared. "Of course," he replied.": the one asked answers', () => {
+    const a = analyze('Fire\n\nAnil Rao asked Karim Nasser if he was scared. "Of course," he replied. "Anyone would be."\n');
+    assert.equal(speakerOf(a, 'Of course'), 'Karim Nasser');
+    // (Not a verb of saying: "he said" after the question is weighed as any pronoun.)
+    const b = analyze('Fire\n\nAnil Rao asked Karim Nasser if he was scared. "I was terrified for him," Rao said later.\n');
+    assert.equal(speakerOf(b, 'terrified'), 'Anil Rao');
+  });
+
   it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
     const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
     assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');

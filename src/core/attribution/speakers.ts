@@ -10,6 +10,7 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
+import { askedOne, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -287,6 +288,9 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
+    // ("Rao asked Nasser if he was scared. "Of course," he replied.": the one asked answers.)
+    const asked = governing ? null : askedOne(ctx, a, b, gender);
+    if (asked) return byPronoun(asked, mention);
     // ("Okeke said ... A shopkeeper, who asked not to be named, said the water rose. "I lost
     // everything," he told reporters": a person introduced without a name after everyone named
     // is whom the pronoun stands for; an indefinite description, never "the minister", which
@@ -514,26 +518,6 @@ function describedBody(ctx: AttributionContext, at: number): Resolved | null {
     return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
   }
   return null;
-}
-
-/**
- * "Downing Street declined to comment on what it called "speculation"": a place that opens the
- * pronoun's sentence as the subject of a verb in lower case speaks for whoever works there; "it"
- * is that place. Null when the sentence opens otherwise or names anything else before the pronoun.
- */
-function speakingPlace(ctx: AttributionContext, at: number, mention: TextSpan): Resolved | null {
-  const { tokens, tokenEntity, entities } = ctx;
-  const first = ctx.sentences[tokens[at].sentence].firstToken;
-  const ei = tokenEntity[first];
-  if (ei < 0 || entities[ei].type !== 'place') return null;
-  let e = first;
-  while (e < at && tokenEntity[e] === ei) e++;
-  const verb = tokens[e];
-  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || AUXILIARIES.has(verb.lower) || isCueAt(ctx, e))) return null;
-  // (No name between, listed or not: "Harlow Hall stayed quiet as Velcor dropped what it called".)
-  for (let k = e; k < at; k++) if ((tokenEntity[k] >= 0 && tokenEntity[k] !== ei) || /^\p{Lu}/u.test(tokens[k].text)) return null;
-  const span = { start: tokens[first].start, end: tokens[e - 1].end, text: ctx.text.slice(tokens[first].start, tokens[e - 1].end) };
-  return { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span };
 }
 
 /** How many tokens after a described person their speech verb is looked for. */

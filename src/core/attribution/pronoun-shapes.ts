@@ -1,0 +1,49 @@
+// Pronouns a sentence's shape resolves before the antecedent model: the one asked answers ("Rao
+// asked Nasser ... he replied"); "it" is a place that opens its sentence as a verb's subject.
+import type { Entity, TextSpan } from '../types';
+import type { AttributionContext, Resolved } from './context';
+import { isCueAt } from './cues';
+import { AUXILIARIES } from './words';
+
+/** Verbs of answering after a pronoun: "he replied", "she answered". */
+const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
+
+/**
+ * The person asked in the sentence before a pronoun that answers ("Rao asked Nasser if he was
+ * scared. "Of course," he replied."): the last "asked" or "asks" with a person of the pronoun's
+ * gender (or none known) right after it, in that sentence or the pronoun's own; else null.
+ */
+export function askedOne(ctx: AttributionContext, a: number, b: number, gender: 'male' | 'female'): Entity | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (!REPLY_VERBS.has(ctx.tokens[b]?.lower ?? '')) return null;
+  const s = tokens[a].sentence;
+  const from = ctx.sentences[Math.max(0, s - 1)].firstToken;
+  let found: Entity | null = null;
+  for (let k = from; k + 1 < a; k++) {
+    if (ctx.tokens[k].lower !== 'asked' && ctx.tokens[k].lower !== 'asks') continue;
+    const ei = tokenEntity[k + 1];
+    if (ei >= 0 && entities[ei].type === 'person' && (entities[ei].gender === gender || !entities[ei].gender)) found = entities[ei];
+  }
+  return found;
+}
+
+/**
+ * "Downing Street declined to comment on what it called "speculation"": a place that opens the
+ * pronoun's sentence as the subject of a verb in lower case speaks for whoever works there; "it"
+ * is that place. Null when the sentence opens otherwise or names anything else before the pronoun.
+ */
+export function speakingPlace(ctx: AttributionContext, at: number, mention: TextSpan): Resolved | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const first = ctx.sentences[tokens[at].sentence].firstToken;
+  const ei = tokenEntity[first];
+  if (ei < 0 || entities[ei].type !== 'place') return null;
+  let e = first;
+  while (e < at && tokenEntity[e] === ei) e++;
+  const verb = tokens[e];
+  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || !(verb.lower.endsWith('ed') || AUXILIARIES.has(verb.lower) || isCueAt(ctx, e))) return null;
+  // (No name between, listed or not: "Harlow Hall stayed quiet as Velcor dropped what it called".)
+  for (let k = e; k < at; k++) if ((tokenEntity[k] >= 0 && tokenEntity[k] !== ei) || /^\p{Lu}/u.test(tokens[k].text)) return null;
+  const span = { start: tokens[first].start, end: tokens[e - 1].end, text: ctx.text.slice(tokens[first].start, tokens[e - 1].end) };
+  return { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span };
+}
+
