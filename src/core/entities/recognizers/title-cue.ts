@@ -105,6 +105,13 @@ function ofAt(tokens: EntityContext['tokens'], k: number, a: number): boolean {
   return tokens[k - 1].lower === 'of' || (k - 2 > a && tokens[k - 1].lower === 'the' && tokens[k - 2].lower === 'of');
 }
 
+/** "Tan Sri", "Puan Sri", "Dato Sri": Malaysian honours of two words, "Sri" only after its first (not "Sri Lanka"). */
+function malaySri(tokens: EntityContext['tokens'], k: number, a: number): boolean {
+  const t = tokens[k].text;
+  if (t === 'Tan') return tokens[k + 1]?.text === 'Sri';
+  return t === 'Sri' && k > a && /^(?:Tan|Puan|Dato|Datuk|Dato'|Toh)$/.test(tokens[k - 1].text);
+}
+
 /** tokens[k, b) are all a title's words, no first name among them: "Secretary" after "Executive". */
 function titlesOnly(tokens: EntityContext['tokens'], k: number, b: number): boolean {
   for (let j = k; j < b; j++) if (!TITLE_WORDS.has(tokens[j].lower) || isFirstName(tokens[j].text)) return false;
@@ -207,6 +214,9 @@ export const titleCue = {
     { text: 'Camps\n\nThe Executive Secretary said the camps were full.', name: 'Secretary', type: null },
     { text: 'Voters\n\nGen Z voters turned out in force.', name: 'Z', type: null },
     { text: 'Visas\n\nThe rules come from the General Directorate of Residency and Foreigners Affairs in the capital.', name: 'Directorate of Residency and Foreigners Affairs', type: null },
+    // (Malaysian honours of two words: "Tan Sri", not "Sri Lanka".)
+    { text: 'Floods\n\nTan Sri Karim Nasser said the state was ready.', name: 'Karim Nasser', type: 'person' },
+    { text: 'Tour\n\nThe team arrived in Sri Lanka on Monday.', name: 'Lanka', type: null },
     // (A rank shortened without its dots: "Lt Gen".)
     { text: 'Visas\n\nThe rules were announced by Lt Gen Tarun Quarle on Monday.', name: 'Tarun Quarle', type: 'person' },
     // (A word no list holds between a title's word and an office: "Chief Harbour Commissioner".)
@@ -329,7 +339,7 @@ export const titleCue = {
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
       const titleish = constable || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
-        || cabinetOffice(tokens, k) || unlistedPortfolioAt(tokens, k, a, b)
+        || cabinetOffice(tokens, k) || unlistedPortfolioAt(tokens, k, a, b) || malaySri(tokens, k, a)
         // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
         || (k === a && KNOWN_ORGS.has(tokens[k].text) && TITLE_WORDS.has(tokens[k + 1].lower))
         // ("Superintendent of Police Anil Rao", "Chief of Staff Rhys Colby": the word after "of"
@@ -348,7 +358,7 @@ export const titleCue = {
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
       // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
       if ((HONORIFICS.has(w) || w === 'mk') && initialsNotTitle(tokens, k)) break;
-      if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a))) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     if (!sawHead) {
