@@ -7,6 +7,9 @@ import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
+/** Capitalised words that close no name: a clause's opening preposition or conjunction ("... Regina Tarvik In the island seat"). */
+const CLAUSE_OPENING_LAST = new Set(['In', 'On', 'At', 'By', 'From', 'With', 'Because', 'After', 'Before', 'During', 'Since', 'When', 'While', 'As', 'But', 'And', 'Or', 'If', 'Although', 'Though']);
+
 /** "Ambulance Employees Association": three words or more, a body's word last and none before it, none a first name, a place or a title. */
 function plainBodyName(tokens: EntityContext['tokens'], a: number, b: number): boolean {
   if (b - a < 3 || !ORG_WORDS.has(tokens[b - 1].lower)) return false;
@@ -83,6 +86,8 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
+    // (A preposition closing a run opens the next clause, its line break lost.)
+    { text: 'Results\n\nVelmora Party leader Regina Tarvik In the island seat, turnout was high.', name: 'Regina Tarvik', type: 'person' },
     // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
     { text: 'Ferry Workers Association secretary Karim Nasser said crews were tired. The ferry was late.', name: 'Ferry Workers Association', type: 'organization' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
@@ -216,6 +221,9 @@ export const trimEdges = {
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
+    // ("Velmora Party leader Regina Tarvik In the island seat ...", "Quarle, Velmora On Monday": a
+    // preposition or a conjunction closing a run opens the next clause, its line break lost.)
+    while (b - a > 1 && CLAUSE_OPENING_LAST.has(tokens[b - 1].text) && !(b - a === 2 && isFirstName(tokens[a].text))) b--;
     // "the Chicago Purchasing Managers August": a month closing a run is the date.
     // (Not "Theresa May": a month after a first name is a surname.)
     while (b - a > 1 && MONTHS.has(tokens[b - 1].text) && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) b--;
