@@ -6,6 +6,7 @@ import type { Entity, Structure } from '../types';
 import { addAppositiveRoles } from './appositive';
 import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
+import { addTurnLabels, turnLabelRule } from './turn-labels';
 import { determinedName, dropDeterminedPersons } from './determined';
 import { inferGenders } from './gender';
 import { companyShortName, mergeCandidates, spelledOutInitials, type Merge } from './merge';
@@ -17,7 +18,7 @@ import { RECOGNIZERS } from './recognizers';
 import { restrictedLines } from './restricted';
 
 /** Every entity convention, in the order the engine applies them. */
-export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, officeInitialsRule, determinedName];
+export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, officeInitialsRule, turnLabelRule, determinedName];
 
 export interface EntityResult {
   readonly entities: Entity[];
@@ -32,6 +33,7 @@ export function findEntities(text: string, structure: Structure): EntityResult {
   const st = mergeCandidates(ctx, scan.candidates);
   matchRestricted(st, scan.restricted);
   addAuthors(st);
+  addTurnLabels(st);
   addRoleMentions(st);
   addOfficeInitials(st);
   addBodyInitials(st);

@@ -1,0 +1,60 @@
+// A transcript's speakers named by their labels in capitals ("DANA RUIZ: Yes. ...", then "RUIZ:
+// ..."): the labels name people, whatever the capitals say elsewhere.
+import { isFirstName, lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
+
+/** A label in capitals, words of letters (perhaps with a dot, an apostrophe or a hyphen). */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
+
+/**
+ * Rule turn-label: the labels of a transcript's turns written in capitals name people. A label
+ * of two to four words whose first is a given name the lists know is a person ("DANA RUIZ:");
+ * a label of one word that is the last word of such a label is that person again ("RUIZ:"). A
+ * name a rule read there (an organisation "RUIZ", by its capitals) gives way. Runs with the
+ * authors, before the roles.
+ */
+export function addTurnLabels(st: Merge): void {
+  const { tokens, structure } = st.ctx;
+  const labels = structure.turns.map((t) => t.label).filter((l) => CAPS_LABEL.test(l.text) && /\p{Lu}{2}/u.test(l.text));
+  if (labels.length === 0) return;
+  const bySurname = new Map<string, Builder>();
+  const claim = (start: number, end: number): [number, number] | null => {
+    const first = tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
+    if (first < 0 || last <= first) return null;
+    for (let k = first; k < last; k++) {
+      const idx = st.tokenEntity[k];
+      if (idx < 0) continue;
+      const b = st.builders[idx];
+      b.mentions = b.mentions.filter((m) => m.end <= tokens[first].start || m.start >= tokens[last - 1].end);
+      st.tokenEntity[k] = -1;
+    }
+    return [first, last];
+  };
+  for (const l of labels) {
+    const words = l.text.split(' ');
+    const given = words[0].charAt(0) + words[0].slice(1).toLowerCase();
+    if (words.length < 2 || !(isFirstName(given) || worldNameGender(given))) continue;
+    const span = claim(l.start, l.end);
+    if (!span) continue;
+    const b = st.byKey.get(keyOf(l.text)) ?? newBuilder(st, l.text, 'person', 3, span[0], undefined, 'turn-label');
+    b.type = 'person';
+    addMention(st, b, span[0], span[1], 'name');
+    bySurname.set(lowerWord(words[words.length - 1]), b);
+  }
+  for (const l of labels) {
+    const b = !l.text.includes(' ') ? bySurname.get(lowerWord(l.text)) : undefined;
+    const span = b ? claim(l.start, l.end) : null;
+    if (b && span) addMention(st, b, span[0], span[1], 'surname');
+  }
+}
+
+/** The convention, with its examples (run as tests). */
+export const turnLabelRule = {
+  id: 'turn-label',
+  description: 'A transcript\'s labels in capitals name people: "DANA RUIZ: ...", then "RUIZ: ..." is the same person.',
+  examples: [
+    { text: 'Transcript\n\nRHYS COLBY: Is the water safe?\n\nDANA RUIZ: Yes. The tests show no risk.\n\nCOLBY: Residents disagree.\n\nRUIZ: I understand that.', name: 'DANA RUIZ', type: 'person' as const },
+  ],
+};
