@@ -1771,6 +1771,12 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(a.quotes[0].speaker?.entity, odeh?.id);
   });
 
+  it('"Dana Ruiz, 34, a mother of two": a kin noun past an age between commas gives the gender, so "he" after a man named later is his', () => {
+    const a = analyze('Parking\n\nDana Ruiz, 34, a mother of two from Velmora, said: "It all adds up."\n\nCouncil leader Anil Rao defended the charges. "The money goes back into the town," he said.\n');
+    assert.equal(entity(a, 'Dana Ruiz').gender, 'female');
+    assert.equal(speakerOf(a, 'money goes back'), 'Anil Rao');
+  });
+
   it('"Dana Ruiz, whose father died at the home,": a kin noun in a relative clause after the name is someone else\'s', () => {
     const a = analyze('Care home\n\nDana Ruiz, whose father died at the home in 2022, said the report was late.');
     assert.notEqual(entity(a, 'Dana Ruiz').gender, 'male');

@@ -55,7 +55,9 @@ export function inferGenders(st: Merge): void {
       const closed = after >= n || tokens[after].text === ',' || tokens[after].text === '.' || tokens[after].sentence !== tokens[after - 1]?.sentence;
       if (first > 1 && tokens[first - 1].text === ',' && closed) near.push(tokens[first - 2].lower);
       // (Not a relative clause: in "Dana Ruiz, whose father died", the father is someone else.)
-      if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1; k < Math.min(n, after + 4); k++) near.push(tokens[k].lower);
+      // (Past an age between commas: "Dana Ruiz, 34, a mother of two".)
+      const aged = tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'number' && tokens[after + 2]?.text === ',' ? 2 : 0;
+      if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1 + aged; k < Math.min(n, after + 4 + aged); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
         else if (MALE_WORDS.test(w)) male++;
