@@ -507,6 +507,12 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(speakerOf(b, 'wasteful plan'), 'Harlow Hall');
   });
 
+  it('"Former council leader Karim Nasser": a body\'s word in lower case before a title\'s word is the role\'s', () => {
+    const a = analyze('Tributes\n\nFormer council leader Karim Nasser said they had "fought like cat and dog". Union secretary Lena Early agreed.\n');
+    assert.equal(entity(a, 'Karim Nasser').role, 'Former council leader');
+    assert.equal(entity(a, 'Lena Early').role, 'Union secretary');
+  });
+
   it('"Leader of the Opposition Anil Rao" is a title and a name; a club\'s assistant in apposition speaks, not the club', () => {
     const a = analyze('Land vote\n\nLeader of the Opposition Anil Rao termed the plan "a land grab".\n\nVelmora lost 2-1.\n\n"We were the better side," said the Velmora assistant, Marta Vell.\n\n"We were unlucky," said Velmora\'s assistant, Lena Early.');
     assert.equal(entity(a, 'Anil Rao').role, 'Leader of the Opposition');

@@ -395,7 +395,9 @@ export const titleCue = {
         const w = tokens[p].lower;
         if (tokens[p].kind !== 'word' && w !== "'s" && w !== '’s') break;
         // ("Council leader Gwen Price", "Police Chief Dana Ruiz": a body's word opening the sentence.)
-        const bodyOpening = p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p]);
+        // ("former council leader Karim Nasser", "union secretary Lena Early": or in lower case
+        // right before a title's word.)
+        const bodyOpening = (p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p])) || (ORG_WORDS.has(w) && tokens[p].text === w && p + 1 < a && TITLE_WORDS.has(tokens[p + 1].lower));
         if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
