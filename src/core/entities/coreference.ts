@@ -1,6 +1,6 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
@@ -48,6 +48,8 @@ export const roleReference = {
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
+    // (Or a word for who someone is after the age: "the 58-year-old farmer".)
+    { text: 'Floods\n\nTomas Brink lost 200 sheep when the river burst.\n\nThe 58-year-old farmer said: "We will rebuild."', name: 'The 58-year-old farmer', type: 'person' as const },
     // (Of two people in the sentence before, its subject, when the other is named by a possessive alone.)
     { text: 'Rovers win\n\nRhys Colby then turned in Anil Rao\'s cross. "It is the stuff you dream about," said the 19-year-old.', name: 'the 19-year-old', type: 'person' as const },
     // (A nationality as a noun, the speaker's, describes the person just named.)
@@ -348,7 +350,9 @@ export function addRoleMentions(st: Merge): void {
       // describe someone new, "stopped the 38-year-old from ...".)
       // ("the 31-year-old striker": an epithet after the age, in lower case, goes with it.)
       if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old') {
-        let end = EPITHETS.has(tokens[j + 3]?.text ?? '') ? j + 4 : j + 3;
+        // ("the 58-year-old farmer": or a word for who someone is.)
+        const noun = tokens[j + 3]?.text ?? '';
+        let end = EPITHETS.has(noun) || (PRE_NAME_TITLES.has(noun) && noun === noun.toLowerCase() && !AGED_NOUNS.has(noun)) ? j + 4 : j + 3;
         // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
         // of the gender its word gives, and "of" a number, then a relative clause between
         // commas before the verb.)
