@@ -499,6 +499,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'terrified'), 'Anil Rao');
   });
 
+  it('"A senior government source insisted ... "...," the source said": the definite description is the anonymous source introduced before', () => {
+    const a = analyze('Vote\n\nA senior government source insisted the vote would be won. "The whips are relaxed," the source said.\n');
+    const q = a.quotes.find((x) => x.text.includes('whips'));
+    assert.equal(q?.speaker?.name, 'A senior government source');
+    assert.equal(q?.speaker?.anonymous, true);
+  });
+
   it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
     const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
     assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');

@@ -47,3 +47,25 @@ export function speakingPlace(ctx: AttributionContext, at: number, mention: Text
   return { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span };
 }
 
+
+/** How many tokens back an indefinite description is looked for by "the source said". */
+const DESCRIPTION_REACH = 120;
+
+/**
+ * "A senior government source insisted ... "...," the source said": a definite description of an
+ * anonymous source is the indefinite one introduced before it with the same head noun, in its
+ * paragraph or the one before; that phrase's span, or null.
+ */
+export function indefiniteAntecedent(ctx: AttributionContext, a: number, head: string): TextSpan | null {
+  const { tokens, text } = ctx;
+  const paragraphOf = (k: number): number => ctx.sentences[tokens[k].sentence].paragraph;
+  const floor = paragraphOf(a) - 1;
+  for (let k = a - 1; k >= 0 && k >= a - DESCRIPTION_REACH && paragraphOf(k) >= floor; k--) {
+    if (tokens[k].lower !== head || ctx.tokenQuote[k] >= 0) continue;
+    let d = k - 1;
+    while (d >= 0 && d > k - 6 && tokens[d].kind === 'word' && tokens[d].text === tokens[d].lower && !/^(?:a|an|one|the)$/.test(tokens[d].lower)) d--;
+    if (d < 0 || !/^(?:a|an|one)$/.test(tokens[d].lower)) continue;
+    return { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
+  }
+  return null;
+}

@@ -10,7 +10,7 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { askedOne, speakingPlace } from './pronoun-shapes';
+import { askedOne, indefiniteAntecedent, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -383,6 +383,9 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // lede's unnamed subject, named at the next paragraph's start.)
   const lede = anonymous ? null : namedInNextParagraph(ctx, a, b, paragraph);
   if (lede) return { speaker: { entity: lede.id, name: lede.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
+  // ("A senior government source insisted ... "...," the source said": the source introduced before.)
+  const introduced = det === 'the' && words.length === 2 && ANONYMOUS_HEADS.has(head) ? indefiniteAntecedent(ctx, a, head) : null;
+  if (introduced) return { speaker: { entity: null, name: introduced.text, anonymous: true, mention }, resolution: 'description', antecedent: introduced };
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
 }
 
