@@ -158,7 +158,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   co-author coauthor co-founder cofounder co-owner co-host co-star co-pilot co-worker
   forecaster meteorologist nurse midwife paramedic firefighter pathologist surgeon dentist barrister campaigner
   organiser organizer activist commentator pundit curator archaeologist astronomer biologist ecologist geologist chemist physicist
-  advocate critic coordinator researcher scientist economist historian
+  advocate critic coordinator researcher scientist economist historian backbencher frontbencher
 `);
 
 /**
