@@ -23,12 +23,13 @@ const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 
  */
 export const vehicleName: RejectRule = {
   id: 'vehicle-name',
-  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft, and a car\'s make and model after a colour or "a" ("a silver Ford Fiesta") the car: no person, organisation or place.',
+  description: 'A name after a noun for a vessel or an aircraft ("the tanker Maria Lind") or a ship\'s prefix ("USS Harmon Reed") names the craft, a car\'s make and model after a colour or "a" ("a silver Ford Fiesta") the car, and a name a product or an app is called by ("a chatbot called Quill") the thing: no person, organisation or place.',
   examples: [
     { text: 'The tanker Maria Lind ran aground off the coast on Monday.', name: 'Maria Lind', type: null },
     // (A craft's or a machine's noun and a naming verb: "a remotely operated vehicle, nicknamed "Nessie"".)
     { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
     { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
+    { text: 'Velcor launched an AI assistant called Quill on Monday.', name: 'Quill', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     // (A car, its make and model after a colour or "a": no person.)
     { text: 'Police want to trace the driver of a silver Ford Fiesta seen near the scene.', name: 'Ford Fiesta', type: null },
@@ -155,8 +156,16 @@ function craftNamedBy(ctx: EntityContext, a: number): boolean {
   if (k < 1 || !NAMING_VERBS.has(tokens[k].lower)) return false;
   k--;
   if (tokens[k].text === ',') k--;
-  return k >= 0 && NAMED_CRAFT_NOUNS.has(tokens[k].lower);
+  // (Or a product, an app or a scheme so named, "a chatbot called Quill", "an AI assistant
+  // named Nova": no person.)
+  return k >= 0 && (NAMED_CRAFT_NOUNS.has(tokens[k].lower) || NAMED_THINGS.has(tokens[k].lower) || (tokens[k].lower === 'assistant' && k > 0 && MACHINE_ASSISTANTS.test(tokens[k - 1].text)));
 }
+
+/** Things named like people after a naming verb: software, products, schemes. */
+const NAMED_THINGS = new Set(['app', 'chatbot', 'bot', 'software', 'program', 'programme', 'platform', 'device', 'phone', 'smartphone', 'gadget',
+  'algorithm', 'tool', 'product', 'brand', 'drug', 'vaccine', 'variant', 'scheme', 'initiative', 'project', 'operation', 'game', 'console', 'model']);
+/** Words before "assistant" that make it a machine: "an AI assistant called Quill". */
+const MACHINE_ASSISTANTS = /^(?:AI|virtual|digital|voice|smart)$/;
 
 /** Words that may follow a craft's noun heading its phrase: "a steamer built in 1912", "a ferry that ...". */
 const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built', 'owned', 'operated', 'from', 'of', 'in', 'on', 'at', 'and']);
