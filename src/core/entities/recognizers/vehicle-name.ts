@@ -12,7 +12,8 @@ const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.sl
 /** Nouns for a vessel or an aircraft: a name right after one is the craft's ("the tanker Maria Lind"). */
 const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'ferry', 'freighter', 'trawler', 'yacht', 'liner', 'tug',
   'barge', 'frigate', 'destroyer', 'warship', 'submarine', 'cruiser', 'corvette', 'lifeboat', 'schooner', 'steamer',
-  'aircraft', 'plane', 'jet', 'airliner', 'airship', 'helicopter', 'spacecraft', 'rover', 'locomotive']);
+  'aircraft', 'plane', 'jet', 'airliner', 'airship', 'helicopter', 'spacecraft', 'rover', 'locomotive',
+  'dredger', 'icebreaker', 'catamaran', 'cutter', 'hovercraft', 'jetliner', 'dhow']);
 /** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
 const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
 
@@ -30,6 +31,7 @@ export const vehicleName: RejectRule = {
     { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
     { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
     { text: 'Velcor launched an AI assistant called Quill on Monday.', name: 'Quill', type: null },
+    { text: 'Authorities detained the bulk carrier Anna Velcor after the spill.', name: 'Anna Velcor', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     // (A car, its make and model after a colour or "a": no person.)
     { text: 'Police want to trace the driver of a silver Ford Fiesta seen near the scene.', name: 'Ford Fiesta', type: null },
@@ -116,6 +118,9 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
     const name = textOf(ctx, a, b);
     if (!isKnownPlace(name) && !KNOWN_ORGS.has(name)) return true;
   }
+  // ("the bulk carrier Anna Velcor", "the aircraft carrier ...": a carrier of a kind; "the carrier
+  // Skyvia" alone is an airline.)
+  if (prev === 'carrier' && a >= 2 && SHIP_CARRIERS.has(tokens[a - 2].lower)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
   // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
   const det = a >= 2 ? tokens[a - 2].lower : '';
@@ -140,6 +145,9 @@ function carModel(ctx: EntityContext, a: number, b: number, prev: string): boole
   if (CAR_COLOURS.has(prev)) return true;
   return (prev === 'a' || prev === 'an') && b - a === 2 && !isFirstName(tokens[a + 1].text);
 }
+
+/** What a ship carries, before "carrier": "the bulk carrier", "an aircraft carrier". */
+const SHIP_CARRIERS = new Set(['aircraft', 'bulk', 'ore', 'car', 'container', 'lng', 'gas', 'oil', 'cargo', 'helicopter']);
 
 /** Verbs that give a craft its name. */
 const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
