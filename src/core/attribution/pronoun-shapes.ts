@@ -28,7 +28,7 @@ export function askedOne(ctx: AttributionContext, a: number, b: number, gender: 
 }
 
 /**
- * "Downing Street declined to comment on what it called "speculation"": a place that opens the
+ * "Harlow Hall declined to comment on what it called "speculation"": a place that opens the
  * pronoun's sentence as the subject of a verb in lower case speaks for whoever works there; "it"
  * is that place. Null when the sentence opens otherwise or names anything else before the pronoun.
  */
