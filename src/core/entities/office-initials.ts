@@ -56,9 +56,12 @@ function writesOffice(acronym: string, initials: string): boolean {
  * that word alone, gives them its mentions. Runs once the roles are known.
  */
 export function addOfficeInitials(st: Merge): void {
-  const holders = st.builders.filter((b) => b.type === 'person' && b.role && b.mentions.length > 0);
-  if (holders.length === 0) return;
-  const initials = new Map<Builder, string[]>(holders.map((b) => [b, officeSpellings(b.role!)]));
+  // (Only holders of an office of two words or more: most articles have none, and their tokens are
+  // not read.)
+  const initials = new Map<Builder, string[]>();
+  for (const b of st.builders) if (b.type === 'person' && b.role && b.mentions.length > 0) { const o = officeSpellings(b.role); if (o.length) initials.set(b, o); }
+  if (initials.size === 0) return;
+  const holders = [...initials.keys()];
   const holderOf = (w: string): Builder | null => {
     let holder: Builder | null = null;
     for (const h of holders) {

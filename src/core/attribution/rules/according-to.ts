@@ -7,8 +7,10 @@ import type { CueRule } from '../rule';
 
 /** Where "according to" or "in the words of" stands outside quotations, in order: its first token and the token after it. */
 function indexAccordingTo(ctx: AttributionContext): [number, number][] {
-  const { tokens, tokenQuote } = ctx;
+  const { tokens, tokenQuote, text } = ctx;
   const out: [number, number][] = [];
+  // (Most articles have neither: the tokens are read only where the text holds one.)
+  if (!/ccording|words\s+of/i.test(text)) return out;
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (tokenQuote[k] >= 0) continue;
     const w = ctx.tokens[k]?.lower;
