@@ -506,6 +506,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(q?.speaker?.anonymous, true);
   });
 
+  it('"Harlow\'s health minister has warned ... "...". / Dana Ruiz told MLAs ...": a lede\'s office is its holder named at the next paragraph\'s start, not someone given another role', () => {
+    const a = analyze('Cuts warning\n\nHarlow\'s health minister has warned that services face "catastrophic" cuts.\n\nDana Ruiz told members on Tuesday that her department faced a shortfall.\n');
+    assert.equal(speakerOf(a, 'catastrophic'), 'Dana Ruiz');
+    const b = analyze('Cuts warning\n\nThe health minister has warned that services face "catastrophic" cuts.\n\nDana Ruiz, the opposition spokeswoman, said the figures were wrong.\n');
+    assert.notEqual(speakerOf(b, 'catastrophic'), 'Dana Ruiz');
+  });
+
   it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
     const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
     assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');

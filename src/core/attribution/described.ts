@@ -6,10 +6,10 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
 import { clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
-import { humanNoun, INDEFINITE } from './words';
+import { hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { POST_NOMINALS } from '../entities/words';
+import { POST_NOMINALS, TITLE_HEADS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -305,6 +305,9 @@ const LEDE_NOUN_WORDS = 4;
 /** How many tokens after the name the next paragraph's verb of saying is looked for. */
 const LEDE_CUE_REACH = 40;
 
+/** A possessive's mark after a name: "Harlow's health minister". */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
 /**
  * A lede's unnamed subject named at the next paragraph's start, as news copy introduces people
  * (`A former director of Velcor Homes told an inquiry ... "..."`, then `Tomas Brink, who ran the
@@ -315,11 +318,17 @@ const LEDE_CUE_REACH = 40;
  */
 export function namedInNextParagraph(ctx: AttributionContext, a: number, b: number, paragraph: number): Entity | null {
   const { tokens, tokenEntity, entities } = ctx;
-  if (tokens[a].lower !== 'a' && tokens[a].lower !== 'an') return null;
+  // ("The health minister has warned ...", "Harlow's health minister": or an office, definite,
+  // whose holder the next paragraph names with no other role.)
+  const indefinite = tokens[a].lower === 'a' || tokens[a].lower === 'an';
+  let possessed = false;
+  for (let k = a + 1; k < b && k <= a + 3 && !possessed; k++) possessed = POSSESSIVE_MARKS.has(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text);
+  const definite = !indefinite && (tokens[a].lower === 'the' || possessed);
+  if (!indefinite && !definite) return null;
   for (let p = 0; p < paragraph; p++) if (!ctx.furniturePara[p]) return null;
   let noun = '';
   for (let k = a + 1; k < Math.min(b, a + 1 + LEDE_NOUN_WORDS) && !noun; k++) if (tokenEntity[k] < 0 && humanNoun(tokens[k].lower)) noun = tokens[k].lower;
-  if (!noun || ANONYMOUS_HEADS.has(noun) || /s$/.test(noun)) return null;
+  if (!noun || ANONYMOUS_HEADS.has(noun) || /s$/.test(noun) || (definite && !TITLE_HEADS.has(noun))) return null;
   const next = ctx.paragraphs[paragraph + 1];
   if (!next) return null;
   const first = countBefore(tokens, (t) => t.start < next.start);
@@ -332,6 +341,8 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
   const after = tokens[end];
   if (!after || !(after.text === ',' || (after.kind === 'word' && after.text === after.lower))) return null;
   if ((e.gender === 'female' && MALE_WORDS.test(noun)) || (e.gender === 'male' && FEMALE_WORDS.test(noun))) return null;
+  // (The office's holder: the name given no other role, then its verb.)
+  if (definite && ((e.role && !hasRole(e.role, noun)) || after.text === ',')) return null;
   // (Named as a source there, a verb of saying after the name: not "Dana Ruiz, 45, died at the
   // scene" after "A woman who saw the crash said".)
   const sentence = ctx.sentences[tokens[first].sentence];
