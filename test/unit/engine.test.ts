@@ -522,6 +522,8 @@ describe('analyze: attribution conventions', () => {
   });
 
   it('"Former council leader Karim Nasser": a body\'s word in lower case before a title\'s word is the role\'s', () => {
+    const d = analyze('Welfare\n\nDisability minister Dana Ruiz quit on Monday.\n');
+    assert.equal(entity(d, 'Dana Ruiz').role, 'Disability minister');
     const a = analyze('Tributes\n\nFormer council leader Karim Nasser said they had "fought like cat and dog". Union secretary Lena Early agreed.\n');
     assert.equal(entity(a, 'Karim Nasser').role, 'Former council leader');
     assert.equal(entity(a, 'Lena Early').role, 'Union secretary');

@@ -397,7 +397,10 @@ export const titleCue = {
         // ("Council leader Gwen Price", "Police Chief Dana Ruiz": a body's word opening the sentence.)
         // ("former council leader Karim Nasser", "union secretary Lena Early": or in lower case
         // right before a title's word.)
-        const bodyOpening = (p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p])) || (ORG_WORDS.has(w) && tokens[p].text === w && p + 1 < a && TITLE_WORDS.has(tokens[p + 1].lower));
+        // ("Disability minister Lena Early": a portfolio no list holds, opening the sentence before
+        // an office in lower case.)
+        const bodyOpening = (p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p])) || (ORG_WORDS.has(w) && tokens[p].text === w && p + 1 < a && TITLE_WORDS.has(tokens[p + 1].lower))
+          || (p === sentStart && p + 1 < a && isCapWord(tokens[p]) && !isFirstName(tokens[p].text) && OFFICES.has(tokens[p + 1].text));
         if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
