@@ -513,6 +513,11 @@ describe('analyze: attribution conventions', () => {
     assert.notEqual(speakerOf(b, 'catastrophic'), 'Dana Ruiz');
   });
 
+  it('"The statement, signed by Colm Brady, read: "..."": a document speaks for whoever signed it', () => {
+    const a = analyze('Apology\n\nThe statement, signed by Colm Brady, read: "We deeply regret the error."\n');
+    assert.equal(speakerOf(a, 'deeply regret'), 'Colm Brady');
+  });
+
   it('"Harlow Hall declined to comment on what it called "..."": a place opening the sentence as a verb\'s subject is what "it" stands for', () => {
     const a = analyze('Talks\n\nHarlow Hall declined to comment on what it called "speculation about the future of the minister".\n');
     assert.equal(speakerOf(a, 'speculation about'), 'Harlow Hall');

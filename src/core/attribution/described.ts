@@ -244,11 +244,15 @@ function namings(entities: readonly Entity[]): NonNullable<AttributionContext['m
 /**
  * After a document's phrase ending at b, "from" and whom it came from, in the same sentence: the
  * first person named in the next few words, else the first organisation ("A letter from the
- * trust's chief executive, Anil Rao, to staff said:").
+ * trust's chief executive, Anil Rao, to staff said:"); so after "signed by" ("The statement,
+ * signed by Colm Brady, read:").
  */
 export function authorFrom(ctx: AttributionContext, b: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
-  if (tokens[b]?.lower !== 'from') return null;
+  // ("The statement, signed by Colm Brady, read:": whoever signed it, between commas.)
+  if (tokens[b]?.text === ',' && tokens[b + 1]?.lower === 'signed' && tokens[b + 2]?.lower === 'by') b += 2;
+  else if (tokens[b]?.lower === 'signed' && tokens[b + 1]?.lower === 'by') b += 1;
+  else if (tokens[b]?.lower !== 'from') return null;
   let org: [number, number] | null = null;
   for (let k = b + 1; k < Math.min(tokens.length, b + 10) && tokens[k].sentence === tokens[b].sentence && ctx.tokenQuote[k] < 0; k++) {
     const ei = tokenEntity[k];
