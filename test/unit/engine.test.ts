@@ -480,6 +480,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(b, 'Harlow Sun').type, 'organization');
   });
 
+  it('"the Quarle Area Taxi Council (Quatco)": a bracketed word read as a word is the body its syllables spell; "Quatco provincial chairperson" is no place', () => {
+    const a = analyze('Strike\n\nThe Quarle Area Taxi Council (Quatco) blamed the city.\n\nQuatco provincial chairperson Tomas Brink said operators were at "breaking point".\n');
+    assert.ok(!a.entities.some((e) => e.name === 'Quatco'));
+    assert.equal(entity(a, 'Quarle Area Taxi Council').type, 'organization');
+    assert.ok(entity(a, 'Quarle Area Taxi Council').mentions.length >= 2);
+  });
+
   it('"the HPP Youth League (HPPYL)": bracketed initials may take a word in capitals whole', () => {
     const a = analyze('Recall\n\nThe HPP Youth League (HPPYL) wrote to the party. HPPYL chair Karim Nasser said the league stood by its letter.\n');
     assert.ok(!a.entities.some((e) => e.name === 'HPPYL'));

@@ -372,10 +372,34 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
       if (!INITIALS_SKIP.has(tokens[k].lower)) { big.push(w.charAt(0)); whole.push(w.length <= 5 && /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)); }
     }
     const up = initials.toUpperCase();
-    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up && whole.join('').toUpperCase() !== up) continue;
+    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up && whole.join('').toUpperCase() !== up && !(/\p{Ll}/u.test(initials) && syllableInitials(tokens, full.start, full.end, up))) continue;
     out.set(keyOf(tokens[c.start].text), keyOf(text.slice(tokens[full.start].start, tokens[full.end - 1].end)));
   }
   return out;
+}
+
+/**
+ * A word in brackets written from the first letters of each of the name's words, one letter or
+ * more of each, as a word is read: "the South African National Taxi Council (Santaco)", "the
+ * Office of Communications (Ofcom)"; the name's small words may be skipped. Only a word in mixed
+ * case reads so (initials in capitals are read letter by letter above).
+ */
+function syllableInitials(tokens: EntityContext['tokens'], a: number, b: number, up: string): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word') words.push(tokens[k].text.toUpperCase());
+  if (words.length < 2 || up.length < words.length) return false;
+  const memo = new Map<number, boolean>();
+  const from = (i: number, j: number): boolean => {
+    if (i === words.length) return j === up.length;
+    const key = i * 64 + j;
+    const seen = memo.get(key);
+    if (seen !== undefined) return seen;
+    let ok = INITIALS_SKIP.has(words[i].toLowerCase()) && from(i + 1, j);
+    for (let l = 1; !ok && l <= 3 && j + l <= up.length && words[i].startsWith(up.slice(j, j + l)); l++) ok = from(i + 1, j + l);
+    memo.set(key, ok);
+    return ok;
+  };
+  return from(0, 0);
 }
 
 /**

@@ -309,7 +309,7 @@ const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'sharehold
 
 
 /** Words for a local government's body or area, in lower case between a place's name and an office: "community council", "district". */
-const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'parish', 'municipal', 'municipality', 'community', 'city', 'town', 'village', 'regional', 'provincial']);
+const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'parish', 'municipal', 'municipality', 'community', 'city', 'town', 'village']);
 
 /**
  * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
