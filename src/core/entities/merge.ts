@@ -335,7 +335,7 @@ export const companyShortName = {
 
 export const spelledOutInitials = {
   id: 'spelled-out-initials',
-  description: 'Initials in brackets right after an organisation\'s or a place\'s name are that name: "the Harbour Safety Board (HSB)", and every later "HSB", are one entity; so are an organisation\'s initials alone where the article names one body in full with them, before or after ("the Institute for Fiscal Studies ... the IFS"; initials a list knows only after the name in full).',
+  description: 'Initials in brackets right after an organisation\'s or a place\'s name are that name: "the Harbour Safety Board (HSB)", and every later "HSB", are one entity (or a word its words\' first letters spell, "the Quarle Area Taxi Council (Quatco)"); so are an organisation\'s initials alone where the article names one body in full with them, before or after ("the Institute for Fiscal Studies ... the IFS"; initials a list knows only after the name in full).',
   examples: [
     { text: 'The Harbour Safety Board (HSB) met on Monday. HSB inspectors will return in May.', name: 'HSB', type: 'organization' as const },
   ],
