@@ -233,11 +233,14 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       const headless = k < hb - 1 && tokenEntity[hb - 1] < 0;
       const bodyDescribes = e.type === 'organization' && headless && humanNoun(head);
       const ownerDescribes = e.type === 'person' && headless && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && (humanNoun(head) || ASSOCIATES.has(head));
-      if (bodyDescribes || ownerDescribes) {
+      // ("said the Velmora assistant, Marta Vell": a name after "the" before a noun for a person,
+      // no possessive between, describes the person as a body's name would, whatever a rule typed it.)
+      const attributive = e.type === 'person' && headless && ctx.tokens[a].lower === 'the' && k + 1 < hb && ctx.tokens[k + 1].kind === 'word' && humanNoun(head);
+      if (bodyDescribes || ownerDescribes || attributive) {
         const named = namedInApposition(ctx, b, true);
         if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
         // (Else the description speaks; a body's spokesman speaks for the body, read below.)
-        if (ownerDescribes || !SPEAKS_FOR.test(head)) break;
+        if (ownerDescribes || attributive || !SPEAKS_FOR.test(head)) break;
       }
       // ("China's ambassador to Harlow", "an adviser to the Harlow Council", "an aide to Karim
       // Nasser": a body, a place or a person after "to" and a noun for a person is whom that

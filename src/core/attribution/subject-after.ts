@@ -79,14 +79,6 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   }
   if (e === s) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
-  // (`," said Velmora's assistant, Marta Vell.`: a description ending in a noun for a person, then
-  // the person's name in apposition, closed: the name speaks, not the body in the description.)
-  const named = e + 1 < ceiling && tokens[e].text === ',' && personNoun(tokens[e - 1].lower) ? ctx.tokenEntity[e + 1] : -1;
-  if (named >= 0 && ctx.entities[named].type === 'person') {
-    let k = e + 1;
-    while (k < ceiling && ctx.tokenEntity[k] === named) k++;
-    if (k >= ceiling || tokens[k].text === ',' || tokens[k].text === '.') return [e + 1, k];
-  }
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   // ("said a young driver who came to the city": "who" says the phrase before it is someone.)

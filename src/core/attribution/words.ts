@@ -62,7 +62,7 @@ const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny
   // (and of business, science and comment: "Developers call the flats ...", "Historians argue ...")
   'developer', 'investor', 'engineer', 'builder', 'retailer', 'lender', 'academic', 'employer', 'consumer', 'medic', 'traveller',
   'traveler', 'buyer', 'seller', 'dealer', 'broker', 'commentator', 'pundit', 'historian', 'archaeologist', 'astronomer', 'biologist',
-  'epidemiologist', 'virologist', 'psychologist', 'companies', 'charities'];
+  'epidemiologist', 'virologist', 'psychologist'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
@@ -108,7 +108,7 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
   'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague',
   // Bodies that speak as one: "The opposition called it ...", "the watchdog said".
-  'opposition', 'watchdog', 'regulator', 'charity', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
+  'opposition', 'watchdog', 'regulator', 'charity', 'charities', 'companies', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
   ...EVERYDAY_PEOPLE]);
 
 /** A noun for a human being, singular or plural: "ally", "residents". */
