@@ -309,9 +309,6 @@ const LEDE_NOUN_WORDS = 4;
 /** How many tokens after the name the next paragraph's verb of saying is looked for. */
 const LEDE_CUE_REACH = 40;
 
-/** A possessive's mark after a name: "Harlow's health minister". */
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
-
 /**
  * A lede's unnamed subject named at the next paragraph's start, as news copy introduces people
  * (`A former director of Velcor Homes told an inquiry ... "..."`, then `Tomas Brink, who ran the
@@ -326,7 +323,7 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
   // whose holder the next paragraph names with no other role.)
   const indefinite = tokens[a].lower === 'a' || tokens[a].lower === 'an';
   let possessed = false;
-  for (let k = a + 1; k < b && k <= a + 3 && !possessed; k++) possessed = POSSESSIVE_MARKS.has(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text);
+  for (let k = a + 1; k < b && k <= a + 3 && !possessed; k++) possessed = (tokens[k].text === "'s" || tokens[k].text === '’s') && /^\p{Lu}/u.test(tokens[k - 1].text);
   const definite = !indefinite && (tokens[a].lower === 'the' || possessed);
   if (!indefinite && !definite) return null;
   for (let p = 0; p < paragraph; p++) if (!ctx.furniturePara[p]) return null;

@@ -8,30 +8,37 @@ import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge
 import { SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
 
+/**
+ * The tokens covering the text span [start, end), every mention a rule made there undone (a name
+ * the furniture gives overrides the body pass's reading of its words); null when no token lies in it.
+ */
+export function claimSpan(st: Merge, start: number, end: number): [number, number] | null {
+  const { tokens, n } = st.ctx;
+  const first = countBefore(tokens, (t) => t.start < start);
+  let last = first;
+  while (last < n && tokens[last].end <= end) last++;
+  if (first >= n || last <= first) return null;
+  for (let k = first; k < last; k++) {
+    const idx = st.tokenEntity[k];
+    if (idx < 0) continue;
+    const b = st.builders[idx];
+    b.mentions = b.mentions.filter((m) => m.end <= tokens[first].start || m.start >= tokens[last - 1].end);
+    st.tokenEntity[k] = -1;
+  }
+  return [first, last];
+}
+
 /** Byline authors are people; a mention the body pass made of part of the name is undone. */
 export function addAuthors(st: Merge): void {
-  const { tokens, n, structure } = st.ctx;
-  const { builders, byKey, tokenEntity } = st;
-  for (const a of structure.authors) {
-    const first = tokens.findIndex((t) => t.start >= a.start);
-    if (first < 0) continue;
-    let last = first;
-    while (last < n && tokens[last].end <= a.end) last++;
-    if (last <= first) continue;
-    for (let k = first; k < last; k++) {
-      const idx = tokenEntity[k];
-      if (idx >= 0) {
-        // Undo a mention the body pass made of part of the name.
-        const b = builders[idx];
-        b.mentions = b.mentions.filter((m) => m.end <= tokens[first].start || m.start >= tokens[last - 1].end);
-        tokenEntity[k] = -1;
-      }
-    }
-    const b = byKey.get(keyOf(a.text)) ?? newBuilder(st, a.text, 'person', 3, first, undefined, 'byline');
+  const { byKey } = st;
+  for (const a of st.ctx.structure.authors) {
+    const span = claimSpan(st, a.start, a.end);
+    if (!span) continue;
+    const b = byKey.get(keyOf(a.text)) ?? newBuilder(st, a.text, 'person', 3, span[0], undefined, 'byline');
     b.type = 'person';
     b.author = true;
     b.role = b.role ?? 'Author';
-    addMention(st, b, first, last, 'name');
+    addMention(st, b, span[0], span[1], 'name');
   }
 }
 

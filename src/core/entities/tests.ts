@@ -62,6 +62,12 @@ export function portfolioHeadAfterAnd(ctx: EntityContext, a: number, andAt: numb
   return -1;
 }
 
+/** The title's index of a portfolio in two parts opening the run tokens[a, b) ("Health and Social Care Secretary ..."), or -1. */
+export function twoPartPortfolioHead(ctx: EntityContext, a: number, b: number): number {
+  for (let m = a + 1; m < b - 3 && m <= a + 3; m++) if (ctx.tokens[m].lower === 'and') return portfolioHeadAfterAnd(ctx, a, m, b);
+  return -1;
+}
+
 /** The titles a portfolio stands before: "Energy Minister", "Health Secretary", "Education MEC". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'mec', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
 

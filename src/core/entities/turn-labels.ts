@@ -1,6 +1,7 @@
 // A transcript's speakers named by their labels in capitals ("DANA RUIZ: Yes. ...", then "RUIZ:
 // ..."): the labels name people, whatever the capitals say elsewhere.
 import { isFirstName, lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { claimSpan } from './coreference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 
 /** A label in capitals, words of letters (perhaps with a dot, an apostrophe or a hyphen). */
@@ -14,29 +15,15 @@ const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
  * authors, before the roles.
  */
 export function addTurnLabels(st: Merge): void {
-  const { tokens, structure } = st.ctx;
+  const { structure } = st.ctx;
   const labels = structure.turns.map((t) => t.label).filter((l) => CAPS_LABEL.test(l.text) && /\p{Lu}{2}/u.test(l.text));
   if (labels.length === 0) return;
   const bySurname = new Map<string, Builder>();
-  const claim = (start: number, end: number): [number, number] | null => {
-    const first = tokens.findIndex((t) => t.start >= start);
-    let last = first;
-    while (last >= 0 && last < tokens.length && tokens[last].end <= end) last++;
-    if (first < 0 || last <= first) return null;
-    for (let k = first; k < last; k++) {
-      const idx = st.tokenEntity[k];
-      if (idx < 0) continue;
-      const b = st.builders[idx];
-      b.mentions = b.mentions.filter((m) => m.end <= tokens[first].start || m.start >= tokens[last - 1].end);
-      st.tokenEntity[k] = -1;
-    }
-    return [first, last];
-  };
   for (const l of labels) {
     const words = l.text.split(' ');
     const given = words[0].charAt(0) + words[0].slice(1).toLowerCase();
     if (words.length < 2 || !(isFirstName(given) || worldNameGender(given))) continue;
-    const span = claim(l.start, l.end);
+    const span = claimSpan(st, l.start, l.end);
     if (!span) continue;
     const b = st.byKey.get(keyOf(l.text)) ?? newBuilder(st, l.text, 'person', 3, span[0], undefined, 'turn-label');
     b.type = 'person';
@@ -45,7 +32,7 @@ export function addTurnLabels(st: Merge): void {
   }
   for (const l of labels) {
     const b = !l.text.includes(' ') ? bySurname.get(lowerWord(l.text)) : undefined;
-    const span = b ? claim(l.start, l.end) : null;
+    const span = b ? claimSpan(st, l.start, l.end) : null;
     if (b && span) addMention(st, b, span[0], span[1], 'surname');
   }
 }

@@ -2,7 +2,7 @@
 import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
-import { hasOrgWord, portfolioHeadAfterAnd } from '../tests';
+import { hasOrgWord, twoPartPortfolioHead } from '../tests';
 import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -78,7 +78,7 @@ const orgThenTitledPerson: SplitRule = {
       // (Nor the cabinet's office: "Health Cabinet Secretary Tomas Brink".)
       // (Nor a portfolio in two parts: "Health and Social Care Secretary Dana Ruiz".)
       if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
-        && !(tokens[a + 1].lower === 'and' && portfolioHeadAfterAnd(ctx, a, a + 1, b) === k) && !(tokens[a + 2]?.lower === 'and' && portfolioHeadAfterAnd(ctx, a, a + 2, b) === k)) return k;
+        && twoPartPortfolioHead(ctx, a, b) !== k) return k;
     }
     return -1;
   },

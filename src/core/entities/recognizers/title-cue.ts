@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, portfolioHeadAfterAnd } from '../tests';
+import { atSentenceStart, hasOrgWord, twoPartPortfolioHead } from '../tests';
 import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -75,12 +75,8 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
  */
 function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
   const { tokens } = ctx;
-  for (let m = a + 1; m < b - 3 && m <= a + 3; m++) {
-    if (tokens[m].lower !== 'and') continue;
-    const h = portfolioHeadAfterAnd(ctx, a, m, b);
-    if (h > 0) return h + 1;
-    break;
-  }
+  const two = twoPartPortfolioHead(ctx, a, b);
+  if (two > 0) return two + 1;
   for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
     // (One office, before a name: not "Young Presidents Organization".)
     if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
