@@ -463,6 +463,17 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"the Society of the Harbour Pilots", "the Foundation for the Coastal Arts": a body\'s complement after "the" is its name\'s; not an office\'s, nor whom a body plays for', () => {
+    const a = analyze('Grants\n\nThe Society of the Harbour Pilots and the Velcor Foundation for the Coastal Arts said on Monday that "the money is there".\n\n'
+      + 'Tomas Brink, Secretary of State of the Republic of Velmora, was there. Rhys Colby played nine seasons in the Harlow League for the Quarrow Eagles.');
+    assert.equal(entity(a, 'Society of the Harbour Pilots').type, 'organization');
+    assert.equal(entity(a, 'Velcor Foundation for the Coastal Arts').type, 'organization');
+    assert.ok(!a.entities.some((e) => e.name.startsWith('the ') || e.name.includes('Secretary of State of') || e.name.includes('League for the')));
+    // (Nor a complement cut short: "the Society for the Prevention of Harm" is not "... for the Prevention".)
+    const b = analyze('The Harlow Society for the Prevention of Harm to Ponies said it was "appalled".');
+    assert.ok(!b.entities.some((e) => e.name === 'Harlow Society for the Prevention'));
+  });
+
   it('an interview\'s headline names whom it credits, though the body never names her: "\'...\': Dana Ruiz on power" and "Dana Ruiz: \'...\'"', () => {
     const a = analyze("'I never wanted to be a politician': Dana Ruiz on power, grief and what comes next\n\nThe outgoing mayor talks to Rhys Colby about eight years in office\n\nWhy did you stay?\n\nBecause the job was not finished.\n");
     assert.equal(speakerOf(a, 'never wanted'), 'Dana Ruiz');

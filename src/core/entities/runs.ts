@@ -7,7 +7,7 @@ import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
 import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord } from './tests';
-import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, WEEKDAYS } from './words';
+import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
 const SAINT = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
@@ -197,6 +197,14 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // (Only before one word and a person's name: not "President of the United States".)
       if (t.lower === 'of' && j + 4 < s.endToken && tokens[j + 1].text === 'the' && isCapWord(tokens[j + 2]) && TITLE_WORDS.has(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j - 1].lower)
         && (isPlainFirstName(tokens[j + 3].text) || !!worldNameGender(tokens[j + 3].text)) && isCapWord(tokens[j + 4])) { j += 2; continue; }
+      // ("Society of the Harbour Pilots", "Foundation for the Coastal Arts": a body's complement
+      // after "the" is its name's too; not an office's, "Secretary of State of the Republic
+      // of Velmora"; after "for", only everyday words that end the name, not whom a body plays for,
+      // "the League for the Harlow Eagles", nor a complement cut short, "Society for the
+      // Prevention of ...".)
+      if ((t.lower === 'of' || t.lower === 'for') && j + 2 < s.endToken && tokens[j + 1].text === 'the' && isCapWord(tokens[j + 2]) && !LEGAL_FORMS.has(tokens[j - 1].text)
+        && !MONTHS.has(tokens[j + 2].text) && !WEEKDAYS.has(tokens[j + 2].text)
+        && (t.lower === 'of' ? (ORG_WORDS.has(tokens[j - 1].lower) || PLACE_OF_HEADS.has(tokens[j - 1].lower)) && !titleWithin(tokens, i, j) : ORG_WORDS.has(tokens[j - 1].lower) && everydayWordsFrom(tokens, j + 2, s.endToken))) { complement = j; j += 2; continue; }
       if (t.kind === 'word' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) {
         const w = t.lower;
         const before = tokens[j - 1].lower;
@@ -243,4 +251,20 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
     considerRun(ctx, scan, i, j, s.firstToken);
     i = Math.max(j, scan.consumed);
   }
+}
+
+/** The capitalised words from `k` on are everyday words that end the name: "Coastal Arts", not "Prevention of Cruelty". */
+function everydayWordsFrom(tokens: readonly Token[], k: number, end: number): boolean {
+  let n = 0;
+  for (; k < end && isCapWord(tokens[k]); k++, n++) if (!COMMON_WORDS.has(tokens[k].lower)) return false;
+  return n > 0 && !(k < end && NAME_GLUE.has(tokens[k].lower));
+}
+
+/** Lower-case words that carry a name on: "of", "for", "and", "to". */
+const NAME_GLUE = new Set(['of', 'for', 'and', 'to', 'on', 'in', '&']);
+
+/** A title's word among tokens `i` to `j`: "Secretary of State". */
+function titleWithin(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }

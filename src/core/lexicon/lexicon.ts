@@ -299,7 +299,7 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Manhattan | Brooklyn | Queens | Bronx | Hollywood | Beverly Hills | Iowa City | Des Moines | Las Vegas |
   Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
   Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
-  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W.
+  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W. | Earth
 `)]);
 
 /** Organisations well known by a short name. */

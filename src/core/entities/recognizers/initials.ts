@@ -7,10 +7,13 @@ import type { TypeRule } from './rule';
 /** "NATO", "UNHCR": a short all-capitals word is an organisation's initials. */
 export const initials: TypeRule = {
   id: 'initials',
-  description: 'A short word in capitals is an organisation\'s initials ("UNHCR"), unless the text spells it out in lower case or it is an era or a measure ("BC", "IQ").',
+  description: 'A short word in capitals is an organisation\'s initials ("UNHCR"), unless the text spells it out in lower case ("river silt and harbour depth (RSHD)") or it is an era or a measure ("BC", "IQ").',
   examples: [
     { text: 'Aid from the UNHCR reached the camp.', name: 'UNHCR', type: 'organization' },
     { text: 'Tools for digital humanities (DH) are cheap. DH projects are growing.', name: 'DH', type: null },
+    // (Spelled out in lower case, a linking word giving no letter, a hyphenated word one a part.)
+    { text: 'Surveys of river silt and harbour depth (RSHD) began in May. RSHD data came later.', name: 'RSHD', type: null },
+    { text: 'The team built a low-energy lamp (LEL) for clinics. Each LEL costs little.', name: 'LEL', type: null },
     { text: 'The Municipal Chief Executive (MCE), Mr Karim Nasser, said the levies would stay.', name: 'MCE', type: null },
   ],
   type(ctx, r) {
@@ -50,13 +53,13 @@ function wordCharBefore(text: string, i: number): number {
 
 /**
  * The words ending right before `at` (each a letter then letters or hyphens, each followed by
- * white space): at most six, no further back than `floor`, in text order; none when no white
+ * white space): at most `most`, no further back than `floor`, in text order; none when no white
  * space precedes `at`. Reads each character once, backwards.
  */
-function wordsBefore(text: string, at: number, floor: number): string[] {
+function wordsBefore(text: string, at: number, floor: number, most: number): string[] {
   const words: string[] = [];
   let i = at;
-  while (words.length < 6) {
+  while (words.length < most) {
     const end0 = i;
     while (i > floor && /\s/.test(text[i - 1])) i--;
     if (i === end0) break;
@@ -72,10 +75,39 @@ function wordsBefore(text: string, at: number, floor: number): string[] {
   return words;
 }
 
+/** Words a spelled-out name may skip or take a letter from: "river silt and harbour depth (RSHD)", "Department of Health (DOH)". */
+const LINKING_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', 'de', 'la', 'le', 'du', 'des', 'del', 'der', 'und', 'y', 'et']);
+
+/**
+ * Where the words before a bracket spell `letters` (each its first letter, a hyphenated word
+ * perhaps one letter a part, a linking word perhaps none), the index of the first word spelled;
+ * -1 when they do not. The last word always gives the last letter.
+ */
+export function spelledFrom(words: readonly string[], letters: string): number {
+  const spell = (w: number, l: number): number => {
+    if (l === 0) return w + 1;
+    if (w < 0) return -1;
+    const word = words[w];
+    const options: string[] = [word.charAt(0).toUpperCase()];
+    const parts = word.split('-').filter(Boolean);
+    if (parts.length > 1) options.push(parts.map((p) => p.charAt(0).toUpperCase()).join(''));
+    for (const o of options) {
+      if (o.length <= l && letters.slice(l - o.length, l) === o) {
+        const at = spell(w - 1, l - o.length);
+        if (at >= 0) return at;
+      }
+    }
+    // (A linking word may give no letter, though never the first word spelled nor the last.)
+    return w < words.length - 1 && LINKING_WORDS.has(word.toLowerCase()) ? spell(w - 1, l) : -1;
+  };
+  return spell(words.length - 1, letters.length);
+}
+
 /**
  * Acronyms a text defines as terms: spelled out in lower-case words ("large language models
- * (LLMs)"), or in capitalised everyday words with no organisation's word among them ("Digital
- * Humanities (DH)", not "World Health Organization (WHO)").
+ * (LLMs)", "river silt and harbour depth (RSHD)", "self-reported recall (SRR)"), or in
+ * capitalised everyday words with no organisation's word among them ("Digital Humanities (DH)",
+ * not "World Health Organization (WHO)").
  */
 export function termAcronyms(text: string): Set<string> {
   const out = new Set<string>();
@@ -86,14 +118,20 @@ export function termAcronyms(text: string): Set<string> {
   let floor = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const letters = m[1];
-    const before = wordsBefore(text, m.index, floor);
+    const before = wordsBefore(text, m.index, floor, letters.length + 4);
     if (!before.length) continue;
     floor = re.lastIndex;
+    // Spelled word for word, in lower case or in everyday capitalised words; in lower case, also
+    // skipping a linking word or taking a letter from each part of a hyphenated one (in capitals
+    // that looser reading would take a body's name, "Harbour and Coastal Patrol (HCP)").
     const words = before.slice(-letters.length);
-    if (words.length !== letters.length || words.map((w) => w.charAt(0).toUpperCase()).join('') !== letters) continue;
     const lower = words.map((w) => w.toLowerCase());
-    const term = words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w)));
-    if (term) out.add(letters);
+    const exact = words.length === letters.length && words.map((w) => w.charAt(0).toUpperCase()).join('') === letters;
+    if (exact && (words.every((w) => /^\p{Ll}/u.test(w)) || (lower.every((w) => COMMON_WORDS.has(w) || w.length < 4) && !lower.some((w) => ORG_WORDS.has(w))))) out.add(letters);
+    else {
+      const from = spelledFrom(before, letters);
+      if (from >= 0 && before.slice(from).every((w) => /^\p{Ll}/u.test(w))) out.add(letters);
+    }
   }
   return out;
 }

@@ -72,6 +72,9 @@ function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
   return false;
 }
 
+/** A compass word opening a name: "Northeast", "South Sudan". */
+const COMPASS_START = /^(?:north|south|east|west)/i;
+
 /** "the West", "the Middle East", "the North": a region named by a compass word. */
 const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 
@@ -478,7 +481,7 @@ export const speaker: TypeRule = {
  */
 export const fallback: TypeRule = {
   id: 'fallback',
-  description: 'By default: after "in", a place; two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
+  description: 'By default: after "in", a place, unless everyday words ("a prize in Poetry"); two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
     // (A town that is a first name too, after "in"; not the faith one has in someone.)
@@ -489,6 +492,11 @@ export const fallback: TypeRule = {
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     { text: 'Engineers at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
+    // (Everyday words after "in" are a subject's, a prize's or a title's, no town's; a numbered
+    // one is a place.)
+    { text: 'She won the national prize in Poetry last year.', name: 'Poetry', type: null },
+    { text: 'He took a master\'s degree in Public Health at Harlow.', name: 'Public Health', type: null },
+    { text: 'Buses to the city leave from Terminal 2 every hour.', name: 'Terminal', type: 'place' },
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
     // speaker rule leaves it.)
     { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
@@ -520,6 +528,10 @@ export const fallback: TypeRule = {
     // (Not a word before a trade or an office and a name: "Bourke grazier Rhys Colby" is of a
     // town or a firm, though "Bourke" is a first name too.)
     if (words === 1 && beforeTradeAndName(ctx, r.b)) return { type: null, strength: 0 };
+    // (Not everyday words: "a prize in Poetry", "a degree in Public Health" are a subject's, no
+    // town's; but a numbered one is a place, "in Terminal 2", and so is a compass word, "from
+    // Northeast".)
+    if (LOCATIVE.has(prev) && phraseOfCommonWords(ctx, r.nameStart, r.b) && !/^\d/.test(r.next) && !COMPASS_START.test(r.name)) return { type: null, strength: 0 };
     // ("said in Geneva", "flooding in Victoria": a first name alone after "in" or "near" is a
     // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
     // "faith in Judy".)
