@@ -463,6 +463,22 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"In a letter to the Prime Minister, Mr Brink wrote": an office in a phrase opening the sentence is no apposition of the name that goes on as its subject', () => {
+    const a = analyze('Minister quits\n\nTomas Brink has resigned as arts minister.\n\nIn a letter to the Prime Minister, Mr Brink wrote that he had "done nothing wrong".\n\n'
+      + 'The Prime Minister accepted the resignation, thanking Mr Brink for his "tireless service".');
+    assert.notEqual(entity(a, 'Tomas Brink').role, 'Prime Minister');
+    assert.notEqual(speakerOf(a, 'tireless service'), 'Tomas Brink');
+    // (The apposition itself stands: "In Harlow, the party's leader, Mr Brink, said ...".)
+    const b = analyze('Vote\n\nIn a speech on Monday, the party leader, Tomas Brink, said the vote was "a disgrace".');
+    assert.equal(entity(b, 'Tomas Brink').role, 'party leader');
+  });
+
+  it('"The Health Minister has defended ..." then "Speaking in the Assembly on Monday, Dana Ruiz said": a lede\'s office is its holder named after a participle\'s phrase', () => {
+    const a = analyze('Waiting lists\n\nThe Health Minister has defended her plan, describing criticism as "political point scoring".\n\n'
+      + 'Speaking in the Assembly on Monday, Dana Ruiz said the package would fund 30,000 procedures.');
+    assert.equal(speakerOf(a, 'point scoring'), 'Dana Ruiz');
+  });
+
   it('"the Society of the Harbour Pilots", "the Foundation for the Coastal Arts": a body\'s complement after "the" is its name\'s; not an office\'s, nor whom a body plays for', () => {
     const a = analyze('Grants\n\nThe Society of the Harbour Pilots and the Velcor Foundation for the Coastal Arts said on Monday that "the money is there".\n\n'
       + 'Tomas Brink, Secretary of State of the Republic of Velmora, was there. Rhys Colby played nine seasons in the Harlow League for the Quarrow Eagles.');

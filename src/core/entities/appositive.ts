@@ -61,6 +61,18 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
 /** Prepositions that open a phrase before a name's comma, no apposition: "With the medic on the line, Ruiz ...", "Minutes after the mayor cut the ribbon, Ruiz ...". */
 const PHRASE_PREPOSITIONS = new Set(['with', 'without', 'like', 'unlike', 'after', 'before', 'despite', 'for', 'against', 'beside', 'behind', 'alongside']);
 
+/** Prepositions that open a sentence's phrase: "In a letter to the minister, ...", "At a rally for the mayor, ...". */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'during', 'after', 'before', 'under', 'with', 'without', 'despite', 'following',
+  'amid', 'inside', 'outside', 'over', 'through', 'throughout', 'since', 'until', 'by', 'for', 'like', 'unlike', 'as', 'of', 'about', 'speaking', 'writing']);
+
+/** The words before `k` back to punctuation (or `limit`) start with a capitalised preposition: the sentence opens with a phrase. */
+function openedByPreposition(ctx: EntityContext, k: number, limit: number): boolean {
+  let j = k;
+  while (j - 1 >= limit && (ctx.tokens[j - 1].kind !== 'punct' || POSSESSIVE.has(ctx.tokens[j - 1].text))) j--;
+  if (j - 1 >= limit && ctx.tokens[j - 1].text === ',') return false;
+  return j < k && OPENING_PREPOSITIONS.has(ctx.tokens[j].lower) && /^\p{Lu}/u.test(ctx.tokens[j].text);
+}
+
 /** The word after a name's end is a lower-case word, no comma: the name is its clause's subject ("..., Ruiz told reporters"). */
 const subjectAt = (ctx: EntityContext, end: number): boolean => end < ctx.n && ctx.tokens[end].kind === 'word' && ctx.tokens[end].text === ctx.tokens[end].lower;
 
@@ -80,6 +92,9 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
       // ("Minutes after the mayor cut the ribbon, Ruiz told ...": nor one whose name
       // goes on as its clause's subject.)
       if (k > 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && (/^\p{Lu}/u.test(tokens[k - 1].text) || subjectAt(ctx, end))) return null;
+      // ("In a letter to the Prime Minister, Mr Brady wrote ...": nor a phrase opening the sentence
+      // with a preposition further back, where the name goes on as its clause's subject.)
+      if (subjectAt(ctx, end) && openedByPreposition(ctx, k, limit)) return null;
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);
     }
     // ("Velcor's chief operating officer, Tomas Brink,": the owner's possessive, after its name,
