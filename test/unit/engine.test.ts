@@ -463,6 +463,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"The police officer told the court that ... "...," he said": an unnamed person opening the paragraph as the subject of a verb of saying is whom "he" stands for, not someone named paragraphs before', () => {
+    const a = analyze('Seizure\n\nTomas Brink, the trade minister, flew to Harlow on Monday. "We want a deal," Brink said.\n\n'
+      + 'The police officer told the court that the lorry had been seized. "It was carrying contraband," he said.');
+    assert.equal(speakerOf(a, 'contraband'), 'The police officer');
+    // (Not an epithet for someone named just before in the paragraph.)
+    const b = analyze('Letter\n\nThe anchor Dana Ruiz wrote a letter to her daughter. The veteran journalist told viewers she was worried. "I am concerned," she said.');
+    assert.equal(speakerOf(b, 'concerned'), 'Dana Ruiz');
+  });
+
   it('"In a letter to the Prime Minister, Mr Brink wrote": an office in a phrase opening the sentence is no apposition of the name that goes on as its subject', () => {
     const a = analyze('Minister quits\n\nTomas Brink has resigned as arts minister.\n\nIn a letter to the Prime Minister, Mr Brink wrote that he had "done nothing wrong".\n\n'
       + 'The Prime Minister accepted the resignation, thanking Mr Brink for his "tireless service".');

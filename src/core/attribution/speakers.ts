@@ -446,9 +446,18 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       if (t.kind !== 'word') break;
       if (tokenEntity[j] >= 0 && ctx.entities[tokenEntity[j]].type === 'person') break;
       if (!humanNoun(t.lower)) continue;
+      // ("A police officer", "the fire chief": a noun for people before the one that heads the phrase.)
+      if (j + 1 < sent.endToken && tokens[j + 1].kind === 'word' && tokens[j + 1].text === tokens[j + 1].lower && humanNoun(tokens[j + 1].lower) && tokenEntity[j + 1] < 0) continue;
       // (Definite, only a plain word for a person, no office: "the woman said", not "the minister
       // said", who is someone named before.)
-      if (only === 'plain' && (tokens[k].lower !== 'the' || !PLAIN_PEOPLE.has(t.lower))) break;
+      // (Or any noun for a person, no entity's mention, that is its sentence's subject before a
+      // verb of saying, in the pronoun's sentence or the one before, and the first person its
+      // paragraph speaks of: "The law officer told the court that ... "We are trying," he said";
+      // not an epithet for someone just named, "Dana Ruiz wrote a letter. The veteran anchor
+      // expressed ...".)
+      if (only === 'plain' && (tokens[k].lower !== 'the' || !(PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && k === sent.firstToken
+        && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
+        && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3)))))) break;
       const next = tokens[j + 1];
       // ("The coach's decision", "the wife of Tomas Brink": the person is not the subject, or is
       // someone's named relation; "A relative of one of the victims, who asked not to be named,
