@@ -463,6 +463,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"My grandfather, who ran a shop, had a different view. \'...,\' he used to say": the writer\'s own relation is whom the pronoun stands for; "read about a \'visionary\'" is no one\'s words', () => {
+    const a = analyze("Essay\n\nMy grandfather, who ran a hardware shop for forty years, had a different view. 'Nobody builds anything alone,' he used to say.\n\n"
+      + "So the next time you read about a 'visionary', ask who paid the rent.");
+    assert.equal(speakerOf(a, 'builds anything'), 'My grandfather');
+    const q = a.quotes.find((x) => a && x.start > 0 && x.end - x.start < 14 && x.kind !== 'direct');
+    assert.ok(q, 'the quoted word after "read about a" is a term');
+    assert.equal(a.quotes.filter((x) => x.kind === 'direct').length, 1);
+  });
+
   it('"The police officer told the court that ... "...," he said": an unnamed person opening the paragraph as the subject of a verb of saying is whom "he" stands for, not someone named paragraphs before', () => {
     const a = analyze('Seizure\n\nTomas Brink, the trade minister, flew to Harlow on Monday. "We want a deal," Brink said.\n\n'
       + 'The police officer told the court that the lorry had been seized. "It was carrying contraband," he said.');

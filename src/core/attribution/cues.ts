@@ -82,6 +82,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^submit/.test(w) && !/^(?:that|:|,)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
+  // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
+  if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'out') return false;
   // "articles alleged to be based on ...", "a man said to have fled": a passive report, no speaker.
@@ -121,6 +123,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   }
   return true;
 }
+
+/** Words after "read" that make it reading something, not a text's words: "read about", "read up on". */
+const READ_ABOUT = new Set(['about', 'of', 'up', 'through', 'into']);
 
 /** Words before an -ing form that make it a noun: possessives and articles. */
 const POSSESSIVES = new Set(['whose', 'his', 'her', 'their', 'its', 'my', 'our', 'your', "'s", '’s']);

@@ -439,7 +439,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     // ("The Harlow Echo talked to one father, who ...": whom the reporter interviewed, no cue needed.)
     const interviewed = indefiniteOnly ? interviewedAt(ctx, sent.firstToken, Math.min(sent.endToken, sent.firstToken + INTERVIEW_REACH)) : -1;
     if (interviewed >= 0) k = interviewed;
-    if (k >= sent.endToken || tokens[k].start >= pos || !OPENING_DETERMINERS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) continue;
+    // ("My grandfather, who ran a shop, had a different view": the writer's own relation too.)
+    const own = only === 'plain' && k < sent.endToken && (tokens[k].lower === 'my' || tokens[k].lower === 'our');
+    if (k >= sent.endToken || tokens[k].start >= pos || !(OPENING_DETERMINERS.has(tokens[k].lower) || own) || ctx.tokenQuote[k] >= 0) continue;
     if (indefiniteOnly && tokens[k].lower === 'the') continue;
     for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) {
       const t = tokens[j];
@@ -455,7 +457,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // paragraph speaks of: "The law officer told the court that ... "We are trying," he said";
       // not an epithet for someone just named, "Dana Ruiz wrote a letter. The veteran anchor
       // expressed ...".)
-      if (only === 'plain' && (tokens[k].lower !== 'the' || !(PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && k === sent.firstToken
+      if (only === 'plain' && (own ? !PLAIN_PEOPLE.has(t.lower) : tokens[k].lower !== 'the' || !(PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && k === sent.firstToken
         && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
         && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3)))))) break;
       const next = tokens[j + 1];
