@@ -11,7 +11,7 @@ import { countWords } from '../text/words';
 import { tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
-import { CONTEXT_RULES, CUE_RULES, pullQuote, speechOrNot, termOfSubject } from './rules';
+import { CONTEXT_RULES, CUE_RULES, pullQuote, quotationEnd, speechOrNot, termOfSubject } from './rules';
 import { CONTEXT_TERM } from './rules/speech-or-not';
 import { intervieweeBefore, proseInterviewTurns } from './rules/interview-answer';
 import { agencyIn, speakerFrom } from './speakers';
@@ -165,6 +165,13 @@ export function attribute(text: string, structure: Structure, entities: readonly
       lastTier = decision?.tier ?? null;
     }
     results.push({ speaker, cue, source, method, kind: kind.kind, reason: speaker && kind.kind === 'direct' ? null : kind.reason, decision: speaker ? decision : null });
+  }
+  // A quotation that runs on over paragraphs is the speaker's named where it ends: from the last back.
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    const j = quotationEnd.endsAt(ctx, results, qi);
+    if (j < 0) continue;
+    const from = results[j];
+    results[qi] = { ...results[qi], speaker: from.speaker, cue: from.cue, source: from.source, method: from.method, decision: { ...from.decision!, rule: quotationEnd.id } };
   }
   // Display lines repeat the body's quotations: credited once every body quotation is.
   for (let qi = 0; qi < quotes.length; qi++) {

@@ -47,6 +47,12 @@ export interface ContextRule extends RuleMeta {
   credit(ctx: AttributionContext, st: QuoteState): Credit | null;
 }
 
+/** Runs after every quotation is credited, from the last back: a paragraph of a quotation that runs on takes the speaker named where it ends. */
+export interface RunOnRule extends RuleMeta {
+  /** The index of the later quotation whose speaker quotation `qi` takes, or -1. */
+  endsAt(ctx: AttributionContext, results: readonly Attributed[], qi: number): number;
+}
+
 /** Runs after every quotation is credited, and reads their attributions: a display line's quotation that repeats the body's. */
 export interface RepeatRule extends RuleMeta {
   /** The index of the quotation whose words quotation `qi` repeats, or -1. */

@@ -1,5 +1,5 @@
 // The same speaker goes on: later quotations of a paragraph, and the multi-paragraph convention.
-import type { ContextRule } from '../rule';
+import type { ContextRule, RunOnRule } from '../rule';
 import { otherSpeakerBetween } from '../paragraphs';
 import { neighbours } from './neighbours';
 
@@ -44,3 +44,47 @@ export const continuationAcrossParagraphs: ContextRule = {
     return { speaker: st.lastSpeaker, cue: null, method: 'continuation', resolution: 'context', antecedent: null };
   },
 };
+
+/**
+ * `"We have been patient.` (no closing mark) then `"Now we want answers," said Marta Vell.`: the
+ * multi-paragraph convention names the speaker once, where the quotation ends; its earlier
+ * paragraphs, which no cue of their own credits, are that speaker's, not whoever spoke before.
+ * Runs after every quotation is credited, from the last back, so a quotation of three
+ * paragraphs takes the name from its third.
+ */
+/** Rules that credit a quotation by a verb of saying after it, where a run-on quotation names its speaker. */
+const END_CUES = new Set(['cue-after', 'cue-after-late']);
+/** Resolutions that name the speaker there: a name, a surname, a role, a description. */
+const NAMED = new Set(['name', 'surname', 'role', 'description']);
+
+export const quotationEnd: RunOnRule = {
+  id: 'quotation-end',
+  description: 'A quotation that runs on over paragraphs, with no cue of its own, is the speaker\'s named where it ends.',
+  examples: [
+    { text: 'Flood plan\n\nDana Ruiz told the council the plan was "long overdue".\n\n"We have been patient for ten years.\n\n"Now we want answers," said Marta Vell, who leads the residents.', quote: 'patient', speaker: 'Marta Vell' },
+    // (Its own cue keeps it: "Ruiz said: "...", then the next paragraph's credit is another's.)
+    { text: 'Flood plan\n\nDana Ruiz said: "We have been patient for ten years.\n\n"Now we want answers," she added.', quote: 'patient', speaker: 'Dana Ruiz', decidedBy: 'cue-before' },
+  ],
+  endsAt(ctx, results, qi) {
+    const q = ctx.quotes[qi];
+    const r = results[qi];
+    const next = results[qi + 1];
+    if (!q.continuesInNextParagraph || !next || r.kind !== 'direct' || (r.decision && r.decision.tier !== 'continuation')) return -1;
+    // (Credited by a verb of saying after it, the speaker named there: not a transcript's label,
+    // "WALLACE: ...", which opens another's turn, nor a pronoun read from afar.)
+    if (next.kind !== 'direct' || !next.speaker || !next.decision || next.decision.tier !== 'explicit' || !END_CUES.has(next.decision.rule) || !NAMED.has(next.decision.resolution)) return -1;
+    // (Each quotation opens its paragraph, as the convention runs: not a second quotation of a
+    // paragraph its speaker's cue credits, whose closing mark the writer forgot.)
+    const paragraphOf = (i: number): number => ctx.sentences[ctx.tokens[ctx.quoteTokens[i][0]]?.sentence ?? 0]?.paragraph ?? -1;
+    const opens = (i: number, p: number): boolean => ctx.text.slice(ctx.paragraphs[p].start, ctx.quotes[i].start).trim() === '';
+    const p = paragraphOf(qi);
+    const np = paragraphOf(qi + 1);
+    if (np !== p + 1 || !opens(qi, p) || !opens(qi + 1, np)) return -1;
+    // (Not an article's paragraphs quoted whole, which name that speaker as a third person: "At
+    // the briefing, reporters asked Dana Ruiz about ...".)
+    const [qa, qb] = ctx.quoteTokens[qi];
+    for (let k = qa; k < qb; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].id === next.speaker.entity) return -1;
+    return qi + 1;
+  },
+};
+

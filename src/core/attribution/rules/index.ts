@@ -5,7 +5,7 @@
 import type { ContextRule, CueRule, RuleExample } from '../rule';
 import { accordingTo } from './according-to';
 import { colonLead } from './colon-lead';
-import { continuation, continuationAcrossParagraphs } from './continuation';
+import { continuation, continuationAcrossParagraphs, quotationEnd } from './continuation';
 import { cueAfter, cueAfterLate } from './cue-after';
 import { cueBefore } from './cue-before';
 import { dashCredit } from './dash-credit';
@@ -31,7 +31,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, thatIsHow, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
 ];
 
-export { pullQuote, speechOrNot, termOfSubject };
+export { pullQuote, quotationEnd, speechOrNot, termOfSubject };
 
 /** Every attribution rule, with the sub-conventions whose ids findings carry too, in the runner's order. */
 export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
@@ -45,5 +45,6 @@ export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly descrip
   ...CONTEXT_RULES,
   speechOrNot,
   termOfSubject,
+  quotationEnd,
   pullQuote,
 ];
