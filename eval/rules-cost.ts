@@ -9,7 +9,7 @@
 // The figures: strict speaker accuracy on PolNeAR dev, diverse-news and the news-dev parts;
 // entity F1 on GUM dev and CoNLL-2003 eng.testa.
 import { analyze } from '../src/core/analyze';
-import { CONTEXT_RULES, CUE_RULES, termOfSubject } from '../src/core/attribution/rules';
+import { CONTEXT_RULES, CUE_RULES, pullQuote, quotationEnd, termOfSubject } from '../src/core/attribution/rules';
 import { CHECK_RULES } from '../src/core/checks';
 import { REJECT_RULES, SPLIT_RULES, TYPE_RULES, titleCue, trimEdges } from '../src/core/entities/recognizers';
 import { evalConll } from './conll';
@@ -35,6 +35,8 @@ function entries(): Entry[] {
   };
   add('attribution: cue', CUE_RULES, 'find', () => null);
   add('attribution: context', [...CONTEXT_RULES, termOfSubject], 'credit', () => null);
+  add('attribution: run-on', [quotationEnd], 'endsAt', () => -1);
+  add('attribution: repeat', [pullQuote], 'repeats', () => -1);
   add('entities: trim', [trimEdges], 'trim');
   add('entities: reject', REJECT_RULES, 'rejects', () => false);
   add('entities: split', SPLIT_RULES, 'splitAt', () => -1);
