@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"Karim Nasser, who called the cuts \'brutal\', said the union would strike": a phrase before an auxiliary after "said" is what was said\'s subject, no inverted speaker', () => {
+    const a = analyze('Cuts\n\nKarim Nasser, who called the cuts "brutal", said the union would ballot its members.\n\n"We will strike," said the union leader, who has been in talks.');
+    assert.equal(speakerOf(a, 'brutal'), 'Karim Nasser');
+    assert.equal(speakerOf(a, 'We will strike'), 'the union leader');
+  });
+
   it('"My grandfather, who ran a shop, had a different view. \'...,\' he used to say": the writer\'s own relation is whom the pronoun stands for; "read about a \'visionary\'" is no one\'s words', () => {
     const a = analyze("Essay\n\nMy grandfather, who ran a hardware shop for forty years, had a different view. 'Nobody builds anything alone,' he used to say.\n\n"
       + "So the next time you read about a 'visionary', ask who paid the rent.");

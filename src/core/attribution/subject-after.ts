@@ -78,6 +78,9 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     e++;
   }
   if (e === s) return null;
+  // ("who called the cuts "brutal", said the union would strike": a phrase before an auxiliary
+  // and its verb is the subject of what was said, no inverted speaker.)
+  if (e < ceiling && AUXILIARIES.has(tokens[e].lower) && tokens[e].text === tokens[e].lower && isWord(tokens[e + 1]) && tokens[e + 1].text === tokens[e + 1].lower && ctx.tokenQuote[e + 1] < 0) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
