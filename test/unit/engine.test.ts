@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"Sources close to the negotiations said a deal was \'within reach\'": an unnamed source described by what it knows speaks, with the description', () => {
+    const a = analyze('Talks\n\nSources close to the negotiations said a deal was "within reach".\n\nA person familiar with the matter said the text was "nearly final".');
+    assert.equal(speakerOf(a, 'within reach'), 'Sources close to the negotiations');
+    assert.equal(speakerOf(a, 'nearly final'), 'A person familiar with the matter');
+  });
+
   it('"Karim Nasser, who called the cuts \'brutal\', said the union would strike": a phrase before an auxiliary after "said" is what was said\'s subject, no inverted speaker', () => {
     const a = analyze('Cuts\n\nKarim Nasser, who called the cuts "brutal", said the union would ballot its members.\n\n"We will strike," said the union leader, who has been in talks.');
     assert.equal(speakerOf(a, 'brutal'), 'Karim Nasser');

@@ -210,10 +210,35 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   // person the clause is of is.)
   const rel = relativeAntecedent(ctx, s, floor);
   if (rel) return rel;
+
   // ("One of them said", "some of us": a pronoun after a part of it.)
   if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those' || (r[1] === s + 1 && (t[s].lower === 'them' || t[s].lower === 'us'))) && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
     && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) return [s - 2, r[1]];
   return r;
+}
+
+/** Words describing an unnamed source by what they know, and the preposition each takes: "close to", "familiar with". */
+const SOURCE_MODIFIERS: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['briefed', 'on'], ['involved', 'in'],
+  ['knowledgeable', 'about'], ['aware', 'of'], ['privy', 'to'], ['linked', 'to']]);
+
+/** Tokens `s` to `e` are a determiner of one, then people, "of" or a quantity nowhere between: "a decision parents". */
+function oneBeforePeople(ctx: AttributionContext, s: number, e: number): boolean {
+  const { tokens } = ctx;
+  if (!(e - s > 2 && ONE_DETERMINERS.has(tokens[s].lower) && pluralPeople(tokens[e - 1].lower))) return false;
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k].lower === 'of' || QUANTITY_NOUNS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/**
+ * "Sources close to the negotiations said", "a person familiar with the matter said": the phrase
+ * from `s` is the object of what describes the people before it, who speak.
+ */
+function describedSource(ctx: AttributionContext, s: number, floor: number): boolean {
+  const { tokens } = ctx;
+  if (s - 3 < floor || SOURCE_MODIFIERS.get(tokens[s - 2].lower) !== tokens[s - 1].lower || tokens[s - 2].text !== tokens[s - 2].lower) return false;
+  const np = subjectPhrase(ctx, s - 2, floor);
+  const h = tokens[s - 3].lower;
+  return !!np && np[1] === s - 2 && (humanNoun(h) || ANONYMOUS_HEADS.has(h) || ANONYMOUS_HEADS.has(h.replace(/s$/, '')));
 }
 
 /** Most words of a relative clause between "who" and the object read as a subject. */
@@ -415,14 +440,11 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   }
   // ("a decision parents called": a determiner of one before people, "of" nowhere between, opens
   // a phrase the people's clause describes; the people speak.)
-  if (e - s > 2 && ONE_DETERMINERS.has(tokens[s].lower) && pluralPeople(tokens[e - 1].lower)) {
-    let partitive = false;
-    for (let k = s + 1; k < e - 1; k++) if (tokens[k].lower === 'of' || QUANTITY_NOUNS.has(tokens[k].lower)) partitive = true;
-    if (!partitive) s = e - 1;
-  }
+  if (oneBeforePeople(ctx, s, e)) s = e - 1;
   // ("a senior official of the disaster management department said": the official speaks.)
   const from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
   if (from >= 0) return describedOrNamed(ctx, from, e, floor);
+  if (describedSource(ctx, s, floor)) return [subjectPhrase(ctx, s - 2, floor)![0], e];
   // "an email to supporters saying": the object of a preposition is no subject. (But "with its
   // chairman saying ...", "with forecasters warning ...": after "with", a participle's subject.)
   const absolute = ctx.tokens[s - 1]?.lower === 'with' && e === verb && ctx.tokens[verb]?.lower.endsWith('ing');

@@ -134,6 +134,17 @@ function participleSubject(ctx: AttributionContext, k: number, floor: number): [
 
 const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
+/** ("State media quoted the defence minister, Anil Rao, as saying": a name in apposition to a quoting verb's object, read from `start` back over its comma and at most six words.) */
+function quotedInApposition(ctx: AttributionContext, start: number, floor: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[start - 1]?.text !== ',') return false;
+  for (let j = start - 2; j >= floor && j >= start - 8; j--) {
+    if (tokens[j].kind === 'punct' && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
+    if (QUOTING_VERBS.has(tokens[j].lower)) return j < start - 2;
+  }
+  return false;
+}
+
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
   const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
   const { qa, qb } = st;
@@ -191,7 +202,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // whom the quoting verb's subject quotes speaks.)
     if (!subj && prevWord === 'as' && w.endsWith('ing') && k - 2 >= floor) {
       const quoted = subjectBefore(ctx, k - 1, floor);
-      if (quoted && quoted[0] - 1 >= floor && QUOTING_VERBS.has(ctx.tokens[quoted[0] - 1].lower)) subj = quoted;
+      if (quoted && quoted[0] - 1 >= floor && (QUOTING_VERBS.has(ctx.tokens[quoted[0] - 1].lower) || quotedInApposition(ctx, quoted[0], floor))) subj = quoted;
     }
     if (!subj && w.endsWith('ing') && !afterComma) subj = participleSubject(ctx, k, floor);
     if (!subj) subj = subjectBefore(ctx, k, floor);
@@ -261,6 +272,8 @@ export const cueBefore: CueRule = {
     { text: 'Harbour row\n\nTomas Brink runs the cafe.\n\nTo quote Brink, "You can\'t eat nostalgia."', speaker: 'Tomas Brink' },
     // (Whom a source quotes "as saying" speaks, not the source.)
     { text: 'Port talks\n\nThe Harlow Echo quoted a senior harbour official as saying the port would not reopen "under pressure".', speaker: 'a senior harbour official' },
+    // (Or the name in apposition to the one quoted: "quoted the defence minister, Anil Rao, as saying".)
+    { text: 'Drills\n\nState media quoted the defence minister, Anil Rao, as saying the drills were "purely defensive".', speaker: 'Anil Rao' },
     { text: 'Drought aid\n\nAsked about the criticism, a spokesperson for Ms Ruiz said the minister was "always willing to listen".', speaker: 'a spokesperson for Ms Ruiz' },
     // ("He" after a sentence opened by a name and its appositive: the appositive is the same naming.)
     { text: 'Inquiry\n\nTomas Brink, the former finance director, gave evidence on Tuesday. He told the committee he paid the consultant, Dana Ruiz, because "she was the only one who understood the contracts".', speaker: 'Tomas Brink' },
