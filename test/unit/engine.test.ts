@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"after Tomas Brink described their protest as \'...\'": a verb\'s form after a determiner or a possessive is a noun, no cue ("their protest"), and the describer speaks', () => {
+    const a = analyze('Walkout\n\nMembers walked out after Chief Minister Tomas Brink described their protest as "drama for the cameras".\n\nThey returned after the protest "had made its point", Dana Ruiz said.');
+    assert.equal(speakerOf(a, 'drama for the cameras'), 'Tomas Brink');
+    assert.equal(speakerOf(a, 'made its point'), 'Dana Ruiz');
+  });
+
   it('"Sources close to the negotiations said a deal was \'within reach\'": an unnamed source described by what it knows speaks, with the description', () => {
     const a = analyze('Talks\n\nSources close to the negotiations said a deal was "within reach".\n\nA person familiar with the matter said the text was "nearly final".');
     assert.equal(speakerOf(a, 'within reach'), 'Sources close to the negotiations');

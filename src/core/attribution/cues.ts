@@ -82,6 +82,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^submit/.test(w) && !/^(?:that|:|,)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
+  // ("described their protest as", "after the protest": a determiner or a possessive before
+  // the word makes it a noun, whatever its form.)
+  if (k > 0 && GERUND_BEFORE.has(ctx.tokens[k - 1].lower) && ctx.tokens[k - 1].kind === 'word') return false;
   // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
   if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "to rule out a draft": no speech either.
