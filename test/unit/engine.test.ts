@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"Leader of the Opposition K Anil Rao": a title\'s "of the" runs on before a name opening with an initial', () => {
+    const a = analyze('Walkout\n\nLeader of the Opposition K Anil Rao said the remarks were "unparliamentary".');
+    assert.equal(entity(a, 'K Anil Rao').role, 'Leader of the Opposition');
+    assert.equal(speakerOf(a, 'unparliamentary'), 'K Anil Rao');
+  });
+
   it('"after Tomas Brink described their protest as \'...\'": a verb\'s form after a determiner or a possessive is a noun, no cue ("their protest"), and the describer speaks', () => {
     const a = analyze('Walkout\n\nMembers walked out after Chief Minister Tomas Brink described their protest as "drama for the cameras".\n\nThey returned after the protest "had made its point", Dana Ruiz said.');
     assert.equal(speakerOf(a, 'drama for the cameras'), 'Tomas Brink');

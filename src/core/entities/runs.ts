@@ -196,7 +196,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // ("Leader of the Opposition Anil Rao", "Speaker of the House": a title's "of the".)
       // (Only before one word and a person's name: not "President of the United States".)
       if (t.lower === 'of' && j + 4 < s.endToken && tokens[j + 1].text === 'the' && isCapWord(tokens[j + 2]) && TITLE_WORDS.has(tokens[j - 1].lower) && !ORG_WORDS.has(tokens[j - 1].lower)
-        && (isPlainFirstName(tokens[j + 3].text) || !!worldNameGender(tokens[j + 3].text)) && isCapWord(tokens[j + 4])) { j += 2; continue; }
+        && (isPlainFirstName(tokens[j + 3].text) || !!worldNameGender(tokens[j + 3].text) || /^\p{Lu}\.?$/u.test(tokens[j + 3].text)) && isCapWord(tokens[j + 4])) { j += 2; continue; }
       // ("Society of the Harbour Pilots", "Foundation for the Coastal Arts": a body's complement
       // after "the" is its name's too; not an office's, "Secretary of State of the Republic
       // of Velmora"; after "for", only everyday words that end the name, not whom a body plays for,
