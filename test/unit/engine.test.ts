@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"Quarle Capital\'s Dana Ruiz was more forgiving. \'...,\' she wrote": a name after a body\'s possessive opens its sentence, for the pronoun after it', () => {
+    const a = analyze('Profit warning\n\nChief executive Marta Vell said the board was "disappointed".\n\n"We are taking action," she told analysts.\n\n'
+      + 'Quarle Capital\'s Dana Ruiz was more forgiving. "The order book is still strong," she wrote in a note to clients.');
+    assert.equal(speakerOf(a, 'order book'), 'Dana Ruiz');
+  });
+
   it('"Leader of the Opposition K Anil Rao": a title\'s "of the" runs on before a name opening with an initial', () => {
     const a = analyze('Walkout\n\nLeader of the Opposition K Anil Rao said the remarks were "unparliamentary".');
     assert.equal(entity(a, 'K Anil Rao').role, 'Leader of the Opposition');

@@ -34,6 +34,8 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   if (owner >= 0 && ctx.entities[owner].type !== 'person') {
     let e = j;
     while (e < k && ctx.tokenEntity[e] === owner) e++;
+    // ("Quarle Capital's Dana Ruiz was more forgiving": or the possessive right before the name.)
+    if (POSSESSIVE.has(tokens[e]?.text ?? '') && k - e === 1) return true;
     if (POSSESSIVE.has(tokens[e]?.text ?? '') && k - e >= 2 && k - e <= 4 && (TITLE_WORDS.has(tokens[k - 1].lower) || humanNoun(tokens[k - 1].lower))) {
       for (let m = e + 1; m < k; m++) if (tokens[m].kind !== 'word' || ctx.tokenEntity[m] >= 0) return false;
       return true;
