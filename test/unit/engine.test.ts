@@ -463,6 +463,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"a senior Harlow official said ... The official, who spoke on condition of anonymity, said": the source introduced with a place\'s name among its modifiers', () => {
+    const a = analyze('Grain deal\n\nThe two sides agreed to resume shipments, a senior Harlow official said on Tuesday.\n\n'
+      + 'The official, who spoke on condition of anonymity, said the deal followed "intense" talks.');
+    assert.equal(speakerOf(a, 'intense'), 'a senior Harlow official');
+  });
+
   it('"Quarle Capital\'s Dana Ruiz was more forgiving. \'...,\' she wrote": a name after a body\'s possessive opens its sentence, for the pronoun after it', () => {
     const a = analyze('Profit warning\n\nChief executive Marta Vell said the board was "disappointed".\n\n"We are taking action," she told analysts.\n\n'
       + 'Quarle Capital\'s Dana Ruiz was more forgiving. "The order book is still strong," she wrote in a note to clients.');

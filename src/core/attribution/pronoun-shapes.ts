@@ -63,7 +63,11 @@ export function indefiniteAntecedent(ctx: AttributionContext, a: number, head: s
   for (let k = a - 1; k >= 0 && k >= a - DESCRIPTION_REACH && paragraphOf(k) >= floor; k--) {
     if (tokens[k].lower !== head || ctx.tokenQuote[k] >= 0) continue;
     let d = k - 1;
-    while (d >= 0 && d > k - 6 && tokens[d].kind === 'word' && tokens[d].text === tokens[d].lower && !/^(?:a|an|one|the)$/.test(tokens[d].lower)) d--;
+    // (Its modifiers in lower case, or a place's or a body's name, "a senior U.S. official", or a
+    // capitalised word no person's name is, "a senior Harlow official".)
+    const modifier = (j: number): boolean => !/^(?:a|an|one|the)$/.test(tokens[j].lower) && ((tokens[j].kind === 'word' && tokens[j].text === tokens[j].lower)
+      || (ctx.tokenEntity[j] >= 0 ? ctx.entities[ctx.tokenEntity[j]].type !== 'person' : tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)));
+    while (d >= 0 && d > k - 6 && modifier(d)) d--;
     if (d < 0 || !/^(?:a|an|one)$/.test(tokens[d].lower)) continue;
     return { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
   }
