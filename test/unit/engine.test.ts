@@ -463,6 +463,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('a transcript\'s labels: "MAYOR TOMAS BRINK:" names Tomas Brink, the mayor; "HARLOW ECHO:" names no person', () => {
+    const a = analyze('Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.');
+    assert.equal(entity(a, 'TOMAS BRINK').type, 'person');
+    assert.equal(entity(a, 'TOMAS BRINK').mentions.length, 2);
+    assert.ok(!a.entities.some((e) => e.type === 'person' && /ECHO|MAYOR/.test(e.name)));
+  });
+
   it('"a senior Harlow official said ... The official, who spoke on condition of anonymity, said": the source introduced with a place\'s name among its modifiers', () => {
     const a = analyze('Grain deal\n\nThe two sides agreed to resume shipments, a senior Harlow official said on Tuesday.\n\n'
       + 'The official, who spoke on condition of anonymity, said the deal followed "intense" talks.');

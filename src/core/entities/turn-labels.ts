@@ -1,8 +1,12 @@
 // A transcript's speakers named by their labels in capitals ("DANA RUIZ: Yes. ...", then "RUIZ:
 // ..."): the labels name people, whatever the capitals say elsewhere.
-import { isFirstName, lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { isFirstName, lowerWord, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { claimSpan } from './coreference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
+import { NEWSPAPER_LAST, PAPER_AFTER_THE } from './words';
+
+/** A body's or an outlet's last word: "HARLOW ECHO", "QUARLE COUNCIL". */
+const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || NEWSPAPER_LAST.has(w) || PAPER_AFTER_THE.has(w);
 
 /** A label in capitals, words of letters (perhaps with a dot, an apostrophe or a hyphen). */
 const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
@@ -20,13 +24,21 @@ export function addTurnLabels(st: Merge): void {
   if (labels.length === 0) return;
   const bySurname = new Map<string, Builder>();
   for (const l of labels) {
-    const words = l.text.split(' ');
+    const all = l.text.split(' ');
+    // ("MAYOR TOMAS BRINK:": an office before the name is its role, no part of it.)
+    let t = 0;
+    while (all.length - t > 2 && TITLE_WORDS.has(lowerWord(all[t]))) t++;
+    const words = all.slice(t);
     const given = words[0].charAt(0) + words[0].slice(1).toLowerCase();
-    if (words.length < 2 || !(isFirstName(given) || worldNameGender(given))) continue;
-    const span = claimSpan(st, l.start, l.end);
+    // (Not a body's name, "HARLOW ECHO:", though its first word is a given name somewhere.)
+    if (words.length < 2 || !(isFirstName(given) || worldNameGender(given)) || bodyWord(lowerWord(words[words.length - 1]))) continue;
+    const start = l.start + (t ? all.slice(0, t).join(' ').length + 1 : 0);
+    const span = claimSpan(st, start, l.end);
     if (!span) continue;
-    const b = st.byKey.get(keyOf(l.text)) ?? newBuilder(st, l.text, 'person', 3, span[0], undefined, 'turn-label');
+    const name = l.text.slice(start - l.start);
+    const b = st.byKey.get(keyOf(name)) ?? newBuilder(st, name, 'person', 3, span[0], undefined, 'turn-label');
     b.type = 'person';
+    if (t && !b.role) b.role = all.slice(0, t).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
     addMention(st, b, span[0], span[1], 'name');
     bySurname.set(lowerWord(words[words.length - 1]), b);
   }
@@ -43,5 +55,7 @@ export const turnLabelRule = {
   description: 'A transcript\'s labels in capitals name people: "DANA RUIZ: ...", then "RUIZ: ..." is the same person.',
   examples: [
     { text: 'Transcript\n\nRHYS COLBY: Is the water safe?\n\nDANA RUIZ: Yes. The tests show no risk.\n\nCOLBY: Residents disagree.\n\nRUIZ: I understand that.', name: 'DANA RUIZ', type: 'person' as const },
+    // (An office before the name is its role; a body's name is no person's.)
+    { text: 'Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.', name: 'TOMAS BRINK', type: 'person' as const },
   ],
 };
