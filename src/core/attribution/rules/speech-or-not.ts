@@ -106,6 +106,23 @@ function strictTitleCase(inner: string): boolean {
  * title of a work in Title Case after a possessive or a word for a work ("NBC's "Meet the
  * Press,"", "the hit "Respect""); an e-mail or web address.
  */
+/** Verbs with which a carrier gives its text: "read a banner", "proclaimed a sign". */
+const CARRIER_VERBS = new Set(['read', 'reads', 'said', 'says', 'proclaimed', 'proclaims', 'declared', 'declares']);
+
+/** A carrier after the quotation, as its verb's inverted subject: `"...," read a banner`; its word (singular), or null. Bounded: six tokens. */
+function carrierAfter(ctx: AttributionContext, st: QuoteState): string | null {
+  const { tokens } = ctx;
+  let verb = false;
+  for (let k = st.qb; k < Math.min(st.sentEnd.endToken, st.qb + 6); k++) {
+    const w = tokens[k].lower;
+    if (ctx.tokenQuote[k] >= 0) return null;
+    if (CARRIER_VERBS.has(w)) verb = true;
+    else if (verb && CARRIERS.has(w)) return w.replace(/s$/, '');
+    else if (verb && tokens[k].kind !== 'word') return null;
+  }
+  return null;
+}
+
 /** A whole sentence, its stop inside the marks, right after a colon: an answer, however short (`the answer is simple: "Build more homes."`). */
 function answerAfterColon(ctx: AttributionContext, st: QuoteState, inner: string): boolean {
   return st.qa > 0 && ctx.tokens[st.qa - 1].text === ':' && /^\p{Lu}/u.test(inner) && /[.!?]["”’']?$/.test(inner);
@@ -139,6 +156,9 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     }
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
   }
+  // (Or after it: `"Enough is enough," read a banner held by protesters`.)
+  const carrier = carrierAfter(ctx, st);
+  if (carrier) return `the text of a ${carrier}, not a statement`;
   if ((WORKS.has(prevWord) || WORKS.has(prevWord2) || prevWord === "'s" || prevWord === '’s') && titleCase(inner)) return 'a title of a work';
   // (One capitalised word quoted inside a sentence, "the hit film "Glacier"", "a nickname,
   // "Gert"", "the "Leave" campaign": a name, a title or a term; a one-word answer has its comma,
@@ -242,6 +262,7 @@ export const speechOrNot = {
     { text: 'Protesters carried a banner that read "No peace without justice for the families."', speaker: null },
     // (The items of a list of such texts, each not speech.)
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
+    { text: 'March\n\n"Enough is enough," read a banner held by protesters outside the hall.', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
     // (Two sentences, however short, are said: no term.)
