@@ -75,12 +75,17 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
 function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let e = from;
-  // (Up to "as" or, after a verb of telling, "that": `was told by Karim Nasser that the money had "..."`.)
-  const ends = (w: string): boolean => w === 'as' || w === 'that';
-  while (e < qa && e < from + 8 && isWord(tokens[e]) && !ends(ctx.tokens[e].lower)) e++;
-  if (e === from || (e < qa && !ends(ctx.tokens[e].lower))) return null;
+  // (Up to "as" or, after a verb of telling, "that": `was told by Karim Nasser that the money had "..."`;
+  // or "of" or "for" before a gerund: `was accused by Tomas Brink of being "..."`.)
+  const ends = (k: number): boolean => ctx.tokens[k].lower === 'as' || ctx.tokens[k].lower === 'that'
+    || ((ctx.tokens[k].lower === 'of' || ctx.tokens[k].lower === 'for') && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[k + 1]?.text ?? ''));
+  while (e < qa && e < from + 8 && isWord(tokens[e]) && !ends(e)) e++;
+  if (e === from || (e < qa && !ends(e))) return null;
   const ei = tokenEntity[e - 1];
-  return (ei >= 0 && entities[ei].type !== 'place') || humanNoun(ctx.tokens[e - 1].lower) ? [from, e] : null;
+  if ((ei >= 0 && entities[ei].type !== 'place') || humanNoun(ctx.tokens[e - 1].lower)) return [from, e];
+  // ("by the leader of the opposition": a noun for a person before its "of".)
+  for (let k = from + 1; k < e - 1; k++) if (ctx.tokens[k].lower === 'of') return humanNoun(ctx.tokens[k - 1].lower) ? [from, e] : null;
+  return null;
 }
 
 /** Prepositions after which "reports" or "calls" is a noun: `to reports of`, `amid calls for` (not "to call", a verb). */
@@ -383,6 +388,9 @@ export const cueBefore: CueRule = {
     { text: 'The proposal has been called "a gift to developers" by Senator Anton Lisowski.', speaker: 'Anton Lisowski', decidedBy: 'passive-agent' },
     // (The agent before the quotation; with none, the one described said nothing.)
     { text: 'Marta Vell, who retired in May, was described by former colleagues as "fierce, funny and fair".', speaker: 'former colleagues', decidedBy: 'passive-agent' },
+    // (Or "of" or "for" before a gerund; an agent whose noun for a person stands before its "of".)
+    { text: 'Dana Ruiz was accused by Tomas Brink of being "reckless with public money".', speaker: 'Tomas Brink', decidedBy: 'passive-agent' },
+    { text: 'Dana Ruiz was described by the leader of the opposition as "out of touch".', speaker: 'the leader of the opposition', decidedBy: 'passive-agent' },
     { text: 'The Tenants Union issued a statement saying the rents were "simply unaffordable."', speaker: 'Tenants Union', decidedBy: 'issuer-speaks' },
     { text: 'Mara Quist, whose bright singing earned her a lasting title, the “Duchess of Jazz”, died on Monday at her home.', speaker: null },
     { text: 'Counsel Omar Pell filed the papers on Monday. In them he wrote of Sir Tobin and Mr Vance: “Both men feel their privacy was breached.”', speaker: 'Omar Pell' },
