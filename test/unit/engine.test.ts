@@ -463,6 +463,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
+  it('"Irving, TX": a US state\'s postal code after a town is a place; not a counsel\'s letters after a name ("Tom Vale, SC, said")', () => {
+    const a = analyze('Tour\n\nThe tour ends at the Velcor Music Hall, Bellcourt, TX\n\nSpeaking for the parents, Tom Vale, SC, said they had acted "in good faith".');
+    assert.equal(entity(a, 'TX').type, 'place');
+    assert.equal(entity(a, 'Tom Vale').type, 'person');
+    assert.notEqual(a.entities.find((e) => e.name === 'SC')?.type, 'place');
+  });
+
   it('a transcript\'s labels: "MAYOR TOMAS BRINK:" names Tomas Brink, the mayor; "HARLOW ECHO:" names no person', () => {
     const a = analyze('Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.');
     assert.equal(entity(a, 'TOMAS BRINK').type, 'person');

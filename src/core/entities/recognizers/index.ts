@@ -1,6 +1,7 @@
 // The entity recognisers in order. A run of capitalised words is trimmed (trim.ts), rejected if
 // it names nothing (not-names.ts), split where it holds two names (splits.ts), read for a title
 // (title-cue.ts), then typed by the first typing rule that applies.
+import { stateCode } from './state-code';
 import type { EntityExample, TypeRule } from './rule';
 import { REJECT_RULES } from './not-names';
 import { SPLIT_RULES } from './splits';
@@ -14,7 +15,7 @@ import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWo
 
 export const TYPE_RULES: readonly TypeRule[] = [
   knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
-  compassRegion, constituency, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
+  compassRegion, constituency, stateCode, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
   describedPerson, holdsPlace, companyTalk, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
 ];
 

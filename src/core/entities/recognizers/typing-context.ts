@@ -1,4 +1,5 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
+import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
@@ -113,12 +114,16 @@ export const compassRegion: TypeRule = {
 export const cityAndState: TypeRule = {
   id: 'city-and-state',
   description: 'A name before a comma and a state or region is a place: "Marlow, Texas".',
-  examples: [{ text: 'The storm hit Bellcourt, Texas, before dawn.', name: 'Bellcourt', type: 'place' }],
+  examples: [
+    { text: 'The storm hit Bellcourt, Texas, before dawn.', name: 'Bellcourt', type: 'place' },
+    // (Or its postal code: "Bellcourt, TX".)
+    { text: 'The tour ends at the Velcor Music Hall in Bellcourt, TX on Friday.', name: 'Bellcourt', type: 'place' },
+  ],
   type(ctx, r) {
     const { tokens, n } = ctx;
     const b = r.b;
     // ("Trinity College, Cambridge": an institution in a town is no town.)
-    return r.next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && isKnownPlace(tokens[b + 1].text) && !isNation(tokens[b + 1].text) && r.words <= 3 && !ORG_WORDS.has(r.lastLower)
+    return r.next === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text) && (isKnownPlace(tokens[b + 1].text) || (US_POSTAL_CODES.has(tokens[b + 1].text) && !r.firstName)) && !isNation(tokens[b + 1].text) && r.words <= 3 && !ORG_WORDS.has(r.lastLower)
       && (b + 2 >= n || tokens[b + 2].kind === 'punct' || !/^\p{Lu}/u.test(tokens[b + 2].text)) ? { type: 'place', strength: 2 } : null;
   },
 };
