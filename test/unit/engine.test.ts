@@ -1727,6 +1727,10 @@ describe('analyze: bylines', () => {
     // (Or when it was published, on the line after it.)
     const b = analyze('Homes plan\n\nBy Rhys Colby, Local Democracy Reporting Service\nPublished 14:32 GMT, 3 March 2025 | Updated 16:05 GMT\n\nResidents have objected to the homes.\n');
     assert.equal(entity(b, 'Rhys Colby').role, 'Author');
+    // (Or both, the job first, as a pasted web page has them.)
+    const web = analyze('Homes plan\n\nBy Rhys Colby\nPolitical reporter\nPublished 3 hours ago\n\nResidents have objected to the homes.\n');
+    assert.equal(entity(web, 'Rhys Colby').role, 'Author');
+    assert.equal(analyze('Homes plan\n\nBy Rhys Colby\nPolitical reporter\nResidents have objected.\n\nMore.\n').structure.byline ?? null, null);
      // (A capitalised "For" before the outlet, and "And" between two names, join no name.)
     const e = analyze('Homes plan\n\nBy Rhys Colby For Harlowonline\n\nResidents have objected to the homes.\n');
     assert.deepEqual(e.structure.authors.map((x) => x.text), ['Rhys Colby']);

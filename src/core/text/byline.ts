@@ -87,10 +87,12 @@ const PUBLISHED = /^(?:Published|Updated|Last updated|First published|Posted)\b.
 export function byLine(line: string, start: number): TextSpan[] | null {
   // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it; or when it was
   // published, "Published 14:32 GMT, 3 March 2025 | Updated ...".)
+  // (Or both, the job first: "By Lena Early\nPolitical reporter\nPublished 3 hours ago".)
   const br = line.search(/\r?\n/);
   if (br >= 0) {
-    const rest = line.slice(br).trim();
-    if (/[\r\n]/.test(rest) || !/^\p{Lu}/u.test(rest) || !(PUBLISHED.test(rest) || (rest.length <= 60 && notAnAuthor(rest)))) return null;
+    const rest = line.slice(br).trim().split(/\r?\n/).map((l) => l.trim());
+    const fits = (l: string, last: boolean): boolean => /^\p{Lu}/u.test(l) && ((last && PUBLISHED.test(l)) || (l.length <= 60 && notAnAuthor(l)));
+    if (rest.length > 2 || !rest.every((l, i) => fits(l, i === rest.length - 1))) return null;
     line = line.slice(0, br);
   }
   const from = fromLine(line, start);
