@@ -463,7 +463,7 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Dana Ruiz').type, 'person');
   });
 
-  it('"Irving, TX": a US state\'s postal code after a town is a place; not a counsel\'s letters after a name ("Tom Vale, SC, said")', () => {
+  it('"Bellcourt, TX": a US state\'s postal code after a town is a place; not a counsel\'s letters after a name ("Tom Vale, SC, said")', () => {
     const a = analyze('Tour\n\nThe tour ends at the Velcor Music Hall, Bellcourt, TX\n\nSpeaking for the parents, Tom Vale, SC, said they had acted "in good faith".');
     assert.equal(entity(a, 'TX').type, 'place');
     assert.equal(entity(a, 'Tom Vale').type, 'person');

@@ -255,7 +255,7 @@ const sentenceStarter: RejectRule = {
     { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (An everyday word before a verb of saying: no one, unless the article names someone so.)
-    { text: 'The talks ended without a deal. History suggests the truce will not hold.', name: 'History', type: null },
+    { text: 'The well is older than the village. Legend says it has never run dry.', name: 'Legend', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
     { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
@@ -287,7 +287,7 @@ const sentenceStarter: RejectRule = {
     if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && (tokens[b]?.text === '?' || tokens[b]?.text === '!')) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     if (lw.length >= 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
-    // ("Correction added Nov. 18", "History suggests", "Muted calls for ...": an everyday word
+    // ("Legend says ...", "Experience suggests ...", "Editors note ...": an everyday word
     // before a verb of saying is no one, unless a given name, a surname the article gives or a
     // word it capitalises mid-sentence.)
     if (SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && COMMON_WORDS.has(lw) && !isFirstName(w) && !ctx.surnames.has(w) && !midSentenceCaps.has(w)

@@ -1,4 +1,4 @@
-// Rule state-code: a US state's postal code after a town and its comma ("Irving, TX") is a place.
+// Rule state-code: a US state's postal code after a town and its comma ("Bellcourt, TX") is a place.
 import { isKnownPlace, isPlainFirstName } from '../../lexicon/lexicon';
 import { PLACE_LAST } from '../words';
 import type { TypeRule } from './rule';
@@ -8,15 +8,15 @@ export const US_POSTAL_CODES: ReadonlySet<string> = new Set(('AL AK AZ AR CA CO 
   + 'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC').split(' '));
 
 /**
- * "Irving, TX", "San Francisco, CA 94107", "Wantagh, NY": two capitals that are a US state's
+ * "Bellcourt, TX", "Harlow, CA 90001", "Quarrow, NY": two capitals that are a US state's
  * postal code, after a capitalised word and a comma, and not before a capitalised word on its
  * line, are the state, no organisation's initials ("PA" alone may be a news agency's).
  */
 export const stateCode: TypeRule = {
   id: 'state-code',
-  description: 'A US state\'s postal code after a town and a comma is a place: "Irving, TX", "Harlow, NY 10001".',
+  description: 'A US state\'s postal code after a town and a comma is a place: "Bellcourt, TX", "Harlow, NY 10001".',
   examples: [
-    { text: 'The tour ends on Oct. 9 at the Velcor Music Hall, Irving, TX', name: 'TX', type: 'place' },
+    { text: 'The tour ends on Oct. 9 at the Velcor Music Hall, Bellcourt, TX', name: 'TX', type: 'place' },
     { text: 'Send entries to 12 Mill Street, Harlow, NY 10001 by Friday.', name: 'NY', type: 'place' },
     { text: 'The storm hit Bellcourt, TX on Friday.', name: 'TX', type: 'place' },
   ],
