@@ -413,6 +413,26 @@ export function personSubject(ctx: AttributionContext, from: number, to: number)
   if (subj[0] > start + 1 && !titleBefore(ctx, start, subj[0])) return null;
   const ei = ctx.tokenEntity[subj[1] - 1];
   const e = ei >= 0 ? ctx.entities[ei] : undefined;
-  if (e?.type !== 'person') return null;
+  if (e?.type !== 'person') return namedInAppositionAfter(ctx, subj[1], to);
   return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
+}
+
+/**
+ * "Her neighbour, retired teacher Tomas Brink, is just as angry": after a description, a person
+ * named between commas (a title's words before the name) with the clause's verb after: that
+ * person, else null. Bounded: eight tokens.
+ */
+function namedInAppositionAfter(ctx: AttributionContext, at: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[at]?.text !== ',') return null;
+  for (let k = at + 1; k < Math.min(to, at + 8); k++) {
+    const ei = tokenEntity[k];
+    if (ei < 0) { if (tokens[k].kind !== 'word') return null; continue; }
+    const e = entities[ei];
+    let end = k;
+    while (end < to && tokenEntity[end] === ei) end++;
+    if (e.type !== 'person' || tokens[end]?.text !== ',' || !(tokens[end + 1]?.kind === 'word' && tokens[end + 1].text === tokens[end + 1].lower)) return null;
+    return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, k, end) } };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { countBefore } from '../../text/search';
 import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
-import type { Entity } from '../../types';
+import type { Entity, Speaker } from '../../types';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
@@ -54,6 +54,9 @@ export const previousParagraph: ContextRule = {
     // (The person's title of a few words before the name opens the sentence.)
     { text: 'Pool vote\n\nThe council voted to close the pool.\n\nSave Our Pool campaigner Ngozi Adebayo was in tears after the vote.\n\n"Generations of children learned to swim there. It is a disgrace."', quote: 'Generations', speaker: 'Ngozi Adebayo' },
     // (A short paragraph whose subject is "he" or "she": the person the pronoun stands for.)
+    // (A description then the name in apposition; or "For" and the name opening the paragraph.)
+    { text: 'Tower\n\nThe council met.\n\nHer neighbour, retired teacher Tomas Brink, is just as angry.\n\n"I have written to the council six times. Not one reply."', quote: 'six times', speaker: 'Tomas Brink' },
+    { text: 'Tower\n\nThe council met.\n\nFor Karim Nasser, who chairs the residents, the issue is trust.\n\n"People do not believe anything they are told any more."', quote: 'any more', speaker: 'Karim Nasser' },
     { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
   ],
   credit(ctx, st) {
@@ -63,7 +66,7 @@ export const previousParagraph: ContextRule = {
     if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
     const first = sentences[paragraphs[paragraph - 1].firstSentence];
     if (!first) return null;
-    const about = personSubject(ctx, first.firstToken, first.endToken);
+    const about = personSubject(ctx, first.firstToken, first.endToken) ?? forPerson(ctx, first.firstToken, first.endToken);
     if (about) return paragraphQuotesOther(ctx, paragraph - 1, about.entity) ? null : { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
     // ("Finally, he got it." then a quotation alone: the person "he" stands for, read as any
     // speaker's pronoun is; only where the paragraph is that one short sentence.)
@@ -72,6 +75,22 @@ export const previousParagraph: ContextRule = {
     return he && !paragraphQuotesOther(ctx, paragraph - 1, he.entity) ? he.credit : null;
   },
 };
+
+/**
+ * "For Karim Nasser, who chairs the residents, the issue is trust.": a sentence opening with "For"
+ * and a person's name is about that person; the person, else null.
+ */
+function forPerson(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[from]?.lower !== 'for' || from + 1 >= to) return null;
+  const ei = tokenEntity[from + 1];
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  let end = from + 1;
+  while (end < to && tokenEntity[end] === ei) end++;
+  if (tokens[end]?.text !== ',') return null;
+  const e = entities[ei];
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: { start: tokens[from + 1].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[from + 1].start, tokens[end - 1].end) } } };
+}
 
 /**
  * The person "he" or "she", the subject of the sentence tokens[from, to), stands for, read as any
