@@ -57,6 +57,8 @@ export const previousParagraph: ContextRule = {
     // (A description then the name in apposition; or "For" and the name opening the paragraph.)
     { text: 'Tower\n\nThe council met.\n\nHer neighbour, retired teacher Tomas Brink, is just as angry.\n\n"I have written to the council six times. Not one reply."', quote: 'six times', speaker: 'Tomas Brink' },
     { text: 'Tower\n\nThe council met.\n\nFor Karim Nasser, who chairs the residents, the issue is trust.\n\n"People do not believe anything they are told any more."', quote: 'any more', speaker: 'Karim Nasser' },
+    // (Not where a later sentence turns to someone of the other gender.)
+    { text: 'Harbour\n\nMarta Vell mends nets on the quay.\n\nHer late husband, Tomas Vell, fished the same waters. She remembers the storm well.\n\n"We lost three boats that night."', quote: 'three boats', speaker: null, unattributed: true },
     { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
   ],
   credit(ctx, st) {
@@ -67,6 +69,9 @@ export const previousParagraph: ContextRule = {
     const first = sentences[paragraphs[paragraph - 1].firstSentence];
     if (!first) return null;
     const about = personSubject(ctx, first.firstToken, first.endToken) ?? forPerson(ctx, first.firstToken, first.endToken);
+    // (Not where a later sentence turns to someone of the other gender: "Her late husband, Tomas,
+    // fished the same waters. She remembers the storm well.")
+    if (about && otherGenderLater(ctx, paragraph - 1, about.entity)) return null;
     if (about) return paragraphQuotesOther(ctx, paragraph - 1, about.entity) ? null : { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
     // ("Finally, he got it." then a quotation alone: the person "he" stands for, read as any
     // speaker's pronoun is; only where the paragraph is that one short sentence.)
@@ -75,6 +80,17 @@ export const previousParagraph: ContextRule = {
     return he && !paragraphQuotesOther(ctx, paragraph - 1, he.entity) ? he.credit : null;
   },
 };
+
+/** A sentence of paragraph `p` after its first opens with "he" or "she" of the gender `e` has not. */
+function otherGenderLater(ctx: AttributionContext, p: number, e: Entity): boolean {
+  if (!e.gender) return false;
+  const para = ctx.paragraphs[p];
+  for (let s = para.firstSentence + 1; s < para.endSentence; s++) {
+    const w = ctx.tokens[ctx.sentences[s].firstToken]?.lower;
+    if ((w === 'she' && e.gender === 'male') || (w === 'he' && e.gender === 'female')) return true;
+  }
+  return false;
+}
 
 /**
  * "For Karim Nasser, who chairs the residents, the issue is trust.": a sentence opening with "For"
