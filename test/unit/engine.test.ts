@@ -483,6 +483,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'intense'), 'a senior Harlow official');
   });
 
+  it('British copy in straight single marks: a sentence ends before \'It ..., the next sentence\'s quotation, so a quotation after an inverted credit continues it', () => {
+    const a = analyze("Row\n\nFans said they feared lockouts. 'It is the supporters who suffer,' said Karim Nasser. 'We pay for everything.'");
+    assert.equal(a.structure.sentences.length, 4);
+    assert.equal(speakerOf(a, 'We pay'), 'Karim Nasser');
+  });
+
   it('"Quarle Capital\'s Dana Ruiz was more forgiving. \'...,\' she wrote": a name after a body\'s possessive opens its sentence, for the pronoun after it', () => {
     const a = analyze('Profit warning\n\nChief executive Marta Vell said the board was "disappointed".\n\n"We are taking action," she told analysts.\n\n'
       + 'Quarle Capital\'s Dana Ruiz was more forgiving. "The order book is still strong," she wrote in a note to clients.');

@@ -427,7 +427,11 @@ export function buildStructure(text: string): Structure {
         t++;
       }
       const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
-      if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘') {
+      // (A straight single mark after a space and glued to a capital opens the next sentence's
+      // quotation, as British copy writes it: "... lockouts. 'It is the supporters ...".)
+      const after = t + 1 < raw.length ? raw[t + 1] : undefined;
+      const single = !!next && next.text === "'" && next.start > raw[t - 1].end && !!after && after.start === next.end && after.start < ps.end && isUpperStart(after.text);
+      if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘' || single) {
         flush(t);
       }
     }
