@@ -483,6 +483,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'intense'), 'a senior Harlow official');
   });
 
+  it('"A mum-of-three says she\'s \'furious\'": a noun for a person counted by their children speaks', () => {
+    const a = analyze('Pothole\n\nA mum-of-three says she is "furious" after the council refused to pay.\n\nA father-of-two said he was "devastated" by the decision.');
+    assert.equal(speakerOf(a, 'furious'), 'A mum-of-three');
+    assert.equal(speakerOf(a, 'devastated'), 'A father-of-two');
+    assert.equal(a.quotes.filter((q) => q.kind === 'direct').length, 2);
+  });
+
   it('British copy in straight single marks: a sentence ends before \'It ..., the next sentence\'s quotation, so a quotation after an inverted credit continues it', () => {
     const a = analyze("Row\n\nFans said they feared lockouts. 'It is the supporters who suffer,' said Karim Nasser. 'We pay for everything.'");
     assert.equal(a.structure.sentences.length, 4);

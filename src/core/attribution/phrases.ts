@@ -4,7 +4,7 @@ import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRON
 import type { AttributionContext } from './context';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { CLAUSE_BREAK, CLAUSE_OPENERS, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
+import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -466,7 +466,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   }
   if (NP_STOP.has(head) || DETERMINERS.has(head)) return null;
   const single = head.endsWith('s') ? head.slice(0, -1) : head;
-  if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h))) return [s, e];
+  if ([head, single].some((h) => ANONYMOUS_HEADS.has(h) || ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || PERSON_NOUNS.has(h) || ORG_WORDS.has(h)) || countedKin(head)) return [s, e];
   // "The former pollster said", "Another commenter said": an agent noun right before the verb.
   // ("the council's new auditor called": a possessive's "'s" is no word of the phrase.)
   let words = e - s;

@@ -118,7 +118,13 @@ export function humanWord(w: string): boolean {
 
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
 export function humanNoun(w: string): boolean {
-  return humanWord(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+  return humanWord(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || countedKin(w);
+}
+
+/** "mum-of-three", "father-of-two": a noun for a person counted by their children, as British copy writes it. */
+export function countedKin(w: string): boolean {
+  const at = w.indexOf('-of-');
+  return at > 0 && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w.slice(at + 4)) && humanWord(w.slice(0, at));
 }
 
 /** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */

@@ -333,7 +333,7 @@ export const termOfSubject: ContextRule = {
   examples: [
     { text: 'Senator Wilma Achebe has long fought the "quiet erosion" of public pensions.', speaker: 'Wilma Achebe' },
     // (A parent counted by their children is a parent; the phrase ends at its verb.)
-    { text: "A father-of-two has accused the council of 'wrecking' the high street.", speaker: 'A father-of-two' },
+    { text: "A father-of-two has long fought the council's 'wrecking' of the high street.", speaker: 'A father-of-two' },
     { text: "A beekeeper has accused the council of 'wrecking' the meadows.", speaker: null },
   ],
   credit(ctx, st) {
