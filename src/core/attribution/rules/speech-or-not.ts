@@ -209,6 +209,13 @@ const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'sounds
 /** Verbs after a quoted term that say what it means. */
 const MEANING_VERBS = new Set(['means', 'meant', 'mean', 'stands', 'denotes', 'refers']);
 
+/** The quotation is a whole sentence: it opens its sentence, starts with a capital, ends with its stop inside the marks, and nothing but marks follows it in the sentence. */
+function sentenceOfItsOwn(ctx: AttributionContext, st: QuoteState, inner: string): boolean {
+  if (st.qa !== st.sent.firstToken || !/^\p{Lu}/u.test(inner) || !/[.!?]$/.test(inner)) return false;
+  for (let k = st.qb; k < st.sentEnd.endToken; k++) if (ctx.tokens[k].kind !== 'punct') return false;
+  return true;
+}
+
 /** Why a word or two credited by context alone is a term (the attribution loop still counts its speaker as the last one). */
 export const CONTEXT_TERM = 'a word or two that no cue beside it credits: a term, not a statement';
 /** Most words in a quotation that context alone (no cue beside it) cannot make speech. */
@@ -285,6 +292,8 @@ export const speechOrNot = {
     { text: 'I asked a senior official what "resilience" meant in practice, and she laughed.', quote: 'resilience', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
+    // (Not a sentence of its own, its stop inside the marks: that is said, however short.)
+    { text: "Vote\n\nMs Ruiz said: 'It is a disgrace.' Mr Brink disagreed. 'It isn't.'", quote: "isn't", speaker: 'Brink', decidedBy: 'paragraph-cue' },
     // (A few words opening the sentence as the subject of "is": words mentioned, not said.)
     { text: 'Headline\n\nThe council said: "We are reviewing all options and will update residents in due course."\n\n"In due course" is doing the heavy lifting there.', quote: 'In due course', speaker: null },
     // (A list of quoted words names terms, whoever is near.)
@@ -309,7 +318,8 @@ export const speechOrNot = {
     // (A word or two credited by no cue beside it, only by the paragraph's context: `Lindgren told
     // the crowd on Friday. The festival will return to "Glasgow".` is a term, its speaker kept
     // for the hover.)
-    if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
+    // (Not a sentence of its own, its stop inside the marks: `Brink disagreed. "It isn't."`.)
+    if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS && !sentenceOfItsOwn(ctx, st, inner)) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     // (Not two sentences, however short: "Embarrassing. Simply embarrassing." is said.)
     if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner) && !answerAfterColon(ctx, st, inner)) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
