@@ -82,9 +82,6 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^submit/.test(w) && !/^(?:that|:|,)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "Conti will continue to be ...", "began to", "agreed to", "offered to": not speech.
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
-  // ("described their protest as", "after the protest": a determiner or a possessive before
-  // the word makes it a noun, whatever its form.)
-  if (k > 0 && GERUND_BEFORE.has(ctx.tokens[k - 1].lower) && ctx.tokens[k - 1].kind === 'word') return false;
   // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
   if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "to rule out a draft": no speech either.
@@ -96,12 +93,15 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   // ("passengers were warned:", "residents were urged,": so for every verb of telling.)
   // ("Parents were told to return the product": an instruction its hearers received, no one's words.)
   if (hearerPassiveAt(ctx.tokens, k) && (!/^\p{L}/u.test(ctx.tokens[k + 1]?.text ?? '') || ctx.tokens[k + 1].lower === 'to')) return false;
-  // A gerund as a noun, not a verb: "whose singing about loss", "her calling card", "the writing",
-  // "whose bright singing" (not "a statement calling the test ...": a participle after a noun).
-  if (w.endsWith('ing') && k > 0 && (GERUND_BEFORE.has(ctx.tokens[k - 1]?.lower)
-    || (k > 1 && POSSESSIVES.has(ctx.tokens[k - 2]?.lower) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.tokens[k - 1]?.lower)
-      // (Not after a noun for a person, the participle's subject: "with its chairman saying".)
-      && !personNoun(ctx.tokens[k - 1].lower)))) return false;
+  // A noun, not a verb: a determiner or a possessive right before it, whatever its form
+  // ("described their protest as", "after the protest", "her calling card", "the writing"); a
+  // gerund after "'s" too ("'s" before another form may be "has": "Brink's said"), or after a
+  // possessive and a word in lower case, "whose bright singing" (not "a statement calling the
+  // test ...": a participle after a noun).
+  if (k > 0 && GERUND_BEFORE.has(ctx.tokens[k - 1].lower) && (ctx.tokens[k - 1].kind === 'word' || w.endsWith('ing'))) return false;
+  if (w.endsWith('ing') && k > 1 && POSSESSIVES.has(ctx.tokens[k - 2]?.lower) && /^\p{Ll}+$/u.test(ctx.tokens[k - 1].text) && !VERB_GAP.has(ctx.tokens[k - 1]?.lower)
+    // (Not after a noun for a person, the participle's subject: "with its chairman saying".)
+    && !personNoun(ctx.tokens[k - 1].lower)) return false;
   // A noun, not a verb: "Haddad's late-night tweets", "his statement", "Novak's mental state is".
   if (NOUNABLE.has(w)) {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';

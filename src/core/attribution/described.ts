@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS, lowerWord, SPEECH_VERBS, TELL_VERBS } from '../lexicon
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
-import { clauseSubject, opensSentence } from './clauses';
+import { clauseStart, clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
@@ -332,7 +332,9 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
   if (!noun || ANONYMOUS_HEADS.has(noun) || /s$/.test(noun) || (definite && !TITLE_HEADS.has(noun))) return null;
   const next = ctx.paragraphs[paragraph + 1];
   if (!next) return null;
-  const first = afterOpeningPhrase(ctx, countBefore(tokens, (t) => t.start < next.start));
+  // ("Speaking in the Assembly on Monday, Dana Ruiz said": after an opening phrase too.)
+  const opening = countBefore(tokens, (t) => t.start < next.start);
+  const first = opening < tokens.length ? clauseStart(ctx, opening, ctx.sentences[tokens[opening].sentence].endToken) : opening;
   const ei = tokenEntity[first] ?? -1;
   if (ei < 0 || entities[ei].type !== 'person') return null;
   const e = entities[ei];
@@ -348,20 +350,6 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
   // scene" after "A woman who saw the crash said".)
   const sentence = ctx.sentences[tokens[first].sentence];
   return cueInSentence(ctx, end, Math.min(sentence.endToken, end + LEDE_CUE_REACH)) ? e : null;
-}
-
-/** Participles that open a paragraph's phrase before its speaker: "Speaking in the Assembly on Monday, Robin Vale said". */
-const OPENING_PARTICIPLES = new Set(['speaking', 'writing', 'addressing', 'responding', 'appearing', 'talking', 'asked', 'questioned', 'interviewed']);
-
-/** The token after a participle's phrase opening the paragraph at `first` ("Speaking to reporters, ..."), else `first`. Bounded: twelve tokens. */
-function afterOpeningPhrase(ctx: AttributionContext, first: number): number {
-  const { tokens } = ctx;
-  if (!tokens[first] || !OPENING_PARTICIPLES.has(tokens[first].lower)) return first;
-  for (let k = first + 1; k < Math.min(tokens.length, first + 12); k++) {
-    if (tokens[k].text === ',') return k + 1;
-    if (tokens[k].kind === 'punct' || ctx.tokenQuote[k] >= 0) break;
-  }
-  return first;
 }
 
 /** A speech verb of the clause (not of a relative clause: "who asked not to be named", "who promised ..."). */

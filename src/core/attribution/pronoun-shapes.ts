@@ -3,6 +3,8 @@
 import type { Entity, TextSpan } from '../types';
 import type { AttributionContext, Resolved } from './context';
 import { isCueAt } from './cues';
+import { cueInSentence } from './described';
+import { countBefore } from '../text/search';
 import { AUXILIARIES } from './words';
 
 /** Verbs of answering after a pronoun: "he replied", "she answered". */
@@ -72,4 +74,16 @@ export function indefiniteAntecedent(ctx: AttributionContext, a: number, head: s
     return { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
   }
   return null;
+}
+
+/**
+ * The description from `k` (its determiner, opening sentence `sent`) to its noun at `j` is the
+ * first person its paragraph speaks of and the subject of a verb of saying right after it: "The
+ * law officer told the court ...".
+ */
+export function introducedSpeaker(ctx: AttributionContext, k: number, j: number, sent: { firstToken: number; endToken: number; paragraph: number }): boolean {
+  const { tokens, personMentions } = ctx;
+  return k === sent.firstToken
+    && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
+    && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3));
 }

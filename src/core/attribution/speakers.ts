@@ -10,7 +10,7 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { askedOne, indefiniteAntecedent, speakingPlace } from './pronoun-shapes';
+import { askedOne, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 
@@ -457,9 +457,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // paragraph speaks of: "The law officer told the court that ... "We are trying," he said";
       // not an epithet for someone just named, "Dana Ruiz wrote a letter. The veteran anchor
       // expressed ...".)
-      if (only === 'plain' && (own ? !PLAIN_PEOPLE.has(t.lower) : tokens[k].lower !== 'the' || !(PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && k === sent.firstToken
-        && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
-        && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3)))))) break;
+      if (only === 'plain' && !(own ? PLAIN_PEOPLE.has(t.lower) : tokens[k].lower === 'the' && (PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && introducedSpeaker(ctx, k, j, sent))))) break;
       const next = tokens[j + 1];
       // ("The coach's decision", "the wife of Tomas Brink": the person is not the subject, or is
       // someone's named relation; "A relative of one of the victims, who asked not to be named,

@@ -62,8 +62,8 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
 const PHRASE_PREPOSITIONS = new Set(['with', 'without', 'like', 'unlike', 'after', 'before', 'despite', 'for', 'against', 'beside', 'behind', 'alongside']);
 
 /** Prepositions that open a sentence's phrase: "In a letter to the minister, ...", "At a rally for the mayor, ...". */
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'from', 'during', 'after', 'before', 'under', 'with', 'without', 'despite', 'following',
-  'amid', 'inside', 'outside', 'over', 'through', 'throughout', 'since', 'until', 'by', 'for', 'like', 'unlike', 'as', 'of', 'about', 'speaking', 'writing']);
+const OPENING_PREPOSITIONS = new Set([...PHRASE_PREPOSITIONS, 'in', 'at', 'on', 'to', 'from', 'during', 'under', 'following', 'amid', 'inside', 'outside',
+  'over', 'through', 'throughout', 'since', 'until', 'by', 'as', 'of', 'about', 'speaking', 'writing']);
 
 /** The words before `k` back to punctuation (or `limit`) start with a capitalised preposition: the sentence opens with a phrase. */
 function openedByPreposition(ctx: EntityContext, k: number, limit: number): boolean {

@@ -1,7 +1,7 @@
 // The same speaker goes on: later quotations of a paragraph, and the multi-paragraph convention.
 import type { ContextRule, RunOnRule } from '../rule';
 import { otherSpeakerBetween } from '../paragraphs';
-import { neighbours } from './neighbours';
+import { neighbours, opensItsParagraph } from './neighbours';
 
 /**
  * No cue of its own: a quotation after an attributed one in the same paragraph, or opening the
@@ -76,10 +76,9 @@ export const quotationEnd: RunOnRule = {
     // (Each quotation opens its paragraph, as the convention runs: not a second quotation of a
     // paragraph its speaker's cue credits, whose closing mark the writer forgot.)
     const paragraphOf = (i: number): number => ctx.sentences[ctx.tokens[ctx.quoteTokens[i][0]]?.sentence ?? 0]?.paragraph ?? -1;
-    const opens = (i: number, p: number): boolean => ctx.text.slice(ctx.paragraphs[p].start, ctx.quotes[i].start).trim() === '';
     const p = paragraphOf(qi);
     const np = paragraphOf(qi + 1);
-    if (np !== p + 1 || !opens(qi, p) || !opens(qi + 1, np)) return -1;
+    if (np !== p + 1 || !opensItsParagraph(ctx, ctx.quotes[qi], p) || !opensItsParagraph(ctx, ctx.quotes[qi + 1], np)) return -1;
     // (Not an article's paragraphs quoted whole, which name that speaker as a third person: "At
     // the briefing, reporters asked Dana Ruiz about ...".)
     const [qa, qb] = ctx.quoteTokens[qi];

@@ -4,7 +4,7 @@ import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '.
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { Entity, Speaker } from '../../types';
-import type { AttributionContext, QuoteState } from '../context';
+import { tokenSpan, type AttributionContext, type QuoteState } from '../context';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
@@ -105,7 +105,7 @@ function forPerson(ctx: AttributionContext, from: number, to: number): { entity:
   while (end < to && tokenEntity[end] === ei) end++;
   if (tokens[end]?.text !== ',') return null;
   const e = entities[ei];
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: { start: tokens[from + 1].start, end: tokens[end - 1].end, text: ctx.text.slice(tokens[from + 1].start, tokens[end - 1].end) } } };
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, from + 1, end) } };
 }
 
 /**

@@ -24,16 +24,22 @@ export function neighbours(ctx: AttributionContext, st: QuoteState): Neighbours 
 }
 
 function findNeighbours(ctx: AttributionContext, st: QuoteState): Neighbours {
-  const { text, tokens, sentences, paragraphs, results, quotes, quoteTokens } = ctx;
+  const { text, tokens, sentences, results, quotes, quoteTokens } = ctx;
   const { quote: q, paragraph, index: qi, innerWords } = st;
   const prevQi = qi - 1;
   const prev = prevQi >= 0 ? results[prevQi] : null;
   const prevQuote = prevQi >= 0 ? quotes[prevQi] : null;
   const prevPara = prevQi >= 0 ? tokens[quoteTokens[prevQi][0]]?.sentence : undefined;
   const prevParagraph = prevPara !== undefined ? sentences[prevPara].paragraph : -10;
-  const opensParagraph = q.start <= paragraphs[paragraph].start + 1 || (text.slice(paragraphs[paragraph].start, q.start).trim() === '');
+  const opensParagraph = opensItsParagraph(ctx, q, paragraph);
   const samePara = prevParagraph === paragraph;
   const nextPara = prevParagraph === paragraph - 1 && opensParagraph && !ctx.furniturePara[prevParagraph] && (!!prevQuote?.continuesInNextParagraph || paragraphIsQuoteLed(ctx, prevParagraph) || quotedTail(ctx, prevParagraph));
   const titleLike = looksLikeTitle(text.slice(q.innerStart, q.innerEnd).trim(), innerWords);
   return { prev, prevQuote, opensParagraph, samePara, nextPara, titleLike };
+}
+
+/** Quotation `q` opens paragraph `paragraph`: nothing but white space before it there. */
+export function opensItsParagraph(ctx: AttributionContext, q: { readonly start: number }, paragraph: number): boolean {
+  const p = ctx.paragraphs[paragraph];
+  return q.start <= p.start + 1 || ctx.text.slice(p.start, q.start).trim() === '';
 }
