@@ -90,6 +90,7 @@ export const trimEdges = {
     { text: 'Results\n\nVelmora Party leader Regina Tarvik In the island seat, turnout was high.', name: 'Regina Tarvik', type: 'person' },
     // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
     { text: 'Ferry Workers Association secretary Karim Nasser said crews were tired. The ferry was late.', name: 'Ferry Workers Association', type: 'organization' },
+    { text: 'Leader of the Opposition Anil Rao called the budget hollow. The farmer leader said nothing.', name: 'Anil Rao', type: 'person' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     // (A given name no list knows; not a league nor a dynasty.)
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
@@ -217,7 +218,9 @@ export const trimEdges = {
       // words before the title's.)
       // ("Ambulance Employees Association secretary Karim Nasser": nor a body's name of everyday
       // words, its own word last.)
-      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && TITLE_WORDS.has(tokens[a + 1].lower)) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
+      // ("Leader of the Opposition Anil Rao" where the article writes "farmer leader": nor an
+      // office's first word before its "of".)
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of')) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
