@@ -281,7 +281,11 @@ export const US_STATES = set(`
   Wisconsin | Wyoming
 `);
 
-/** Places that are not countries or big cities but common in news (the US states among them). */
+/**
+ * Places that are not countries or big cities but common in news (the US states among them); and
+ * the English names of cities the gazetteer knows by their own ("Geneva", "Cologne") or by a
+ * newer name ("Bombay", "Rangoon").
+ */
 export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Crimea | Kosovo | Europe | Asia | Africa | America | Americas | North America | South America | Latin America |
   Middle East | Near East | Far East | Balkans | Caucasus | Siberia | Scandinavia | Gaza | Gaza Strip | West Bank |
@@ -299,7 +303,11 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Manhattan | Brooklyn | Queens | Bronx | Hollywood | Beverly Hills | Iowa City | Des Moines | Las Vegas |
   Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
   Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
-  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W. | Earth
+  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W. | Earth |
+  Geneva | Cologne | Venice | Antwerp | Ghent | Bruges | Gothenburg | Seville | Nuremberg | Hanover | Lucerne |
+  Marseilles | Lyons | Padua | Wroclaw | Lodz | Cracow | Zaporizhzhia | Bombay | Calcutta | Madras | Bangalore |
+  Dacca | Rangoon | Peking | Saigon | Basra | Fallujah | Raqqa | Tikrit | Jenin | Tulkarm | Qalqilya | Khan Younis |
+  Helmand | Goa | Gurugram | Dehradun | Pondicherry | Tshwane | Gqeberha | Mbombela | Asaba | Lokoja | Yenagoa
 `)]);
 
 /** Organisations well known by a short name. */

@@ -490,7 +490,7 @@ export const fallback: TypeRule = {
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
     // (A town that is a first name too, after "in"; not the faith one has in someone.)
-    { text: '"This is a fragile step," the envoy said in Geneva on Sunday.', name: 'Geneva', type: 'place' },
+    { text: '"This is a fragile step," the envoy said in Chester on Sunday.', name: 'Chester', type: 'place' },
     { text: 'The board said it had full confidence in Dana on Monday.', name: 'Dana', type: 'person' },
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },

@@ -239,6 +239,8 @@ export const knownPlace: TypeRule = {
     { text: 'The ferry to Victoria leaves at noon, and she sails with it.', name: 'Victoria', type: 'place' },
     { text: 'Every summer the crowds return, and Florence loses its calm.', name: 'Florence', type: 'place' },
     { text: 'Virginia voted for him in the primary.', name: 'Virginia', type: 'place' },
+    // (A city by its English name, which the gazetteer does not give: "Genève" is "Geneva".)
+    { text: 'The envoys left for Geneva on Sunday.', name: 'Geneva', type: 'place' },
   ],
   type(ctx, r) {
     const { tokens, n, sportsDoc } = ctx;
