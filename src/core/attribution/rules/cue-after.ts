@@ -104,6 +104,9 @@ export const cueAfter: CueRule = {
   examples: [
     // (A question's asker who "wanted to know".)
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
+    // (An office named at a sentence's start is the role noun's antecedent, though the article
+    // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
+    { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },
     // (A description in apposition to the pronoun after it is that pronoun's: "she" is still the one named.)
     { text: 'Obituary\n\nLena Early, who has died aged 91, designed the sea wall.\n\nBorn in Harlow in 1935, the daughter of a fisherman, she won a scholarship. "They told me it was no job for a girl," she recalled.', speaker: 'Lena Early' },
     // (A pronoun with "would" joined on, as a habit is reported: "she'd say", "he’d tell us".)

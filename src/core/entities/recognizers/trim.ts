@@ -219,8 +219,9 @@ export const trimEdges = {
       // ("Ambulance Employees Association secretary Karim Nasser": nor a body's name of everyday
       // words, its own word last.)
       // ("Leader of the Opposition Anil Rao" where the article writes "farmer leader": nor an
-      // office's first word before its "of".)
-      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of')) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
+      // office's first word before its "of" or before a given name: "Treasurer Tomas Brink
+      // agreed. ... the treasurer said".)
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of' || isFirstName(tokens[a + 1].text))) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
