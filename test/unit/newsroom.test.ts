@@ -67,6 +67,15 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[3].text, '\'performing arts\'');
   });
 
+  it('a single mark opening before an elided word\'s own mark is a single mark, not a doubled one: "\'\'Cos they never ...\'"; wire copy\'s pair stays double', () => {
+    const a = analyze('Bus cuts\n\nMr Brink was unconvinced. \'We\'ve heard it all before,\' he said. \'\'Cos they never do anything.\'');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['\'We\'ve heard it all before,\'', '\'\'Cos they never do anything.\''], a.quotes.map((q) => q.text).join(' | '));
+    assert.deepEqual(a.quotes.map((q) => q.marks), ['single', 'single']);
+    assert.ok(!a.diagnostics.some((d) => d.code === 'unbalanced-quote'), a.diagnostics.map((d) => d.code).join());
+    const wire = analyze('Bus cuts\n\n\'\'Cos I said so,\'\' Brink said.');
+    assert.deepEqual(wire.quotes.map((q) => [q.text, q.marks]), [['\'\'Cos I said so,\'\'', 'double']]);
+  });
+
   it('a single-quoted quotation goes on over a hard-wrapped line; a paragraph\'s end still ends it', () => {
     const text = 'Flood\n\nA spokesperson said: \'Our teams have been out since the early\nhours. We understand people\'s frustration.\'\n\n\'The river will peak on\nThursday,\' she said.\n\nIt rained. \'Unclosed here\n\nNew paragraph.';
     const a = analyze(text);

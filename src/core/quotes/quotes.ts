@@ -216,6 +216,7 @@ function doubledApostrophes(text: string, i: number, inQuote: boolean): 'open' |
   if (mark === '’' && !inQuote) return null;
   const triple = text.charAt(i + 2) === mark;
   if (!inQuote) {
+    if (mark === "'" && singleThenElision(text, i)) return null;
     const after = text.charAt(i + 2);
     return (BEFORE_OPEN.test(before) || before === '\n') && (WORDISH.test(after) || after === "'" || after === '‘') ? 'open' : null;
   }
@@ -225,6 +226,28 @@ function doubledApostrophes(text: string, i: number, inQuote: boolean): 'open' |
     return /[,.;:!?][ \t]+$/.test(text.slice(Math.max(0, at - 4), at)) || /^[ \t]*(?:[\r\n,.;:!?)]|$)/.test(text.slice(at + 2, at + 4)) ? at : null;
   }
   return WORDISH.test(text.charAt(at + 2)) ? null : at;
+}
+
+/** How far along its line a pair of apostrophes looks for another pair. */
+const PAIR_LOOKAHEAD = 400;
+
+/**
+ * Two apostrophes at i that are a single mark opening a quotation and an elided word's own
+ * mark, as British copy sets a quotation opening with "'Cos" or "'Em": at a word's start,
+ * before an elision (ELISION), with no other pair of apostrophes later on the line to close a
+ * double mark (`''Cos I said so,'' he said` is wire copy's double mark). Bounded: PAIR_LOOKAHEAD
+ * characters.
+ */
+function singleThenElision(text: string, i: number): boolean {
+  if (i > 0 && !BEFORE_OPEN.test(text.charAt(i - 1)) && text.charAt(i - 1) !== '\n') return false;
+  if (!ELISION.test(text.slice(i + 1, i + 9))) return false;
+  const end = Math.min(text.length, i + PAIR_LOOKAHEAD);
+  for (let k = i + 2; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c === 39 && text.charCodeAt(k + 1) === 39) return false;
+  }
+  return true;
 }
 
 /** A straight mark at i, inside a quotation opened at `open`, that opens another: a space before it, a word after it, a sentence's end before the space. */
@@ -247,6 +270,8 @@ function opensSingle(text: string, i: number): boolean {
   if (c !== '‘' && c !== "'" && c !== '’') return false;
   if (i > 0 && !BEFORE_OPEN.test(text.charAt(i - 1))) return false;
   const next = text.charAt(i + 1);
+  // (Before an elided word's own mark: "''Cos they never do anything.'".)
+  if ((next === "'" || next === '’') && ELISION.test(text.slice(i + 1, i + 9))) return true;
   if (!(WORDISH.test(next) || next === '“' || next === '"' || next === '…' || next === '.' && text.startsWith('..', i + 1))) return false;
   return !ELISION.test(text.slice(i, i + 8));
 }
@@ -291,7 +316,11 @@ function findSingleQuotes(text: string, paragraphs: readonly Span[] = []): Quote
     }
     if ((c === 10 || c === 13) && softBreak(p)) continue;
     if (c !== 10 && c !== 13) {
-      if (c === 39 && text.charCodeAt(p + 1) === 39) {
+      if (c === 39 && text.charCodeAt(p + 1) === 39 && singleThenElision(text, p)) {
+        // ("''Cos they never do anything.'": a single mark opening before an elided word's own.)
+        marks.push(p - base);
+        p++;
+      } else if (c === 39 && text.charCodeAt(p + 1) === 39) {
         // Two apostrophes are a double mark (findDoubleQuotes); of three, the one beside the
         // words is a single mark: '''No,' ... or ... it.'''.
         if (text.charCodeAt(p + 2) === 39) marks.push(WORDISH.test(lineChar(text, p + 3)) ? p + 2 - base : p - base);
