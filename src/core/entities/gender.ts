@@ -9,7 +9,9 @@ import { EAST_ASIAN_SURNAMES } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
-export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
+// (Not "chairman" nor "spokesman": much copy gives a woman those offices so, "the union's
+// chairman, Chinwe Aladi ... she added"; their "-woman" forms do tell.)
+export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const STOPS = new Set(['"', '“', '”', '‘', '’']);

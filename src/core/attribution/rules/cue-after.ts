@@ -104,6 +104,9 @@ export const cueAfter: CueRule = {
   examples: [
     // (A question's asker who "wanted to know".)
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
+    // (A "chairman" or "spokesman" may be a woman, as much copy writes the office: the noun
+    // tells no gender, and "she" is the union's chairman, not the woman named before her.)
+    { text: 'Teachers\n\nThe Commissioner for Education, Mrs Lena Early, spoke first.\n\nThe chairman of the Harlow Union of Teachers, Comrade Chinwe Aladi, called the offer a start.\n\nAladi, however, said the union was still waiting. "Our members cannot wait forever," she added.', speaker: 'Chinwe Aladi' },
     // (An office named at a sentence's start is the role noun's antecedent, though the article
     // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
     { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },
