@@ -64,6 +64,15 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
   'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
   'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
 
+/**
+ * Adjectives that describe a body or a person named after them, capitalised only to open a
+ * sentence: "Rival Harlow Engineering said", "Embattled Velcor Holdings", "Veteran Harlow
+ * Engineering executive Dana Ruiz".
+ */
+const DESCRIBING_OPENERS = new Set(['rival', 'embattled', 'beleaguered', 'troubled', 'struggling', 'ailing', 'veteran', 'stricken',
+  'disgraced', 'jailed', 'convicted', 'controversial', 'outspoken', 'bankrupt', 'insolvent', 'cash-strapped', 'debt-laden',
+  'loss-making', 'scandal-hit', 'crisis-hit', 'debt-ridden', 'scandal-plagued']);
+
 /** Trades that title people as well as firms ("property developer Tomas Brink"): a firm's only before a body's word. */
 const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcaster', 'publisher', 'producer', 'operator', 'contractor', 'consultancy']);
 
@@ -107,6 +116,8 @@ export const trimEdges = {
     { text: 'Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.', name: 'Quillmotors', type: 'organization' },
     // (A trade that titles people too, only before a name a body's word closes.)
     { text: 'Developer Velcor Homes has submitted plans for 200 houses.', name: 'Velcor Homes', type: 'organization' },
+    // (An adjective describing what it names, capitalised to open the sentence.)
+    { text: 'Rival Harlow Engineering said it had seen no slowdown.', name: 'Harlow Engineering', type: 'organization' },
     { text: 'Her column, My Year Without Cars, ran for months.', name: 'My Year Without Cars', type: null },
     // (An everyday word the article has given as someone's family name is a name alone too.)
     { text: 'Dana Ward and Lena Early spoke. "Streaming is binary," says Early.', name: 'Early', type: 'person' },
@@ -185,6 +196,8 @@ export const trimEdges = {
       // (Not before a first name: "Retailer Dana Ruiz" would be a person.)
       // (Nor in an all-capitals heading: "WATCHDOG MEMO" describes nothing.)
       if (b - a > 1 && COMPANY_TRADES.has(lw) && atSentenceStart(ctx, a, sentStart) && !isFirstName(tokens[a + 1].text) && !isAllCaps(w)) { orgHint = true; a++; continue; }
+      // ("Rival Harlow Engineering said": an adjective that describes what is named after it.)
+      if (b - a > 2 && DESCRIBING_OPENERS.has(lw) && atSentenceStart(ctx, a, sentStart) && !isAllCaps(w) && !startsKnownName(ctx, a, b)) { a++; continue; }
       // (A trade that titles people too, before a name closed by a body's word: "Developer Velcor
       // Homes has submitted ...", "Builder Quarle Construction".)
       if (b - a > 2 && PERSON_TRADES.has(lw) && atSentenceStart(ctx, a, sentStart) && (ORG_WORDS.has(tokens[b - 1].lower) || SECTOR_WORDS.has(tokens[b - 1].lower)) && !isFirstName(tokens[a + 1].text) && !isAllCaps(w)) { orgHint = true; a++; continue; }
