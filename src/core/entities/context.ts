@@ -5,7 +5,7 @@ import { isCapWord } from '../text/words';
 import { COMMON_WORDS, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
 import { WEEKDAYS } from './words';
-import { codeAt } from '../text/strings';
+import { codeAt, hasLineBreak } from '../text/strings';
 
 /** A name found in the text, before names are merged into entities. */
 export interface Candidate {
@@ -63,6 +63,13 @@ function openingMark(tokens: readonly Token[], k: number): boolean {
   return (tokens[k].text === "'" || tokens[k].text === '’') && (k === 0 || tokens[k - 1].end < tokens[k].start);
 }
 
+/** A list's bullet at token k, first on its line: "- Ferries cancelled", "• Schools closed". */
+function bulletAt(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k].text;
+  if (t !== '-' && t !== '•' && t !== '*' && t !== '–' && t !== '—' && t !== '·') return false;
+  return k === 0 || hasLineBreak(text, tokens[k - 1].end, tokens[k].start);
+}
+
 /** A word that may be a family name: no weekday or month, no organisation's word, no known place. */
 function plainSurname(t: Token): boolean {
   return !WEEKDAYS.has(t.text) && !MONTHS.has(t.text) && !ORG_WORDS.has(t.lower) && !isKnownPlace(t.text);
@@ -104,7 +111,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
       if (!isCapWord(tokens[k])) continue;
-      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':' || openingMark(tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
+      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':' || openingMark(tokens, k - 1) || bulletAt(text, tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
       // (A first name that is no everyday word, then this word, then no more capitals; a title
       // may stand before, "Captain Lena Early", or an everyday word opening the sentence, "When
       // Lena Early inherited".)

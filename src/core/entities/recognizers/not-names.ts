@@ -252,6 +252,7 @@ const sentenceStarter: RejectRule = {
     { text: 'The summit ended. Economists opined that the deal would fail.', name: 'Economists', type: null },
     { text: 'The home failed its residents. Inspectors said staff had not followed the procedures.', name: 'Inspectors', type: null },
     { text: 'The couple met at a gym. Pals said the wedding was small.', name: 'Pals', type: null },
+    { text: 'Storm live\n\nWinds reached 90mph.\n\n- Ferries cancelled until Friday\n- Schools closed', name: 'Ferries', type: null },
     { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (An everyday word before a verb of saying: no one, unless the article names someone so.)
@@ -286,7 +287,7 @@ const sentenceStarter: RejectRule = {
     // before a question or an exclamation mark, is the word.)
     if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && (tokens[b]?.text === '?' || tokens[b]?.text === '!')) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
-    if (lw.length >= 4 && lw.endsWith('s') && COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
+    if (lw.length >= 4 && lw.endsWith('s') && ((COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4)) || everydaySingular(lw)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     // ("Legend says ...", "Experience suggests ...", "Editors note ...": an everyday word
     // before a verb of saying is no one, unless a given name, a surname the article gives or a
     // word it capitalises mid-sentence.)
@@ -298,6 +299,15 @@ const sentenceStarter: RejectRule = {
       && !(!COMMON_WORDS.has(lw) && (describedAsBody(tokens, b) || describedThenSpeaks(tokens, b)));
   },
 };
+
+/**
+ * A plural in "-ies" or "-es" whose singular is an everyday word: "ferries", "boxes", "churches"
+ * ("-es" only after a sibilant, as the plural needs it: not "Barnes" nor "Hayes").
+ */
+function everydaySingular(lw: string): boolean {
+  if (lw.endsWith('ies')) return COMMON_WORDS.has(`${lw.slice(0, -3)}y`);
+  return /(?:s|x|z|ch|sh)es$/.test(lw) && COMMON_WORDS.has(lw.slice(0, -2));
+}
 
 /** "W L PCT GB": a table's column heads; "I" and single letters; "GMT", "GDP", "CEO". */
 const abbreviation: RejectRule = {
