@@ -1744,6 +1744,13 @@ describe('analyze: bylines', () => {
     const web = analyze('Homes plan\n\nBy Rhys Colby\nPolitical reporter\nPublished 3 hours ago\n\nResidents have objected to the homes.\n');
     assert.equal(entity(web, 'Rhys Colby').role, 'Author');
     assert.equal(analyze('Homes plan\n\nBy Rhys Colby\nPolitical reporter\nResidents have objected.\n\nMore.\n').structure.byline ?? null, null);
+    // (Or the date and time on a line of their own, and when it was updated.)
+    const stamped = analyze('Homes plan\n\nBy Rhys Colby, Local Democracy Reporter\n5 December 2026, 14:32 GMT\nUpdated 2 hours ago\n\nResidents have objected to the homes.\n');
+    assert.equal(entity(stamped, 'Rhys Colby').role, 'Author');
+    const us = analyze('Homes plan\n\nBy Rhys Colby\nDec. 5, 2026 at 2:32 p.m. EST\n\nResidents have objected to the homes.\n');
+    assert.deepEqual(us.structure.authors.map((x) => x.text), ['Rhys Colby']);
+    // (Not a date before a job: the lines after the name are the job's, then the times.)
+    assert.equal(analyze('Homes plan\n\nBy Rhys Colby\n5 December 2026\nPolitical reporter\n\nResidents have objected.\n').structure.byline ?? null, null);
      // (A capitalised "For" before the outlet, and "And" between two names, join no name.)
     const e = analyze('Homes plan\n\nBy Rhys Colby For Harlowonline\n\nResidents have objected to the homes.\n');
     assert.deepEqual(e.structure.authors.map((x) => x.text), ['Rhys Colby']);

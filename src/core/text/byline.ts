@@ -78,6 +78,10 @@ function outletFirst(line: string): boolean {
 
 /** A line saying when the article was published or updated: "Published 14:32 GMT, 3 March 2025", "Updated: 5 hours ago". */
 const PUBLISHED = /^(?:Published|Updated|Last updated|First published|Posted)\b.{0,120}$/i;
+/** A line that is only a date, perhaps with a time and its zone: "5 December 2026, 14:32 GMT", "Dec. 5, 2026 at 2:32 p.m.". */
+const DATE_STAMP = /^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/i;
+/** A relative time as pages give it: "2 hours ago", "Updated 5 minutes ago" (PUBLISHED takes the latter). */
+const AGO = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
 /**
  * A byline opened by "By", perhaps in bold or italics ("**By Marta Vell**"), on the line starting
@@ -90,9 +94,15 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   // (Or both, the job first: "By Lena Early\nPolitical reporter\nPublished 3 hours ago".)
   const br = line.search(/\r?\n/);
   if (br >= 0) {
+    // (Or the date and time on a line of their own, and when it was updated: "By Rhys Colby\n5
+    // December 2026, 14:32 GMT\nUpdated 2 hours ago".)
     const rest = line.slice(br).trim().split(/\r?\n/).map((l) => l.trim());
-    const fits = (l: string, last: boolean): boolean => /^\p{Lu}/u.test(l) && ((last && PUBLISHED.test(l)) || (l.length <= 60 && notAnAuthor(l)));
-    if (rest.length > 2 || !rest.every((l, i) => fits(l, i === rest.length - 1))) return null;
+    const stamp = (l: string): boolean => PUBLISHED.test(l) || DATE_STAMP.test(l) || AGO.test(l);
+    const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && notAnAuthor(l);
+    // (The job's lines first, at most two, then the times.)
+    let jobs = 0;
+    while (jobs < rest.length && !stamp(rest[jobs]) && job(rest[jobs])) jobs++;
+    if (rest.length > 3 || jobs > 2 || !rest.slice(jobs).every(stamp)) return null;
     line = line.slice(0, br);
   }
   const from = fromLine(line, start);
