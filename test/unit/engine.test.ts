@@ -1792,6 +1792,17 @@ describe('analyze: pasted page furniture', () => {
     const b = analyze('Minister defends hospital cuts\n\nTomas Brink\nHealth Correspondent\n\nNurses walked out on Thursday.\n');
     assert.deepEqual(b.structure.authors.map((x) => x.text), ['Tomas Brink']);
   });
+
+  it('a pasted page\'s labelled pictures are captions; its related topics and its "Follow ... on" line are boilerplate', () => {
+    const text = 'Council leader quits\n\nThe leader of the council has resigned.\n\nImage source, Harlow Echo\nImage caption,\nOpposition councillors had called for a review\n\n"Residents deserve answers," said Dana Ruiz.\n\n'
+      + 'Related Topics\nQuarrow Council\nLocal government\n\nFollow Harlow Echo on Facebook, X and Instagram. Send your story ideas to us.\n';
+    const a = analyze(text);
+    const kinds = a.structure.furniture.map((f) => `${f.kind}:${text.slice(f.start, f.end).split('\n')[0]}`);
+    assert.ok(kinds.includes('caption:Image source, Harlow Echo'), kinds.join(' | '));
+    assert.ok(kinds.includes('boilerplate:Related Topics'), kinds.join(' | '));
+    assert.ok(kinds.includes('boilerplate:Follow Harlow Echo on Facebook, X and Instagram. Send your story ideas to us.'), kinds.join(' | '));
+    assert.equal(a.entities.find((e) => e.name === 'Quarrow Council' || e.name === 'Facebook' || e.name === 'Instagram'), undefined);
+  });
 });
 
 describe('analyze: Markdown emphasis', () => {

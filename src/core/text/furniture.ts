@@ -6,6 +6,8 @@ import type { Furniture, FurnitureKind, Paragraph, TextSpan } from '../types';
 
 /** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images"; the label in capitals too, "PICTURE:". */
 const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption|PHOTOGRAPH|PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|VIDEO|CREDIT|CAPTION)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
+/** A web page's caption label, opening a line, with a comma as some sites set it: "Image caption,", "Media caption,", "Image source, Getty Images". */
+const PAGE_CAPTION = /^[ \t]*(?:Image|Media|Video|Photo) (?:caption|source)\s*,/m;
 /**
  * A caption with no label: a line that places the people in a picture ("Lavrov, right, talking
  * with Kerry ...", "Jane Doe (left) and ...", "From left, ...", "Left to right: ..."). Body text
@@ -36,12 +38,12 @@ export function isBreadcrumb(line: string): boolean {
 export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
 
 /** A label, alone on its line, over a list of links to other stories: "READ MORE:", "Related", "Most read". */
-const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
+const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
 
 /** One line of a share bar: the buttons' words. */
 const SHARE_LINE = /^\s*(?:share(?: this(?: article| story| page)?| on| via)?|facebook|twitter|x|email|e-mail|whatsapp|linkedin|copy link|copy|print|reddit|pinterest|messenger|telegram|comments?|save|bookmark|tweet|flipboard|bluesky|threads)\s*$/i;
 
-export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
+export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|follow [^\r\n@]{1,40}? on (?:facebook|twitter|x|instagram|linkedin|bluesky|threads|youtube|tiktok)\b(?![^\r\n]*(?:@|https?:|www\.))|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
 /** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */
@@ -85,6 +87,9 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     // (A share bar pasted with the copy, a word a line: "Share", "Facebook", "Email"; a site's
     // breadcrumb trail; a list of links to other stories under its label, "READ MORE:".)
     if (isShareBar(line) || (p.index === 0 && isBreadcrumb(line)) || LINK_LIST.test(line)) { add(p.start, p.end, 'boilerplate'); continue; }
+    // (A pasted page's labelled picture, its label and caption on lines of their own: "Image
+    // source, Getty Images\nImage caption,\nCouncillors had called for a review".)
+    if (line.length <= 500 && PAGE_CAPTION.test(line)) { add(p.start, p.end, 'caption'); continue; }
     if (/[\r\n]/.test(line)) {
       // (A live blog's post: its time stamp, then its heading on the next line.)
       const lines = line.split(/\r?\n|\r/);
