@@ -1538,6 +1538,12 @@ describe('analyze: text handling', () => {
     assert.equal(at('Velmora, Mar 3 (PTI) Hundreds of farmers staged a protest.'), 'Velmora, Mar 3 (PTI)');
     assert.equal(at('Velmora (AFP) - Hundreds of farmers staged a protest.'), 'Velmora (AFP) -');
     assert.equal(at('Port Velmora, NY – Hundreds of farmers staged a protest.'), 'Port Velmora, NY –');
+    // (A known place in title case and a colon before a sentence, as Indian papers open their
+    // copy; not a place that is a first name too, nor an unknown word: a speaker's label.)
+    assert.equal(at('Nairobi: Hundreds of farmers staged a protest outside the ministry on Monday.'), 'Nairobi:');
+    assert.equal(at('Florence: Hundreds of farmers staged a protest outside the ministry on Monday.'), null);
+    assert.equal(at('Quarrenby: Hundreds of farmers staged a protest outside the ministry on Monday.'), null);
+    assert.equal(at('Nairobi: Not now.'), null);
     assert.equal(at('UPDATE: Hundreds of farmers staged a protest.'), null);
     assert.equal(at('Tarun Okeke – the mayor – said the protest was illegal.'), null);
     assert.equal(at('On Tuesday, March 3 – farmers staged a protest.'), null);

@@ -64,8 +64,11 @@ function otherDateline(line: string, text: string, paragraphs: readonly Paragrap
   const dash = end === '-' || end === '–' || end === '—' || end === '--';
   // (A place in title case and a dash alone: a place the gazetteer knows, or its state: "Port
   // Velmora, NY –"; else a sentence's subject and a dash: "Tarun Okeke – the mayor – said".)
-  if (!caps && !date && !agencyNamed && !(dash && (isKnownPlace(place) || (region && /^,\s+(?:\p{Lu}\.?){2,3}$|^,\s+\p{Lu}\p{Ll}{1,4}\.$/u.test(region))))) return 0;
-  if (end === ':' && !date && !agencyNamed) {
+  // (Or a known place and a colon before a sentence of its own, as Indian papers open their
+  // copy: "Mumbai: The High Court on Wednesday ...", when no other line opens with a label.)
+  const colonLead = end === ':' && !region && isKnownPlace(place) && !isFirstName(place) && /^\s+\p{Lu}(?:\S+\s+){7}/u.test(line.slice(all.length)) && labelLines() <= 1;
+  if (!caps && !date && !agencyNamed && !colonLead && !(dash && (isKnownPlace(place) || (region && /^,\s+(?:\p{Lu}\.?){2,3}$|^,\s+\p{Lu}\p{Ll}{1,4}\.$/u.test(region))))) return 0;
+  if (end === ':' && !date && !agencyNamed && !colonLead) {
     // (A place the gazetteer knows may be a first name too: "AUSTIN:", "FLORENCE:".)
     const known = isKnownPlace(words.map(cased).join(' '));
     if (!caps || (!known && words.some((w) => w.length < 3 || COMMON_WORDS.has(w.toLowerCase()) || isFirstName(cased(w)))) || labelLines() > 1) return 0;
