@@ -56,7 +56,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     // (`," say residents after the closure`, `," said local officials`: right after the
     // quotation, a plural noun for people, alone.)
     const head = j > s ? ctx.tokens[j - 1]?.lower ?? '' : '';
-    if (lenient && j > s && (j >= ceiling || !isWord(tokens[j]) || NP_STOP.has(ctx.tokens[j]?.lower)) && /\p{Ll}s$/u.test(head) && personNoun(head)) return [s, j];
+    if (lenient && j > s && (j >= ceiling || !isWord(tokens[j]) || NP_STOP.has(ctx.tokens[j]?.lower)) && (/\p{Ll}s$/u.test(head) || head === 'police' || head === 'staff') && personNoun(head)) return [s, j];
     // (`'...', says minister`, `warns health minister`: a headline drops its articles; a noun for a
     // person or a body closing the line after the verb is who speaks.)
     if (j > s && j - s <= 3 && personNoun(head) && displayLineEnds(ctx, s, j)) return [s, j];

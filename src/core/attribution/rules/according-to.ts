@@ -42,6 +42,9 @@ export const accordingTo: CueRule = {
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
     // (A participle after the noun opens what is said of it: the report, not "a report published".)
     { text: 'Inspectors found "serious and widespread failings" at the hospital, according to a report published on Thursday.', speaker: 'a report' },
+    // (Whatever the source is: a document, a collective noun without "the".)
+    { text: 'According to the charge sheet, the accused "planned the attack for weeks and bought the fuel in advance".', speaker: 'the charge sheet' },
+    { text: 'According to police, the man "planned the attack for weeks and bought the fuel in advance".', speaker: 'police' },
     // An object pronoun: the person it stands for, as "he said" would be.
     { text: 'Flood Defences\n\nThe commissioner, Mr Tayo Adeleke, spoke on Monday.\n\nAccording to him, "The flood was caused by people who built on the drains."', speaker: 'Tayo Adeleke' },
   ],
@@ -55,7 +58,9 @@ export const accordingTo: CueRule = {
     for (let i = countBefore(at, (x: [number, number]) => x[0] < Math.max(sent.firstToken, qa - WINDOW)); i < at.length && at[i][1] < end; i++) {
       const [k, e] = at[i];
       ctx.counter.steps++;
-      const subj = objectPronounAt(ctx, e) ?? subjectAfter(ctx, e - 1, sentEnd.endToken);
+      // (Leniently: what follows "according to" is a source whatever it is, "the charge
+      // sheet", "police", "prosecutors", up to its comma.)
+      const subj = objectPronounAt(ctx, e) ?? subjectAfter(ctx, e - 1, sentEnd.endToken, true);
       if (subj) return found('according-to', 'according-to', subj, k, e);
     }
     return null;
