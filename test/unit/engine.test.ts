@@ -1883,6 +1883,10 @@ describe('analyze: an appositive role that names its organisation', () => {
     // (No clause, and no name after the office: "Harlow's old hall with Mayor Dana Ruiz by her side, Lena Early ...".)
     const b = analyze('Rally\n\nAt Harlow\'s old hall with Mayor Dana Ruiz by her side, Lena Early spoke.\n');
     assert.equal(entity(b, 'Lena Early').role ?? null, null);
+    // (The owner's name may join its words with "and" or "of"; it stops at the sentence's start.)
+    const c = analyze('Staff exhausted\n\nThe Harlow Nursing and Midwifery Federation\'s state secretary, Dana Ruiz, said staff were tired.\n\nThe Bank of Velmora\'s chief economist, Tomas Brink, said rates would rise.\n');
+    assert.equal(entity(c, 'Dana Ruiz').role, 'Harlow Nursing and Midwifery Federation\'s state secretary');
+    assert.equal(entity(c, 'Tomas Brink').role, 'Bank of Velmora\'s chief economist');
   });
 
   it('an office opening the sentence with no determiner, then a name between commas, is that person\'s role, and "the governor" is then he', () => {

@@ -6,6 +6,8 @@ import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
 
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Words that join an owner's name before its possessive: "Nursing and Midwifery", "Bank of Velmora". */
+const OWNER_JOINS = new Set(['and', 'of', '&', 'for']);
 /** Words of a clause, never of an office's name: "has", "that", "said". */
 const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'that', 'as', 'who', 'which', 'said', 'says', 'will', 'would']);
 /** Words after an office that go on with it: "head of its technology division", "secretary for the elderly". */
@@ -111,7 +113,10 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
       }
       if (last < 0 || !(last === start - 2 || OFFICE_COMPLEMENTS.has(tokens[last + 1].lower))) return null;
       let o = k - 1;
-      while (o >= limit && isCapWord(tokens[o]) && !COMMON_CAPITALISED.has(tokens[o].lower)) o--;
+      // ("The Harlow Nursing and Midwifery Federation's state secretary": the owner's name may
+      // join its words with "and", "of" or "&".)
+      // (Not past the sentence's start: a headline's last word above it is no part of the owner.)
+      while (o >= limit && tokens[o].sentence === tokens[k].sentence && ((isCapWord(tokens[o]) && !COMMON_CAPITALISED.has(tokens[o].lower)) || (OWNER_JOINS.has(tokens[o].text) && o - 1 >= limit && o < k - 1 && isCapWord(tokens[o - 1])))) o--;
       if (o === k - 1 && o > 0 && tokens[o].kind === 'word' && tokens[o - 1].lower === 'the') o--;
       return headAt > k && o < k - 1 ? text.slice(tokens[o + 1].start, tokens[start - 2].end) : officeOpening(ctx, start);
     }
