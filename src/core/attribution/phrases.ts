@@ -522,13 +522,28 @@ function appositivePerson(ctx: AttributionContext, s: number, floor: number): [n
 }
 
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */
+/** How many tokens a quotation inside a relative clause may hold and still be read as the clause's words. */
+const CLAUSE_QUOTE_TOKENS = 8;
+
+/** Token j lies in a quotation of a few tokens: a title or a term ("Undertow", "brutal"). */
+function shortQuoteAt(ctx: AttributionContext, j: number): boolean {
+  const q = ctx.tokenQuote[j];
+  let a = j;
+  let b = j;
+  while (a - 1 >= 0 && j - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[a - 1] === q) a--;
+  while (b + 1 < ctx.tokens.length && b - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[b + 1] === q) b++;
+  return b - a < CLAUSE_QUOTE_TOKENS;
+}
+
 function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   // "Lund, who is a pastor at the Grace Church, slammed": the person the relative
   // clause describes.
+  // ("Ruiz, whose last film was the thriller "Undertow", said": a short quoted title or term
+  // inside the clause is the clause's.)
   for (let j = e - 2; j >= Math.max(floor + 2, e - 40); j--) {
-    if (ctx.tokenQuote[j] >= 0 || tokens[j].text === ';') break;
-    if (ctx.tokens[j]?.lower !== 'who' || tokens[j - 1].text !== ',') continue;
+    if ((ctx.tokenQuote[j] >= 0 && !shortQuoteAt(ctx, j)) || tokens[j].text === ';') break;
+    if ((ctx.tokens[j]?.lower !== 'who' && ctx.tokens[j]?.lower !== 'whose') || tokens[j - 1].text !== ',') continue;
     const ei = ctx.tokenEntity[j - 2];
     if (ei >= 0 && ctx.entities[ei].type === 'person') {
       let s = j - 2;

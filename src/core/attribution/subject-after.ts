@@ -80,7 +80,9 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   if (e === s) return null;
   // ("who called the cuts "brutal", said the union would strike": a phrase before an auxiliary
   // and its verb is the subject of what was said, no inverted speaker.)
-  if (e < ceiling && AUXILIARIES.has(tokens[e].lower) && tokens[e].text === tokens[e].lower && isWord(tokens[e + 1]) && tokens[e + 1].text === tokens[e + 1].lower && ctx.tokenQuote[e + 1] < 0) return null;
+  // (The verb may open a quotation: `said the union would "fight on"`.)
+  const v = e + 1 < ceiling && ctx.tokenQuote[e] < 0 && ctx.tokenQuote[e + 1] >= 0 && tokens[e + 1].kind === 'punct' ? e + 2 : e + 1;
+  if (e < ceiling && AUXILIARIES.has(tokens[e].lower) && tokens[e].text === tokens[e].lower && isWord(tokens[v]) && tokens[v].text === tokens[v].lower && (v > e + 1 || ctx.tokenQuote[v] < 0)) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
   // The phrase must name someone: an entity, or a person or group noun.
   if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];

@@ -250,6 +250,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A relative clause between the speaker and the verb may hold a short quotation of its own:
+    // a title or a term; and "whose" opens one as "who" does.)
+    { text: 'Review\n\nDana Ruiz made the film. Ruiz, whose last film was the thriller "Undertow", said in an interview that she wanted "a film about what people don\'t say".', quote: 'a film about', speaker: 'Dana Ruiz' },
+    { text: 'Strike\n\nDana Ruiz spoke first. Karim Nasser, who called the cuts "brutal", said the union would "fight on to the end".', quote: 'brutal', speaker: 'Karim Nasser' },
     // (A body's descriptor between "of" and its name: the person before it speaks.)
     { text: 'Rain hits the coast\n\nLena Early of the charity Watershare said: "Clean water comes first."', speaker: 'Lena Early' },
     // (A letter after a noun and its determiner ends its sentence: "no plan B. Tomas Brink ...".)
