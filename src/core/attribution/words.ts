@@ -113,7 +113,15 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
 
 /** A noun for a human being, singular or plural: "ally", "residents". */
 export function humanWord(w: string): boolean {
-  return HUMAN_NOUNS.has(w) || (w.endsWith('s') && HUMAN_NOUNS.has(w.slice(0, -1)));
+  return HUMAN_NOUNS.has(w) || (w.endsWith('s') && HUMAN_NOUNS.has(w.slice(0, -1))) || manCompound(w);
+}
+
+/** Compounds in "-man" and "-woman" that name no one: a people's name, a creature, a thing. */
+const NOT_MEN = new Set(['german', 'germans', 'roman', 'romans', 'ottoman', 'ottomans', 'caiman', 'caimans', 'talisman', 'snowman', 'snowmen', 'walkman', 'superman', 'batman', 'pacman']);
+
+/** A compound for a person by their trade: "coachwoman", "ferryman", "crewmen", "businesswomen". */
+function manCompound(w: string): boolean {
+  return w.length > 6 && /^[a-z]{3,}(?:wo)?m[ae]n$/.test(w) && !NOT_MEN.has(w);
 }
 
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */

@@ -107,6 +107,9 @@ export const cueAfter: CueRule = {
     // (A "chairman" or "spokesman" may be a woman, as much copy writes the office: the noun
     // tells no gender, and "she" is the union's chairman, not the woman named before her.)
     { text: 'Teachers\n\nThe Commissioner for Education, Mrs Lena Early, spoke first.\n\nThe chairman of the Harlow Union of Teachers, Comrade Chinwe Aladi, called the offer a start.\n\nAladi, however, said the union was still waiting. "Our members cannot wait forever," she added.', speaker: 'Chinwe Aladi' },
+    // (A person described by a compound of their trade, "coachwoman", "ferryman", is the one the
+    // next "she" or "he" continues, not a woman named before.)
+    { text: 'Carriages\n\nCouncil President Dana Ruiz has yet to schedule a vote.\n\n"I cannot talk, I am going to reach 15 rides today," said a young coachwoman.\n\n"Tourists give good tips," she added.', quote: 'Tourists', speaker: 'a young coachwoman' },
     // (An office named at a sentence's start is the role noun's antecedent, though the article
     // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
     { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },
