@@ -34,7 +34,11 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   if (!subj) return null;
   const span = tokenSpan(ctx, subj[0], subj[1]);
   const ei = tokenEntity[subj[1] - 1];
-  if (ei >= 0) return entities[ei].type === 'organization' ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+  // (A body, "they" as British copy writes it; or a person the copy gives no "he" or "she", for
+  // whom it may use "they": "Sam Okonjo, a spokesperson for Velcor, confirmed it. "...," they said".)
+  // (One person alone, not "Dana Ruiz and Tomas Brink".)
+  const alone = !/^(?:and|&|or)$/.test(tokens[subj[1]]?.lower ?? '') && !/^(?:and|&|or)$/.test(tokens[subj[0] - 1]?.lower ?? '');
+  if (ei >= 0) return entities[ei].type === 'organization' || (entities[ei].type === 'person' && !entities[ei].gender && alone) ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
   const last = tokens[subj[1] - 1].lower;
   // (Or one person whose gender the copy does not give, "they" for them: "A spokesperson said ...
   // "...," they said.")

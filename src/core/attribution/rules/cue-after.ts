@@ -110,6 +110,9 @@ export const cueAfter: CueRule = {
     // (A person described by a compound of their trade, "coachwoman", "ferryman", is the one the
     // next "she" or "he" continues, not a woman named before.)
     { text: 'Carriages\n\nCouncil President Dana Ruiz has yet to schedule a vote.\n\n"I cannot talk, I am going to reach 15 rides today," said a young coachwoman.\n\n"Tourists give good tips," she added.', quote: 'Tourists', speaker: 'a young coachwoman' },
+    // (A "they" for one person the copy gives no "he" or "she", the subject just before it; not
+    // two people named together.)
+    { text: 'Accounts\n\nSam Okonjo, a spokesperson for Velcor, confirmed the change. "We use a model to predict intent," they said in an email.', speaker: 'Sam Okonjo' },
     // (An office named at a sentence's start is the role noun's antecedent, though the article
     // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
     { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },
