@@ -40,10 +40,24 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   const alone = !/^(?:and|&|or)$/.test(tokens[subj[1]]?.lower ?? '') && !/^(?:and|&|or)$/.test(tokens[subj[0] - 1]?.lower ?? '');
   if (ei >= 0) return entities[ei].type === 'organization' || (entities[ei].type === 'person' && !entities[ei].gender && alone) ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
   const last = tokens[subj[1] - 1].lower;
+  // ("The company that runs the awards, Harbour Records, denies ...": a body's noun, perhaps
+  // with a relative clause, and the body's name in apposition.)
+  if (BODY_NOUNS.has(last)) {
+    let b = subj[1];
+    if (/^(?:that|which)$/.test(tokens[b]?.lower ?? '')) while (b < end && b < subj[1] + APPOSITION_REACH && tokens[b].text !== ',' && ctx.tokenQuote[b] < 0) b++;
+    const body = namedInApposition(ctx, b, false);
+    if (body?.type === 'organization') return { speaker: { entity: body.id, name: body.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span };
+  }
   // (Or one person whose gender the copy does not give, "they" for them: "A spokesperson said ...
   // "...," they said.")
   return (last.endsWith('s') && humanNoun(last)) || SINGULAR_THEY.has(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
 }
+
+/** Nouns for a body whose name may follow in apposition: "The company, Harbour Records,". */
+const BODY_NOUNS = new Set(['company', 'firm', 'group', 'label', 'organisation', 'organization', 'charity', 'council', 'union', 'club',
+  'agency', 'ministry', 'department', 'party', 'bank', 'broadcaster', 'publisher', 'studio', 'network', 'association', 'trust', 'body', 'operator', 'retailer']);
+/** How far a relative clause after a body's noun is read for the comma before its name. */
+const APPOSITION_REACH = 12;
 
 /** Nouns for one person that copy refers back to as "they": a spokesperson, an official. */
 const SINGULAR_THEY = new Set(['spokesperson', 'representative', 'official', 'source', 'insider', 'person', 'member', 'employee', 'worker',

@@ -113,6 +113,8 @@ export const cueAfter: CueRule = {
     // (A "they" for one person the copy gives no "he" or "she", the subject just before it; not
     // two people named together.)
     { text: 'Accounts\n\nSam Okonjo, a spokesperson for Velcor, confirmed the change. "We use a model to predict intent," they said in an email.', speaker: 'Sam Okonjo' },
+    // (British copy's "they" for a body named in apposition to its noun, past a relative clause.)
+    { text: 'Awards row\n\nThe company that runs the awards, Harbour Records, denies that anything has been agreed.\n\n"Nothing is final," they said.', speaker: 'Harbour Records' },
     // (An office named at a sentence's start is the role noun's antecedent, though the article
     // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
     { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },
