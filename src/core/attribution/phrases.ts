@@ -2,6 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
+import { headBeforeObject } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
@@ -354,6 +355,10 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // ("A spokesman for the Harlow Council said": the person who speaks for it.)
     const from = speakerFrom(ctx, s, floor);
     if (from >= 0) return describedOrNamed(ctx, from, e, floor);
+    // ("The writers of a paper printed in the journal Harbour Medicine argued": the
+    // people the phrase is headed by, not the body its preposition's object names.)
+    const head = headBeforeObject(ctx, s, floor);
+    if (head >= 0) return [head, e];
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
     return [personOf(ctx, s, floor) ?? s, e];

@@ -10,6 +10,7 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
+import { headBeforeObject } from './head-noun';
 import { askedOne, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -256,7 +257,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
         // that person speaks, for or from the one named.)
         // (Someone named before it still speaks: "Cmdr. Dana Hale, a spokesperson for the
         // coalition".)
-        if (speaksFromAt(ctx, es, a) >= 0) {
+        // (Or further in: "The writers of a paper printed in the journal X", headBeforeObject.)
+        if (speaksFromAt(ctx, es, a) >= 0 || headBeforeObject(ctx, es, a) === a) {
           const named = personBefore(ctx, a, es, mention);
           if (named) return named;
           break;

@@ -250,6 +250,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (People a phrase is headed by speak, not a body its preposition's object names further in.)
+    { text: 'Study\n\nThe writers of a paper printed in the journal Harbour Medicine warned that the rise was "a worrying trend for every clinic".', speaker: 'The writers of a paper printed in the journal Harbour Medicine' },
     // (A relative clause between the speaker and the verb may hold a short quotation of its own:
     // a title or a term; and "whose" opens one as "who" does.)
     { text: 'Review\n\nDana Ruiz made the film. Ruiz, whose last film was the thriller "Undertow", said in an interview that she wanted "a film about what people don\'t say".', quote: 'a film about', speaker: 'Dana Ruiz' },

@@ -1,0 +1,36 @@
+// The head of a subject phrase whose last words name a body or a place as the object of a
+// preposition inside it: "The writers of a paper printed in the journal Harbour Medicine
+// argued" is the authors', not the journal's.
+import type { AttributionContext } from './context';
+import { humanNoun } from './words';
+
+/** Prepositions that put a name inside a longer phrase as its object. */
+const INSIDE = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'by', 'on']);
+/** Words that end a subject phrase going back: a clause's verb or a conjunction. */
+const PHRASE_STOPS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says', 'asked', 'told', 'and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'because', 'if']);
+/** How far back the phrase's head noun is looked for, in tokens. */
+const HEAD_REACH = 14;
+
+/**
+ * The start of a phrase ending with the mention starting at token s, headed by a noun for people
+ * with its determiner ("The writers of a paper printed in the journal X"), when the
+ * mention is a preposition's object a word or two after it ("in the journal X"); or -1.
+ */
+export function headBeforeObject(ctx: AttributionContext, s: number, floor: number): number {
+  const { tokens, tokenQuote, tokenEntity } = ctx;
+  let p = s - 1;
+  // (Over "the" and a noun or two before the name: "in the journal X", "of the Harlow council".)
+  for (let n = 0; p >= floor && n < 3 && tokens[p].kind === 'word' && tokens[p].text === tokens[p].lower && !INSIDE.has(tokens[p].lower) && !PHRASE_STOPS.has(tokens[p].lower); n++) p--;
+  if (p < floor || !INSIDE.has(tokens[p].lower) || tokens[p].text !== tokens[p].lower) return -1;
+  for (let j = p - 1; j >= floor && j >= p - HEAD_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || tokenQuote[j] >= 0 || tokenEntity[j] >= 0 || PHRASE_STOPS.has(t.lower)) return -1;
+    if (!humanNoun(t.lower)) continue;
+    const det = j - 1 >= floor ? tokens[j - 1].lower : '';
+    // (The phrase opens its clause: a determiner at the sentence's start, or the noun itself.)
+    const start = det === 'the' || det === 'a' || det === 'an' ? j - 1 : j;
+    const before = start - 1 >= floor ? tokens[start - 1] : null;
+    return !before || before.sentence !== t.sentence || before.kind === 'punct' ? start : -1;
+  }
+  return -1;
+}
