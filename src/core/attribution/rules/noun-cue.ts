@@ -57,6 +57,8 @@ export const nounCueAfter: CueRule = {
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
     // (The noun first, then "came from".)
     { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
+    // (A participle and "by" after the noun.)
+    { text: 'Merger\n\nThe deal will create a group "with strong roots in every town."\n\nThat\'s the upbeat view offered by Dana Ruiz, the chief executive, on Monday.', speaker: 'Dana Ruiz' },
   ],
   find(ctx, st) {
     if (st.found) return null;
@@ -79,7 +81,9 @@ export const nounCueAfter: CueRule = {
     for (let m = 0; m < 2 && k < end && tokens[k].kind === 'word' && tokens[k].text === tokens[k].lower && !isAfterNoun(tokens[k].lower); m++) k++;
     if (!(k < end && isAfterNoun(tokens[k].lower))) return null;
     const noun = k++;
-    if (!(k < end && (tokens[k].lower === 'from' || tokens[k].lower === 'of'))) return null;
+    // (Or a participle and "by": `That's the optimistic view offered by Dana Ruiz`.)
+    if (k + 1 < end && tokens[k].kind === 'word' && /^\p{Ll}+(?:ed|en)$/u.test(tokens[k].text) && tokens[k + 1].lower === 'by') k++;
+    else if (!(k < end && (tokens[k].lower === 'from' || tokens[k].lower === 'of'))) return null;
     const subj = subjectAfter(ctx, k, Math.min(tokens.length, k + 10), true);
     return subj && tokenQuote[subj[0]] < 0 ? found('noun-cue-after', 'cue-after', subj, noun, noun + 1) : null;
   },
