@@ -66,8 +66,23 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   const w = lowerWord(tokens[subj[0]].text);
   // ("TELLING OF THE REFUGEE CRISIS "...": a section's heading in capitals, no one's description.)
   if (ei < 0 && capitalsOnly(ctx, subj[0], subj[1])) return null;
-  // (Or a nominal with a speaker's head: "The ad targets a "...", "The council ...".)
-  return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text))) ? subj : null;
+  // (Or a nominal with a speaker's head: "The ad targets a "...", "The council ...". Its head is
+  // the noun before its "of": "The sale of the two newspaper chains" speaks no more than a
+  // sale does.)
+  return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text)) && headOfSpeaks(ctx, subj)) ? subj : null;
+}
+
+/** Nouns of quantity whose "of" leads to the phrase's head: "dozens of activists", "a lot of people". */
+const QUANTITY_HEADS = new Set(['dozens', 'dozen', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'lots', 'lot', 'many', 'some', 'most',
+  'all', 'several', 'few', 'number', 'group', 'groups', 'couple', 'pair', 'handful', 'majority', 'half', 'both', 'one', 'two', 'three', 'each', 'none']);
+
+/** A nominal's noun before its first "of" (if it has one) is a speaker's: "the head of the union", not "the sale of the chains". */
+function headOfSpeaks(ctx: AttributionContext, subj: [number, number]): boolean {
+  for (let j = subj[0] + 1; j < subj[1] - 1; j++) {
+    // ("Dozens of activists", "tens of thousands of people": a quantity's "of" leads to the head.)
+    if (ctx.tokens[j].text === 'of' && !QUANTITY_HEADS.has(ctx.tokens[j - 1].lower)) return speakerNoun(ctx.tokens[j - 1].lower) || personNoun(ctx.tokens[j - 1].lower) || humanNoun(ctx.tokens[j - 1].lower) || TITLE_WORDS.has(ctx.tokens[j - 1].lower);
+  }
+  return true;
 }
 
 /** Every word of tokens[a, b) is in capitals. */
