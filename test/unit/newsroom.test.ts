@@ -67,6 +67,12 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[3].text, '\'performing arts\'');
   });
 
+  it('a number opening a single-quoted quotation after a colon or at a line\'s start is no year\'s elision; "in \'10" still is', () => {
+    const a = analyze('Pier\n\nMr Brink said: \'10 years ago this would never have happened.\'\n\nThe pier closed in \'10 and reopened in \'15, said Colm Brady.');
+    assert.deepEqual(a.quotes.map((q) => q.text), ['\'10 years ago this would never have happened.\'']);
+    assert.equal(a.quotes[0].speaker?.name, 'Brink');
+  });
+
   it('a single mark opening before an elided word\'s own mark is a single mark, not a doubled one: "\'\'Cos they never ...\'"; wire copy\'s pair stays double', () => {
     const a = analyze('Bus cuts\n\nMr Brink was unconvinced. \'We\'ve heard it all before,\' he said. \'\'Cos they never do anything.\'');
     assert.deepEqual(a.quotes.map((q) => q.text), ['\'We\'ve heard it all before,\'', '\'\'Cos they never do anything.\''], a.quotes.map((q) => q.text).join(' | '));
