@@ -67,10 +67,13 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[3].text, '\'performing arts\'');
   });
 
-  it('a number opening a single-quoted quotation after a colon or at a line\'s start is no year\'s elision; "in \'10" still is', () => {
+  it('a number or a capital opening a single-quoted quotation after a colon or at a line\'s start is no elision; "in \'10" still is', () => {
     const a = analyze('Pier\n\nMr Brink said: \'10 years ago this would never have happened.\'\n\nThe pier closed in \'10 and reopened in \'15, said Colm Brady.');
     assert.deepEqual(a.quotes.map((q) => q.text), ['\'10 years ago this would never have happened.\'']);
     assert.equal(a.quotes[0].speaker?.name, 'Brink');
+    // (Nor a capital after the colon: "'Em" and "'Cos" open the quotation there.)
+    const b = analyze('Pier\n\nMr Brink said: \'Em, I am not sure.\'\n\nMs Ruiz said: \'Cos nobody asked us, that is why.\'');
+    assert.deepEqual(b.quotes.map((q) => q.text), ['\'Em, I am not sure.\'', '\'Cos nobody asked us, that is why.\'']);
   });
 
   it('a single mark opening before an elided word\'s own mark is a single mark, not a doubled one: "\'\'Cos they never ...\'"; wire copy\'s pair stays double', () => {

@@ -273,9 +273,10 @@ function opensSingle(text: string, i: number): boolean {
   // (Before an elided word's own mark: "''Cos they never do anything.'".)
   if ((next === "'" || next === '’') && ELISION.test(text.slice(i + 1, i + 9))) return true;
   if (!(WORDISH.test(next) || next === '“' || next === '"' || next === '…' || next === '.' && text.startsWith('..', i + 1))) return false;
-  // (A number opening a quotation after a colon or at a line's start is no year's elision:
-  // "said: '10 years ago ...'", though "in '10" is 2010.)
-  if (/^\d\d(?![\ds])/.test(text.slice(i + 1, i + 4)) && (i === 0 || /(?:^|[\n\r]|:[ \t]*)$/.test(text.slice(Math.max(0, i - 3), i)))) return true;
+  // (A number or a capital opening a quotation after a colon or at a line's start is no
+  // elision: "said: '10 years ago ...'", "said: 'Em, I'm not sure'", though "in '10" is 2010 and
+  // "teachin' 'em" is them.)
+  if (/^(?:\d\d(?![\ds])|\p{Lu})/u.test(text.slice(i + 1, i + 4)) && (i === 0 || /(?:^|[\n\r]|:[ \t]*)$/.test(text.slice(Math.max(0, i - 3), i)))) return true;
   return !ELISION.test(text.slice(i, i + 8));
 }
 
