@@ -9,9 +9,15 @@ import { EAST_ASIAN_SURNAMES } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
-// (Not "chairman" nor "spokesman": much copy gives a woman those offices so, "the union's
-// chairman, Chinwe Aladi ... she added"; their "-woman" forms do tell.)
-export const MALE_WORDS = /\b(?:mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir)\b/;
+/** Words that give a named person a man's gender (not "chairman" nor "spokesman": MALE_NAMING_WORDS). */
+const MALE_NAMING = 'mr|sir|father|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir';
+export const MALE_WORDS = new RegExp(`\\b(?:${MALE_NAMING}|chairman|spokesman)\\b`);
+/**
+ * What gives a named person a man's gender: MALE_WORDS but "chairman" and "spokesman", offices
+ * much copy gives a woman so ("the union's chairman, Chinwe Aladi ... she added"); their
+ * "-woman" forms do tell. (An unnamed "spokesman" is still no "she": described.ts.)
+ */
+const MALE_NAMING_WORDS = new RegExp(`\\b(?:${MALE_NAMING})\\b`);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const STOPS = new Set(['"', '“', '”', '‘', '’']);
@@ -39,7 +45,7 @@ export function inferGenders(st: Merge): void {
     // ("MS Rajan": initials in capitals before a name, no honorific.)
     const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '')).join(' ')}`).replace(/\./g, '');
     const f = FEMALE_WORDS.test(words);
-    const m = MALE_WORDS.test(words);
+    const m = MALE_NAMING_WORDS.test(words);
     if (f !== m) { b.gender = f ? 'female' : 'male'; continue; }
     // A gendered noun beside a naming: "his brother Rami", "Rami, another son", "Salwa Odeh, his mother".
     let female = 0;
@@ -62,7 +68,7 @@ export function inferGenders(st: Merge): void {
       if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1 + aged; k < Math.min(n, after + 4 + aged); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
-        else if (MALE_WORDS.test(w)) male++;
+        else if (MALE_NAMING_WORDS.test(w)) male++;
       }
     }
     if (female !== male && (female === 0 || male === 0)) { b.gender = female ? 'female' : 'male'; continue; }
