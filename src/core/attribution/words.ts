@@ -121,7 +121,8 @@ const NOT_MEN = new Set(['german', 'germans', 'roman', 'romans', 'ottoman', 'ott
 
 /** A compound for a person by their trade: "coachwoman", "ferryman", "crewmen", "businesswomen". */
 function manCompound(w: string): boolean {
-  return w.length > 6 && /^[a-z]{3,}(?:wo)?m[ae]n$/.test(w) && !NOT_MEN.has(w);
+  // (The ending first: the regular expression only for the few words that have it.)
+  return w.length > 6 && (w.endsWith('man') || w.endsWith('men')) && /^[a-z]{3,}(?:wo)?m[ae]n$/.test(w) && !NOT_MEN.has(w);
 }
 
 /** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
