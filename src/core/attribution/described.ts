@@ -35,12 +35,12 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   const span = tokenSpan(ctx, subj[0], subj[1]);
   const ei = tokenEntity[subj[1] - 1];
   // (A body, "they" as British copy writes it; or a person the copy gives no "he" or "she", for
-  // whom it may use "they": "Sam Okonjo, a spokesperson for Velcor, confirmed it. "...," they said".)
+  // whom it may use "they": "Sam Okonjo, who speaks for the ferry company, confirmed it. "...," they said".)
   // (One person alone, not "Dana Ruiz and Tomas Brink".)
   const alone = !/^(?:and|&|or)$/.test(tokens[subj[1]]?.lower ?? '') && !/^(?:and|&|or)$/.test(tokens[subj[0] - 1]?.lower ?? '');
   if (ei >= 0) return entities[ei].type === 'organization' || (entities[ei].type === 'person' && !entities[ei].gender && alone) ? { speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
   const last = tokens[subj[1] - 1].lower;
-  // ("The company that runs the awards, Harbour Records, denies ...": a body's noun, perhaps
+  // ("The firm that owns the festival, Harbour Records, says ...": a body's noun, perhaps
   // with a relative clause, and the body's name in apposition.)
   if (BODY_NOUNS.has(last)) {
     let b = subj[1];

@@ -119,7 +119,7 @@ export function humanWord(w: string): boolean {
 /** Compounds in "-man" and "-woman" that name no one: a people's name, a creature, a thing. */
 const NOT_MEN = new Set(['german', 'germans', 'roman', 'romans', 'ottoman', 'ottomans', 'caiman', 'caimans', 'talisman', 'snowman', 'snowmen', 'walkman', 'superman', 'batman', 'pacman']);
 
-/** A compound for a person by their trade: "coachwoman", "ferryman", "crewmen", "businesswomen". */
+/** A compound for a person by their trade: "ferrywoman", "ferryman", "crewmen", "businesswomen". */
 function manCompound(w: string): boolean {
   // (The ending first: the regular expression only for the few words that have it.)
   return w.length > 6 && (w.endsWith('man') || w.endsWith('men')) && /^[a-z]{3,}(?:wo)?m[ae]n$/.test(w) && !NOT_MEN.has(w);

@@ -107,14 +107,14 @@ export const cueAfter: CueRule = {
     // (A "chairman" or "spokesman" may be a woman, as much copy writes the office: the noun
     // tells no gender, and "she" is the union's chairman, not the woman named before her.)
     { text: 'Teachers\n\nThe Commissioner for Education, Mrs Lena Early, spoke first.\n\nThe chairman of the Harlow Union of Teachers, Comrade Chinwe Aladi, called the offer a start.\n\nAladi, however, said the union was still waiting. "Our members cannot wait forever," she added.', speaker: 'Chinwe Aladi' },
-    // (A person described by a compound of their trade, "coachwoman", "ferryman", is the one the
+    // (A person described by a compound of their trade, "ferrywoman", "ferryman", is the one the
     // next "she" or "he" continues, not a woman named before.)
-    { text: 'Carriages\n\nCouncil President Dana Ruiz has yet to schedule a vote.\n\n"I cannot talk, I am going to reach 15 rides today," said a young coachwoman.\n\n"Tourists give good tips," she added.', quote: 'Tourists', speaker: 'a young coachwoman' },
+    { text: 'Ferry strike\n\nThe harbour master, Dana Ruiz, has promised to meet the crews.\n\n"We have not been paid since March," said a young ferrywoman.\n\n"Nobody at the council answers our letters," she added.', quote: 'Nobody at', speaker: 'a young ferrywoman' },
     // (A "they" for one person the copy gives no "he" or "she", the subject just before it; not
     // two people named together.)
-    { text: 'Accounts\n\nSam Okonjo, a spokesperson for Velcor, confirmed the change. "We use a model to predict intent," they said in an email.', speaker: 'Sam Okonjo' },
+    { text: 'Timetable\n\nSam Okonjo, who speaks for the Harlow ferry company, confirmed the timetable change. "The late sailing was losing money," they said.', speaker: 'Sam Okonjo' },
     // (British copy's "they" for a body named in apposition to its noun, past a relative clause.)
-    { text: 'Awards row\n\nThe company that runs the awards, Harbour Records, denies that anything has been agreed.\n\n"Nothing is final," they said.', speaker: 'Harbour Records' },
+    { text: 'Festival row\n\nThe firm that owns the festival, Harbour Records, says no deal has been signed.\n\n"Talks are continuing," they said.', speaker: 'Harbour Records' },
     // (An office named at a sentence's start is the role noun's antecedent, though the article
     // writes the office in lower case: trim-edges keeps "Treasurer" with the name.)
     { text: 'Budget\n\nTreasurer Tomas Brink agreed. "It is a responsible budget," the treasurer said.', speaker: 'Tomas Brink' },

@@ -27,7 +27,7 @@ export const sentenceSubjectRule: ContextRule = {
     // (An opening phrase is no subject, whatever nouns it holds; the subject after its comma is.)
     { text: 'Amid growing criticism of the ferry operators, chief executive Dana Ruiz wants the line to become "a service that feels much less crowded for everyone."', speaker: 'Dana Ruiz' },
     // (A nominal speaks by its head, the noun before its "of": a sale says nothing.)
-    { text: 'Sale\n\nThe sale of the regional newspaper chains Velcor and Quarle Media will create a group "with strong roots in every town."', quote: 'strong roots', speaker: null, unattributed: true },
+    { text: 'Sale\n\nThe sale of the regional newspaper chains Velcor and Quarle Media will give readers "a paper that finally works for everyone."', quote: 'finally works', speaker: null, unattributed: true },
     // (A section's heading in capitals before the quotation describes no one.)
     { text: 'Morning briefing\n\nWHAT IS WORKING.\n\nHARBOUR REFUGEES, THROUGH THE LENS "It is about giving people the camera and the story to tell." [Harlow Courier.]', quote: 'giving people', speaker: null, unattributed: true },
   ],
