@@ -58,7 +58,7 @@ export const nounCueAfter: CueRule = {
     // (The noun first, then "came from".)
     { text: 'Appeal\n\nTomas Brink lost on Monday.\n\n"We are going nowhere." The defiant message came from his lawyer, Karim Nasser, on Tuesday.', speaker: 'Karim Nasser' },
     // (A participle and "by" after the noun.)
-    { text: 'Merger\n\nThe deal will create a group "with strong roots in every town."\n\nThat\'s the upbeat view offered by Dana Ruiz, the chief executive, on Monday.', speaker: 'Dana Ruiz' },
+    { text: 'Merger\n\nMerger talk dominated the week. Shareholders were promised "more sailings and lower fares for the islands."\n\nThat\'s the upbeat view offered by Dana Ruiz, the chief executive, on Monday.', speaker: 'Dana Ruiz' },
   ],
   find(ctx, st) {
     if (st.found) return null;
