@@ -132,6 +132,34 @@ export function inDatelinePlace(ctx: EntityContext, a: number, b: number): boole
   return true;
 }
 
+/** Nouns by which copy refers back to a company it has named: "Velcor has warned ... The utility said". */
+const BODY_BACK_NOUNS = new Set(['company', 'firm', 'group', 'utility', 'lender', 'retailer', 'carrier', 'airline', 'insurer', 'bank',
+  'operator', 'broadcaster', 'publisher', 'manufacturer', 'carmaker', 'miner', 'supermarket', 'chain', 'developer', 'giant']);
+/** Verbs after "It" opening a sentence that make it a body speaking: "It said", "It warned". */
+const BODY_SPEECH = new Set(['said', 'says', 'added', 'warned', 'expects', 'expected', 'plans', 'reported', 'confirmed', 'declined', 'announced', 'told', 'denied']);
+/** And after "The company" too, its auxiliaries: "The company has ...". */
+const BODY_BACK_VERBS = new Set([...BODY_SPEECH, 'has', 'had', 'is', 'was', 'will', 'would']);
+
+/**
+ * A lone name at the start of a sentence that the next sentence refers back to as a company:
+ * "Velcor has warned of further cuts. It said ..." or "... The utility said ...", with no other
+ * capitalised name after it in its own sentence to be what "it" refers to.
+ */
+export function referredToAsBody(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, n } = ctx;
+  const sentences = ctx.structure.sentences;
+  const si = tokens[a].sentence;
+  const s = sentences[si];
+  const next = sentences[si + 1];
+  // (A name, not an everyday word or an interjection opening its sentence: "Somehow", "Alright".)
+  if (!s || !next || s.firstToken !== a || next.firstToken >= n || s.endToken - b < 3 || COMMON_WORDS.has(lowerWord(tokens[a].text)) || isAllCaps(tokens[a].text)) return false;
+  for (let k = b; k < s.endToken; k++) if (isCapWord(tokens[k])) return false;
+  const f = next.firstToken;
+  const w0 = tokens[f];
+  if (w0.text === 'It') return f + 1 < n && BODY_SPEECH.has(tokens[f + 1].lower);
+  return w0.text === 'The' && f + 2 < n && BODY_BACK_NOUNS.has(tokens[f + 1].lower) && BODY_BACK_VERBS.has(tokens[f + 2].lower);
+}
+
 export function companyContext(ctx: EntityContext, b: number): boolean {
   const { tokens, n } = ctx;
   if (b + 1 >= n) return false;

@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord } from '../tests';
+import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, referredToAsBody } from '../tests';
 import { citedAuthor } from './typing-people';
 import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -303,11 +303,14 @@ export const companyTalk: TypeRule = {
     { text: 'Tarvik said its profits fell by a third.', name: 'Tarvik', type: 'organization' },
     // (Whose shares are held: "shares in X", "a stake in X".)
     { text: 'Shares in Tarvik rose 3% after the buyback.', name: 'Tarvik', type: 'organization' },
+    // (Referred back to as a body in the next sentence.)
+    { text: 'Grid warning\n\nTarvik has warned of further power cuts this week. The utility said the grid was under pressure.', name: 'Tarvik', type: 'organization' },
   ],
   type(ctx, r) {
     // ("shares in Velcor rose", "a stake in Quarle Foods": whose shares are held is a company.)
     const held = (r.prev === 'in' || r.prev === 'of') && r.nameStart >= 2 && HELD_IN.has(ctx.tokens[r.nameStart - 2].lower);
-    return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && (held || companyContext(ctx, r.b)) ? { type: 'organization', strength: 3 } : null;
+    // ("Velcor has warned of cuts. It said ...": the next sentence refers back to it as a body.)
+    return (!r.firstName || r.words === 1) && !isKnownPlace(r.name) && (held || companyContext(ctx, r.b) || (!r.firstName && referredToAsBody(ctx, r.a, r.b))) ? { type: 'organization', strength: 3 } : null;
   },
 };
 
