@@ -5,7 +5,7 @@ import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
-import { hasQuoteBetween, subjectBefore } from './phrases';
+import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
 import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, namedPassiveAt } from './words';
 
@@ -72,15 +72,12 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text)) && headOfSpeaks(ctx, subj)) ? subj : null;
 }
 
-/** Nouns of quantity whose "of" leads to the phrase's head: "dozens of activists", "a lot of people". */
-const QUANTITY_HEADS = new Set(['dozens', 'dozen', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'lots', 'lot', 'many', 'some', 'most',
-  'all', 'several', 'few', 'number', 'group', 'groups', 'couple', 'pair', 'handful', 'majority', 'half', 'both', 'one', 'two', 'three', 'each', 'none']);
-
 /** A nominal's noun before its first "of" (if it has one) is a speaker's: "the head of the union", not "the sale of the chains". */
 function headOfSpeaks(ctx: AttributionContext, subj: [number, number]): boolean {
   for (let j = subj[0] + 1; j < subj[1] - 1; j++) {
     // ("Dozens of activists", "tens of thousands of people": a quantity's "of" leads to the head.)
-    if (ctx.tokens[j].text === 'of' && !QUANTITY_HEADS.has(ctx.tokens[j - 1].lower)) return speakerNoun(ctx.tokens[j - 1].lower) || personNoun(ctx.tokens[j - 1].lower) || humanNoun(ctx.tokens[j - 1].lower) || TITLE_WORDS.has(ctx.tokens[j - 1].lower);
+    const h = ctx.tokens[j - 1].lower;
+    if (ctx.tokens[j].text === 'of' && !quantityWord(h)) return speakerNoun(h) || humanNoun(h) || TITLE_WORDS.has(h);
   }
   return true;
 }

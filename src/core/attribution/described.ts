@@ -9,7 +9,7 @@ import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { POST_NOMINALS, TITLE_HEADS } from '../entities/words';
+import { APPOSITIVE_BODIES, POST_NOMINALS, TITLE_HEADS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -42,7 +42,7 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   const last = tokens[subj[1] - 1].lower;
   // ("The firm that owns the festival, Harbour Records, says ...": a body's noun, perhaps
   // with a relative clause, and the body's name in apposition.)
-  if (BODY_NOUNS.has(last)) {
+  if (APPOSITIVE_BODIES.has(last)) {
     let b = subj[1];
     if (/^(?:that|which)$/.test(tokens[b]?.lower ?? '')) while (b < end && b < subj[1] + APPOSITION_REACH && tokens[b].text !== ',' && ctx.tokenQuote[b] < 0) b++;
     const body = namedInApposition(ctx, b, false);
@@ -53,9 +53,6 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   return (last.endsWith('s') && humanNoun(last)) || SINGULAR_THEY.has(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
 }
 
-/** Nouns for a body whose name may follow in apposition: "The company, Harbour Records,". */
-const BODY_NOUNS = new Set(['company', 'firm', 'group', 'label', 'organisation', 'organization', 'charity', 'council', 'union', 'club',
-  'agency', 'ministry', 'department', 'party', 'bank', 'broadcaster', 'publisher', 'studio', 'network', 'association', 'trust', 'body', 'operator', 'retailer']);
 /** How far a relative clause after a body's noun is read for the comma before its name. */
 const APPOSITION_REACH = 12;
 

@@ -305,6 +305,14 @@ const PLAIN_SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'adds'])
 const ONE_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'another', 'each', 'every']);
 /** Nouns that count people in the singular: "a few parents", "a group of parents". */
 const QUANTITY_NOUNS = new Set(['few', 'couple', 'number', 'group', 'dozen', 'handful', 'lot', 'host', 'crowd', 'majority', 'minority', 'score']);
+/**
+ * A word of quantity whose "of" leads on to the phrase's head: "one of", "dozens of", "a group of",
+ * "tens of thousands of", "half of".
+ */
+export function quantityWord(w: string): boolean {
+  return PART_OF.test(w) || QUANTITY_NOUNS.has(w) || (w.endsWith('s') && QUANTITY_NOUNS.has(w.slice(0, -1))) || /^(?:tens|hundreds|thousands|millions|pair|half)$/.test(w);
+}
+
 /** A plural noun for people: "parents", "residents", "men". */
 const pluralPeople = (w: string): boolean => (w.endsWith('s') && !w.endsWith('ss') && humanNoun(w.slice(0, -1))) || w === 'people' || w === 'men' || w === 'women' || w === 'children';
 

@@ -14,6 +14,7 @@ import { headBeforeObject } from './head-noun';
 import { askedOne, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
+import { COMPANY_BACK_NOUNS } from '../entities/words';
 
 /**
  * The person a pronoun of `gender` most likely stands for, among those named before `pos` (not
@@ -175,9 +176,6 @@ function pageOwner(ctx: AttributionContext, b: number): [number, number] | null 
   return documentOwner(ctx, b, e);
 }
 
-/** Nouns for a company that copy uses to name it again: "the company said", "the carrier added". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'miner', 'manufacturer', 'carmaker', 'automaker', 'broadcaster', 'publisher', 'developer', 'supermarket', 'chain', 'conglomerate', 'utility', 'operator', 'bank', 'giant', 'major', 'startup', 'start-up']);
-
 /** A body's last word that no company's name ends in. */
 const NOT_COMPANIES = /\b(?:Fund|Foundation|Trust|University|College|School|Council|Committee|Commission|Agency|Ministry|Department|Party|Union|Association|Institute|Society|Church|Court|Police|Army|Navy|Government|Parliament|Senate|Congress|Office|Board|Authority|Times|Post|News|Journal|Herald|Press)$/;
 
@@ -335,7 +333,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // ("Velcor Holdings reported a fall in profit ... "...," the company said": the organisation the
   // noun stands for, weighed as "it" is; a plain "the", a lower-case word perhaps, and the noun:
   // "the tech giant said".)
-  if (det === 'the' && (b - a === 2 || (b - a === 3 && ctx.tokens[a + 1].text === ctx.tokens[a + 1].lower)) && COMPANY_NOUNS.has(head)) {
+  if (det === 'the' && (b - a === 2 || (b - a === 3 && ctx.tokens[a + 1].text === ctx.tokens[a + 1].lower)) && COMPANY_BACK_NOUNS.has(head)) {
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     // (Not a body no company is: "the company" after "the Harlow Arts Fund" is someone else.)
     if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...r, resolution: 'role' };

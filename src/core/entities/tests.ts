@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, NOT_MODIFIERS, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, NOT_MODIFIERS, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -132,9 +132,6 @@ export function inDatelinePlace(ctx: EntityContext, a: number, b: number): boole
   return true;
 }
 
-/** Nouns by which copy refers back to a company it has named: "Velcor has warned ... The utility said". */
-const BODY_BACK_NOUNS = new Set(['company', 'firm', 'group', 'utility', 'lender', 'retailer', 'carrier', 'airline', 'insurer', 'bank',
-  'operator', 'broadcaster', 'publisher', 'manufacturer', 'carmaker', 'miner', 'supermarket', 'chain', 'developer', 'giant']);
 /** Verbs after "It" opening a sentence that make it a body speaking: "It said", "It warned". */
 const BODY_SPEECH = new Set(['said', 'says', 'added', 'warned', 'expects', 'expected', 'plans', 'reported', 'confirmed', 'declined', 'announced', 'told', 'denied']);
 /** And after "The company" too, its auxiliaries: "The company has ...". */
@@ -157,7 +154,7 @@ export function referredToAsBody(ctx: EntityContext, a: number, b: number): bool
   const f = next.firstToken;
   const w0 = tokens[f];
   if (w0.text === 'It') return f + 1 < n && BODY_SPEECH.has(tokens[f + 1].lower);
-  return w0.text === 'The' && f + 2 < n && BODY_BACK_NOUNS.has(tokens[f + 1].lower) && BODY_BACK_VERBS.has(tokens[f + 2].lower);
+  return w0.text === 'The' && f + 2 < n && COMPANY_BACK_NOUNS.has(tokens[f + 1].lower) && BODY_BACK_VERBS.has(tokens[f + 2].lower);
 }
 
 export function companyContext(ctx: EntityContext, b: number): boolean {

@@ -101,6 +101,9 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
  * "X, a farmers' body,", "X, a group of fishermen,", "X, the country's largest lender,". (Not the
  * descriptors that name a person as well: "an investor", "a miner", "a developer", "a publisher".)
  */
+/** Nouns for a company that copy uses to name it again: "the company said", "the carrier added", "The utility said". */
+export const COMPANY_BACK_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'retailer', 'lender', 'insurer', 'miner', 'manufacturer', 'carmaker', 'automaker', 'broadcaster', 'publisher', 'developer', 'supermarket', 'chain', 'conglomerate', 'utility', 'operator', 'bank', 'giant', 'major', 'startup', 'start-up']);
+
 export const APPOSITIVE_BODIES = new Set(['club', 'team', 'company', 'firm', 'group', 'agency', 'bank', 'manufacturer', 'carrier',
   'airline', 'retailer', 'insurer', 'brokerage', 'newspaper', 'magazine', 'conglomerate', 'subsidiary', 'association', 'federation',
   'league', 'institute', 'university', 'party', 'union', 'network', 'broadcaster', 'utility', 'lender', 'outfit', 'corporation',
