@@ -14,29 +14,10 @@ import { analyze } from '../src/core/analyze';
 import { dataDir, realTexts } from '../eval/data';
 import { runAdversarial } from './adversarial';
 import { printReal, timeReal, type RealFigures } from './real';
+import { corpus, median, seed } from './texts';
 
 // Run from the package root (npm run bench), on the bundle esbuild makes of this file: the
 // engine is measured as it ships.
-const seed = readFileSync(path.resolve('seeds', 'lavrov-kerry-ukraine.article'), 'utf8');
-
-/** Article text of about `bytes`: the sample's body paragraphs, names varied so entities grow too. */
-function corpus(bytes: number): string {
-  const paras = seed.split(/\n\s*\n/).slice(4, -2);
-  const names = ['Lavrov', 'Kerry', 'Putin', 'Merkel', 'Hollande', 'Cameron', 'Obama', 'Shmakov'];
-  let out = '# Benchmark Article\n\nBy Bench Writer\n\n';
-  let i = 0;
-  while (out.length < bytes) {
-    const p = paras[i % paras.length].replace(/Lavrov/g, names[i % names.length]);
-    out += p + '\n\n';
-    i++;
-  }
-  return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(fn: () => void, runs: number): number {
   const ts: number[] = [];
@@ -137,6 +118,24 @@ function against(ref: string): void {
     console.log(`Both in one process, interleaved article by article (the larger engine pays more for sharing the CPU's caches); each engine listed first in one of two processes, the geometric mean of its two figures (this build first: ${(mineFirst.all.msPerKb / theirsSecond.all.msPerKb).toFixed(2)}x; ${ref} first: ${(mineSecond.all.msPerKb / theirsFirst.all.msPerKb).toFixed(2)}x):`);
     printReal(new Map([['this build', geo(mineFirst, mineSecond)], [ref, geo(theirsFirst, theirsSecond)]]));
   } else console.log(`  real copy: skipped, no development data at ${dataDir}`);
+  // The synthetic texts alone too, each engine in its own process, in the order A B B A A B B A.
+  {
+    const mine = path.resolve('dist', 'bench', 'engine.js');
+    const runs: { sample: number; mb: number }[][] = [[], []];
+    for (const j of [0, 1, 1, 0, 0, 1, 1, 0]) {
+      const r = spawnSync(process.execPath, [path.resolve('dist', 'bench', 'solo.js'), j === 0 ? mine : file, '--synthetic'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) throw new Error(`bench: the engine run failed: ${r.stderr}`);
+      runs[j].push(JSON.parse(r.stdout) as { sample: number; mb: number });
+    }
+    // (The median of four: the mean of the middle two.)
+    const mid = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return (s[1] + s[2]) / 2; };
+    console.log('Synthetic texts, each engine alone in its own process (median of 4 runs each, ABBAABBA):');
+    for (const [name, key] of [['sample article', 'sample'], ['1 MB', 'mb']] as const) {
+      const a = mid(runs[0].map((x) => x[key]));
+      const b = mid(runs[1].map((x) => x[key]));
+      console.log(`  ${name.padEnd(14)} this build ${a.toFixed(2)} ms, ${ref} ${b.toFixed(2)} ms (ratio ${(a / b).toFixed(2)}x)`);
+    }
+  }
   console.log('Synthetic texts, both in one process, interleaved:');
   for (const [name, text, runs] of [cases[0], cases[2]] as [string, string, number][]) {
     for (let i = 0; i < 20; i++) { analyze(text.slice(0, 20000)); other.analyze(text.slice(0, 20000)); }
