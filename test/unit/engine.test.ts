@@ -359,6 +359,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'grown up'), 'Rhys Colby');
   });
 
+  it('"the Wanderers veteran" is no one whose role names another side by a word no rule made a body: not "the Harlow coach" quoted before', () => {
+    const text = 'Cup tie\n\n"We were second best for an hour," said the Harlow coach, Tomas Brink.\n\n'
+      + 'The Wanderers veteran, who turns 38 next month, said: "I just try to keep going."';
+    const a = analyze(text);
+    assert.equal(speakerOf(a, 'keep going'), 'The Wanderers veteran');
+    // (An epithet of his own side is still the person just named.)
+    assert.equal(speakerOf(analyze(text.replace('The Wanderers veteran', 'The Harlow veteran')), 'keep going'), 'Tomas Brink');
+  });
+
   it('a live blog\'s post heading, under its time stamp or alone, ending in a quotation, is a heading: its bare office is the one the article gives it', () => {
     const text = 'Floods - live\n\n10:42\nMinister: \'Army ready to help\'\n\nDefence Minister Karim Nasser says troops are on standby.\n\n'
       + 'Coach: \'We go again\'\n\nHarlow coach Tomas Brink said the match would be replayed.\n\nThe river peaked at noon.';

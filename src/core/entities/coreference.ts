@@ -1,11 +1,11 @@
 // Who else refers to an entity: byline authors are people; role nouns ("the Russian foreign
 // minister", "the president") refer back to the person who holds the role.
-import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, PORTFOLIO_WORDS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, SPELLED_OFFICES, TITLE_WORDS } from '../lexicon/lexicon';
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
-import { SEAT_HOLDERS, TITLE_HEADS } from './words';
+import { FUNCTION_WORDS, SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
 
 /**
@@ -176,6 +176,8 @@ const PROMINENT = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner'
 
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
+/** Those of them that place the epithet in the past: "the former Wanderers defender". */
+const PAST_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime']);
 
 /**
  * The person's last naming before token i opens its clause, after their title perhaps ("Republican
@@ -212,19 +214,23 @@ function speaksAt(tokens: readonly Token[], i: number, j: number): boolean {
   return (!!next && SPEECH_VERBS.has(next.lower) && next.text === next.lower) || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!next || next.kind === 'punct'));
 }
 
-/** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
 /**
  * A person whose role names another body than `body`: a capitalised word of it is a word of
  * another organisation's name and none of `body`'s ("Athletic manager", of Harlow Athletic,
- * against the Quarrow Town of "the Quarrow veteran").
+ * against the Quarrow Town of "the Quarrow veteran"), or a name of any kind that is no title's,
+ * portfolio's or nationality's word ("Harlow coach" against "the Wanderers veteran"), unless the
+ * epithet is of the past (`former`: "the former Wanderers defender" may manage City now).
  */
-function roleOfOtherBody(person: Builder, body: Builder, builders: readonly Builder[]): boolean {
+function roleOfOtherBody(person: Builder, body: Builder, builders: readonly Builder[], former: boolean): boolean {
   if (!person.role || body.type !== 'organization') return false;
   const own = new Set(body.name.toLowerCase().split(/\s+/));
   const words = person.role.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (words.some((w) => own.has(w))) return false;
-  return words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w)));
+  return (!former && words.some((w) => !TITLE_WORDS.has(w) && !ROLE_NOUNS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !FUNCTION_WORDS.has(w)))
+    || words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w)));
 }
+
+/** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
 
 function prominentEpithet(st: Merge, i: number, sentenceEnd: number, lastPersonNamed: (i: number) => Builder | undefined, roleWords: ReadonlyMap<Builder, ReadonlySet<string>>, at = -1): void {
   const { tokens } = st.ctx;
@@ -396,7 +402,7 @@ export function addRoleMentions(st: Merge): void {
           // ("the Quarrow veteran" after "Rhys Colby, the Athletic manager": an epithet of one
           // body is no one whose role names another.)
           const named = epithet ? lastPersonNamed(i, lw) : undefined;
-          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (named && !(org >= 0 && roleOfOtherBody(named, builders[org], builders)) ? named : undefined)
+          const person = (unnamed ? undefined : findByRole(lw, mods, tokens[i].start)) ?? (named && !(org >= 0 && roleOfOtherBody(named, builders[org], builders, premods.some((m) => PAST_MODIFIERS.has(m)))) ? named : undefined)
             ?? (epithet && SIDE_OFFICES.has(lw) ? sideOfficeHolder(roleHolders, roleWords, lastStartBefore, unnamed ? tokens[j - 1].lower : mods.find((m) => !TITLE_WORDS.has(m)) ?? null, tokens[i].start) : undefined);
           if (person) addMention(st, person, i, j + 1, 'role');
           // ("the GOP nominee said": a body's word before a noun for someone prominent no role gives.)
