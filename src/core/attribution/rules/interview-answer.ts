@@ -33,6 +33,13 @@ function interviewerAt(ctx: AttributionContext, start: number): boolean {
   return ASKED_BY.test(ctx.text.slice(Math.max(0, start - 32), start));
 }
 
+/** Someone named among the person mentions before `at` (twelve at most) is the interviewer: "She spoke to Lena Early about ...". */
+function interviewerNamedBefore(ctx: AttributionContext, at: number): boolean {
+  const { personMentions } = ctx;
+  for (let i = countBefore(personMentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < INTERVIEWEE_MENTIONS; i--, n++) if (interviewerAt(ctx, personMentions[i].start)) return true;
+  return false;
+}
+
 /** How many person mentions before an interview's first question are weighed for its interviewee. */
 const INTERVIEWEE_MENTIONS = 12;
 
@@ -98,7 +105,8 @@ function hasWordOf(ctx: AttributionContext, p: number, words: ReadonlySet<string
  * run?` then `Honestly, I never planned to ...`): the answer paragraphs are the interviewee's
  * turns, so that "I" in them is the interviewee, as in a labelled transcript. Two questions at
  * least, each asked of "you" and answered in the first person, and a question in every four
- * paragraphs from the first on (an essay's rhetorical questions are rarer); the interviewee is
+ * paragraphs from the first on (an essay's rhetorical questions are rarer), or two answered in
+ * the first person under a standfirst that names who asks ("She spoke to Rhys Colby"); the interviewee is
  * the last person named before the first question. Fills `ctx.turnSpeaker`. Bounded: one pass.
  */
 export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speaker | null)[]): void {
@@ -119,8 +127,10 @@ export function proseInterviewTurns(ctx: AttributionContext, turnSpeaker: (Speak
     if (first < 0) { first = p; asked = 1; }
     if (hasWordOf(ctx, p, SECOND_PERSON)) questions++;
   }
-  if (!(questions >= 2 || (questions >= 1 && answered >= 3)) || asked * 4 < paragraphs.length - first) return;
-  const at = paragraphs[first].start;
+  const at = first >= 0 ? paragraphs[first].start : 0;
+  // (Or two answered in the first person under a standfirst that says who asks: "She spoke to
+  // Rhys Colby about the storm." then "What happened that night?", no question asked of "you".)
+  if (!(questions >= 2 || (questions >= 1 && answered >= 3) || (answered >= 2 && interviewerNamedBefore(ctx, at))) || asked * 4 < paragraphs.length - first) return;
   const e = intervieweeBefore(ctx, at);
   const m = e ? e.mentions.filter((x) => x.start < at && x.kind !== 'pronoun').pop() : undefined;
   if (!e || !m) return;
@@ -156,6 +166,9 @@ export const interviewAnswer: ContextRule = {
     { text: 'Twenty years on the quay\n\nNgozi Adebayo has run the harbour since 2006. She spoke to Lena Early about storms and ferries.\n\nDid you expect to stay so long?\n\nNot at all. I came for three years.\n\nWhat was the hardest night?\n\nThe storm of 2014. I stood on the quay thinking, "How do we come back from this?"\n\nAnd now?\n\nWe rebuild. The money is promised.\n\nWhat will you do next?\n\nA long holiday, I hope.', quote: 'come back', speaker: 'Ngozi Adebayo', decidedBy: 'cue-before' },
     // (Three questions answered in the first person, only one asked of "you": an interview too.)
     { text: 'Harbour chief on the flood wall\n\nDana Ruiz has run the harbour since 2015. She spoke to Rhys Colby.\n\nHow bad was last winter?\n\nThe worst I have seen. I told the board, "We rebuild higher or we do this every year."\n\nWill the wall be finished on time?\n\nI hope so. The builders say March.\n\nWhat do you say to those who want the money spent on housing?\n\nI understand them. But if the harbour floods, no house is safe.', quote: 'rebuild higher', speaker: 'Dana Ruiz', decidedBy: 'cue-before' },
+    // (No question asked of "you", two answered in the first person, under a standfirst that
+    // names who asks.)
+    { text: 'Night of the storm\n\nLena Early has skippered the Quarle ferry for twenty years. She spoke to Rhys Colby about the storm.\n\nWhat happened that night?\n\nThe port engine cut out first. We drifted for forty minutes.\n\nDid the owners know about the engines?\n\nThey knew. I wrote to them in March: "Fix the port engine before winter."', quote: 'Fix the port engine', speaker: 'Lena Early', decidedBy: 'cue-before' },
     // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
     { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
