@@ -359,6 +359,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(b, 'grown up'), 'Rhys Colby');
   });
 
+  it('"Velcor\'s lawyer, Sam Okeke, said ...": a name in apposition to a description that a company\'s possessive opens is its sentence\'s subject, whom "he" or "she" after it stands for', () => {
+    const text = 'Ferry fine\n\nJudge Rhys Colby said the firm had been careless.\n\nProsecutor Dana Ruiz told the court the engine had failed before.\n\n'
+      + 'Velcor\'s lawyer, Sam Okeke, said the firm had since bought new engines. "The company deeply regrets what happened," he said.';
+    assert.equal(speakerOf(analyze(text), 'deeply regrets'), 'Sam Okeke');
+  });
+
   it('"the Wanderers veteran" is no one whose role names another side by a word no rule made a body: not "the Harlow coach" quoted before', () => {
     const text = 'Cup tie\n\n"We were second best for an hour," said the Harlow coach, Tomas Brink.\n\n'
       + 'The Wanderers veteran, who turns 38 next month, said: "I just try to keep going."';

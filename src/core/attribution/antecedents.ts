@@ -13,6 +13,7 @@ import { afterConnective, clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { TITLE_WORDS } from '../lexicon/lexicon';
 import { humanNoun } from './words';
+import { isCapWord } from '../text/words';
 
 /** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
@@ -56,16 +57,23 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   return titles > 0;
 }
 
+/** A name of capitalised words opening at `first` and its possessive, before k: the token after the possessive, or -1 ("Tarvik's barrister"). */
+function possessiveOwnerEnd(tokens: AttributionContext['tokens'], first: number, k: number): number {
+  let j = first;
+  while (j < k && isCapWord(tokens[j])) j++;
+  return j > first && j < k - 2 && (tokens[j].text === "'s" || tokens[j].text === '’s') ? j + 1 : -1;
+}
+
 /**
  * The naming at tokens [k, end) is in apposition to a description opening the sentence at
  * `first`, between commas: "The council's finance chief, Karim Nasser, defended the budget." The
- * description: a determiner, at most six words with no comma, ending in a noun for someone or an
- * office's word.
+ * description: a determiner or a name's possessive ("Tarvik's barrister, Sam Okonjo, said"), at
+ * most six words with no comma, ending in a noun for someone or an office's word.
  */
 function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
   const { tokens } = ctx;
   if (k - first < 3 || k - first > 8 || tokens[k - 1].text !== ',' || tokens[end]?.text !== ',') return false;
-  if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower)) return false;
+  if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower) && possessiveOwnerEnd(tokens, first, k) < 0) return false;
   for (let j = first + 1; j < k - 1; j++) if (tokens[j].text === ',' || ctx.tokenQuote[j] >= 0) return false;
   const head = tokens[k - 2].lower;
   return humanNoun(head) || TITLE_WORDS.has(head);
