@@ -38,7 +38,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quoted = findQuotes(text, display, structure.paragraphs);
   const { stray, style: quoteStyle } = quoted;
   // (A page's boilerplate, "READ MORE:" and other stories' headlines under it, quotes no one in this story.)
-  const spans = quoted.quotes.filter((q) => furnitureAt(structure.furniture, q.start)?.kind !== 'boilerplate');
+  // (Nor in a footer: "Original url: ...", a pasted page's comments.)
+  const spans = quoted.quotes.filter((q) => furnitureAt(structure.furniture, q.start)?.kind !== 'boilerplate' && !(structure.footer && q.start >= structure.footer.start));
   const attributed = attribute(text, structure, entities, tokenEntity, spans, options.counters as { steps: number } | undefined, options.trace, options.antecedentModel);
 
   const headline = structure.headline;

@@ -1826,6 +1826,24 @@ describe('analyze: pasted page furniture', () => {
   });
 });
 
+describe('analyze: a pasted page from menus to comments', () => {
+  it('a site\'s menus are no headline; a standfirst, a byline, a job and a time stamp a line each are paragraphs of their own; readers\' comments are no story', () => {
+    const text = 'Skip to main content\nNews\nSport\nWeather\nHarlow Gazette\n\nBus depot to close with loss of 80 jobs\n\n'
+      + 'Quarrow Coaches blamed rising fuel costs for the decision\nLena Early\nTransport reporter\nSat 5 Dec 2026 09.15 GMT\nShare\nFacebook\nEmail\n\n'
+      + 'A bus depot that has served the town for sixty years will close in March.\n\n"This is a sad day for Harlow," said union organiser Tarun Okeke.\n\n'
+      + 'Comments (12)\nBusFan: "Should have seen this coming years ago."\n';
+    const a = analyze(text);
+    assert.equal(a.structure.headline?.text, 'Bus depot to close with loss of 80 jobs');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Lena Early']);
+    assert.ok(a.structure.furniture.some((f) => f.kind === 'boilerplate' && text.slice(f.start, f.end).startsWith('Skip to main content')));
+    assert.equal(a.entities.find((e) => e.name === 'Facebook' || e.name === 'BusFan'), undefined);
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a sad day for Harlow,"']);
+    // (Hard-wrapped prose stays one paragraph: its lines before the last are long.)
+    const b = analyze('Depot\n\nA bus depot that has served the town for sixty years will close\nin March, the operator said on Friday after months of talks.\n');
+    assert.equal(b.structure.paragraphs.length, 2);
+  });
+});
+
 describe('analyze: Markdown emphasis', () => {
   it('a byline in bold names its author; a name in bold before its apposition is read as plain text', () => {
     const a = analyze('# Harbour town bets on seaweed\n\n**By Marta Vell**\n\nAnil Rao supplies **Tarvik Biologics**, a start-up that turns seaweed into fertiliser.\n');

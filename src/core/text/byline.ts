@@ -83,6 +83,14 @@ const DATE_STAMP = /^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|
 /** A relative time as pages give it: "2 hours ago", "Updated 5 minutes ago" (PUBLISHED takes the latter). */
 const AGO = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
+/** A line that is only a reporter's job ("Courts reporter", "Political Correspondent") or when the story was filed ("Fri 6 Dec 2026 14.02 GMT", "Updated 2 hours ago"). */
+export function jobOrTimeLine(line: string): boolean {
+  const t = line.trim();
+  if (PUBLISHED.test(t) || DATE_STAMP.test(t) || AGO.test(t) || DATE_ONLY.test(t)) return true;
+  const words = t.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{L}/u.test(w)) && NEWSROOM_JOBS.has(lowerWord(words[words.length - 1]));
+}
+
 /**
  * A byline opened by "By", perhaps in bold or italics ("**By Marta Vell**"), on the line starting
  * at `start`: its authors' names (two words or more; "A and B", "A, B and C"; a trailing ", Reuters"

@@ -34,6 +34,22 @@ export function isBreadcrumb(line: string): boolean {
   return /^\s*home$/i.test(items[0]) || items.length >= 3;
 }
 
+/** A pasted page's link past its menus, opening it: "Skip to main content". */
+const SKIP_LINK = /^\s*skip to (?:the )?(?:main )?(?:content|navigation|article|search)\b/i;
+/** How many lines a site's menu has at least, and how long each may be. */
+const MENU_LINES = 4;
+const MENU_ITEM = /^\s*[\p{Lu}][\p{L}&'’ -]{0,23}\s*$/u;
+
+/**
+ * A pasted page's menus over its headline: a paragraph opened by "Skip to main content", or one
+ * of four lines or more, each a capitalised item of three words at most ("News\nSport\nBusiness\nOpinion").
+ */
+export function isSiteNavigation(line: string): boolean {
+  if (SKIP_LINK.test(line)) return true;
+  const lines = line.split(/\r?\n|\r/);
+  return lines.length >= MENU_LINES && lines.every((l) => MENU_ITEM.test(l) && l.trim().split(/\s+/).length <= 3);
+}
+
 /** Every line of the text is a share bar's button: "Share", "Facebook", "Email". */
 export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
 
@@ -86,7 +102,7 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     let head = line;
     // (A share bar pasted with the copy, a word a line: "Share", "Facebook", "Email"; a site's
     // breadcrumb trail; a list of links to other stories under its label, "READ MORE:".)
-    if (isShareBar(line) || (p.index === 0 && isBreadcrumb(line)) || LINK_LIST.test(line)) { add(p.start, p.end, 'boilerplate'); continue; }
+    if (isShareBar(line) || (p.index === 0 && (isBreadcrumb(line) || isSiteNavigation(line))) || LINK_LIST.test(line)) { add(p.start, p.end, 'boilerplate'); continue; }
     // (A pasted page's labelled picture, its label and caption on lines of their own: "Image
     // source, Getty Images\nImage caption,\nCouncillors had called for a review".)
     if (line.length <= 500 && PAGE_CAPTION.test(line)) { add(p.start, p.end, 'caption'); continue; }

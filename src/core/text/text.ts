@@ -1,8 +1,8 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
-import { BOILERPLATE, findFurniture, isBreadcrumb } from './furniture';
+import { BOILERPLATE, findFurniture, isBreadcrumb, isSiteNavigation } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
-import { bareByline, byLine, standfirstAuthor } from './byline';
+import { bareByline, byLine, jobOrTimeLine, standfirstAuthor } from './byline';
 import { placeDateline } from './dateline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
@@ -305,8 +305,20 @@ export function linesAreParagraphs(text: string, lines: readonly { start: number
     if (l.end - l.start > UNWRAPPED_LINE) long++;
     if (LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end))) ended++;
   }
-  return long * 3 >= breaks || ended >= breaks * SENTENCE_BREAKS;
+  if (long * 3 >= breaks || ended >= breaks * SENTENCE_BREAKS) return true;
+  // (Or a line before the last is under half the longest, itself too long for a list's item:
+  // hard-wrapped prose fills every line but its last; a pasted page's standfirst, byline, job
+  // and time stamp, a line each, do not.)
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.end - l.start);
+  if (longest < WRAPPED_LINE) return false;
+  // (Not where the next line goes on with the sentence, in lower case or after a comma or a
+  // colon: a markdown export's bold name or link on a line of its own, "**Tomas Brink**\n, a
+  // former officer, ...".)
+  for (let i = 0; i < breaks; i++) if ((lines[i].end - lines[i].start) * 2 < longest && /^[\p{Lu}\p{N}"“‘']/u.test(text.slice(lines[i + 1].start, lines[i + 1].start + 1))) return true;
+  return false;
 }
+
 
 /**
  * Finds paragraph spans: runs of non-blank lines, each line a paragraph of its own where the
@@ -364,6 +376,29 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
 
 /** The character codes of CLOSERS. */
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+
+/**
+ * Where the story ends and the page goes on, to the end of the text: an "Original url:" line, or
+ * a pasted page's readers' comments and the links under the story past the first third of the
+ * text ("Comments (24)", "Reuse this content"); null for most articles.
+ */
+function findFooter(text: string): TextSpan | null {
+  // (The patterns try every line of the text: a literal they need, looked for first, skips them
+  // in the many articles without one.)
+  const foot = text.includes('Original ') ? /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text) : null;
+  if (foot) {
+    const start = foot.index + (foot[0].length - foot[0].trimStart().length);
+    return { start, end: text.length, text: text.slice(start) };
+  }
+  const from = Math.floor(text.length / 3);
+  const end = text.includes('omment') || text.includes('Reuse this') ? PAGE_END.exec(text.slice(from)) : null;
+  if (!end) return null;
+  const start = from + end.index + (end[0].length - end[0].trimStart().length);
+  return { start, end: text.length, text: text.slice(start) };
+}
+
+/** A line that ends a pasted page's story: its readers' comments, the lists of links under it. */
+const PAGE_END = /^[ \t]*(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?|(?:show|view|load|read) (?:all )?(?:\d[\d,]* )?comments?|join the (?:conversation|discussion)|comments (?:are|have been) closed|reuse this content)[ \t]*$/im;
 
 /** Lines at least this long, broken before the sentence ends, are hard-wrapped prose. */
 const WRAPPED_LINE = 50;
@@ -447,7 +482,8 @@ export function buildStructure(text: string): Structure {
   const authors: TextSpan[] = [];
   let dateline: TextSpan | null = null;
   // (Over a site's breadcrumb trail, "Home | News | Politics": the headline is the paragraph after it.)
-  const top = paragraphs.length > 2 && isBreadcrumb(lineOf(paragraphs[0])) ? 1 : 0;
+  // (So over a site's menus: "Skip to main content\nNews\nSport\nBusiness".)
+  const top = paragraphs.length > 2 && (isBreadcrumb(lineOf(paragraphs[0])) || isSiteNavigation(lineOf(paragraphs[0]))) ? 1 : 0;
   if (paragraphs.length > top) {
     const first = paragraphs[top];
     const firstLineEnd = text.slice(first.start).search(/\r|\n/);
@@ -485,7 +521,12 @@ export function buildStructure(text: string): Structure {
     if (standfirst) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start + standfirst.index, end: p.start + standfirst.index + standfirst.name.length, text: standfirst.name }); continue; }
     // ("Rhys Colby" alone under the headline, perhaps with ", AAP", "| AAP" or a job on the next
     // line, as agency copy gives the reporter: a byline with no "By".)
-    const bare = !byline && headline && p.start > headline.end && p === paragraphs[underHeadline] ? bareByline(line, text, p.end) : null;
+    // (Or under a standfirst, where the reporter's job or the time filed has a line of its own
+    // after the name: "Rhys Colby\nCourts reporter", a pasted page's lines.)
+    const underStandfirst = p === paragraphs[underHeadline + 1] && p.index + 1 < paragraphs.length && jobOrTimeLine(lineOf(paragraphs[p.index + 1]));
+    // (The job's or the time's line is read with the name's, as one paragraph's would be.)
+    const bare = !byline && headline && p.start > headline.end && (p === paragraphs[underHeadline] || underStandfirst)
+      ? bareByline(underStandfirst && p !== paragraphs[underHeadline] ? `${line}\n${lineOf(paragraphs[p.index + 1])}` : line, text, p.end) : null;
     if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
     const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
     if (!dateline && date) {
@@ -494,14 +535,7 @@ export function buildStructure(text: string): Structure {
     }
     if (!dateline && (!headline || p.start > headline.end)) dateline = placeDateline(line, p, text, paragraphs);
   }
-  let footer: TextSpan | null = null;
-  // (The patterns below try every position of the text: a literal they need, looked for first,
-  // skips them in the many articles without one.)
-  const foot = text.includes('Original ') ? /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text) : null;
-  if (foot) {
-    const start = foot.index + (foot[0].length - foot[0].trimStart().length);
-    footer = { start, end: text.length, text: text.slice(start) };
-  }
+  const footer = findFooter(text);
   const links: TextSpan[] = [];
   // (A link target holds no brackets: "[](" runs cannot make the pattern rescan them.)
   const LINK = /\]\(([^()[\]\s]*)\)|<?\b(?:https?|ftp):\/\/[^\s<>"“”]+|\bwww\.[\w-]+(?:\.[\w-]+)+[^\s<>"“”]*/g;
