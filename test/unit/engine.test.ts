@@ -1842,6 +1842,15 @@ describe('analyze: a pasted page from menus to comments', () => {
     const b = analyze('Depot\n\nA bus depot that has served the town for sixty years will close\nin March, the operator said on Friday after months of talks.\n');
     assert.equal(b.structure.paragraphs.length, 2);
   });
+  it('a byline with its job and then its time under a standfirst names its author; newsletter prompts a line each and a "Read more" list of long headlines are boilerplate', () => {
+    const text = 'Home > News\n\nNurses vote to strike over pay\n\nUnion says members have been pushed too far\n\nRhys Colby Health Correspondent\nSaturday 06 December 2026 10:31 GMT\nComments\n\n'
+      + 'Get our free View from Westminster email\nSign up to our free newsletter\nSign up\n\nNurses will walk out on three days in January, their union said.\n\n'
+      + 'Read More\nHealth minister defends offer as \'fair and generous\' to staff\nPatients warned of delays\n\n"We have run out of patience," said union leader Dana Ruiz.\n';
+    const a = analyze(text);
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Rhys Colby']);
+    assert.equal(a.entities.find((e) => e.name === 'Westminster'), undefined);
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"We have run out of patience,"']);
+  });
 });
 
 describe('analyze: Markdown emphasis', () => {

@@ -25,7 +25,9 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // (A last line saying when it was published goes with it: "Tomas Brink\nHealth
   // Correspondent\nUpdated 5 December 2026".)
   const br = line.search(/\r?\n[^\r\n]*$/);
-  if (br > 0 && PUBLISHED.test(line.slice(br).trim())) line = line.slice(0, br);
+  // (Or only when: "Marta Vell Education Correspondent\nSaturday 06 December 2026 10:31 GMT".)
+  const last = line.slice(br).trim();
+  if (br > 0 && (PUBLISHED.test(last) || DATE_STAMP.test(last) || AGO.test(last))) line = line.slice(0, br);
   const m = nameThenJob(line) ?? BARE_NAME.exec(line);
   if (!m) return null;
   const name = m[1];

@@ -56,10 +56,13 @@ export const isShareBar = (lines: string): boolean => lines.length <= 200 && lin
 /** A label, alone on its line, over a list of links to other stories: "READ MORE:", "Related", "Most read". */
 const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
 
+/** The lines are a label over a list of links to other stories ("Read more\n..."). */
+export const isLinkList = (lines: string): boolean => LINK_LIST.test(lines);
+
 /** One line of a share bar: the buttons' words. */
 const SHARE_LINE = /^\s*(?:share(?: this(?: article| story| page)?| on| via)?|facebook|twitter|x|email|e-mail|whatsapp|linkedin|copy link|copy|print|reddit|pinterest|messenger|telegram|comments?|save|bookmark|tweet|flipboard|bluesky|threads)\s*$/i;
 
-export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|follow [^\r\n@]{1,40}? on (?:facebook|twitter|x|instagram|linkedin|bluesky|threads|youtube|tiktok)\b(?![^\r\n]*(?:@|https?:|www\.))|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b)/i;
+export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|follow [^\r\n@]{1,40}? on (?:facebook|twitter|x|instagram|linkedin|bluesky|threads|youtube|tiktok)\b(?![^\r\n]*(?:@|https?:|www\.))|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b|get (?:our|the) (?:free )?[^\r\n]{0,40}?(?:email|newsletter)s?\s*(?:$|\r|\n))/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
 /** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */
@@ -107,6 +110,8 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     // source, Getty Images\nImage caption,\nCouncillors had called for a review".)
     if (line.length <= 500 && PAGE_CAPTION.test(line)) { add(p.start, p.end, 'caption'); continue; }
     if (/[\r\n]/.test(line)) {
+      // (A newsletter's or an advert's prompts, a line each: "Get our free email\nSign up".)
+      if (line.length <= 400 && line.split(/\r?\n|\r/).every((l) => l.length <= 120 && BOILERPLATE.test(l))) { add(p.start, p.end, 'boilerplate'); continue; }
       // (A live blog's post: its time stamp, then its heading on the next line.)
       const lines = line.split(/\r?\n|\r/);
       if (lines.length !== 2 || !TIME_STAMP.test(lines[0])) continue;

@@ -1,5 +1,5 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
-import { BOILERPLATE, findFurniture, isBreadcrumb, isSiteNavigation } from './furniture';
+import { BOILERPLATE, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, jobOrTimeLine, standfirstAuthor } from './byline';
@@ -311,7 +311,8 @@ export function linesAreParagraphs(text: string, lines: readonly { start: number
   // and time stamp, a line each, do not.)
   let longest = 0;
   for (const l of lines) longest = Math.max(longest, l.end - l.start);
-  if (longest < WRAPPED_LINE) return false;
+  // (Nor a list of links under its label, "Read more": one piece of boilerplate.)
+  if (longest < WRAPPED_LINE || isLinkList(text.slice(lines[0].start, lines[lines.length - 1].end))) return false;
   // (Not where the next line goes on with the sentence, in lower case or after a comma or a
   // colon: a markdown export's bold name or link on a line of its own, "**Tomas Brink**\n, a
   // former officer, ...".)
@@ -376,6 +377,17 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
 
 /** The character codes of CLOSERS. */
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+
+/**
+ * A byline under a standfirst: the name's line and the job's or the time's after it, on the
+ * paragraph's next line or the next paragraph's ("Rhys Colby\nCourts reporter"), as one text
+ * for bareByline; or null.
+ */
+function standfirstByline(line: string, next: string): string | null {
+  const lines = line.split(/\r?\n|\r/);
+  if (lines.length >= 2) return jobOrTimeLine(lines[1]) ? `${lines[0]}\n${lines[1]}` : null;
+  return next && jobOrTimeLine(next) ? `${line}\n${next}` : null;
+}
 
 /**
  * Where the story ends and the page goes on, to the end of the text: an "Original url:" line, or
@@ -523,10 +535,11 @@ export function buildStructure(text: string): Structure {
     // line, as agency copy gives the reporter: a byline with no "By".)
     // (Or under a standfirst, where the reporter's job or the time filed has a line of its own
     // after the name: "Rhys Colby\nCourts reporter", a pasted page's lines.)
-    const underStandfirst = p === paragraphs[underHeadline + 1] && p.index + 1 < paragraphs.length && jobOrTimeLine(lineOf(paragraphs[p.index + 1]));
-    // (The job's or the time's line is read with the name's, as one paragraph's would be.)
-    const bare = !byline && headline && p.start > headline.end && (p === paragraphs[underHeadline] || underStandfirst)
-      ? bareByline(underStandfirst && p !== paragraphs[underHeadline] ? `${line}\n${lineOf(paragraphs[p.index + 1])}` : line, text, p.end) : null;
+    // (The job's or the time's line is read with the name's, as one paragraph's would be; the
+    // page's lines after them, "Comments", are not.)
+    const second = p === paragraphs[underHeadline + 1] ? standfirstByline(line, p.index + 1 < paragraphs.length ? lineOf(paragraphs[p.index + 1]) : '') : null;
+    const bare = !byline && headline && p.start > headline.end && (p === paragraphs[underHeadline] || second)
+      ? bareByline(p === paragraphs[underHeadline] ? line : second!, text, p.end) : null;
     if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
     const date = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?\s+\d{4}$/.exec(line);
     if (!dateline && date) {
