@@ -1838,6 +1838,9 @@ describe('analyze: a pasted page from menus to comments', () => {
     assert.ok(a.structure.furniture.some((f) => f.kind === 'boilerplate' && text.slice(f.start, f.end).startsWith('Skip to main content')));
     assert.equal(a.entities.find((e) => e.name === 'Facebook' || e.name === 'BusFan'), undefined);
     assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a sad day for Harlow,"']);
+    // (Copy from a page's columns, a short line ending each paragraph, stays as it was.)
+    const c = analyze('Lido\n\nThe council voted on Tuesday to close the town\'s lido for the\nwhole of the summer.\nResidents said they would fight the decision in\nthe courts and at the ballot box next spring.\n');
+    assert.equal(c.structure.paragraphs.length, 2);
     // (Hard-wrapped prose stays one paragraph: its lines before the last are long.)
     const b = analyze('Depot\n\nA bus depot that has served the town for sixty years will close\nin March, the operator said on Friday after months of talks.\n');
     assert.equal(b.structure.paragraphs.length, 2);

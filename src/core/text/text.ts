@@ -2,7 +2,8 @@
 import { BOILERPLATE, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
-import { bareByline, byLine, jobOrTimeLine, standfirstAuthor } from './byline';
+import { bareByline, byLine, standfirstAuthor } from './byline';
+import { findFooter, standfirstByline } from './page';
 import { placeDateline } from './dateline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
@@ -316,7 +317,12 @@ export function linesAreParagraphs(text: string, lines: readonly { start: number
   // (Not where the next line goes on with the sentence, in lower case or after a comma or a
   // colon: a markdown export's bold name or link on a line of its own, "**Tomas Brink**\n, a
   // former officer, ...".)
-  for (let i = 0; i < breaks; i++) if ((lines[i].end - lines[i].start) * 2 < longest && /^[\p{Lu}\p{N}"“‘']/u.test(text.slice(lines[i + 1].start, lines[i + 1].start + 1))) return true;
+  // (Nor a short line that ends a sentence: copy pasted from a page's columns, its paragraphs a
+  // line apart, ends each paragraph so; its lines are not paragraphs.)
+  for (let i = 0; i < breaks; i++) {
+    const l = lines[i];
+    if ((l.end - l.start) * 2 < longest && /^[\p{Lu}\p{N}"“‘']/u.test(text.slice(lines[i + 1].start, lines[i + 1].start + 1)) && !LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end)) && !/[,;]$/.test(text.slice(l.end - 1, l.end))) return true;
+  }
   return false;
 }
 
@@ -377,40 +383,6 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
 
 /** The character codes of CLOSERS. */
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
-
-/**
- * A byline under a standfirst: the name's line and the job's or the time's after it, on the
- * paragraph's next line or the next paragraph's ("Rhys Colby\nCourts reporter"), as one text
- * for bareByline; or null.
- */
-function standfirstByline(line: string, next: string): string | null {
-  const lines = line.split(/\r?\n|\r/);
-  if (lines.length >= 2) return jobOrTimeLine(lines[1]) ? `${lines[0]}\n${lines[1]}` : null;
-  return next && jobOrTimeLine(next) ? `${line}\n${next}` : null;
-}
-
-/**
- * Where the story ends and the page goes on, to the end of the text: an "Original url:" line, or
- * a pasted page's readers' comments and the links under the story past the first third of the
- * text ("Comments (24)", "Reuse this content"); null for most articles.
- */
-function findFooter(text: string): TextSpan | null {
-  // (The patterns try every line of the text: a literal they need, looked for first, skips them
-  // in the many articles without one.)
-  const foot = text.includes('Original ') ? /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text) : null;
-  if (foot) {
-    const start = foot.index + (foot[0].length - foot[0].trimStart().length);
-    return { start, end: text.length, text: text.slice(start) };
-  }
-  const from = Math.floor(text.length / 3);
-  const end = text.includes('omment') || text.includes('Reuse this') ? PAGE_END.exec(text.slice(from)) : null;
-  if (!end) return null;
-  const start = from + end.index + (end[0].length - end[0].trimStart().length);
-  return { start, end: text.length, text: text.slice(start) };
-}
-
-/** A line that ends a pasted page's story: its readers' comments, the lists of links under it. */
-const PAGE_END = /^[ \t]*(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?|(?:show|view|load|read) (?:all )?(?:\d[\d,]* )?comments?|join the (?:conversation|discussion)|comments (?:are|have been) closed|reuse this content)[ \t]*$/im;
 
 /** Lines at least this long, broken before the sentence ends, are hard-wrapped prose. */
 const WRAPPED_LINE = 50;

@@ -1,0 +1,38 @@
+// A pasted web page's conventions around the story: its byline's lines under a standfirst, and
+// where the story ends and the page goes on.
+import type { TextSpan } from '../types';
+import { jobOrTimeLine } from './byline';
+
+/**
+ * A byline under a standfirst: the name's line and the job's or the time's after it, on the
+ * paragraph's next line or the next paragraph's ("Rhys Colby\nCourts reporter"), as one text
+ * for bareByline; or null.
+ */
+export function standfirstByline(line: string, next: string): string | null {
+  const lines = line.split(/\r?\n|\r/);
+  if (lines.length >= 2) return jobOrTimeLine(lines[1]) ? `${lines[0]}\n${lines[1]}` : null;
+  return next && jobOrTimeLine(next) ? `${line}\n${next}` : null;
+}
+
+/** A line that ends a pasted page's story: its readers' comments, the lists of links under it. */
+const PAGE_END = /^[ \t]*(?:comments?\s*\(\d[\d,]*\)|\d[\d,]*\s+comments?|(?:show|view|load|read) (?:all )?(?:\d[\d,]* )?comments?|join the (?:conversation|discussion)|comments (?:are|have been) closed|reuse this content)[ \t]*$/im;
+
+/**
+ * Where the story ends and the page goes on, to the end of the text: an "Original url:" line, or
+ * a pasted page's readers' comments and the links under the story past the first third of the
+ * text ("Comments (24)", "Reuse this content"); null for most articles.
+ */
+export function findFooter(text: string): TextSpan | null {
+  // (The patterns try every line of the text: a literal they need, looked for first, skips them
+  // in the many articles without one.)
+  const foot = text.includes('Original ') ? /^[ \t]*Original (?:url|URL|link|source)\s*:/m.exec(text) : null;
+  if (foot) {
+    const start = foot.index + (foot[0].length - foot[0].trimStart().length);
+    return { start, end: text.length, text: text.slice(start) };
+  }
+  const from = Math.floor(text.length / 3);
+  const end = text.includes('omment') || text.includes('Reuse this') ? PAGE_END.exec(text.slice(from)) : null;
+  if (!end) return null;
+  const start = from + end.index + (end[0].length - end[0].trimStart().length);
+  return { start, end: text.length, text: text.slice(start) };
+}
