@@ -115,7 +115,9 @@ export const APPOSITIVE_BODIES = new Set(['club', 'team', 'company', 'firm', 'gr
 export const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'source', 'video', 'graphic', 'illustration', 'pic', 'pics']);
 
 /** Capitalised abbreviations that are no names. */
-export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC', 'RBI', 'RBIs', 'ERA', 'GDP',
+export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'BST', 'CET', 'UTC',
+  // (Time zones papers give a time in elsewhere: India's, Pakistan's, South Africa's, Australia's, East and West Africa's.)
+  'IST', 'PKT', 'SAST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'EAT', 'WAT', 'CEST', 'JST', 'HKT', 'SGT', 'RBI', 'RBIs', 'ERA', 'GDP',
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
   'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B', 'A&E', 'ICU', 'GP', 'GPs',
   // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").

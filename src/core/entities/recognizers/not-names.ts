@@ -103,6 +103,8 @@ const event: RejectRule = {
     { text: 'Cyclone Marla reached the coast on Tuesday night.', name: 'Cyclone Marla', type: null },
     { text: 'The school lost funding under Title IV last year.', name: 'Title IV', type: null },
     { text: 'MPs passed the Harbour Safety Bill after a long debate.', name: 'Harbour Safety Bill', type: null },
+    // (Its first word an everyday word that is a first name too: "Land".)
+    { text: 'The council backed the Land Registry Bill on Friday despite objections.', name: 'Land Registry Bill', type: null },
     { text: 'The assembly passed the Land Reforms (Amendment) Bill by voice vote.', name: 'Land Reforms', type: null },
     { text: 'Tarun Okeke said the smell had been there since Easter and nobody came.', name: 'Easter', type: null },
     { text: 'The shop wished every customer a Merry Christmas on its window.', name: 'Merry Christmas', type: null },
@@ -119,7 +121,8 @@ const event: RejectRule = {
     if ((b - a >= 2 || a > origA) && isEventWord(tokens[b - 1].text) && !known() && !(b - a === 2 && (tokens[b - 1].text === 'Day' || HOLIDAYS.has(tokens[b - 1].text)) && isFirstName(tokens[a].text) && !GREETINGS.has(tokens[a].text))) return true;
     for (let k = a + 1; k + 1 < b; k++) if (tokens[k].lower === 'of' && isEventWord(tokens[k - 1].text) && !known()) return true;
     // ("the Online Safety Bill": a bill, after words no first name opens; not "Tomas Bill".)
-    if (b - a >= 2 && tokens[b - 1].text === 'Bill' && !isFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) return true;
+    // (A first name that is an everyday word, "Land", opens a bill's name too: "the Land Reforms Bill".)
+    if (b - a >= 2 && tokens[b - 1].text === 'Bill' && !isPlainFirstName(tokens[a].text) && !isFirstName(tokens[b - 2].text)) return true;
     // ("the Land Reforms (Amendment) Bill": a law's name before its amendment in brackets.)
     const amendment = (k: number): boolean => /^Amendments?$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')';
     return (tokens[b]?.text === '(' && amendment(b + 1)) || (a >= 3 && amendment(a - 2));
@@ -315,6 +318,8 @@ const abbreviation: RejectRule = {
   description: 'Column heads, single letters and abbreviations that name no one ("GMT", "GDP", "CEO") are no entities.',
   examples: [
     { text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null },
+    // (A time zone a page gives its time in.)
+    { text: 'Polls in the district closed at 6pm IST on Friday, officials said.', name: 'IST', type: null },
     { text: 'The mayor said the plan was O.K. with her.', name: 'O.K.', type: null },
     { text: 'The new bridge will cost Rs 450 crore, the minister said.', name: 'Rs', type: null },
     { text: 'The pier was rebuilt after WWII by the harbour board.', name: 'WWII', type: null },
