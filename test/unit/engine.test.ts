@@ -1854,6 +1854,12 @@ describe('analyze: a pasted page from menus to comments', () => {
     assert.equal(a.entities.find((e) => e.name === 'Westminster'), undefined);
     assert.deepEqual(a.quotes.map((q) => q.text), ['"We have run out of patience,"']);
   });
+  it('"Written by" names its author, not the editor after a bar; a byline in the headline\'s own block of lines, under a time and a share bar, names its author', () => {
+    const a = analyze('Assembly passes land bill amid walkout\n\nWritten by Tarun Okeke | Edited by Dana Ruiz\nUpdated: Dec 06, 2026, 10:31 IST\n\nThe Assembly on Friday passed the bill after the Opposition walked out.\n');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Tarun Okeke']);
+    const b = analyze('Council leader quits over housing row\n15 minutes ago\nShare\nSave\nLena Early\nHarlow Echo, Quarle\n\nThe leader of Harlow Council has resigned after a row over new homes.\n');
+    assert.deepEqual(b.structure.authors.map((x) => x.text), ['Lena Early']);
+  });
 });
 
 describe('analyze: Markdown emphasis', () => {

@@ -1,5 +1,6 @@
 // Bylines: who wrote the article, and the words in a byline that name no one.
 import type { TextSpan } from '../types';
+import { NEWSPAPER_LAST, PAPER_AFTER_THE } from '../entities/words';
 import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, KNOWN_ORGS, lowerWord, NEWSROOM_JOBS, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 
 /** A byline's words for a desk rather than a job ("Staff", "Foreign Desk"): with NEWSROOM_JOBS, they name no author. */
@@ -72,10 +73,16 @@ function nameThenJob(line: string): [string, string, string] | null {
   return null;
 }
 
-/** A line opening with an agency's or a known outlet's name: "BBC Wales", "AFP Harlow". */
+/**
+ * A line opening with an agency's or a known outlet's name ("BBC Wales", "AFP Harlow"), or a
+ * newspaper's, its last word a paper's, before a comma or a bar ("Harlow Echo, Quarle").
+ */
 function outletFirst(line: string): boolean {
   const first = line.split(/\s+/)[0];
-  return AGENCIES.has(first) || KNOWN_ORGS.has(first);
+  if (AGENCIES.has(first) || KNOWN_ORGS.has(first)) return true;
+  const words = line.split(/\s*[,|]\s*/)[0].split(/\s+/);
+  const last = lowerWord(words[words.length - 1]);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && (NEWSPAPER_LAST.has(last) || PAPER_AFTER_THE.has(last));
 }
 
 /** A line saying when the article was published or updated: "Published 14:32 GMT, 3 March 2025", "Updated: 5 hours ago". */
@@ -117,9 +124,12 @@ export function byLine(line: string, start: number): TextSpan[] | null {
   }
   const from = fromLine(line, start);
   if (from) return from;
-  const by = /^(\*\*|__|\*|_)?(?:By|BY)\s+(.{1,160}?)\1?$/.exec(line);
+  // (Or "Written by", "Reported by": "Written by Anil Rao | Edited by Dana Ruiz", the editor no author.)
+  const by = /^(\*\*|__|\*|_)?(?:By|BY|(?:Written|Reported|Words|Story|WRITTEN|REPORTED) (?:by|BY))\s+(.{1,160}?)\1?$/.exec(line);
   if (!by || /[.!?]["”]?$/.test(by[2])) return null;
   const body = start + line.indexOf(by[2], (by[1]?.length ?? 0) + 2);
+  const edited = /\s*[|,;]\s*(?:edited|produced|curated)\s+by\b.*$/i.exec(by[2]);
+  if (edited) by[2] = by[2].slice(0, edited.index);
   const authors: TextSpan[] = [];
   // (A capitalised "For", "In" or "And" joins no name: "By Tomas Brink For Mailonline".)
   const nameRe = /\[([^\]]+)\]\([^)]*\)|((?!(?:For|In|At|From|Of|With|And)\b)[\p{Lu}][\p{L}.'’-]*(?:\s+(?!(?:For|In|At|From|Of|With|And|The)\b)[\p{Lu}][\p{L}.'’-]*){1,3})/gu;

@@ -1,7 +1,7 @@
 // A pasted web page's conventions around the story: its byline's lines under a standfirst, and
 // where the story ends and the page goes on.
 import type { TextSpan } from '../types';
-import { jobOrTimeLine } from './byline';
+import { bareByline, jobOrTimeLine } from './byline';
 
 /**
  * A byline under a standfirst: the name's line and the job's or the time's after it, on the
@@ -35,4 +35,27 @@ export function findFooter(text: string): TextSpan | null {
   if (!end) return null;
   const start = from + end.index + (end[0].length - end[0].trimStart().length);
   return { start, end: text.length, text: text.slice(start) };
+}
+
+/** How many lines under a headline, in its paragraph, are read for a byline. */
+const HEADLINE_BLOCK_LINES = 8;
+
+/**
+ * A byline in the headline's own block of lines, as a pasted page gives it: "Council leader
+ * quits\n15 minutes ago\nShare\nRhys Colby\nHarlow Echo, Quarle": the reporter's name on a line
+ * of its own with an outlet, a job or a date on the next (bareByline). The byline's lines and its
+ * author, or null.
+ */
+export function bylineUnderHeadline(text: string, para: { readonly start: number; readonly end: number }, headlineEnd: number): { byline: TextSpan; author: TextSpan } | null {
+  const lines: TextSpan[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = headlineEnd;
+  for (let m = re.exec(text); m && m.index < para.end && lines.length < HEADLINE_BLOCK_LINES; m = re.exec(text)) lines.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = bareByline(`${lines[i].text}\n${lines[i + 1].text}`, text, para.end);
+    if (!name) continue;
+    const at = text.indexOf(name, lines[i].start);
+    return { byline: { start: lines[i].start, end: lines[i + 1].end, text: text.slice(lines[i].start, lines[i + 1].end) }, author: { start: at, end: at + name.length, text: name } };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { BOILERPLATE, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation 
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
-import { findFooter, standfirstByline } from './page';
+import { bylineUnderHeadline, findFooter, standfirstByline } from './page';
 import { placeDateline } from './dateline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
@@ -520,6 +520,9 @@ export function buildStructure(text: string): Structure {
     }
     if (!dateline && (!headline || p.start > headline.end)) dateline = placeDateline(line, p, text, paragraphs);
   }
+  // (Or in the headline's own block of lines, as a pasted page gives it.)
+  const under = !byline && headline && paragraphs.length > top ? bylineUnderHeadline(text, paragraphs[top], headline.end) : null;
+  if (under) { byline = under.byline; authors.push(under.author); }
   const footer = findFooter(text);
   const links: TextSpan[] = [];
   // (A link target holds no brackets: "[](" runs cannot make the pattern rescan them.)
