@@ -57,5 +57,8 @@ export const turnLabelRule = {
     { text: 'Transcript\n\nRHYS COLBY: Is the water safe?\n\nDANA RUIZ: Yes. The tests show no risk.\n\nCOLBY: Residents disagree.\n\nRUIZ: I understand that.', name: 'DANA RUIZ', type: 'person' as const },
     // (An office before the name is its role; a body's name is no person's.)
     { text: 'Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.', name: 'TOMAS BRINK', type: 'person' as const },
+    // (A match report's or a fact box's fields, a few words and no sentence's mark after each
+    // label, are no transcript.)
+    { text: 'Rovers 2 Athletic 1\n\nTarun Okeke scored twice as Rovers won.\n\nMAN OF THE MATCH: Tarun Okeke (Rovers)\n\nREFEREE: Lena Early', name: 'MAN OF THE MATCH', type: null },
   ],
 };

@@ -13,6 +13,19 @@ const QA_LABEL = /^(\*\*|__)?(Q|A)(?:\1)?[.)](?:\1)?\s+(?=\S)/;
 /** Labels that are no speaker: notes, captions, datelines and the like. */
 const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|editor'?s note|photo|photograph|image|caption|source|sources|credit|read more|related|see also|watch|listen|advertisement|disclosure|disclaimer|warning|summary|background|context|transcript|headline|title|date|by|from|to|subject|cc|re|tags?|category|author|published|posted)$/i;
 
+/** Most words a field's value has: "ATTENDANCE: 14,203", "REFEREE: Lena Early 6". */
+const FIELD_WORDS = 6;
+
+/**
+ * What follows a label is a field's value, no one's words: a few words ending in no sentence's
+ * mark, as a match report's or a fact box's fields give them ("MAN OF THE MATCH: Tarun Okeke
+ * (Rovers)", "ATTENDANCE: 14,203"); a turn says something ("DANA RUIZ: Yes.").
+ */
+function dataField(value: string): boolean {
+  const v = value.trim();
+  return v.split(/\s+/).length <= FIELD_WORDS && !/[.!?…"”'’:]\)?$/.test(v);
+}
+
 /**
  * The turns of an interview or transcript: found only where at least two paragraphs carry a
  * label and at least two labels differ (or the labels are Q and A), so a lone "Update:" line
@@ -28,7 +41,7 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], furnit
     if (d < display.length && display[d].start <= p.start && p.start < display[d].end) continue;
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
     const m = LABEL.exec(head) ?? QA_LABEL.exec(head);
-    if (!m || NOT_SPEAKERS.test(m[2])) continue;
+    if (!m || NOT_SPEAKERS.test(m[2]) || dataField(text.slice(p.start + m[0].length, p.end))) continue;
     const start = p.start + (m[1]?.length ?? 0);
     labelled.push({ p, label: m[2], start, end: start + m[2].length });
   }

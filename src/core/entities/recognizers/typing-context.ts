@@ -260,11 +260,14 @@ const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' &
 export const sportsVenue: TypeRule = {
   id: 'sports-venue',
   description: 'In a sports report, a venue line or "at X Y" names a place.',
-  examples: [],
+  examples: [
+    { text: 'Rovers 2 Athletic 1\n\nTarun Okeke scored twice as Rovers beat Athletic in the league.\n\nQUARROW PARK: Rovers took the lead after five minutes.\n\nATTENDANCE: 14,203', name: 'ATTENDANCE', type: null },
+  ],
   type(ctx, r) {
     const { a, b, nameStart, sentStart, next, prev } = r;
     return ctx.sportsDoc && !isKnownPlace(r.name) && !containsPlace(ctx, nameStart, b) && !hasCommonWord(ctx, nameStart, b)
-      && ((a === sentStart && next === ':') || (prev === 'at' && r.words >= 2 && !r.firstName)) ? { type: 'place', strength: 2 } : null;
+      // (Not a field's label that is an everyday word: "ATTENDANCE: 14,203", "REFEREE: ...".)
+      && ((a === sentStart && next === ':' && !(r.words === 1 && COMMON_WORDS.has(r.lastLower))) || (prev === 'at' && r.words >= 2 && !r.firstName)) ? { type: 'place', strength: 2 } : null;
   },
 };
 
