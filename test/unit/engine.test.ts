@@ -1056,6 +1056,12 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(a.entities.map((e) => e.name), ['Dana Whitfield']);
   });
 
+  it('a British member\'s seat and party in brackets name no one: "Dana Ruiz (Harlow North) (Lab) said", "Tomas Brink (Con, Quarle) asked"', () => {
+    const a = analyze('Hospital closures\n\nDana Ruiz (Harlow North) (Lab) said the closures would leave patients "two hours from the nearest A&E".\n\nTomas Brink (Con, Quarle) asked whether the review would be published.');
+    assert.equal(speakerOf(a, 'two hours'), 'Dana Ruiz');
+    assert.deepEqual(a.entities.map((e) => e.name), ['Dana Ruiz', 'Tomas Brink']);
+  });
+
   it('a quoted term in a sentence with its own subject is not given to another sentence\'s speaker', () => {
     const a = analyze('Headline\n\nLena Markovic said the debate was over. On the same day, Omar Haddad continued to portray “illegal” parking as a crime wave.');
     assert.equal(speakerOf(a, 'illegal'), 'Omar Haddad');

@@ -83,6 +83,14 @@ function plainSurname(t: Token): boolean {
  */
 const TAG = /\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)|, ((?:D|R|I)-[A-Z][A-Za-z.]{0,12})(?=[,;\s]|$)/g;
 
+/** British parties as a member's tag abbreviates them: "(Lab)", "(Con)", "(Lib Dem)". */
+const UK_PARTIES = 'Lab|Con|LD|Lib Dem|SNP|Green|PC|Plaid|DUP|SDLP|UUP|SF|Alliance|Ind|Reform|Alba|Lab Co-op';
+/**
+ * A member's party tag after the name, and the seat with it, as parliamentary reports write
+ * them: "Dana Ruiz (Harlow North) (Lab)", "Dana Ruiz (Lab, Harlow North)": no names of their own.
+ */
+const MEMBER_TAG = new RegExp(`\\((?:${UK_PARTIES})(?:,\\s*[A-Z][^()\\r\\n]{0,40})?\\)|\\([A-Z][^()\\r\\n]{0,40}\\)(?=\\s*\\((?:${UK_PARTIES})\\))`, 'g');
+
 export function buildEntityContext(text: string, structure: Structure): EntityContext {
   const { tokens, sentences } = structure;
   const n = tokens.length;
@@ -126,6 +134,8 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     const start = m[1] ? m.index + 2 : m.index;
     tags.push({ start, end: m.index + m[0].length });
   }
+  MEMBER_TAG.lastIndex = 0;
+  for (let m = MEMBER_TAG.exec(text); m; m = MEMBER_TAG.exec(text)) tags.push({ start: m.index, end: m.index + m[0].length });
   // (A page's boilerplate names no one in the story: a share bar's "Facebook", a breadcrumb's "News".)
   const boilerplate = structure.furniture.filter((f) => f.kind === 'boilerplate');
   const spans = [...structure.links, ...(structure.footer ? [structure.footer] : []), ...tags, ...boilerplate].sort((x, y) => x.start - y.start);
