@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { CITIES, COUNTRIES, EXTRA_PLACES, FEMALE_NAMES, isFirstName, isKnownPlace, MALE_NAMES } from '../../src/core/lexicon/lexicon';
+import { CITIES, COUNTRIES, EXTRA_PLACES, FEMALE_NAMES, isFirstName, isKnownPlace, isSpeechWord, MALE_NAMES } from '../../src/core/lexicon/lexicon';
 
 // The place and first-name look-ups ask a bloom filter before the large sets: it may let a word
 // through that the set does not hold, but must never turn away one it does, whatever string
@@ -35,5 +35,12 @@ describe('the lexicon\'s filtered look-ups', () => {
       assert.equal(isKnownPlace(w), false, w);
       assert.equal(isFirstName(w), false, w);
     }
+  });
+});
+
+describe('verbs of speech in any inflection', () => {
+  it('read a short verb in "-ies" and "-ied", a doubled consonant before "-ed" or "-ing", and the verbs a review gives its people', () => {
+    for (const w of ['cries', 'cried', 'snapped', 'quipping', 'begged', 'snarls', 'deadpans', 'gasped']) assert.ok(isSpeechWord(w), w);
+    for (const w of ['dies', 'lied', 'red', 'chatted', 'roared', 'stepped']) assert.ok(!isSpeechWord(w), w);
   });
 });

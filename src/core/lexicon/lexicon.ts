@@ -563,16 +563,25 @@ export function nameGender(word: string): 'male' | 'female' | undefined {
 export function isSpeechWord(w: string): boolean {
   if (SPEECH_VERBS.has(w) || EXTRA_VERBS.has(w)) return true;
   for (const [suffix, repl] of INFLECTIONS) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+    // (A short verb in "-ies" or "-ied" too: "cries", "cried".)
+    if ((w.length > suffix.length + 2 || (repl === 'y' && w.length > suffix.length + 1)) && w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + repl;
       if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;
     }
+  }
+  // (Its last consonant doubled before "-ed" or "-ing": "snapped", "quipping".)
+  const doubled = /([bdgklmnprt])\1(?:ed|ing)$/.exec(w);
+  if (doubled && w.length > doubled[0].length + 1) {
+    const base = w.slice(0, doubled.index + 1);
+    if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;
   }
   return false;
 }
 
 const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']];
 const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
+  // (How a review or a feature has its people speak: "she snarls", "he deadpans".)
+  'snarl', 'gasp', 'deadpan', 'drawl', 'purr', 'coo', 'rasp', 'croak', 'bellow', 'tease',
   'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
   'tell', 'declare', 'characterize', 'characterise', 'refer', 'brag', 'joke', 'respond', 'reply', 'answer', 'concur',
   'acknowledge', 'quip', 'opine', 'posit', 'theorize', 'contend', 'add', 'read', 'state', 'narrate', 'announce', 'caution',

@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A review's or a feature's verbs, in the present: "she snarls", "he deadpans".)
+    { text: 'Undertow review\n\nLena Early plays the ferry captain. "You do not get to decide what I know," she snarls at the owner.', speaker: 'Lena Early' },
     // (A question's asker who "wanted to know".)
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
     // (A "chairman" or "spokesman" may be a woman, as much copy writes the office: the noun
