@@ -1867,6 +1867,16 @@ describe('analyze: a pasted page from menus to comments', () => {
     const b = analyze('Council leader quits over housing row\n15 minutes ago\nShare\nSave\nLena Early\nHarlow Echo, Quarle\n\nThe leader of Harlow Council has resigned after a row over new homes.\n');
     assert.deepEqual(b.structure.authors.map((x) => x.text), ['Lena Early']);
   });
+  it('a sponsor\'s line over the headline, a photo credit after "Credit...", "Reporting from" under the byline, and a page\'s buttons name no one', () => {
+    const text = 'Supported by\n\nHarbour City Weighs a Toll on Cruise Passengers\n\nPassengers leaving a ship at the harbour last month.Credit...Marta Vell for The Harlow Times\n\n'
+      + 'By Rhys Colby\nReporting from Quarle\n\nThe council will vote next week on a fee for cruise passengers.\n\nLink Copied!\n\nAd Feedback\n\n"Half my takings come off those ships," said Tomas Brink, who runs a café.\n\nREAD ALSO\nCruise lines threaten to skip the port over "crazy" fee\n';
+    const a = analyze(text);
+    assert.equal(a.structure.headline?.text, 'Harbour City Weighs a Toll on Cruise Passengers');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Rhys Colby']);
+    assert.ok(a.structure.furniture.some((f) => f.kind === 'caption' && text.slice(f.start, f.end).includes('Credit...')));
+    assert.equal(a.entities.find((e) => e.name === 'Link Copied' || e.name === 'Ad Feedback'), undefined);
+    assert.deepEqual(a.quotes.map((q) => q.text), ['"Half my takings come off those ships,"']);
+  });
 });
 
 describe('analyze: Markdown emphasis', () => {

@@ -115,7 +115,8 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     // December 2026, 14:32 GMT\nUpdated 2 hours ago".)
     const rest = line.slice(br).trim().split(/\r?\n/).map((l) => l.trim());
     const stamp = (l: string): boolean => PUBLISHED.test(l) || DATE_STAMP.test(l) || AGO.test(l);
-    const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && notAnAuthor(l);
+    // (Or where the reporter filed from: "Reporting from Quarle".)
+    const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && (notAnAuthor(l) || /^Reporting from\b/.test(l));
     // (The job's lines first, at most two, then the times.)
     let jobs = 0;
     while (jobs < rest.length && !stamp(rest[jobs]) && job(rest[jobs])) jobs++;

@@ -5,7 +5,7 @@
 import type { Furniture, FurnitureKind, Paragraph, TextSpan } from '../types';
 
 /** A photo caption or credit: "Photograph: Jane Doe/Reuters", "(AP Photo/John Smith)", "Getty Images"; the label in capitals too, "PICTURE:". */
-const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption|PHOTOGRAPH|PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|VIDEO|CREDIT|CAPTION)\s*:|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
+const CAPTION = /\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Images|Illustration|Video|Credit|Caption|PHOTOGRAPH|PHOTO|PHOTOS|PICTURE|PICTURES|IMAGE|VIDEO|CREDIT|CAPTION)\s*:|Credit(?:\.\.\.|…)\s*[A-Z]|\bGetty Images\b|\bAP Photo\b|\bPhotograph by\b|\/\s?(?:AP|Reuters|AFP|EPA|PA|Shutterstock|Alamy|Getty)\b|^\s*(?:Pictured|Above|Below|Left|Right|Top|Inset)\s*:/;
 /** A web page's caption label, opening a line, with a comma as some sites set it: "Image caption,", "Media caption,", "Image source, Getty Images". */
 const PAGE_CAPTION = /^[ \t]*(?:Image|Media|Video|Photo) (?:caption|source)\s*,/m;
 /**
@@ -54,7 +54,7 @@ export function isSiteNavigation(line: string): boolean {
 export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
 
 /** A label, alone on its line, over a list of links to other stories: "READ MORE:", "Related", "Most read". */
-const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
+const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read|read also)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
 
 /** The lines are a label over a list of links to other stories ("Read more\n..."). */
 export const isLinkList = (lines: string): boolean => LINK_LIST.test(lines);
@@ -62,7 +62,7 @@ export const isLinkList = (lines: string): boolean => LINK_LIST.test(lines);
 /** One line of a share bar: the buttons' words. */
 const SHARE_LINE = /^\s*(?:share(?: this(?: article| story| page)?| on| via)?|facebook|twitter|x|email|e-mail|whatsapp|linkedin|copy link|copy|print|reddit|pinterest|messenger|telegram|comments?|save|bookmark|tweet|flipboard|bluesky|threads)\s*$/i;
 
-export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|follow [^\r\n@]{1,40}? on (?:facebook|twitter|x|instagram|linkedin|bluesky|threads|youtube|tiktok)\b(?![^\r\n]*(?:@|https?:|www\.))|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b|get (?:our|the) (?:free )?[^\r\n]{0,40}?(?:email|newsletter)s?\s*(?:$|\r|\n)|view this post on\b|a post shared by\b|(?:click to )?play video\b|article continues\b)/i;
+export const BOILERPLATE = /^\s*(?:advertisement|advert|sponsored|read more\b|related\b|see also\b|more on this\b|sign up\b|subscribe\b|share this\b|share on\b|follow us\b|follow [^\r\n@]{1,40}? on (?:facebook|twitter|x|instagram|linkedin|bluesky|threads|youtube|tiktok)\b(?![^\r\n]*(?:@|https?:|www\.))|click here\b|story continues\b|continue reading\b|copyright\b|©|all rights reserved|this article (?:was|is|first)\b|listen to this article|watch:|most read\b|recommended\b|trending\b|get (?:our|the) (?:free )?[^\r\n]{0,40}?(?:email|newsletter)s?\s*(?:$|\r|\n)|view this post on\b|a post shared by\b|(?:click to )?play video\b|article continues\b|supported by\s*$|link copied\b|ad feedback\b|share full article\b|see full web article\b)/i;
 const LIST_ITEM = /^\s*(?:[-*•·+]|\d{1,3}[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
 /** A line that ends like a sentence, or in the middle of one (perhaps inside bold or italic marks: "**Why now?**"). */

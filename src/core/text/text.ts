@@ -467,7 +467,8 @@ export function buildStructure(text: string): Structure {
   let dateline: TextSpan | null = null;
   // (Over a site's breadcrumb trail, "Home | News | Politics": the headline is the paragraph after it.)
   // (So over a site's menus: "Skip to main content\nNews\nSport\nBusiness".)
-  const top = paragraphs.length > 2 && (isBreadcrumb(lineOf(paragraphs[0])) || isSiteNavigation(lineOf(paragraphs[0]))) ? 1 : 0;
+  // (Or a sponsor's line or other boilerplate: "Supported by".)
+  const top = paragraphs.length > 2 && (isBreadcrumb(lineOf(paragraphs[0])) || isSiteNavigation(lineOf(paragraphs[0])) || (paragraphs[0].end - paragraphs[0].start <= 40 && BOILERPLATE.test(lineOf(paragraphs[0])))) ? 1 : 0;
   if (paragraphs.length > top) {
     const first = paragraphs[top];
     const firstLineEnd = text.slice(first.start).search(/\r|\n/);
