@@ -1383,6 +1383,15 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'Quillmotors').type, 'organization');
   });
 
+  it('a place and an agency with no brackets open a dateline: "Quarle CNN —"; "TNN" is an agency', () => {
+    const a = analyze('Floods in Quarle\n\nQuarle CNN — Thousands of people left their homes on Saturday after the river burst its banks.');
+    assert.equal(a.structure.dateline?.text, 'Quarle CNN —');
+    // (Not a body's name before a dash: "Harlow Council —".)
+    assert.equal(analyze('Floods\n\nHarlow Council — the body that runs the town — met on Friday.').structure.dateline, null);
+    const b = analyze('Farmers block highway\n\nTNN | Updated: Dec 6, 2026, 10:31 IST\n\nHundreds of farmers blocked the highway on Friday.');
+    assert.equal(entity(b, 'TNN').agency, true);
+  });
+
   it('a city is its club in a sports report, but a place before a common noun: "left Torino for Milan", "the Berlin meeting"', () => {
     const a = analyze('Headline\n\nMoretti left Torino for Milan in a record transfer.\n\nBailey won at the Berlin indoor meeting.' + SPORTS);
     assert.equal(entity(a, 'Milan').type, 'organization');

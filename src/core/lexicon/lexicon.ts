@@ -264,7 +264,7 @@ export const AGENCIES = set(`
   Spiegel | Yahoo News | BuzzFeed | Vox | The Atlantic | Newsweek | Time | Slate | Vice | Gazeta | Ukrainska Pravda |
   UNIAN | Ukrinform | Anadolu | IRNA | Fars | WAFA | Prensa Latina | Notimex | Bernama | Antara |
   The Canadian Press | Canadian Press | Press Trust of India | Australian Associated Press | AAP | PA Media |
-  Press Association | IANS | ANI | Asian News International | News Agency of Nigeria | Associated Press of Pakistan |
+  Press Association | IANS | ANI | Asian News International | TNN | Times News Network | UNI | United News of India | News Agency of Nigeria | Associated Press of Pakistan |
   South African Press Association | SAPA | Deutsche Presse-Agentur | Europa Press | Jiji Press | Kyodo News |
   Xinhua News Agency | Yonhap News Agency | Anadolu Agency | Saudi Press Agency | Emirates News Agency | WAM |
   Kuwait News Agency | KUNA | Qatar News Agency | CBC | CTV | RNZ | RTÉ | SBS | ITV News | Channel 4 News |

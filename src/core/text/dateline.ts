@@ -37,7 +37,9 @@ export function placeDateline(line: string, p: Paragraph, text: string, paragrap
   if (iso) return { start: p.start, end: p.end, text: line };
   // ("HARLOW, March 3 (Reuters) -": a wire's date between the place and the agency.)
   const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
-  const len = place ? place[0].trimEnd().length : otherDateline(line, text, paragraphs);
+  // ("Quarle CNN —": a place and an agency with no brackets, as some sites now set it.)
+  const bare = place ? null : /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s*(?:—|–|--|-)(?:\s|$)/u.exec(line);
+  const len = place ? place[0].trimEnd().length : bare && AGENCIES.has(bare[1]) ? bare[0].trimEnd().length : otherDateline(line, text, paragraphs);
   return len ? { start: p.start, end: p.start + len, text: line.slice(0, len) } : null;
 }
 
