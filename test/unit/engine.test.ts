@@ -1884,6 +1884,8 @@ describe('analyze: a pasted page from menus to comments', () => {
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Rhys Colby']);
     assert.ok(a.structure.furniture.some((f) => f.kind === 'caption' && text.slice(f.start, f.end).includes('Credit...')));
     assert.equal(a.entities.find((e) => e.name === 'Link Copied' || e.name === 'Ad Feedback'), undefined);
+    // (Nor a wire's line on its standards.)
+    assert.equal(analyze('Jobs cut\n\nVelcor said on Saturday it would cut jobs.\n\nOur Standards: The Harlow Wire Trust Principles.').entities.find((e) => e.name.includes('Trust')), undefined);
     assert.deepEqual(a.quotes.map((q) => q.text), ['"Half my takings come off those ships,"']);
   });
 });
