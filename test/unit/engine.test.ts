@@ -1392,6 +1392,13 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(b, 'TNN').agency, true);
   });
 
+  it('a press release\'s release line is boilerplate and its dateline, with the year and the wire between slashes, a dateline', () => {
+    const a = analyze('FOR IMMEDIATE RELEASE\n\nVelcor Opens New Turbine Plant in Quarle\n\nHARLOW, England, December 6, 2026 /PRNewswire/ -- Velcor Holdings today announced a new plant.\n\n###\n');
+    assert.equal(a.structure.headline?.text, 'Velcor Opens New Turbine Plant in Quarle');
+    assert.equal(a.structure.dateline?.text, 'HARLOW, England, December 6, 2026 /PRNewswire/ --');
+    assert.equal(entity(a, 'HARLOW').type, 'place');
+  });
+
   it('a city is its club in a sports report, but a place before a common noun: "left Torino for Milan", "the Berlin meeting"', () => {
     const a = analyze('Headline\n\nMoretti left Torino for Milan in a record transfer.\n\nBailey won at the Berlin indoor meeting.' + SPORTS);
     assert.equal(entity(a, 'Milan').type, 'organization');

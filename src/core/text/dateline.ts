@@ -36,7 +36,9 @@ export function placeDateline(line: string, p: Paragraph, text: string, paragrap
   const iso = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:\s*,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?\s+\d{4}-\d{2}-\d{2}$/u.exec(line);
   if (iso) return { start: p.start, end: p.end, text: line };
   // ("HARLOW, March 3 (Reuters) -": a wire's date between the place and the agency.)
-  const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u.exec(line);
+  // (And a press release's, its year and its wire between slashes: "HARLOW, England, December 6,
+  // 2026 /PRNewswire/ --".)
+  const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(\([^)\n]{1,40}\)|\/[^/\n]{1,40}\/)?\s*(?:-|–|—|--)\s/u.exec(line);
   // ("Quarle CNN —": a place and an agency with no brackets, as some sites now set it.)
   const bare = place ? null : /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s*(?:—|–|--|-)(?:\s|$)/u.exec(line);
   const len = place ? place[0].trimEnd().length : bare && AGENCIES.has(bare[1]) ? bare[0].trimEnd().length : otherDateline(line, text, paragraphs);
