@@ -1392,6 +1392,12 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(b, 'TNN').agency, true);
   });
 
+  it('a heading in capitals over a bulleted list is no dateline: "KEY POINTS\\n- ..."', () => {
+    const a = analyze('Harbour deal signed\n\nThe board signed the deal on Friday.\n\nKEY POINTS\n- The deal runs for ten years\n- Fares are frozen until 2028\n\nThe first ferry arrives in March.\n');
+    assert.equal(a.structure.dateline, null);
+    assert.equal(a.entities.find((e) => e.name === 'KEY POINTS'), undefined);
+  });
+
   it('a press release\'s release line is boilerplate and its dateline, with the year and the wire between slashes, a dateline', () => {
     const a = analyze('FOR IMMEDIATE RELEASE\n\nVelcor Opens New Turbine Plant in Quarle\n\nHARLOW, England, December 6, 2026 /PRNewswire/ -- Velcor Holdings today announced a new plant.\n\n###\n');
     assert.equal(a.structure.headline?.text, 'Velcor Opens New Turbine Plant in Quarle');

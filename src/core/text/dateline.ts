@@ -22,7 +22,7 @@ const OTHER_DATELINE = new RegExp(
   + `(,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)??`
   + `(,?\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?)?`
   + `(\\s*\\(([^)\\n]{1,40})\\))?`
-  + `\\s*(--|[-–—]|:|(?=\\s+["“‘'\\p{Lu}]))`, 'u');
+  + `(?:[ \\t]*(--|[-–—]|:)|(?=\\s+["“‘'\\p{Lu}]))`, 'u');
 const DATE_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/i;
 /** A line opened by words in capitals and a colon: a label, a speaker's turn, or a dateline. */
 const LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\s*:/u;
@@ -36,9 +36,10 @@ export function placeDateline(line: string, p: Paragraph, text: string, paragrap
   const iso = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:\s*,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2})?\s+\d{4}-\d{2}-\d{2}$/u.exec(line);
   if (iso) return { start: p.start, end: p.end, text: line };
   // ("HARLOW, March 3 (Reuters) -": a wire's date between the place and the agency.)
+  // (The dash on the same line: "KEY POINTS" over a list's "- " is no dateline.)
   // (And a press release's, its year and its wire between slashes: "HARLOW, England, December 6,
   // 2026 /PRNewswire/ --".)
-  const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(\([^)\n]{1,40}\)|\/[^/\n]{1,40}\/)?\s*(?:-|–|—|--)\s/u.exec(line);
+  const place = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?[ \t]*(\([^)\n]{1,40}\)|\/[^/\n]{1,40}\/)?[ \t]*(?:-|–|—|--)\s/u.exec(line);
   // ("Quarle CNN —": a place and an agency with no brackets, as some sites now set it.)
   const bare = place ? null : /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s+(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s*(?:—|–|--|-)(?:\s|$)/u.exec(line);
   const len = place ? place[0].trimEnd().length : bare && AGENCIES.has(bare[1]) ? bare[0].trimEnd().length : otherDateline(line, text, paragraphs);
