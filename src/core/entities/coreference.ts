@@ -54,6 +54,8 @@ export const roleReference = {
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
+    // (Who someone is in other copy, as it names them again: "the cleric", "the billionaire".)
+    { text: 'Mosque reopens\n\nImam Karim Nasser led the first prayers on Friday. "The community built this together," the cleric said.', name: 'the cleric', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
     // (Or a word for who someone is after the age: "the 58-year-old farmer".)
     { text: 'Floods\n\nTomas Brink lost 200 sheep when the river burst.\n\nThe 58-year-old farmer said: "We will rebuild."', name: 'The 58-year-old farmer', type: 'person' as const },
@@ -104,6 +106,8 @@ export const roleReference = {
  * Nouns that describe rather than give an office ("the veteran", "the skipper"): they refer back
  * only to someone whose role has the word ("veteran striker Rhys Colby").
  */
+/** Nouns for someone prominent that are epithets too, for the person just named: "the billionaire said". */
+const PROMINENT_PEOPLE = ['billionaire', 'tycoon', 'businessman', 'businesswoman', 'entrepreneur', 'lawmaker', 'singer', 'actor', 'actress', 'novelist'];
 const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumbent', 'challenger', 'champion', 'rookie', 'debutant', 'teenager',
   // A player's position, the sports desk's way to name again someone just named: "the former Rovers defender".
   'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'forward', 'playmaker', 'centre-back', 'full-back', 'batsman', 'bowler',
@@ -112,7 +116,9 @@ const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumb
   'flanker', 'hooker', 'keeper', 'wicketkeeper', 'spinner', 'paceman', 'seamer',
   'centre-half', 'left-back', 'right-back', 'wing-back',
   // (One capped by a country's side: "the former Wales international said".)
-  'international']);
+  'international',
+  // (And who someone is in other copy, as it names them again: "the cleric said", "the tycoon added".)
+  'monarch', 'cleric', 'legislator', 'envoy', 'diplomat', 'campaigner', ...PROMINENT_PEOPLE]);
 /** Epithets that are adjectives too: one names someone only at its phrase's end ("the international said", not "the international relief fund"). */
 const ADJECTIVE_EPITHETS = new Set(['international', 'veteran', 'incumbent', 'rookie', 'champion']);
 /** Words a subject's noun may meet before its verb of saying: "the international, who ...", "the veteran was". */
@@ -171,8 +177,7 @@ const RELATIVE_REACH = 20;
 
 /** Nouns for someone prominent that copy uses to name again the person just named: "the billionaire", "the former senator" (beside EPITHETS, read before them). */
 const PROMINENT = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'senator', 'congressman', 'congresswoman', 'governor',
-  'billionaire', 'mogul', 'developer', 'tycoon', 'businessman', 'businesswoman', 'entrepreneur', 'lawmaker', 'star', 'singer',
-  'actor', 'actress', 'rapper', 'novelist', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon']);
+  'mogul', 'developer', 'star', 'rapper', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon', ...PROMINENT_PEOPLE]);
 
 /** Words before a body's name in an epithet: "the former Rovers defender". */
 const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
