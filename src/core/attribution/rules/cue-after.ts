@@ -102,6 +102,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("informed", as Indian copy writes it, after a quotation its speaker's own paragraph holds.)
+    { text: 'Dam project\n\nMinister Anil Rao said the dam would be finished by 2028.\n\n"We have released the first instalment," informed a senior official of the department.', speaker: 'a senior official of the department' },
     // (A review's or a feature's verbs, in the present: "she snarls", "he deadpans".)
     { text: 'Undertow review\n\nLena Early plays the ferry captain. "You do not get to decide what I know," she snarls at the owner.', speaker: 'Lena Early' },
     // (A question's asker who "wanted to know".)
