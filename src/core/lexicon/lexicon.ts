@@ -580,8 +580,8 @@ export function isSpeechWord(w: string): boolean {
 
 const INFLECTIONS: [string, string][] = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['d', ''], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']];
 const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', 'brand', 'dub', 'term', 'hail', 'decry', 'dismiss',
-  // (As Indian copy writes it: "informed the official".)
-  'inform',
+  // (As Indian, Nigerian and South African copy writes them: "informed the official", "he disclosed".)
+  'inform', 'disclose', 'intimate',
   // (How a review or a feature has its people speak: "she snarls", "he deadpans".)
   'snarl', 'gasp', 'deadpan', 'drawl', 'purr', 'coo', 'rasp', 'croak', 'bellow', 'tease',
   'accuse', 'blame', 'question', 'challenge', 'mock', 'tout', 'insist', 'plead', 'beg', 'cry', 'scream', 'shout', 'write',
