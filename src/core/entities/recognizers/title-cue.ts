@@ -7,6 +7,13 @@ import { atSentenceStart, hasOrgWord, twoPartPortfolioHead } from '../tests';
 import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
+/**
+ * Endings of nouns for someone's trade or field: "geneticist", "physician", "campaigner",
+ * "negotiator"; not the adverbs and conjunctions so ending ("Wherever", "Whether", "Moreover").
+ */
+const AGENT_NOUN = /\p{Ll}(?:ist|ician|ologist|grapher|er|or|eer)$/u;
+const NOT_AGENT = /(?:ever|ther|over)$|^(?:after|under|later|sooner|thereafter|hereafter)$/;
+
 /** A portfolio's word at k right before a title's word (before `end`): "Law" in "Law Minister", "Union" in "Union Home Minister". */
 function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): boolean {
   if (!PORTFOLIO_WORDS.has(tokens[k].lower) || k + 1 >= end) return false;
@@ -290,6 +297,7 @@ export const titleCue = {
         && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))) {
         let describing = true;
         let titles = true;
+        let agent = false;
         for (let j = a; j < k; j++) {
           const w = tokens[j].lower;
           if (TITLE_HEADS.has(w) || tokens[j].kind !== 'word') { describing = false; break; }
@@ -299,10 +307,14 @@ export const titleCue = {
           // sentence, alone before a first name and a surname.)
           // (Not before a first name that is an everyday word too: "Mend My Roof", "Raising Hope Appeal".)
           const opener = j === a && k === a + 1 && COMMON_WORDS.has(w) && !COMMON_WORDS.has(tokens[k].lower) && !POSSESSIVES.has(tokens[k].lower) && atSentenceStart(ctx, a, sentStart);
-          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w) || opener)) describing = false;
+          // ("Geneticist Dana Ruiz said": a noun for someone's trade, by its ending, no list's
+          // word, alone opening the sentence before a first name and a surname.)
+          const trade = j === a && k === a + 1 && w.length >= 7 && AGENT_NOUN.test(w) && !NOT_AGENT.test(w) && atSentenceStart(ctx, a, sentStart);
+          if (trade) agent = true;
+          if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w) || opener || trade)) describing = false;
         }
         if (describing) {
-          if (titles) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
+          if (titles || agent) describedAs = text.slice(tokens[a].start, tokens[k - 1].end);
           a = k;
         }
       }

@@ -41,6 +41,8 @@ export const titledPerson: TypeRule = {
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
   examples: [
     { text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' },
+    // (A noun for someone's trade that no list holds, by its ending, opening the sentence: "Geneticist".)
+    { text: 'Worm study\n\nGeneticist Dana Ruiz said the results had surprised her team.', name: 'Dana Ruiz', type: 'person' },
     // (A South Asian district's offices: "District Collector", "District Magistrate".)
     { text: 'District Collector Anil Rao ordered the schools shut on Monday.', name: 'Anil Rao', type: 'person' },
     // (South African copy's advocate, with or without its period.)
