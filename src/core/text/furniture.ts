@@ -36,8 +36,9 @@ export function isBreadcrumb(line: string): boolean {
 
 /** A pasted page's link past its menus, opening it: "Skip to main content". */
 const SKIP_LINK = /^\s*skip to (?:the )?(?:main )?(?:content|navigation|article|search)\b/i;
-/** How many lines a site's menu has at least, and how long each may be. */
+/** How many lines a site's menu has at least. */
 const MENU_LINES = 4;
+/** One item of a site's menu: capitalised words, 24 characters at most ("News", "Harlow Gazette"). */
 const MENU_ITEM = /^\s*[\p{Lu}][\p{L}&'’ -]{0,23}\s*$/u;
 
 /**

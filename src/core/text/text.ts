@@ -307,25 +307,23 @@ export function linesAreParagraphs(text: string, lines: readonly { start: number
     if (LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end))) ended++;
   }
   if (long * 3 >= breaks || ended >= breaks * SENTENCE_BREAKS) return true;
-  // (Or a line before the last is under half the longest, itself too long for a list's item:
+  // (Or a line before the last is under half the block's longest, a line of prose's length:
   // hard-wrapped prose fills every line but its last; a pasted page's standfirst, byline, job
-  // and time stamp, a line each, do not.)
+  // and time stamp, a line each, do not. Not a list of links under its label, "Read more": one
+  // piece of boilerplate.)
   let longest = 0;
   for (const l of lines) longest = Math.max(longest, l.end - l.start);
-  // (Nor a list of links under its label, "Read more": one piece of boilerplate.)
   if (longest < WRAPPED_LINE || isLinkList(text.slice(lines[0].start, lines[lines.length - 1].end))) return false;
-  // (Not where the next line goes on with the sentence, in lower case or after a comma or a
-  // colon: a markdown export's bold name or link on a line of its own, "**Tomas Brink**\n, a
-  // former officer, ...".)
-  // (Nor a short line that ends a sentence: copy pasted from a page's columns, its paragraphs a
-  // line apart, ends each paragraph so; its lines are not paragraphs.)
+  // (Not where the next line goes on with the sentence, in lower case or after a comma: a
+  // markdown export's bold name or link on a line of its own, "**Tomas Brink**\n, a former
+  // officer, ..."; nor after a short line that ends a sentence: copy pasted from a page's
+  // columns, its paragraphs a line apart, ends each paragraph so.)
   for (let i = 0; i < breaks; i++) {
     const l = lines[i];
     if ((l.end - l.start) * 2 < longest && /^[\p{Lu}\p{N}"“‘']/u.test(text.slice(lines[i + 1].start, lines[i + 1].start + 1)) && !LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end)) && !/[,;]$/.test(text.slice(l.end - 1, l.end))) return true;
   }
   return false;
 }
-
 
 /**
  * Finds paragraph spans: runs of non-blank lines, each line a paragraph of its own where the
