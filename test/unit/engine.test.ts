@@ -1888,6 +1888,9 @@ describe('analyze: a pasted page from menus to comments', () => {
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Tarun Okeke']);
     const b = analyze('Council leader quits over housing row\n15 minutes ago\nShare\nSave\nLena Early\nHarlow Echo, Quarle\n\nThe leader of Harlow Council has resigned after a row over new homes.\n');
     assert.deepEqual(b.structure.authors.map((x) => x.text), ['Lena Early']);
+    // (Two reporters joined by "and", their time on the next line, under a standfirst.)
+    const c = analyze('Ferry firm fined\n\nThe operator admits breaching safety rules after 300 passengers were stranded at sea\nRhys Colby and Lena Early\nFri 6 Dec 2026 14.02 GMT\n\nA ferry operator has been fined after an engine failure.\n');
+    assert.deepEqual(c.structure.authors.map((x) => x.text), ['Rhys Colby', 'Lena Early']);
   });
   it('a sponsor\'s line over the headline, a photo credit after "Credit...", "Reporting from" under the byline, and a page\'s buttons name no one', () => {
     const text = 'Supported by\n\nHarbour City Weighs a Toll on Cruise Passengers\n\nPassengers leaving a ship at the harbour last month.Credit...Marta Vell for The Harlow Times\n\n'

@@ -1,6 +1,7 @@
 // A pasted web page's conventions around the story: its byline's lines under a standfirst, and
 // where the story ends and the page goes on.
 import type { TextSpan } from '../types';
+import { isFirstName, worldNameGender } from '../lexicon/lexicon';
 import { bareByline, jobOrTimeLine } from './byline';
 
 /**
@@ -58,4 +59,25 @@ export function bylineUnderHeadline(text: string, para: { readonly start: number
     return { byline: { start: lines[i].start, end: lines[i + 1].end, text: text.slice(lines[i].start, lines[i + 1].end) }, author: { start: at, end: at + name.length, text: name } };
   }
   return null;
+}
+
+/** Two reporters' names joined by "and" on a line of their own: "Rhys Colby and Lena Early". */
+const NAME_PAIR = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) and (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+/**
+ * Two reporters named on a line of their own, each by a given name the lists know, with their
+ * time or their job on the next line, the paragraph's or the next paragraph's: "Rhys Colby and
+ * Lena Early\nFri 6 Dec 2026 14.02 GMT"; the two names, or null.
+ */
+export function bylinePair(line: string, next: string): [string, string] | null {
+  const lines = line.split(/\r?\n|\r/);
+  const after = lines.length >= 2 ? lines[1] : next;
+  if (!after || !jobOrTimeLine(after)) return null;
+  const m = NAME_PAIR.exec(lines[0].trim());
+  if (!m) return null;
+  const given = (name: string): boolean => {
+    const w = name.split(' ')[0];
+    return isFirstName(w.charAt(0) + w.slice(1).toLowerCase()) || !!worldNameGender(w);
+  };
+  return given(m[1]) && given(m[2]) ? [m[1], m[2]] : null;
 }

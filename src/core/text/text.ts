@@ -3,7 +3,7 @@ import { BOILERPLATE, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation 
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
-import { bylineUnderHeadline, findFooter, standfirstByline } from './page';
+import { bylinePair, bylineUnderHeadline, findFooter, standfirstByline } from './page';
 import { placeDateline } from './dateline';
 import { hasLineBreak } from './strings';
 import { isSpaceCode } from './words';
@@ -508,7 +508,11 @@ export function buildStructure(text: string): Structure {
     // after the name: "Rhys Colby\nCourts reporter", a pasted page's lines.)
     // (The job's or the time's line is read with the name's, as one paragraph's would be; the
     // page's lines after them, "Comments", are not.)
-    const second = p === paragraphs[underHeadline + 1] ? standfirstByline(line, p.index + 1 < paragraphs.length ? lineOf(paragraphs[p.index + 1]) : '') : null;
+    const nextLine = p.index + 1 < paragraphs.length ? lineOf(paragraphs[p.index + 1]) : '';
+    // (Two reporters so: "Rhys Colby and Lena Early\nFri 6 Dec 2026 14.02 GMT".)
+    const pair = !byline && headline && p.start > headline.end && (p === paragraphs[underHeadline] || p === paragraphs[underHeadline + 1]) ? bylinePair(line, nextLine) : null;
+    if (pair) { byline = { start: p.start, end: p.end, text: line }; for (const name of pair) { const at = text.indexOf(name, p.start); authors.push({ start: at, end: at + name.length, text: name }); } continue; }
+    const second = p === paragraphs[underHeadline + 1] ? standfirstByline(line, nextLine) : null;
     const bare = !byline && headline && p.start > headline.end && (p === paragraphs[underHeadline] || second)
       ? bareByline(p === paragraphs[underHeadline] ? line : second!, text, p.end) : null;
     if (bare) { byline = { start: p.start, end: p.end, text: line }; authors.push({ start: p.start, end: p.start + bare.length, text: bare }); continue; }
