@@ -1891,6 +1891,9 @@ describe('analyze: a pasted page from menus to comments', () => {
     // (Two reporters joined by "and", their time on the next line, under a standfirst.)
     const c = analyze('Ferry firm fined\n\nThe operator admits breaching safety rules after 300 passengers were stranded at sea\nRhys Colby and Lena Early\nFri 6 Dec 2026 14.02 GMT\n\nA ferry operator has been fined after an engine failure.\n');
     assert.deepEqual(c.structure.authors.map((x) => x.text), ['Rhys Colby', 'Lena Early']);
+    // (A newspaper after a comma is no author; a family name that is a paper's word too is.)
+    assert.deepEqual(analyze('Ferry firm fined\n\nBy Rhys Colby and Lena Early, Harlow Echo\n\nA ferry operator has been fined.\n').structure.authors.map((x) => x.text), ['Rhys Colby', 'Lena Early']);
+    assert.deepEqual(analyze('Ferry firm fined\n\nBy Rhys Colby, Dana Post and Lena Early\n\nA ferry operator has been fined.\n').structure.authors.map((x) => x.text), ['Rhys Colby', 'Dana Post', 'Lena Early']);
   });
   it('a sponsor\'s line over the headline, a photo credit after "Credit...", "Reporting from" under the byline, and a page\'s buttons name no one', () => {
     const text = 'Supported by\n\nHarbour City Weighs a Toll on Cruise Passengers\n\nPassengers leaving a ship at the harbour last month.Credit...Marta Vell for The Harlow Times\n\n'

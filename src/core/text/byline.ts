@@ -73,6 +73,9 @@ function nameThenJob(line: string): [string, string, string] | null {
   return null;
 }
 
+/** Newspapers' last words that are no family names: "Harlow Times", "Quarle Herald". */
+const PAPER_NOT_SURNAME: ReadonlySet<string> = new Set(['times', 'herald', 'telegraph', 'tribune', 'journal', 'observer', 'advertiser', 'argus', 'news', 'gazette', 'express']);
+
 /**
  * A line opening with an agency's or a known outlet's name ("BBC Wales", "AFP Harlow"), or a
  * newspaper's, its last word a paper's, before a comma or a bar ("Harlow Echo, Quarle").
@@ -144,7 +147,10 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     // (Not the outlet or the place after the names: "By Lena Early for the Daily Courier",
     // "... in Velmora", "... of the Harlow Echo".)
     const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[2].slice(Math.max(0, m.index - 12), m.index));
-    if (name.split(/\s+/).length >= 2 && !outlet && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
+    // (Nor a newspaper named after a comma: "By Rhys Colby and Lena Early, Harlow Echo".)
+    // (Not a paper's word that is a family name too: "Post", "Star", "Sun", "Mail", "Leader", "Record".)
+    const paper = /,\s*$/.test(by[2].slice(0, m.index)) && (AGENCIES.has(name) || KNOWN_ORGS.has(name) || (NEWSPAPER_LAST.has(lowerWord(name.split(/\s+/).pop()!)) || PAPER_NOT_SURNAME.has(lowerWord(name.split(/\s+/).pop()!))));
+    if (name.split(/\s+/).length >= 2 && !outlet && !paper && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
   }
   return authors;
 }
