@@ -1891,6 +1891,10 @@ describe('analyze: a pasted page from menus to comments', () => {
     // (Two reporters joined by "and", their time on the next line, under a standfirst.)
     const c = analyze('Ferry firm fined\n\nThe operator admits breaching safety rules after 300 passengers were stranded at sea\nRhys Colby and Lena Early\nFri 6 Dec 2026 14.02 GMT\n\nA ferry operator has been fined after an engine failure.\n');
     assert.deepEqual(c.structure.authors.map((x) => x.text), ['Rhys Colby', 'Lena Early']);
+    // (A short menu under "Home" is no headline; the date may stand on the line before "By".)
+    const d = analyze('Home\nWorld\nAfrica\n\nGovernor sacks commissioners in reshuffle\n\n6 December 2026\nBy Sam Okonjo\n\nGovernor Tarun Okeke has sacked eight commissioners.\n');
+    assert.equal(d.structure.headline?.text, 'Governor sacks commissioners in reshuffle');
+    assert.deepEqual(d.structure.authors.map((x) => x.text), ['Sam Okonjo']);
     // (A newspaper after a comma is no author; a family name that is a paper's word too is.)
     assert.deepEqual(analyze('Ferry firm fined\n\nBy Rhys Colby and Lena Early, Harlow Echo\n\nA ferry operator has been fined.\n').structure.authors.map((x) => x.text), ['Rhys Colby', 'Lena Early']);
     assert.deepEqual(analyze('Ferry firm fined\n\nBy Rhys Colby, Dana Post and Lena Early\n\nA ferry operator has been fined.\n').structure.authors.map((x) => x.text), ['Rhys Colby', 'Dana Post', 'Lena Early']);

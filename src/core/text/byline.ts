@@ -109,6 +109,9 @@ export function jobOrTimeLine(line: string): boolean {
  * or "| Agency" dropped; a Markdown link unwrapped), or null when the line is no such byline.
  */
 export function byLine(line: string, start: number): TextSpan[] | null {
+  // (The date on the line before it: "6 December 2026\nBy Sam Okonjo".)
+  const dateFirst = /^([^\r\n]+)\r?\n(?=(?:\*\*|__|\*|_)?(?:By|BY)\s)/.exec(line);
+  if (dateFirst && (DATE_STAMP.test(dateFirst[1].trim()) || DATE_ONLY.test(dateFirst[1].trim()) || PUBLISHED.test(dateFirst[1].trim()))) return byLine(line.slice(dateFirst[0].length), start + dateFirst[0].length);
   // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it; or when it was
   // published, "Published 14:32 GMT, 3 March 2025 | Updated ...".)
   // (Or both, the job first: "By Lena Early\nPolitical reporter\nPublished 3 hours ago".)

@@ -43,12 +43,14 @@ const MENU_ITEM = /^\s*[\p{Lu}][\p{L}&'’ -]{0,23}\s*$/u;
 
 /**
  * A pasted page's menus over its headline: a paragraph opened by "Skip to main content", or one
- * of four lines or more, each a capitalised item of three words at most ("News\nSport\nBusiness\nOpinion").
+ * of four lines or more (two or more after "Home"), each a capitalised item of three words at
+ * most ("News\nSport\nBusiness\nOpinion").
  */
 export function isSiteNavigation(line: string): boolean {
   if (SKIP_LINK.test(line)) return true;
   const lines = line.split(/\r?\n|\r/);
-  return lines.length >= MENU_LINES && lines.every((l) => MENU_ITEM.test(l) && l.trim().split(/\s+/).length <= 3);
+  // (Fewer where the first is the site's "Home": "Home\nWorld\nAfrica".)
+  return (lines.length >= MENU_LINES || (lines.length >= 2 && /^\s*(?:home|menu)\s*$/i.test(lines[0]))) && lines.every((l) => MENU_ITEM.test(l) && l.trim().split(/\s+/).length <= 3);
 }
 
 /** Every line of the text is a share bar's button: "Share", "Facebook", "Email". */
