@@ -570,7 +570,9 @@ export function isSpeechWord(w: string): boolean {
     }
   }
   // (Its last consonant doubled before "-ed" or "-ing": "snapped", "quipping".)
-  const doubled = /([bdgklmnprt])\1(?:ed|ing)$/.exec(w);
+  // (Asked of every word a cue may be: read only for a word ending in "d" or "g".)
+  const z = w.charCodeAt(w.length - 1);
+  const doubled = z === 100 || z === 103 ? /([bdgklmnprt])\1(?:ed|ing)$/.exec(w) : null;
   if (doubled && w.length > doubled[0].length + 1) {
     const base = w.slice(0, doubled.index + 1);
     if (SPEECH_VERBS.has(base) || EXTRA_VERBS.has(base)) return true;

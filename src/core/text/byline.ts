@@ -27,8 +27,7 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // Correspondent\nUpdated 5 December 2026".)
   const br = line.search(/\r?\n[^\r\n]*$/);
   // (Or only when: "Marta Vell Education Correspondent\nSaturday 06 December 2026 10:31 GMT".)
-  const last = line.slice(br).trim();
-  if (br > 0 && (PUBLISHED.test(last) || DATE_STAMP.test(last) || AGO.test(last))) line = line.slice(0, br);
+  if (br > 0 && stampLine(line.slice(br).trim())) line = line.slice(0, br);
   const m = nameThenJob(line) ?? BARE_NAME.exec(line);
   if (!m) return null;
   const name = m[1];
@@ -40,7 +39,7 @@ export function bareByline(line: string, text = '', from = text.length): string 
   const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));
   // ("Sipho Quarle | 05 December 2026": or the date it was filed, after a given name the lists
   // know or a surname the story never names again.)
-  const dated = !!rest && DATE_ONLY.test(rest) && (isFirstName(cased) || !!worldNameGender(cased) || text.indexOf(name.split(' ').pop()!, from) < 0);
+  const dated = !!rest && DATE_ONLY.test(rest) && (givenName(first) || text.indexOf(name.split(' ').pop()!, from) < 0);
   // (Or alone, where the story never names its bearer again: "Thandeka Quarle" over a story
   // about someone else; a subheading's or a place's words come back in the story.)
   // (Looked for only when nothing else makes the line a byline.)
@@ -73,8 +72,20 @@ function nameThenJob(line: string): [string, string, string] | null {
   return null;
 }
 
-/** Newspapers' last words that are no family names: "Harlow Times", "Quarle Herald". */
-const PAPER_NOT_SURNAME: ReadonlySet<string> = new Set(['times', 'herald', 'telegraph', 'tribune', 'journal', 'observer', 'advertiser', 'argus', 'news', 'gazette', 'express']);
+/** Newspapers' last words that are family names too: "Dana Post", "Tomas Sun". */
+const PAPER_SURNAMES: ReadonlySet<string> = new Set(['sun', 'star', 'post', 'mail', 'leader', 'record']);
+
+/** A newspaper's last word ("Harlow Echo", "Quarle Times"), or with `surnamesToo` false, not one a family name may be. */
+function paperWord(word: string, surnamesToo: boolean): boolean {
+  const w = lowerWord(word);
+  return NEWSPAPER_LAST.has(w) || (PAPER_AFTER_THE.has(w) && (surnamesToo || !PAPER_SURNAMES.has(w)));
+}
+
+/** A given name the lists know, whatever its capitals: "Rhys", "RHYS". */
+export function givenName(word: string): boolean {
+  const cased = word.charAt(0) + word.slice(1).toLowerCase();
+  return isFirstName(cased) || !!worldNameGender(cased);
+}
 
 /**
  * A line opening with an agency's or a known outlet's name ("BBC Wales", "AFP Harlow"), or a
@@ -84,8 +95,7 @@ function outletFirst(line: string): boolean {
   const first = line.split(/\s+/)[0];
   if (AGENCIES.has(first) || KNOWN_ORGS.has(first)) return true;
   const words = line.split(/\s*[,|]\s*/)[0].split(/\s+/);
-  const last = lowerWord(words[words.length - 1]);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && (NEWSPAPER_LAST.has(last) || PAPER_AFTER_THE.has(last));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && paperWord(words[words.length - 1], true);
 }
 
 /** A line saying when the article was published or updated: "Published 14:32 GMT, 3 March 2025", "Updated: 5 hours ago". */
@@ -95,10 +105,13 @@ const DATE_STAMP = /^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|
 /** A relative time as pages give it: "2 hours ago", "Updated 5 minutes ago" (PUBLISHED takes the latter). */
 const AGO = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i;
 
+/** A line saying when the story was filed or updated: a date and time, "Published ...", "2 hours ago". */
+const stampLine = (l: string): boolean => PUBLISHED.test(l) || DATE_STAMP.test(l) || AGO.test(l);
+
 /** A line that is only a reporter's job ("Courts reporter", "Political Correspondent") or when the story was filed ("Fri 6 Dec 2026 14.02 GMT", "Updated 2 hours ago"). */
 export function jobOrTimeLine(line: string): boolean {
   const t = line.trim();
-  if (PUBLISHED.test(t) || DATE_STAMP.test(t) || AGO.test(t) || DATE_ONLY.test(t)) return true;
+  if (stampLine(t) || DATE_ONLY.test(t)) return true;
   const words = t.split(/\s+/);
   return words.length <= 4 && words.every((w) => /^\p{L}/u.test(w)) && NEWSROOM_JOBS.has(lowerWord(words[words.length - 1]));
 }
@@ -111,7 +124,7 @@ export function jobOrTimeLine(line: string): boolean {
 export function byLine(line: string, start: number): TextSpan[] | null {
   // (The date on the line before it: "6 December 2026\nBy Sam Okonjo".)
   const dateFirst = /^([^\r\n]+)\r?\n(?=(?:\*\*|__|\*|_)?(?:By|BY)\s)/.exec(line);
-  if (dateFirst && (DATE_STAMP.test(dateFirst[1].trim()) || DATE_ONLY.test(dateFirst[1].trim()) || PUBLISHED.test(dateFirst[1].trim()))) return byLine(line.slice(dateFirst[0].length), start + dateFirst[0].length);
+  if (dateFirst && (stampLine(dateFirst[1].trim()) || DATE_ONLY.test(dateFirst[1].trim()))) return byLine(line.slice(dateFirst[0].length), start + dateFirst[0].length);
   // ("By Rhys Colby\nLocal Democracy Reporter": a job on the line after it; or when it was
   // published, "Published 14:32 GMT, 3 March 2025 | Updated ...".)
   // (Or both, the job first: "By Lena Early\nPolitical reporter\nPublished 3 hours ago".)
@@ -120,13 +133,12 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     // (Or the date and time on a line of their own, and when it was updated: "By Rhys Colby\n5
     // December 2026, 14:32 GMT\nUpdated 2 hours ago".)
     const rest = line.slice(br).trim().split(/\r?\n/).map((l) => l.trim());
-    const stamp = (l: string): boolean => PUBLISHED.test(l) || DATE_STAMP.test(l) || AGO.test(l);
     // (Or where the reporter filed from: "Reporting from Quarle".)
     const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && (notAnAuthor(l) || /^Reporting from\b/.test(l));
     // (The job's lines first, at most two, then the times.)
     let jobs = 0;
-    while (jobs < rest.length && !stamp(rest[jobs]) && job(rest[jobs])) jobs++;
-    if (rest.length > 3 || jobs > 2 || !rest.slice(jobs).every(stamp)) return null;
+    while (jobs < rest.length && !stampLine(rest[jobs]) && job(rest[jobs])) jobs++;
+    if (rest.length > 3 || jobs > 2 || !rest.slice(jobs).every(stampLine)) return null;
     line = line.slice(0, br);
   }
   const from = fromLine(line, start);
@@ -152,7 +164,7 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     const outlet = /\b(?:for|in|at|from|of|with)(?:\s+the)?\s+$/i.test(by[2].slice(Math.max(0, m.index - 12), m.index));
     // (Nor a newspaper named after a comma: "By Rhys Colby and Lena Early, Harlow Echo".)
     // (Not a paper's word that is a family name too: "Post", "Star", "Sun", "Mail", "Leader", "Record".)
-    const paper = /,\s*$/.test(by[2].slice(0, m.index)) && (AGENCIES.has(name) || KNOWN_ORGS.has(name) || (NEWSPAPER_LAST.has(lowerWord(name.split(/\s+/).pop()!)) || PAPER_NOT_SURNAME.has(lowerWord(name.split(/\s+/).pop()!))));
+    const paper = /,\s*$/.test(by[2].slice(0, m.index)) && (AGENCIES.has(name) || KNOWN_ORGS.has(name) || paperWord(name.split(/\s+/).pop()!, false));
     if (name.split(/\s+/).length >= 2 && !outlet && !paper && !notAnAuthor(name)) authors.push({ start: offset, end: offset + name.length, text: name });
   }
   return authors;
@@ -166,8 +178,7 @@ function fromLine(line: string, start: number): TextSpan[] | null {
   const m = /^(?:From|FROM)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\p{Lu}[\p{L}'’ -]{1,40})?$/u.exec(line);
   if (!m) return null;
   const first = m[1].split(/\s+/)[0];
-  const cased = first.charAt(0) + first.slice(1).toLowerCase();
-  if (!(isFirstName(cased) || worldNameGender(cased)) || notAnAuthor(m[1]) || isKnownPlace(m[1])) return null;
+  if (!givenName(first) || notAnAuthor(m[1]) || isKnownPlace(m[1])) return null;
   const offset = start + line.indexOf(m[1]);
   return [{ start: offset, end: offset + m[1].length, text: m[1] }];
 }

@@ -1,8 +1,7 @@
 // A pasted web page's conventions around the story: its byline's lines under a standfirst, and
 // where the story ends and the page goes on.
 import type { TextSpan } from '../types';
-import { isFirstName, worldNameGender } from '../lexicon/lexicon';
-import { bareByline, jobOrTimeLine } from './byline';
+import { bareByline, givenName, jobOrTimeLine } from './byline';
 
 /**
  * A byline under a standfirst: the name's line and the job's or the time's after it, on the
@@ -75,9 +74,5 @@ export function bylinePair(line: string, next: string): [string, string] | null 
   if (!after || !jobOrTimeLine(after)) return null;
   const m = NAME_PAIR.exec(lines[0].trim());
   if (!m) return null;
-  const given = (name: string): boolean => {
-    const w = name.split(' ')[0];
-    return isFirstName(w.charAt(0) + w.slice(1).toLowerCase()) || !!worldNameGender(w);
-  };
-  return given(m[1]) && given(m[2]) ? [m[1], m[2]] : null;
+  return givenName(m[1].split(' ')[0]) && givenName(m[2].split(' ')[0]) ? [m[1], m[2]] : null;
 }
