@@ -5,7 +5,9 @@ import type { AttributionContext, Resolved } from './context';
 import { isCueAt } from './cues';
 import { cueInSentence } from './described';
 import { countBefore } from '../text/search';
-import { AUXILIARIES } from './words';
+import { AUXILIARIES, humanNoun } from './words';
+import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
+import { PRONOUNS_SPEAKER } from '../lexicon/lexicon';
 
 /** Verbs of answering after a pronoun: "he replied", "she answered". */
 const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
@@ -86,4 +88,55 @@ export function introducedSpeaker(ctx: AttributionContext, k: number, j: number,
   return k === sent.firstToken
     && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
     && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3));
+}
+
+/** Words that open a description of someone unnamed: a possessive ("Her lawyer") or an indefinite determiner ("A neighbour"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** Words that end a description before its noun: "One of the soldiers" is one of several. */
+const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'that', 'which', 'in', 'to', 'for', 'with', 'at', 'on', 'from', 'by']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'that', 'which']);
+/** How many words a description may run to its noun: "Her long-time business partner". */
+const DESCRIBED_NOUN_REACH = 4;
+
+/**
+ * `Dana Ruiz said she had not been consulted. Her lawyer was blunt. "...," she said`: someone
+ * unnamed, described as the subject of the pronoun's sentence or of the one before it in its
+ * paragraph, after everyone named and before the pronoun, is the person the pronoun most likely
+ * continues, whatever the sentence says of them. The description: a possessive or an indefinite
+ * determiner and, within four words, a noun for a person in lower case that is no entity's
+ * mention and whose gender does not disagree; not someone's ("Her lawyer's fees"), nor one of
+ * several ("One of the residents"), nor in apposition to the pronoun ("A teacher, she ...").
+ * Its span and whether it opens with a possessive ("Her sister" may be her, or her sister), or
+ * null. Bounded: two sentences, four words each.
+ */
+export function describedSubject(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): { span: TextSpan; possessive: boolean } | null {
+  const { tokens, sentences, tokenEntity, personMentions } = ctx;
+  const si = tokens[at]?.sentence ?? -1;
+  for (let s = si; s >= 0 && s >= si - 1; s--) {
+    const sent = sentences[s];
+    if (!sent || sent.paragraph !== sentences[si].paragraph) return null;
+    let k = sent.firstToken;
+    while (k < sent.endToken && tokens[k].kind === 'punct') k++;
+    const det = tokens[k]?.lower ?? '';
+    if (k >= at || !(POSSESSIVE_DETERMINERS.has(det) || INDEFINITE_DETERMINERS.has(det)) || ctx.tokenQuote[k] >= 0) continue;
+    for (let j = k + 1; j < Math.min(sent.endToken, at, k + 1 + DESCRIBED_NOUN_REACH); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || tokenEntity[j] >= 0 || t.text !== t.lower || NOT_MODIFIERS.has(t.lower)) break;
+      if (!humanNoun(t.lower)) continue;
+      const next = tokens[j + 1];
+      // ("A police officer": a noun for people before the one that heads the phrase.)
+      if (next && next.kind === 'word' && next.text === next.lower && humanNoun(next.lower)) continue;
+      // (Nor a kind of person a relative clause defines: "A president who ordered the raid will
+      // hand ..." is someone named before.)
+      if (!next || next.text === "'s" || next.text === '’s' || next.lower === 'of' || RELATIVES.has(next.lower)) return null;
+      if (next.text === ',' && PRONOUNS_SPEAKER.has(tokens[j + 2]?.lower ?? '')) return null;
+      if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) return null;
+      // (Nobody named since: "Her lawyer, Sam Okonjo, was blunt" names whom the pronoun stands for.)
+      if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
+      const span = { start: tokens[k].start, end: t.end, text: ctx.text.slice(tokens[k].start, t.end) };
+      return { span, possessive: POSSESSIVE_DETERMINERS.has(det) };
+    }
+  }
+  return null;
 }

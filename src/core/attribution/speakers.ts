@@ -11,7 +11,7 @@ import { isCueAt } from './cues';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject } from './head-noun';
-import { askedOne, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
+import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { AUXILIARIES, DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { COMPANY_BACK_NOUNS } from '../entities/words';
@@ -301,6 +301,11 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     const introduced = governing ? null : describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
       ?? describedAntecedent(ctx, a, pos, gender, 'plain');
     if (introduced) return introduced;
+    // ("Her lawyer was blunt. "...," she said": someone unnamed, the subject since anyone was
+    // named. An indefinite description is the speaker; after a possessive the pronoun may be the
+    // possessor's too, "Her daughter runs the farm now. "...," she said": left for the editor.)
+    const subject = governing ? null : describedSubject(ctx, a, pos, gender);
+    if (subject) return { speaker: { entity: null, name: subject.possessive ? mention.text : subject.span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: subject.possessive ? null : subject.span };
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)
       ?? soleOfGender(ctx, gender, pos, mention)

@@ -144,6 +144,11 @@ export const cueAfter: CueRule = {
     { text: 'Pool vote\n\nResidents were furious. "We grew up in that water," they said.', speaker: 'Residents' },
     // (And one person copy calls "they", whose gender it does not give: a spokesperson, an official.)
     { text: 'Closure\n\nA spokesperson said no decision had been taken. "We will listen carefully," they said.', speaker: 'A spokesperson' },
+    // ("she" after someone unnamed, described as the subject since anyone was named: after an
+    // indefinite determiner, that one; after a possessive, perhaps the possessor: left for the editor.)
+    { text: 'Quay plan\n\nTarun Okeke said the quay would bring jobs.\n\nA retired fisherman was less convinced. "We heard that ten years ago," he said.', speaker: 'A retired fisherman' },
+    { text: 'Quay plan\n\nDana Ruiz said she had not been consulted.\n\nHer lawyer was blunt. "This decision will not survive a challenge," she said.', speaker: 'she' },
+    { text: 'Quay plan\n\nDana Ruiz said she had not been consulted. Her husband died in 2019. "He would have fought this," she said.', speaker: 'Dana Ruiz' },
     // (A part of a group named by a pronoun: "one of them", not "them".)
     { text: 'Strike\n\nThe drivers met on Monday. "We are not going back," one of them said.', speaker: 'one of them' },
     // ("she" after a plain word for a person, "the woman", the subject of its paragraph's speech
