@@ -72,12 +72,23 @@ function possessiveOwnerEnd(tokens: AttributionContext['tokens'], first: number,
  */
 function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
   const { tokens } = ctx;
-  if (k - first < 3 || k - first > 8 || tokens[k - 1].text !== ',' || tokens[end]?.text !== ',') return false;
+  // (A title of the name's own after the comma: "the chairman of the traders' association, Alhaji Musa Danjuma,".)
+  let comma = k - 1;
+  if (comma - 1 > first && tokens[comma].kind === 'word' && TITLE_WORDS.has(tokens[comma].lower) && /^\p{Lu}/u.test(tokens[comma].text) && ctx.tokenEntity[comma] < 0) comma--;
+  if (comma - first < 2 || comma - first > APPOSITIVE_WORDS || tokens[comma].text !== ',' || tokens[end]?.text !== ',') return false;
   if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower) && possessiveOwnerEnd(tokens, first, k) < 0) return false;
-  for (let j = first + 1; j < k - 1; j++) if (tokens[j].text === ',' || ctx.tokenQuote[j] >= 0) return false;
-  const head = tokens[k - 2].lower;
+  // (Its head before a complement: "the chairman of the market traders' association".)
+  let headAt = comma - 1;
+  for (let j = first + 1; j < comma; j++) {
+    if (tokens[j].text === ',' || ctx.tokenQuote[j] >= 0) return false;
+    if (tokens[j].lower === 'of' && headAt === comma - 1) headAt = j - 1;
+  }
+  const head = tokens[headAt].lower;
   return humanNoun(head) || TITLE_WORDS.has(head);
 }
+
+/** How many tokens a description in apposition before a name may run to its comma. */
+const APPOSITIVE_WORDS = 11;
 
 /** A person who may be what a pronoun stands for, with the evidence for them. */
 export interface AntecedentProposal {
@@ -215,7 +226,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // (After a connective too, "Later, at the rally, Okeke ..."; and a clause's subject after
     // "but" or a semicolon: "The players expected a bonus, but Okeke soon settled it", "Vell runs
     // the business; Okeke looks after production".)
-    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || appositiveOpening(ctx, s.firstToken, k, end) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
+    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || appositiveOpening(ctx, s.firstToken, k, end) || appositiveOpening(ctx, clauseStart(ctx, s.firstToken, k), k, end) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
       || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or')
       || (tokens[k - 1]?.text === ';' && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the

@@ -250,6 +250,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // ("He" continues the subject named after an opening phrase and a description in apposition
+    // with its title, "Speaking with our correspondent, the chairman of ..., Alhaji Karim Nasser,
+    // said", not the governor who spoke before.)
+    { text: 'Market fire\n\nThe governor, Tomas Brink, visited the market on Monday.\n\nBrink urged traders to remain calm, stating, "Government will not abandon you."\n\nSpeaking with our correspondent, the chairman of the market traders\' association, Alhaji Karim Nasser, said the fire started in a fuel shop.\n\nHe stated, "We warned them many times."', quote: 'We warned', speaker: 'Karim Nasser' },
     // (People a phrase is headed by speak, not a body its preposition's object names further in.)
     { text: 'Study\n\nThe writers of a paper printed in the journal Harbour Medicine warned that the rise was "a worrying trend for every clinic".', speaker: 'The writers of a paper printed in the journal Harbour Medicine' },
     // (A relative clause between the speaker and the verb may hold a short quotation of its own:
