@@ -2,7 +2,8 @@
 // preposition inside it: "The writers of a paper printed in the journal Harbour Medicine
 // argued" is the authors', not the journal's.
 import type { AttributionContext } from './context';
-import { humanNoun } from './words';
+import { CLAUSE_BREAK, humanNoun } from './words';
+import { personNoun } from './cues';
 
 /** Prepositions that put a name inside a longer phrase as its object. */
 const INSIDE = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'by', 'on']);
@@ -33,4 +34,36 @@ export function headBeforeObject(ctx: AttributionContext, s: number, floor: numb
     return !before || before.sentence !== t.sentence || before.kind === 'punct' ? start : -1;
   }
   return -1;
+}
+
+/** Prepositions that open an aside between commas after a clause's subject: "The governor, in a statement by ...,". */
+const ASIDE_PREPOSITIONS = new Set(['in', 'through', 'via', 'during', 'at', 'on', 'after', 'before', 'with']);
+/** How many commas and tokens back an aside's opening is looked for. */
+const ASIDE_COMMAS = 3;
+const ASIDE_TOKENS = 30;
+
+/**
+ * The comma that opens an aside, a preposition after it, which holds the phrase starting at `s`
+ * ("..., in a statement by his press secretary, Mr Tunde Bakare,"): the comma's index, or -1.
+ * Bounded: three commas and thirty tokens back, within the sentence.
+ */
+export function asideOpening(ctx: AttributionContext, s: number, floor: number): number {
+  const { tokens } = ctx;
+  let commas = 0;
+  for (let j = s - 1; j > floor && j >= s - ASIDE_TOKENS; j--) {
+    const t = tokens[j];
+    if (ctx.tokenQuote[j] >= 0 || CLAUSE_BREAK.has(t.text) || t.sentence !== tokens[s].sentence) return -1;
+    if (t.text !== ',') continue;
+    if (ASIDE_PREPOSITIONS.has(tokens[j + 1]?.text ?? '')) return j;
+    if (++commas >= ASIDE_COMMAS) return -1;
+  }
+  return -1;
+}
+
+/** The phrase names a person or someone by a noun for a person: "The governor", "Tomas Brink". */
+export function speakerHead(ctx: AttributionContext, np: [number, number]): boolean {
+  const ei = ctx.tokenEntity[np[1] - 1];
+  if (ei >= 0) return ctx.entities[ei].type === 'person';
+  const w = ctx.tokens[np[1] - 1].lower;
+  return humanNoun(w) || personNoun(w);
 }

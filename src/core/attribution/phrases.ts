@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { headBeforeObject } from './head-noun';
+import { asideOpening, headBeforeObject, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
@@ -602,6 +602,11 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     // "Colm Brady, 22, of Harlow, Kent, said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));
+    // ("The governor, in a statement by his press secretary, Mr Tunde Bakare, on Monday, said":
+    // the name is inside an aside that opens with a preposition after the subject; the subject speaks.)
+    const aside = inner && !where ? asideOpening(ctx, inner[0], floor) : -1;
+    const outer = aside >= 0 ? subjectBefore(ctx, aside, floor) : null;
+    if (outer && outer[1] === aside && ctx.tokenQuote[outer[0]] < 0 && speakerHead(ctx, outer)) return outer;
     if (inner && !where) return inner;
     // ("Police in Quarrenby, the county town, told": unless the place completes the body's or
     // people's noun opening the sentence.)

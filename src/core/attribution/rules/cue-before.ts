@@ -254,6 +254,9 @@ export const cueBefore: CueRule = {
     // with its title, "Speaking with our correspondent, the chairman of ..., Alhaji Karim Nasser,
     // said", not the governor who spoke before.)
     { text: 'Market fire\n\nThe governor, Tomas Brink, visited the market on Monday.\n\nBrink urged traders to remain calm, stating, "Government will not abandon you."\n\nSpeaking with our correspondent, the chairman of the market traders\' association, Alhaji Karim Nasser, said the fire started in a fuel shop.\n\nHe stated, "We warned them many times."', quote: 'We warned', speaker: 'Karim Nasser' },
+    // (A name inside an aside opened by a preposition after the subject is not who speaks: "The
+    // governor, in a statement by his press secretary, Mr Anil Rao, on Monday, called ...".)
+    { text: 'Market fire\n\nGovernor Tomas Brink visited the market.\n\nThe governor, in a statement by his press secretary, Mr Anil Rao, on Monday, described the fire as "a huge loss to our people".', speaker: 'Tomas Brink' },
     // (People a phrase is headed by speak, not a body its preposition's object names further in.)
     { text: 'Study\n\nThe writers of a paper printed in the journal Harbour Medicine warned that the rise was "a worrying trend for every clinic".', speaker: 'The writers of a paper printed in the journal Harbour Medicine' },
     // (A relative clause between the speaker and the verb may hold a short quotation of its own:
