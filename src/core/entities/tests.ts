@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, NOT_MODIFIERS, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, MEMBER_INITIALS, NOT_MODIFIERS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -316,6 +316,23 @@ export function describedAsBody(tokens: readonly Token[], b: number): boolean {
 
 /** Determiners that open an appositive describing someone: "X, the club captain,", "X, his brother,". */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/**
+ * The name at tokens[..b) is the body or the place whose office the person named next holds:
+ * "Velcor chief executive Anil Rao", "Harlow MP Karim Nasser", "Quarle mayor Tomas Brink". At
+ * most three words in lower case, the last an office, then a capitalised word; not a person's
+ * ("Clinton campaign spokesman").
+ */
+export function officeBefore(ctx: EntityContext, b: number): boolean {
+  const { tokens, n } = ctx;
+  for (let k = b; k < n && k < b + 3; k++) {
+    const t = tokens[k];
+    const member = k === b && MEMBER_INITIALS.has(t.lower) && t.text === t.text.toUpperCase();
+    if (!member && (t.kind !== 'word' || t.text !== t.lower || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower))) return false;
+    if (member || BODY_OFFICES.has(t.lower) || PLACE_OFFICES.has(t.lower)) return k + 1 < n && isCapWord(tokens[k + 1]);
+  }
+  return false;
+}
 
 /**
  * The name at tokens[..b) is described in apposition as someone and then speaks: "Tarnick, the

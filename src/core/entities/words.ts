@@ -278,7 +278,15 @@ export const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'o
 
 /** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
 export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo',
-  'founder', 'director', 'treasurer', 'whip']);
+  'founder', 'director', 'treasurer', 'whip', 'executive', 'boss']);
+
+/** Words after a name for what belongs to a person, not a body: "Clinton campaign spokesman", "Brink family lawyer". */
+export const PERSONAL_HOLDINGS = new Set(['campaign', 'family', 'estate']);
+
+/** A member's initials: of a parliament, an assembly, the Dáil, the Senedd, the European Parliament. */
+export const MEMBER_INITIALS = new Set(['mp', 'ms', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'td', 'mep']);
+/** Offices of a place, not a body: the name before them, "Quarle mayor Tomas Brink", is the place. */
+export const PLACE_OFFICES = new Set(['mayor', 'councillor', 'councilor', 'governor', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']);
 
 /** Nouns for someone who serves a body or a person, besides TITLE_HEADS: "an aide to", "counsel to". */
 export const SERVING = new Set(['aide', 'consultant', 'counsel', 'heir', 'successor', 'assistant', 'secretary', 'envoy']);

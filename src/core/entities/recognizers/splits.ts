@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
 import { hasOrgWord, twoPartPortfolioHead } from '../tests';
-import { HONORIFICS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
+import { HONORIFICS, MEMBER_INITIALS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 interface SplitRule {
@@ -44,8 +44,6 @@ function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boo
   return true;
 }
 
-/** A member's initials: of a parliament, an assembly, the Dáil, the Senedd, the European Parliament. */
-const MEMBER_INITIALS = new Set(['mp', 'ms', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'td', 'mep']);
 
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',

@@ -5,7 +5,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, referredToAsBody } from '../tests';
 import { citedAuthor } from './typing-people';
-import { BODY_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { BODY_OFFICES, MEMBER_INITIALS, PERSONAL_HOLDINGS, PLACE_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -332,13 +332,18 @@ const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'paris
  */
 export const bodyOfOffice: TypeRule = {
   id: 'body-of-office',
-  description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke"; the place a local body governs where its words stand between ("Quarle community council chairwoman").',
+  description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke"; the place a local body governs where its words stand between ("Quarle community council chairwoman"), or whose mayor or member the person is ("Quarle mayor Tomas Brink", "Harlow MP Karim Nasser").',
   examples: [
     { text: 'Harlow Greens health spokesperson Dana Hale said the figures were grim.', name: 'Harlow Greens', type: 'organization' },
     { text: 'Shares fell after Quillpost founder Tarun Okeke sold his stake.', name: 'Quillpost', type: 'organization' },
     // (An office shared: "co-leader", "co-chair".)
     { text: 'Velmora Forward co-chair Dana Ruiz agreed to the terms.', name: 'Velmora Forward', type: 'organization' },
     { text: 'Speaking on Monday, Quarle community council chairwoman Dana Ruiz said patients were missing appointments.', name: 'Quarle', type: 'place' },
+    { text: 'Velcor chief executive Anil Rao told reporters the company was investing.', name: 'Velcor', type: 'organization' },
+    { text: 'The plan was not good enough, said Harlow MP Karim Nasser.', name: 'Harlow', type: 'place' },
+    { text: 'The town agreed, according to Quarle mayor Tomas Brink.', name: 'Quarle', type: 'place' },
+    // (Not a person's campaign or family: "Brink campaign spokesman".)
+    { text: 'The tour will go on, said Velcor campaign spokesman Anil Rao.', name: 'Velcor', type: null },
   ],
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
@@ -349,8 +354,11 @@ export const bodyOfOffice: TypeRule = {
     let local = false;
     for (let k = r.b; k < n && k < r.b + 4; k++) {
       const t = tokens[k];
+      // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office.)
+      const member = k === r.b && MEMBER_INITIALS.has(t.lower) && t.text === t.text.toUpperCase();
+      if ((member || (t.text === t.lower && PLACE_OFFICES.has(t.lower))) && !hasOrgWord(ctx, r.nameStart, r.b)) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'place', strength: 2 } : null;
       // (Modifiers of the office only: "13 Hours by famed director ..." is no body's.)
-      if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower)) return null;
+      if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower)) return null;
       if (LOCAL_BODIES.has(t.lower)) local = true;
       // ("co-leader", "co-founder": an office shared.)
       if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: local ? 'place' : 'organization', strength: 3 } : null;
