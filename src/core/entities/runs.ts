@@ -89,9 +89,9 @@ export function scanRuns(ctx: EntityContext): Scan {
 
 const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”']);
 
-/** tokens[i, i + 2 or 3) are a given name and a surname or two, in capitals as names are written: "Dana Ruiz". */
-function givenNameRun(tokens: readonly Token[], i: number, to: number): number {
-  if (i >= to || !isCapWord(tokens[i]) || isAllCaps(tokens[i].text) || !(isFirstName(tokens[i].text) || worldNameGender(tokens[i].text))) return -1;
+/** tokens[i, i + 2 or 3) are a given name (one the name lists know, unless `anyName`) and a surname or two, in capitals as names are written: "Dana Ruiz". */
+function givenNameRun(tokens: readonly Token[], i: number, to: number, anyName = false): number {
+  if (i >= to || !isCapWord(tokens[i]) || isAllCaps(tokens[i].text) || !(anyName || isFirstName(tokens[i].text) || worldNameGender(tokens[i].text))) return -1;
   let j = i + 1;
   while (j < to && j < i + 3 && isCapWord(tokens[j]) && !isAllCaps(tokens[j].text)) j++;
   return j - i >= 2 ? j : -1;
@@ -106,13 +106,28 @@ function creditedInHeadline(tokens: readonly Token[], from: number, to: number):
   const out: [number, number][] = [];
   for (let c = from + 1; c < to - 1; c++) {
     if (tokens[c].text !== ':') continue;
-    // ("'...': Dana Ruiz on ...": the name right after the quotation's colon, then a word in lower case or the end.)
-    const after = QUOTE_MARKS.has(tokens[c - 1].text) ? givenNameRun(tokens, c + 1, to) : -1;
-    if (after > 0 && (after === to || tokens[after].text === tokens[after].lower)) out.push([c + 1, after]);
+    // ("'...': Dana Ruiz on ...": the name right after the quotation's colon, then a word in lower
+    // case or the end; or after an interview's lead, "'...': Five minutes with Dana Ruiz".)
+    const at = QUOTE_MARKS.has(tokens[c - 1].text) ? interviewLeadEnd(tokens, c + 1, to) : -1;
+    // (After "with", whom the interview is with, whatever the first name.)
+    const after = at >= 0 ? givenNameRun(tokens, at, to, at > c + 1) : -1;
+    if (after > 0 && (after === to || tokens[after].text === tokens[after].lower)) out.push([at, after]);
     // ("Dana Ruiz: '...'": the name opening the headline, before a colon and a quotation.)
     if (QUOTE_MARKS.has(tokens[c + 1].text) && givenNameRun(tokens, from, c) === c) out.push([from, c]);
   }
   return out;
+}
+
+/** How many words an interview's lead may run to its "with": "Five minutes with", "In conversation with". */
+const LEAD_WORDS = 4;
+
+/** Where the credit's name may start after a headline's colon at `k`: past a lead ending in "with" ("Five minutes with"), else k. */
+function interviewLeadEnd(tokens: readonly Token[], k: number, to: number): number {
+  for (let j = k; j < to && j < k + LEAD_WORDS; j++) {
+    if (tokens[j].kind !== 'word') return k;
+    if (tokens[j].lower === 'with') return j + 1;
+  }
+  return k;
 }
 
 /** Capitals written onto a number, "2GB", "5G", "4WD": a code or a station's call sign, no name. */

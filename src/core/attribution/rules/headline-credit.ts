@@ -26,6 +26,8 @@ export const headlineCredit: CueRule = {
     { text: '\'I never wanted to be a manager\': Dana Ruiz on her first season\n\nHarlow Rovers manager Dana Ruiz talked to us about her first year in charge.', speaker: 'Dana Ruiz' },
     { text: '"We had no choice": Rovers manager Dana Ruiz on the sale\n\nRovers sold their captain on Monday. Dana Ruiz said the club needed the money.', speaker: 'Dana Ruiz' },
     { text: '\'Walk the site in the rain\': Q&A with planner Lena Early\n\nLena Early has planned towns along the estuary for twenty years.', speaker: 'Lena Early' },
+    // (An interview's subject named in its headline only, after its lead: "Five minutes with".)
+    { text: '\'I never planned to be a politician\': Five minutes with Chinwe Aladi\n\nThe new council leader talks about parking.\n\nQ: Why politics?\nA: I got angry.', speaker: 'Chinwe Aladi' },
     // (Or someone described, with "a" or "the", before "on" or the line's end.)
     { text: '\'We keep building where the water goes\': a hydrologist on the year of floods\n\nWe asked a river scientist about the winter.', speaker: 'a hydrologist' },
     // (A credit by a colon at the line's end or its start, the quotation inside the line.)
@@ -46,8 +48,12 @@ export const headlineCredit: CueRule = {
     if (qb + 1 >= tokens.length || tokens[qb].text !== ':' || tokens[qb].start !== tokens[qb - 1].end) return null;
     if (para.end - para.start > DISPLAY_LINE || tokens[qa].start !== para.start) return null;
     let k = qb + 1;
-    // (After "with", any words describing the person: "Q&A with award-winning planner Lena Early".)
+    // (After "with", any words describing the person: "Q&A with award-winning planner Lena Early";
+    // before it, any words of the lead: "Five minutes with Lena Early".)
     let withSeen = false;
+    for (let j = k; j < Math.min(tokens.length, k + MAX_LEAD) && tokens[j].kind === 'word' && tokenEntity[j] < 0 && tokens[j].start < para.end; j++) {
+      if (tokens[j].lower === 'with') { k = j + 1; withSeen = true; break; }
+    }
     while (k < qb + 1 + MAX_LEAD && k < tokens.length && tokenEntity[k] < 0 && tokens[k].start < para.end && tokens[k].kind === 'word'
       && (/^\p{Lu}/u.test(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower) || INTERVIEW_LEAD.has(tokens[k].lower) || humanNoun(tokens[k].lower) || withSeen)) {
       if (tokens[k].lower === 'with') withSeen = true;
