@@ -198,12 +198,17 @@ export const clubNaming: TypeRule = {
 const IN_A_PLACE = new Set(['in', 'across', 'throughout', 'within']);
 
 /** "Tiananmen Square", "Ellis Park", "Northern Cape province", "the Chechen Republic": a place by its last word or the word after it. */
+/** Words before a name that make a family name that is also a place's word the place's: "the Marsh Lane stadium", "along Marsh Lane". */
+const WHERE_BEFORE = new Set(['the', 'along', 'in', 'at', 'near', 'off']);
+
 export const placeWord: TypeRule = {
   id: 'place-word',
   description: 'A name ending in "Square", "River", "Palace", "Bay", opening with "Mount" or "Lake", or followed by "province", or a seat before a member\'s initials ("Harlow East MP") is a place.',
   examples: [
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
+    // (A first name and a family name that is also a place's word, after "the" or a preposition of where.)
+    { text: 'Fans gathered outside the Marsh Lane stadium before the match.', name: 'Marsh Lane', type: 'place' },
     { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     // (After a title too: a building named after its holder is no one, "Sheikh Tarvani Mosque".)
@@ -233,7 +238,8 @@ export const placeWord: TypeRule = {
     const { words, lastLower } = r;
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
-    if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name)) return null;
+    // (After "the" or a preposition of where, a place: "the Marsh Lane stadium", "along Marsh Lane".)
+    if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name) && !WHERE_BEFORE.has(r.prev)) return null;
     // (A state's name after "in", "across": "floods in Velmora State"; or a known place's or any
     // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
