@@ -78,7 +78,7 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
   'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',
   'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
-  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', ...EVERYDAY_PEOPLE]);
+  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mca', ...EVERYDAY_PEOPLE]);
 
 export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   // (British and Australian copy's bystanders and friends: "A pal added", "A local said", "one reveller".)

@@ -20,7 +20,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commander', 'commissioner', 'judge', 'justice', 'justices', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
-  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
+  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'mca', 'mhk', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'secretary-general', 'director-general', 'inspector-general', 'auditor-general', 'solicitor-general', 'surgeon-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper',
   // ("Substitute Anil Rao sealed the win", "Winger Colm Brady": a player's position or part in the
@@ -251,7 +251,7 @@ export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 
   'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps', 'mp', 'leader',
   // Members of a provincial or state assembly, a council or a parliament of the Commonwealth's:
   // "Harbour Party MLA", "Coast Alliance MSP".
-  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs']);
+  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs', 'mca', 'mcas', 'mhk']);
 
 // Words the context typing rules (recognizers/typing-context.ts) read around a name.
 /** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */
@@ -284,7 +284,7 @@ export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman',
 export const PERSONAL_HOLDINGS = new Set(['campaign', 'family', 'estate']);
 
 /** A member's initials: of a parliament, an assembly, the Dáil, the Senedd, the European Parliament. */
-export const MEMBER_INITIALS = new Set(['mp', 'ms', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'td', 'mep']);
+export const MEMBER_INITIALS = new Set(['mp', 'ms', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'td', 'mep', 'mca', 'mhk']);
 /** Offices of a place, not a body: the name before them, "Quarle mayor Tomas Brink", is the place. */
 export const PLACE_OFFICES = new Set(['mayor', 'councillor', 'councilor', 'governor', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']);
 
@@ -346,7 +346,7 @@ export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal',
   'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers']);
 
 /** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
-export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk']);
+export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk', 'mca']);
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
 export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);

@@ -125,7 +125,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   manager coach boss skipper striker midfielder goalkeeper captain owner president-elect first lady
   defender winger substitute debutant playmaker centre-back full-back fly-half scrum-half batsman bowler all-rounder
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
-  mla mlc msp mpp mna mpa mha opposition
+  mla mlc msp mpp mna mpa mha mca opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
   inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
   coroner magistrate collector tehsildar sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. cr cr. det det. insp insp. supt adv adv.
@@ -207,7 +207,7 @@ export const ROLE_NOUNS = lowerSet(`
   attorney investigator investigators police authorities administration campaign businessman
   businesswoman billionaire actor actress singer author writer researcher scientist
   councillor councillors councilor councilors councilman councilwoman alderman alderwoman assemblyman assemblywoman
-  mp mps mla mlas msp msps mep meps trustee trustees magistrate coroner headteacher headmaster headmistress
+  mp mps mla mlas msp msps mep meps mca mcas trustee trustees magistrate coroner headteacher headmaster headmistress
   vicar imam rabbi pastor priest sergeant inspector superintendent boss bosses skipper
   counsel solicitor barrister convener convenor coordinator chairperson registrar ombudsman auditor administrator curator treasurer
 `);

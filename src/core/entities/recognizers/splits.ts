@@ -60,6 +60,8 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Health and Social Care Secretary Dana Ruiz said the wards would reopen.', name: 'Health and Social Care', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
+    // (A Kenyan county assembly's member: "MCA".)
+    { text: 'Farmers protest\n\nBut Tarvik MCA Daniel Mutua dismissed the explanation as an excuse.', name: 'Daniel Mutua', type: 'person' },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
