@@ -139,6 +139,9 @@ export const cityAfterLocative: TypeRule = {
 };
 
 /** "Ministry of Defence", "Harbour Authority", "House of Commons", "Democrats for Life": an organisation's word in the name. */
+/** Words for a part of a town after its name: "the Old Market area", "the Harbour Gate locality". */
+const AREA_WORDS = new Set(['area', 'locality', 'neighbourhood', 'neighborhood', 'suburb', 'colony', 'precinct', 'quarter']);
+
 export const orgWord: TypeRule = {
   id: 'org-word',
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
@@ -177,6 +180,8 @@ export const orgWord: TypeRule = {
     if (countyAbbreviated(ctx, r)) return null;
     const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the'))
       || (r.words === 2 && (tokens[s].text === 'Daily' || tokens[s].text === 'Weekly')));
+    // ("the Old Market area": a name before a word for a part of town is the place.)
+    if (AREA_WORDS.has(r.next) && r.prev === 'the') return null;
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for')) ? { type: 'organization', strength: 2 } : null;
   },
@@ -207,6 +212,8 @@ export const placeWord: TypeRule = {
   examples: [
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
+    // (Before a word for a part of town, after "the", though a body's word is in it: "the Old Market area".)
+    { text: 'Two men robbed a jeweller in the Old Market area on Friday night.', name: 'Old Market', type: 'place' },
     // (A first name and a family name that is also a place's word, after "the" or a preposition of where.)
     { text: 'Fans gathered outside the Marsh Lane stadium before the match.', name: 'Marsh Lane', type: 'place' },
     { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
@@ -246,7 +253,7 @@ export const placeWord: TypeRule = {
       && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
     // ("Harlow East MP Tomas Brink": a seat, a compass point last, before a member's initials.)
     if (words >= 2 && COMPASS.has(lastLower) && !isPlainFirstName(tokens[r.nameStart].text) && r.b < tokens.length && SEAT_MEMBERS.has(tokens[r.b].text)) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
