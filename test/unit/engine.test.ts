@@ -2101,6 +2101,14 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(a.entities.find((e) => e.name === 'Liu Jianguo')?.gender, null);
   });
 
+  it('a Vietnamese name of three words tells its gender by its middle word ("Thi" a woman\'s, "Van" a man\'s), not by its family name; a longer Chinese or Korean name tells none', () => {
+    const text = 'Talks\n\nNguyen Thi Lan opened the talks on Monday.\n\nTran Van Minh left early.\n\nKim Jae Won arrived late.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((e) => e.name === 'Nguyen Thi Lan')?.gender, 'female');
+    assert.equal(a.entities.find((e) => e.name === 'Tran Van Minh')?.gender, 'male');
+    assert.equal(a.entities.find((e) => e.name === 'Kim Jae Won')?.gender, null);
+  });
+
   it('"Mrs", "Smt." and "Shri" give their gender wherever the name stands ("Mrs" had been read as "Mr")', () => {
     const text = 'Flood\n\nA resident, Mrs Adaora Fenwick, said the council gave no warning. "They came with bulldozers at six," she said.';
     const a = analyze(text);

@@ -111,11 +111,16 @@ export function inferGenders(st: Merge): void {
       const words = named?.text.split(/\s+/) ?? [];
       while (words.length > 2 && /^(?:\p{Lu}\.)+$/u.test(words[0])) words.shift();
       const first = words[0];
-      // (Not a family name written first: "Liu Jianguo", "Park Geun-hye".)
-      if (first && !(EAST_ASIAN_SURNAMES.has(first) && words.length === 2)) b.gender = worldNameGender(first) ?? null;
+      // (Not a family name written first: "Liu Jianguo", "Park Geun-hye"; a Vietnamese name's
+      // middle word tells, "Nguyen Thi Lan" a woman's, "Tran Van Minh" a man's.)
+      if (first && EAST_ASIAN_SURNAMES.has(first)) b.gender = words.length >= 3 ? VIETNAMESE_MIDDLE.get(words[1]) ?? null : null;
+      else if (first) b.gender = worldNameGender(first) ?? null;
     }
   }
 }
+
+/** A Vietnamese name's middle word that gives its gender: "Thi" a woman's, "Van" a man's. */
+const VIETNAMESE_MIDDLE: ReadonlyMap<string, 'male' | 'female'> = new Map([['Thi', 'female'], ['Thị', 'female'], ['Van', 'male'], ['Văn', 'male']]);
 
 /**
  * A straight single quote opening a quotation: after a space (or the text's start) and glued to
