@@ -2037,6 +2037,20 @@ describe('analyze: a surname after a title', () => {
   });
 });
 
+describe('analyze: who someone is, in lower case before the name', () => {
+  it('a trade or a part in a campaign or a union before a full name is the role ("pollster", "delegate", "shop steward")', () => {
+    const a = analyze('Strike vote\n\n"We will strike," said union delegate Tomas Brink.\n\nLong-serving shop steward Anil Rao agreed, and pollster Dana Ruiz said members were split.');
+    assert.equal(entity(a, 'Tomas Brink').role, 'delegate');
+    assert.equal(entity(a, 'Anil Rao').role, 'steward');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'pollster');
+  });
+
+  it('no name opens with a sign: a firm or a junction named "A & B" after a title\'s word makes no person "& B"', () => {
+    const a = analyze('Trams\n\nThe tram runs east to Priest & Harlow and west to the depot.');
+    assert.ok(!a.entities.some((e) => e.name.startsWith('&')));
+  });
+});
+
 describe('analyze: gender from kin nouns beside a name', () => {
   it('"The captain\'s widow, Salwa Odeh" is a woman and "Her nephew Rami" a man, whatever pronouns follow; so "she" is Odeh', () => {
     const a = analyze('Flood Victims Wait\n\nThe ferry captain\'s widow, Salwa Odeh, still keeps his coat by the door.\n\nHer nephew Rami, a fisherman from the bay, drove her to the hearing.\n\n“Nobody has told us anything for a year,” she told reporters.');

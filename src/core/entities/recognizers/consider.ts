@@ -50,7 +50,8 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
     }
   }
   const { a, nameStart, role, gender } = titleCue.read(ctx, at, b, sentStart);
-  if (nameStart >= b) return;
+  // (No name opens with a sign: "Priest & Washington" is a junction, no priest's name.)
+  if (nameStart >= b || tokens[nameStart].kind !== 'word') return;
   const next = b < n ? tokens[b].lower : '';
   // (A member's or an honour's letters trimmed off the name stand between it and its verb:
   // "Llyr ab Iestyn MS said".)
