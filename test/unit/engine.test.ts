@@ -2037,6 +2037,18 @@ describe('analyze: a surname after a title', () => {
   });
 });
 
+describe('analyze: a judgement after a verb of judging', () => {
+  it('`branded it "lame"` is the critics\' words, as `called it` is: direct speech, not a term; a name in Title Case after it stays a name', () => {
+    const text = 'Soap review\n\nThe new soap has failed to impress the critics, who have branded it "lame" and "downright insulting".';
+    const a = analyze(text);
+    const lame = a.quotes.find((q) => text.slice(q.inner.start, q.inner.end) === 'lame');
+    assert.equal(lame?.kind, 'direct');
+    assert.equal(lame?.speaker?.name, 'the critics');
+    const named = analyze('Campaign\n\nThe minister, who has branded it "Project Harbour Light", said the plan would go ahead.');
+    assert.equal(named.quotes[0].kind, 'scare');
+  });
+});
+
 describe('analyze: who someone is, in lower case before the name', () => {
   it('a trade or a part in a campaign or a union before a full name is the role ("pollster", "delegate", "shop steward")', () => {
     const a = analyze('Strike vote\n\n"We will strike," said union delegate Tomas Brink.\n\nLong-serving shop steward Anil Rao agreed, and pollster Dana Ruiz said members were split.');

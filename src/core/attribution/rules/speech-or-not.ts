@@ -254,6 +254,11 @@ function inTermList(ctx: AttributionContext, st: QuoteState, cued: boolean): boo
   return last - first + 1 >= 3;
 }
 
+/** Object pronouns between a verb of judging and its quotation: "branded it", "labelled him". */
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them']);
+/** Verbs that name a thing or judge it, a name or a judgement after them: "branded", "termed", "labelled". */
+const JUDGING = new Set(['branded', 'termed', 'labelled', 'labeled']);
+
 /**
  * Speech or not. A quotation with an attribution is speech; after "so-called", "titled",
  * "dubbed", "the word" it is a term or title (with its speaker kept when a cue names one and it
@@ -312,7 +317,10 @@ export const speechOrNot = {
     // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
     // words are that speaker's, however short; "known as", "dubbed" stay names above.)
     const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
-    if (!saysAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
+    // (`critics who have branded it "lame"`: a verb of judging and its object pronoun, as "called
+    // it" is, give what the cue's speaker judged, not a name; a name in Title Case stays one.)
+    const judged = found && OBJECT_PRONOUNS.has(prevWord) && JUDGING.has(prevWord2) && !neighbours(ctx, st).titleLike;
+    if (!saysAs && !judged && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
     // (A word or two credited by no cue beside it, only by the paragraph's context: `Lindgren told
