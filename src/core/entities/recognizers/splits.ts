@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
 import { hasOrgWord, twoPartPortfolioHead } from '../tests';
-import { HONORIFICS, MEMBER_INITIALS, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
+import { HONORIFICS, MEMBER_INITIALS, OFFICES, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 interface SplitRule {
@@ -129,4 +129,22 @@ function officeOf(tokens: EntityContext['tokens'], a: number, b: number): boolea
 /** A court's level, written before its judge's or its attorney's title: "District Judge", "Circuit Judge". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);
 
-export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson, orgThenPerson];
+/**
+ * "the Ontario Premier has defended ...": a known place and an office closing the run, no name
+ * after it, are the place and the office, never one body.
+ */
+const placeThenOffice: SplitRule = {
+  id: 'place-office-split',
+  description: 'A known place and an office closing the run, with no name after it, are two: the place, and the office that names no one ("the Ontario Premier").',
+  examples: [
+    { text: 'The Ontario Premier has defended his record on hospitals.', name: 'Ontario', type: 'place' },
+    { text: 'The Ontario Premier has defended his record on hospitals.', name: 'Ontario Premier', type: null },
+  ],
+  splitAt(ctx, a, b) {
+    const { tokens } = ctx;
+    if (b - a < 2 || b - a > 4 || !OFFICES.has(tokens[b - 1].lower)) return -1;
+    return isKnownPlace(ctx.text.slice(tokens[a].start, tokens[b - 2].end)) ? b - 1 : -1;
+  },
+};
+
+export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson, orgThenPerson, placeThenOffice];
