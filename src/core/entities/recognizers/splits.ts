@@ -130,21 +130,32 @@ function officeOf(tokens: EntityContext['tokens'], a: number, b: number): boolea
 const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);
 
 /**
- * "the Ontario Premier has defended ...": a known place and an office closing the run, no name
- * after it, are the place and the office, never one body.
+ * "the Ontario Premier has defended ...", "a former BBC Vice President": a known place or body and
+ * an office closing the run (its ranks with it), no name after it, are the place or the body and
+ * the office, never one body.
  */
 const placeThenOffice: SplitRule = {
   id: 'place-office-split',
-  description: 'A known place and an office closing the run, with no name after it, are two: the place, and the office that names no one ("the Ontario Premier").',
+  description: 'A known place or body and an office closing the run, with no name after it, are two: the place or the body, and the office that names no one ("the Ontario Premier", "the Velcor Vice President").',
   examples: [
+    { text: 'Dana Ruiz, a former BBC Vice President, joined the board.', name: 'BBC', type: 'organization' },
     { text: 'The Ontario Premier has defended his record on hospitals.', name: 'Ontario', type: 'place' },
     { text: 'The Ontario Premier has defended his record on hospitals.', name: 'Ontario Premier', type: null },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
-    if (b - a < 2 || b - a > 4 || !OFFICES.has(tokens[b - 1].lower)) return -1;
-    return isKnownPlace(ctx.text.slice(tokens[a].start, tokens[b - 2].end)) ? b - 1 : -1;
+    if (b - a < 2 || b - a > 6) return -1;
+    // (The office's own words before it: "Vice President", "Democratic Governor"; "Inspector General".)
+    let k = b - 1;
+    if (tokens[k].lower === 'general' && k - 1 > a && TITLE_WORDS.has(tokens[k - 1].lower)) k--;
+    else if (!OFFICES.has(tokens[k].lower)) return -1;
+    while (k - 1 > a && OFFICE_RANKS.has(tokens[k - 1].lower)) k--;
+    const before = ctx.text.slice(tokens[a].start, tokens[k - 1].end);
+    return isKnownPlace(before) || KNOWN_ORGS.has(before) || AGENCIES.has(before) ? k : -1;
   },
 };
+
+/** Words of an office before its head: "Vice President", "Deputy Mayor", "Democratic Governor". */
+const OFFICE_RANKS = new Set(['vice', 'deputy', 'chief', 'acting', 'interim', 'assistant', 'associate', 'executive', 'senior', 'democratic', 'republican', 'lieutenant']);
 
 export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson, orgThenPerson, placeThenOffice];
