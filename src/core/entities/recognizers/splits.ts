@@ -45,6 +45,22 @@ function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boo
 }
 
 
+/** Words that rank an office before its head: "Executive Chairman", "National Executive Director", "Managing Director". */
+const RANKS = new Set(['executive', 'managing', 'national', 'general', 'deputy', 'vice', 'chief', 'senior', 'assistant', 'associate', 'acting', 'interim', 'regional', 'international']);
+
+/** Where an office's ranks begin before its head at k, back to `a` at most: "Executive Chairman" from "Chairman". */
+function rankStart(tokens: EntityContext['tokens'], a: number, k: number): number {
+  let s = k;
+  while (s - 1 >= a && RANKS.has(tokens[s - 1].lower) && tokens[s - 1].text !== tokens[s - 1].lower) s--;
+  return s;
+}
+
+/** tokens [a, s) are a body's name: a known body or agency, or a name with a body's word ("Harbour Party"). */
+function bodyBefore(ctx: EntityContext, a: number, s: number): boolean {
+  const name = ctx.text.slice(ctx.tokens[a].start, ctx.tokens[s - 1].end);
+  return KNOWN_ORGS.has(name) || AGENCIES.has(name) || ORG_LAST_WORDS.has(ctx.tokens[s - 1].lower) || hasOrgWord(ctx, a, s);
+}
+
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
@@ -60,6 +76,9 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Health and Social Care Secretary Dana Ruiz said the wards would reopen.', name: 'Health and Social Care', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
+    // (An office with its ranks after a body's name: the split falls before the ranks.)
+    { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Harbour Party', type: 'organization' },
     // (A Kenyan county assembly's member: "MCA".)
     { text: 'Farmers protest\n\nBut Tarvik MCA Daniel Mutua dismissed the explanation as an excuse.', name: 'Daniel Mutua', type: 'person' },
   ],
@@ -77,6 +96,13 @@ const orgThenTitledPerson: SplitRule = {
       if (MEMBER_INITIALS.has(w) && tokens[k].text === tokens[k].text.toUpperCase() && isCapWord(tokens[k - 1]) && b - k - 1 >= 2 && b - k - 1 <= 4 && !hasOrgWord(ctx, k + 1, b)) return k;
       // (Nor the cabinet's office: "Health Cabinet Secretary Tomas Brink".)
       // (Nor a portfolio in two parts: "Health and Social Care Secretary Dana Ruiz".)
+      // (A body's known or plain name, then an office with its ranks: "Harbour Party National
+      // Executive Director Dana Ruiz", "Velcor Executive Chairman Tomas Brink": the split falls
+      // before the ranks, where the body's name ends.)
+      if (TITLE_HEADS.has(w) && !HONORIFICS.has(w) && personAfter && TITLE_WORDS.has(tokens[k - 1].lower) && isFirstName(tokens[k + 1].text)) {
+        const s = rankStart(tokens, a, k);
+        if (s > a && s < k && bodyBefore(ctx, a, s)) return s;
+      }
       if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
         && twoPartPortfolioHead(ctx, a, b) !== k) return k;
     }
