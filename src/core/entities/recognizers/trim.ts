@@ -85,6 +85,14 @@ const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcas
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
+/** A present participle of everyday English: "addressing", "following", "criticising" (its verb "criticise"). */
+function participle(lw: string): boolean {
+  if (lw.length <= 5 || !lw.endsWith('ing')) return false;
+  const stem = lw.slice(0, -3);
+  // (British "-ise" as the word lists' "-ize": "criticising", "criticize".)
+  return COMMON_WORDS.has(lw) || COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (stem.endsWith('is') && COMMON_WORDS.has(`${stem.slice(0, -2)}ize`));
+}
+
 /** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
 
@@ -134,6 +142,9 @@ export const trimEdges = {
     { text: '"Hey Tomas, come and look at this," she shouted.', name: 'Tomas', type: 'person' },
     { text: 'The letter was short. Hi Lena, it began.', name: 'Lena', type: 'person' },
     { text: 'Did Quarrenby vote for the plan?', name: 'Did Quarrenby', type: null },
+    // (A participle opening the sentence before the name.)
+    { text: 'Addressing Harlow Party members on Friday, Dana Ruiz said the vote was close.', name: 'Harlow Party', type: 'organization' },
+    { text: 'Criticising Velcor Holdings, Tomas Brink said the deal was bad.', name: 'Velcor Holdings', type: 'organization' },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -204,6 +215,10 @@ export const trimEdges = {
       // (Whether the run is or opens a known name: asked last, only of the few runs the tests
       // below would trim, since it looks up the run's first two to four words.)
       let known: boolean | undefined;
+      // ("Addressing Harlow Party members, ...", "Following Quarle Council's decision": a
+      // participle opening the sentence before the name is none of it.)
+      if (b - a > 1 && atSentenceStart(ctx, a, sentStart) && participle(lw) && !isFirstName(w) && !isAllCaps(w) && !ctx.midSentenceCaps.has(w)
+        && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
       if (b - a > 1 && POSSESSIVES.has(lw)) { a++; continue; }
       // "I'm Mario Lucero": a contraction of "I" is no part of a name.
