@@ -33,6 +33,8 @@ export const datelinePlace: TypeRule = {
 
 /** A title, an honorific or a described role before the name makes a person (see title-cue). */
 /** Buildings named after a title's holder, never a family name: "Sheikh Tarvani Mosque", "Queen Maren Bridge Station". */
+/** Titles' words that are adjectives too: "Executive Order", "General Electric", "Head Start". */
+const ADJECTIVE_TITLES = new Set(['executive', 'general', 'head', 'chief', 'grand', 'master', 'deputy', 'vice', 'senior', 'acting', 'principal']);
 const TITLED_BUILDINGS = new Set(['mosque', 'cathedral', 'church', 'chapel', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'tomb',
   'mausoleum', 'memorial', 'monument', 'statue', 'station', 'airport', 'stadium', 'cemetery']);
 
@@ -40,6 +42,9 @@ export const titledPerson: TypeRule = {
   id: 'titled-person',
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
   examples: [
+    // (Not a compound of a title's adjective and an everyday word.)
+    { text: 'The president signed an Executive Order on Friday.', name: 'Order', type: null },
+    { text: 'The guests were welcomed by the Chief Guest at noon.', name: 'Guest', type: null },
     { text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' },
     // (A noun for someone's trade that no list holds, by its ending, opening the sentence: "Geneticist".)
     { text: 'Worm study\n\nGeneticist Dana Ruiz said the results had surprised her team.', name: 'Dana Ruiz', type: 'person' },
@@ -51,10 +56,14 @@ export const titledPerson: TypeRule = {
     // (Irish copy's heads of government, and a monarch's or a cleric's titles.)
     { text: 'Taoiseach Colm Brady said a deal could be done. Tánaiste Lena Early agreed.', name: 'Lena Early', type: 'person' },
   ],
-  type(_ctx, r) {
+  type(ctx, r) {
     // ("Sheikh Tarvani Mosque", "Saint Anne Cathedral": a building's word closing it names the
     // place a title's holder gave it, no one; place-word reads it. Not "Judge Ilse Park".)
     if (TITLED_BUILDINGS.has(r.lastLower)) return null;
+    // ("Executive Order", "General Electric", "Head Start", "Chief Guest": a title's word that is an
+    // adjective too, before one everyday word no one in the article bears, makes a compound, no
+    // person; "General Brink" stays one.)
+    if (r.words === 1 && r.role !== null && r.role !== r.role.toLowerCase() && ADJECTIVE_TITLES.has(lowerWord(r.role)) && COMMON_WORDS.has(r.lastLower) && !isPlainFirstName(r.name) && !ctx.surnames.has(r.name)) return null;
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
 };
