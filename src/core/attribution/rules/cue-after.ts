@@ -89,6 +89,9 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   return { afterCue, base, afterLimit };
 }
 
+/** Most tokens between a quotation and its verb where a person named first is the speaker though no subject is read before the verb. */
+const LEAD_GAP = 16;
+
 /**
  * After the quotation, a cue verb and its subject: `"...," Lavrov said`, `"...," said Lavrov`,
  * `"...," a person familiar with the matter said`, `"A" and "B," Adeyemi said` (quotations joined
@@ -269,12 +272,13 @@ export const cueAfter: CueRule = {
       }
       if (!subj && gapTokens >= 1) subj = gapPhrase(ctx, base, afterCue);
       // (`," Tarun Okeke, an analyst at the Energy and Water think tank told`: a person named
-      // right after the quotation, then a comma, is the speaker, not a name in the appositive.)
-      if (subj && subj[0] > base + 1) {
+      // right after the quotation, then a comma, is the speaker, not a name in the appositive;
+      // so where the words before the verb read as no subject at all.)
+      if (subj ? subj[0] > base + 1 : gapTokens > 2 && gapTokens <= LEAD_GAP) {
         let a = base;
         while (a < afterCue && tokens[a].kind === 'punct') a++;
         const lead = ctx.tokenEntity[a];
-        if (a <= base + 1 && lead >= 0 && ctx.entities[lead].type === 'person' && ctx.tokenEntity[subj[0]] !== lead) {
+        if (a <= base + 1 && lead >= 0 && ctx.entities[lead].type === 'person' && (!subj || ctx.tokenEntity[subj[0]] !== lead)) {
           let e = a;
           while (e < afterCue && ctx.tokenEntity[e] === lead) e++;
           if (tokens[e]?.text === ',' && !(a > 0 && ctx.tokenEntity[a - 1] === lead)) subj = [a, e];

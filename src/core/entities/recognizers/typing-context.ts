@@ -464,10 +464,20 @@ export const stateSchool: TypeRule = {
 
 /** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
 
+/** The word at `a` closes a list of everyday words in capitals: "Defence, Space and Security" (not "Rubio and Bush"). */
+function everydayListEnd(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (a < 2 || (tokens[a - 1].lower !== 'and' && tokens[a - 1].text !== '&')) return false;
+  const k = tokens[a - 2].text === ',' ? a - 3 : a - 2;
+  return k >= 0 && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k].lower) && !isPlainFirstName(tokens[k].text);
+}
+
 export const speaker: TypeRule = {
   id: 'speaker',
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
   examples: [
+    // (Not an everyday word closing a list of a body's parts.)
+    { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
     // (Or described in apposition first, opening the sentence: "Tarnick, the club captain, said".)
     { text: 'Cup exit\n\nTarnick, the club captain, said: "It is on us. We were not good enough."', name: 'Tarnick', type: 'person' },
@@ -501,6 +511,10 @@ export const speaker: TypeRule = {
     if (r.prev === 'of' && !r.firstName) return null;
     // ("a circle within Velmorism called the Lantern Order": a preposition's object does not name.)
     if (NAMING_PARTICIPLES.has(r.next) && OBJECT_PREPOSITIONS.has(r.prev)) return null;
+    // ("Velcor Defence, Space and Security said", "the Full Fact, told": an everyday word alone
+    // that closes a list of a body's parts, or is left when everyday words before it were
+    // trimmed, is the end of a body's name, no one's, unless the article gives it as a surname.)
+    if (r.words === 1 && COMMON_WORDS.has(r.lastLower) && !r.firstName && !ctx.surnames.has(r.name) && (everydayListEnd(ctx, r.a) || r.a > r.origA)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
