@@ -2,6 +2,7 @@
 // Polat, & Brandt, 2010)"; a name described in apposition as someone, "Zarvela Dublin, an
 // Australian woman,".
 import type { EntityContext } from '../context';
+import { COMMON_WORDS, isFirstName } from '../../lexicon/lexicon';
 import { describedAsPerson, hasOrgWord } from '../tests';
 import { CITATION_AFTER, OBJECT_PREPOSITIONS } from '../words';
 import type { TypeRule } from './rule';
@@ -15,10 +16,14 @@ export const citedAuthor: TypeRule = {
     { text: 'Practice sharpens attention (Velasquez, Orrin, & Tamsett, 2010), as others found.', name: 'Velasquez', type: 'person' },
     { text: 'Practice sharpens attention (Velasquez, Orrin, & Tamsett, 2010), as others found.', name: 'Orrin', type: 'person' },
     { text: 'The method follows Quarle and Denholt (2017) closely.', name: 'Quarle', type: 'person' },
+    { text: 'She had a supporting role in Harbour Lights (2005) before her breakthrough.', name: 'Harbour Lights', type: null },
   ],
   type(ctx, r) {
     const { text, tokens } = ctx;
     if (r.words > 2) return null;
+    // ("Match Point (2005)", "Frame Semantics (1976)": everyday words and a year are a work's
+    // title and its date, no author's name.)
+    if (r.words === 2 && everydayWords(ctx, r.nameStart, r.b)) return null;
     const after = text.slice(tokens[r.b - 1].end, tokens[r.b - 1].end + 160);
     return CITATION_AFTER.test(after) ? { type: 'person', strength: 2 } : null;
   },
@@ -50,4 +55,10 @@ function afterPreposition(ctx: EntityContext, a: number): boolean {
     if (t.lower !== 'the' && t.kind !== 'number' && !/^(?:st|nd|rd|th)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Every word of tokens [a, b) is an everyday word of English and no first name: a title's words, not a name's. */
+function everydayWords(ctx: EntityContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!COMMON_WORDS.has(ctx.tokens[k].lower) || isFirstName(ctx.tokens[k].text)) return false;
+  return true;
 }
