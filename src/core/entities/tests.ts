@@ -202,9 +202,22 @@ export function speechVerbAt(tokens: readonly Token[], k: number): boolean {
   if (!t || !SPEECH_VERBS.has(t.lower)) return false;
   // ("Velcor accused of dumping": a headline's passive, its subject spoken of.)
   if (headlinePassiveAt(tokens, k)) return false;
+  // ("Rust Belt states underscored", "Gulf states that have ...": the plural noun, a verb after it.)
+  if (t.lower === 'states' && statesNoun(tokens, k)) return false;
   if (t.lower !== 'add' && t.lower !== 'adds' && t.lower !== 'added' && t.lower !== 'adding') return true;
   const after = tokens[k + 1];
   return !(after && (after.kind === 'number' || ADDED_THINGS.has(after.lower)));
+}
+
+/** Words after "states" that make it a plural noun: its verb, or a relative clause's auxiliary after "that". */
+const AFTER_STATES_NOUN = /^(?:are|were|have|had|has|is|was|will|would|could|should|can|may|might|must|do|did|and|or|in|of|with|where|which|who|to|like|such)$/;
+
+/** "states" at k is the plural noun, not the verb: a verb or a preposition after it ("states underscored", "states in"), or "that" and an auxiliary. */
+function statesNoun(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (next.lower === 'that') return AFTER_STATES_NOUN.test(tokens[k + 2]?.lower ?? '');
+  return AFTER_STATES_NOUN.test(next.lower) || (next.lower.endsWith('ed') && next.text === next.lower);
 }
 
 /** `said Burman.`, `asked Washington,`: the name an inverted attribution gives. */

@@ -476,6 +476,8 @@ export const speaker: TypeRule = {
   id: 'speaker',
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
   examples: [
+    // ("states" before a verb is the plural noun, no verb of saying.)
+    { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
