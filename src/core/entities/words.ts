@@ -12,7 +12,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
 
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'del.', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
   'princess', 'emperor', 'sheikh', 'pope', 'taoiseach', 'tánaiste', 'tanaiste', 'emir', 'sultan', 'ayatollah', 'governor-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',

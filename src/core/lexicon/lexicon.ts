@@ -111,7 +111,7 @@ export const SPELLED_OFFICES: Readonly<Record<string, string>> = { pm: 'prime mi
 export const COURTESY_TITLES = lowerSet('comrade engr engr. barr barr. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig. rt rt. datuk dato datin tun seri puan encik cde');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
-  president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman
+  president vice prime minister secretary senator sen sen. rep rep. del. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
   taoiseach tánaiste tanaiste emir sultan ayatollah governor-general
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief

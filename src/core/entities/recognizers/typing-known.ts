@@ -42,6 +42,8 @@ export const titledPerson: TypeRule = {
   id: 'titled-person',
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
   examples: [
+    // (A delegate to the US House, "Del.", as "Rep." is.)
+    { text: 'Del. Dana Ruiz, who represents the territory, called the vote unfair.', name: 'Dana Ruiz', type: 'person' },
     // (Not a compound of a title's adjective and an everyday word.)
     { text: 'The president signed an Executive Order on Friday.', name: 'Order', type: null },
     { text: 'The guests were welcomed by the Chief Guest at noon.', name: 'Guest', type: null },
