@@ -242,6 +242,7 @@ export const ORG_WORDS = lowerSet(`
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
   ngāti ngati ngāi ngai rūnanga runanga
   forum trust guild
+  networks therapeutics ventures
 `);
 
 /** Verbs whose subject, in the passive, is whom the words were about: "was accused of", "slammed for". */

@@ -169,6 +169,8 @@ export const orgWord: TypeRule = {
     // (A partnership, a consortium, a caucus, a constabulary, a polytechnic.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' },
+    // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics".)
+    { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
