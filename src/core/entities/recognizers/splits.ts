@@ -162,7 +162,7 @@ const COURT_LEVELS: ReadonlySet<string> = new Set(['district', 'circuit']);
  */
 const placeThenOffice: SplitRule = {
   id: 'place-office-split',
-  description: 'A known place or body and an office closing the run, with no name after it, are two: the place or the body, and the office that names no one ("the Ontario Premier", "the Velcor Vice President").',
+  description: 'A known place or body and an office closing the run, with no name after it, are two: the place or the body, and an office that names no one ("the Ontario Premier", "a former BBC Vice President").',
   examples: [
     { text: 'Dana Ruiz, a former BBC Vice President, joined the board.', name: 'BBC', type: 'organization' },
     { text: 'The Ontario Premier has defended his record on hospitals.', name: 'Ontario', type: 'place' },
