@@ -2057,6 +2057,12 @@ describe('analyze: who someone is, in lower case before the name', () => {
     assert.equal(entity(a, 'Dana Ruiz').role, 'pollster');
   });
 
+  it('a party\'s member of a state, "a Democrat of Vermont", names the state alone, no body "Democrat of Vermont"', () => {
+    const a = analyze('Senate vote\n\nSenator Dana Ruiz, a Democrat of Vermont, voted against the bill.');
+    assert.ok(!a.entities.some((e) => e.name.startsWith('Democrat')));
+    assert.equal(entity(a, 'Vermont').type, 'place');
+  });
+
   it('no name opens with a sign: a firm or a junction named "A & B" after a title\'s word makes no person "& B"', () => {
     const a = analyze('Trams\n\nThe tram runs east to Priest & Harlow and west to the depot.');
     assert.ok(!a.entities.some((e) => e.name.startsWith('&')));

@@ -225,7 +225,8 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         const before = tokens[j - 1].lower;
         if (NAME_CONNECTORS.has(w) && j > i) { j++; continue; }
         // "Bank of America", but not "Kia Motor Corp of South Korea"; "Gold Fields of South Africa Ltd".
-        if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before))) { complement = j; j++; continue; }
+        // (Not a party's member of a state: "a Democrat of Vermont" names the state alone.)
+        if (w === 'of' && !LEGAL_FORMS.has(tokens[j - 1].text) && (ORG_WORDS.has(before) || TITLE_WORDS.has(before) || OF_HEADS.has(before)) && !PARTY_MEMBERS.has(before)) { complement = j; j++; continue; }
         // "World Series of Golf", "Battle of Britain": an event's name.
         if (w === 'of' && isEventWord(tokens[j - 1].text)) { j++; continue; }
         // (Not "Tarun Okeke of Velcor Corp.": someone of a company.)
@@ -274,6 +275,9 @@ function everydayWordsFrom(tokens: readonly Token[], k: number, end: number): bo
   for (; k < end && isCapWord(tokens[k]); k++, n++) if (!COMMON_WORDS.has(tokens[k].lower)) return false;
   return n > 0 && !(k < end && NAME_GLUE.has(tokens[k].lower));
 }
+
+/** A party's member, named by the party: "a Democrat of Vermont", "a Republican of Iowa". */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 
 /** Lower-case words that carry a name on: "of", "for", "and", "to". */
 const NAME_GLUE = new Set(['of', 'for', 'and', 'to', 'on', 'in', '&']);
