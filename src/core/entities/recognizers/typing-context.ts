@@ -7,7 +7,7 @@ import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasComm
 import { citedAuthor } from './typing-people';
 import { BODY_OFFICES, MEMBER_INITIALS, PERSONAL_HOLDINGS, PLACE_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
-import { runActs, runSpeaks, servedAfter } from './typing-known';
+import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
 
 /** Every word of tokens a..b of four letters or more is a frequent English word. */
@@ -519,6 +519,8 @@ export const speaker: TypeRule = {
     // that closes a list of a body's parts, or is left when everyday words before it were
     // trimmed, is the end of a body's name, no one's, unless the article gives it as a surname.)
     if (r.words === 1 && COMMON_WORDS.has(r.lastLower) && !r.firstName && !ctx.surnames.has(r.name) && (everydayListEnd(ctx, r.a) || r.a > r.origA)) return null;
+    // ("General Electric says": a title's adjective and an everyday word, no one, whatever it says.)
+    if (titleCompound(ctx, r)) return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };

@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, CREDIT_LABELS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -35,6 +35,20 @@ export const datelinePlace: TypeRule = {
 /** Buildings named after a title's holder, never a family name: "Sheikh Tarvani Mosque", "Queen Maren Bridge Station". */
 /** Titles' words that are adjectives too: "Executive Order", "General Electric", "Head Start". */
 const ADJECTIVE_TITLES = new Set(['executive', 'general', 'head', 'chief', 'grand', 'master', 'deputy', 'vice', 'senior', 'acting', 'principal']);
+
+/**
+ * The run is a title's word and everyday words, no one's name: a capitalised title's adjective
+ * and one everyday word ("Executive Order", "General Electric"), or an honorific before two
+ * everyday words or more, an office addressed ("Mr. Ranking Member"); never a first name or a
+ * surname the article gives ("General Brink", "Mr. Bush").
+ */
+export function titleCompound(ctx: EntityContext, r: Run): boolean {
+  if (r.role === null && r.gender === null) return false;
+  const { tokens } = ctx;
+  for (let k = r.nameStart; k < r.b; k++) if (!COMMON_WORDS.has(tokens[k].lower) || isPlainFirstName(tokens[k].text) || ctx.surnames.has(tokens[k].text)) return false;
+  if (r.words === 1) return r.role !== null && r.role !== r.role.toLowerCase() && ADJECTIVE_TITLES.has(lowerWord(r.role));
+  return r.nameStart > 0 && HONORIFICS.has(tokens[r.nameStart - 1].lower);
+}
 const TITLED_BUILDINGS = new Set(['mosque', 'cathedral', 'church', 'chapel', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'tomb',
   'mausoleum', 'memorial', 'monument', 'statue', 'station', 'airport', 'stadium', 'cemetery']);
 
@@ -42,6 +56,7 @@ export const titledPerson: TypeRule = {
   id: 'titled-person',
   description: 'A name after a title or honorific is a person: "Transport Minister Halima Osei".',
   examples: [
+    { text: 'The harbour master said: "Thank you, Mr. Ranking Member, for the question about the dredging."', name: 'Ranking Member', type: null },
     // (A delegate to the US House, "Del.", as "Rep." is.)
     { text: 'Del. Dana Ruiz, who represents the territory, called the vote unfair.', name: 'Dana Ruiz', type: 'person' },
     // (Not a compound of a title's adjective and an everyday word.)
@@ -65,7 +80,7 @@ export const titledPerson: TypeRule = {
     // ("Executive Order", "General Electric", "Head Start", "Chief Guest": a title's word that is an
     // adjective too, before one everyday word no one in the article bears, makes a compound, no
     // person; "General Brink" stays one.)
-    if (r.words === 1 && r.role !== null && r.role !== r.role.toLowerCase() && ADJECTIVE_TITLES.has(lowerWord(r.role)) && COMMON_WORDS.has(r.lastLower) && !isPlainFirstName(r.name) && !ctx.surnames.has(r.name)) return null;
+    if (titleCompound(ctx, r)) return null;
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
 };
