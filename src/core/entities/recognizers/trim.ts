@@ -85,12 +85,15 @@ const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcas
  * company's trade opening a sentence ("Carmaker Quillmotors"); and a month closing a run
  * ("the Chicago Purchasing Managers August"; not "Theresa May").
  */
-/** A present participle of everyday English: "addressing", "following", "criticising" (its verb "criticise"). */
+/** Words in "-ing" that are nouns, whatever verb they look made from: "Evening Harbour Post", "Building Society". */
+const NOT_PARTICIPLES = new Set(['evening', 'morning', 'building', 'wedding', 'ceiling', 'darling', 'sterling', 'during', 'pudding', 'lightning', 'viking']);
+
+/** A present participle of everyday English, by its verb: "addressing", "following", "criticising" (its verb "criticise"); not "sterling" nor "everything". */
 function participle(lw: string): boolean {
-  if (lw.length <= 5 || !lw.endsWith('ing')) return false;
+  if (lw.length <= 5 || !lw.endsWith('ing') || NOT_PARTICIPLES.has(lw)) return false;
   const stem = lw.slice(0, -3);
   // (British "-ise" as the word lists' "-ize": "criticising", "criticize".)
-  return COMMON_WORDS.has(lw) || COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (stem.endsWith('is') && COMMON_WORDS.has(`${stem.slice(0, -2)}ize`));
+  return COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (stem.endsWith('is') && COMMON_WORDS.has(`${stem.slice(0, -2)}ize`));
 }
 
 /** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
@@ -145,6 +148,8 @@ export const trimEdges = {
     // (A participle opening the sentence before the name.)
     { text: 'Addressing Harlow Party members on Friday, Dana Ruiz said the vote was close.', name: 'Harlow Party', type: 'organization' },
     { text: 'Criticising Velcor Holdings, Tomas Brink said the deal was bad.', name: 'Velcor Holdings', type: 'organization' },
+    // (Not a word in "-ing" that is a noun: "Evening".)
+    { text: 'Evening Harbour Post said the ferry was late again.', name: 'Evening Harbour Post', type: 'organization' },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
