@@ -330,21 +330,33 @@ export function describedAsBody(tokens: readonly Token[], b: number): boolean {
 /** Determiners that open an appositive describing someone: "X, the club captain,", "X, his brother,". */
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 
+/** Token k is a capitalised word. */
+const capitalAt = (tokens: readonly Token[], k: number): boolean => k < tokens.length && isCapWord(tokens[k]);
+
+/** Words for a local government's body or area, in lower case between a place's name and an office: "community council", "district". */
+const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'parish', 'municipal', 'municipality', 'community', 'city', 'town', 'village']);
+
 /**
- * The name at tokens[..b) is the body or the place whose office the person named next holds:
- * "Velcor chief executive Anil Rao", "Harlow MP Karim Nasser", "Quarle mayor Tomas Brink". At
- * most three words in lower case, the last an office, then a capitalised word; not a person's
- * ("Clinton campaign spokesman").
+ * The office the person named next holds, in the words after a name at tokens[..b): at most four
+ * words in lower case (a body's office after them, "Velcor chief executive", "Harbour Party health
+ * spokesperson", "co-founder"), or a member's initials, "Harlow MP", or a town's office, "Quarle
+ * mayor", then a capitalised word. 'seat' for a member's or a town's office, 'local' for a local
+ * body's office ("Quarle community council chairwoman"), 'body' for any other; null where the words
+ * are no office's modifiers ("13 Hours by famed director"), a person's holdings ("Velcor campaign
+ * spokesman"), or excluded text.
  */
-export function officeBefore(ctx: EntityContext, b: number): boolean {
+export function officeAfter(ctx: EntityContext, b: number): 'seat' | 'local' | 'body' | null {
   const { tokens, n } = ctx;
-  for (let k = b; k < n && k < b + 3; k++) {
+  let local = false;
+  for (let k = b; k < n && k < b + 4; k++) {
     const t = tokens[k];
     const member = k === b && MEMBER_INITIALS.has(t.lower) && t.text === t.text.toUpperCase();
-    if (!member && (t.kind !== 'word' || t.text !== t.lower || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower))) return false;
-    if (member || BODY_OFFICES.has(t.lower) || PLACE_OFFICES.has(t.lower)) return k + 1 < n && isCapWord(tokens[k + 1]);
+    if (member || (t.text === t.lower && PLACE_OFFICES.has(t.lower))) return capitalAt(tokens, k + 1) ? 'seat' : null;
+    if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower)) return null;
+    if (LOCAL_BODIES.has(t.lower)) local = true;
+    if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return capitalAt(tokens, k + 1) ? (local ? 'local' : 'body') : null;
   }
-  return false;
+  return null;
 }
 
 /**

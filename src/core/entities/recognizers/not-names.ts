@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeBefore, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
+import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
@@ -301,7 +301,7 @@ const sentenceStarter: RejectRule = {
     return !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w) && !isPlainFirstName(w) && !isAllCaps(w)
       && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? '')) && !midSentenceCaps.has(w) && !companyContext(ctx, b) && !inDatelinePlace(ctx, a, b) && !referredToAsBody(ctx, a, b)
       // ("Ovanti, the country's largest lender,": described as a body in apposition.)
-      && !(!COMMON_WORDS.has(lw) && (describedAsBody(tokens, b) || describedThenSpeaks(tokens, b) || officeBefore(ctx, b)));
+      && !(!COMMON_WORDS.has(lw) && (describedAsBody(tokens, b) || describedThenSpeaks(tokens, b) || officeAfter(ctx, b) !== null));
   },
 };
 

@@ -45,13 +45,14 @@ function officeWords(tokens: EntityContext['tokens'], a: number, k: number): boo
 }
 
 
-/** Words that rank an office before its head: "Executive Chairman", "National Executive Director", "Managing Director". */
-const RANKS = new Set(['executive', 'managing', 'national', 'general', 'deputy', 'vice', 'chief', 'senior', 'assistant', 'associate', 'acting', 'interim', 'regional', 'international']);
+/** Words that rank an office before its head: "Executive Chairman", "National Executive Director", "Vice President", "Democratic Governor". */
+const OFFICE_RANKS = new Set(['executive', 'managing', 'national', 'general', 'deputy', 'vice', 'chief', 'senior', 'assistant', 'associate', 'acting', 'interim',
+  'regional', 'international', 'democratic', 'republican', 'lieutenant']);
 
 /** Where an office's ranks begin before its head at k, back to `a` at most: "Executive Chairman" from "Chairman". */
 function rankStart(tokens: EntityContext['tokens'], a: number, k: number): number {
   let s = k;
-  while (s - 1 >= a && RANKS.has(tokens[s - 1].lower) && tokens[s - 1].text !== tokens[s - 1].lower) s--;
+  while (s - 1 >= a && OFFICE_RANKS.has(tokens[s - 1].lower) && tokens[s - 1].text !== tokens[s - 1].lower) s--;
   return s;
 }
 
@@ -175,13 +176,11 @@ const placeThenOffice: SplitRule = {
     let k = b - 1;
     if (tokens[k].lower === 'general' && k - 1 > a && TITLE_WORDS.has(tokens[k - 1].lower)) k--;
     else if (!OFFICES.has(tokens[k].lower)) return -1;
-    while (k - 1 > a && OFFICE_RANKS.has(tokens[k - 1].lower)) k--;
+    k = rankStart(tokens, a, k);
+    if (k <= a) return -1;
     const before = ctx.text.slice(tokens[a].start, tokens[k - 1].end);
     return isKnownPlace(before) || KNOWN_ORGS.has(before) || AGENCIES.has(before) ? k : -1;
   },
 };
-
-/** Words of an office before its head: "Vice President", "Deputy Mayor", "Democratic Governor". */
-const OFFICE_RANKS = new Set(['vice', 'deputy', 'chief', 'acting', 'interim', 'assistant', 'associate', 'executive', 'senior', 'democratic', 'republican', 'lieutenant']);
 
 export const SPLIT_RULES: readonly SplitRule[] = [orgThenPlace, orgThenTitledPerson, orgThenPerson, placeThenOffice];

@@ -3,9 +3,9 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, referredToAsBody } from '../tests';
+import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
 import { citedAuthor } from './typing-people';
-import { BODY_OFFICES, MEMBER_INITIALS, PERSONAL_HOLDINGS, PLACE_OFFICES, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, NOT_MODIFIERS, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -337,8 +337,6 @@ const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'sharehold
 
 
 
-/** Words for a local government's body or area, in lower case between a place's name and an office: "community council", "district". */
-const LOCAL_BODIES = new Set(['council', 'county', 'borough', 'district', 'parish', 'municipal', 'municipality', 'community', 'city', 'town', 'village']);
 
 /**
  * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
@@ -363,26 +361,15 @@ export const bodyOfOffice: TypeRule = {
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
     if (r.firstName || isKnownPlace(r.name) || ctx.surnames.has(ctx.tokens[r.b - 1].text) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
-    const { tokens, n } = ctx;
-    // ("Islay community council chairwoman Morag Maclean": a local body's words in lower case
+    // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office;
+    // "Islay community council chairwoman Morag Maclean": a local body's words in lower case
     // between make the name the place the body governs.)
-    let local = false;
-    for (let k = r.b; k < n && k < r.b + 4; k++) {
-      const t = tokens[k];
-      // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office.)
-      const member = k === r.b && MEMBER_INITIALS.has(t.lower) && t.text === t.text.toUpperCase();
-      if ((member || (t.text === t.lower && PLACE_OFFICES.has(t.lower))) && !hasOrgWord(ctx, r.nameStart, r.b)) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: 'place', strength: 2 } : null;
-      // (Modifiers of the office only: "13 Hours by famed director ..." is no body's.)
-      if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower)) return null;
-      if (LOCAL_BODIES.has(t.lower)) local = true;
-      // ("co-leader", "co-founder": an office shared.)
-      if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3)))) return k + 1 < n && isCapWord(tokens[k + 1]) ? { type: local ? 'place' : 'organization', strength: 3 } : null;
-    }
+    const office = officeAfter(ctx, r.b);
+    if (office === 'seat') return hasOrgWord(ctx, r.nameStart, r.b) ? null : { type: 'place', strength: 2 };
+    if (office) return { type: office === 'local' ? 'place' : 'organization', strength: 3 };
     return null;
   },
 };
-
-
 
 /**
  * "Blue Lantern have denied it", "through Blue Lantern, which was bought": a name, with no first
