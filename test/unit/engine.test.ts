@@ -1388,6 +1388,9 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(a.structure.dateline?.text, 'Quarle CNN —');
     // (Not a body's name before a dash: "Harlow Council —".)
     assert.equal(analyze('Floods\n\nHarlow Council — the body that runs the town — met on Friday.').structure.dateline, null);
+    // (Nor a known place's word joined by a hyphen to the next: "Hamilton-based", a compound.)
+    assert.equal(analyze('River plan\n\nHamilton-based engineer Dana Ruiz said the deal was overdue.').structure.dateline, null);
+    assert.equal(analyze('Markets\n\nNEW YORK--Stocks fell on Friday as traders sold.').structure.dateline?.text, 'NEW YORK--');
     const b = analyze('Farmers block highway\n\nTNN | Updated: Dec 6, 2026, 10:31 IST\n\nHundreds of farmers blocked the highway on Friday.');
     assert.equal(entity(b, 'TNN').agency, true);
   });

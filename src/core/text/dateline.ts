@@ -22,7 +22,7 @@ const OTHER_DATELINE = new RegExp(
   + `(,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)??`
   + `(,?\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})(?:,?\\s+\\d{4})?)?`
   + `(\\s*\\(([^)\\n]{1,40})\\))?`
-  + `(?:[ \\t]*(--|[-–—]|:)|(?=\\s+["“‘'\\p{Lu}]))`, 'u');
+  + `(?:[ \\t]*(--|[–—]|-(?!\\p{L})|:)|(?=\\s+["“‘'\\p{Lu}]))`, 'u');
 const DATE_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$/i;
 /** A line opened by words in capitals and a colon: a label, a speaker's turn, or a dateline. */
 const LABEL_LINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\s*:/u;
