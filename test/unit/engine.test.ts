@@ -2129,6 +2129,16 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(a.quotes[0].speaker?.entity, mokoena?.id);
   });
 
+  it('a gender guessed from the first name alone does not keep "he" from the last speaker when no one else is in reach: "Yuli" is a man\'s name too', () => {
+    const text = 'Panel vote\n\nCommittee chairman Yuli Harlev said the bill was "a first step toward equality." Speaking to reporters after the vote, he added: "No one will be exempt forever."';
+    const a = analyze(text);
+    const harlev = a.entities.find((e) => e.name === 'Yuli Harlev');
+    assert.equal(a.quotes[1].speaker?.entity, harlev?.id);
+    // (Someone else in reach of the pronoun's gender is still the one.)
+    const b = analyze('Panel vote\n\nCommittee chairman Yuli Harlev said the bill was "a first step." Dov Brink, his deputy, disagreed. Speaking after the vote, he added: "No one will be exempt."');
+    assert.equal(b.quotes[1].speaker?.name, 'Dov Brink');
+  });
+
   it('a family name written first, as Chinese and Korean names are, tells no gender ("Park" and "Liu" are English first names); the article\'s pronoun does', () => {
     const text = 'Talks\n\nPark Seo-yeon opened the talks on Monday. She said a timetable had been agreed.\n\nLiu Jianguo left early.';
     const a = analyze(text);

@@ -14,6 +14,7 @@ import { isCueAt } from './cues';
 import { TITLE_WORDS } from '../lexicon/lexicon';
 import { humanNoun } from './words';
 import { isCapWord } from '../text/words';
+import { genderGuessed } from '../entities/gender';
 
 /** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
@@ -166,6 +167,13 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     last.set(extra, lastMentionStart(extra, pos));
     order.push(extra);
   }
+  // (With no one else in reach, the last speaker whose gender only a guess from the first name
+  // gives is no other person: "Yuli Harlev said ... Speaking after the vote, he added".)
+  const speakerAt = !order.length && speaker && speaker.type === kind && genderGuessed(speaker) ? lastMentionStart(speaker, pos) : -1;
+  if (speaker && speakerAt >= floor) {
+    last.set(speaker, speakerAt);
+    order.push(speaker);
+  }
   const pronounSentence = tokens[at]?.sentence ?? -1;
   const speakerLast = speaker ? last.get(speaker) ?? lastMentionStart(speaker, pos) : -1;
   const spoke = spokeRecently(ctx);
@@ -180,9 +188,11 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     const start = last.get(e) ?? -1;
     const f = newFeatures();
     f[RANK[Math.min(rank, 3)]] = 1;
-    if (gender) f[e.gender ? 'gender=same' : 'gender=unknown'] = 1;
+    // (A gender guessed from the first name and not the pronoun's reads as none.)
+    const same = !!e.gender && e.gender === gender;
+    if (gender) f[same ? 'gender=same' : 'gender=unknown'] = 1;
     else f.organization = 1;
-    if (gender && !e.gender && knownRival) f.knownGenderRival = 1;
+    if (gender && !same && knownRival) f.knownGenderRival = 1;
     if (e === governing) f.governing = 1;
     if (e === speaker) f.lastSpeaker = 1;
     else if (speaker && start > speakerLast) f.afterLastSpeaker = 1;
@@ -244,6 +254,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   return proposals;
 }
 
+/** The person's gender is not the pronoun's. */
 const disagrees = (e: Entity, gender: 'male' | 'female' | null): boolean => !!gender && !!e.gender && e.gender !== gender;
 
 /** The entity's last mention (not a pronoun) starting before `pos`, or -1. */

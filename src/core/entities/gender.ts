@@ -114,9 +114,28 @@ export function inferGenders(st: Merge): void {
       // (Not a family name written first: "Liu Jianguo", "Park Geun-hye"; a Vietnamese name's
       // middle word tells, "Nguyen Thi Lan" a woman's, "Tran Van Minh" a man's.)
       if (first && EAST_ASIAN_SURNAMES.has(first)) b.gender = words.length >= 3 ? VIETNAMESE_MIDDLE.get(words[1]) ?? null : null;
-      else if (first) b.gender = worldNameGender(first) ?? null;
+      else if (first) {
+        b.gender = worldNameGender(first) ?? null;
+        if (b.gender) GUESSED.add(b);
+      }
     }
   }
+}
+
+/**
+ * People (builders, then their entities) whose gender only the usual gender of their first name
+ * in the lists of many origins gives, nothing in the article: a guess ("Yuli", "Andrea" are men's
+ * names in one language and women's in another), which pronoun resolution weighs as no gender
+ * (genderGuessed). Weak: entities of earlier analyses are not kept.
+ */
+const GUESSED = new WeakSet<object>();
+
+/** The person's gender is a guess from the first name alone (see GUESSED). */
+export const genderGuessed = (e: object): boolean => GUESSED.has(e);
+
+/** The entity built from `b` keeps its gender's being a guess. */
+export function keepGuessedGender(b: object, e: object): void {
+  if (GUESSED.has(b)) GUESSED.add(e);
 }
 
 /** A Vietnamese name's middle word that gives its gender: "Thi" a woman's, "Van" a man's. */

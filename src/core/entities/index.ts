@@ -8,7 +8,7 @@ import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
 import { addTurnLabels, turnLabelRule } from './turn-labels';
 import { determinedName, dropDeterminedPersons } from './determined';
-import { inferGenders } from './gender';
+import { inferGenders, keepGuessedGender } from './gender';
 import { companyShortName, mergeCandidates, spelledOutInitials, type Merge } from './merge';
 import { matchRestricted } from './restricted';
 import { addBodyInitials, addOfficeInitials, officeInitialsRule } from './office-initials';
@@ -63,7 +63,7 @@ function finish(st: Merge): EntityResult {
   const entities: Entity[] = live.map((b) => {
     // (A name or a role hard-wrapped over a line break reads as written on one line.)
     const name = oneLine(b.name);
-    return {
+    const e: Entity = {
       id: b.id,
       type: b.type,
       name,
@@ -77,6 +77,8 @@ function finish(st: Merge): EntityResult {
       // (Set by the entity model once the entities are final: here, so every entity has one shape.)
       confidence: 1,
     };
+    keepGuessedGender(b, e);
+    return e;
   });
   return { entities, tokenEntity: finalTokenEntity };
 }
