@@ -56,22 +56,29 @@ export async function buildData({ force = false } = {}) {
   const firstNames = new Set([...female, ...male]);
   // (Names made only of compass and landform words, "East", "Western", "Upper East", "Central
   // Highlands": SUBTLEX writes them capitalised, so the test above does not see them.)
-  const GENERIC_REGION = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|capital|coast|coastal|island|islands|lakes|mountains|plains|highlands|valley|district|region|province|territory|the|of|and)(?:\s+|$))+$/i;
+  const GENERIC_REGION = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|middle|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|centre|center|capital|coast|coastal|island|islands|lakes|mountains|plains|highlands|valley|district|region|province|the|of|and)(?:\s+|$))+$/i;
   // (Nor a first name of any origin, nor a word of one that opens it: "Menaka", "Edo".)
   const nameMaps = ['en', 'fr', 'es', 'it', 'de', 'tr'].map((l) => require(`gender-detection-from-name/names/${l}`));
   const anyFirstName = (name) => nameMaps.some((m) => m.has(name.split(/[\s-]/)[0].toLowerCase()));
   const regions = new Set();
   // (Australia, Bangladesh, Canada, Ghana, Ireland, India, Kenya, Nigeria, New Zealand, Pakistan, South Africa.)
-  const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'GH', 'IE', 'IN', 'KE', 'NG', 'NZ', 'PK', 'ZA']);
+  // (And China and Malaysia, whose provinces and states the press names alone: "Guangdong",
+  // "Sabah", the standard's Chinese suffixes dropped, "Guangdong Sheng", "Beijing Shi".)
+  const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'CN', 'GH', 'IE', 'IN', 'KE', 'MY', 'NG', 'NZ', 'PK', 'ZA']);
+  const CHINESE_SUFFIX = /\s+(?:Sheng|Shi|(?:\p{Lu}\p{Ll}+\s+)?Zizhiqu)$/u;
   for (const e of iso31662) {
     if (e.parent.length !== 2) continue;
-    for (const name of new Set([e.name, e.name.normalize('NFD').replace(/\p{M}/gu, '')])) {
+    const standard = e.parent === 'CN' ? e.name.replace(CHINESE_SUFFIX, '') : e.name;
+    for (const name of new Set([standard, standard.normalize('NFD').replace(/\p{M}/gu, '')])) {
       // (Names of two words or more, or joined by a hyphen, only: a one-word subdivision of
       // somewhere far is too often someone's surname, "Rivera", "Menaka".)
       // (Except a state's or a province's name where subdivisions are few and well known, in the
       // countries whose press writes them alone: "Kerala", "Gauteng", "Manitoba", "Kano".)
       if (name.length < 4 || /[,()]/.test(name) || !/^[\p{Lu}][\p{L}' .-]+$/u.test(name) || (!/[ -]/.test(name) && !NAMED_ALONE.has(e.parent))) continue;
-      if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || anyFirstName(name)) continue;
+      // (Where the press names them alone, a first name may open a name of two words or more:
+      // "Nova Scotia", "West Bengal", "Prince Edward Island"; elsewhere "Diego Martin" and
+      // "Saint George" read as people's names.)
+      if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || ((!/[ -]/.test(name) || !NAMED_ALONE.has(e.parent)) && anyFirstName(name))) continue;
       regions.add(name);
     }
   }

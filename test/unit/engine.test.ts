@@ -1145,6 +1145,11 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('first-level divisions the press names alone are places, a first name opening them or not: "Nova Scotia", "West Bengal", "Guangdong", "KwaZulu-Natal"', () => {
+    const a = analyze('Ferry link\n\nThe ferry from Nova Scotia docked late. Tarun Okeke flew in from West Bengal, and Dana Ruiz from Guangdong. Anil Rao drove up from KwaZulu-Natal and the Northern Territory.\n');
+    for (const name of ['Nova Scotia', 'West Bengal', 'Guangdong', 'KwaZulu-Natal', 'Northern Territory']) assert.equal(entity(a, name).type, 'place', name);
+  });
+
   it('a byline\'s outlet after a comma, "The ..." or a wire service the lists know, is no author', () => {
     const a = analyze('Wildfire\n\nBy Ilse Varga, The Quarrenby Press\n\nThe fire grew overnight, officials said.\n');
     assert.deepEqual(a.structure.authors.map((x) => x.text), ['Ilse Varga']);

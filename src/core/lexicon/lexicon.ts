@@ -309,7 +309,8 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Geneva | Cologne | Venice | Antwerp | Ghent | Bruges | Gothenburg | Seville | Nuremberg | Hanover | Lucerne |
   Marseilles | Lyons | Padua | Wroclaw | Lodz | Cracow | Zaporizhzhia | Bombay | Calcutta | Madras | Bangalore |
   Dacca | Rangoon | Peking | Saigon | Basra | Fallujah | Raqqa | Tikrit | Jenin | Tulkarm | Qalqilya | Khan Younis |
-  Helmand | Goa | Gurugram | Dehradun | Pondicherry | Tshwane | Gqeberha | Mbombela | Asaba | Lokoja | Yenagoa
+  Helmand | Goa | Gurugram | Dehradun | Pondicherry | Tshwane | Gqeberha | Mbombela | Asaba | Lokoja | Yenagoa |
+  KwaZulu-Natal | Khyber Pakhtunkhwa | Newfoundland | Inner Mongolia
 `)]);
 
 /** Organisations well known by a short name. */
