@@ -1145,6 +1145,15 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a nickname in quotation marks between the given name and the family name is the name\'s: \'Councillor Tomas "Tommy" Brink\'; the given name before it tells the gender', () => {
+    const a = analyze('Pier vote\n\nCouncillor Tomas "Tommy" Brink said the vote was close. "We lost by one," Brink said.\n');
+    const brink = entity(a, 'Tomas "Tommy" Brink');
+    assert.equal(brink.type, 'person');
+    assert.equal(a.quotes.find((q) => q.text.startsWith('"We'))?.speaker?.entity, brink.id);
+    assert.equal(a.quotes.find((q) => q.text === '"Tommy"')?.kind, 'scare');
+    assert.equal(entity(analyze('Medal\n\nFormer Marine Tomas “Tam” Brink was honoured on Friday.\n'), 'Marine Tomas “Tam” Brink').gender, 'male');
+  });
+
   it('first-level divisions the press names alone are places, a first name opening them or not: "Nova Scotia", "West Bengal", "Guangdong", "KwaZulu-Natal"', () => {
     const a = analyze('Ferry link\n\nThe ferry from Nova Scotia docked late. Tarun Okeke flew in from West Bengal, and Dana Ruiz from Guangdong. Anil Rao drove up from KwaZulu-Natal and the Northern Territory.\n');
     for (const name of ['Nova Scotia', 'West Bengal', 'Guangdong', 'KwaZulu-Natal', 'Northern Territory']) assert.equal(entity(a, name).type, 'place', name);

@@ -241,6 +241,10 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
       }
       if (t.text === '&' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
+      // (A nickname in quotation marks between a given name and the family name is the name's:
+      // 'Senator Rafael "Paeng" Villanueva', 'Robert "Bobby" Hale'.)
+      const nick = nicknameEnd(tokens, j, s.endToken);
+      if (nick > 0) { j = nick; continue; }
       // "Ministry of Housing, Communities and Local Government": an institution's complement that
       // lists its parts, commas and "and" between.
       if (t.text === ',' && complement >= 0) {
@@ -268,6 +272,27 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
     i = Math.max(j, scan.consumed);
   }
 }
+
+/** Most words of a nickname in quotation marks inside a name. */
+const NICKNAME_WORDS = 2;
+
+/**
+ * After a given name, a nickname in quotation marks at token j, one or two capitalised words,
+ * then the family name, capitalised, spaced: where the family name starts, or -1.
+ */
+function nicknameEnd(tokens: readonly Token[], j: number, end: number): number {
+  const open = tokens[j];
+  if (open.kind !== 'punct' || !QUOTE_MARKS.has(open.text) || !isCapWord(tokens[j - 1]) || !(isPlainFirstName(tokens[j - 1].text) || worldNameGender(tokens[j - 1].text))) return -1;
+  let k = j + 1;
+  while (k < end && k <= j + NICKNAME_WORDS && isCapWord(tokens[k])) k++;
+  const close = tokens[k];
+  if (k === j + 1 || k + 1 >= end || !close || close.text !== (CLOSING_MARK[open.text] ?? open.text)) return -1;
+  const family = tokens[k + 1];
+  return family.start > close.end && isCapWord(family) ? k + 1 : -1;
+}
+
+/** The mark that closes a quotation opened by a curly mark; a straight one closes itself. */
+const CLOSING_MARK: Readonly<Record<string, string>> = { '“': '”', '‘': '’' };
 
 /** The capitalised words from `k` on are everyday words that end the name: "Coastal Arts", not "Prevention of Cruelty". */
 function everydayWordsFrom(tokens: readonly Token[], k: number, end: number): boolean {

@@ -35,6 +35,14 @@ function irishParticleGender(tokens: EntityContext['tokens'], a: number, b: numb
   return null;
 }
 
+/** The first token of tokens[a, b) that opens a quotation (a nickname inside the name), or -1. */
+function nicknameAt(tokens: EntityContext['tokens'], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (tokens[k].kind === 'punct' && QUOTE_OPENERS.has(tokens[k].text)) return k;
+  return -1;
+}
+
+const QUOTE_OPENERS = new Set(['"', '“', '‘', "'"]);
+
 export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: number, sentStart: number): void {
   const { text, tokens, n } = ctx;
   if (ctx.teamAt[a0]) { teamRun(ctx, scan, a0, b0, sentStart); return; }
@@ -77,6 +85,9 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   // (A family name's particle, "Di Varenna", is no first name: it tells no gender; nor a family
   // name written first, as Chinese, Korean and Vietnamese names are: "Park Geun-hye", "Liu Jianguo".)
   const familyFirst = EAST_ASIAN_SURNAMES.has(tokens[nameStart].text) && !isFirstName(tokens[nameStart + 1]?.text ?? '');
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[nameStart].text) ?? irishParticleGender(tokens, nameStart, b) : gender;
+  // (A nickname in quotation marks follows the given name: in 'Marine Tomas "Tam" Hale' the given
+  // name is "Tomas".)
+  const given = nicknameAt(tokens, nameStart, b) - 1;
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[given >= nameStart ? given : nameStart].text) ?? irishParticleGender(tokens, nameStart, b) : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }
