@@ -755,6 +755,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('"Eng." is an engineer\'s style of address, as Gulf copy writes it, and ends no sentence: "According to Eng. Karim Nasser, ..."', () => {
+    const a = analyze('Plant bids\n\nAccording to Eng. Karim Bin Nasser, the authority\'s vice-president, 14 bids came in. "It shows confidence," Bin Nasser said.');
+    assert.equal(entity(a, 'Karim Bin Nasser').type, 'person');
+    assert.equal(speakerOf(a, 'shows confidence'), 'Karim Bin Nasser');
+    assert.ok(!a.entities.some((e) => e.name.startsWith('Eng')), a.entities.map((e) => e.name).join(', '));
+  });
+
   it('a style of address after an office is no part of the role: "Foreign Secretary Dr Anil Rao"; the cabinet\'s office is one title', () => {
     const a = analyze('Talks\n\nOn Monday, Foreign Secretary Dr Anil Rao said the talks would resume.\n\nHealth Cabinet Secretary Prof. Tomas Brink said the clinics would open.');
     assert.equal(entity(a, 'Anil Rao').role, 'Foreign Secretary');

@@ -46,9 +46,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'boss', 'skipper',
   ...TRADE_TITLES, ...OFFICE_INITIALS, ...HONORIFICS, ...COURTESY_TITLES,
 ]);
-/** Styles of address before a name that hold no office: "Dr", "Prof.", "Rev.", "Hon.", "Engr.". */
+/** Styles of address before a name that hold no office: "Dr", "Prof.", "Rev.", "Hon.", "Engr.", "Eng." (not "Eng" alone: England's in a scorecard). */
 export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'revd', 'reverend',
-  'hon', 'hon.', 'engr', 'engr.', 'barr', 'barr.', 'adv', 'adv.', 'alhaji', 'alhaja', 'sir', 'dame']);
+  'hon', 'hon.', 'engr', 'engr.', 'eng.', 'barr', 'barr.', 'adv', 'adv.', 'alhaji', 'alhaja', 'sir', 'dame']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
   // Welsh, Arabic and Malay, Nordic and Dutch, German: "Rhodri ap Gwilym", "Aisha binti Yusof", "Ebba af Rosenholm", "ter Horst", "zu Salm".
   'ap', 'ab', 'ferch', 'verch', 'bint', 'binti', 'af', 'ter', 'ten', 'zu',

@@ -15,8 +15,9 @@ const ABBREVIATIONS = new Set([
   'Prof', 'Rev', 'Mt', 'Ft', 'No', 'vs', 'Pres', 'Atty', 'Supt', 'Cmdr', 'Messrs', 'Gens', 'Sens', 'Reps',
   'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Ariz', 'Calif', 'Colo', 'Conn', 'Fla', 'Ill', 'Ind', 'Kan', 'Mass',
   'Mich', 'Minn', 'Miss', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
-  // (Titles of Commonwealth and West African copy: "Engr.", "Barr." a barrister, "Hon.", "Rt. Hon.", "Fr." a priest.)
-  'Engr', 'Barr', 'Hon', 'Fr', 'Cpl', 'Pte', 'Brig', 'Rt', 'Ch',
+  // (Titles of Commonwealth and West African copy: "Engr.", "Barr." a barrister, "Hon.", "Rt. Hon.", "Fr." a priest;
+  // Gulf and Egyptian copy's "Eng." an engineer.)
+  'Engr', 'Eng', 'Barr', 'Hon', 'Fr', 'Cpl', 'Pte', 'Brig', 'Rt', 'Ch',
   'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb', 'Smt', 'Shri', 'Kum', 'Mx', 'Cllr', 'Cr', 'Insp', 'Det', 'Adv',
 ]);
 
