@@ -1161,6 +1161,12 @@ describe('analyze: entities', () => {
     assert.equal(entity(analyze('Medal\n\nFormer Marine Tomas “Tam” Brink was honoured on Friday.\n'), 'Marine Tomas “Tam” Brink').gender, 'male');
   });
 
+  it('Filipino "ng" (of) joins a name\'s words: "Samahan ng Mangingisda ng Quarle" is one body', () => {
+    const a = analyze('Fish ban\n\nThe fishers\' group Samahan ng Mangingisda ng Quarle said the ban was "too little, too late".\n');
+    assert.equal(entity(a, 'Samahan ng Mangingisda ng Quarle').type, 'organization');
+    assert.equal(speakerOf(a, 'too little'), 'Samahan ng Mangingisda ng Quarle');
+  });
+
   it('first-level divisions the press names alone are places, a first name opening them or not: "Nova Scotia", "West Bengal", "Guangdong", "KwaZulu-Natal"', () => {
     const a = analyze('Ferry link\n\nThe ferry from Nova Scotia docked late. Tarun Okeke flew in from West Bengal, and Dana Ruiz from Guangdong. Anil Rao drove up from KwaZulu-Natal and the Northern Territory.\n');
     for (const name of ['Nova Scotia', 'West Bengal', 'Guangdong', 'KwaZulu-Natal', 'Northern Territory']) assert.equal(entity(a, name).type, 'place', name);

@@ -52,8 +52,8 @@ export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'pro
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
   // Welsh, Arabic and Malay, Nordic and Dutch, German: "Rhodri ap Gwilym", "Aisha binti Yusof", "Ebba af Rosenholm", "ter Horst", "zu Salm".
   'ap', 'ab', 'ferch', 'verch', 'bint', 'binti', 'af', 'ter', 'ten', 'zu',
-  // Māori "of": "Te Whenua o Rangiwai Trust", "Ngāti Rangiwai o Quarle".
-  'o']);
+  // Māori "of": "Te Whenua o Rangiwai Trust", "Ngāti Rangiwai o Quarle"; Filipino: "Bangko Sentral ng Pilipinas".
+  'o', 'ng']);
 /** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
 export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',
   'county', 'duke', 'duchess', 'prince', 'princess', 'house', 'bank', 'cape', 'strait', 'straits', 'lake', 'mount',
