@@ -755,6 +755,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('a Malaysian state\'s "Menteri Besar" is an office, a "Datuk" after it a style of address: "Quarle Menteri Besar Datuk Karim Nasser" is a person, and "he" after him is his', () => {
+    const a = analyze('Floods\n\nThe minister, Datuk Seri Anil Rao, visited the relief centre. "Help is coming," he said.\n\nQuarle Menteri Besar Datuk Karim Nasser said more was needed.\n\n"Many houses were washed away," he said.');
+    assert.equal(entity(a, 'Karim Nasser').type, 'person');
+    assert.equal(entity(a, 'Karim Nasser').role, 'Quarle Menteri Besar');
+    assert.equal(speakerOf(a, 'washed away'), 'Karim Nasser');
+  });
+
   it('"Eng." is an engineer\'s style of address, as Gulf copy writes it, and ends no sentence: "According to Eng. Karim Nasser, ..."', () => {
     const a = analyze('Plant bids\n\nAccording to Eng. Karim Bin Nasser, the authority\'s vice-president, 14 bids came in. "It shows confidence," Bin Nasser said.');
     assert.equal(entity(a, 'Karim Bin Nasser').type, 'person');

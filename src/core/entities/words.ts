@@ -23,6 +23,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'mca', 'mhk', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'secretary-general', 'director-general', 'inspector-general', 'auditor-general', 'solicitor-general', 'surgeon-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper',
+  // (A Malaysian state's chief minister: "Menteri Besar", "Mentri Besar".)
+  'besar',
   // ("Substitute Anil Rao sealed the win", "Winger Colm Brady": a player's position or part in the
   // game before the name, as match reports write it.)
   'defender', 'winger', 'substitute', 'debutant', 'playmaker', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'all-rounder',
@@ -48,7 +50,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** Styles of address before a name that hold no office: "Dr", "Prof.", "Rev.", "Hon.", "Engr.", "Eng." (not "Eng" alone: England's in a scorecard). */
 export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'revd', 'reverend',
-  'hon', 'hon.', 'engr', 'engr.', 'eng.', 'barr', 'barr.', 'adv', 'adv.', 'alhaji', 'alhaja', 'sir', 'dame']);
+  'hon', 'hon.', 'engr', 'engr.', 'eng.', 'datuk', 'dato', 'datin', 'puan', 'encik', 'barr', 'barr.', 'adv', 'adv.', 'alhaji', 'alhaja', 'sir', 'dame']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
   // Welsh, Arabic and Malay, Nordic and Dutch, German: "Rhodri ap Gwilym", "Aisha binti Yusof", "Ebba af Rosenholm", "ter Horst", "zu Salm".
   'ap', 'ab', 'ferch', 'verch', 'bint', 'binti', 'af', 'ter', 'ten', 'zu',
@@ -251,7 +253,9 @@ export const OFFICES: ReadonlySet<string> = new Set(['president', 'presidents', 
   'councillors', 'councilors', 'councilmen', 'legislators', 'lawmakers', 'mps', 'mp', 'leader',
   // Members of a provincial or state assembly, a council or a parliament of the Commonwealth's:
   // "Harbour Party MLA", "Coast Alliance MSP".
-  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs', 'mca', 'mcas', 'mhk']);
+  'mla', 'mlas', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mecs', 'mca', 'mcas', 'mhk',
+  // A Malaysian state's chief minister: "Menteri Besar".
+  'besar']);
 
 // Words the context typing rules (recognizers/typing-context.ts) read around a name.
 /** Verbs of talking before "to": what follows is whom one talks to, an outlet or a person. */

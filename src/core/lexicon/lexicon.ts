@@ -113,7 +113,7 @@ export const COURTESY_TITLES = lowerSet('comrade engr engr. eng. barr barr. alha
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. del. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
-  taoiseach tánaiste tanaiste emir sultan ayatollah governor-general
+  taoiseach tánaiste tanaiste emir sultan ayatollah governor-general menteri mentri besar
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
   general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
