@@ -755,6 +755,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tarun Okeke').role, 'Governor of Harlow State');
   });
 
+  it('a Southern Chinese family name written first is the one "Mr" names later: "Mr Chee" is "Chee Wei Ming"', () => {
+    const a = analyze('Lifts\n\nMinister Chee Wei Ming opened the block on Tuesday. Later, Mr Chee said more lifts would follow.\n');
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Chee Wei Ming']);
+  });
+
   it('a Malaysian state\'s "Menteri Besar" is an office, a "Datuk" after it a style of address: "Quarle Menteri Besar Datuk Karim Nasser" is a person, and "he" after him is his', () => {
     const a = analyze('Floods\n\nThe minister, Datuk Seri Anil Rao, visited the relief centre. "Help is coming," he said.\n\nQuarle Menteri Besar Datuk Karim Nasser said more was needed.\n\n"Many houses were washed away," he said.');
     assert.equal(entity(a, 'Karim Nasser').type, 'person');

@@ -322,7 +322,8 @@ export const EAST_ASIAN_SURNAMES = new Set(['Wang', 'Li', 'Zhang', 'Liu', 'Chen'
   'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Shin', 'Nguyen', 'Tran', 'Pham', 'Hoang', 'Phan', 'Vu', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo',
   // (Southern Chinese spellings, as Singapore, Malaysia and Hong Kong write them: "Tan Wei Ling", "Ms Tan".)
   'Tan', 'Lee', 'Ng', 'Ong', 'Goh', 'Teo', 'Koh', 'Chua', 'Wong', 'Chan', 'Lau', 'Leung', 'Cheung', 'Yeung', 'Tse', 'Yip', 'Kwok', 'Chong',
-  'Toh', 'Seah', 'Quek', 'Chia', 'Loh', 'Ang', 'Tay', 'Chow', 'Tsang', 'Fung', 'Lam', 'Kwan', 'Yap', 'Khoo', 'Soh', 'Yeo']);
+  'Toh', 'Seah', 'Quek', 'Chia', 'Loh', 'Ang', 'Tay', 'Chow', 'Tsang', 'Fung', 'Lam', 'Kwan', 'Yap', 'Khoo', 'Soh', 'Yeo',
+  'Chee', 'Heng', 'Leong', 'Neo', 'Pang', 'Poh', 'Phua', 'Tham', 'Yong', 'Foo', 'Sim', 'Lai']);
 
 /** US states' postal codes, which open names that are no one's: "NY Dow", "CA Assembly" (not "MS", initials as often as a state). */
 export const US_POSTAL = /^(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOT]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/;
