@@ -600,3 +600,11 @@ const EXTRA_VERBS = new Set(['sing', 'sang', 'sung', 'chant', 'rule', 'label', '
   'applaud', 'protest', 'object', 'interrupt', 'interject', 'intone', 'recite', 'pray', 'preach', 'lecture', 'signal',
   'liken', 'laud', 'condemn', 'denounce', 'deride', 'ridicule', 'lambaste', 'castigate', 'excoriate', 'disparage', 'attack',
   'express']);
+
+/** The English names of languages, one word each, as the press writes them: "Swahili", "Mandarin", "isiZulu". */
+let languageNames: ReadonlySet<string> | undefined;
+
+export function isLanguageName(word: string): boolean {
+  languageNames ??= new Set(split(gazetteer.languages ?? ''));
+  return languageNames.has(word);
+}
