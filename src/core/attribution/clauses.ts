@@ -418,16 +418,36 @@ export function pronounSubject(ctx: AttributionContext, from: number, to: number
 export function personSubject(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
   from = afterConnective(ctx, from, to);
   const subj = clauseSubject(ctx, from, to);
-  if (!subj) return null;
+  // ("Her deckhand, Tomas Brink, is more blunt": a description whose noun the word lists do not
+  // know, then a person named in apposition, is that person.)
+  if (!subj) return namedInAppositionAfter(ctx, describedUntilComma(ctx, from, to), to);
   // (The subject opens the clause, a word before it at most, or a title of a few words ending in
   // a noun for a person: "Save Our Pool campaigner Ngozi Adebayo was in tears".)
   const start = clauseStart(ctx, from, to);
-  if (subj[0] > start + 1 && !titleBefore(ctx, start, subj[0])) return null;
+  if (subj[0] > start + 1 && !titleBefore(ctx, start, subj[0])) return namedInAppositionAfter(ctx, describedUntilComma(ctx, start, to), to);
   const ei = ctx.tokenEntity[subj[1] - 1];
   const e = ei >= 0 ? ctx.entities[ei] : undefined;
   if (e?.type !== 'person') return namedInAppositionAfter(ctx, subj[1], to);
   return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
 }
+
+/** How many lower-case words a description opening a sentence may run to before its comma. */
+const DESCRIPTION_WORDS = 4;
+
+/** A determiner and a few words in lower case open tokens[from, to), then a comma: the comma's index, or -1. */
+function describedUntilComma(ctx: AttributionContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  if (from >= to || !DESCRIBING_DETERMINERS.has(tokens[from].lower)) return -1;
+  for (let k = from + 1; k < to && k <= from + DESCRIPTION_WORDS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k > from + 1 ? k : -1;
+    if (t.kind !== 'word' || t.text !== t.lower) return -1;
+  }
+  return -1;
+}
+
+/** Determiners that open a description of someone: "Her deckhand", "The owner", "A neighbour". */
+const DESCRIBING_DETERMINERS = new Set(['her', 'his', 'their', 'our', 'its', 'the', 'a', 'an', 'another']);
 
 /**
  * "Her neighbour, retired teacher Tomas Brink, is just as angry": after a description, a person
@@ -436,7 +456,7 @@ export function personSubject(ctx: AttributionContext, from: number, to: number)
  */
 function namedInAppositionAfter(ctx: AttributionContext, at: number, to: number): { entity: Entity; speaker: Speaker } | null {
   const { tokens, tokenEntity, entities } = ctx;
-  if (tokens[at]?.text !== ',') return null;
+  if (at < 0 || tokens[at]?.text !== ',') return null;
   for (let k = at + 1; k < Math.min(to, at + 8); k++) {
     const ei = tokenEntity[k];
     if (ei < 0) { if (tokens[k].kind !== 'word') return null; continue; }

@@ -141,6 +141,8 @@ export const previousSentence: ContextRule = {
     { text: 'Clinic row\n\nDana Ruiz runs the night ward.\n\nStill, Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
     // (After a sentence whose subject is "he" or "she", the person it stands for.)
     { text: 'Deported\n\n"I was stunned," said Tomas Brink, 44.\n\nAfter his sentence, he was sent to a country whose language he did not speak. "For a week I slept under a bridge."', quote: 'under a bridge', speaker: 'Tomas Brink' },
+    // (A description the word lists do not know, then the person named in apposition.)
+    { text: 'The ferry\n\nHer deckhand, Tomas Brink, is more blunt. "They will build the bridge and forget about us in a week."', quote: 'forget about us', speaker: 'Tomas Brink' },
     // (Not after a sentence about no one named.)
     { text: 'Launch Plans\n\nThe agency expects three launches by 2030. "Adding a fourth rocket to the plan is simply not possible."', quote: 'fourth', speaker: null, unattributed: true },
   ],
