@@ -60,6 +60,11 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
         if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && DETERMINERS.has(ctx.tokens[k - 1]?.lower)) continue;
         // "the parliamentary report said": the verb after a noun that could be one.
         if (k + 1 < nextQuoteTok && isCueAt(ctx, k + 1) && !w.endsWith('ed')) continue;
+        // (A passive's subject is what is spoken of, no speaker: "the 'levelling up' fund has
+        // been branded a failure by MPs", "the scheme was described as ..."; its agent may be,
+        // rule passive-agent.)
+        // (Not "is quoted as saying", "was heard saying": the verb of saying after it is the cue.)
+        if (k > base && BE_FORMS.has(tokens[k - 1].lower) && !sayingAfter(tokens, k + 1)) continue;
         afterCue = k;
         break;
       }
@@ -89,6 +94,15 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   return { afterCue, base, afterLimit };
 }
 
+/** Forms of "be" before a participle that make it passive. */
+const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
+/** At token k a verb of saying follows a passive: "(is quoted) as saying", "(was heard) saying", "(was heard) to say". */
+function sayingAfter(tokens: AttributionContext['tokens'], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  return w === 'saying' || (w === 'as' && next === 'saying') || (w === 'to' && (next === 'say' || next === 'have'));
+}
+
 /** Most tokens between a quotation and its verb where a person named first is the speaker though no subject is read before the verb. */
 const LEAD_GAP = 16;
 
@@ -105,6 +119,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A passive's subject is spoken of, no speaker; "is quoted as saying" still credits.)
+    { text: "Pier fund\n\nThe council's 'pier renewal' fund was branded a failure by auditors on Monday.", quote: 'pier renewal', speaker: null },
+    { text: 'Pier fund\n\n"We are in and out of the field faster than anyone," Tomas Brink is quoted as saying.', speaker: 'Tomas Brink' },
     // ("informed", as Indian copy writes it, after a quotation its speaker's own paragraph holds.)
     { text: 'Dam project\n\nMinister Anil Rao said the dam would be finished by 2028.\n\n"We have released the first instalment," informed a senior official of the department.', speaker: 'a senior official of the department' },
     // (A review's or a feature's verbs, in the present: "she snarls", "he deadpans".)
