@@ -217,6 +217,9 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 function personAfterRole(ctx: AttributionContext, at: number, from: number, to: number): [number, number] | null {
   const { tokens, tokenEntity } = ctx;
   let j = from;
+  // ("The Harbour Party's Quarle leader, Dana Ruiz, hit back, saying ...": the body's possessive,
+  // its role, a place's name perhaps among the words, then the person, in apposition or not.)
+  if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') return personAfterPossessiveRole(ctx, j + 1, to);
   if (tokens[j]?.text === ',') {
     // "the Chairman of the Harbour Transport Union, Comrade Rhys Colby,": a role of the body,
     // then the person in apposition (after a courtesy title the recognisers left out).
@@ -235,6 +238,18 @@ function personAfterRole(ctx: AttributionContext, at: number, from: number, to: 
     if (j === from) return null;
   }
   return personMentionAt(ctx, j, to);
+}
+
+/** Most words of a role after a body's possessive: "Gauteng deputy leader". */
+const POSSESSIVE_ROLE_WORDS = 4;
+
+/** After a body's possessive at j, a role ending in a noun for a person, then the person (after a comma perhaps): the person's mention, or null. */
+function personAfterPossessiveRole(ctx: AttributionContext, j: number, to: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let k = j;
+  while (k < to && k < j + POSSESSIVE_ROLE_WORDS && isWord(tokens[k]) && !(tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'person') && !isCueAt(ctx, k)) k++;
+  if (k === j || !(humanNoun(tokens[k - 1].lower) || TITLE_WORDS.has(tokens[k - 1].lower))) return null;
+  return personMentionAt(ctx, tokens[k]?.text === ',' ? k + 1 : k, to);
 }
 
 /** The mention of a person that starts at token j (ending before `to`), or null. */

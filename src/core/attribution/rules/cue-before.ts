@@ -250,6 +250,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A body's possessive, its role and the person in apposition: the person speaks, not the body.)
+    { text: 'Water row\n\nThe Harbour Party\'s Quarle leader, Dana Ruiz, hit back, saying the council had "run the town into the ground".', speaker: 'Dana Ruiz' },
     // ("He" continues the subject named after an opening phrase and a description in apposition
     // with its title, "Speaking with our correspondent, the chairman of ..., Alhaji Karim Nasser,
     // said", not the governor who spoke before.)
