@@ -1,4 +1,5 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
+import { plainSpaces } from './text/strings';
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
@@ -28,7 +29,9 @@ import { entityWith } from './entities/copy';
 
 export { shorten, UNCERTAIN_BELOW };
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  // (A no-break space pasted between two words is a space: "Kota\u00a0Bharu" is a place.)
+  const text = plainSpaces(original);
   const structure = buildStructure(text);
   const { entities, tokenEntity } = findEntities(text, structure);
   const display = (offset: number): boolean => {

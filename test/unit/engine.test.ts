@@ -1595,6 +1595,17 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('a no-break space pasted between words reads as a space, and every offset holds: "Kota\\u00a0Bharu" is the place', () => {
+    const text = 'Floods\n\nKUALA\u00a0LUMPUR: Relief reached Kota\u00a0Bharu on Monday. "We\u00a0are here," said Dana\u00a0Ruiz.';
+    const a = analyze(text);
+    const kota = entity(a, 'Kota Bharu');
+    assert.equal(kota.type, 'place');
+    assert.equal(kota.mentions[0].start, text.indexOf('Kota'));
+    assert.equal(a.structure.dateline?.text, 'KUALA LUMPUR:');
+    assert.equal(a.quotes[0].speaker?.name, 'Dana Ruiz');
+    assert.equal(a.quotes[0].start, text.indexOf('"We'));
+  });
+
   it('a single-quoted term closes at its plural\'s mark where the next mark opens a quotation of its own: "the so-called \'starter homes\' scheme ... Nor did \'Help to Buy\'"', () => {
     const a = analyze("Housing\n\nThe so-called 'starter homes' scheme was meant to fix this. It did not. Nor did 'Help to Buy', which helped people who would have bought anyway.\n");
     assert.ok(a.quotes.some((q) => q.text === "'starter homes'"));

@@ -27,3 +27,15 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
 export function codeAt(s: string, i: number): number {
   return charCodeAtOf.call(s, i);
 }
+
+/** Spaces pasted copy carries that are no plain space: no-break (U+00A0), figure (U+2007), narrow no-break (U+202F), thin (U+2009), hair (U+200A). */
+const ODD_SPACES = /[\u00a0\u2007\u202f\u2009\u200a]/;
+const ODD_SPACES_ALL = /[\u00a0\u2007\u202f\u2009\u200a]/g;
+
+/**
+ * The text with each of ODD_SPACES as a plain space: "Kota\u00a0Bharu" is the place the
+ * gazetteer knows. One code unit for one, so every offset holds.
+ */
+export function plainSpaces(text: string): string {
+  return ODD_SPACES.test(text) ? text.replace(ODD_SPACES_ALL, ' ') : text;
+}
