@@ -1,5 +1,6 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { plainSpaces } from './text/strings';
+import { originalOffsets, withoutInvisibles } from './text/invisible';
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
@@ -31,7 +32,17 @@ export { shorten, UNCERTAIN_BELOW };
 
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   // (A no-break space pasted between two words is a space: "Kota\u00a0Bharu" is a place.)
-  const text = plainSpaces(original);
+  const spaced = plainSpaces(original);
+  // (A soft hyphen or a zero-width space inside a name is no break in it: "Velcor Hold\u00adings".
+  // The text is read without them, every offset given back in the text as written.)
+  const visible = withoutInvisibles(spaced);
+  if (!visible) return analyzeText(spaced, options);
+  const corrections = options.corrections?.map((c) => ({ ...c, start: visible.visible(c.start), end: visible.visible(c.end) }));
+  const a = analyzeText(visible.text, corrections ? { ...options, corrections } : options);
+  return { ...originalOffsets(a, visible), length: original.length };
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const structure = buildStructure(text);
   const { entities, tokenEntity } = findEntities(text, structure);
   const display = (offset: number): boolean => {

@@ -1595,6 +1595,20 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('a soft hyphen or a zero-width space inside or after a word is no break in it, and every offset is the text\'s as written', () => {
+    const text = '\ufeffFloods\n\nVelcor Hold\u00adings said on Monday that Dana Ruiz\u200b would lead the review. "We will re\u00adbuild," said Ruiz.';
+    const a = analyze(text);
+    const velcor = entity(a, 'Velcor Holdings');
+    assert.equal(velcor.type, 'organization');
+    assert.deepEqual([velcor.mentions[0].start, velcor.mentions[0].end], [text.indexOf('Velcor'), text.indexOf(' said')]);
+    const ruiz = entity(a, 'Dana Ruiz');
+    assert.equal(text.slice(ruiz.mentions[0].start, ruiz.mentions[0].end), 'Dana Ruiz');
+    const q = a.quotes[0];
+    assert.equal(text.slice(q.start, q.end), '"We will re\u00adbuild,"');
+    assert.equal(q.speaker?.entity, ruiz.id);
+    assert.equal(a.length, text.length);
+  });
+
   it('a no-break space pasted between words reads as a space, and every offset holds: "Kota\\u00a0Bharu" is the place', () => {
     const text = 'Floods\n\nKUALA\u00a0LUMPUR: Relief reached Kota\u00a0Bharu on Monday. "We\u00a0are here," said Dana\u00a0Ruiz.';
     const a = analyze(text);
