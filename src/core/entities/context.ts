@@ -41,6 +41,8 @@ export interface EntityContext {
    * later ("says Early"), such a word is the person's, though it is an everyday word too.
    */
   readonly surnames: ReadonlySet<string>;
+  /** The first names before those surnames: "Gareth" of "Gareth Pryce". */
+  readonly givenNames: ReadonlySet<string>;
   /** Acronyms the text spells out in lower-case words (computed on first use). */
   termAcronyms?: Set<string>;
   /** Names the article gave a vessel or an aircraft (vehicle-name), so a later mention stays the craft's. */
@@ -115,6 +117,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
   const { sportsDoc, lineUp, teamAt } = readSportsReport(tokens, sentences, { sportsWords, scores, words });
   const midSentenceCaps = new Set<string>();
   const surnames = new Set<string>();
+  const givenNames = new Set<string>();
   for (const s of sentences) {
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
@@ -123,7 +126,10 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
       // (A first name that is no everyday word, then this word, then no more capitals; a title
       // may stand before, "Captain Lena Early", or an everyday word opening the sentence, "When
       // Lena Early inherited".)
-      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower) && !(k - 2 === s.firstToken && COMMON_WORDS.has(tokens[k - 2].lower))) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) surnames.add(tokens[k].text);
+      if (isCapWord(prev) && prev.end < tokens[k].start && !(k + 1 < s.endToken && isCapWord(tokens[k + 1])) && !(k - 2 >= s.firstToken && isCapWord(tokens[k - 2]) && !TITLE_WORDS.has(tokens[k - 2].lower) && !(k - 2 === s.firstToken && COMMON_WORDS.has(tokens[k - 2].lower))) && isPlainFirstName(prev.text) && plainSurname(tokens[k])) {
+        surnames.add(tokens[k].text);
+        givenNames.add(prev.text);
+      }
     }
   }
   const excluded = new Uint8Array(n);
@@ -145,5 +151,5 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     while (k < n && tokens[k].end <= sp.start) k++;
     for (let j = k; j < n && tokens[j].start < sp.end; j++) excluded[j] = 1;
   }
-  return { text, structure, tokens, n, sportsDoc, lineUp, teamAt, lowerVocab, midSentenceCaps, surnames, excluded };
+  return { text, structure, tokens, n, sportsDoc, lineUp, teamAt, lowerVocab, midSentenceCaps, surnames, givenNames, excluded };
 }

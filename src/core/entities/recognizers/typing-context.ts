@@ -553,6 +553,8 @@ export const fallback: TypeRule = {
     // (A name after "of" before a verb of saying completes the description of who speaks: the
     // speaker rule leaves it, and a body's word makes no person of it.)
     { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
+    // (In a sports report, a first name alone that someone named in full has is a person.)
+    { text: 'Derby report\n\nHarlow 23 Quarle 21\n\nHarlow beat Quarle in the league match. Fly-half Rhys Colby scored. Wing Rhys Hale kicked a try. "Rhys was brilliant," the coach said.', name: 'Rhys', type: 'person' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
     { text: 'Rovers stun leaders\n\nQuarrow Rovers 2 Harlow Town 1\n\n"He was a bit dazed," the Town manager said.', name: 'Town', type: null },
   ],
@@ -593,6 +595,9 @@ export const fallback: TypeRule = {
     if (words === 1 && personActs(ctx, r)) return { type: 'person', strength: 1 };
     if (LOCATIVE.has(prev) && !(ctx.sportsDoc && (prev === 'to' || prev === 'from'))) return { type: 'place', strength: 1 };
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
+    // (In a sports report, a first name alone that someone named in full has is that person, no
+    // side: "Gareth was a giant of the game" after "Gareth Pryce".)
+    if (words === 1 && ctx.sportsDoc && ctx.givenNames.has(r.name) && !isAllCaps(r.name)) return { type: 'person', strength: 1 };
     // A lone unknown word with no other evidence is a side in a sports report's tables; elsewhere
     // (a citation's surname, a language, a product) it is no name a journalist needs listed.
     // (Unless it acts: "Vexcom rated the claim", "Velcor exported".)
