@@ -634,6 +634,10 @@ describe('analyze: attribution conventions', () => {
     const q = a.quotes.find((x) => x.text.includes('whips'));
     assert.equal(q?.speaker?.name, 'A senior government source');
     assert.equal(q?.speaker?.anonymous, true);
+    // (An adviser unnamed is an anonymous source too, introduced in apposition or as the subject.)
+    const b = analyze('Split\n\nA second source, a government adviser, disputed that. "Nobody is against anything," the adviser said.\n');
+    assert.equal(b.quotes[0].speaker?.anonymous, true);
+    assert.deepEqual(b.sources.map((x) => [x.kind, x.name]), [['anonymous', 'a government adviser']]);
   });
 
   it('"Harlow\'s health minister has warned ... "...". / Dana Ruiz told MLAs ...": a lede\'s office is its holder named at the next paragraph\'s start, not someone given another role', () => {

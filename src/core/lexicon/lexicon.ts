@@ -221,6 +221,7 @@ export const ANONYMOUS_HEADS = lowerSet(`
   lawmaker lawmakers someone one another others officer officers investigator investigators
   advocate advocates supporter supporters opponent opponents protester protesters voter voters
   negotiator negotiators banker bankers trader traders economist economists administration
+  adviser advisers advisor advisors
 `);
 
 /** Words that make a capitalised sequence an organisation. */
