@@ -1177,6 +1177,11 @@ describe('analyze: entities', () => {
     assert.equal(entity(analyze('Medal\n\nFormer Marine Tomas “Tam” Brink was honoured on Friday.\n'), 'Marine Tomas “Tam” Brink').gender, 'male');
   });
 
+  it('a plural in "-men" and its possessive inside a body\'s name keep the body whole: "the Harlow Fishermen\'s Association"', () => {
+    const a = analyze('Harbour\n\nKarim Nasser, chair of the Harlow Fishermen\'s Association, spoke first.\n');
+    assert.equal(entity(a, 'Harlow Fishermen\'s Association').type, 'organization');
+  });
+
   it('Filipino "ng" (of) joins a name\'s words: "Samahan ng Mangingisda ng Quarle" is one body', () => {
     const a = analyze('Fish ban\n\nThe fishers\' group Samahan ng Mangingisda ng Quarle said the ban was "too little, too late".\n');
     assert.equal(entity(a, 'Samahan ng Mangingisda ng Quarle').type, 'organization');

@@ -151,8 +151,12 @@ function possessiveInName(tokens: readonly Token[], i: number, j: number): boole
   const next = tokens[j + 1];
   if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower) || bodyWordAfter(tokens, j + 1))) return true;
   if (TITLED_BODIES.has(next.text) && TITLE_WORDS.has(owner.lower) && owner.text !== owner.lower) return true;
-  return PEOPLES.has(owner.text);
+  // ("the Fishermen's Association", "Seamen's Union": a plural in "-men" before a body's word.)
+  return PEOPLES.has(owner.text) || (MEN_PLURAL.test(owner.text) && orgWordOrPlural(next.lower));
 }
+
+/** A plural of people in "-men": "Fishermen", "Seamen", "Tradeswomen". */
+const MEN_PLURAL = /^\p{Lu}\p{Ll}+(?:wo)?men$/u;
 
 /** How many capitalised words after a saint's possessive are read for the body's word: "St Aidan's Primary School". */
 const SAINT_BODY_REACH = 3;
