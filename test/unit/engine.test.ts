@@ -1177,6 +1177,11 @@ describe('analyze: entities', () => {
     assert.equal(entity(analyze('Medal\n\nFormer Marine Tomas “Tam” Brink was honoured on Friday.\n'), 'Marine Tomas “Tam” Brink').gender, 'male');
   });
 
+  it('a family name alone without its "el-" or "al-" is the person named in full with it: "Nasser said" after "Abdel Karim el-Nasser"', () => {
+    const a = analyze('Summit\n\nEgypt\'s Abdel Karim el-Nasser arrived late. Nasser said he supported the plan.\n');
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Abdel Karim el-Nasser']);
+  });
+
   it('a plural in "-men" and its possessive inside a body\'s name keep the body whole: "the Harlow Fishermen\'s Association"', () => {
     const a = analyze('Harbour\n\nKarim Nasser, chair of the Harlow Fishermen\'s Association, spoke first.\n');
     assert.equal(entity(a, 'Harlow Fishermen\'s Association').type, 'organization');

@@ -480,6 +480,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     if (!b && c.end - c.start === 1) {
       // ("Al-Harthy" opening a sentence: "al-Harthy" after "Tariq bin Saeed".)
       const person = bySurname.get(name) ?? (/^\p{Lu}\p{Ll}{1,2}-\p{Lu}/u.test(name) ? bySurname.get(name.charAt(0).toLowerCase() + name.slice(1)) : undefined)
+        // ("Sisi said" after "Abdel Fattah el-Sisi": the family name without its particle.)
+        ?? (/^\p{Lu}\p{Ll}/u.test(name) ? bySurname.get(`el-${name}`) ?? bySurname.get(`al-${name}`) : undefined)
         // ("RUIZ:" labelling a transcript's turn after "Dana Ruiz": a surname in capitals before a
         // colon, however typed; not "WASHINGTON" in a dateline, nor initials, "PAC".)
         ?? (name.length > 2 && tokens[c.end]?.text === ':' && /^\p{Lu}+$/u.test(name) ? bySurname.get(name.charAt(0) + lowerWord(name.slice(1))) : undefined);
