@@ -119,6 +119,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A document's verb that is a noun too: "the paper states", "the lawsuit claims".)
+    { text: 'Reef study\n\nThe researchers warned of the risk. "Reefs cannot recover from a heatwave every year," the paper states.', speaker: 'the paper' },
     // (A passive's subject is spoken of, no speaker; "is quoted as saying" still credits.)
     { text: "Pier fund\n\nThe council's 'pier renewal' fund was branded a failure by auditors on Monday.", quote: 'pier renewal', speaker: null },
     { text: 'Pier fund\n\n"We are in and out of the field faster than anyone," Tomas Brink is quoted as saying.', speaker: 'Tomas Brink' },
