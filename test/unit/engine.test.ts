@@ -1182,6 +1182,12 @@ describe('analyze: entities', () => {
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Abdel Karim el-Nasser']);
   });
 
+  it('a social media handle that writes a name named before without its spaces is that name: "@HarlowRovers", "@DanaRuiz"', () => {
+    const a = analyze('Apology\n\nHarlow Rovers striker Dana Ruiz apologised. @HarlowRovers: "The club has spoken to her." @DanaRuiz later deleted the post.\n');
+    assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Dana Ruiz', 'Harlow Rovers']);
+    assert.equal(a.quotes[0].speaker?.name, 'Harlow Rovers');
+  });
+
   it('a plural in "-men" and its possessive inside a body\'s name keep the body whole: "the Harlow Fishermen\'s Association"', () => {
     const a = analyze('Harbour\n\nKarim Nasser, chair of the Harlow Fishermen\'s Association, spoke first.\n');
     assert.equal(entity(a, 'Harlow Fishermen\'s Association').type, 'organization');

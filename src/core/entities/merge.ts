@@ -231,6 +231,18 @@ function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
+/** The one entity named before whose name, its spaces and marks dropped, is the handle `name` (any case); else undefined. */
+function handleOf(st: Merge, name: string): Builder | undefined {
+  const want = lowerWord(name);
+  let found: Builder | undefined;
+  for (const b of st.builders) {
+    if (b.name.length < want.length || !b.name.includes(' ') || lowerWord(b.name).replace(/[^\p{L}\p{N}]+/gu, '') !== want) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
+}
+
 /** Titles of rulers and royals, who are named by the title and the first name after the full name. */
 const ROYAL_TITLES = new Set(['sheikh', 'sheikha', 'prince', 'princess', 'emir', 'sultan', 'crown prince', 'king', 'queen']);
 
@@ -476,6 +488,12 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const full = initials.get(key);
       const fb = full === undefined ? undefined : byKey.get(full);
       if (fb && fb.type !== 'person') { byKey.set(key, fb); b = fb; kind = 'alias'; }
+    }
+    // ("@HarlowRovers" after "Harlow Rovers": a social media handle that writes a name named
+    // before without its spaces is that name.)
+    if (!b && c.end - c.start === 1 && c.start > 0 && tokens[c.start - 1].text === '@' && tokens[c.start - 1].end === tokens[c.start].start) {
+      const handle = handleOf(st, name);
+      if (handle) { b = handle; kind = 'alias'; }
     }
     if (!b && c.end - c.start === 1) {
       // ("Al-Harthy" opening a sentence: "al-Harthy" after "Tariq bin Saeed".)

@@ -449,7 +449,9 @@ export function buildStructure(text: string): Structure {
       // quotation, as British copy writes it: "... lockouts. 'It is the supporters ...".)
       const after = t + 1 < raw.length ? raw[t + 1] : undefined;
       const single = !!next && next.text === "'" && next.start > raw[t - 1].end && !!after && after.start === next.end && after.start < ps.end && isUpperStart(after.text);
-      if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘' || single) {
+      // (So does a handle or a hashtag: "... apologised. @HarlowRovers: ...".)
+      const tagged = !!next && (next.text === '@' || next.text === '#') && !!after && after.start === next.end && after.kind === 'word';
+      if (!next || isUpperStart(next.text) || OPEN_QUOTES.has(next.text) || next.kind === 'number' || next.text === '‘' || single || tagged) {
         flush(t);
       }
     }
