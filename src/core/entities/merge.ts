@@ -231,16 +231,24 @@ function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
-/** The one entity named before whose name, its spaces and marks dropped, is the handle `name` (any case); else undefined. */
+/** Names of two words or more, their spaces and marks dropped, in lower case: the entity, or null where two have it. Filled as handles are met. */
+const handles = new WeakMap<Merge, { map: Map<string, Builder | null>; indexed: number }>();
+
+/**
+ * The one entity named before whose name, its spaces and marks dropped, is the handle `name`
+ * (any case); else undefined. Each entity is indexed once, on the first handle met after it
+ * (linear in the entities and the handles).
+ */
 function handleOf(st: Merge, name: string): Builder | undefined {
-  const want = lowerWord(name);
-  let found: Builder | undefined;
-  for (const b of st.builders) {
-    if (b.name.length < want.length || !b.name.includes(' ') || lowerWord(b.name).replace(/[^\p{L}\p{N}]+/gu, '') !== want) continue;
-    if (found && found !== b) return undefined;
-    found = b;
+  let h = handles.get(st);
+  if (!h) handles.set(st, (h = { map: new Map(), indexed: 0 }));
+  for (; h.indexed < st.builders.length; h.indexed++) {
+    const b = st.builders[h.indexed];
+    if (!b.name.includes(' ')) continue;
+    const key = lowerWord(b.name).replace(/[^\p{L}\p{N}]+/gu, '');
+    h.map.set(key, h.map.has(key) && h.map.get(key) !== b ? null : b);
   }
-  return found;
+  return h.map.get(lowerWord(name)) ?? undefined;
 }
 
 /** Titles of rulers and royals, who are named by the title and the first name after the full name. */
