@@ -771,6 +771,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'washed away'), 'Karim Nasser');
   });
 
+  it('an office, its initials in brackets and the person holding it: "Inspector General of Police (IGP) Tomas Brink" is Brink with that role, and neither the office nor its initials is an entity', () => {
+    const a = analyze('Hearing\n\nAdditional Attorney General (AAG) Karim Nasser told the bench the search went on. "We are trying," the AAG said.\n\nInspector General of Police (IGP) Tomas Brink said: "We will find him."\n');
+    assert.deepEqual(a.entities.map((e) => `${e.name}: ${e.role}`), ['Karim Nasser: Additional Attorney General', 'Tomas Brink: Inspector General of Police']);
+    assert.equal(speakerOf(a, 'We are trying'), 'Karim Nasser');
+  });
+
   it('"Eng." is an engineer\'s style of address, as Gulf copy writes it, and ends no sentence: "According to Eng. Karim Nasser, ..."', () => {
     const a = analyze('Plant bids\n\nAccording to Eng. Karim Bin Nasser, the authority\'s vice-president, 14 bids came in. "It shows confidence," Bin Nasser said.');
     assert.equal(entity(a, 'Karim Bin Nasser').type, 'person');

@@ -201,3 +201,48 @@ export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Cand
     if (before) c.role = before;
   }
 }
+
+/** A title's word among tokens [a, b): "Inspector General of Police". */
+function titleWithin(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Most words of an office before its initials in brackets: "Inspector General of Police". */
+const BRACKETED_OFFICE_WORDS = 6;
+
+/**
+ * "Additional Attorney General (AAG) Karim Nasser", "Inspector General of Police (IGP) Tomas
+ * Brink": an office, its initials in brackets, then the person holding it. The office is the
+ * person's role, and neither it nor its initials is an entity of its own (each had been an
+ * organisation). The initials are the capitals of the office's words, in order, and the office's
+ * last word a title's. Bounded: a few tokens back per person.
+ */
+export function addBracketedOfficeRoles(ctx: EntityContext, candidates: Candidate[]): void {
+  const { tokens, text } = ctx;
+  const dropFrom: [number, number][] = [];
+  for (const c of candidates) {
+    const k = c.start;
+    if (c.type !== 'person' || c.role || k < 5 || tokens[k - 1].text !== ')' || tokens[k - 3].text !== '(') continue;
+    const initials = tokens[k - 2].text;
+    if (!/^\p{Lu}{2,6}$/u.test(initials)) continue;
+    // (Back over the office's words, capitalised or "of" and "the", until its capitals spell the initials.)
+    let caps = '';
+    let a = k - 3;
+    while (a > 0 && a > k - 3 - BRACKETED_OFFICE_WORDS && caps.length < initials.length) {
+      const t = tokens[a - 1];
+      if (isCapWord(t)) caps = t.text.charAt(0) + caps;
+      else if (t.lower !== 'of' && t.lower !== 'the') break;
+      a--;
+    }
+    if (caps !== initials || !isCapWord(tokens[a]) || !titleWithin(tokens, a, k - 3)) continue;
+    c.role = text.slice(tokens[a].start, tokens[k - 4].end);
+    dropFrom.push([a, k - 1]);
+  }
+  if (!dropFrom.length) return;
+  // (The office's and the initials' own runs, wherever inside a span dropped.)
+  const inside = (c: Candidate): boolean => dropFrom.some(([a, b]) => c.start >= a && c.end <= b);
+  let w = 0;
+  for (const c of candidates) if (c.type === 'person' || !inside(c)) candidates[w++] = c;
+  candidates.length = w;
+}

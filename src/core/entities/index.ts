@@ -3,7 +3,7 @@
 // matched against the body (restricted.ts), then authors and role nouns (coreference.ts).
 import { AGENCIES } from '../lexicon/lexicon';
 import type { Entity, Structure } from '../types';
-import { addAppositiveRoles } from './appositive';
+import { addAppositiveRoles, addBracketedOfficeRoles } from './appositive';
 import { buildEntityContext } from './context';
 import { addAuthors, addRoleMentions } from './coreference';
 import { addTurnLabels, turnLabelRule } from './turn-labels';
@@ -29,6 +29,7 @@ export interface EntityResult {
 export function findEntities(text: string, structure: Structure): EntityResult {
   const ctx = buildEntityContext(text, structure);
   const scan = scanRuns(ctx);
+  addBracketedOfficeRoles(ctx, scan.candidates);
   addAppositiveRoles(ctx, scan.candidates);
   const st = mergeCandidates(ctx, scan.candidates);
   matchRestricted(st, scan.restricted);
