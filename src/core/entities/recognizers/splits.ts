@@ -62,6 +62,13 @@ function bodyBefore(ctx: EntityContext, a: number, s: number): boolean {
   return KNOWN_ORGS.has(name) || AGENCIES.has(name) || ORG_LAST_WORDS.has(ctx.tokens[s - 1].lower) || hasOrgWord(ctx, a, s);
 }
 
+/** Tokens [a, k) are a title's word and everyday words, no body's: a portfolio, "Official Languages". */
+function titledPortfolio(ctx: EntityContext, a: number, k: number): boolean {
+  if (k - a < 2 || !TITLE_WORDS.has(ctx.tokens[a].lower) || bodyBefore(ctx, a, k)) return false;
+  for (let j = a + 1; j < k; j++) if (!COMMON_WORDS.has(ctx.tokens[j].lower)) return false;
+  return true;
+}
+
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
@@ -75,6 +82,7 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Health Cabinet Secretary Tomas Brink said the clinics would open.', name: 'Health Cabinet', type: null },
     { text: 'District Police Officer Dana Ruiz said the roads were closed.', name: 'District Police', type: null },
     { text: 'Health and Social Care Secretary Dana Ruiz said the wards would reopen.', name: 'Health and Social Care', type: null },
+    { text: 'Official Languages Commissioner Tomas Brink said he was watching.', name: 'Languages', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
     // (An office with its ranks after a body's name: the split falls before the ranks.)
@@ -104,8 +112,10 @@ const orgThenTitledPerson: SplitRule = {
         const s = rankStart(tokens, a, k);
         if (s > a && s < k && bodyBefore(ctx, a, s)) return s;
       }
+      // (Nor a portfolio opened by a title's own word and holding no body's: "Official Languages
+      // Commissioner Tomas Brink" holds one title.)
       if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
-        && twoPartPortfolioHead(ctx, a, b) !== k) return k;
+        && twoPartPortfolioHead(ctx, a, b) !== k && !titledPortfolio(ctx, a, k)) return k;
     }
     return -1;
   },
