@@ -168,7 +168,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     order.push(extra);
   }
   // (With no one else in reach, the last speaker whose gender only a guess from the first name
-  // gives is no other person: "Yuli Harlev said ... Speaking after the vote, he added".)
+  // gives is no other person: "Dima Harlev said ... Speaking after the vote, he added".)
   const speakerAt = !order.length && speaker && speaker.type === kind && genderGuessed(speaker) ? lastMentionStart(speaker, pos) : -1;
   if (speaker && speakerAt >= floor) {
     last.set(speaker, speakerAt);

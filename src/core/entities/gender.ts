@@ -124,7 +124,7 @@ export function inferGenders(st: Merge): void {
 
 /**
  * People (builders, then their entities) whose gender only the usual gender of their first name
- * in the lists of many origins gives, nothing in the article: a guess ("Yuli", "Andrea" are men's
+ * in the lists of many origins gives, nothing in the article: a guess ("Dima", "Andrea" are men's
  * names in one language and women's in another), which pronoun resolution weighs as no gender
  * (genderGuessed). Weak: entities of earlier analyses are not kept.
  */

@@ -278,6 +278,8 @@ export const titleCue = {
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
     const { text, tokens, lowerVocab } = ctx;
+    // (A place the gazetteer knows whole is no title and a name: "Prince Edward Island", "Queen Charlotte".)
+    if (b - a0 >= 2 && TITLE_WORDS.has(tokens[a0].lower) && isKnownPlace(text.slice(tokens[a0].start, tokens[b - 1].end))) return { a: a0, nameStart: a0, role: null, gender: null };
     // ("Minister for Home Affairs Anil Rao", the run after "for": the portfolio, then the name;
     // a portfolio of everyday words alone, "the Minister for Health said", names no one.)
     const t0 = portfolioTitleBefore(ctx, a0, sentStart);
