@@ -63,8 +63,8 @@ export async function buildData({ force = false } = {}) {
   const anyFirstName = (name) => nameMaps.some((m) => m.has(name.split(/[\s-]/)[0].toLowerCase()));
   const regions = new Set();
   // (Australia, Bangladesh, Canada, Ghana, Ireland, India, Kenya, Nigeria, New Zealand, Pakistan, South Africa.)
-  // (And China and Malaysia, whose provinces and states the press names alone: "Guangdong",
-  // "Sabah", the standard's Chinese suffixes dropped, "Guangdong Sheng", "Beijing Shi".)
+  // (And China and Malaysia, whose provinces and states the press names alone: "Jiangxi",
+  // "Sabah", the standard's Chinese suffixes dropped, "Jiangxi Sheng", "Tianjin Shi".)
   const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'CN', 'GH', 'IE', 'IN', 'KE', 'MY', 'NG', 'NZ', 'PK', 'ZA']);
   const CHINESE_SUFFIX = /\s+(?:Sheng|Shi|(?:\p{Lu}\p{Ll}+\s+)?Zizhiqu)$/u;
   for (const e of iso31662) {
@@ -77,7 +77,7 @@ export async function buildData({ force = false } = {}) {
       // countries whose press writes them alone: "Kerala", "Gauteng", "Manitoba", "Kano".)
       if (name.length < 4 || /[,()]/.test(name) || !/^[\p{Lu}][\p{L}' .-]+$/u.test(name) || (!/[ -]/.test(name) && !NAMED_ALONE.has(e.parent))) continue;
       // (Where the press names them alone, a first name may open a name of two words or more:
-      // "Nova Scotia", "West Bengal", "Prince Edward Island"; elsewhere "Diego Martin" and
+      // "West Bengal", "Prince Edward Island"; elsewhere "Diego Martin" and
       // "Saint George" read as people's names.)
       if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || ((!/[ -]/.test(name) || !NAMED_ALONE.has(e.parent)) && anyFirstName(name))) continue;
       regions.add(name);
