@@ -360,6 +360,8 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
 function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): boolean {
   if (next.start === prev.end || !hasLineBreak(text, prev.end, next.start)) return false;
   if (SENTENCE_END.has(prev.text)) return true;
+  // (A line that opens with a bullet is an item of its own: "• "..." – Dana Ruiz" then "• ...".)
+  if (BULLETS.has(next.text) && /^[ \t]/.test(text.charAt(next.end))) return true;
   // (After a line of prose, a hard wrap, most breaks go on with the sentence; after a byline's
   // or a heading's short line, a capital or an opening mark starts another. The line is read
   // back only where that decides.)
@@ -379,6 +381,9 @@ function lineBreakEndsSentence(text: string, prev: RawToken, next: RawToken): bo
   if (OPEN_QUOTES.has(next.text) || isUpperStart(next.text)) return !proseLineTo(text, prev.end);
   return false;
 }
+
+/** Marks that open a list's item on a line of its own. */
+const BULLETS = new Set(['•', '·', '▪', '●', '◦', '‣', '*', '-', '–', '—']);
 
 /** The character codes of CLOSERS. */
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
