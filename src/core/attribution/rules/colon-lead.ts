@@ -53,6 +53,8 @@ export const colonLead: CueRule = {
     // ("For X, the answer is simple:": X's answer.)
     { text: 'Housing\n\nThe council met on Monday.\n\nFor Tomas Brink, the answer is simple: "Build more homes."', speaker: 'Tomas Brink' },
     { text: 'Bridge\n\nThe bridge has been shut for a year.\n\nFor the traders at the market, the message is clear: "Fix the bridge and we will pay."', speaker: 'the traders at the market' },
+    // (A reaction list's line: the name, then the body it is of.)
+    { text: 'Budget\n\nEconomists were measured.\n\nAnil Rao, of the Harlow Institute: "Modest, sensible, unexciting."', speaker: 'Anil Rao' },
     // (A vox pop's line: the name, an age, a description, a colon.)
     { text: 'Vox pop\n\nDana Ruiz, 61, a retired nurse: "I have lived here all my life."', speaker: 'Dana Ruiz' },
     // (A thing after a preposition before the colon is no speaker: the clause's subject is.)
@@ -122,6 +124,9 @@ export const colonLead: CueRule = {
 function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number], floor: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let comma = subj[0] - 1;
+  // ("Anil Rao, of the Harlow Institute: "..."": "of", "at" or "from", and "the", before the body.)
+  if (comma - 1 > floor && tokens[comma].lower === 'the') comma--;
+  if (comma - 1 > floor && AFFILIATION_WORDS.has(tokens[comma].lower)) comma--;
   if (comma - 1 < floor || tokens[comma].text !== ',') return null;
   const si = tokenEntity[subj[1] - 1];
   if (si >= 0 && entities[si].type === 'person') return null;
@@ -136,6 +141,9 @@ function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number]
   const described = /^(?:the|a|an)$/.test(tokens[subj[0]].lower) && subj[1] - subj[0] <= 5 && si < 0;
   return ps === floor || described ? [ps, comma] : null;
 }
+
+/** Words between a name's comma and the body it is of: "Anil Rao, of the Harlow Institute". */
+const AFFILIATION_WORDS = new Set(['of', 'at', 'from', 'with']);
 
 /** The phrase at k is the object of a verb of telling: "telling the harbour master", "told the Harlow Herald". */
 function hearerAt(ctx: AttributionContext, k: number, floor: number): boolean {
