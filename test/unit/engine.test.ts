@@ -777,6 +777,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'We are trying'), 'Karim Nasser');
   });
 
+  it('"Aunty", as Australian copy honours an Aboriginal elder, is a style of address: the elder named after it speaks, not the woman named before', () => {
+    const a = analyze('Election\n\nPremier Dana Ruiz ruled out an early poll.\n\nQuarle elder Aunty Lena Early, who attended the announcement, said the government needed to listen. "Out here, we feel forgotten," she said.\n');
+    assert.equal(entity(a, 'Lena Early').role, 'Aunty');
+    assert.equal(speakerOf(a, 'feel forgotten'), 'Lena Early');
+  });
+
   it('"Eng." is an engineer\'s style of address, as Gulf copy writes it, and ends no sentence: "According to Eng. Karim Nasser, ..."', () => {
     const a = analyze('Plant bids\n\nAccording to Eng. Karim Bin Nasser, the authority\'s vice-president, 14 bids came in. "It shows confidence," Bin Nasser said.');
     assert.equal(entity(a, 'Karim Bin Nasser').type, 'person');
