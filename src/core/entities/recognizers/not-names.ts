@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
@@ -370,6 +370,8 @@ const bareOffice: RejectRule = {
   id: 'bare-office',
   description: 'An office alone ("President", "Senators", "Republican Senators") or a newsroom job ("Staff Writer") names no one: the name it goes with is missing.',
   examples: [
+    // (A seat no list knows and its member after "the", no name after: whoever holds the seat.)
+    { text: 'Reform row\n\n"This House must listen," the Quarrow MP said.', name: 'Quarrow MP', type: null },
     { text: 'Mattar Quarle, Director General and Chairman of the Board, said the line would open in 2030.', name: 'General', type: null },
     { text: 'Republican Senators voted late on Tuesday, and the President signed the bill.', name: 'Republican Senators', type: null },
     { text: 'Shadow health spokesman Karim Nasser said the plan was a fantasy.', name: 'Shadow', type: null },
@@ -387,7 +389,8 @@ const bareOffice: RejectRule = {
     { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
-  rejects({ tokens, n }, a, b) {
+  rejects(ctx, a, b) {
+    const { tokens, n } = ctx;
     // ("Shadow health spokesman Karim Nasser", "Opposition spokeswoman Dana Ruiz": a title's
     // word opening an office written in lower case before the name is that office's, no name.)
     // (Indian copy's "Union" for the national government, before its office or its organs,
@@ -421,6 +424,14 @@ const bareOffice: RejectRule = {
     // office or a job, after "the" and before the name in apposition, are the office, no body.)
     if (b - a >= 2 && a > 0 && tokens[a - 1].lower === 'the' && (OFFICES.has(tokens[b - 1].lower) || JOB_HEADS.has(tokens[b - 1].lower))
       && tokens[b]?.text === ',' && b + 1 < n && /^\p{Lu}/u.test(tokens[b + 1].text)) return true;
+    // ("the Ugunja MP said": a seat no list knows and its member after "the", no name after, is
+    // a description of whoever holds the seat, no body; a known place or body is split from the
+    // office by place-office-split.)
+    if (b - a >= 2 && b - a <= 3 && a > 0 && tokens[a - 1].lower === 'the' && MEMBER_INITIALS.has(tokens[b - 1].lower) && tokens[b - 1].text === tokens[b - 1].text.toUpperCase()
+      && !(b < n && /^\p{Lu}/u.test(tokens[b].text)) && !isFirstName(tokens[a].text)) {
+      const seat = ctx.text.slice(tokens[a].start, tokens[b - 2].end);
+      if (!isKnownPlace(seat) && !KNOWN_ORGS.has(seat) && !isNation(seat)) return true;
+    }
     // ("Director General", "Attorney General", "Secretary General": an office and "General" alone.)
     if (b - a === 2 && tokens[b - 1].lower === 'general' && TITLE_WORDS.has(tokens[a].lower) && !isFirstName(tokens[a].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
