@@ -1,6 +1,6 @@
 // Attribution verbs and nouns: whether a token is a cue ("said", "tweeted", "Said" opening a
 // sentence) and not a noun or a word of a name.
-import { ANONYMOUS_HEADS, isSpeechWord, lowerWord, ORG_WORDS, ROLE_NOUNS, VERB_GAP } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, isSpeechWord, lowerWord, ORG_WORDS, ROLE_NOUNS, STATEMENT_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
 import { hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
@@ -108,8 +108,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     const p = lowerWord(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
-    // (Not after a document's noun: "the paper states", "the lawsuit claims".)
-    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && !STATING_DOCUMENTS.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
+    // (Not after a document's or a study's noun: "the paper states", "the lawsuit claims".)
+    if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && !STATEMENT_NOUNS.has(p) && !STUDY_NOUNS.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
     // ("in a Facebook post on Monday": a determiner and a name in the singular before a noun's
     // singular, which no verb's form after a singular subject is; "the Senator claims" and "the
     // Saudis state" are verbs.)
@@ -183,9 +183,6 @@ const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states',
   'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
   'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
   'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
-/** Documents whose words a verb such as "states" or "claims" after them gives: "the paper states". */
-const STATING_DOCUMENTS = new Set(['paper', 'report', 'study', 'document', 'lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'ruling', 'judgment',
-  'judgement', 'letter', 'memo', 'statement', 'release', 'survey', 'audit', 'review', 'analysis', 'petition', 'motion', 'affidavit', 'warrant', 'notice']);
 /** Adverbs between a subject and its verb beside VERB_GAP's: "the report now promises", "Ruiz still insists". */
 const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', 'yesterday', 'again', 'never', 'often', 'repeatedly']);
 /** Words after which such a word is a noun. */

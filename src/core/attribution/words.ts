@@ -162,15 +162,18 @@ export const NAMED_PASSIVES: ReadonlySet<string> = new Set(['called', 'described
   'accused', 'criticised', 'criticized', 'slammed', 'blasted', 'condemned', 'attacked', 'mocked', 'ridiculed', 'derided',
   'denounced', 'lambasted', 'rebuked', 'castigated', 'praised', 'lauded', 'commended']);
 
+/** Forms of "be" before a participle that make it passive: "was accused", "has been told". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** A passive of such a verb at k: "was accused", "has been described". */
 export function namedPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
-  return k > 0 && NAMED_PASSIVES.has(tokens[k]?.lower ?? '') && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower);
+  return k > 0 && NAMED_PASSIVES.has(tokens[k]?.lower ?? '') && BE_FORMS.has(tokens[k - 1].lower);
 }
 
 /** A passive of a verb of telling at token k: "were warned", "had been told". */
 export function hearerPassiveAt(tokens: readonly { lower: string }[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
-  if (k > 0 && (HEARER_PASSIVES.has(w) || TARGET_PASSIVES.has(w)) && /^(?:is|are|was|were|be|been|being)$/.test(tokens[k - 1].lower)) return true;
+  if (k > 0 && (HEARER_PASSIVES.has(w) || TARGET_PASSIVES.has(w)) && BE_FORMS.has(tokens[k - 1].lower)) return true;
   // ("PM accused of 'fantasy economics'": a headline's passive, its "was" left out.)
   return headlinePassiveAt(tokens, k);
 }

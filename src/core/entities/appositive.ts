@@ -4,6 +4,7 @@ import { agentNoun, COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace,
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isCapWord } from '../text/words';
+import { titleWithin } from './tests';
 
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Words that join an owner's name before its possessive: "Nursing and Midwifery", "Bank of Velmora". */
@@ -202,12 +203,6 @@ export function addAppositiveRoles(ctx: EntityContext, candidates: readonly Cand
   }
 }
 
-/** A title's word among tokens [a, b): "Inspector General of Police". */
-function titleWithin(tokens: EntityContext['tokens'], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
-  return false;
-}
-
 /** Most words of an office before its initials in brackets: "Inspector General of Police". */
 const BRACKETED_OFFICE_WORDS = 6;
 
@@ -220,7 +215,7 @@ const BRACKETED_OFFICE_WORDS = 6;
  */
 export function addBracketedOfficeRoles(ctx: EntityContext, candidates: Candidate[]): void {
   const { tokens, text } = ctx;
-  const dropFrom: [number, number][] = [];
+  let dropped: Uint8Array | null = null;
   for (const c of candidates) {
     const k = c.start;
     if (c.type !== 'person' || c.role || k < 5 || tokens[k - 1].text !== ')' || tokens[k - 3].text !== '(') continue;
@@ -237,12 +232,11 @@ export function addBracketedOfficeRoles(ctx: EntityContext, candidates: Candidat
     }
     if (caps !== initials || !isCapWord(tokens[a]) || !titleWithin(tokens, a, k - 3)) continue;
     c.role = text.slice(tokens[a].start, tokens[k - 4].end);
-    dropFrom.push([a, k - 1]);
+    (dropped ??= new Uint8Array(ctx.n)).fill(1, a, k - 1);
   }
-  if (!dropFrom.length) return;
-  // (The office's and the initials' own runs, wherever inside a span dropped.)
-  const inside = (c: Candidate): boolean => dropFrom.some(([a, b]) => c.start >= a && c.end <= b);
+  if (!dropped) return;
+  // (The office's and the initials' own runs, inside the tokens dropped.)
   let w = 0;
-  for (const c of candidates) if (c.type === 'person' || !inside(c)) candidates[w++] = c;
+  for (const c of candidates) if (c.type === 'person' || !dropped[c.start]) candidates[w++] = c;
   candidates.length = w;
 }

@@ -231,17 +231,15 @@ function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
   return out;
 }
 
-/** Names of two words or more, their spaces and marks dropped, in lower case: the entity, or null where two have it. Filled as handles are met. */
-const handles = new WeakMap<Merge, { map: Map<string, Builder | null>; indexed: number }>();
+/** Names of two words or more, their spaces and marks dropped, in lower case: the entity, or null where two have it; filled as handles are met. */
+interface HandleIndex { readonly map: Map<string, Builder | null>; indexed: number }
 
 /**
  * The one entity named before whose name, its spaces and marks dropped, is the handle `name`
  * (any case); else undefined. Each entity is indexed once, on the first handle met after it
  * (linear in the entities and the handles).
  */
-function handleOf(st: Merge, name: string): Builder | undefined {
-  let h = handles.get(st);
-  if (!h) handles.set(st, (h = { map: new Map(), indexed: 0 }));
+function handleOf(st: Merge, h: HandleIndex, name: string): Builder | undefined {
   for (; h.indexed < st.builders.length; h.indexed++) {
     const b = st.builders[h.indexed];
     if (!b.name.includes(' ')) continue;
@@ -463,6 +461,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const { companyByShort, byTrade } = companiesByShortName(st, sorted);
   const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
   const initials = spelledOut(st, sorted);
+  const handles: HandleIndex = { map: new Map(), indexed: 0 };
   for (const c of ordered) {
     const name = text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     // (What is said of a company, "Velcor's shares", joins it too; a place after "in" or "near",
@@ -500,7 +499,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     // ("@HarlowRovers" after "Harlow Rovers": a social media handle that writes a name named
     // before without its spaces is that name.)
     if (!b && c.end - c.start === 1 && c.start > 0 && tokens[c.start - 1].text === '@' && tokens[c.start - 1].end === tokens[c.start].start) {
-      const handle = handleOf(st, name);
+      const handle = handleOf(st, handles, name);
       if (handle) { b = handle; kind = 'alias'; }
     }
     if (!b && c.end - c.start === 1) {

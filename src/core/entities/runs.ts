@@ -6,8 +6,8 @@ import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
-import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord } from './tests';
-import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, WEEKDAYS } from './words';
+import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord, titleWithin } from './tests';
+import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
 const SAINT = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
@@ -87,7 +87,6 @@ export function scanRuns(ctx: EntityContext): Scan {
   return scan;
 }
 
-const QUOTE_MARKS = new Set(["'", '‘', '’', '"', '“', '”']);
 
 /** tokens[i, i + 2 or 3) are a given name (one the name lists know, unless `anyName`) and a surname or two, in capitals as names are written: "Dana Ruiz". */
 function givenNameRun(tokens: readonly Token[], i: number, to: number, anyName = false): number {
@@ -311,8 +310,3 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 /** Lower-case words that carry a name on: "of", "for", "and", "to". */
 const NAME_GLUE = new Set(['of', 'for', 'and', 'to', 'on', 'in', '&']);
 
-/** A title's word among tokens `i` to `j`: "Secretary of State". */
-function titleWithin(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
-  return false;
-}

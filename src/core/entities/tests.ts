@@ -424,3 +424,9 @@ export function appositiveNounAt(ctx: EntityContext, b: number, nouns: ReadonlyS
   }
   return -1;
 }
+
+/** A title's word among tokens [i, j): "Secretary of State", "Inspector General of Police". */
+export function titleWithin(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}

@@ -358,3 +358,6 @@ export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP
 
 /** Determiners before a noun for a work or a craft: "the film", "her novel", "their yacht". */
 export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);
+
+/** Quotation marks, opening and closing, straight and curly. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”']);

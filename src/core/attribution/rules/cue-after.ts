@@ -6,7 +6,7 @@ import { isCueAt } from '../cues';
 import { subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS, THINKING_VERBS } from '../words';
+import { BE_FORMS, CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS, THINKING_VERBS } from '../words';
 
 interface AfterCue {
   /** The cue verb's token, or -1. */
@@ -64,7 +64,8 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
         // been branded a failure by MPs", "the scheme was described as ..."; its agent may be,
         // rule passive-agent.)
         // (Not "is quoted as saying", "was heard saying": the verb of saying after it is the cue.)
-        if (k > base && BE_FORMS.has(tokens[k - 1].lower) && !sayingAfter(tokens, k + 1)) continue;
+        // (Not after "being": "complained about being called ..." leaves the cue to other rules.)
+        if (k > base && BE_FORMS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'being' && !sayingAfter(tokens, k + 1)) continue;
         afterCue = k;
         break;
       }
@@ -94,8 +95,6 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   return { afterCue, base, afterLimit };
 }
 
-/** Forms of "be" before a participle that make it passive. */
-const BE_FORMS = new Set(['be', 'been', 'is', 'are', 'was', 'were']);
 /** At token k a verb of saying follows a passive: "(is quoted) as saying", "(was heard) saying", "(was heard) to say". */
 function sayingAfter(tokens: AttributionContext['tokens'], k: number): boolean {
   const w = tokens[k]?.lower ?? '';

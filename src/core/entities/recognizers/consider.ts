@@ -5,7 +5,7 @@ import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
 import { lineOfTwo, speechVerbAt } from '../tests';
 import { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges, TYPE_RULES } from './index';
-import { EAST_ASIAN_SURNAMES, NAME_PARTICLES, POST_NOMINALS } from '../words';
+import { EAST_ASIAN_SURNAMES, NAME_PARTICLES, POST_NOMINALS, QUOTE_MARKS } from '../words';
 import type { Run, Typing } from './rule';
 
 /**
@@ -35,13 +35,11 @@ function irishParticleGender(tokens: EntityContext['tokens'], a: number, b: numb
   return null;
 }
 
-/** The first token of tokens[a, b) that opens a quotation (a nickname inside the name), or -1. */
+/** The first quotation mark among tokens[a, b) (opening a nickname inside the name), or -1. */
 function nicknameAt(tokens: EntityContext['tokens'], a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (tokens[k].kind === 'punct' && QUOTE_OPENERS.has(tokens[k].text)) return k;
+  for (let k = a + 1; k < b; k++) if (tokens[k].kind === 'punct' && QUOTE_MARKS.has(tokens[k].text)) return k;
   return -1;
 }
-
-const QUOTE_OPENERS = new Set(['"', '“', '‘', "'"]);
 
 export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: number, sentStart: number): void {
   const { text, tokens, n } = ctx;
