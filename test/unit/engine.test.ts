@@ -881,6 +881,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Anil Rao').role, 'chief minister');
   });
 
+  it('an honorific in brackets after a title gives the gender, and the titled name opens its sentence: "Dr (Mrs) Ekua Darko-Quaye"', () => {
+    const text = 'Market levy\n\nA trader, Madam Yaa Oduro, said she could not pay.\n\n"We pay for everything already," she said.\n\nDr (Mrs) Ekua Darko-Quaye, a lecturer in local government, said assemblies were short of money.\n\n"The centre starves them," she said.';
+    const a = analyze(text);
+    assert.equal(entity(a, 'Ekua Darko-Quaye').gender, 'female');
+    assert.equal(speakerOf(a, 'centre starves'), 'Ekua Darko-Quaye');
+    assert.equal(speakerOf(a, 'pay for everything'), 'Yaa Oduro');
+  });
+
   it('a picture\'s credit: the outlet after the photographer and a slash, the photographer after the outlet\'s "Photo/"', () => {
     const a = analyze('Rail strike\n\nPhoto: Workers on the picket line. (Tomas Brink/Harlow Sun)\n\nWorkers marched on Monday. (Harlow Wire Photo/Dana Ruiz)\n\nThe strike goes on.');
     assert.equal(entity(a, 'Harlow Sun').type, 'organization');

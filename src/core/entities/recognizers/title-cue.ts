@@ -439,9 +439,20 @@ export const titleCue = {
     // ("Police Chief Dana Ruiz", "Fire Chief Tomas Brink": a service's word, trimmed from the
     // name as an everyday one, right before the title is the role's.)
     if (role && role.startsWith(tokens[a].text) && a > 0 && SERVICE_WORDS.has(tokens[a - 1].text) && tokens[a - 1].end + 1 === tokens[a].start) role = `${tokens[a - 1].text} ${role}`;
-    return { a, nameStart, role, gender };
+    return { a, nameStart, role, gender: gender ?? (nameStart === a ? bracketedHonorific(tokens, a) : null) };
   },
 };
+
+/**
+ * An honorific in brackets after a title, right before the name, as West African copy writes a
+ * married woman's: "Dr (Mrs) Efe Adu", "Chief (Mrs) ...": the honorific's gender, the brackets
+ * keeping it out of the run.
+ */
+function bracketedHonorific(tokens: EntityContext['tokens'], a: number): 'male' | 'female' | null {
+  if (a < 3 || tokens[a - 1].text !== ')' || tokens[a - 3].text !== '(') return null;
+  const w = tokens[a - 2].lower;
+  return HONORIFICS.has(w) && tokens[a - 2].kind === 'word' ? honorificGender(w) : null;
+}
 
 /** Services whose word opens an office's title: "Police Chief", "Fire Commissioner". */
 const SERVICE_WORDS = new Set(['Police', 'Fire', 'Army', 'Navy', 'Prison', 'Ambulance', 'Coastguard', 'Health', 'Party', 'Council', 'Union', 'Club', 'Team', 'Board']);
