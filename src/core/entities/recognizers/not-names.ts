@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, TITLE_HEADS, WORK_DETERMINERS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
@@ -260,6 +260,7 @@ const sentenceStarter: RejectRule = {
     { text: 'The couple met at a gym. Pals said the wedding was small.', name: 'Pals', type: null },
     { text: 'Storm live\n\nWinds reached 90mph.\n\n- Ferries cancelled until Friday\n- Schools closed', name: 'Ferries', type: null },
     { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
+    { text: 'Toll row\n\n"Time is money, and the tunnel saves it," Tomas Brink said.', name: 'Time', type: null },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (An everyday word before a verb of saying: no one, unless the article names someone so.)
     { text: 'The well is older than the village. Legend says it has never run dry.', name: 'Legend', type: null },
@@ -292,6 +293,9 @@ const sentenceStarter: RejectRule = {
     // ("Time? We have given them three years.": a body's name that is an everyday word, alone
     // before a question or an exclamation mark, is the word.)
     if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && (tokens[b]?.text === '?' || tokens[b]?.text === '!')) return true;
+    // ('"Time is money," he said': so is one opening a quotation, when the article never writes
+    // it capitalised mid-sentence and no verb of saying follows: the speaker's own word.)
+    if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && a > 0 && QUOTE_MARKS.has(tokens[a - 1].text) && !midSentenceCaps.has(w) && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? ''))) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     if (lw.length >= 4 && lw.endsWith('s') && ((COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4)) || everydaySingular(lw)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     // ("Legend says ...", "Experience suggests ...", "Editors note ...": an everyday word
