@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
@@ -15,6 +15,18 @@ function plainBodyName(tokens: EntityContext['tokens'], a: number, b: number): b
   if (b - a < 3 || !ORG_WORDS.has(tokens[b - 1].lower)) return false;
   for (let k = a; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || isFirstName(tokens[k].text) || isKnownPlace(tokens[k].text) || TITLE_WORDS.has(tokens[k].lower) || (k < b - 1 && ORG_WORDS.has(tokens[k].lower))) return false;
   return true;
+}
+
+/**
+ * Two words, a body's word last, opening the sentence: "Hospital Authority chief executive ...",
+ * "Harbour Board officials said": the first word, though the article writes it in lower case, is
+ * no sentence-opener to trim, which would leave the body's word alone ("Authority"). Not an adverb
+ * ("Meanwhile Council ..."), nor before a body known by its word alone ("Battleground Senate"), nor
+ * a term in quotation marks (a "National Fund", a nickname).
+ */
+function bodyOfTwo(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  const w = tokens[a].text;
+  return b - a === 2 && ORG_WORDS.has(tokens[a + 1].lower) && !KNOWN_ORGS.has(tokens[a + 1].text) && !(a > 0 && QUOTE_MARKS.has(tokens[a - 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && !w.endsWith('ly') && !SENTENCE_ADVERBS.has(tokens[a].lower);
 }
 
 function portfolioTitle(tokens: EntityContext['tokens'], a: number, b: number): boolean {
@@ -110,6 +122,9 @@ export const trimEdges = {
     { text: 'Results\n\nVelmora Party leader Regina Tarvik In the island seat, turnout was high.', name: 'Regina Tarvik', type: 'person' },
     // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
     { text: 'Ferry Workers Association secretary Karim Nasser said crews were tired. The ferry was late.', name: 'Ferry Workers Association', type: 'organization' },
+    // (So does a body's name of two words: not "Authority" alone.)
+    { text: 'Ward delayed\n\nThe new wing of the hospital is late.\n\nHospital Authority chief executive Dana Ruiz said it would open in spring.', name: 'Hospital Authority', type: 'organization' },
+    { text: 'Ward delayed\n\nThe new wing of the hospital is late.\n\nHospital Authority chief executive Dana Ruiz said it would open in spring.', name: 'Authority', type: null },
     { text: 'Leader of the Opposition Anil Rao called the budget hollow. The farmer leader said nothing.', name: 'Anil Rao', type: 'person' },
     { text: 'Australian Rhys Colby won the final in straight sets.', name: 'Rhys Colby', type: 'person' },
     // (A given name no list knows; not a league nor a dynasty.)
@@ -254,7 +269,7 @@ export const trimEdges = {
       // ("Leader of the Opposition Anil Rao" where the article writes "farmer leader": nor an
       // office's first word before its "of" or before a given name: "Treasurer Tomas Brink
       // agreed. ... the treasurer said".)
-      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of' || isFirstName(tokens[a + 1].text))) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b)
+      if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of' || isFirstName(tokens[a + 1].text))) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b) && !bodyOfTwo(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;
     }
