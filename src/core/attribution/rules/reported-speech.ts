@@ -27,6 +27,8 @@ export const reportedSpeech: CueRule = {
     { text: 'Deal\n\nDana Ruiz was told by Karim Nasser that the money had "simply run out".', speaker: 'Karim Nasser', decidedBy: 'passive-agent' },
     // (Not a direct quotation its own verb introduces with a colon: the inner speaker's words.)
     { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (A phrase of where or when may stand between the verb and its colon.)
+    { text: 'Tribunal\n\nDana Ruiz said her manager, Tomas Brink, had told her in the car park: "You are finished here."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     const f = st.found;
@@ -65,8 +67,19 @@ function colonIntroduced(ctx: Parameters<CueRule['find']>[0], cueEnd: number, qa
   const { tokens } = ctx;
   // (Not a participle's, ", adding: "..."": whose clause it joins is what this rule reads.)
   if (qa - 1 < cueEnd || tokens[qa - 1].text !== ':' || ctx.tokens[cueEnd - 1].lower.endsWith('ing')) return false;
-  return qa - 1 === cueEnd || (qa - 2 === cueEnd && /^(?:her|him|them|me|us|reporters|journalists)$/.test(ctx.tokens[cueEnd].lower));
+  let j = cueEnd;
+  if (j < qa - 1 && /^(?:her|him|them|me|us|reporters|journalists)$/.test(ctx.tokens[j].lower)) j++;
+  if (j === qa - 1) return true;
+  // (Or a short phrase of where or when after it: `told her in a corridor: "..."`.)
+  if (!SETTING_PREPOSITIONS.has(ctx.tokens[j].lower) || qa - 1 - j > SETTING_WORDS) return false;
+  for (let m = j + 1; m < qa - 1; m++) if (tokens[m].kind !== 'word' && tokens[m].kind !== 'number') return false;
+  return true;
 }
+
+/** Prepositions opening where or when the words were said, between a verb and its colon. */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'outside', 'inside', 'over', 'by']);
+/** Most words of that phrase, its preposition counted. */
+const SETTING_WORDS = 5;
 
 /**
  * The nearest cue's subject is no person ("the harbour authority", "a statement"), but the sentence
@@ -77,12 +90,17 @@ export const reporterOpensSentence: CueRule = {
   description: 'When the nearest cue\'s subject is no person, a person\'s attribution opening the sentence wins: `Okafor says the agency will "..."`.',
   examples: [
     { text: 'Minister Kofi Mensah predicted the ministry would announce "a complete overhaul of the rules."', speaker: 'Kofi Mensah' },
+    // (Not a direct quotation the inner verb introduces with a colon: the one described speaks.)
+    { text: 'Tribunal\n\nDana Ruiz said the head told her: "You are finished here."', speaker: 'the head', decidedBy: 'cue-before' },
     // (Not past a contrast: the second clause's subject speaks for itself.)
     { text: 'Chief executive Dana Ruiz said the company was "confident in the plan", but analysts at Brink Securities described the update as "a clear downgrade".', quote: 'a clear downgrade', speaker: 'analysts at Brink Securities', decidedBy: 'cue-before' },
   ],
   find(ctx, st) {
     const f: Found | null = st.found;
     if (!f || !(BEFORE.has(f.rule) || f.rule === 'reported-speech') || isPersonish(ctx, f.speakerStart, f.speakerEnd)) return null;
+    // (`Ruiz said the head told her: "..."`: a direct quotation its own verb introduces with a
+    // colon is the inner speaker's, described or not.)
+    if (colonIntroduced(ctx, f.cueEnd, st.qa)) return null;
     const { tokenQuote } = ctx;
     const floor = floorOf(ctx, st);
     for (let k = floor; k < f.cueStart; k++) {
