@@ -9,6 +9,7 @@ import { titleCue } from './title-cue';
 import { trimEdges } from './trim';
 import { bodyGrammar, bodyOfOffice, cityAfterLocative, cityAndState, stateSchool, compassRegion, clubNaming, companyTalk, fallback, firstAndSurname, holdsPlace, orgWord, placeWord, speaker, sportsOpponent, sportsVenue } from './typing-context';
 import { citedAuthor, describedPerson } from './typing-people';
+import { workplace } from './workplace';
 import { constituency } from './constituency';
 import { initials } from './initials';
 import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, sectorWord, titledPerson } from './typing-known';
@@ -16,7 +17,7 @@ import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWo
 export const TYPE_RULES: readonly TypeRule[] = [
   knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
   compassRegion, constituency, stateCode, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
-  describedPerson, holdsPlace, companyTalk, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
+  describedPerson, holdsPlace, companyTalk, workplace, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
 ];
 
 export { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges };

@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
@@ -483,7 +483,6 @@ export const speaker: TypeRule = {
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
     // (Nor an office alone after a determiner.)
     { text: 'Pay row\n\nThe Permanent Secretary said the offer was final.', name: 'Permanent Secretary', type: null },
-    { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
   ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
@@ -495,8 +494,7 @@ export const speaker: TypeRule = {
     // appositive; whoever opened the clause speaks.)
     // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
     // lawyer at Velcor Legal, said".)
-    // (Where someone works, after a noun for them and "at": a body, "an analyst at Quarle Research,".)
-    if (r.prev === 'at' && r.next === ',' && !r.firstName && r.a >= 2 && ROLE_NOUNS.has(ctx.tokens[r.a - 2].lower)) return { type: 'organization', strength: 1 };
+    // (Where someone works, after a noun for them and "at", is rule workplace's.)
     if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && !r.firstName) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
@@ -533,7 +531,7 @@ export const fallback: TypeRule = {
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
-    { text: 'Engineers at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
+    { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
     // (Everyday words after "in" are a subject's, a prize's or a title's, no town's; a numbered
     // one is a place.)
