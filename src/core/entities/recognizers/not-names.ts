@@ -261,6 +261,8 @@ const sentenceStarter: RejectRule = {
     { text: 'Storm live\n\nWinds reached 90mph.\n\n- Ferries cancelled until Friday\n- Schools closed', name: 'Ferries', type: null },
     { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
     { text: 'Toll row\n\n"Time is money, and the tunnel saves it," Tomas Brink said.', name: 'Time', type: null },
+    // (Not after the closing mark of the paragraph before.)
+    { text: 'Vote\n\n"We will see," Dana Ruiz said. "Ask me in May."\n\nLabour TD Tomas Brink called it a stunt.', name: 'Labour', type: 'organization' },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
     // (An everyday word before a verb of saying: no one, unless the article names someone so.)
     { text: 'The well is older than the village. Legend says it has never run dry.', name: 'Legend', type: null },
@@ -295,7 +297,7 @@ const sentenceStarter: RejectRule = {
     if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && (tokens[b]?.text === '?' || tokens[b]?.text === '!')) return true;
     // ('"Time is money," he said': so is one opening a quotation, when the article never writes
     // it capitalised mid-sentence and no verb of saying follows: the speaker's own word.)
-    if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && a > 0 && QUOTE_MARKS.has(tokens[a - 1].text) && !midSentenceCaps.has(w) && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? ''))) return true;
+    if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && a > 0 && QUOTE_MARKS.has(tokens[a - 1].text) && tokens[a - 1].end === tokens[a].start && !midSentenceCaps.has(w) && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? ''))) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     if (lw.length >= 4 && lw.endsWith('s') && ((COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4)) || everydaySingular(lw)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     // ("Legend says ...", "Experience suggests ...", "Editors note ...": an everyday word
