@@ -881,6 +881,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Anil Rao').role, 'chief minister');
   });
 
+  it('where people work, after a noun for them and "at", is a body; not a place\'s name before the premises it names', () => {
+    const a = analyze('Strike\n\nAnalysts at Carver Stone said the dispute would spread. Dock workers at Quarle port walked out on Monday.');
+    assert.equal(entity(a, 'Carver Stone').type, 'organization');
+    assert.equal(entity(a, 'Quarle').type, 'place');
+  });
+
   it('an honorific in brackets after a title gives the gender, and the titled name opens its sentence: "Dr (Mrs) Ekua Darko-Quaye"', () => {
     const text = 'Market levy\n\nA trader, Madam Yaa Oduro, said she could not pay.\n\n"We pay for everything already," she said.\n\nDr (Mrs) Ekua Darko-Quaye, a lecturer in local government, said assemblies were short of money.\n\n"The centre starves them," she said.';
     const a = analyze(text);

@@ -16,7 +16,8 @@ export const workplace: TypeRule = {
     { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
   ],
   type(ctx, r) {
-    if (r.prev !== 'at' || r.a < 2 || r.next === "'s" || r.next === '’s') return null;
+    // (Not a place's name before the premises it names: "dock workers at Quarle port".)
+    if (r.prev !== 'at' || r.a < 2 || r.next === "'s" || r.next === '’s' || PREMISES.has(r.next)) return null;
     const w = ctx.tokens[r.a - 2];
     if (w.kind !== 'word' || (w.text !== w.lower && r.a - 2 !== r.sentStart) || WORKPLACE_NOT.has(w.lower)) return null;
     return ROLE_NOUNS.has(w.lower) || (w.lower.endsWith('s') && ROLE_NOUNS.has(w.lower.slice(0, -1))) || WORKERS.has(w.lower) ? { type: 'organization', strength: 2 } : null;
@@ -28,3 +29,6 @@ const WORKERS = new Set(['partner', 'partners', 'colleagues', 'colleague', 'scie
   'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'employees', 'employee', 'workers', 'consultant', 'consultants', 'bankers', 'banker', 'traders', 'trader']);
 /** Nouns for people of the lists who are at a place rather than work for it: "the speaker at Harlow Hall", "members at ...". */
 const WORKPLACE_NOT = new Set(['speaker', 'speakers', 'members', 'member', 'candidate', 'candidates', 'king', 'queen', 'prince']);
+/** Premises a place's name stands before: "at Quarle port", "at Harlow station". */
+const PREMISES = new Set(['port', 'airport', 'station', 'hospital', 'harbour', 'harbor', 'docks', 'plant', 'factory', 'mine', 'site', 'camp', 'base', 'prison',
+  'depot', 'terminal', 'branch', 'office', 'offices', 'school', 'campus', 'market', 'stadium', 'council', 'town', 'city', 'county']);
