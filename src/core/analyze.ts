@@ -1,5 +1,6 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { plainSpaces } from './text/strings';
+import { unwrapLines } from './text/unwrap';
 import { originalOffsets, withoutInvisibles } from './text/invisible';
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
@@ -32,7 +33,8 @@ export { shorten, UNCERTAIN_BELOW };
 
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
   // (A no-break space pasted between two words is a space: "Kota\u00a0Bharu" is a place.)
-  const spaced = plainSpaces(original);
+  // (And a line break inside a hard-wrapped paragraph is a space: "Minister Dominika\nWalsh".)
+  const spaced = unwrapLines(plainSpaces(original));
   // (A soft hyphen or a zero-width space inside a name is no break in it: "Velcor Hold\u00adings".
   // The text is read without them, every offset given back in the text as written.)
   const visible = withoutInvisibles(spaced);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { unwrapLines } from '../../src/core/text/unwrap';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -1655,6 +1656,48 @@ describe('analyze: text handling', () => {
     assert.equal(a.length, text.length);
   });
 
+  it('hard-wrapped copy (a wire feed, an email, a PDF\'s column) reads as the paragraphs it was, every offset holding, with Windows line ends too', () => {
+    const plain = 'Ferry row\n\nBy Lena Early\n\nThe harbour board met again on Tuesday as Housing Minister Dominika Walsh defended the plan to close the old pier.\n\n"We cannot keep patching it up," said Walsh, who visited the pier on Monday with the board\'s chair, Tomas Brink.\n\nAsked about the cost, Brink said the repairs would run to "several million".';
+    const wrap = (t: string, w: number): string => t.split('\n').map((p) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of p.split(' ')) {
+        if (line && line.length + 1 + word.length > w) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+      }
+      return [...lines, line].join('\n');
+    }).join('\n');
+    const summary = (t: string): string[] => {
+      const a = analyze(t);
+      return [...a.entities.map((e) => `${e.type} ${e.name}`), ...a.quotes.map((q) => `${q.kind} ${q.speaker?.name ?? '-'}`)];
+    };
+    const expected = summary(plain);
+    assert.ok(expected.includes('person Dominika Walsh') && expected.includes('direct Dominika Walsh'));
+    for (const width of [60, 72, 80]) {
+      const wrapped = wrap(plain, width);
+      if (width === 72) assert.ok(wrapped.includes('Dominika\nWalsh'), 'the test wraps inside the name');
+      assert.deepEqual(summary(wrapped), expected, `wrapped at ${width}`);
+      const crlf = wrapped.replace(/\n/g, '\r\n');
+      const a = analyze(crlf);
+      assert.deepEqual(summary(crlf), expected, `wrapped at ${width}, Windows line ends`);
+      const walsh = entity(a, 'Dominika Walsh');
+      assert.equal(crlf.slice(walsh.mentions[0].start, walsh.mentions[0].start + 8), 'Dominika');
+      assert.equal(a.length, crlf.length);
+    }
+    // (A headline, a byline and a short line stay lines of their own.)
+    const a = analyze(wrap(plain, 72));
+    assert.equal(a.structure.headline?.text, 'Ferry row');
+    assert.deepEqual(a.structure.authors?.map((x) => x.text), ['Lena Early']);
+  });
+
+  it('lines that are no hard wrap stay lines: a headline and its standfirst, a page\'s lines, a question and its wrapped answer', () => {
+    const head = 'Council votes to close the old pier after years of costly repairs\nResidents say the decision was made before the consultation ended.\n\nThe council voted on Tuesday.';
+    assert.equal(unwrapLines(head), head);
+    const page = 'The council voted on Tuesday.\n\nGet our free Harbour Week email in your inbox every Friday\nSign up to our newsletter\nSign up\n\nMore follows.';
+    assert.equal(unwrapLines(page), page);
+    const qa = 'Interview\n\nWhat happened that night?\nThe port engine cut out first, then the starboard one. We drifted for\nforty minutes before the tug reached us.';
+    assert.equal(unwrapLines(qa), qa.replace('for\nforty', 'for forty'));
+  });
+
   it('a no-break space pasted between words reads as a space, and every offset holds: "Kota\\u00a0Bharu" is the place', () => {
     const text = 'Floods\n\nKUALA\u00a0LUMPUR: Relief reached Kota\u00a0Bharu on Monday. "We\u00a0are here," said Dana\u00a0Ruiz.';
     const a = analyze(text);
@@ -1979,9 +2022,11 @@ describe('analyze: a pasted page from menus to comments', () => {
     assert.ok(a.structure.furniture.some((f) => f.kind === 'boilerplate' && text.slice(f.start, f.end).startsWith('Skip to main content')));
     assert.equal(a.entities.find((e) => e.name === 'Facebook' || e.name === 'BusFan'), undefined);
     assert.deepEqual(a.quotes.map((q) => q.text), ['"This is a sad day for Harlow,"']);
-    // (Copy from a page's columns, a short line ending each paragraph, stays as it was.)
-    const c = analyze('Lido\n\nThe council voted on Tuesday to close the town\'s lido for the\nwhole of the summer.\nResidents said they would fight the decision in\nthe courts and at the ballot box next spring.\n');
-    assert.equal(c.structure.paragraphs.length, 2);
+    // (Copy from a page's columns, a short line ending each paragraph: a paragraph each, its lines
+    // read as one, not a paragraph a line.)
+    const lido = 'Lido\n\nThe council voted on Tuesday to close the town\'s lido for the\nwhole of the summer.\nResidents said they would fight the decision in\nthe courts and at the ballot box next spring.\n';
+    const c = analyze(lido);
+    assert.deepEqual(c.structure.paragraphs.map((p) => lido.slice(p.start, Math.min(p.end, p.start + 9))), ['Lido', 'The counc', 'Residents']);
     // (Hard-wrapped prose stays one paragraph: its lines before the last are long.)
     const b = analyze('Depot\n\nA bus depot that has served the town for sixty years will close\nin March, the operator said on Friday after months of talks.\n');
     assert.equal(b.structure.paragraphs.length, 2);
