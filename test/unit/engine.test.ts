@@ -1698,6 +1698,15 @@ describe('analyze: text handling', () => {
     assert.equal(unwrapLines(qa), qa.replace('for\nforty', 'for forty'));
   });
 
+  it('a Markdown heading\'s marks are no word of its line: "# Tributes paid ..." names no body "Tributes", and a quotation opening it is credited as without them', () => {
+    for (const marks of ['', '# ', '## ']) {
+      const a = analyze(`${marks}Tributes paid to harbour master Tomas Brink\n\nTributes have been paid to Tomas Brink, who died on Monday aged 81.`);
+      assert.deepEqual(a.entities.map((e) => e.name), ['Tomas Brink'], marks);
+      const b = analyze(`${marks}'We were never told': a ferry captain on the night the engines failed\n\nMarta Vell has skippered the crossing for twenty years.`);
+      assert.equal(b.quotes[0].speaker?.name, 'a ferry captain', marks);
+    }
+  });
+
   it('a no-break space pasted between words reads as a space, and every offset holds: "Kota\\u00a0Bharu" is the place', () => {
     const text = 'Floods\n\nKUALA\u00a0LUMPUR: Relief reached Kota\u00a0Bharu on Monday. "We\u00a0are here," said Dana\u00a0Ruiz.';
     const a = analyze(text);

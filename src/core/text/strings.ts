@@ -39,3 +39,17 @@ const ODD_SPACES_ALL = /[\u00a0\u2007\u202f\u2009\u200a]/g;
 export function plainSpaces(text: string): string {
   return ODD_SPACES.test(text) ? text.replace(ODD_SPACES_ALL, ' ') : text;
 }
+
+/**
+ * After the marks of a Markdown heading at i ("#" to "######" first on the line, spaces or tabs
+ * before them, a space or a tab after them): the offset after the marks; else i.
+ */
+export function headingMarksEnd(text: string, i: number): number {
+  let b = i - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b >= 0 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) return i;
+  let e = i;
+  while (e < text.length && e - i < 6 && text.charCodeAt(e) === 35) e++;
+  const next = text.charCodeAt(e);
+  return next === 32 || next === 9 ? e : i;
+}

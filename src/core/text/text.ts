@@ -5,7 +5,7 @@ import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
 import { bylinePair, bylineUnderHeadline, findFooter, standfirstByline } from './page';
 import { placeDateline } from './dateline';
-import { hasLineBreak } from './strings';
+import { hasLineBreak, headingMarksEnd } from './strings';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
@@ -189,6 +189,12 @@ export function tokenize(text: string): RawToken[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpaceAt(text, i)) { i++; continue; }
+    // (A Markdown heading's marks open its line and are no token: "# Tributes paid ..." opens its
+    // sentence with "Tributes", as the line without them would.)
+    if (c === 35) {
+      const after = headingMarksEnd(text, i);
+      if (after > i) { i = after; continue; }
+    }
     const start = i;
     const l = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : letterAt(text, i);
     if (l) {

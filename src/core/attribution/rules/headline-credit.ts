@@ -46,7 +46,8 @@ export const headlineCredit: CueRule = {
       if (credit) return credit;
     }
     if (qb + 1 >= tokens.length || tokens[qb].text !== ':' || tokens[qb].start !== tokens[qb - 1].end) return null;
-    if (para.end - para.start > DISPLAY_LINE || tokens[qa].start !== para.start) return null;
+    // (The quotation opens the line: no token before it there, a Markdown heading's marks none.)
+    if (para.end - para.start > DISPLAY_LINE || (qa > 0 && tokens[qa - 1].end > para.start)) return null;
     let k = qb + 1;
     // (After "with", any words describing the person: "Q&A with award-winning planner Lena Early";
     // before it, any words of the lead: "Five minutes with Lena Early".)
