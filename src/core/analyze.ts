@@ -1,7 +1,7 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { plainSpaces } from './text/strings';
 import { unwrapLines } from './text/unwrap';
-import { originalOffsets, withoutInvisibles } from './text/invisible';
+import { originalOffsets, readableText } from './text/readable';
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
@@ -35,9 +35,10 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   // (A no-break space pasted between two words is a space: "Kota\u00a0Bharu" is a place.)
   // (And a line break inside a hard-wrapped paragraph is a space: "Minister Dominika\nWalsh".)
   const spaced = unwrapLines(plainSpaces(original));
-  // (A soft hyphen or a zero-width space inside a name is no break in it: "Velcor Hold\u00adings".
-  // The text is read without them, every offset given back in the text as written.)
-  const visible = withoutInvisibles(spaced);
+  // (A soft hyphen or a zero-width space inside a name is no break in it: "Velcor Hold\u00adings";
+  // an HTML character reference is the character it stands for: "&quot;Yes,&quot; she said". The
+  // text is read so, every offset given back in the text as written.)
+  const visible = readableText(spaced);
   if (!visible) return analyzeText(spaced, options);
   const corrections = options.corrections?.map((c) => ({ ...c, start: visible.visible(c.start), end: visible.visible(c.end) }));
   const a = analyzeText(visible.text, corrections ? { ...options, corrections } : options);
