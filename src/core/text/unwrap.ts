@@ -42,7 +42,11 @@ export function unwrapLines(text: string): string {
     for (let i = 0; i < block.length && longest <= WRAPPED_WIDTH_MAX; i++) {
       // (And after a question, a markdown export's bold line or a line of its own: an interview's
       // question, "**What happened?**", then its answer.)
-      if (i + 1 < block.length && block[i].end - block[i].start >= longest * FULL_LINE && !OWN_LINE_END.test(text.slice(Math.max(block[i].start, block[i].end - 4), block[i].end))) continue;
+      // (And where the next line's first word would have fitted on this one: a wrap breaks a line
+      // only when the next word does not fit, "... Photograph: Getty Images" then "Judge Anil Rao
+      // said" is two lines.)
+      if (i + 1 < block.length && block[i].end - block[i].start >= longest * FULL_LINE && !OWN_LINE_END.test(text.slice(Math.max(block[i].start, block[i].end - 4), block[i].end))
+        && block[i].end - block[i].start + 1 + firstWordLength(text, block[i + 1]) > longest) continue;
       const lines = block.slice(from, i + 1);
       if (lines.length >= 2 && hardWrapped(text, lines, longest, !seen && from === 0)) {
         out ??= [];
@@ -126,4 +130,10 @@ function proseLine(line: string): boolean {
     if (c === c.toLowerCase() && c !== c.toUpperCase()) lower++;
   }
   return lower * 2 > words || lower >= 2;
+}
+
+/** The length of a line's first word (up to its first space). */
+function firstWordLength(text: string, line: Line): number {
+  const space = text.slice(line.start, Math.min(line.end, line.start + WRAPPED_WIDTH_MAX)).search(/\s/);
+  return space < 0 ? Math.min(line.end - line.start, WRAPPED_WIDTH_MAX) : space;
 }
