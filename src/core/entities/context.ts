@@ -4,7 +4,7 @@ import type { EntityType, Structure, Token } from '../types';
 import { isCapWord } from '../text/words';
 import { COMMON_WORDS, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { MONTHS } from '../text/words';
-import { WEEKDAYS } from './words';
+import { OPENING_MARKS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /** A name found in the text, before names are merged into entities. */
@@ -122,7 +122,7 @@ export function buildEntityContext(text: string, structure: Structure): EntityCo
     for (let k = s.firstToken + 1; k < s.endToken; k++) {
       const prev = tokens[k - 1];
       if (!isCapWord(tokens[k])) continue;
-      if (!(prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === ':' || openingMark(tokens, k - 1) || bulletAt(text, tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
+      if (!(prev.kind === 'punct' && ((OPENING_MARKS.has(prev.text) && prev.text !== "'") || prev.text === ':' || openingMark(tokens, k - 1) || bulletAt(text, tokens, k - 1)))) midSentenceCaps.add(tokens[k].text);
       // (A first name that is no everyday word, then this word, then no more capitals; a title
       // may stand before, "Captain Lena Early", or an everyday word opening the sentence, "When
       // Lena Early inherited".)

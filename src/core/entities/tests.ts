@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, MEMBER_INITIALS, NOT_MODIFIERS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -119,7 +119,7 @@ export function atSentenceStart(ctx: EntityContext, i: number, sentStart: number
   const { tokens } = ctx;
   if (i === sentStart) return true;
   const prev = tokens[i - 1];
-  return prev.kind === 'punct' && (prev.text === '"' || prev.text === '“' || prev.text === ':' || prev.text === '—' || prev.text === '-' || prev.text === '(' || prev.text === '‘' || prev.text === "'");
+  return prev.kind === 'punct' && (OPENING_MARKS.has(prev.text) || prev.text === ':' || prev.text === '—' || prev.text === '-' || prev.text === '(');
 }
 
 export function inDatelinePlace(ctx: EntityContext, a: number, b: number): boolean {

@@ -360,4 +360,6 @@ export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP
 export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);
 
 /** Quotation marks, opening and closing, straight and curly. */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”', '«', '»', '„', '‹', '›']);
+/** Marks that open a quotation, a sentence inside it starting after them: '"', '“', '‘', "'", and Europe's '«', '„', '‹'. */
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '„', '‹']);

@@ -261,6 +261,8 @@ const sentenceStarter: RejectRule = {
     { text: 'Storm live\n\nWinds reached 90mph.\n\n- Ferries cancelled until Friday\n- Schools closed', name: 'Ferries', type: null },
     { text: 'Cup exit\n\nDana Ruiz disagreed. "Time? We have given them three years."', name: 'Time', type: null },
     { text: 'Toll row\n\n"Time is money, and the tunnel saves it," Tomas Brink said.', name: 'Time', type: null },
+    // (Or a European mark: "«Time is money,» he said".)
+    { text: 'Toll row\n\n«Time is money, and the tunnel saves it,» Tomas Brink said.', name: 'Time', type: null },
     // (Not after the closing mark of the paragraph before.)
     { text: 'Vote\n\n"We will see," Dana Ruiz said. "Ask me in May."\n\nLabour TD Tomas Brink called it a stunt.', name: 'Labour', type: 'organization' },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
