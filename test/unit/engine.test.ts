@@ -888,6 +888,21 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Quarle').type, 'place');
   });
 
+  it('two people joined by "and" speak together: "Okoro and Fenn said", "said Okoro and Fenn"; not one of a list, an object, or examples in brackets', () => {
+    const lead = 'Vote\n\nInes Okoro met Tobias Fenn and Tomas Brink on Monday.\n\n';
+    for (const [line, speaker] of [
+      ['"We are ready," Okoro and Fenn said in a joint statement.', 'Okoro and Fenn'],
+      ['Ines Okoro and Tobias Fenn said: "We are ready."', 'Ines Okoro and Tobias Fenn'],
+      ['"We are ready," said Okoro and Fenn.', 'Okoro and Fenn'],
+      ['Okoro met Fenn and Brink said: "We are ready."', 'Tomas Brink'],
+      ['The two met (think Okoro and Fenn) and Brink said: "We are ready."', 'Tomas Brink'],
+    ]) {
+      const a = analyze(lead + line);
+      assert.equal(a.quotes[0].speaker?.name, speaker, line);
+      assert.equal(a.quotes[0].speaker?.entity === null, speaker.includes(' and '), line);
+    }
+  });
+
   it('an honorific in brackets after a title gives the gender, and the titled name opens its sentence: "Dr (Mrs) Ekua Darko-Quaye"', () => {
     const text = 'Market levy\n\nA trader, Madam Yaa Oduro, said she could not pay.\n\n"We pay for everything already," she said.\n\nDr (Mrs) Ekua Darko-Quaye, a lecturer in local government, said assemblies were short of money.\n\n"The centre starves them," she said.';
     const a = analyze(text);

@@ -8,6 +8,7 @@ import { ANTECEDENT_FLOOR, ANTECEDENT_MODEL, antecedentProposals, chooseAntecede
 import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resolved } from './context';
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
+import { conjoinedSpeakers } from './conjoined';
 import { authorFrom, bodyNamedBefore, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject } from './head-noun';
@@ -204,9 +205,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // complement of the noun before it, which is the speaker (the whole phrase, from its determiner).
   // ("the Velmora Valley": the place's article may open the phrase.)
   const pa = a + 1 < b && ctx.tokens[a].lower === 'the' ? a + 1 : a;
-  const from = pa > 1 && tokenEntity[pa] >= 0 && entities[tokenEntity[pa]].type === 'place' && tokenEntity[b - 1] === tokenEntity[pa]
-    ? placeComplementStart(ctx, pa) : -1;
+  const from = pa > 1 && tokenEntity[pa] >= 0 && entities[tokenEntity[pa]].type === 'place' && tokenEntity[b - 1] === tokenEntity[pa] ? placeComplementStart(ctx, pa) : -1;
   if (from >= 0) a = from;
+  const pair = from < 0 ? conjoinedSpeakers(ctx, a, b) : null; // ("Okoro and Fenn said": both speak.)
+  if (pair) return pair;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
   // the head itself ("the Ohio governor" is the governor, not Ohio), and never over a
@@ -397,6 +399,13 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
 }
 
+/**
+ * The span [a, b) is one person's name, and another person's name is joined to it by "and" or "&"
+ * as the clause's subject, before it ("Okoro and Fenn said", after a quotation, a sentence's
+ * start or a comma) or after it ("said Okoro and Fenn.", the sentence's end or a comma after):
+ * the tokens of both names; else null. Not a list of three or more, nor an object ("met Okoro and
+ * Fenn").
+ */
 /**
  * A pronoun read by the antecedent model: every person (or, for "it", organisation) in reach
  * proposes themself and the best scored wins; null when none reaches the floor. With no model

@@ -1,0 +1,45 @@
+// Two people named together as the subject of a cue speak together: "Okoro and Fenn said".
+import { tokenSpan, type AttributionContext, type Resolved } from './context';
+import { isCueAt } from './cues';
+
+/** Verbs of thought that are cues in other shapes, before examples rather than speakers: "think Roosevelt and Clinton". */
+const THOUGHT_VERBS = new Set(['think', 'thinks', 'imagine', 'consider', 'remember', 'recall', 'picture', 'see']);
+
+function conjoinedPeople(ctx: AttributionContext, a: number, b: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const ei = tokenEntity[a];
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  for (let k = a; k < b; k++) if (tokenEntity[k] !== ei) return null;
+  const joins = (k: number): boolean => tokens[k]?.lower === 'and' || tokens[k]?.text === '&';
+  const personAt = (k: number): number => (k >= 0 && k < tokens.length && tokenEntity[k] >= 0 && tokenEntity[k] !== ei && entities[tokenEntity[k]].type === 'person' ? tokenEntity[k] : -1);
+  // (Before: the other name's first token, then whatever opens the clause before it.)
+  if (a >= 2 && joins(a - 1) && personAt(a - 2) >= 0) {
+    const other = tokenEntity[a - 2];
+    let s = a - 2;
+    while (s > 0 && tokenEntity[s - 1] === other) s--;
+    const before = tokens[s - 1];
+    const opens = !before || before.sentence !== tokens[s].sentence || before.lower === 'both'
+      // (A mark before it, a quotation's close or a colon; a comma only where no name of a list stands before it.)
+      // (Not a bracket's: "(think Roosevelt and Clinton)" names examples, no one speaking.)
+      || (before.kind === 'punct' && before.text !== '(' && before.text !== '[' && (before.text !== ',' || personAt(s - 2) < 0));
+    return opens ? [s, b] : null;
+  }
+  // (After: "said Okoro and Fenn", the verb before the first name, the other name closing the clause.)
+  // (Not "think Roosevelt and Clinton": a verb of thought before examples.)
+  if (joins(b) && personAt(b + 1) >= 0 && a > 0 && isCueAt(ctx, a - 1) && !THOUGHT_VERBS.has(tokens[a - 1].lower)) {
+    const other = tokenEntity[b + 1];
+    let e = b + 1;
+    while (e < tokens.length && tokenEntity[e] === other) e++;
+    const after = tokens[e];
+    if (!after || after.sentence !== tokens[b].sentence || (after.kind === 'punct' && !joins(e))) return [a, e];
+  }
+  return null;
+}
+
+/** The two people of conjoinedPeople as one speaker, no entity: "Okoro and Fenn"; else null. */
+export function conjoinedSpeakers(ctx: AttributionContext, a: number, b: number): Resolved | null {
+  const pair = conjoinedPeople(ctx, a, b);
+  if (!pair) return null;
+  const span = tokenSpan(ctx, pair[0], pair[1]);
+  return { speaker: { entity: null, name: span.text.replace(/\s+/g, ' '), anonymous: false, mention: span }, resolution: 'description', antecedent: null };
+}
