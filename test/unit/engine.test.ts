@@ -888,14 +888,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Quarle').type, 'place');
   });
 
-  it('two people joined by "and" speak together: "Okoro and Fenn said", "said Okoro and Fenn"; not one of a list, an object, or examples in brackets', () => {
-    const lead = 'Vote\n\nInes Okoro met Tobias Fenn and Tomas Brink on Monday.\n\n';
+  it('two people joined by "and" speak together: "Okoro and Farrant said", "said Okoro and Farrant"; not one of a list, an object, or examples in brackets', () => {
+    const lead = 'Vote\n\nInes Okoro met Tobias Farrant and Tomas Brink on Monday.\n\n';
     for (const [line, speaker] of [
-      ['"We are ready," Okoro and Fenn said in a joint statement.', 'Okoro and Fenn'],
-      ['Ines Okoro and Tobias Fenn said: "We are ready."', 'Ines Okoro and Tobias Fenn'],
-      ['"We are ready," said Okoro and Fenn.', 'Okoro and Fenn'],
-      ['Okoro met Fenn and Brink said: "We are ready."', 'Tomas Brink'],
-      ['The two met (think Okoro and Fenn) and Brink said: "We are ready."', 'Tomas Brink'],
+      ['"We are ready," Okoro and Farrant said in a joint statement.', 'Okoro and Farrant'],
+      ['Ines Okoro and Tobias Farrant said: "We are ready."', 'Ines Okoro and Tobias Farrant'],
+      ['"We are ready," said Okoro and Farrant.', 'Okoro and Farrant'],
+      ['Okoro met Farrant and Brink said: "We are ready."', 'Tomas Brink'],
+      ['The two met (think Okoro and Farrant) and Brink said: "We are ready."', 'Tomas Brink'],
     ]) {
       const a = analyze(lead + line);
       assert.equal(a.quotes[0].speaker?.name, speaker, line);

@@ -1,10 +1,17 @@
-// Two people named together as the subject of a cue speak together: "Okoro and Fenn said".
+// Two people named together as the subject of a cue speak together: "Okoro and Farrant said".
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { isCueAt } from './cues';
 
 /** Verbs of thought that are cues in other shapes, before examples rather than speakers: "think Roosevelt and Clinton". */
 const THOUGHT_VERBS = new Set(['think', 'thinks', 'imagine', 'consider', 'remember', 'recall', 'picture', 'see']);
 
+/**
+ * The span [a, b) is one person's name, and another person's name is joined to it by "and" or "&"
+ * as the clause's subject, before it ("Okoro and Farrant said", after a quotation, a sentence's
+ * start or a comma) or after it ("said Okoro and Farrant.", the sentence's end or a comma after):
+ * the tokens of both names; else null. Not a list of three or more, nor an object ("met Okoro and
+ * Farrant").
+ */
 function conjoinedPeople(ctx: AttributionContext, a: number, b: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   const ei = tokenEntity[a];
@@ -24,7 +31,7 @@ function conjoinedPeople(ctx: AttributionContext, a: number, b: number): [number
       || (before.kind === 'punct' && before.text !== '(' && before.text !== '[' && (before.text !== ',' || personAt(s - 2) < 0));
     return opens ? [s, b] : null;
   }
-  // (After: "said Okoro and Fenn", the verb before the first name, the other name closing the clause.)
+  // (After: "said Okoro and Farrant", the verb before the first name, the other name closing the clause.)
   // (Not "think Roosevelt and Clinton": a verb of thought before examples.)
   if (joins(b) && personAt(b + 1) >= 0 && a > 0 && isCueAt(ctx, a - 1) && !THOUGHT_VERBS.has(tokens[a - 1].lower)) {
     const other = tokenEntity[b + 1];
@@ -36,7 +43,7 @@ function conjoinedPeople(ctx: AttributionContext, a: number, b: number): [number
   return null;
 }
 
-/** The two people of conjoinedPeople as one speaker, no entity: "Okoro and Fenn"; else null. */
+/** The two people of conjoinedPeople as one speaker, no entity: "Okoro and Farrant"; else null. */
 export function conjoinedSpeakers(ctx: AttributionContext, a: number, b: number): Resolved | null {
   const pair = conjoinedPeople(ctx, a, b);
   if (!pair) return null;

@@ -207,7 +207,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   const pa = a + 1 < b && ctx.tokens[a].lower === 'the' ? a + 1 : a;
   const from = pa > 1 && tokenEntity[pa] >= 0 && entities[tokenEntity[pa]].type === 'place' && tokenEntity[b - 1] === tokenEntity[pa] ? placeComplementStart(ctx, pa) : -1;
   if (from >= 0) a = from;
-  const pair = from < 0 ? conjoinedSpeakers(ctx, a, b) : null; // ("Okoro and Fenn said": both speak.)
+  const pair = from < 0 ? conjoinedSpeakers(ctx, a, b) : null; // ("Okoro and Farrant said": both speak.)
   if (pair) return pair;
   const mention = tokenSpan(ctx, a, b);
   // The entity of the phrase's head: the last entity token in the phrase. A place only as
@@ -399,13 +399,6 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   return { speaker: { entity: null, name: mention.text, anonymous, mention }, resolution: 'description', antecedent: null };
 }
 
-/**
- * The span [a, b) is one person's name, and another person's name is joined to it by "and" or "&"
- * as the clause's subject, before it ("Okoro and Fenn said", after a quotation, a sentence's
- * start or a comma) or after it ("said Okoro and Fenn.", the sentence's end or a comma after):
- * the tokens of both names; else null. Not a list of three or more, nor an object ("met Okoro and
- * Fenn").
- */
 /**
  * A pronoun read by the antecedent model: every person (or, for "it", organisation) in reach
  * proposes themself and the best scored wins; null when none reaches the floor. With no model
