@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { unwrapLines } from '../../src/core/text/unwrap';
+import { readableText } from '../../src/core/text/readable';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -1737,6 +1738,8 @@ describe('analyze: text handling', () => {
     assert.equal(text.slice(ferries.mentions[0].start, ferries.mentions[0].end), 'Harlow &amp; Quarle Ferries');
     assert.equal(text.slice(entity(a, 'Tomas Brink').mentions[0].start, entity(a, 'Tomas Brink').mentions[0].end), 'Tomas&nbsp;Brink');
     assert.equal(a.length, text.length);
+    // (An offset inside a reference reads as after its character, or as where a dropped one was.)
+    assert.deepEqual([readableText('a&amp;b')!.visible(3), readableText('a&shy;b')!.visible(3), readableText('a&#128512;b')!.visible(4)], [2, 1, 3]);
     // (A reference this reading does not know, or no reference, stays as written.)
     assert.equal(analyze('Costs\n\nThe R&D budget rose, said Dana Ruiz &madeup; of Velcor.').entities.some((e) => e.name === 'Dana Ruiz'), true);
   });

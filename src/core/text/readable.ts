@@ -59,8 +59,10 @@ export function readableText(text: string): Visible | null {
     if (ref) {
       out += text.slice(from, i);
       const [ch, len] = ref;
-      for (let k = 1; k < len; k++) before[i + k] = kept.length + 1;
-      if (!INVISIBLE.test(ch)) {
+      // (An offset inside the reference is after the character it stands for; none, if it is dropped.)
+      const width = INVISIBLE.test(ch) ? 0 : ch.length;
+      for (let k = 1; k < len; k++) before[i + k] = kept.length + width;
+      if (width) {
         // (A character outside the first plane is two code units: both stand for the reference.)
         for (let u = 0; u < ch.length; u++) { kept.push(i); keptEnd.push(i + len); }
         out += ch;

@@ -20,12 +20,14 @@ interface Line { start: number; end: number }
 
 /**
  * The text with the line breaks inside hard-wrapped paragraphs as spaces: "Housing Minister
- * Dominika\nWalsh said" is one name and one sentence. A block of non-blank lines is hard-wrapped
- * when its lines are of a narrow width (its longest at most a hundred characters; fifty for a block
- * of two lines, thirty for more), every line but its last nearly that long, and at least half of
- * its breaks inside a sentence; no line after its first opens with a bullet, a label or a number. Blank lines
- * stay, so paragraphs do too. Each break becomes a space (a Windows break a space and a zero-width
- * space, read past as invisible): every offset holds.
+ * Dominika\nWalsh said" is one name and one sentence. A block of non-blank lines is cut into runs
+ * after each line that is short (under 60% of the block's longest), ends a question or a bold line,
+ * or could have held the next line's first word; a run is hard-wrapped when the block is narrow (its
+ * longest line at most a hundred characters; fifty for a run of two lines, thirty for more), at
+ * least half of its breaks fall inside a sentence, most of its lines are prose, its last line ends a
+ * sentence, and no line after its first opens with a bullet, a label or a number (see hardWrapped).
+ * Blank lines stay, so paragraphs do too. Each break becomes a space (a Windows break a space and a
+ * zero-width space, read past as invisible): every offset holds.
  */
 export function unwrapLines(text: string): string {
   if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
