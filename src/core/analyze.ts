@@ -1,7 +1,7 @@
 // analyze(text) -> Analysis: the one entry point of the engine. Pure and synchronous.
 import { plainSpaces } from './text/strings';
 import { unwrapLines } from './text/unwrap';
-import { originalOffsets, readableText } from './text/readable';
+import { originalOffsets, originalTexts, readableText } from './text/readable';
 import { attribute } from './attribution';
 import { candidateIndex, rankCandidates, type CandidateIndex } from './attribution/candidates';
 import { houseSpellings, withDeskList } from './entities/desk';
@@ -38,11 +38,12 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   // (A soft hyphen or a zero-width space inside a name is no break in it: "Velcor Hold\u00adings";
   // an HTML character reference is the character it stands for: "&quot;Yes,&quot; she said". The
   // text is read so, every offset given back in the text as written.)
+  // (A quotation's or a mention's text is the document's as written, whatever was read.)
   const visible = readableText(spaced);
-  if (!visible) return analyzeText(spaced, options);
+  if (!visible) return spaced === original ? analyzeText(spaced, options) : originalTexts(analyzeText(spaced, options), spaced, original);
   const corrections = options.corrections?.map((c) => ({ ...c, start: visible.visible(c.start), end: visible.visible(c.end) }));
   const a = analyzeText(visible.text, corrections ? { ...options, corrections } : options);
-  return { ...originalOffsets(a, visible), length: original.length };
+  return { ...originalOffsets(a, visible, original), length: original.length };
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {

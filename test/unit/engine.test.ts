@@ -1699,6 +1699,9 @@ describe('analyze: text handling', () => {
       assert.equal(crlf.slice(walsh.mentions[0].start, walsh.mentions[0].start + 8), 'Dominika');
       assert.equal(a.length, crlf.length);
     }
+    // (A narrow column's paragraph of two lines too, its last line ending a sentence.)
+    const narrow = 'Pier\n\nThe pier closed in May.\n\n"It is a scandal," the 44-year-old\nmother-of-two explained.';
+    assert.equal(unwrapLines(narrow), narrow.replace('old\nmother', 'old mother'));
     // (A headline, a byline and a short line stay lines of their own.)
     const a = analyze(wrap(plain, 72));
     assert.equal(a.structure.headline?.text, 'Ferry row');
@@ -1750,7 +1753,8 @@ describe('analyze: text handling', () => {
     const kota = entity(a, 'Kota Bharu');
     assert.equal(kota.type, 'place');
     assert.equal(kota.mentions[0].start, text.indexOf('Kota'));
-    assert.equal(a.structure.dateline?.text, 'KUALA LUMPUR:');
+    // (A span's text is the document's as written; names are read.)
+    assert.equal(a.structure.dateline?.text, 'KUALA\u00a0LUMPUR:');
     assert.equal(a.quotes[0].speaker?.name, 'Dana Ruiz');
     assert.equal(a.quotes[0].start, text.indexOf('"We'));
   });

@@ -87,11 +87,33 @@ export function readableText(text: string): Visible | null {
 }
 
 /**
- * A copy of `value` (an Analysis, plain data) with every `start` and `end` offset given back in
- * the original text; objects shared inside it stay shared. Token and sentence indexes have other
- * names (`firstToken`, `endToken`) and are left as they are.
+ * `value` (an Analysis, fresh plain data) with every span's `text` that was the read text between
+ * its offsets the original's between them, changed in place: for a reading that changed characters
+ * but no offset (spaces for no-break spaces or line breaks). The tokens and sentences, which hold
+ * no white space, are not walked: the walk is over the spans an editor or a report shows.
  */
-export function originalOffsets<T>(value: T, v: Visible): T {
+export function originalTexts<T>(value: T, read: string, original: string): T {
+  const seen = new Set<object>();
+  const walk = (x: unknown): void => {
+    if (x === null || typeof x !== 'object' || seen.has(x)) return;
+    seen.add(x);
+    if (Array.isArray(x)) { for (const item of x) walk(item); return; }
+    const obj = x as Record<string, unknown>;
+    if (typeof obj.text === 'string' && typeof obj.start === 'number' && typeof obj.end === 'number' && obj.text === read.slice(obj.start, obj.end)) obj.text = original.slice(obj.start, obj.end);
+    for (const [k, val] of Object.entries(obj)) if (k !== 'tokens' && k !== 'sentences' && val !== null && typeof val === 'object') walk(val);
+  };
+  walk(value);
+  return value;
+}
+
+/**
+ * A copy of `value` (an Analysis, plain data) with every `start` and `end` offset given back in
+ * the original text, and every span's `text` that was the read text between its offsets the
+ * original's between them (a quotation's or a mention's text is the document's, as written);
+ * objects shared inside it stay shared. Token and sentence indexes have other names
+ * (`firstToken`, `endToken`) and are left as they are.
+ */
+export function originalOffsets<T>(value: T, v: Visible, original: string): T {
   const seen = new Map<object, unknown>();
   const walk = (x: unknown): unknown => {
     if (x === null || typeof x !== 'object') return x;
@@ -110,6 +132,8 @@ export function originalOffsets<T>(value: T, v: Visible): T {
     }
     // (An empty span over invisible characters stays empty.)
     if (typeof obj.start === 'number' && typeof obj.end === 'number' && obj.end < obj.start) obj.end = obj.start;
+    const src = x as Record<string, unknown>;
+    if (typeof obj.text === 'string' && typeof src.start === 'number' && typeof src.end === 'number' && src.text === v.text.slice(src.start, src.end)) obj.text = original.slice(obj.start as number, obj.end as number);
     return obj;
   };
   return walk(value) as T;

@@ -3,10 +3,8 @@
 
 /** The longest line of a hard-wrapped block: a longer one is a paragraph laid out on a line of its own. */
 const WRAPPED_WIDTH_MAX = 100;
-/** The shortest longest line of a hard-wrapped block of three lines or more (a narrow column). */
+/** The shortest longest line of a hard-wrapped block (a narrow column). */
 const WRAPPED_WIDTH_MIN = 30;
-/** Two lines are a hard wrap only this long: a headline and a byline are two short lines. */
-const WRAPPED_TWO_LINES = 50;
 /** Every line of a wrapped block but its last fills at least this share of the longest. */
 const FULL_LINE = 0.6;
 /** A line that ends a sentence: its last mark a full stop, "?", "!", a colon or an ellipsis, perhaps before closing marks. */
@@ -23,7 +21,7 @@ interface Line { start: number; end: number }
  * Dominika\nWalsh said" is one name and one sentence. A block of non-blank lines is cut into runs
  * after each line that is short (under 60% of the block's longest), ends a question or a bold line,
  * or could have held the next line's first word; a run is hard-wrapped when the block is narrow (its
- * longest line at most a hundred characters; fifty for a run of two lines, thirty for more), at
+ * longest line at most a hundred characters and at least thirty), at
  * least half of its breaks fall inside a sentence, most of its lines are prose, its last line ends a
  * sentence, and no line after its first opens with a bullet, a label or a number (see hardWrapped).
  * Blank lines stay, so paragraphs do too. Each break becomes a space (a Windows break a space and a
@@ -88,7 +86,7 @@ export function unwrapLines(text: string): string {
  * unwrapLines); `first`: they open the text.
  */
 function hardWrapped(text: string, lines: readonly Line[], longest: number, first: boolean): boolean {
-  if (longest < (lines.length === 2 ? WRAPPED_TWO_LINES : WRAPPED_WIDTH_MIN)) return false;
+  if (longest < WRAPPED_WIDTH_MIN) return false;
   let inside = 0;
   let prose = 0;
   for (let i = 0; i < lines.length; i++) {
