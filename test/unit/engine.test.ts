@@ -1720,6 +1720,13 @@ describe('analyze: text handling', () => {
     assert.equal(unwrapLines(qa), qa.replace('for\nforty', 'for forty'));
   });
 
+  it('a sentence ends before Europe\'s opening marks as before English ones: "... the situation. «Minority rights ...,» he said" is the man just named\'s', () => {
+    for (const [open, close] of [['"', '"'], ['«', '»'], ['„', '“']]) {
+      const a = analyze(`Language row\n\nThe employers' council said the bill would hurt hiring. Its president, Karim Nasser, called it ${open}a solution in search of a problem.${close}\n\nMarta Vell said the government was ${open}playing politics.${close}\n\nMeanwhile, in Harlow, Official Languages Commissioner Tomas Brink said he was watching the situation. ${open}Rights must be respected both ways,${close} he said in a statement.`);
+      assert.equal(a.quotes[2].speaker?.name, 'Tomas Brink', open);
+    }
+  });
+
   it('a Markdown heading\'s marks are no word of its line: "# Tributes paid ..." names no body "Tributes", and a quotation opening it is credited as without them', () => {
     for (const marks of ['', '# ', '## ']) {
       const a = analyze(`${marks}Tributes paid to harbour master Tomas Brink\n\nTributes have been paid to Tomas Brink, who died on Monday aged 81.`);

@@ -129,7 +129,7 @@ function scanNumber(text: string, i: number, d: number): number {
 
 const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
-export const OPEN_QUOTES = new Set(['"', '“']);
+export const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‹']);
 export const CLOSE_QUOTES = new Set(['"', '”']);
 
 function isUpperStart(s: string): boolean {
@@ -262,7 +262,7 @@ const endsSentence = (text: string, t: RawToken): boolean => {
   const c = text.charCodeAt(t.start);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 };
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
 
 /** Words that open a sentence and never go on a name: after "U.S." or "Inc." they start the next sentence. */
 const OPENERS_AFTER_ABBREVIATION = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her',
