@@ -15,7 +15,7 @@ import { TITLE_WORDS } from '../lexicon/lexicon';
 import { humanNoun } from './words';
 import { isCapWord } from '../text/words';
 import { genderGuessed } from '../entities/gender';
-import { HONORIFICS } from '../entities/words';
+import { honorificInBrackets } from '../entities/tests';
 
 /** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
@@ -52,7 +52,7 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
     const t = tokens[j];
     if (t.text === ',' && titles > 0) continue;
     // ("Dr (Mrs) Efe Adu": an honorific in brackets after the title.)
-    if (t.text === '(' && titles > 0 && j + 2 < k && HONORIFICS.has(tokens[j + 1].lower) && tokens[j + 2].text === ')') { j += 2; continue; }
+    if (titles > 0 && j + 2 < k && honorificInBrackets(tokens, j)) { j += 2; continue; }
     if (titles > 0 && (t.lower === 'for' || t.lower === 'of') && t.text === t.lower) { portfolio = true; continue; }
     if (portfolio && t.kind === 'word' && ctx.tokenEntity[j] < 0 && (/^\p{Lu}/u.test(t.text) || t.lower === 'and' || t.lower === 'the')) continue;
     if (t.kind !== 'word' || ctx.tokenEntity[j] >= 0 || !TITLE_WORDS.has(t.lower)) return false;

@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -429,4 +429,9 @@ export function appositiveNounAt(ctx: EntityContext, b: number, nouns: ReadonlyS
 export function titleWithin(tokens: readonly Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (TITLE_WORDS.has(tokens[k].lower)) return true;
   return false;
+}
+
+/** An honorific in brackets at token k, its opening bracket: "(Mrs)" in "Dr (Mrs) Ekua Darko-Quaye", as West African copy writes a married woman's. */
+export function honorificInBrackets(tokens: readonly Token[], k: number): boolean {
+  return k >= 0 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word' && HONORIFICS.has(tokens[k + 1].lower);
 }

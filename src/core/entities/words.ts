@@ -1,6 +1,7 @@
 // The entity recognisers' word lists: title heads, name connectors, organisation and place
 // words, legal forms, events. Data, not logic.
 import { AGENCIES, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
+import { OPEN_QUOTES } from '../text/strings';
 
 /** Honorifics, which give a gender ("Mr", "Smt.", "Shri"; "Mx" none): title heads too. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx', 'mx.', 'smt', 'smt.', 'shri', 'shri.', 'shrimati', 'kum', 'kum.',
@@ -361,5 +362,5 @@ export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 
 /** Quotation marks, opening and closing, straight and curly. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”', '«', '»', '„', '‹', '›']);
-/** Marks that open a quotation, a sentence inside it starting after them: '"', '“', '‘', "'", and Europe's '«', '„', '‹'. */
-export const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '„', '‹']);
+/** Marks that open a quotation, a sentence inside it starting after them: the text's opening double marks ('"', '“', Europe's '«', '„', '‹') and the single '‘', "'". */
+export const OPENING_MARKS: ReadonlySet<string> = new Set([...OPEN_QUOTES, '‘', "'"]);

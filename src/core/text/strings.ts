@@ -53,3 +53,6 @@ export function headingMarksEnd(text: string, i: number): number {
   const next = text.charCodeAt(e);
   return next === 32 || next === 9 ? e : i;
 }
+
+/** Opening double quotation marks, English and European: a sentence may start at one. */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '«', '„', '‹']);

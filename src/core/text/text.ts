@@ -5,7 +5,7 @@ import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
 import { bylinePair, bylineUnderHeadline, findFooter, standfirstByline } from './page';
 import { placeDateline } from './dateline';
-import { hasLineBreak, headingMarksEnd } from './strings';
+import { hasLineBreak, headingMarksEnd, OPEN_QUOTES } from './strings';
 import { isSpaceCode } from './words';
 import type { Paragraph, Sentence, Structure, TextSpan, Token, TokenKind } from '../types';
 
@@ -129,7 +129,6 @@ function scanNumber(text: string, i: number, d: number): number {
 
 const isSpaceAt = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
-export const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‹']);
 export const CLOSE_QUOTES = new Set(['"', '”']);
 
 function isUpperStart(s: string): boolean {
@@ -290,11 +289,11 @@ const letterEnds = (text: string, det: RawToken | undefined, prev: RawToken | un
 const LETTER_DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'this', 'that', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'every', 'each']);
 
 /** A line break this long after a line's text is no hard wrap: copy wrapped by hand keeps lines shorter. */
-const UNWRAPPED_LINE = 100;
+export const UNWRAPPED_LINE = 100;
 /** The share of a block's line breaks that must follow a sentence's end for each line to be a paragraph. */
 const SENTENCE_BREAKS = 0.7;
 /** A line that ends a sentence: its last mark is a full stop, "?", "!", a colon or an ellipsis, perhaps before closing marks. */
-const LINE_ENDS_SENTENCE = /[.!?:\u2026]["”’')\]]*$/;
+export const LINE_ENDS_SENTENCE = /[.!?:\u2026]["”’')\]]*$/;
 
 /**
  * Whether each line of a block of non-blank lines is a paragraph of its own: copy pasted from

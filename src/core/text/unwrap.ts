@@ -1,18 +1,18 @@
 // Hard-wrapped copy: prose broken into lines of a fixed width (a wire feed, an email, a plain-text
 // newsletter, a narrow column copied from a PDF) reads as the paragraphs it was.
+import { LINE_ENDS_SENTENCE, UNWRAPPED_LINE } from './text';
 
-/** The longest line of a hard-wrapped block: a longer one is a paragraph laid out on a line of its own. */
-const WRAPPED_WIDTH_MAX = 100;
 /** The shortest longest line of a hard-wrapped block (a narrow column). */
 const WRAPPED_WIDTH_MIN = 30;
 /** Every line of a wrapped block but its last fills at least this share of the longest. */
 const FULL_LINE = 0.6;
-/** A line that ends a sentence: its last mark a full stop, "?", "!", a colon or an ellipsis, perhaps before closing marks. */
-const ENDS_SENTENCE = /[.!?:\u2026]["”’')\]*_]*$/;
 /** A line that ends a question, or a markdown export's emphasis: "...?", "...?**", "**Q:**". */
 const OWN_LINE_END = /(?:\?["”’')\]*_]*|[*_]{2})$/;
 /** A line opened by a list's bullet, a label's colon or a table's bar is a line of its own. */
 const OWN_LINE = /^(?:[•·▪●◦‣*\-–—|>#]\s|\p{Lu}[\p{L} .'’-]{0,30}:\s|\d+[.)]\s)/u;
+
+/** A line break with text on both sides of it: two lines of one block. */
+const LINE_WITHIN_BLOCK = /\S[ \t]*(?:\r\n|\r|\n)[ \t]*\S/;
 
 interface Line { start: number; end: number }
 
@@ -28,7 +28,9 @@ interface Line { start: number; end: number }
  * zero-width space, read past as invisible): every offset holds.
  */
 export function unwrapLines(text: string): string {
-  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+  // (Most copy has no block of two lines: one native scan for a line break between two lines of
+  // text, and the lines are read only then. The analysis runs on every pause in typing.)
+  if (!LINE_WITHIN_BLOCK.test(text)) return text;
   let out = null as string[] | null;
   let copied = 0;
   let block: Line[] = [];
@@ -39,7 +41,7 @@ export function unwrapLines(text: string): string {
     // (A block's lines, cut after each short one: a question's line, then its answer's wrapped
     // lines, "What happened?" then "The engine cut out first, then the" and "starboard one.")
     let from = 0;
-    for (let i = 0; i < block.length && longest <= WRAPPED_WIDTH_MAX; i++) {
+    for (let i = 0; i < block.length && longest <= UNWRAPPED_LINE; i++) {
       // (And after a question, a markdown export's bold line or a line of its own: an interview's
       // question, "**What happened?**", then its answer.)
       // (And where the next line's first word would have fitted on this one: a wrap breaks a line
@@ -95,14 +97,14 @@ function hardWrapped(text: string, lines: readonly Line[], longest: number, firs
     if (i > 0 && OWN_LINE.test(text.slice(l.start, Math.min(l.end, l.start + 34)))) return false;
     if (i === lines.length - 1) break;
     // (A colon goes on with its sentence: `... Lena Early:` then the quotation.)
-    if (!ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end)) || text.charAt(l.end - 1) === ':') inside++;
+    if (!LINE_ENDS_SENTENCE.test(text.slice(Math.max(l.start, l.end - 4), l.end)) || text.charAt(l.end - 1) === ':') inside++;
     if (proseLine(text.slice(l.start, l.end))) prose++;
   }
   const breaks = lines.length - 1;
   // (The last line ends the paragraph as prose does, with a sentence's end: a standfirst and the
   // byline's name under it, "Rhys Colby", are two lines.)
   const last = lines[breaks];
-  if (!ENDS_SENTENCE.test(text.slice(Math.max(last.start, last.end - 4), last.end))) return false;
+  if (!LINE_ENDS_SENTENCE.test(text.slice(Math.max(last.start, last.end - 4), last.end))) return false;
   // (Two lines: the first ending in a word, a comma or a colon before its quotation; a headline
   // and its standfirst, "...; Questions on ...", are not one sentence.)
   if (breaks === 1 && !/[\p{L}\p{N},:]/u.test(text.charAt(lines[0].end - 1))) return false;
@@ -134,6 +136,6 @@ function proseLine(line: string): boolean {
 
 /** The length of a line's first word (up to its first space). */
 function firstWordLength(text: string, line: Line): number {
-  const space = text.slice(line.start, Math.min(line.end, line.start + WRAPPED_WIDTH_MAX)).search(/\s/);
-  return space < 0 ? Math.min(line.end - line.start, WRAPPED_WIDTH_MAX) : space;
+  const space = text.slice(line.start, Math.min(line.end, line.start + UNWRAPPED_LINE)).search(/\s/);
+  return space < 0 ? Math.min(line.end - line.start, UNWRAPPED_LINE) : space;
 }

@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, twoPartPortfolioHead } from '../tests';
+import { atSentenceStart, hasOrgWord, honorificInBrackets, twoPartPortfolioHead } from '../tests';
 import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -449,9 +449,7 @@ export const titleCue = {
  * keeping it out of the run.
  */
 function bracketedHonorific(tokens: EntityContext['tokens'], a: number): 'male' | 'female' | null {
-  if (a < 3 || tokens[a - 1].text !== ')' || tokens[a - 3].text !== '(') return null;
-  const w = tokens[a - 2].lower;
-  return HONORIFICS.has(w) && tokens[a - 2].kind === 'word' ? honorificGender(w) : null;
+  return honorificInBrackets(tokens, a - 3) ? honorificGender(tokens[a - 2].lower) : null;
 }
 
 /** Services whose word opens an office's title: "Police Chief", "Fire Commissioner". */

@@ -24,9 +24,9 @@ export const workplace: TypeRule = {
   },
 };
 
-/** Nouns for people at work that the role nouns do not hold: "a partner at", "analysts at". */
-const WORKERS = new Set(['partner', 'partners', 'colleagues', 'colleague', 'scientists', 'scientist', 'doctors', 'nurses', 'nurse', 'engineers', 'engineer', 'analysts', 'analyst',
-  'economists', 'economist', 'strategists', 'strategist', 'researchers', 'researcher', 'employees', 'employee', 'workers', 'consultant', 'consultants', 'bankers', 'banker', 'traders', 'trader']);
+/** Nouns for people at work that the role nouns do not hold: "a partner at", "engineers at". */
+const WORKERS = new Set(['partner', 'partners', 'colleague', 'colleagues', 'nurse', 'nurses', 'engineer', 'engineers', 'strategist', 'strategists',
+  'employee', 'employees', 'workers', 'consultant', 'consultants', 'banker', 'bankers', 'trader', 'traders']);
 /** Nouns for people of the lists who are at a place rather than work for it: "the speaker at Harlow Hall", "members at ...". */
 const WORKPLACE_NOT = new Set(['speaker', 'speakers', 'members', 'member', 'candidate', 'candidates', 'king', 'queen', 'prince']);
 /** Premises a place's name stands before: "at Quarle port", "at Harlow station". */
