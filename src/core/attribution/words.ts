@@ -1,6 +1,8 @@
 // The attribution rules' word lists: determiners, verbs that invert or take an object, nouns for
 // people and documents. Data, not logic (and the one test of a noun for a person).
-import { headlinePassiveAt, lowerWord, ROLE_NOUNS, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { headlinePassiveAt, lowerWord, SPELLED_OFFICES, TARGET_PASSIVES, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { EVERYDAY_PEOPLE } from '../lexicon/people';
+export { countedKin, HUMAN_NOUNS, humanNoun, humanWord } from '../lexicon/people';
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'both', 'few', 'no']);
 export { OPENING_DETERMINERS } from '../lexicon/lexicon';
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'other', 'another', 'few']);
@@ -42,43 +44,6 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'and', 'but'
 export const NP_STOP = new Set(['that', 'who', 'which', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'as', 'although', 'though', 'whereas', 'unless', 'until', 'whether', 'nor', 'in', 'on', 'at', 'during', 'and', 'but', 'or', 'to', 'for', 'with', 'from', 'by', 'of', 'about', 'than', 'then', 'there', 'it', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had']);
 
 
-/** Who someone is in everyday copy, as British, Irish and Australian papers name them: "a pensioner said", "one commuter told the paper". */
-const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 'granny', 'pensioner', 'widower', 'schoolgirl', 'schoolboy',
-  'homeowner', 'tenant', 'landlord', 'shopkeeper', 'motorist', 'cyclist', 'commuter', 'villager', 'mourner',
-  'witness', 'onlooker', 'bystander', 'tourist', 'holidaymaker', 'carer', 'retiree', 'fisherman', 'passenger', 'farmer', 'grazier', 'rancher', 'grower',
-  'patient', 'customer', 'trader', 'pedestrian', 'visitor', 'refugee', 'migrant', 'eyewitness', 'shopper', 'diner', 'guest',
-  // (and the people of court, crime, work and school copy)
-  'servant', 'organiser', 'organizer', 'volunteer', 'neighbour', 'neighbor', 'supporter', 'pupil', 'parent', 'employee',
-  'solicitor', 'barrister', 'victim', 'survivor', 'detective', 'constable', 'firefighter', 'paramedic', 'soldier',
-  'campaigner', 'chef', 'artist', 'photographer',
-  // (and of arts and entertainment copy)
-  'comedian', 'singer', 'actor', 'actress', 'presenter', 'musician', 'rapper', 'songwriter', 'novelist', 'author',
-  'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner',
-  // (and the family and the public: "A relative of one of the victims told ...", "a member of the public")
-  'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member',
-  // (and of sports and working copy: "said the club's assistant", "a nurse at the hospital said")
-  'assistant', 'captain', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'referee', 'umpire',
-  'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'physio', 'nurse', 'midwife', 'teacher', 'pilot', 'surgeon', 'widow',
-  // (and of business, science and comment: "Developers call the flats ...", "Historians argue ...")
-  'developer', 'investor', 'engineer', 'builder', 'retailer', 'lender', 'academic', 'employer', 'consumer', 'medic', 'traveller',
-  'traveler', 'buyer', 'seller', 'dealer', 'broker', 'commentator', 'pundit', 'historian', 'archaeologist', 'astronomer', 'biologist',
-  'epidemiologist', 'virologist', 'psychologist'];
-
-/** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
-export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
-  'brother', 'sister', 'friend', 'voter', 'resident', 'student', 'worker', 'fan', 'candidate', 'nominee', 'rival',
-  'opponent', 'critic', 'leader', 'host', 'moderator', 'anchor', 'reporter', 'journalist', 'writer', 'author', 'editor',
-  'columnist', 'blogger', 'spokesman', 'spokeswoman', 'doctor', 'lawyer', 'attorney', 'pollster', 'strategist',
-  'veteran', 'widow', 'teacher', 'pastor', 'priest', 'officer', 'mom', 'dad', 'grandmother', 'grandfather', 'activist',
-  'protester', 'businessman', 'businesswoman', 'billionaire', 'lawmaker', 'senator', 'congressman', 'congresswoman',
-  'president', 'minister', 'secretary', 'governor', 'mayor', 'official', 'diplomat', 'adviser', 'advisor', 'aide',
-  'analyst', 'economist', 'expert', 'prosecutor', 'investigator', 'judge', 'coach', 'manager', 'chairman', 'chairwoman',
-  'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general',
-  // Sport's people, named by their club in an epithet: "the former Wanderers defender".
-  'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
-  'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',
-  'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
-  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mca', ...EVERYDAY_PEOPLE]);
 
 export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group', 'organization', 'organisation', 'company',
   // (British and Australian copy's bystanders and friends: "A pal added", "A local said", "one reveller".)
@@ -111,30 +76,6 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'opposition', 'watchdog', 'regulator', 'charity', 'charities', 'companies', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
   ...EVERYDAY_PEOPLE]);
 
-/** A noun for a human being, singular or plural: "ally", "residents". */
-export function humanWord(w: string): boolean {
-  return HUMAN_NOUNS.has(w) || (w.endsWith('s') && HUMAN_NOUNS.has(w.slice(0, -1))) || manCompound(w);
-}
-
-/** Compounds in "-man" and "-woman" that name no one: a people's name, a creature, a thing. */
-const NOT_MEN = new Set(['german', 'germans', 'roman', 'romans', 'ottoman', 'ottomans', 'caiman', 'caimans', 'talisman', 'snowman', 'snowmen', 'walkman', 'superman', 'batman', 'pacman']);
-
-/** A compound for a person by their trade: "ferrywoman", "ferryman", "crewmen", "businesswomen". */
-function manCompound(w: string): boolean {
-  // (The ending first: the regular expression only for the few words that have it.)
-  return w.length > 6 && (w.endsWith('man') || w.endsWith('men')) && /^[a-z]{3,}(?:wo)?m[ae]n$/.test(w) && !NOT_MEN.has(w);
-}
-
-/** A noun for a human being or a person's role ("veteran", "captain"): not a document or a body ("website"). */
-export function humanNoun(w: string): boolean {
-  return humanWord(w) || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1))) || countedKin(w);
-}
-
-/** "mum-of-three", "father-of-two": a noun for a person counted by their children, as British copy writes it. */
-export function countedKin(w: string): boolean {
-  const at = w.indexOf('-of-');
-  return at > 0 && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w.slice(at + 4)) && humanWord(w.slice(0, at));
-}
 
 /** The role, as the article gives it ("Housing Minister"), has the word `head` ("minister"). */
 export function hasRole(role: string | null | undefined, head: string): boolean {

@@ -4,8 +4,9 @@ import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, P
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
+import { addDescribedMentions } from './described-reference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
-import { FUNCTION_WORDS, SEAT_HOLDERS, TITLE_HEADS } from './words';
+import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
 
 /**
@@ -130,8 +131,6 @@ const endsPhrase = (tokens: readonly Token[], j: number): boolean => {
     // (Or a noun for someone it describes: "the veteran singer".)
     || PROMINENT.has(nx.lower) || EPITHETS.has(nx.lower);
 };
-/** A party's member as a noun, capitalised: "the Democrat said", "said the Tory". */
-const PARTY_NOUNS = new Set(['democrat', 'republican', 'tory', 'unionist', 'nationalist', 'conservative', 'liberal', 'socialist', 'communist']);
 /** Words before a naming that make it the object of a contest: "beat Nasser", "against Nasser". */
 const CONTEST_BEFORE = new Set(['beat', 'beats', 'against', 'over', 'past']);
 /** Words before a naming that make it no object of the sentence's verb: a co-subject or an agent. */
@@ -435,6 +434,8 @@ export function addRoleMentions(st: Merge): void {
       if (tokenEntity[i] < 0) prominentEpithet(st, i, s.endToken, lastPersonNamed, roleWords);
     }
   }
+  // ("the widow said", "the Labour councillor said": any other description of a person speaking.)
+  addDescribedMentions(st, { person: lastPersonNamed, roleWords: (b) => roleWords.get(b) ?? NO_WORDS, subject: (b, i) => namedAsSubject(tokens, tokenEntity, b, i) });
 
 
   function findByRole(head: string, mods: string[], before: number): Builder | undefined {

@@ -14,11 +14,12 @@ import { matchRestricted } from './restricted';
 import { addBodyInitials, addOfficeInitials, officeInitialsRule } from './office-initials';
 import { scanRuns } from './runs';
 import { roleReference } from './coreference';
+import { describedReference } from './described-reference';
 import { RECOGNIZERS } from './recognizers';
 import { restrictedLines } from './restricted';
 
 /** Every entity convention, in the order the engine applies them. */
-export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, officeInitialsRule, turnLabelRule, determinedName];
+export const ENTITY_RULES = [...RECOGNIZERS, companyShortName, spelledOutInitials, restrictedLines, roleReference, describedReference, officeInitialsRule, turnLabelRule, determinedName];
 
 export interface EntityResult {
   readonly entities: Entity[];

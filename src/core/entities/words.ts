@@ -21,7 +21,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'commander', 'commissioner', 'judge', 'justice', 'justices', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',
   'archbishop', 'cardinal', 'rabbi', 'imam', 'ceo', 'founder', 'leader', 'speaker', 'whip', 'candidate',
-  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'mca', 'mhk', 'organiser', 'organizer', 'activist', 'lawmaker', 'diplomat', 'adviser', 'advisor',
+  'nominee', 'coach', 'manager', 'president-elect', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'td', 'mep', 'mca', 'mhk', 'organiser', 'organizer', 'activist', 'lawmaker', 'legislator', 'diplomat', 'adviser', 'advisor',
   'attorney-general', 'secretary-general', 'director-general', 'inspector-general', 'auditor-general', 'solicitor-general', 'surgeon-general', 'economist', 'analyst', 'editor', 'correspondent', 'officer', 'official', 'head',
   'deputy', 'striker', 'midfielder', 'goalkeeper',
   // (A Malaysian state's chief minister: "Menteri Besar", "Mentri Besar".)
@@ -352,6 +352,8 @@ export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal',
   'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers']);
 
 /** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
+/** A party's member as a noun, capitalised: "the Democrat said", "said the Tory". */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'tory', 'unionist', 'nationalist', 'conservative', 'liberal', 'socialist', 'communist']);
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk', 'mca']);
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */

@@ -1,0 +1,271 @@
+// Rule described-reference: a definite description of a person as a speaker ("the widow said",
+// "said the grandfather of four", "the Labour councillor said") names again the person just
+// named, where its words agree with them. Copy names someone once in full and then describes
+// them; an editor reads "the widow" as the woman of the sentence before, and so should the tool.
+import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
+import { countedKin, HUMAN_NOUNS, humanWord } from '../lexicon/people';
+import { FEMALE_WORDS, MALE_WORDS } from './gender';
+import { countBefore } from '../text/search';
+import { addMention, type Builder, type Merge } from './merge';
+import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS } from './words';
+import type { Token } from '../types';
+
+export const describedReference = {
+  id: 'described-reference',
+  description: 'A definite description of a person as a speaker ("the widow said", "said the grandfather of four", "the Labour councillor said") names the person just named, when its words agree with them: its word of gender, and any office it names their role gives; not when someone else was described between.',
+  examples: [
+    { text: 'Market fire\n\nA trader, Mrs Ama Kofi, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
+    { text: 'Shop saved\n\nFormer owner Rhys Colby, 71, was delighted.\n\n"My parents ran it before me," said the grandfather of four.', name: 'the grandfather of four', type: 'person' as const },
+    { text: 'Bypass row\n\nCouncillor Lena Early disagreed on Monday.\n\n"We have waited thirty years," the Harbour Party councillor said.', name: 'the Harbour Party councillor', type: 'person' as const },
+    // (A modifier in lower case before the body: "the senior Harbour Party leader".)
+    { text: 'Walkout\n\nOpposition leader Tarun Okeke led the walkout.\n\n"They are looting farmers," the senior Harbour Party leader told reporters.', name: 'the senior Harbour Party leader', type: 'person' as const },
+    // (A parliament's member: a minister sits in it.)
+    { text: 'Waiting lists\n\nThe Health Minister, Dana Ruiz, accepted the findings.\n\n"Our health service is in crisis," the Harbour Party MLA said.', name: 'the Harbour Party MLA', type: 'person' as const },
+    // (A lawyer by any of the law\'s titles: "Advocate", "counsel".)
+    { text: 'Missing man\n\nHer counsel, Advocate Anil Rao, addressed the court.\n\n"Nobody has told the family where he is," the lawyer argued.', name: 'the lawyer', type: 'person' as const },
+    // (Not an office the person does not hold: the minister is someone else.)
+    { text: 'Floods\n\nFarmer Tomas Brink lost 200 sheep.\n\n"We are sending help," the minister said.', name: 'the minister', type: null },
+    // (Not a word of the other gender.)
+    { text: 'Floods\n\nTomas Brink lost 200 sheep.\n\n"We will rebuild," the widow said.', name: 'the widow', type: null },
+    // (Not when someone was described since: "a neighbour" is whom "the neighbour" names.)
+    { text: 'Fire\n\nPolice named the victim as Rita Holm. A neighbour raised the alarm.\n\n"She was lovely," the neighbour said.', name: 'the neighbour', type: null },
+  ],
+};
+
+/** Most words between "the" and the description's noun: "the senior Harbour Party leader". */
+const DESCRIPTION_WORDS = 5;
+/** Numbers after "of" in "the mother of three". */
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** How many tokens back from the description a described person is looked for (the reach of the person just named). */
+const BETWEEN_REACH = 120;
+/** Determiners that introduce someone new: "a neighbour", "one resident". */
+const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
+/** Words for a lawyer, any of which the role may give: "Advocate Anil Rao" is "the lawyer". */
+const LAWYERS = new Set(['lawyer', 'counsel', 'advocate', 'attorney', 'solicitor', 'barrister']);
+/** Words for one who speaks for a body, any of which the role may give. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Roles whose holder sits in a parliament, so is "the MLA", "the MP": a member's initials, a minister. */
+const MEMBERS = new Set([...SEAT_HOLDERS, 'minister', 'legislator', 'lawmaker']);
+/** Roles whose holder is "the lawmaker", "the legislator". */
+const LAWMAKERS = new Set([...SEAT_HOLDERS, 'legislator', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'representative', 'assemblyman', 'assemblywoman', 'delegate']);
+
+interface Description {
+  readonly head: string;
+  readonly end: number;
+  /** "Of" a number after the noun: "the mother of three". */
+  readonly counted: boolean;
+  /** A "person" the description's words were read as ("the Liberal Democrat"): its mention there is the description's. */
+  readonly absorbs: Builder | null;
+}
+
+/**
+ * After "the" at i: lower-case modifiers, names of bodies or places, and a noun for a person,
+ * with "of" and a count after it ("the mother of three"), within DESCRIPTION_WORDS; null when a
+ * person's name, a number or any other word comes first.
+ */
+function descriptionAt(st: Merge, i: number, end: number): Description | null {
+  const { tokens } = st.ctx;
+  for (let j = i + 1; j < end && j <= i + DESCRIPTION_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return null;
+    const e = st.tokenEntity[j];
+    if (e >= 0) {
+      const b = st.builders[e];
+      if (b.type !== 'person') continue;
+      // ("the Liberal Democrat said": a party's member, its words read as a name.)
+      let k = j;
+      while (k < end && st.tokenEntity[k] === e) k++;
+      return PARTY_NOUNS.has(tokens[k - 1].lower) ? { head: tokens[k - 1].lower, end: k, counted: false, absorbs: b } : null;
+    }
+    const lw = t.lower;
+    // (A capitalised word no rule made a name: a place or a people, "the Harlow councillor", "the Irish minister".)
+    // (A member's initials, "the Harlow MLA", are its noun.)
+    const initials = t.text !== lw && t.text.length <= 4 && t.text === t.text.toUpperCase() && personNoun(lw);
+    if (t.text !== lw && !initials) {
+      if (!isKnownPlace(t.text) && !DEMONYMS.has(lw)) return null;
+      continue;
+    }
+    if (personNoun(lw)) {
+      // ("the police officer": a noun for people before the one that heads the phrase.)
+      const nx = tokens[j + 1];
+      if (nx && j + 1 < end && nx.kind === 'word' && nx.text === nx.lower && personNoun(nx.lower) && j + 1 <= i + DESCRIPTION_WORDS) continue;
+      let stop = j + 1;
+      if (tokens[stop]?.lower === 'of' && COUNTS.test(tokens[stop + 1]?.lower ?? '')) stop += 2;
+      return { head: lw, end: stop, counted: stop > j + 1, absorbs: null };
+    }
+    if (FUNCTION_WORDS.has(lw) || isSpeechWord(lw) || SPEECH_VERBS.has(lw)) return null;
+  }
+  return null;
+}
+
+/** A noun for a person, singular: "widow", "grandfather", "councillor", "mum-of-three"; not "residents", "sources", "men". */
+const personNoun = (w: string): boolean => oneOfUs(w) && !(/men$/.test(w) || (w.endsWith('s') && oneOfUs(w.slice(0, -1))));
+const oneOfUs = (w: string): boolean => (HUMAN_NOUNS.has(w) || ROLE_NOUNS.has(w) || humanWord(w) || countedKin(w)) && !NOT_PEOPLE.has(w);
+/** Role nouns for no one person: "the campaign said", "the police said". */
+const NOT_PEOPLE = new Set(['campaign', 'administration', 'police', 'authorities']);
+
+/** Verbs of saying in the past that end in neither "-ed" nor "-s": "the widow said", not "the Republican state". */
+const SPOKE = new Set(['said', 'told', 'wrote', 'spoke', 'put', 'thought', 'went']);
+
+/** The description names a speaker: a speech verb after it, or it stands after one, inverted ("said the widow."). */
+function speaking(tokens: readonly Token[], i: number, end: number): boolean {
+  const after = tokens[end];
+  if (after && after.kind === 'word' && after.text === after.lower && isSpeechWord(after.lower) && (/(?:ed|s)$/.test(after.lower) || SPOKE.has(after.lower))) return true;
+  return i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!after || after.kind === 'punct');
+}
+
+/** The person's gender as far as it is known yet: their own, their naming's words, their first name. */
+function knownGender(b: Builder): 'male' | 'female' | null {
+  if (b.gender) return b.gender;
+  const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text).join(' ')}`);
+  const f = FEMALE_WORDS.test(words);
+  const m = MALE_WORDS.test(words);
+  if (f !== m) return f ? 'female' : 'male';
+  return worldNameGender(b.name.split(/\s+/)[0]) ?? null;
+}
+
+/** Words for a person by their family or their time of life that say who the one just named is ("the widow said", "the pensioner added"), when that one is their sentence's subject. */
+const KIN = new Set(['mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'widow', 'widower', 'wife', 'husband',
+  'pensioner', 'retiree', 'teenager']);
+/** How many tokens on either side of a naming are read for the words it is given with ("A trader at the market, Ama Kofi,"). */
+const GIVEN_REACH = 6;
+/** How many tokens back an earlier use of the description's noun is looked for. */
+const EARLIER_REACH = 400;
+
+/** What the rule reads about the person just named, from role-reference. */
+export interface JustNamed {
+  /** The person the description at token i may name. */
+  readonly person: (i: number) => Builder | undefined;
+  /** The words of their role: "Housing Minister" gives "housing", "minister". */
+  readonly roleWords: (b: Builder) => ReadonlySet<string>;
+  /** Their last naming before token i opens its clause: its subject. */
+  readonly subject: (b: Builder, i: number) => boolean;
+}
+
+/** Token indexes of b's namings (not its pronouns nor role nouns), in order. */
+function namings(st: Merge, b: Builder): number[] {
+  const { tokens } = st.ctx;
+  return b.mentions.filter((m) => m.kind !== 'role' && m.kind !== 'pronoun').map((m) => countBefore(tokens, (t) => t.start < m.start)).sort((x, y) => x - y);
+}
+
+/**
+ * The lower-case words the article gives a naming of b with: the word right before it ("former
+ * owner Rhys Colby", "talk-show host Dana Ruiz"), a phrase opened by a determiner and closed by a
+ * comma right before it ("A trader at the market, Ama Kofi,") or after it between commas ("Rhys
+ * Colby, the former owner,"), GIVEN_REACH words at most.
+ */
+function givenWords(st: Merge, at: readonly number[]): Set<string> {
+  const { tokens } = st.ctx;
+  const out = new Set<string>();
+  const words = (from: number, to: number): void => {
+    for (let j = from; j < to; j++) if (tokens[j].kind === 'word' && tokens[j].text === tokens[j].lower) out.add(tokens[j].lower);
+  };
+  for (const k of at) {
+    const sentence = tokens[k].sentence;
+    const same = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
+    let e = k;
+    while (e < tokens.length && st.tokenEntity[e] === st.tokenEntity[k]) e++;
+    if (same(k - 1) && tokens[k - 1].kind === 'word') words(k - 1, k);
+    if (same(k - 1) && tokens[k - 1].text === ',') {
+      let f = k - 2;
+      while (same(f) && f > k - 2 - GIVEN_REACH && tokens[f].kind === 'word') f--;
+      if (!same(f) || tokens[f].text === ',') words(f + 1, k - 1);
+    }
+    if (tokens[e]?.text === ',' && OPENING.has(tokens[e + 1]?.lower ?? '')) {
+      let f = e + 1;
+      while (same(f) && f < e + 1 + GIVEN_REACH && tokens[f].kind === 'word') f++;
+      if (same(f) && tokens[f].kind === 'punct') words(e + 1, f);
+    }
+  }
+  return out;
+}
+/** Titles written short before a name: "Gov. Tomas Brink" is "the governor". */
+const SHORT_TITLES: Readonly<Record<string, readonly string[]>> = { governor: ['gov.', 'gov'], senator: ['sen.', 'sen'], representative: ['rep.', 'rep'] };
+/** Determiners that open an appositive: "Rhys Colby, the former owner,". */
+const OPENING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/** The description's noun agrees with the person's gender, where it has one. */
+function genderAgrees(b: Builder, head: string): boolean {
+  const female = FEMALE_WORDS.test(head);
+  if (!female && !MALE_WORDS.test(head)) return true;
+  const g = knownGender(b);
+  return !g || g === (female ? 'female' : 'male');
+}
+
+/** The role the article gave the person, or words beside their naming, name them by the description's noun (or by another word for the same post). */
+function attested(head: string, words: ReadonlySet<string>): boolean {
+  if (words.has(head) || (SHORT_TITLES[head] ?? []).some((w) => words.has(w))) return true;
+  const any = (set: ReadonlySet<string>): boolean => [...words].some((w) => set.has(w));
+  if (LAWYERS.has(head)) return any(LAWYERS);
+  if (SPOKESPEOPLE.has(head)) return any(SPOKESPEOPLE);
+  if (SEAT_HOLDERS.has(head) && head !== 'member') return any(MEMBERS);
+  if (head === 'lawmaker' || head === 'legislator') return any(LAWMAKERS);
+  return false;
+}
+
+/**
+ * The noun is used before, within EARLIER_REACH tokens, outside quotation marks and away from
+ * the person's namings: "the prime minister's spokesman said ... the spokesman said", "an RNC
+ * member ... the RNC member said". That use is whom the description names again.
+ */
+function usedBefore(st: Merge, head: string, i: number, at: readonly number[]): boolean {
+  const { tokens } = st.ctx;
+  let quoted = false;
+  for (let k = i - 1; k >= 0 && k >= i - EARLIER_REACH; k--) {
+    const t = tokens[k];
+    if (t.text === '"' || t.text === '“' || t.text === '”') quoted = !quoted;
+    if (quoted || t.lower !== head || t.text !== t.lower) continue;
+    if (!at.some((n) => Math.abs(n - k) <= GIVEN_REACH && tokens[n].sentence === t.sentence)) return true;
+  }
+  return false;
+}
+
+/**
+ * Someone described without a name stands between the person's last naming and token i, outside
+ * quotation marks: "a neighbour", "one resident". Bounded by BETWEEN_REACH tokens.
+ */
+function describedBetween(st: Merge, b: Builder, i: number): boolean {
+  const { tokens } = st.ctx;
+  let quoted = false;
+  for (let k = i - 1; k >= 0 && k >= i - BETWEEN_REACH; k--) {
+    if (st.tokenEntity[k] === b.index) return false;
+    const t = tokens[k].text;
+    if (t === '"' || t === '“' || t === '”') quoted = !quoted;
+    if (quoted || !INTRODUCING.has(tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) if (tokens[j].kind === 'word' && humanWord(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the description (its noun `head`, counted when "of" a number or "mum-of-three") may name b. */
+function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed): boolean {
+  if (!genderAgrees(b, d.head)) return false;
+  const at = namings(st, b);
+  if (usedBefore(st, d.head, i, at)) return false;
+  if (d.absorbs) return true;
+  // ("the mother of three", "the mum-of-two": who someone is, said of them.)
+  if (d.counted || countedKin(d.head)) return true;
+  if (attested(d.head, just.roleWords(b)) || attested(d.head, givenWords(st, at))) return true;
+  return KIN.has(d.head) && just.subject(b, i);
+}
+
+/**
+ * Every definite description speaking that no earlier rule made a mention (role-reference runs
+ * first) becomes a mention of the person just named (`personJustNamed`, role-reference's
+ * reading of who that is), where it agrees with them (`roleWordsOf`: the words of their role).
+ */
+export function addDescribedMentions(st: Merge, just: JustNamed): void {
+  const { tokens, structure } = st.ctx;
+  for (const s of structure.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (tokens[i].lower !== 'the' || st.tokenEntity[i] >= 0) continue;
+      const d = descriptionAt(st, i, s.endToken);
+      if (!d || !speaking(tokens, i, d.end)) continue;
+      const person = just.person(i);
+      if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just)) continue;
+      if (d.absorbs) d.absorbs.mentions = d.absorbs.mentions.filter((m) => m.end <= tokens[i].start || m.start >= tokens[d.end - 1].end);
+      addMention(st, person, i, d.end, 'role');
+      i = d.end - 1;
+    }
+  }
+}
