@@ -6,6 +6,7 @@
 // `npm run train`) hold nothing of the corpora they were fitted on. An entity below the
 // model's threshold is not listed, unless something rests on it (a speaker, a source) or the
 // desk listed it: a junk name costs an editor more than a missed one.
+import { HUMAN_NOUNS } from '../lexicon/people';
 import model from '../model/entities.json';
 import { COMMON_WORDS } from '../lexicon/lexicon';
 import type { Entity } from '../types';
@@ -86,7 +87,9 @@ function allCaps(name: string): boolean {
  */
 function commonWords(name: string): boolean {
   if (name.length < 3 || name.includes(' ')) return false;
-  return COMMON_WORDS.has(name.toLowerCase());
+  // (Or a noun for a person, as a tabloid's opening words in capitals write it: "A GRAN of 82 has ...".)
+  const lower = name.toLowerCase();
+  return COMMON_WORDS.has(lower) || HUMAN_NOUNS.has(lower);
 }
 
 /** Whether a name has a digit. */

@@ -23,6 +23,11 @@ export const describedReference = {
     { text: 'Waiting lists\n\nThe Health Minister, Dana Ruiz, accepted the findings.\n\n"Our health service is in crisis," the Harbour Party MLA said.', name: 'the Harbour Party MLA', type: 'person' as const },
     // (A lawyer by any of the law\'s titles: "Advocate", "counsel".)
     { text: 'Missing man\n\nHer counsel, Advocate Anil Rao, addressed the court.\n\n"Nobody has told the family where he is," the lawyer argued.', name: 'the lawyer', type: 'person' as const },
+    // (A country's leader: its president, prime minister or premier.)
+    { text: 'Talks\n\nFor his part, Prime Minister Karim Nasser said the railway had helped.\n\n"The railway has changed our lives," the Laos leader said.', name: 'the Laos leader', type: 'person' as const },
+    // (Or the subject opening its sentence, of whoever opened the sentence before.)
+    { text: 'Charity climb\n\nAma Kofi, from Harlow, reached the top of the hill.\n\nThe pensioner, who has had two new hips, has raised £12,000.', name: 'The pensioner', type: 'person' as const },
+    { text: 'Crash\n\nPolice named the driver as Ama Kofi.\n\nThe pensioner, who was walking his dog, was hit.', name: 'The pensioner', type: null },
     // (Not an office the person does not hold: the minister is someone else.)
     { text: 'Floods\n\nFarmer Tomas Brink lost 200 sheep.\n\n"We are sending help," the minister said.', name: 'the minister', type: null },
     // (Not a word of the other gender.)
@@ -44,6 +49,8 @@ const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
 const LAWYERS = new Set(['lawyer', 'counsel', 'advocate', 'attorney', 'solicitor', 'barrister']);
 /** Words for one who speaks for a body, any of which the role may give. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** Offices whose holder is a country's or a party's "leader": "the Laoshan leader said" after "Prime Minister ...". */
+const LEADERS = new Set(['president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'chairman', 'chairwoman']);
 /** Roles whose holder sits in a parliament, so is "the MLA", "the MP": a member's initials, a minister. */
 const MEMBERS = new Set([...SEAT_HOLDERS, 'minister', 'legislator', 'lawmaker']);
 /** Roles whose holder is "the lawmaker", "the legislator". */
@@ -113,6 +120,16 @@ function speaking(tokens: readonly Token[], i: number, end: number): boolean {
   if (after && after.kind === 'word' && after.text === after.lower && isSpeechWord(after.lower) && (/(?:ed|s)$/.test(after.lower) || SPOKE.has(after.lower))) return true;
   return i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!after || after.kind === 'punct');
 }
+
+/** Words after a sentence's subject: a relative clause between commas, an auxiliary, a verb in the past. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === ',') return tokens[k + 1]?.lower === 'who';
+  return t.kind === 'word' && t.text === t.lower && (SUBJECT_VERBS.has(t.lower) || /ed$/.test(t.lower));
+}
+/** Auxiliaries and the like after a subject: "The pensioner has raised", "the widow was". */
+const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'also', 'then', 'now', 'later', 'who']);
 
 /** The person's gender as far as it is known yet: their own, their naming's words, their first name. */
 function knownGender(b: Builder): 'male' | 'female' | null {
@@ -198,6 +215,7 @@ function attested(head: string, words: ReadonlySet<string>): boolean {
   const any = (set: ReadonlySet<string>): boolean => [...words].some((w) => set.has(w));
   if (LAWYERS.has(head)) return any(LAWYERS);
   if (SPOKESPEOPLE.has(head)) return any(SPOKESPEOPLE);
+  if (head === 'leader') return any(LEADERS);
   if (SEAT_HOLDERS.has(head) && head !== 'member') return any(MEMBERS);
   if (head === 'lawmaker' || head === 'legislator') return any(LAWMAKERS);
   return false;
@@ -260,9 +278,13 @@ export function addDescribedMentions(st: Merge, just: JustNamed): void {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (tokens[i].lower !== 'the' || st.tokenEntity[i] >= 0) continue;
       const d = descriptionAt(st, i, s.endToken);
-      if (!d || !speaking(tokens, i, d.end)) continue;
+      if (!d) continue;
+      // (Or the subject opening its sentence, of the one who opened the sentence before: "Brave
+      // Ama Kofi reached the summit. The pensioner, who has had two new hips, has raised £12,000.")
+      const subject = !speaking(tokens, i, d.end) && i === s.firstToken && opensClause(tokens, d.end);
+      if (!subject && !speaking(tokens, i, d.end)) continue;
       const person = just.person(i);
-      if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just)) continue;
+      if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just) || (subject && !just.subject(person, i))) continue;
       if (d.absorbs) d.absorbs.mentions = d.absorbs.mentions.filter((m) => m.end <= tokens[i].start || m.start >= tokens[d.end - 1].end);
       addMention(st, person, i, d.end, 'role');
       i = d.end - 1;

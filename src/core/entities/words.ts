@@ -85,7 +85,11 @@ export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region'
   'county', 'suburb', 'suburbs', 'outskirts', 'enclave', 'republic', 'state', 'kingdom', 'area', 'centre', 'center', 'north',
   'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'streets', 'heart', 'municipality', 'prefecture',
   // (Who live there: "residents of Quarrenby", "the mayor of Quarrenby".)
-  'residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'mayor', 'resident', 'native', 'natives']);
+  'residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'mayor', 'resident', 'native', 'natives',
+  // (And the parts of a mountain, a lake, a river, a coast: "the summit of Ben Harran", "the shores of Lough Carra".)
+  'summit', 'slopes', 'foothills', 'shores', 'shore', 'coast', 'coastline', 'waters']);
+/** Parts of a mountain, a lake or a river: a name after one "of" is the place, though a first name opens it ("the summit of Ben Harran"). */
+export const LANDFORM_PARTS: ReadonlySet<string> = new Set(['summit', 'slopes', 'foothills', 'shores', 'shore']);
 
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
@@ -206,6 +210,9 @@ export const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s
 export const ORG_LAST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.slice(s.lastIndexOf(' ') + 1)));
 
 /** Kin and companions before a first name: "his wife Naina". */
+/** Words for kin that are no titles too ("Mother Teresa", "Uncle Sam", "Sister Mary", "Father Brink" are): before a first name, who someone is to someone ("Grandson Tom, 24, said"). */
+export const PLAIN_KIN: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
 export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
   'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);

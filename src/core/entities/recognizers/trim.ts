@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
@@ -118,6 +118,8 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
+    // (A word for kin before a first name: who they are to someone.)
+    { text: 'Charity climb\n\nGrandson Tomas, 24, said she was an inspiration.', name: 'Tomas', type: 'person' },
     // (A preposition closing a run opens the next clause, its line break lost.)
     { text: 'Results\n\nVelmora Party leader Regina Tarvik In the island seat, turnout was high.', name: 'Regina Tarvik', type: 'person' },
     // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
@@ -269,6 +271,9 @@ export const trimEdges = {
       // ("Leader of the Opposition Anil Rao" where the article writes "farmer leader": nor an
       // office's first word before its "of" or before a given name: "Treasurer Tomas Brink
       // agreed. ... the treasurer said".)
+      // ("Grandson Tom, 24, said", "Daughter Emily Ellison added": a word for kin before a first
+      // name is who they are to someone, no part of the name.)
+      if (b - a > 1 && PLAIN_KIN.has(lw) && isFirstName(tokens[a + 1].text)) { a++; continue; }
       if (atSentenceStart(ctx, a, sentStart) && lowerVocab.has(lw) && !isFirstName(w) && !(b - a > 2 && TITLE_WORDS.has(lw) && (TITLE_WORDS.has(tokens[a + 1].lower) || tokens[a + 1].lower === 'of' || isFirstName(tokens[a + 1].text))) && !portfolioTitle(tokens, a, b) && !plainBodyName(tokens, a, b) && !bodyOfTwo(tokens, a, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       break;

@@ -2,7 +2,7 @@
 import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import type { Run, TypeRule } from './rule';
 
@@ -135,9 +135,13 @@ export const placeOf: TypeRule = {
     // (One who lives there, or was born there: "Sunita Rao, a resident of Vrelsk Nagar".)
     { text: '"We have had no water for ten days," said Sunita Rao, a resident of Vrelsk Nagar.', name: 'Vrelsk Nagar', type: 'place' },
     { text: 'The singer, a native of Quarrenby, returned for the festival.', name: 'Quarrenby', type: 'place' },
+    // (A mountain's, a lake's or a river's parts, though a first name opens the name: "the summit of Ben Harran".)
+    { text: 'She reached the summit of Ben Harran after a seven-hour trek.', name: 'Ben Harran', type: 'place' },
+    { text: 'They camped on the shores of Lough Carra for a week.', name: 'Lough Carra', type: 'place' },
   ],
   type(ctx, r) {
-    return r.prev === 'of' && r.a >= 2 && PLACE_OF.has(lowerWord(ctx.tokens[r.a - 2].text)) && !r.firstName ? { type: 'place', strength: 3 } : null;
+    const noun = r.prev === 'of' && r.a >= 2 ? lowerWord(ctx.tokens[r.a - 2].text) : '';
+    return PLACE_OF.has(noun) && (!r.firstName || LANDFORM_PARTS.has(noun)) ? { type: 'place', strength: 3 } : null;
   },
 };
 
