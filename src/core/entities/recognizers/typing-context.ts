@@ -294,15 +294,23 @@ export const sportsVenue: TypeRule = {
  * "v British Universities", "would play Harlow Athletic": the other side in a sports report (not
  * a player with a country after the name: "beat Tomas Brink ( Czech Republic )").
  */
+/** A side's wins, before "over" the side beaten. */
+const WINS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
+
 export const sportsOpponent: TypeRule = {
   id: 'sports-opponent',
-  description: 'In a sports report, the side after "v", "against" or "beat" is a club.',
-  examples: [],
+  description: 'In a sports report, the side after "v", "against" or "beat", or after a win "over", is a club.',
+  examples: [
+    { text: 'Late try\n\nThe Sharks scored twice in the second half to seal a 24-20 win over the Coastal Raiders at the stadium.\n\nRaiders counterpart Mick Loader lamented the errors in the final minutes of the match.', name: 'Coastal Raiders', type: 'organization' },
+  ],
   type(ctx, r) {
     const { text, tokens, n } = ctx;
     const { a, b, next, prev } = r;
     if (!ctx.sportsDoc || r.firstName) return null;
     if (next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) return null;
+    // ("a 24-20 win over the Coastal Raiders", "victory over Harlow": the side beaten.)
+    const over = prev === 'over' ? a - 1 : prev === 'the' && a >= 2 && tokens[a - 2].lower === 'over' ? a - 2 : -1;
+    if (over >= 1 && WINS.has(tokens[over - 1].lower)) return { type: 'organization', strength: 2 };
     return OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(tokens[a - 2].lower)) ? { type: 'organization', strength: 2 } : null;
   },
 };
