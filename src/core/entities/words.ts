@@ -180,6 +180,8 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   'memorial', 'cemetery', 'prison', 'jail', 'fort', 'lighthouse', 'pier', 'wharf', 'quay', 'highway', 'motorway',
   // Counties, seas and roads: "Bergen County", "Baltic Sea", "Sand Springs", "Ring Expressway", "Elm Ave.".
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
+  // (And local government areas elsewhere: Australia's shires, a municipality: "Barrington Shire Mayor ...".)
+  'shire', 'municipality',
   'drive', 'ave', 'ave.', 'blvd', 'blvd.', 'rd', 'rd.',
   // Island groups: "the Velmora Isles", "the Tarvik Archipelago"; and ports, "Harlow Port".
   'isles', 'archipelago', 'atoll', 'port', 'marina', 'waterfront', 'promenade', 'esplanade',
