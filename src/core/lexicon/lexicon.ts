@@ -242,6 +242,7 @@ export const ORG_WORDS = lowerSet(`
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
   ngāti ngati ngāi ngai rūnanga runanga
+  samiti sabha parishad sangh sangathan morcha manch nigam panchayat jamaat anjuman
   forum trust guild
   networks therapeutics ventures
 `);

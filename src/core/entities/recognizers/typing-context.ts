@@ -155,6 +155,8 @@ export const orgWord: TypeRule = {
     { text: 'The council wants to merge Ysgol Llanfair with a larger school six miles away.', name: 'Ysgol Llanfair', type: 'organization' },
     // (An iwi, a Māori tribe, by "Ngāti" or "Ngāi": "Ngāti Tarvik has welcomed ...".)
     { text: 'Land returned\n\nNgāti Tarvik has welcomed the return of 400 hectares of ancestral land.', name: 'Ngāti Tarvik', type: 'organization' },
+    // (South Asian bodies by their own words: "Samiti", a committee; "Parishad", a council; "Morcha", a front.)
+    { text: 'Blockade\n\nThe protest, called by the Kisan Sangharsh Samiti, blocked the highway for five hours.', name: 'Kisan Sangharsh Samiti', type: 'organization' },
     // (A newspaper named by a word that is a family name too, after "the".)
     { text: 'A source told The Harlow Sun that the wedding was small.', name: 'Harlow Sun', type: 'organization' },
     // (A date after the name, "on March 12", is no complement of it, as "on Human Rights" is.)
