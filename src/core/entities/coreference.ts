@@ -322,16 +322,17 @@ function afterRelative(tokens: readonly Token[], k: number, end: number): number
 }
 
 export function addRoleMentions(st: Merge): void {
-  const { tokens, structure } = st.ctx;
+  const { tokens, structure, structure: { sentences } } = st.ctx;
   const { builders, tokenEntity } = st;
-  const sentences = structure.sentences;
   const roleHolders = builders.filter((b) => b.type === 'person' && b.role);
   const roleWords = new Map(roleHolders.map((b) => [b, officeWords(lowerWord(b.role!))]));
+  // (The tokens "the", for described-reference after this rule.)
+  const determiners: number[] = [];
   const mentionStarts = new Map(roleHolders.map((b) => [b, b.mentions.map((m) => m.start).sort((x, y) => x - y)]));
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const w = tokens[i].lower;
-      if (w !== 'the') continue;
+      if (tokens[i].lower !== 'the') continue;
+      determiners.push(i);
       let j = i + 1;
       // ("the former Rovers defender": a modifier before the body's name.)
       const premods: string[] = [];
@@ -435,7 +436,7 @@ export function addRoleMentions(st: Merge): void {
     }
   }
   // ("the widow said", "the Labour councillor said": any other description of a person speaking.)
-  addDescribedMentions(st, { person: lastPersonNamed, roleWords: (b) => roleWords.get(b) ?? NO_WORDS, subject: (b, i) => namedAsSubject(tokens, tokenEntity, b, i) });
+  addDescribedMentions(st, { person: lastPersonNamed, roleWords: (b) => roleWords.get(b) ?? NO_WORDS, subject: (b, i) => namedAsSubject(tokens, tokenEntity, b, i) }, determiners);
 
 
   function findByRole(head: string, mods: string[], before: number): Builder | undefined {

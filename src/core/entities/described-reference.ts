@@ -106,8 +106,14 @@ function descriptionAt(st: Merge, i: number, end: number): Description | null {
 }
 
 /** A noun for a person, singular: "widow", "grandfather", "councillor", "mum-of-three"; not "residents", "sources", "men". */
-const personNoun = (w: string): boolean => oneOfUs(w) && !(/men$/.test(w) || (w.endsWith('s') && oneOfUs(w.slice(0, -1))));
-const oneOfUs = (w: string): boolean => (HUMAN_NOUNS.has(w) || ROLE_NOUNS.has(w) || humanWord(w) || countedKin(w)) && !NOT_PEOPLE.has(w);
+function personNoun(w: string): boolean {
+  if (NOT_PEOPLE.has(w) || w.endsWith('men')) return false;
+  if (!w.endsWith('s')) return HUMAN_NOUNS.has(w) || ROLE_NOUNS.has(w) || humanWord(w) || countedKin(w);
+  // (A singular in "-s", "boss", "actress", "witness", where the word less its "s" is no one.)
+  if (!HUMAN_NOUNS.has(w) && !ROLE_NOUNS.has(w)) return false;
+  const stem = w.slice(0, -1);
+  return !HUMAN_NOUNS.has(stem) && !ROLE_NOUNS.has(stem);
+}
 /** Role nouns for no one person: "the campaign said", "the police said". */
 const NOT_PEOPLE = new Set(['campaign', 'administration', 'police', 'authorities']);
 
@@ -269,25 +275,26 @@ function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed
 
 /**
  * Every definite description speaking that no earlier rule made a mention (role-reference runs
- * first) becomes a mention of the person just named (`personJustNamed`, role-reference's
+ * first; `determiners`: the tokens "the" it met, in order) becomes a mention of the person just named (`personJustNamed`, role-reference's
  * reading of who that is), where it agrees with them (`roleWordsOf`: the words of their role).
  */
-export function addDescribedMentions(st: Merge, just: JustNamed): void {
+export function addDescribedMentions(st: Merge, just: JustNamed, determiners: readonly number[]): void {
   const { tokens, structure } = st.ctx;
-  for (const s of structure.sentences) {
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      if (tokens[i].lower !== 'the' || st.tokenEntity[i] >= 0) continue;
-      const d = descriptionAt(st, i, s.endToken);
-      if (!d) continue;
-      // (Or the subject opening its sentence, of the one who opened the sentence before: "Brave
-      // Ama Kofi reached the summit. The pensioner, who has had two new hips, has raised £12,000.")
-      const subject = !speaking(tokens, i, d.end) && i === s.firstToken && opensClause(tokens, d.end);
-      if (!subject && !speaking(tokens, i, d.end)) continue;
-      const person = just.person(i);
-      if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just) || (subject && !just.subject(person, i))) continue;
-      if (d.absorbs) d.absorbs.mentions = d.absorbs.mentions.filter((m) => m.end <= tokens[i].start || m.start >= tokens[d.end - 1].end);
-      addMention(st, person, i, d.end, 'role');
-      i = d.end - 1;
-    }
+  let claimedTo = -1;
+  for (const i of determiners) {
+    if (i < claimedTo || st.tokenEntity[i] >= 0) continue;
+    const s = structure.sentences[tokens[i].sentence];
+    const d = descriptionAt(st, i, s.endToken);
+    if (!d) continue;
+    // (Or the subject opening its sentence, of the one who opened the sentence before: "Brave
+    // Ama Kofi reached the summit. The pensioner, who has had two new hips, has raised £12,000.")
+    const speaks = speaking(tokens, i, d.end);
+    const subject = !speaks && i === s.firstToken && opensClause(tokens, d.end);
+    if (!subject && !speaks) continue;
+    const person = just.person(i);
+    if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just) || (subject && !just.subject(person, i))) continue;
+    if (d.absorbs) d.absorbs.mentions = d.absorbs.mentions.filter((m) => m.end <= tokens[i].start || m.start >= tokens[d.end - 1].end);
+    addMention(st, person, i, d.end, 'role');
+    claimedTo = d.end;
   }
 }
