@@ -101,7 +101,9 @@ export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm
   // (Public bodies and the web's firms by what they do: "the watchdog Ofwex", "messaging app Quill".)
   'regulator', 'watchdog', 'provider', 'startup', 'start-up', 'foundation', 'platform', 'app', 'website', 'outlet', 'tabloid', 'journal',
   // (Who someone works for or records with: "Her record label, Velcor Music,", "his employer, Quarle Freight,".)
-  'label', 'employer', 'sponsor', 'franchise']);
+  'label', 'employer', 'sponsor', 'franchise',
+  // (And businesses by their premises' trade: "The brewery, Marrowby Ales,".)
+  'brewery', 'distillery', 'winery', 'bakery', 'housebuilder']);
 
 /**
  * Nouns for a body that, heading a phrase in apposition after a name, make it the body's name:

@@ -157,6 +157,8 @@ export const orgDescriptor: TypeRule = {
   description: 'A noun for an organisation before the name ("the carrier Skyvia"), after it ("the Ledger newspaper"), or heading an apposition after it ("X, a farmers\' body,").',
   examples: [
     { text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' },
+    // (A business by its premises' trade: "The brewery, Marrowby Ales, said".)
+    { text: 'Last orders\n\nThe brewery, Marrowby Ales, said it was sad to see him go.', name: 'Marrowby Ales', type: 'organization' },
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
     { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
