@@ -14,7 +14,7 @@ export const describedReference = {
   id: 'described-reference',
   description: 'A definite description of a person as a speaker ("the widow said", "said the grandfather of four", "the Labour councillor said") names the person just named, when its words agree with them: its word of gender, and any office it names their role gives; not when someone else was described between.',
   examples: [
-    { text: 'Market fire\n\nA trader, Mrs Ama Kofi, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
+    { text: 'Market fire\n\nA trader, Mrs Ama Asantewaa, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
     { text: 'Shop saved\n\nFormer owner Rhys Colby, 71, was delighted.\n\n"My parents ran it before me," said the grandfather of four.', name: 'the grandfather of four', type: 'person' as const },
     { text: 'Bypass row\n\nCouncillor Lena Early disagreed on Monday.\n\n"We have waited thirty years," the Harbour Party councillor said.', name: 'the Harbour Party councillor', type: 'person' as const },
     // (A modifier in lower case before the body: "the senior Harbour Party leader".)
@@ -26,14 +26,14 @@ export const describedReference = {
     // (A country's leader: its president, prime minister or premier.)
     { text: 'Talks\n\nFor his part, Prime Minister Karim Nasser said the railway had helped.\n\n"The railway has changed our lives," the Laos leader said.', name: 'the Laos leader', type: 'person' as const },
     // (Or the subject opening its sentence, of whoever opened the sentence before.)
-    { text: 'Charity climb\n\nAma Kofi, from Harlow, reached the top of the hill.\n\nThe pensioner, who has had two new hips, has raised £12,000.', name: 'The pensioner', type: 'person' as const },
-    { text: 'Crash\n\nPolice named the driver as Ama Kofi.\n\nThe pensioner, who was walking his dog, was hit.', name: 'The pensioner', type: null },
+    { text: 'Charity climb\n\nAma Asantewaa, from Harlow, reached the top of the hill.\n\nThe pensioner, who has had two new hips, has raised £12,000.', name: 'The pensioner', type: 'person' as const },
+    { text: 'Crash\n\nPolice named the driver as Ama Asantewaa.\n\nThe pensioner, who was walking his dog, was hit.', name: 'The pensioner', type: null },
     // (Not an office the person does not hold: the minister is someone else.)
     { text: 'Floods\n\nFarmer Tomas Brink lost 200 sheep.\n\n"We are sending help," the minister said.', name: 'the minister', type: null },
     // (Not a word of the other gender.)
     { text: 'Floods\n\nTomas Brink lost 200 sheep.\n\n"We will rebuild," the widow said.', name: 'the widow', type: null },
     // (Not when someone was described since: "a neighbour" is whom "the neighbour" names.)
-    { text: 'Fire\n\nPolice named the victim as Rita Holm. A neighbour raised the alarm.\n\n"She was lovely," the neighbour said.', name: 'the neighbour', type: null },
+    { text: 'Fire\n\nPolice named the victim as Rita Quellan. A neighbour raised the alarm.\n\n"She was lovely," the neighbour said.', name: 'the neighbour', type: null },
   ],
 };
 
@@ -150,7 +150,7 @@ function knownGender(b: Builder): 'male' | 'female' | null {
 /** Words for a person by their family or their time of life that say who the one just named is ("the widow said", "the pensioner added"), when that one is their sentence's subject. */
 const KIN = new Set(['mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'widow', 'widower', 'wife', 'husband',
   'pensioner', 'retiree', 'teenager']);
-/** How many tokens on either side of a naming are read for the words it is given with ("A trader at the market, Ama Kofi,"). */
+/** How many tokens on either side of a naming are read for the words it is given with ("A trader at the market, Ama Asantewaa,"). */
 const GIVEN_REACH = 6;
 /** How many tokens back an earlier use of the description's noun is looked for. */
 const EARLIER_REACH = 400;
@@ -174,7 +174,7 @@ function namings(st: Merge, b: Builder): number[] {
 /**
  * The lower-case words the article gives a naming of b with: the word right before it ("former
  * owner Rhys Colby", "talk-show host Dana Ruiz"), a phrase opened by a determiner and closed by a
- * comma right before it ("A trader at the market, Ama Kofi,") or after it between commas ("Rhys
+ * comma right before it ("A trader at the market, Ama Asantewaa,") or after it between commas ("Rhys
  * Colby, the former owner,"), GIVEN_REACH words at most.
  */
 function givenWords(st: Merge, at: readonly number[]): Set<string> {
@@ -287,7 +287,7 @@ export function addDescribedMentions(st: Merge, just: JustNamed, determiners: re
     const d = descriptionAt(st, i, s.endToken);
     if (!d) continue;
     // (Or the subject opening its sentence, of the one who opened the sentence before: "Brave
-    // Ama Kofi reached the summit. The pensioner, who has had two new hips, has raised £12,000.")
+    // Ama Asantewaa reached the summit. The pensioner, who has had two new hips, has raised £12,000.")
     const speaks = speaking(tokens, i, d.end);
     const subject = !speaks && i === s.firstToken && opensClause(tokens, d.end);
     if (!subject && !speaks) continue;

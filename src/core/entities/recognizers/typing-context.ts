@@ -221,7 +221,7 @@ export const placeWord: TypeRule = {
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     // (A local government area's name before its office: "Barrington Shire Mayor ...".)
-    { text: 'Rain\n\nBarrington Shire Mayor Kevin Dunn said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' },
+    { text: 'Rain\n\nBarrington Shire Mayor Kevin Ruddle said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' },
     // (Before a word for a part of town, after "the", though a body's word is in it: "the Old Market area".)
     { text: 'Two men robbed a jeweller in the Old Market area on Friday night.', name: 'Old Market', type: 'place' },
     // (A first name and a family name that is also a place's word, after "the" or a preposition of where.)
