@@ -49,7 +49,7 @@ const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
 const LAWYERS = new Set(['lawyer', 'counsel', 'advocate', 'attorney', 'solicitor', 'barrister']);
 /** Words for one who speaks for a body, any of which the role may give. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-/** Offices whose holder is a country's or a party's "leader": "the Laoshan leader said" after "Prime Minister ...". */
+/** Offices whose holder is a country's or a party's "leader": "the Laos leader said" after "Prime Minister ...". */
 const LEADERS = new Set(['president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'chairman', 'chairwoman']);
 /** Roles whose holder sits in a parliament, so is "the MLA", "the MP": a member's initials, a minister. */
 const MEMBERS = new Set([...SEAT_HOLDERS, 'minister', 'legislator', 'lawmaker']);
