@@ -503,17 +503,23 @@ export const deity: TypeRule = {
  * A utility's or a carrier's word, which no family name is, closes a town's name even where the
  * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
  */
+/** Trades in the plural that close a company's name and no person's: "Carver Foods", "Morgan Electronics". */
+const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electronics', 'logistics', 'stores', 'utilities', 'airlines', 'investments', 'enterprises', 'studios']);
+
 export const sectorWord: TypeRule = {
   id: 'sector-word',
   description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
   examples: [
     { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
+    // (A trade's plural closing the name, though a first name opens it: "Carver Foods".)
+    { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
     { text: 'The ferry\'s operator, Tarvik Lines, said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
-    return r.words >= 2 && (utility || (!r.firstName && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
+    // ("Carver Foods", "Morgan Electronics": a trade's plural no family name is, though a first name opens the name.)
+    return r.words >= 2 && (utility || ((!r.firstName || TRADE_PLURALS.has(r.lastLower)) && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
