@@ -25,6 +25,9 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'one line of words, no punctuation': (n) => fill('word Name said that ', n),
   'apostrophes and single marks': (n) => fill("don't 'quote' O'Brien's '90s ‘a’ ", n),
   'Markdown emphasis and stray stars': (n) => fill('**Velcor** said _no_. f***ing * ** ___ ', n),
+  // (The same person named again and again, then described speaking: rule described-reference
+  // reads a person's namings near the description only, whatever their number.)
+  'one person named, then described, repeated': (n) => fill('Mrs Ama Quellan spoke about the fire. "Nobody came to help us," the widow said. ', n),
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;

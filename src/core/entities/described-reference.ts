@@ -172,6 +172,17 @@ function namings(st: Merge, b: Builder): number[] {
 }
 
 /**
+ * Of a person's namings (`all`, in order), those a description at token i reads: the first, and
+ * those within EARLIER_REACH tokens before it (by binary search: the work per description is
+ * bounded however often the article names them).
+ */
+function namingsNear(all: readonly number[], i: number): number[] {
+  const from = countBefore(all, (k) => k < i - EARLIER_REACH);
+  const near = all.slice(from, countBefore(all, (k) => k < i));
+  return from > 0 ? [all[0], ...near] : near;
+}
+
+/**
  * The lower-case words the article gives a naming of b with: the word right before it ("former
  * owner Rhys Colby", "talk-show host Dana Ruiz"), a phrase opened by a determiner and closed by a
  * comma right before it ("A trader at the market, Ama Asantewaa,") or after it between commas ("Rhys
@@ -262,9 +273,9 @@ function describedBetween(st: Merge, b: Builder, i: number): boolean {
 }
 
 /** Whether the description (its noun `head`, counted when "of" a number or "mum-of-three") may name b. */
-function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed): boolean {
+function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed, all: readonly number[]): boolean {
   if (!genderAgrees(b, d.head)) return false;
-  const at = namings(st, b);
+  const at = namingsNear(all, i);
   if (usedBefore(st, d.head, i, at)) return false;
   if (d.absorbs) return true;
   // ("the mother of three", "the mum-of-two": who someone is, said of them.)
@@ -281,6 +292,8 @@ function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed
 export function addDescribedMentions(st: Merge, just: JustNamed, determiners: readonly number[]): void {
   const { tokens, structure } = st.ctx;
   let claimedTo = -1;
+  // (Each person's namings, read once: role mentions added by this pass are none of them.)
+  const namingsOf = new Map<Builder, number[]>();
   for (const i of determiners) {
     if (i < claimedTo || st.tokenEntity[i] >= 0) continue;
     const s = structure.sentences[tokens[i].sentence];
@@ -292,7 +305,10 @@ export function addDescribedMentions(st: Merge, just: JustNamed, determiners: re
     const subject = !speaks && i === s.firstToken && opensClause(tokens, d.end);
     if (!subject && !speaks) continue;
     const person = just.person(i);
-    if (!person || describedBetween(st, person, i) || !names(st, person, d, i, just) || (subject && !just.subject(person, i))) continue;
+    if (!person || describedBetween(st, person, i)) continue;
+    let all = namingsOf.get(person);
+    if (!all) namingsOf.set(person, (all = namings(st, person)));
+    if (!names(st, person, d, i, just, all) || (subject && !just.subject(person, i))) continue;
     if (d.absorbs) d.absorbs.mentions = d.absorbs.mentions.filter((m) => m.end <= tokens[i].start || m.start >= tokens[d.end - 1].end);
     addMention(st, person, i, d.end, 'role');
     claimedTo = d.end;
