@@ -55,8 +55,9 @@ export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'pro
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
   // Welsh, Arabic and Malay, Nordic and Dutch, German: "Rhodri ap Gwilym", "Aisha binti Yusof", "Ebba af Rosenholm", "ter Horst", "zu Salm".
   'ap', 'ab', 'ferch', 'verch', 'bint', 'binti', 'af', 'ter', 'ten', 'zu',
-  // Māori "of": "Te Whenua o Rangiwai Trust", "Ngāti Rangiwai o Quarle"; Filipino: "Bangko Sentral ng Pilipinas".
-  'o', 'ng']);
+  // Māori "of": "Te Whenua o Rangiwai Trust", "Ngāti Rangiwai o Quarle"; Filipino: "Bangko Sentral ng Pilipinas",
+  // and Filipino family names' particles, "Ramon dela Cruz", "Ana delos Santos".
+  'o', 'ng', 'dela', 'delos']);
 /** Words after which "of" continues a name: "Bank of America", "Secretary of State", "Gulf of Mexico". */
 export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',
   'county', 'duke', 'duchess', 'prince', 'princess', 'house', 'bank', 'cape', 'strait', 'straits', 'lake', 'mount',
@@ -251,7 +252,9 @@ export const EVENT_FIRST = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 
 export const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'this', 'will', 'have', 'after', 'before', 'about', 'under', 'than', 'for', 'and', 'the', 'to', 'of', 'in', 'on', 'at', 'is', 'are', 'as', 'by']);
 
 /** Particles that open a family name ("Van Desselt", "Al Harbi", "Di Varenna"), though some are first names too ("Al", "Di"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'mac', 'st', 'st.', 'ter', 'ten']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'mac', 'st', 'st.', 'ter', 'ten',
+  // (Filipino family names' particles: "Ramon dela Cruz", "Ana delos Santos".)
+  'dela', 'delos']);
 
 /**
  * Offices that are never a surname on their own (unlike "King", "Major" or "Bishop"): alone, or

@@ -139,6 +139,7 @@ export const trimEdges = {
     // (A member's or an honour's letters after the name; a Welsh "ap" inside it.)
     { text: 'The party\'s spokesperson, Colm Brady MLA, said the minister had run out of excuses. Mr Brady said more.', name: 'Colm Brady', type: 'person' },
     { text: 'Dr Rhodri ap Gwilym, who chairs the council, said staff were exhausted.', name: 'Rhodri ap Gwilym', type: 'person' },
+    { text: 'Rice\n\nAgriculture Secretary Ramon dela Cruz said the department was monitoring warehouses.', name: 'Ramon dela Cruz', type: 'person' },
     { text: 'The land will be managed by Te Whenua o Rangiwai Trust, which plans to restore the wetlands.', name: 'Te Whenua o Rangiwai Trust', type: 'organization' },
     // (A company's trade opening the sentence: wire copy's "Carmaker X said".)
     { text: 'Carmaker Quillmotors said on Tuesday it would cut 2,000 jobs.', name: 'Quillmotors', type: 'organization' },
