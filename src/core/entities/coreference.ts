@@ -4,6 +4,7 @@ import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, P
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
+import { CHILD_COUNT } from '../lexicon/people';
 import { addDescribedMentions } from './described-reference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
@@ -169,8 +170,6 @@ const AGED_NOUNS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['man', 'male'], ['woman', 'female'], ['mother', 'female'], ['father', 'male'], ['grandmother', 'female'], ['grandfather', 'male'], ['mum', 'female'],
   ['dad', 'male'], ['widow', 'female'], ['widower', 'male'], ['wife', 'female'], ['husband', 'male'], ['son', 'male'], ['daughter', 'female'], ['pensioner', null],
 ]);
-/** Numbers after "of" in "mother of three". */
-const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 /** Most tokens of a relative clause between an age's noun and its speech verb. */
 const RELATIVE_REACH = 20;
 
@@ -377,7 +376,7 @@ export function addRoleMentions(st: Merge): void {
         const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : undefined;
         if (gender !== undefined) {
           end++;
-          if (tokens[end]?.lower === 'of' && COUNT_WORDS.has(tokens[end + 1]?.lower ?? '')) end += 2;
+          if (tokens[end]?.lower === 'of' && CHILD_COUNT.test(tokens[end + 1]?.lower ?? '')) end += 2;
         }
         const verb = afterRelative(tokens, end, s.endToken);
         // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)

@@ -2,9 +2,9 @@
 // "said the grandfather of four", "the Labour councillor said") names again the person just
 // named, where its words agree with them. Copy names someone once in full and then describes
 // them; an editor reads "the widow" as the woman of the sentence before, and so should the tool.
-import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, ROLE_NOUNS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
-import { countedKin, HUMAN_NOUNS, humanWord } from '../lexicon/people';
-import { FEMALE_WORDS, MALE_WORDS } from './gender';
+import { DEMONYMS, isKnownPlace, isSpeechWord, ROLE_NOUNS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
+import { CHILD_COUNT, countedKin, HUMAN_NOUNS, humanWord } from '../lexicon/people';
+import { FEMALE_WORDS, MALE_WORDS, namingGender } from './gender';
 import { countBefore } from '../text/search';
 import { addMention, type Builder, type Merge } from './merge';
 import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS } from './words';
@@ -39,8 +39,6 @@ export const describedReference = {
 
 /** Most words between "the" and the description's noun: "the senior Harbour Party leader". */
 const DESCRIPTION_WORDS = 5;
-/** Numbers after "of" in "the mother of three". */
-const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 /** How many tokens back from the description a described person is looked for (the reach of the person just named). */
 const BETWEEN_REACH = 120;
 /** Determiners that introduce someone new: "a neighbour", "one resident". */
@@ -97,10 +95,10 @@ function descriptionAt(st: Merge, i: number, end: number): Description | null {
       const nx = tokens[j + 1];
       if (nx && j + 1 < end && nx.kind === 'word' && nx.text === nx.lower && personNoun(nx.lower) && j + 1 <= i + DESCRIPTION_WORDS) continue;
       let stop = j + 1;
-      if (tokens[stop]?.lower === 'of' && COUNTS.test(tokens[stop + 1]?.lower ?? '')) stop += 2;
+      if (tokens[stop]?.lower === 'of' && CHILD_COUNT.test(tokens[stop + 1]?.lower ?? '')) stop += 2;
       return { head: lw, end: stop, counted: stop > j + 1, absorbs: null };
     }
-    if (FUNCTION_WORDS.has(lw) || isSpeechWord(lw) || SPEECH_VERBS.has(lw)) return null;
+    if (FUNCTION_WORDS.has(lw) || isSpeechWord(lw)) return null;
   }
   return null;
 }
@@ -137,18 +135,13 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
 /** Auxiliaries and the like after a subject: "The pensioner has raised", "the widow was". */
 const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'also', 'then', 'now', 'later', 'who']);
 
-/** The person's gender as far as it is known yet: their own, their naming's words, their first name. */
+/** The person's gender as far as it is known yet: their own, their role's and namings' words, their first name. */
 function knownGender(b: Builder): 'male' | 'female' | null {
-  if (b.gender) return b.gender;
-  const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text).join(' ')}`);
-  const f = FEMALE_WORDS.test(words);
-  const m = MALE_WORDS.test(words);
-  if (f !== m) return f ? 'female' : 'male';
-  return worldNameGender(b.name.split(/\s+/)[0]) ?? null;
+  return b.gender ?? namingGender(b) ?? worldNameGender(b.name.split(/\s+/)[0]) ?? null;
 }
 
 /** Words for a person by their family or their time of life that say who the one just named is ("the widow said", "the pensioner added"), when that one is their sentence's subject. */
-const KIN = new Set(['mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'widow', 'widower', 'wife', 'husband',
+const FAMILY_OR_AGE = new Set(['mother', 'father', 'mum', 'dad', 'grandmother', 'grandfather', 'grandparent', 'parent', 'widow', 'widower', 'wife', 'husband',
   'pensioner', 'retiree', 'teenager']);
 /** How many tokens on either side of a naming are read for the words it is given with ("A trader at the market, Ama Asantewaa,"). */
 const GIVEN_REACH = 6;
@@ -281,7 +274,7 @@ function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed
   // ("the mother of three", "the mum-of-two": who someone is, said of them.)
   if (d.counted || countedKin(d.head)) return true;
   if (attested(d.head, just.roleWords(b)) || attested(d.head, givenWords(st, at))) return true;
-  return KIN.has(d.head) && just.subject(b, i);
+  return FAMILY_OR_AGE.has(d.head) && just.subject(b, i);
 }
 
 /**

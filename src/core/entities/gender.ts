@@ -4,7 +4,7 @@
 // or the pronouns the article uses right after naming them ("Ngozi Adebayo ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
-import type { Merge } from './merge';
+import type { Builder, Merge } from './merge';
 import { EAST_ASIAN_SURNAMES } from './words';
 import type { Token } from '../types';
 
@@ -25,6 +25,17 @@ const STOPS = new Set(['"', '“', '”', '‘', '’']);
 const PEOPLE_NOUNS = /^(?:man|woman|men|women|boy|girl|husband|wife|son|daughter|father|mother|brother|sister)$/;
 
 /**
+ * The gender the words of a person's role and namings give ("Mrs", "widow", "Councilwoman"), where
+ * they give one and only one; "chairman" and "spokesman" give none (copy gives them to women too).
+ */
+export function namingGender(b: Builder): 'male' | 'female' | null {
+  // ("MS Rajan": initials in capitals before a name, no honorific.)
+  const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '')).join(' ')}`).replace(/\./g, '');
+  const f = FEMALE_WORDS.test(words);
+  return f !== MALE_NAMING_WORDS.test(words) ? (f ? 'female' : 'male') : null;
+}
+
+/**
  * Gives each person with no gender yet the one the article shows: an honorific or gendered
  * noun in the role or the mention ("Mr Pell"), else the vote of the first personal pronoun
  * after each naming, within about a sentence, when no other person is named in between and no
@@ -42,11 +53,8 @@ export function inferGenders(st: Merge): void {
   };
   for (const b of builders) {
     if (b.type !== 'person' || b.gender) continue;
-    // ("MS Rajan": initials in capitals before a name, no honorific.)
-    const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '')).join(' ')}`).replace(/\./g, '');
-    const f = FEMALE_WORDS.test(words);
-    const m = MALE_NAMING_WORDS.test(words);
-    if (f !== m) { b.gender = f ? 'female' : 'male'; continue; }
+    const named = namingGender(b);
+    if (named) { b.gender = named; continue; }
     // A gendered noun beside a naming: "his brother Rami", "Rami, another son", "Salwa Odeh, his mother".
     let female = 0;
     let male = 0;

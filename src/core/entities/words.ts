@@ -215,12 +215,11 @@ export const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s
 export const ORG_LAST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.slice(s.lastIndexOf(' ') + 1)));
 
 /** Kin and companions before a first name: "his wife Naina". */
-/** Words for kin that are no titles too ("Mother Teresa", "Uncle Sam", "Sister Mary", "Father Brink" are): before a first name, who someone is to someone ("Grandson Tom, 24, said"). */
-export const PLAIN_KIN: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
-  'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
 export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
   'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter']);
+/** Words for kin that are no titles too ("Mother Teresa", "Uncle Sam", "Sister Mary", "Father Brink" are): before a first name, who someone is to someone ("Grandson Tom, 24, said"). */
+export const PLAIN_KIN: ReadonlySet<string> = new Set([...KIN].filter((w) => !['mother', 'father', 'sister', 'brother', 'aunt', 'uncle'].includes(w)));
 
 /** Words that end a company's full name: "Magna International Inc", "Davrell S.A.". */
 export const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',

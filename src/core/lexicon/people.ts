@@ -63,5 +63,8 @@ export function humanNoun(w: string): boolean {
 /** "mum-of-three", "father-of-two": a noun for a person counted by their children, as British copy writes it. */
 export function countedKin(w: string): boolean {
   const at = w.indexOf('-of-');
-  return at > 0 && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(w.slice(at + 4)) && humanWord(w.slice(0, at));
+  return at > 0 && CHILD_COUNT.test(w.slice(at + 4)) && humanWord(w.slice(0, at));
 }
+
+/** A number of children, in words or figures: "mum-of-three", "the mother of three", "father of 2". */
+export const CHILD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;

@@ -294,13 +294,13 @@ export const sportsVenue: TypeRule = {
   },
 };
 
+/** A side's wins, before "over" the side beaten. */
+const WINS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
+
 /**
  * "v British Universities", "would play Harlow Athletic": the other side in a sports report (not
  * a player with a country after the name: "beat Tomas Brink ( Czech Republic )").
  */
-/** A side's wins, before "over" the side beaten. */
-const WINS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
-
 export const sportsOpponent: TypeRule = {
   id: 'sports-opponent',
   description: 'In a sports report, the side after "v", "against" or "beat", or after a win "over", is a club.',

@@ -498,14 +498,15 @@ export const deity: TypeRule = {
   },
 };
 
-/**
- * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name.
- * A utility's or a carrier's word, which no family name is, closes a town's name even where the
- * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
- */
 /** Trades in the plural that close a company's name and no person's: "Carver Foods", "Morgan Electronics". */
 const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electronics', 'logistics', 'stores', 'utilities', 'airlines', 'investments', 'enterprises', 'studios']);
 
+/**
+ * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name (or
+ * a trade in the plural no family name is, though a first name opens it: "Carver Foods").
+ * A utility's or a carrier's word, which no family name is, closes a town's name even where the
+ * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
+ */
 export const sectorWord: TypeRule = {
   id: 'sector-word',
   description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
