@@ -27,7 +27,7 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'Markdown emphasis and stray stars': (n) => fill('**Velcor** said _no_. f***ing * ** ___ ', n),
   // (The same person named again and again, then described speaking: rule described-reference
   // reads a person's namings near the description only, whatever their number.)
-  'one person named, then described, repeated': (n) => fill('Mrs Ama Quellan spoke about the fire. "Nobody came to help us," the widow said. ', n),
+  'a person named, then described': (n) => fill('Mrs Ama Quellan spoke about the fire. "Nobody came to help us," the widow said. ', n),
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
