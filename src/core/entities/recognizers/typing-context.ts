@@ -553,6 +553,8 @@ export const fallback: TypeRule = {
     // (A name after "to" and a title is whom that one serves, even before a speech verb; the
     // speaker rule leaves it.)
     { text: 'The ambassador to Quarrenby warned that talks "will not resume this year".', name: 'Quarrenby', type: 'place' },
+    // (So is one after "from" and a noun for a person: where the speaker is from.)
+    { text: 'Revenue row\n\n"It is not the governors who will be on the streets," the lawmaker from Quarle-East said.', name: 'Quarle-East', type: 'place' },
     // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
     { text: 'The passenger, a 58-year-old woman from Quarrenby, told investigators she heard a crack.', name: 'Quarrenby', type: 'place' },

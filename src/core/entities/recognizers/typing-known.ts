@@ -4,6 +4,7 @@ import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
 import type { EntityContext } from '../context';
+import { humanNoun } from '../../lexicon/people';
 import type { Run, TypeRule } from './rule';
 
 /** News agencies and known organisations, by the gazetteer. */
@@ -455,12 +456,19 @@ function officeBeforeName(ctx: EntityContext, k: number): boolean {
   return false;
 }
 
-/** The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the envoy to Harlow". */
+/**
+ * The name at token s follows "to" (and perhaps "the") after a title or a serving noun: "the
+ * envoy to Harlow"; or "from" after a noun for a person, where they come from: "the lawmaker from
+ * Quarrenby-East", "a woman from Harlow".
+ */
 export function servedAfter(ctx: EntityContext, s: number): boolean {
   const { tokens } = ctx;
   let p = s - 1;
   if (p > 0 && tokens[p].lower === 'the') p--;
-  return p > 0 && tokens[p].lower === 'to' && tokens[p - 1].kind === 'word' && tokens[p - 1].text === tokens[p - 1].lower && (TITLE_HEADS.has(tokens[p - 1].lower) || SERVING.has(tokens[p - 1].lower));
+  if (p < 1 || (tokens[p].lower !== 'to' && tokens[p].lower !== 'from')) return false;
+  const n = tokens[p - 1];
+  if (n.kind !== 'word' || n.text !== n.lower) return false;
+  return TITLE_HEADS.has(n.lower) || SERVING.has(n.lower) || (tokens[p].lower === 'from' && humanNoun(n.lower));
 }
 
 /**
