@@ -4,6 +4,7 @@
 import type { AttributionContext } from './context';
 import { CLAUSE_BREAK, humanNoun } from './words';
 import { personNoun } from './cues';
+import { POST_NOMINALS } from '../entities/words';
 
 /** Prepositions that put a name inside a longer phrase as its object. */
 const INSIDE = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'by', 'on']);
@@ -66,4 +67,22 @@ export function speakerHead(ctx: AttributionContext, np: [number, number]): bool
   if (ei >= 0) return ctx.entities[ei].type === 'person';
   const w = ctx.tokens[np[1] - 1].lower;
   return humanNoun(w) || personNoun(w);
+}
+
+/**
+ * The last token of a name in an appositive [a, end]: past a member's or an honour's letters
+ * after it ("..., Dana Ruiz MP, said"), and past where the person is from, after "of" or "from"
+ * ("The chairman of the forum, Governor Tomas Brink of Quarle-North, said": the name speaks).
+ */
+export function appositiveNameEnd(ctx: AttributionContext, a: number, end: number): number {
+  let last = end;
+  while (last > a && POST_NOMINALS.has(ctx.tokens[last].text) && ctx.tokenEntity[last] < 0) last--;
+  const notPerson = (k: number): boolean => ctx.tokenEntity[k] < 0 ? /^\p{Lu}/u.test(ctx.tokens[k].text) : ctx.entities[ctx.tokenEntity[k]].type !== 'person';
+  let j = last;
+  while (j > a && j > last - 4 && notPerson(j)) j--;
+  const of = j;
+  if (of === last) return last;
+  if (of - 1 < a || (ctx.tokens[of].lower !== 'of' && ctx.tokens[of].lower !== 'from')) return last;
+  const person = ctx.tokenEntity[of - 1];
+  return person >= 0 && ctx.entities[person].type === 'person' ? of - 1 : last;
 }

@@ -2,9 +2,9 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { asideOpening, headBeforeObject, speakerHead } from './head-noun';
+import { appositiveNameEnd, asideOpening, headBeforeObject, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
-import { HONORIFICS, POST_NOMINALS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
+import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
 
 /**
@@ -579,8 +579,7 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     const inner = subjectBefore(ctx, k, floor);
     // "Another critic, Rosalind K. Meyer, said": the name in the appositive is the speaker.
     // ("..., Dana Ruiz MP, said": a member's or an honour's letters after the name are no part of it.)
-    let last = e - 2;
-    while (last > k + 1 && POST_NOMINALS.has(tokens[last].text) && ctx.tokenEntity[last] < 0) last--;
+    const last = appositiveNameEnd(ctx, k + 1, e - 2);
     const ent = ctx.tokenEntity[last];
     const innerEnt = inner ? ctx.tokenEntity[inner[1] - 1] : -1;
     const innerPerson = innerEnt >= 0 && ctx.entities[innerEnt].type === 'person';

@@ -279,6 +279,8 @@ export const cueBefore: CueRule = {
     // described, and speaks.)
     { text: 'Assembly vote\n\nA lawmaker representing Quarle North, Hon. Dapo Ilesanmi, said: "We have done our part."', speaker: 'Dapo Ilesanmi' },
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
+    // (Where the one in apposition is from, after "of", closes the appositive: the name speaks.)
+    { text: 'Budget\n\nThe chairman of the governors\' forum, Governor Tomas Brink of Quarle-North, said the plan "punishes states that raise their own revenue".', speaker: 'Tomas Brink' },
     // (The title in the appositive may be in lower case, or have a modifier: "independent MP".)
     { text: 'Site deaths\n\nThe member for Quarrow, independent MP Tomas Brink, said both sides needed to "take a breath".', speaker: 'Tomas Brink' },
     // (A participle after a comma is the clause's subject's, past "a Facebook post", a noun.)
