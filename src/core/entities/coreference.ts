@@ -4,7 +4,7 @@ import { DEMONYMS, isKnownPlace, isSpeechWord, lowerWord, OPENING_DETERMINERS, P
 import { furnitureAt } from '../text/furniture';
 import { countBefore } from '../text/search';
 import { isCapWord } from '../text/words';
-import { CHILD_COUNT } from '../lexicon/people';
+import { CHILD_COUNT, humanNoun } from '../lexicon/people';
 import { addDescribedMentions } from './described-reference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
@@ -88,6 +88,9 @@ export const roleReference = {
     // (Of two people in the sentence before, its subject, when the other is an object there:
     // "beating Karim Nasser"; the subject may follow a description, "The Kiwi veteran".)
     { text: 'Quarter-finals\n\nThe Kiwi veteran Rhys Colby also advanced, beating Karim Nasser in straight sets.\n\n"My body feels good for once," said the 34-year-old.', name: 'the 34-year-old', type: 'person' as const },
+    // (Not the one named after a description that opens the sentence before, its subject: either
+    // may be the one the age describes.)
+    { text: 'Rovers recover\n\nOpener Tomas Brink hit his first century in three years.\n\nThe former Test batter, dropped by his county last summer, put on 160 for the sixth wicket with all-rounder Karim Nasser.\n\n"It has been a long time coming," the 33-year-old said.', name: 'the 33-year-old', type: null },
     // (Rugby's and cricket's positions too: "the flanker said", "said the paceman".)
     { text: 'Derby lost\n\nQuarrow captain Anil Rao was left frustrated. "We had the game won and we let it slip," the flanker said.', name: 'the flanker', type: 'person' as const },
     // (One capped by a country, "the former Wales international", at the end of its phrase only:
@@ -272,6 +275,27 @@ function opensSentenceAt(st: Merge, s: number, k: number): boolean {
   if (k < 0 || k - first > 4 || !OPENING_DETERMINERS.has(tokens[first].lower)) return false;
   for (let j = first + 1; j < k; j++) if (tokens[j].kind !== 'word' || st.tokenEntity[j] >= 0) return false;
   return true;
+}
+
+/** Sentence s opens with a description of a person, no one's name in it: "The former batter, ...", "A veteran of the club said". */
+function describedOpener(st: Merge, s: number): boolean {
+  const { tokens } = st.ctx;
+  const first = st.ctx.structure.sentences[s].firstToken;
+  if (!OPENING_DETERMINERS.has(tokens[first].lower)) return false;
+  for (let j = first + 1; j < first + 6 && j < tokens.length; j++) {
+    const t = tokens[j];
+    // (A body's or a place's word may stand in it: "The former City midfielder".)
+    if (t.kind !== 'word' || (st.tokenEntity[j] >= 0 && st.builders[st.tokenEntity[j]].type === 'person')) return false;
+    if (t.text !== t.lower || !humanNoun(t.lower)) continue;
+    // (Not a title before a name, "The veteran Rhys Colby", nor a name in apposition, "A trader
+    // at the market, Mrs Ama Vell,".)
+    if (isCapWord(tokens[j + 1] ?? t)) return false;
+    let c = j + 1;
+    while (c < j + 10 && c < tokens.length && tokens[c].kind === 'word') c++;
+    for (let k = c + 1; k < c + 4 && k < tokens.length && tokens[c].text === ','; k++) if (st.tokenEntity[k] >= 0 && st.builders[st.tokenEntity[k]].type === 'person') return false;
+    return true;
+  }
+  return false;
 }
 
 /** The first token of b's first naming in sentence s, or -1. */
@@ -487,7 +511,9 @@ export function addRoleMentions(st: Merge): void {
         }
         found = b;
       }
-      if (others && found && !opensSentenceAt(st, s, firstMentionIn(st, found, s))) return undefined;
+      // (Not one named after another who opens that sentence, nor after a description opening it,
+      // whom the epithet may describe as well: "The former batter, dropped, put on 160 with Kamal Vey.")
+      if (found && !opensSentenceAt(st, s, firstMentionIn(st, found, s)) && (others || describedOpener(st, s))) return undefined;
     }
     return found;
   }

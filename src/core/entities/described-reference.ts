@@ -14,7 +14,7 @@ export const describedReference = {
   id: 'described-reference',
   description: 'A definite description of a person as a speaker ("the widow said", "said the grandfather of four", "the Labour councillor said") names the person just named, when its words agree with them: its word of gender, and any office it names their role gives; not when someone else was described between.',
   examples: [
-    { text: 'Market fire\n\nA trader, Mrs Ama Asantewaa, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
+    { text: 'Market fire\n\nA trader at the market, Mrs Ama Asantewaa, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
     { text: 'Shop saved\n\nFormer owner Rhys Colby, 71, was delighted.\n\n"My parents ran it before me," said the grandfather of four.', name: 'the grandfather of four', type: 'person' as const },
     { text: 'Bypass row\n\nCouncillor Lena Early disagreed on Monday.\n\n"We have waited thirty years," the Harbour Party councillor said.', name: 'the Harbour Party councillor', type: 'person' as const },
     // (A modifier in lower case before the body: "the senior Harbour Party leader".)
