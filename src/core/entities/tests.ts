@@ -418,6 +418,8 @@ export function appositiveNounAt(ctx: EntityContext, b: number, nouns: ReadonlyS
   if (b + 2 >= n || tokens[b].text !== ',' || !/^(?:a|an|the)$/.test(tokens[b + 1].lower)) return -1;
   for (let k = b + 2; k < Math.min(n, b + 6); k++) {
     const t = tokens[k];
+    // (A measure may stand before the noun: "a 300-metre vessel", "a 400-page novel".)
+    if (t.kind === 'number' && tokens[k + 1]?.text === '-') { k++; continue; }
     if (t.kind !== 'word' || t.text !== t.lower) return -1;
     if (nouns.has(t.lower)) return k;
     if (noPlural && /[^s]s$/.test(t.lower)) return -1;

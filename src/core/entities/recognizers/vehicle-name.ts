@@ -41,6 +41,9 @@ export const vehicleName: RejectRule = {
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     { text: 'The Velcor Star, a container ship registered in Panama, was detained in March.', name: 'Velcor Star', type: null },
+    // (A measure before the noun; a carrier of what ships carry.)
+    { text: 'The Tarne Star, a 300-metre vessel carrying grain, was pulled free by five tugs, port spokesman Tom Vale said.', name: 'Tarne Star', type: null },
+    { text: 'The Sea Kestrel, a bulk carrier, was the first ship through.', name: 'Sea Kestrel', type: null },
     { text: 'Survivors of the Velcor Star ferry disaster described how the crew fled.', name: 'Velcor Star', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
@@ -149,6 +152,8 @@ function carModel(ctx: EntityContext, a: number, b: number, prev: string): boole
 /** What a ship carries, before "carrier": "the bulk carrier", "an aircraft carrier". */
 const SHIP_CARRIERS = new Set(['aircraft', 'bulk', 'ore', 'car', 'container', 'lng', 'gas', 'oil', 'cargo', 'helicopter']);
 
+const CARRIER = new Set(['carrier']);
+
 /** Verbs that give a craft its name. */
 const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
 /** A craft's nouns before such a verb: the craft's, and machines' that no one is named after ("a drone nicknamed ..."). */
@@ -185,8 +190,12 @@ const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built'
 function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
-  const k = appositiveNounAt(ctx, b, VEHICLE_NOUNS, false);
-  if (k < 0) return false;
+  // ("the Sea Kestrel, a bulk carrier,": a carrier of what a ship carries.)
+  let k = appositiveNounAt(ctx, b, VEHICLE_NOUNS, false);
+  if (k < 0) {
+    k = appositiveNounAt(ctx, b, CARRIER, false);
+    if (k < 0 || !SHIP_CARRIERS.has(tokens[k - 1].lower)) return false;
+  }
   const next = tokens[k + 1];
   // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
   // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
