@@ -168,7 +168,7 @@ export const PRE_NAME_TITLES = lowerSet(`
  * alone are names' words ("Lena Law", "Soviet Union", "Star Power").
  */
 export const PORTFOLIO_WORDS = lowerSet(`
-  union law press media private personal principal water power railway railways tourism sports youth information revenue housing planning
+  union law press media services private personal principal water power railway railways tourism sports youth information revenue housing planning
   petroleum aviation shipping fisheries forests mines textiles parliamentary external
   road roads highway highways industry industries telecom telecommunications communications rural urban
   development welfare women child social science technology civil minority minorities tribal steel

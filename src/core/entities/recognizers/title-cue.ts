@@ -88,7 +88,8 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
     // (One office, before a name: not "Young Presidents Organization".)
     if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
     if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) return -1;
-    for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || ORG_WORDS.has(tokens[j].lower)) return -1;
+    // (A portfolio may be a body's word too: "Emergency Services Minister".)
+    for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || (ORG_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower))) return -1;
     // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
     let end = h + 1;
     while (b - end > 2 && TITLE_WORDS.has(tokens[end].lower)) end++;
@@ -190,6 +191,8 @@ export const titleCue = {
     { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (A school's head before a name no list knows.)
     { text: 'Headteacher Colm Brady said the policy was clear and fair.', name: 'Colm Brady', type: 'person' },
+    // (A portfolio that is a body's word too: "Emergency Services Minister".)
+    { text: 'Emergency Services Minister Kath Vale said extra paramedics had been rostered on.', name: 'Kath Vale', type: 'person' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
