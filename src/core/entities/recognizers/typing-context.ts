@@ -92,6 +92,7 @@ export const compassRegion: TypeRule = {
     { text: 'Two soldiers died in an exchange of fire in North Quarrenby on Monday.', name: 'North Quarrenby', type: 'place' },
     { text: 'Labour expect to hold Leeds East, and Dana Ruiz said her seat was safe.', name: 'Leeds East', type: 'place' },
     { text: 'Count\n\nTurnout in Harlow East was 61%.\n\nTomas Vidal holds Harlow East for Labour.', name: 'Harlow East', type: 'place' },
+    { text: 'Results\n\nThe first result is in from Harrowby North, a hold for the governing party.', name: 'Harrowby North', type: 'place' },
   ],
   type(ctx, r) {
     const space = r.name.indexOf(' ');
@@ -101,7 +102,8 @@ export const compassRegion: TypeRule = {
     if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && isKnownPlace(r.name.slice(0, last))) return { type: 'place', strength: 2 };
     // ("Turnout in Harlow East", "near Quarle Central": so after "in" or "near", whatever the
     // first word, though a first name too; not someone's possessive, "in Tom West's films".)
-    if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && STRONG_LOCATIVE.has(r.prev) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 2 };
+    // (After "from" too, where the first word is no first name: "a result from Harrowby North", not "a letter from Adam West".)
+    if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && (STRONG_LOCATIVE.has(r.prev) || (r.prev === 'from' && !isPlainFirstName(r.name.slice(0, last)))) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 2 };
     // ("in North Quarrenby", "across South Velmora": after "in" or "near", a compass word and a
     // name no body's word closes make a region, though "North" is a first name too.)
     if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && STRONG_LOCATIVE.has(r.prev) && !ORG_WORDS.has(r.lastLower)) return { type: 'place', strength: 2 };
