@@ -2364,6 +2364,14 @@ describe('analyze: gender from first names of many origins', () => {
     assert.equal(a.entities.find((e) => e.name === 'Kim Jae Won')?.gender, null);
   });
 
+  it('a word after the given name that only one gender bears tells it ("Kaur" a Sikh woman\'s, "binti" a daughter\'s, "bin" a son\'s), though no list knows the given name', () => {
+    const text = 'Talks\n\nHarjeet Kaur Vale opened the talks on Monday.\n\nNurul binti Rasak said the talks had failed.\n\nZafrul bin Rasak said the talks would resume.';
+    const a = analyze(text);
+    assert.equal(a.entities.find((e) => e.name === 'Harjeet Kaur Vale')?.gender, 'female');
+    assert.equal(a.entities.find((e) => e.name === 'Nurul binti Rasak')?.gender, 'female');
+    assert.equal(a.entities.find((e) => e.name === 'Zafrul bin Rasak')?.gender, 'male');
+  });
+
   it('"Mrs", "Smt." and "Shri" give their gender wherever the name stands ("Mrs" had been read as "Mr")', () => {
     const text = 'Flood\n\nA resident, Mrs Adaora Fenwick, said the council gave no warning. "They came with bulldozers at six," she said.';
     const a = analyze(text);

@@ -122,6 +122,9 @@ export function inferGenders(st: Merge): void {
       // (Not a family name written first: "Liu Jianguo", "Park Geun-hye"; a Vietnamese name's
       // middle word tells, "Nguyen Thi Lan" a woman's, "Tran Van Minh" a man's.)
       if (first && EAST_ASIAN_SURNAMES.has(first)) b.gender = words.length >= 3 ? VIETNAMESE_MIDDLE.get(words[1]) ?? null : null;
+      // (A word after the given name that only one gender bears: "Harjeet Kaur Sandhu", a Sikh
+      // woman's; "Aminah binti Rashid" a daughter's, "Aziz bin Rashid" a son's.)
+      else if (words.slice(1).some((w) => GENDERED_NAME_WORDS.has(w))) b.gender = GENDERED_NAME_WORDS.get(words.slice(1).find((w) => GENDERED_NAME_WORDS.has(w))!)!;
       else if (first) {
         b.gender = worldNameGender(first) ?? null;
         if (b.gender) GUESSED.add(b);
@@ -145,6 +148,9 @@ export const genderGuessed = (e: object): boolean => GUESSED.has(e);
 export function keepGuessedGender(b: object, e: object): void {
   if (GUESSED.has(b)) GUESSED.add(e);
 }
+
+/** Words after a given name that give its bearer's gender: "Kaur" a Sikh woman's, "binti" and "bint" a daughter's, "bin" and "ibn" a son's. */
+const GENDERED_NAME_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([['Kaur', 'female'], ['binti', 'female'], ['bint', 'female'], ['bin', 'male'], ['ibn', 'male']]);
 
 /** A Vietnamese name's middle word that gives its gender: "Thi" a woman's, "Van" a man's. */
 const VIETNAMESE_MIDDLE: ReadonlyMap<string, 'male' | 'female'> = new Map([['Thi', 'female'], ['Thị', 'female'], ['Van', 'male'], ['Văn', 'male']]);
