@@ -239,7 +239,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
     // (After a connective too, "Later, at the rally, Okeke ..."; and a clause's subject after
     // "but" or a semicolon: "The players expected a bonus, but Okeke soon settled it", "Vell runs
     // the business; Okeke looks after production".)
-    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || appositiveOpening(ctx, s.firstToken, k, end) || appositiveOpening(ctx, clauseStart(ctx, s.firstToken, k), k, end) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
+    else if (s && (k - s.firstToken <= 1 || titledOpening(ctx, s.firstToken, k) || appositiveOpening(ctx, s.firstToken, k, end) || appositiveOpening(ctx, clauseStart(ctx, s.firstToken, k), k, end) || appositiveOpening(ctx, afterConnective(ctx, s.firstToken, k), k, end) || (clauseStart(ctx, afterConnective(ctx, s.firstToken, k + 1), k + 1) === k && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
       || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or')
       || (tokens[k - 1]?.text === ';' && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or'))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the

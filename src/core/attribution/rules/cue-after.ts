@@ -129,6 +129,9 @@ export const cueAfter: CueRule = {
     { text: 'Undertow review\n\nLena Early plays the ferry captain. "You do not get to decide what I know," she snarls at the owner.', speaker: 'Lena Early' },
     // (A question's asker who "wanted to know".)
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
+    // ("she" after a sentence opened by a connective and a description in apposition to the
+    // name: its subject, not the woman quoted before it.)
+    { text: 'March\n\nOpposition leader Dana Ruiz accused the government of "insulting farmers".\n\nMeanwhile, the union\'s women\'s wing head, Harjeet Kaur Vale, said women would lead the march.\n\n"Our mothers and sisters have suffered the most," she said.', quote: 'Our mothers', speaker: 'Harjeet Kaur Vale' },
     // (A "chairman" or "spokesman" may be a woman, as much copy writes the office: the noun
     // tells no gender, and "she" is the union's chairman, not the woman named before her.)
     { text: 'Teachers\n\nThe Commissioner for Education, Mrs Lena Early, spoke first.\n\nThe chairman of the Harlow Union of Teachers, Comrade Chinwe Aladi, called the offer a start.\n\nAladi, however, said the union was still waiting. "Our members cannot wait forever," she added.', speaker: 'Chinwe Aladi' },
