@@ -1624,6 +1624,13 @@ describe('analyze: not speech, and unattributed', () => {
     assert.equal(kind('Salt Wind'), 'scare');
   });
 
+  it('a noun of speech after a verb of wanting is its object, no cue: "residents demand answers" speaks for no one; "families demand" still speaks', () => {
+    const a = analyze('\'We were told the flats were safe\': residents demand answers over cladding\n\nTenants of a tower block say they were never warned.');
+    assert.equal(a.quotes[0].speaker, null, a.quotes[0].speaker?.name);
+    const b = analyze('Tower block\n\n"We want the truth," families demand.');
+    assert.equal(b.quotes[0].speaker?.name, 'families');
+  });
+
   it('an opening phrase is no speaker: with no subject after it the quotation is unattributed, not credited to the phrase', () => {
     const t = 'Ferry Line\n\nAmid growing criticism of the ferry operators, the line is becoming "a service that feels much less crowded for everyone."';
     const q = analyze(t).quotes[0];

@@ -107,6 +107,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     const prev = k > 0 ? ctx.tokens[k - 1].text : '';
     const p = lowerWord(prev);
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
+    // ("residents demand answers", "families want answers": a verb of its own right before it
+    // makes it that verb's object.)
+    if (prev === p && OBJECT_VERBS.has(p) && !NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
     // (Not after a document's or a study's noun: "the paper states", "the lawsuit claims".)
     if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && !STATEMENT_NOUNS.has(p) && !STUDY_NOUNS.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
@@ -183,6 +186,8 @@ const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states',
   'estimate', 'estimates', 'offer', 'offers', 'hint', 'hints', 'joke', 'jokes', 'boast', 'boasts', 'thought', 'thoughts',
   'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
   'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
+/** Verbs whose object a noun of speech may be: "want answers", "seek assurances", "get replies". */
+const OBJECT_VERBS = new Set(['demand', 'demands', 'want', 'wants', 'need', 'needs', 'seek', 'seeks', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'give', 'gives', 'gave', 'make', 'makes', 'made', 'issue', 'issues', 'issued']);
 /** Adverbs between a subject and its verb beside VERB_GAP's: "the report now promises", "Ruiz still insists". */
 const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', 'yesterday', 'again', 'never', 'often', 'repeatedly']);
 /** Words after which such a word is a noun. */
