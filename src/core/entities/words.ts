@@ -160,7 +160,9 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'textiles', 'breweries', 'brewery', 'hotels', 'resorts', 'media', 'publishing', 'healthcare', 'biotech', 'solutions',
   // Carriers, makers and builders: "Tarvik Haulage", "Velmora Motors", "Harlow Holdings".
   'haulage', 'freight', 'freighters', 'transport', 'airways', 'motors', 'holdings', 'distillery', 'distilleries', 'bakery',
-  'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises']);
+  'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
+  // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
+  'coaches', 'buses', 'living', 'lettings']);
 /** A utility's or a carrier's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
 export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
@@ -202,7 +204,9 @@ export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort'
   // (Arabic geography's first words: a mountain, a valley, a cape, an inlet: "Jebel Quarle", "Wadi Velcor".)
   'jebel', 'jabal', 'wadi', 'ras', 'khor',
   // (Māori geography's: a mountain, "Maunga Tarvik".)
-  'maunga']);
+  'maunga',
+  // (Places named beside a bigger neighbour: "Upper Quarle", "Lower Velby", "Nether Haddon"; "Little" is place-word's.)
+  'upper', 'lower', 'nether']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
 export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
 

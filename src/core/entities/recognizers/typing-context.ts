@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
@@ -222,6 +222,9 @@ export const placeWord: TypeRule = {
   examples: [
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
+    // (A place named beside a bigger neighbour: "Upper", "Lower", "Nether"; "Little" before a word no first name.)
+    { text: 'Bus route\n\nThe bus has run between Little Haddow and Brackton since the 1960s.', name: 'Little Haddow', type: 'place' },
+    { text: 'Flats\n\nShe grew up on the Upper Velby Side and moved in 2004.', name: 'Upper Velby Side', type: 'place' },
     // (A local government area's name before its office: "Barrington Shire Mayor ...".)
     { text: 'Rain\n\nBarrington Shire Mayor Kevin Ruddle said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' },
     // (Before a word for a part of town, after "the", though a body's word is in it: "the Old Market area".)
@@ -265,6 +268,9 @@ export const placeWord: TypeRule = {
       && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
     // ("Harlow East MP Tomas Brink": a seat, a compass point last, before a member's initials.)
     if (words >= 2 && COMPASS.has(lastLower) && !isPlainFirstName(tokens[r.nameStart].text) && r.b < tokens.length && SEAT_MEMBERS.has(tokens[r.b].text)) return { type: 'place', strength: 2 };
+    // ("between Little Haddow and Brackton": a village by its neighbour, "Little" and a word no
+    // first name nor everyday one; not "Little Marco", a nickname.)
+    if (words === 2 && tokens[r.nameStart].text === 'Little' && !isFirstName(tokens[r.nameStart + 1].text) && !COMMON_WORDS.has(lastLower)) return { type: 'place', strength: 2 };
     return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
@@ -361,6 +367,9 @@ const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'sharehold
  * most three lower-case words ending in an office held in a body, then someone's name, is the body
  * (the place, where a local body's words stand between: "Islay community council chairwoman").
  */
+/** Levels of government whose word may open an office: "County councillor", "City council leader". */
+const GOVERNMENT_LEVELS = new Set(['county', 'city', 'town', 'parish', 'district', 'borough', 'state', 'regional', 'local', 'village', 'community', 'federal', 'provincial', 'municipal']);
+
 export const bodyOfOffice: TypeRule = {
   id: 'body-of-office',
   description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke"; the place a local body governs where its words stand between ("Quarle community council chairwoman"), or whose mayor or member the person is ("Quarle mayor Tomas Brink", "Harlow MP Karim Nasser").',
@@ -375,10 +384,15 @@ export const bodyOfOffice: TypeRule = {
     { text: 'The town agreed, according to Quarle mayor Tomas Brink.', name: 'Quarle', type: 'place' },
     // (Not a person's campaign or family: "Brink campaign spokesman".)
     { text: 'The tour will go on, said Velcor campaign spokesman Anil Rao.', name: 'Velcor', type: null },
+    // (Nor a level of government alone: "County councillor".)
+    { text: 'Bus route\n\nCounty councillor Ruth Vale said she was disappointed.', name: 'County', type: null },
   ],
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
     if (r.firstName || isKnownPlace(r.name) || ctx.surnames.has(ctx.tokens[r.b - 1].text) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
+    // ("County councillor Ruth Vale", "City council leader ...": a level of government alone,
+    // capitalised to open the sentence, is the office's word, no place nor body.)
+    if (r.words === 1 && GOVERNMENT_LEVELS.has(r.lastLower) && officeAfter(ctx, r.b)) return { type: null, strength: 3 };
     // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office;
     // "Islay community council chairwoman Morag Maclean": a local body's words in lower case
     // between make the name the place the body governs.)

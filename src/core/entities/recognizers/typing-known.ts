@@ -525,6 +525,9 @@ export const sectorWord: TypeRule = {
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
     { text: 'The ferry\'s operator, Tarvik Lines, said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
+    // (A bus company's, a landlord's: "Coaches", "Living".)
+    { text: 'Bus route\n\nBrackton Coaches said passenger numbers had fallen by half since 2019.', name: 'Brackton Coaches', type: 'organization' },
+    { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
