@@ -50,6 +50,8 @@ export const colonLead: CueRule = {
     // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
     { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
     { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
+    // (Or by "of" or "from" after it: "The verdict of the chief planner, Dana Ruiz, was ...".)
+    { text: 'Housing\n\nThe verdict of the chief planner, Dana Ruiz, was more cautious: "There are risks, and we will manage them."', speaker: 'Dana Ruiz' },
     // ("For X, the answer is simple:": X's answer.)
     { text: 'Housing\n\nThe council met on Monday.\n\nFor Tomas Brink, the answer is simple: "Build more homes."', speaker: 'Tomas Brink' },
     { text: 'Bridge\n\nThe bridge has been shut for a year.\n\nFor the traders at the market, the message is clear: "Fix the bridge and we will pay."', speaker: 'the traders at the market' },
@@ -110,6 +112,8 @@ export const colonLead: CueRule = {
     // "the leader leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
     // the subject of the clause the colon ends.
     if (!subj) subj = clauseSubject(ctx, floor, qa - 1);
+    // ("The verdict of the chief planner, Dana Ruiz, was cautious: "..."": whose verdict it is.)
+    if (subj) subj = saidNounOwner(ctx, subj, end) ?? subj;
     // ("COACH'S VERDICT: "..."": a section's label in capitals names no speaker; a person's name
     // in capitals still does.)
     if (subj && capitalsLabel(ctx, floor, qa - 1) && !isPersonish(ctx, subj[0], subj[1])) return null;
@@ -180,6 +184,21 @@ function capitalsLabel(ctx: AttributionContext, from: number, colon: number): bo
 
 /** Nouns for what someone says, after "For X, the": "the answer is simple:". */
 const SAID_NOUNS = new Set(['answer', 'message', 'verdict', 'view', 'lesson', 'solution', 'priority', 'reason', 'response', 'reply', 'question', 'worry', 'fear', 'hope', 'wish', 'demand', 'advice']);
+
+/**
+ * The one whose words a subject of "the" and a noun for them, then "of" or "from", names ("The
+ * verdict of the chief planner, Dana Ruiz, was cautious:", "The response from the council was
+ * swift:"): the phrase after the preposition, a person or a body; else null.
+ */
+function saidNounOwner(ctx: AttributionContext, subj: [number, number], end: number): [number, number] | null {
+  const { tokens } = ctx;
+  const a = subj[0];
+  if (tokens[a].lower !== 'the' || !SAID_NOUNS.has(tokens[a + 1]?.lower ?? '') || !/^(?:of|from)$/.test(tokens[a + 2]?.lower ?? '')) return null;
+  const owner = subjectAfter(ctx, a + 2, end, true);
+  if (!owner) return null;
+  const ei = ctx.tokenEntity[owner[1] - 1];
+  return isPersonish(ctx, owner[0], owner[1]) || (ei >= 0 && ctx.entities[ei].type === 'organization') ? owner : null;
+}
 
 /**
  * "For Tomas Brink, the answer is simple: ...": a sentence opening with "For", a name or a
