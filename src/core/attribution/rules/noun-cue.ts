@@ -52,6 +52,7 @@ export const nounCueAfter: CueRule = {
     { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
     // ("is how X puts it", "in X's view", "was the word X used".)
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
+    { text: 'Port strike\n\n"We are not going back for less than inflation," was how union organiser Tomas Brink put it.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\nThe plan is "not fair", in Karim Nasser\'s view.', speaker: 'Karim Nasser' },
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"Is this a joke?" was Tomas Brink\'s first reaction.', speaker: 'Tomas Brink' },
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"Vandalism" was the word Dana Ruiz used at the meeting.', speaker: 'Dana Ruiz' },
@@ -137,6 +138,10 @@ function howOrWordsOf(ctx: AttributionContext, k: number, end: number): Found | 
   if (tokens[j].lower === 'the' && /^(?:word|words|phrase)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
   else if (tokens[j].lower === 'how') j++;
   else return null;
+  // ("was how union organiser Kev Dolan put it": who the person is, in lower case, before the name.)
+  let m = j;
+  while (m < end && m < j + 4 && tokenEntity[m] < 0 && tokens[m].kind === 'word' && tokens[m].text === tokens[m].lower && !HOW_VERBS.has(tokens[m].lower)) m++;
+  if (m > j && tokenEntity[m] >= 0 && entities[tokenEntity[m]].type === 'person') j = m;
   const ei = tokenEntity[j] ?? -1;
   let e = j;
   if (ei >= 0 && entities[ei].type === 'person') while (e < end && tokenEntity[e] === ei) e++;
