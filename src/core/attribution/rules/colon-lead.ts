@@ -50,6 +50,8 @@ export const colonLead: CueRule = {
     // (What someone said, by a possessive pronoun: "His message ...", "Her verdict:".)
     { text: 'Harbour vote\n\nThe harbour master, Anil Rao, told the meeting the plan would create jobs. His message to objectors was blunt: "Come and see the state of the quay."', speaker: 'Anil Rao' },
     { text: 'Harbour vote\n\nResidents\' association chair Lena Early was unconvinced. Her verdict: "A done deal dressed up as consultation."', speaker: 'Lena Early' },
+    // (Or a name's possessive, the line's only words before the colon: "Management's reply:".)
+    { text: 'Port strike\n\nThe union met on Monday.\n\nManagement\'s reply: "The offer on the table is fair and final."', speaker: 'Management' },
     // (Or by "of" or "from" after it: "The verdict of the chief planner, Dana Ruiz, was ...".)
     { text: 'Housing\n\nThe verdict of the chief planner, Dana Ruiz, was more cautious: "There are risks, and we will manage them."', speaker: 'Dana Ruiz' },
     // ("For X, the answer is simple:": X's answer.)
@@ -111,7 +113,7 @@ export const colonLead: CueRule = {
     }
     // "the leader leaned in and boomed: ...", "the Board was conclusive in its findings: ...":
     // the subject of the clause the colon ends.
-    if (!subj) subj = clauseSubject(ctx, floor, qa - 1);
+    if (!subj) subj = possessiveSayer(ctx, floor, end) ?? clauseSubject(ctx, floor, qa - 1);
     // ("The verdict of the chief planner, Dana Ruiz, was cautious: "..."": whose verdict it is.)
     if (subj) subj = saidNounOwner(ctx, subj, end) ?? subj;
     // ("COACH'S VERDICT: "..."": a section's label in capitals names no speaker; a person's name
@@ -184,6 +186,19 @@ function capitalsLabel(ctx: AttributionContext, from: number, colon: number): bo
 
 /** Nouns for what someone says, after "For X, the": "the answer is simple:". */
 const SAID_NOUNS = new Set(['answer', 'message', 'verdict', 'view', 'lesson', 'solution', 'priority', 'reason', 'response', 'reply', 'question', 'worry', 'fear', 'hope', 'wish', 'demand', 'advice']);
+
+/**
+ * "Management's reply: "..."", "The council's response:": a line of a name in the possessive
+ * and a noun for what someone says, alone before the colon at `end`: the name's span; else null.
+ */
+function possessiveSayer(ctx: AttributionContext, floor: number, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (end - 3 < floor || !SAID_NOUNS.has(tokens[end - 1].lower) || !/^['’]s$/.test(tokens[end - 2].text)) return null;
+  let s = end - 2;
+  while (s - 1 >= floor && s > end - 7 && tokens[s - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[s - 1].text) || tokens[s - 1].lower === 'the') && ctx.tokenQuote[s - 1] < 0) s--;
+  const first = ctx.sentences[tokens[end - 1].sentence].firstToken;
+  return s < end - 2 && s === Math.max(first, floor) ? [s, end - 2] : null;
+}
 
 /**
  * The one whose words a subject of "the" and a noun for them, then "of" or "from", names ("The
