@@ -3,7 +3,11 @@ import { found } from '../context';
 import { isWord } from '../cues';
 import type { CueRule } from '../rule';
 import { DASHES, officeWordsOnly } from '../words';
-import { TITLE_WORDS } from '../../lexicon/lexicon';
+import { agentNoun, TITLE_WORDS } from '../../lexicon/lexicon';
+import { humanNoun } from '../../lexicon/people';
+
+/** Words after a credited name that say where or on what it was said: "on Twitter", "in Harlow", "at the rally". */
+const CREDIT_WHERE = new Set(['on', 'in', 'at', 'via', 'speaking', 'writing']);
 
 /**
  * `"..." ― Marisol Ortega`: a dash and a name after the quotation credit it (epigraphs, pull
@@ -17,6 +21,8 @@ export const dashCredit: CueRule = {
     { text: '"Every vote is a small act of faith." ― Ada Nwosu', speaker: 'Ada Nwosu' },
     // (A role in lower case before the name, as a sports report's "what they said" lists it.)
     { text: 'Result\n\nCity drew at home.\n\n"It was a fair result," - City captain Tomas Brink.', speaker: 'Tomas Brink' },
+    // (Any noun for who the person is; and where or on what they said it after the name.)
+    { text: 'Port strike\n\nTomas Brink spoke first.\n\n"Enough is enough" – Valmouth docker Ray Vell on Twitter.', speaker: 'Ray Vell' },
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Or a person's name alone in brackets after it.)
     { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
@@ -41,7 +47,7 @@ export const dashCredit: CueRule = {
       // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)
       let role = false;
       while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence) {
-        const lowerRole = TITLE_WORDS.has(tokens[e].text);
+        const lowerRole = TITLE_WORDS.has(tokens[e].text) || (tokens[e].text === tokens[e].lower && (humanNoun(tokens[e].lower) || agentNoun(tokens[e].lower)));
         if (!/^\p{Lu}/u.test(tokens[e].text) && tokenEntity[e] < 0 && !lowerRole) break;
         if (lowerRole) role = true;
         e++;
@@ -52,7 +58,9 @@ export const dashCredit: CueRule = {
       // (The name closes the credit: a comma, a bracket or the line's end after it; not "— With
       // files from the agency", a wire's contribution line.)
       const next = tokens[e];
-      const closed = !next || next.sentence !== tokens[qb + 1].sentence || next.text === ',' || next.text === '(' || next.text === '.';
+      // (Or where or on what the person said it: `- Tomas Brink on Twitter`, `- Brink in Harlow`.)
+      const person = tokenEntity[e - 1] >= 0 && ctx.entities[tokenEntity[e - 1]].type === 'person';
+      const closed = !next || next.sentence !== tokens[qb + 1].sentence || next.text === ',' || next.text === '(' || next.text === '.' || (person && CREDIT_WHERE.has(next.lower));
       if (e > qb + 1 && closed) return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
     }
     // (`"It's a done deal" (Ruiz).`: a person's name alone in brackets right after the quotation.)
