@@ -1,6 +1,7 @@
 // The same speaker goes on: later quotations of a paragraph, and the multi-paragraph convention.
 import type { ContextRule, RunOnRule } from '../rule';
-import { otherSpeakerBetween } from '../paragraphs';
+import type { AttributionContext } from '../context';
+import { otherSpeakerBetween, sentenceCue } from '../paragraphs';
 import { neighbours, opensItsParagraph } from './neighbours';
 
 /**
@@ -14,6 +15,8 @@ export const continuation: ContextRule = {
   description: 'A later quotation with no cue of its own continues the previous speaker, in the same paragraph or the next one.',
   examples: [
     { text: '"We are ready," Captain Ilse Brandt said. "The crew has trained for months."', quote: 'crew', speaker: 'Ilse Brandt' },
+    // (Not a quotation opening its paragraph whose next sentence names its speaker after the verb.)
+    { text: 'Port strike\n\nManagement\'s reply: "The offer is fair and final."\n\n"Every day the port is shut costs the region half a million pounds." So says Harriet Vell, who chairs the chamber.', quote: 'Every day', speaker: 'Harriet Vell', decidedBy: 'paragraph-cue' },
     // (Not a word inside the first quotation as a subject before "said": the name after it speaks.)
     { text: "Bins row\n\n'Residents deserve better,' said Dana Hale, the opposition leader. 'We have said so for years.'", quote: 'for years', speaker: 'Dana Hale' },
     // ("who" after a description of the speaker is the speaker's, not the body's the description names.)
@@ -23,9 +26,20 @@ export const continuation: ContextRule = {
     const n = neighbours(ctx, st);
     const prev = n.prev;
     if (!prev?.speaker || prev.kind !== 'direct' || !(n.samePara || n.nextPara) || otherSpeakerBetween(ctx, st.index - 1, st.index)) return null;
+    // (Not a quotation opening its paragraph that the next sentence credits, the verb first:
+    // `"..." So says Harriet Vell, who chairs the chamber.`)
+    if (!n.samePara && invertedCueNext(ctx, st.sIdx, st.paragraph)) return null;
     return { speaker: prev.speaker, cue: prev.cue, method: 'continuation', resolution: 'context', antecedent: null };
   },
 };
+
+/** The sentence after sentence si, in paragraph p, opens with a cue verb (perhaps after "So") and names its speaker after it: "So says Harriet Vell". */
+function invertedCueNext(ctx: AttributionContext, si: number, p: number): boolean {
+  const next = ctx.sentences[si + 1];
+  if (!next || next.paragraph !== p) return false;
+  const f = sentenceCue(ctx, si + 1);
+  return !!f && f.speakerStart > f.cueStart && f.cueStart - next.firstToken <= 1;
+}
 
 /**
  * `"First paragraph ...` (no closing mark) then `"Second paragraph ..."`: a quotation opening a
