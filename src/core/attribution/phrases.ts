@@ -5,7 +5,7 @@ import type { AttributionContext } from './context';
 import { appositiveNameEnd, asideOpening, headBeforeObject, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
-import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS } from './words';
+import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
 
 /**
  * Where the person starts whose body or place the mention at token s names, after "of" or
@@ -207,6 +207,9 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (!r) return r;
   const s = r[0];
   const t = ctx.tokens;
+  // ("Residents received letters on Friday telling them ...": a verb of receiving inside the
+  // phrase is its clause's; what was received, after it, is the participle's subject.)
+  for (let k = r[1] - 2; k > s; k--) if (RECEIVING.has(t[k].text)) return [k + 1, r[1]];
   // ("A woman who saw the crash said": the object of a relative clause is no subject; the
   // person the clause is of is.)
   const rel = relativeAntecedent(ctx, s, floor);

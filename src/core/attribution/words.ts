@@ -140,3 +140,6 @@ export function officeWordsOnly(tokens: readonly { kind: string; lower: string }
   for (let k = a; k < b; k++) if (tokens[k].kind !== 'word' || !TITLE_WORDS.has(tokens[k].lower)) return false;
   return true;
 }
+
+/** Verbs of receiving, whose object a participle after it describes: "received letters telling them". */
+export const RECEIVING: ReadonlySet<string> = new Set(['received', 'receives', 'got', 'gets', 'obtained', 'saw', 'sees', 'found', 'finds']);
