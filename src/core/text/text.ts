@@ -21,6 +21,12 @@ const ABBREVIATIONS = new Set([
   'Ala', 'Ark', 'Del', 'Ga', 'Ky', 'La', 'Md', 'Mo', 'Mont', 'Neb', 'Smt', 'Shri', 'Kum', 'Mx', 'Cllr', 'Cr', 'Insp', 'Det', 'Adv',
 ]);
 
+/** The last token is a title's abbreviation with its dot: "Sen.", "Atty.", "Dr.". */
+function titledBefore(out: readonly Token[]): boolean {
+  const t = out[out.length - 1];
+  return !!t && t.kind === 'word' && t.text.endsWith('.') && ABBREVIATIONS.has(t.text.slice(0, -1));
+}
+
 // Tokens, as this regular expression would find them (a hand-written scanner below does the
 // same several times faster; test/unit/tokenize.test.ts checks they agree):
 //   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/gu
@@ -214,7 +220,8 @@ export function tokenize(text: string): RawToken[] {
       let word = text.slice(start, end);
       // A known abbreviation or a single initial keeps its dot: "Mr.", "Sen.", "F.".
       // ("No." abbreviates a number only before one: "No. 10", not "No. No connection.")
-      if (text.charCodeAt(end) === 46 && ((end - start === 1 && isUpperStart(word)) || (ABBREVIATIONS.has(word) && (word !== 'No' || numberAfter(text, end + 1))))) {
+      // ("Sen. Ma. Teresa Cruz": "Ma." abbreviates María after a title, as Filipino copy writes it.)
+      if (text.charCodeAt(end) === 46 && ((end - start === 1 && isUpperStart(word)) || (ABBREVIATIONS.has(word) && (word !== 'No' || numberAfter(text, end + 1))) || (word === 'Ma' && titledBefore(out)))) {
         word += '.';
         i = end + 1;
       }

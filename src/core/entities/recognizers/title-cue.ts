@@ -193,6 +193,9 @@ export const titleCue = {
     { text: 'Headteacher Colm Brady said the policy was clear and fair.', name: 'Colm Brady', type: 'person' },
     // (A portfolio that is a body's word too: "Emergency Services Minister".)
     { text: 'Emergency Services Minister Kath Vale said extra paramedics had been rostered on.', name: 'Kath Vale', type: 'person' },
+    // (Filipino copy's "Atty." an attorney; "Ma." after a title abbreviates María, part of the name.)
+    { text: 'Rice\n\nAtty. Josefina Vell, counsel for the farmers, told the panel the group would go to court.', name: 'Josefina Vell', type: 'person' },
+    { text: 'Rice\n\nSen. Ma. Teresa Vell said prices would fall within weeks.', name: 'Ma. Teresa Vell', type: 'person' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
