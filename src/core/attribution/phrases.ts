@@ -448,12 +448,13 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // makes it no verb: "State radio"; a determiner before it inside the phrase too, "an official
     // of the state revenue department".)
     if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w)) break;
-    if (NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
-    if (w === 'what' || w === 'whom' || w === 'whose') break;
+    if ((NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') || w === 'what' || w === 'whom' || w === 'whose') break;
     s--;
     steps++;
   }
+  // (", with farm groups warning": "with" opens an absolute phrase, no part of its subject.)
+  if (tokens[s].lower === 'with' && s + 1 < e) s++;
   // ("a decision parents called": a determiner of one before people, "of" nowhere between, opens
   // a phrase the people's clause describes; the people speak.)
   if (oneBeforePeople(ctx, s, e)) s = e - 1;

@@ -281,6 +281,8 @@ export const cueBefore: CueRule = {
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
     // (A verb of receiving is no part of the participle's subject: what was received tells.)
     { text: 'Cladding\n\nThe households at Velcor House received letters on Friday telling them that their homes were "unsafe".', speaker: 'letters' },
+    // ("with" opening an absolute phrase is no part of the participle's subject.)
+    { text: 'Rice\n\nSenators clashed over a proposal, with farm groups warning that growers would be "wiped out".', speaker: 'farm groups' },
     // (Where the one in apposition is from, after "of", closes the appositive: the name speaks.)
     { text: 'Budget\n\nThe chairman of the governors\' forum, Governor Tomas Brink of Quarle-North, said the plan "punishes states that raise their own revenue".', speaker: 'Tomas Brink' },
     // (The title in the appositive may be in lower case, or have a modifier: "independent MP".)
