@@ -17,6 +17,8 @@ export const describedReference = {
     { text: 'Market fire\n\nA trader at the market, Mrs Ama Asantewaa, said she lost everything.\n\n"Nobody came to help us," the widow said.', name: 'the widow', type: 'person' as const },
     { text: 'Shop saved\n\nFormer owner Rhys Colby, 71, was delighted.\n\n"My parents ran it before me," said the grandfather of four.', name: 'the grandfather of four', type: 'person' as const },
     { text: 'Bypass row\n\nCouncillor Lena Early disagreed on Monday.\n\n"We have waited thirty years," the Harbour Party councillor said.', name: 'the Harbour Party councillor', type: 'person' as const },
+    // (A member's style, "Hon.", attests a seat; any name before the member's noun is the seat.)
+    { text: 'Levy\n\nCommittee chairperson Hon. Dana Ruiz said the increase would hurt families.\n\n"We cannot keep going back to the same pocket," the Harlow-East MP said.', name: 'the Harlow-East MP', type: 'person' as const },
     // (A modifier in lower case before the body: "the senior Harbour Party leader".)
     { text: 'Walkout\n\nOpposition leader Tarun Okeke led the walkout.\n\n"They are looting farmers," the senior Harbour Party leader told reporters.', name: 'the senior Harbour Party leader', type: 'person' as const },
     // (A parliament's member: a minister sits in it.)
@@ -49,10 +51,12 @@ const LAWYERS = new Set(['lawyer', 'counsel', 'advocate', 'attorney', 'solicitor
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** Offices whose holder is a country's or a party's "leader": "the Laos leader said" after "Prime Minister ...". */
 const LEADERS = new Set(['president', 'premier', 'prime', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'taoiseach', 'chairman', 'chairwoman']);
+/** The style of a member of a parliament in Commonwealth and West and East African copy: "Hon. Wanjiru Kamau" is "the MP". */
+const HONOURABLE = ['hon', 'hon.', 'honourable', 'honorable'];
 /** Roles whose holder sits in a parliament, so is "the MLA", "the MP": a member's initials, a minister. */
-const MEMBERS = new Set([...SEAT_HOLDERS, 'minister', 'legislator', 'lawmaker']);
+const MEMBERS = new Set([...SEAT_HOLDERS, 'minister', 'legislator', 'lawmaker', ...HONOURABLE]);
 /** Roles whose holder is "the lawmaker", "the legislator". */
-const LAWMAKERS = new Set([...SEAT_HOLDERS, 'legislator', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'representative', 'assemblyman', 'assemblywoman', 'delegate']);
+const LAWMAKERS = new Set([...SEAT_HOLDERS, 'legislator', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'representative', 'assemblyman', 'assemblywoman', 'delegate', ...HONOURABLE]);
 
 interface Description {
   readonly head: string;
@@ -87,7 +91,8 @@ function descriptionAt(st: Merge, i: number, end: number): Description | null {
     // (A member's initials, "the Harlow MLA", are its noun.)
     const initials = t.text !== lw && t.text.length <= 4 && t.text === t.text.toUpperCase() && personNoun(lw);
     if (t.text !== lw && !initials) {
-      if (!isKnownPlace(t.text) && !DEMONYMS.has(lw)) return null;
+      // (Any name before a member's noun is the seat: "the Kiharu-East MP".)
+      if (!isKnownPlace(t.text) && !DEMONYMS.has(lw) && !SEAT_HOLDERS.has(tokens[j + 1]?.lower ?? '')) return null;
       continue;
     }
     if (personNoun(lw)) {
@@ -193,6 +198,8 @@ function givenWords(st: Merge, at: readonly number[]): Set<string> {
     let e = k;
     while (e < tokens.length && st.tokenEntity[e] === st.tokenEntity[k]) e++;
     if (same(k - 1) && tokens[k - 1].kind === 'word') words(k - 1, k);
+    // ("chairperson Hon. Wanjiru Kamau": a member's style between the role and the name.)
+    if (same(k - 1) && HONOURABLE.includes(tokens[k - 1].lower)) out.add(tokens[k - 1].lower);
     if (same(k - 1) && tokens[k - 1].text === ',') {
       let f = k - 2;
       while (same(f) && f > k - 2 - GIVEN_REACH && tokens[f].kind === 'word') f--;
