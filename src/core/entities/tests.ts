@@ -437,3 +437,11 @@ export function titleWithin(tokens: readonly Token[], i: number, j: number): boo
 export function honorificInBrackets(tokens: readonly Token[], k: number): boolean {
   return k >= 0 && tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 1]?.kind === 'word' && HONORIFICS.has(tokens[k + 1].lower);
 }
+
+/** The run [a, b) (its name from `nameStart`) is alone in brackets right after a capitalised word, no first name nor initial in it: "(Yesh Atid)" after "MK Yael Vell". */
+export function bracketedAfterName(ctx: EntityContext, prev: string, a: number, nameStart: number, b: number, firstName: boolean): boolean {
+  const { tokens } = ctx;
+  if (prev !== '(' || tokens[b]?.text !== ')' || firstName || a < 2 || !isCapWord(tokens[a - 2])) return false;
+  for (let k = nameStart; k < b; k++) if (/^\p{Lu}\.$/u.test(tokens[k].text)) return false;
+  return true;
+}

@@ -383,3 +383,6 @@ export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their'
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”', '«', '»', '„', '‹', '›']);
 /** Marks that open a quotation, a sentence inside it starting after them: the text's opening double marks ('"', '“', Europe's '«', '„', '‹') and the single '‘', "'". */
 export const OPENING_MARKS: ReadonlySet<string> = new Set([...OPEN_QUOTES, '‘', "'"]);
+
+/** Levels of government whose word may open an office: "County councillor", "City council leader". */
+export const GOVERNMENT_LEVELS = new Set(['county', 'city', 'town', 'parish', 'district', 'borough', 'state', 'regional', 'local', 'village', 'community', 'federal', 'provincial', 'municipal']);

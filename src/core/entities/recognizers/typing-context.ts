@@ -3,9 +3,9 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps, isCapWord } from '../../text/words';
-import { afterStreet, beforeTradeAndName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
+import { afterStreet, beforeTradeAndName, bracketedAfterName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
 import { citedAuthor } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -367,9 +367,6 @@ const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'sharehold
  * most three lower-case words ending in an office held in a body, then someone's name, is the body
  * (the place, where a local body's words stand between: "Islay community council chairwoman").
  */
-/** Levels of government whose word may open an office: "County councillor", "City council leader". */
-const GOVERNMENT_LEVELS = new Set(['county', 'city', 'town', 'parish', 'district', 'borough', 'state', 'regional', 'local', 'village', 'community', 'federal', 'provincial', 'municipal']);
-
 export const bodyOfOffice: TypeRule = {
   id: 'body-of-office',
   description: 'A name before an office held in a body and then a person\'s name is the body: "Quillpost founder Tarun Okeke"; the place a local body governs where its words stand between ("Quarle community council chairwoman"), or whose mayor or member the person is ("Quarle mayor Tomas Brink", "Harlow MP Karim Nasser").',
@@ -553,6 +550,8 @@ export const fallback: TypeRule = {
   description: 'By default: after "in", a place, unless everyday words ("a prize in Poetry"); two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
   examples: [
     { text: 'Investors cheered the news from Quarrenby on Monday.', name: 'Quarrenby', type: 'place' },
+    // (A name alone in brackets after a name: the bearer's party.)
+    { text: 'Housing\n\nMK Yael Vell (Yesh Tamar), who sponsored the bill, said it would cut red tape.', name: 'Yesh Tamar', type: 'organization' },
     // (A town that is a first name too, after "in"; not the faith one has in someone.)
     { text: '"This is a fragile step," the envoy said in Chester on Sunday.', name: 'Chester', type: 'place' },
     { text: 'The board said it had full confidence in Dana on Monday.', name: 'Dana', type: 'person' },
@@ -616,6 +615,9 @@ export const fallback: TypeRule = {
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
     if (words >= 2) {
       if (phraseOfCommonWords(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+      // ("MK Yael Vell (Yesh Atid)": a name alone in brackets after a name is its bearer's party,
+      // or their seat where it is a known place; no person.)
+      if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
       if (personShaped(ctx, r)) return { type: 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
