@@ -445,3 +445,21 @@ export function bracketedAfterName(ctx: EntityContext, prev: string, a: number, 
   for (let k = nameStart; k < b; k++) if (/^\p{Lu}\.$/u.test(tokens[k].text)) return false;
   return true;
 }
+
+/** "who" or "which" after a comma opens a clause within the twelve tokens before `a`, in its sentence: ", who works in Harlow". */
+export function relativeBefore(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a - 1; k > 0 && k >= a - 12 && tokens[k].sentence === tokens[a].sentence; k--) {
+    if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return true;
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+  }
+  return false;
+}
+
+/** The word at `a` closes a list of everyday words in capitals: "Defence, Space and Security" (not "Rubio and Bush"). */
+export function everydayListEnd(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (a < 2 || (tokens[a - 1].lower !== 'and' && tokens[a - 1].text !== '&')) return false;
+  const k = tokens[a - 2].text === ',' ? a - 3 : a - 2;
+  return k >= 0 && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k].lower) && !isPlainFirstName(tokens[k].text);
+}

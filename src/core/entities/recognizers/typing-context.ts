@@ -2,8 +2,8 @@
 import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
-import { isAllCaps, isCapWord } from '../../text/words';
-import { afterStreet, beforeTradeAndName, bracketedAfterName, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
+import { isAllCaps } from '../../text/words';
+import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
 import { citedAuthor } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -481,15 +481,6 @@ export const stateSchool: TypeRule = {
 };
 
 /** `Burman said`, `Burman, 52, said`, `said Burman.`: a name next to an attribution verb is someone. */
-
-/** The word at `a` closes a list of everyday words in capitals: "Defence, Space and Security" (not "Rubio and Bush"). */
-function everydayListEnd(ctx: EntityContext, a: number): boolean {
-  const { tokens } = ctx;
-  if (a < 2 || (tokens[a - 1].lower !== 'and' && tokens[a - 1].text !== '&')) return false;
-  const k = tokens[a - 2].text === ',' ? a - 3 : a - 2;
-  return k >= 0 && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k].lower) && !isPlainFirstName(tokens[k].text);
-}
-
 export const speaker: TypeRule = {
   id: 'speaker',
   description: 'A name next to an attribution verb is a person: "Tarkovsky said".',
@@ -516,11 +507,11 @@ export const speaker: TypeRule = {
     // ("The Permanent Secretary said": after a determiner, an office alone, its title's word last.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && !r.firstName && TITLE_HEADS.has(ctx.tokens[r.b - 1].lower) && !ctx.surnames.has(ctx.tokens[r.b - 1].text)) return null;
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
-    // appositive; whoever opened the clause speaks.)
+    // appositive, a first name too where a relative clause closes there ("who works in
+    // Constantia,"); whoever opened the clause speaks.)
     // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
-    // lawyer at Velcor Legal, said".)
-    // (Where someone works, after a noun for them and "at", is rule workplace's.)
-    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && !r.firstName) return null;
+    // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && relativeBefore(ctx, r.a)))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -572,6 +563,7 @@ export const fallback: TypeRule = {
     { text: 'Revenue row\n\n"It is not the governors who will be on the streets," the lawmaker from Quarle-East said.', name: 'Quarle-East', type: 'place' },
     // (Not a speaker's name, though ", said" follows: a place after "near" closes the appositive.)
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
+    { text: 'Taxi strike\n\nCommuter Nomsa Vell, who works as a cleaner in Constantia, said she had walked for two hours.', name: 'Constantia', type: 'place' },
     { text: 'The passenger, a 58-year-old woman from Quarrenby, told investigators she heard a crack.', name: 'Quarrenby', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
