@@ -86,3 +86,23 @@ export function appositiveNameEnd(ctx: AttributionContext, a: number, end: numbe
   const person = ctx.tokenEntity[of - 1];
   return person >= 0 && ctx.entities[person].type === 'person' ? of - 1 : last;
 }
+
+/**
+ * ("The Harlow Taxi Council (HTC) in the Western Cape said": a place after "in" closes the
+ * subject; the body before it speaks.) The body's span when the place mention at `s` follows
+ * "in" (or "in the") and a body's name, perhaps its initials in brackets; else null.
+ */
+export function bodyInPlace(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokenEntity[s] < 0 || entities[tokenEntity[s]].type !== 'place') return null;
+  let k = s - 1;
+  if (k > floor && tokens[k].lower === 'the') k--;
+  if (k <= floor || tokens[k].lower !== 'in') return null;
+  let j = k - 1;
+  if (tokens[j].text === ')' && j - 2 > floor && tokens[j - 2].text === '(') j -= 3;
+  const ei = j >= floor ? tokenEntity[j] : -1;
+  if (ei < 0 || entities[ei].type !== 'organization') return null;
+  let a = j;
+  while (a - 1 >= floor && tokenEntity[a - 1] === ei) a--;
+  return [a, j + 1];
+}

@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, asideOpening, headBeforeObject, speakerHead } from './head-noun';
+import { appositiveNameEnd, asideOpening, bodyInPlace, headBeforeObject, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
@@ -372,7 +372,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     if (head >= 0) return [head, e];
     // Take a preceding title too: "Foreign Minister Sergei Lavrov".
     // ("Senator Ana Ruiz of the Labour Party said": the person the body or place is of.)
-    return [personOf(ctx, s, floor) ?? s, e];
+    return bodyInPlace(ctx, s, floor) ?? [personOf(ctx, s, floor) ?? s, e];
   }
   const lw = last.lower;
   // "She went on to say", "he declined to say": the subject of the verb before "to".

@@ -281,6 +281,8 @@ export const cueBefore: CueRule = {
     { text: 'Bail hearing\n\nThe lawyer for Tomas Brink, Mr Anil Rao, said: "My client is innocent."', speaker: 'Anil Rao' },
     // (A verb of receiving is no part of the participle's subject: what was received tells.)
     { text: 'Cladding\n\nThe households at Velcor House received letters on Friday telling them that their homes were "unsafe".', speaker: 'letters' },
+    // (A place after "in" closes the subject: the body before it speaks, its initials in brackets perhaps.)
+    { text: 'Taxi strike\n\nThe Harlow Taxi Council (HTC) in the Western Cape said the strike would continue "until the city listens".', speaker: 'Harlow Taxi Council' },
     // ("with" opening an absolute phrase is no part of the participle's subject.)
     { text: 'Rice\n\nSenators clashed over a proposal, with farm groups warning that growers would be "wiped out".', speaker: 'farm groups' },
     // (Where the one in apposition is from, after "of", closes the appositive: the name speaks.)
