@@ -232,8 +232,8 @@ function roleOfOtherBody(person: Builder, body: Builder, builders: readonly Buil
   const own = new Set(body.name.toLowerCase().split(/\s+/));
   const words = person.role.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (words.some((w) => own.has(w))) return false;
-  return (!former && words.some((w) => !TITLE_WORDS.has(w) && !ROLE_NOUNS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !FUNCTION_WORDS.has(w)))
-    || words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w)));
+  return !former && (words.some((w) => !TITLE_WORDS.has(w) && !ROLE_NOUNS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !FUNCTION_WORDS.has(w))
+    || words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w))));
 }
 
 /** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
