@@ -186,16 +186,20 @@ const SAYINGS = new Set(['verdict', 'reply', 'answer', 'response', 'words', 'adv
 /** A headline's short word for an office and the offices it stands for: "Rovers boss" is the manager. */
 const HEADLINE_OFFICES: Readonly<Record<string, readonly string[]>> = { boss: ['manager', 'coach', 'head', 'chief'] };
 
-/** The one person whose role, as the article gives it, has the word `head` ("minister": "Housing Minister"); else null. */
-function roleHolder(entities: readonly Entity[], head: string): Entity | null {
-  let found: Entity | null = null;
+/**
+ * The one person whose role, as the article gives it, has the word `head` ("minister": "Housing
+ * Minister"); of several, the one whose naming the headline's own word before the office opens
+ * ("Lions boss" is "Lions manager Stuart Vell", not "Carrow Park boss Neil Rask"); else null.
+ */
+function roleHolder(ctx: AttributionContext, head: string, a: number, b: number): Entity | null {
+  const side = b - a === 2 && /^\p{Lu}[\p{L}-]+$/u.test(ctx.tokens[a].text) ? ctx.tokens[a].text : null;
+  const found: Entity[] = [];
   const also = HEADLINE_OFFICES[head];
-  for (const e of entities) {
-    if (e.type !== 'person' || !(hasRole(e.role, head) || (also && also.some((w) => hasRole(e.role, w))))) continue;
-    if (found) return null;
-    found = e;
-  }
-  return found;
+  for (const e of ctx.entities) if (e.type === 'person' && (hasRole(e.role, head) || (also && also.some((w) => hasRole(e.role, w))))) found.push(e);
+  if (found.length < 2 || !side) return found.length === 1 ? found[0] : null;
+  const opens = new RegExp(`\\b${side}\\s+\\p{Ll}+\\s*$`, 'u');
+  const sided = found.filter((e) => e.mentions.some((m) => opens.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))));
+  return sided.length === 1 ? sided[0] : null;
 }
 
 /** Reads a speaker phrase: an entity's mention, a pronoun (resolved to a person where it can be) or a description. */
@@ -356,7 +360,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // A headline's or a caption's bare role, "Minister hails ...", "Coach praises ...": the one
   // person the article gives that role ("Housing Minister Tarun Okeke", "Rovers coach Rhys
   // Colby").
-  const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx.entities, head) : null;
+  const holder = !DETERMINERS.has(det) && ctx.furniturePara[paragraph] ? roleHolder(ctx, head, a, b) : null;
   if (holder) return { speaker: { entity: holder.id, name: holder.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   // ("His message to objectors was blunt:", "Her verdict:": what someone said, by a possessive
   // pronoun, is that person's, whom the pronoun stands for.)
