@@ -895,6 +895,8 @@ describe('analyze: attribution conventions', () => {
       ['"We are ready," Okoro and Farrant said in a joint statement.', 'Okoro and Farrant'],
       ['Ines Okoro and Tobias Farrant said: "We are ready."', 'Ines Okoro and Tobias Farrant'],
       ['"We are ready," said Okoro and Farrant.', 'Okoro and Farrant'],
+      // (A plural title before both, and a bench "of" them, as Indian court copy writes it.)
+      ['A bench of Justices Ines Okoro and Tobias Farrant said it was "shocking".', 'A bench of Justices Ines Okoro and Tobias Farrant'],
       ['Okoro met Farrant and Brink said: "We are ready."', 'Tomas Brink'],
       ['The two met (think Okoro and Farrant) and Brink said: "We are ready."', 'Tomas Brink'],
     ]) {

@@ -5,6 +5,11 @@ import { isCueAt } from './cues';
 /** Verbs of thought that are cues in other shapes, before examples rather than speakers: "think Roosevelt and Clinton". */
 const THOUGHT_VERBS = new Set(['think', 'thinks', 'imagine', 'consider', 'remember', 'recall', 'picture', 'see']);
 
+/** Plural titles before two names: "Justices Ravi Vell and Sunita Rao". */
+const PLURAL_TITLES = new Set(['Justices', 'Judges', 'Senators', 'Sens.', 'Reps.', 'Drs', 'Drs.', 'Messrs', 'Messrs.', 'Professors', 'Councillors', 'Ministers', 'Commissioners']);
+/** Bodies of judges or members named by them: "a bench of Justices ...", "a panel of". */
+const PANELS = new Set(['bench', 'panel', 'division']);
+
 /**
  * The span [a, b) is one person's name, and another person's name is joined to it by "and" or "&"
  * as the clause's subject, before it ("Okoro and Farrant said", after a quotation, a sentence's
@@ -24,6 +29,10 @@ function conjoinedPeople(ctx: AttributionContext, a: number, b: number): [number
     const other = tokenEntity[a - 2];
     let s = a - 2;
     while (s > 0 && tokenEntity[s - 1] === other) s--;
+    // ("A bench of Justices Ravi Vell and Sunita Rao said": a plural title before both, and a
+    // bench or a panel "of" them, open the phrase.)
+    if (s > 0 && PLURAL_TITLES.has(tokens[s - 1].text)) s--;
+    if (s > 2 && tokens[s - 1].lower === 'of' && PANELS.has(tokens[s - 2].lower) && /^(?:a|an|the)$/.test(tokens[s - 3].lower)) s -= 3;
     const before = tokens[s - 1];
     const opens = !before || before.sentence !== tokens[s].sentence || before.lower === 'both'
       // (A mark before it, a quotation's close or a colon; a comma only where no name of a list stands before it.)
