@@ -28,6 +28,8 @@ export const colonLead: CueRule = {
     // (The subject of a passive verb of telling heard the words; its agent, if named, spoke them.)
     { text: 'Residents were told: "Expect some disruption for at least a month."', speaker: null, unattributed: true },
     { text: 'Residents were warned by the council: "Expect some disruption for at least a month."', speaker: 'the council', decidedBy: 'passive-agent' },
+    // (The agent's name in apposition to it: "by one parent, Leanne Vell:".)
+    { text: 'Merger\n\nCouncillor Ian Stavely was told by one parent, Leanne Vell: "You promised us this would never happen."', speaker: 'Leanne Vell', decidedBy: 'passive-agent' },
     { text: 'Judge Petra Holm leaned forward and boomed: "This court is not a theatre."', speaker: 'Petra Holm' },
     { text: 'Rovers hold on\n\nRovers drew 1-1 on Saturday.\n\nCOACH\'S VERDICT: "We were second best for an hour."', speaker: null, unattributed: true },
     { text: 'From the audit: "Controls were absent in every department."', speaker: 'the audit' },
@@ -84,7 +86,9 @@ export const colonLead: CueRule = {
     for (let k = end - 1; k - 1 > floor && k >= end - 8; k--) {
       if (tokens[k].lower !== 'by' || !hearerPassiveAt(tokens, k - 1)) continue;
       const agent = subjectAfter(ctx, k, end, true);
-      return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : null;
+      // ("was told by one parent, Leanne Vell: "..."": the name in apposition to the agent.)
+      const named = agent && agent[1] < end && tokens[agent[1]].text === ',' ? personSpanAt(ctx, agent[1] + 1, end) : null;
+      return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : named ? found('passive-agent', 'cue-before', named, k - 1, k) : null;
     }
     let subj = subjectBefore(ctx, end, floor);
     // ("Karim Nasser, Harbour Traders' Association: "..."", a reaction list's line: the person
@@ -122,6 +126,15 @@ export const colonLead: CueRule = {
     return subj && !hasQuoteBetween(ctx, subj[0], subj[1]) ? found('colon-lead', 'cue-before', subj, qa - 1, qa) : null;
   },
 };
+
+/** Tokens [a, end) are one person's name, perhaps after a title: its span; else null. */
+function personSpanAt(ctx: AttributionContext, a: number, end: number): [number, number] | null {
+  const ei = ctx.tokenEntity[end - 1];
+  if (ei < 0 || ctx.entities[ei].type !== 'person') return null;
+  let s = end - 1;
+  while (s > a && ctx.tokenEntity[s - 1] === ei) s--;
+  return s - a <= 1 ? [s, end] : null;
+}
 
 /**
  * A person's name opening the line, a comma, then the subject found, a body or a description of
