@@ -106,3 +106,32 @@ export function bodyInPlace(ctx: AttributionContext, s: number, floor: number): 
   while (a - 1 >= floor && tokenEntity[a - 1] === ei) a--;
   return [a, j + 1];
 }
+
+/** Dashes that set off an aside: "the minister – who took office in May – insisted". */
+const ASIDE_DASHES = new Set(['–', '—', '-']);
+/** How many tokens an aside between dashes may hold. */
+const DASH_ASIDE = 20;
+
+/** The dash at `d` opens an aside, a lower-case word after it, that the same dash closes within DASH_ASIDE tokens, before `limit`, no quotation between: the closing dash; else -1. */
+export function dashAsideEnd(ctx: AttributionContext, d: number, limit: number): number {
+  const { tokens } = ctx;
+  // (Not an aside that attributes itself: "– as columnist Tom Vell noted –", "– according to ... –".)
+  if (!ASIDE_DASHES.has(tokens[d].text) || !/^\p{Ll}/u.test(tokens[d + 1]?.text ?? '') || /^(?:as|according)$/.test(tokens[d + 1].lower)) return -1;
+  for (let j = d + 2; j < limit && j <= d + DASH_ASIDE && tokens[j].sentence === tokens[d].sentence; j++) {
+    if (ctx.tokenQuote[j] >= 0) return -1;
+    if (tokens[j].text === tokens[d].text) return j;
+  }
+  return -1;
+}
+
+/** The token before `e` closes an aside between dashes: its opening dash (the subject ends there); else -1. */
+export function dashAsideStart(ctx: AttributionContext, e: number, floor: number): number {
+  const { tokens } = ctx;
+  const close = e - 1;
+  if (close <= floor || !ASIDE_DASHES.has(tokens[close].text)) return -1;
+  for (let j = close - 2; j > floor && j >= close - DASH_ASIDE; j--) {
+    if (ctx.tokenQuote[j] >= 0) return -1;
+    if (tokens[j].text === tokens[close].text) return dashAsideEnd(ctx, j, e) === close ? j : -1;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, asideOpening, bodyInPlace, headBeforeObject, speakerHead } from './head-noun';
+import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
@@ -345,7 +345,8 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     return null;
   }
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
-  if (tokens[e - 1].text === ',') return subjectOverComma(ctx, e, floor);
+  // ("the minister – who took office in May – insisted": the subject before an aside between dashes.)
+  if (tokens[e - 1].text === ',' || dashAsideStart(ctx, e, floor) >= 0) return tokens[e - 1].text === ',' ? subjectOverComma(ctx, e, floor) : subjectPhrase(ctx, dashAsideStart(ctx, e, floor), floor);
   const last = tokens[e - 1];
   if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
   // ("Hale said talks were ...": after a speech verb, "talks" is a noun, and has no subject.)

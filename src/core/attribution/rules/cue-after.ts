@@ -3,6 +3,7 @@ import { TELL_VERBS, VERB_GAP } from '../../lexicon/lexicon';
 import { afterDateline, clauseSubject, gapPhrase, isPersonish, opensSentence, opensSentenceAfter } from '../clauses';
 import { found, type AttributionContext, type Found, type QuoteState } from '../context';
 import { isCueAt } from '../cues';
+import { dashAsideEnd } from '../head-noun';
 import { subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
@@ -50,6 +51,9 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
     }
     for (let k = base; k < nextQuoteTok; k++) {
       ctx.counter.steps++;
+      // (Over an aside between dashes after the subject: `," the minister – who took office in May – insisted`.)
+      const aside = k > base + 1 ? dashAsideEnd(ctx, k, nextQuoteTok) : -1;
+      if (aside > 0) { k = aside; continue; }
       if (CLAUSE_BREAK.has(tokens[k].text) && tokens[k].text !== '(' && tokens[k].text !== ')' && k > base + 1) break;
       if (tokenQuote[k] >= 0) continue;
       if (ctx.tokens[k]?.lower === 'back' && k > base && PHRASAL_BACK.has(ctx.tokens[k - 1]?.lower)) { afterCue = k - 1; break; }
@@ -229,6 +233,8 @@ export const cueAfter: CueRule = {
     // (An adverb of frequency or time between the subject and its verb: "she often says", "ministers first promised".)
     { text: 'Port\n\nMarta Vell has run the port for years.\n\n"The issue is not experience," she often says.', quote: 'experience', speaker: 'Marta Vell' },
     { text: '"Nobody told us anything," a resident of the estate said.', speaker: 'a resident of the estate' },
+    // (Over an aside between dashes after the subject; not one that attributes itself, "– as X noted –".)
+    { text: 'Housing\n\n"We are building," the minister – who has been in post for three months – insisted.', speaker: 'the minister' },
     // (A quotation inside its clause, before a verb that never inverts: the verb's object is no speaker.)
     { text: 'The publisher “vehemently” denies the allegations.', quote: 'vehemently', speaker: null },
     // ("close to" belongs to the phrase, and whom the source is close to does not speak.)
