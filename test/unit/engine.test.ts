@@ -1626,11 +1626,16 @@ describe('analyze: not speech, and unattributed', () => {
     assert.equal(kind('Salt Wind'), 'scare');
   });
 
-  it('a noun of speech after a verb of wanting is its object, no cue: "residents demand answers" speaks for no one; "families demand" still speaks', () => {
+  it('a noun of speech after a verb of wanting, or a verb in the past and a noun, is its object, no cue: "residents demand answers" speaks for no one; "families demand" still speaks', () => {
     const a = analyze('\'We were told the flats were safe\': residents demand answers over cladding\n\nTenants of a tower block say they were never warned.');
     assert.equal(a.quotes[0].speaker, null, a.quotes[0].speaker?.name);
     const b = analyze('Tower block\n\n"We want the truth," families demand.');
     assert.equal(b.quotes[0].speaker?.name, 'families');
+    // (Nor after a verb in the past and a noun: "has rejected opposition calls"; "the leaked document states" still speaks.)
+    const c = analyze('Election\n\nThe minister has rejected opposition calls for an early election, insisting the government would "serve its full term".');
+    assert.equal(c.quotes[0].speaker?.name, 'The minister');
+    const d = analyze('Leak\n\nThe leaked document states that the plan is "unaffordable".');
+    assert.equal(d.quotes[0].speaker?.name, 'The leaked document');
   });
 
   it('an opening phrase is no speaker: with no subject after it the quotation is unattributed, not credited to the phrase', () => {

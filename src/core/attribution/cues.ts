@@ -110,6 +110,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     // ("residents demand answers", "families want answers": a verb of its own right before it
     // makes it that verb's object.)
     if (prev === p && OBJECT_VERBS.has(p) && !NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
+    // ("has rejected opposition calls for ...": a verb in the past, no determiner before it, then a
+    // noun and the plural: the verb's object; not "the leaked document states".)
+    if (prev === p && w.endsWith('s') && k >= 3 && /^\p{Ll}{3,}ed$/u.test(ctx.tokens[k - 2].text) && !NOUN_BEFORE.has(ctx.tokens[k - 3].lower) && ctx.tokenEntity[k - 1] < 0) return false;
     // "his recent remarks", "the latest tweets": a determiner and an adjective before it.
     // (Not after a document's or a study's noun: "the paper states", "the lawsuit claims".)
     if (k >= 2 && /^\p{Ll}+$/u.test(prev) && !VERB_GAP.has(p) && !STATEMENT_NOUNS.has(p) && !STUDY_NOUNS.has(p) && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower) && w.endsWith('s')) return false;
