@@ -109,7 +109,7 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     if (NOUN_BEFORE.has(p) || (prev.includes('-') && /^\p{L}/u.test(prev) && ctx.tokenEntity[k - 1] < 0)) return false;
     // ("residents demand answers", "families want answers": a verb of its own right before it
     // makes it that verb's object.)
-    if (prev === p && OBJECT_VERBS.has(p) && !NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
+    if (prev === p && SPEECH_NOUN_TAKERS.has(p) && !NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
     // ("has rejected opposition calls for ...": a verb in the past, no determiner before it, then a
     // noun and the plural: the verb's object; not "the leaked document states".)
     if (prev === p && w.endsWith('s') && k >= 3 && /^\p{Ll}{3,}ed$/u.test(ctx.tokens[k - 2].text) && !NOUN_BEFORE.has(ctx.tokens[k - 3].lower) && ctx.tokenEntity[k - 1] < 0) return false;
@@ -190,7 +190,7 @@ const NOUNABLE = new Set(['tweet', 'tweets', 'post', 'posts', 'state', 'states',
   'warning', 'warnings', 'statement', 'statements', 'response', 'responses', 'order', 'orders', 'message', 'messages',
   'retort', 'retorts', 'quip', 'quips', 'plea', 'pleas', 'counter', 'question', 'questions', 'complaint', 'complaints']);
 /** Verbs whose object a noun of speech may be: "want answers", "seek assurances", "get replies". */
-const OBJECT_VERBS = new Set(['demand', 'demands', 'want', 'wants', 'need', 'needs', 'seek', 'seeks', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'give', 'gives', 'gave', 'make', 'makes', 'made', 'issue', 'issues', 'issued']);
+const SPEECH_NOUN_TAKERS = new Set(['demand', 'demands', 'want', 'wants', 'need', 'needs', 'seek', 'seeks', 'get', 'gets', 'got', 'receive', 'receives', 'received', 'give', 'gives', 'gave', 'make', 'makes', 'made', 'issue', 'issues', 'issued']);
 /** Adverbs between a subject and its verb beside VERB_GAP's: "the report now promises", "Ruiz still insists". */
 const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', 'yesterday', 'again', 'never', 'often', 'repeatedly']);
 /** Words after which such a word is a noun. */

@@ -2,7 +2,7 @@
 // preposition inside it: "The writers of a paper printed in the journal Harbour Medicine
 // argued" is the authors', not the journal's.
 import type { AttributionContext } from './context';
-import { CLAUSE_BREAK, humanNoun } from './words';
+import { CLAUSE_BREAK, DASHES, humanNoun } from './words';
 import { personNoun } from './cues';
 import { POST_NOMINALS } from '../entities/words';
 
@@ -107,16 +107,14 @@ export function bodyInPlace(ctx: AttributionContext, s: number, floor: number): 
   return [a, j + 1];
 }
 
-/** Dashes that set off an aside: "the minister – who took office in May – insisted". */
-const ASIDE_DASHES = new Set(['–', '—', '-']);
-/** How many tokens an aside between dashes may hold. */
+/** How many tokens an aside between dashes ("the minister – who took office in May – insisted") may hold. */
 const DASH_ASIDE = 20;
 
 /** The dash at `d` opens an aside, a lower-case word after it, that the same dash closes within DASH_ASIDE tokens, before `limit`, no quotation between: the closing dash; else -1. */
 export function dashAsideEnd(ctx: AttributionContext, d: number, limit: number): number {
   const { tokens } = ctx;
   // (Not an aside that attributes itself: "– as columnist Tom Vell noted –", "– according to ... –".)
-  if (!ASIDE_DASHES.has(tokens[d].text) || !/^\p{Ll}/u.test(tokens[d + 1]?.text ?? '') || /^(?:as|according)$/.test(tokens[d + 1].lower)) return -1;
+  if (!DASHES.has(tokens[d].text) || !/^\p{Ll}/u.test(tokens[d + 1]?.text ?? '') || /^(?:as|according)$/.test(tokens[d + 1].lower)) return -1;
   for (let j = d + 2; j < limit && j <= d + DASH_ASIDE && tokens[j].sentence === tokens[d].sentence; j++) {
     if (ctx.tokenQuote[j] >= 0) return -1;
     if (tokens[j].text === tokens[d].text) return j;
@@ -128,7 +126,7 @@ export function dashAsideEnd(ctx: AttributionContext, d: number, limit: number):
 export function dashAsideStart(ctx: AttributionContext, e: number, floor: number): number {
   const { tokens } = ctx;
   const close = e - 1;
-  if (close <= floor || !ASIDE_DASHES.has(tokens[close].text)) return -1;
+  if (close <= floor || !DASHES.has(tokens[close].text)) return -1;
   for (let j = close - 2; j > floor && j >= close - DASH_ASIDE; j--) {
     if (ctx.tokenQuote[j] >= 0) return -1;
     if (tokens[j].text === tokens[close].text) return dashAsideEnd(ctx, j, e) === close ? j : -1;

@@ -207,9 +207,6 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   if (!r) return r;
   const s = r[0];
   const t = ctx.tokens;
-  // ("Residents received letters on Friday telling them ...": a verb of receiving inside the
-  // phrase is its clause's; what was received, after it, is the participle's subject.)
-  for (let k = r[1] - 2; k > s; k--) if (RECEIVING.has(t[k].text)) return [k + 1, r[1]];
   // ("A woman who saw the crash said": the object of a relative clause is no subject; the
   // person the clause is of is.)
   const rel = relativeAntecedent(ctx, s, floor);
@@ -341,12 +338,13 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (tokens[e - 1].text === ')') {
     let k = e - 2;
     while (k >= floor && k > e - 12 && tokens[k].text !== '(') k--;
-    if (k > floor && tokens[k].text === '(') return subjectBefore(ctx, k, floor);
-    return null;
+    return k > floor && tokens[k].text === '(' ? subjectBefore(ctx, k, floor) : null;
   }
+  // ("the minister – who took office in May – insisted": so an aside between dashes.)
+  const aside = dashAsideStart(ctx, e, floor);
+  if (aside >= 0) return subjectBefore(ctx, aside, floor);
   // "Mikhail Shmakov, head of the federation, said": skip a comma-delimited appositive.
-  // ("the minister – who took office in May – insisted": the subject before an aside between dashes.)
-  if (tokens[e - 1].text === ',' || dashAsideStart(ctx, e, floor) >= 0) return tokens[e - 1].text === ',' ? subjectOverComma(ctx, e, floor) : subjectPhrase(ctx, dashAsideStart(ctx, e, floor), floor);
+  if (tokens[e - 1].text === ',') return subjectOverComma(ctx, e, floor);
   const last = tokens[e - 1];
   if (!isWord(last) || ctx.tokenQuote[e - 1] >= 0) return null;
   // ("Hale said talks were ...": after a speech verb, "talks" is a noun, and has no subject.)
@@ -450,7 +448,9 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // of the state revenue department".)
     if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w)) break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
-    if ((NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') || w === 'what' || w === 'whom' || w === 'whose') break;
+    // ("Residents received letters on Friday telling them ...": a verb of receiving is its own
+    // clause's; what was received, after it, is the participle's subject.)
+    if ((NP_STOP.has(w) && w !== 'of' && w !== 'with' && w !== 'familiar') || w === 'what' || w === 'whom' || w === 'whose' || RECEIVING.has(t.text)) break;
     s--;
     steps++;
   }
