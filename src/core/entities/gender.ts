@@ -119,12 +119,13 @@ export function inferGenders(st: Merge): void {
       const words = named?.text.split(/\s+/) ?? [];
       while (words.length > 2 && /^(?:\p{Lu}\.)+$/u.test(words[0])) words.shift();
       const first = words[0];
+      const marked = words.slice(1).find((w) => GENDERED_NAME_WORDS.has(w));
       // (Not a family name written first: "Liu Jianguo", "Park Geun-hye"; a Vietnamese name's
       // middle word tells, "Nguyen Thi Lan" a woman's, "Tran Van Minh" a man's.)
       if (first && EAST_ASIAN_SURNAMES.has(first)) b.gender = words.length >= 3 ? VIETNAMESE_MIDDLE.get(words[1]) ?? null : null;
       // (A word after the given name that only one gender bears: "Harjeet Kaur Sandhu", a Sikh
       // woman's; "Aminah binti Rashid" a daughter's, "Aziz bin Rashid" a son's.)
-      else if (words.slice(1).some((w) => GENDERED_NAME_WORDS.has(w))) b.gender = GENDERED_NAME_WORDS.get(words.slice(1).find((w) => GENDERED_NAME_WORDS.has(w))!)!;
+      else if (marked) b.gender = GENDERED_NAME_WORDS.get(marked)!;
       else if (first) {
         b.gender = worldNameGender(first) ?? null;
         if (b.gender) GUESSED.add(b);

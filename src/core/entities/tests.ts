@@ -354,8 +354,8 @@ export function officeAfter(ctx: EntityContext, b: number): 'seat' | 'local' | '
     if (member || (t.text === t.lower && PLACE_OFFICES.has(t.lower))) return capitalAt(tokens, k + 1) ? 'seat' : null;
     if (t.kind !== 'word' || t.text !== t.lower || ctx.excluded[k] || NOT_MODIFIERS.has(t.lower) || PERSONAL_HOLDINGS.has(t.lower)) return null;
     if (LOCAL_BODIES.has(t.lower)) local = true;
-    // (In a sports report, a side's manager, coach or captain: "Lions manager Stuart Vell".)
-    if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3))) || (ctx.sportsDoc && SIDE_OFFICES.has(t.lower))) return capitalAt(tokens, k + 1) ? (local ? 'local' : 'body') : null;
+    // (In a sports report, a side's manager, captain or player: "Lions manager Stuart Vell", "Rovers striker ...".)
+    if (BODY_OFFICES.has(t.lower) || (t.lower.startsWith('co-') && BODY_OFFICES.has(t.lower.slice(3))) || (ctx.sportsDoc && SIDE_PEOPLE.has(t.lower))) return capitalAt(tokens, k + 1) ? (local ? 'local' : 'body') : null;
   }
   return null;
 }
@@ -465,5 +465,5 @@ export function everydayListEnd(ctx: EntityContext, a: number): boolean {
   return k >= 0 && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k].lower) && !isPlainFirstName(tokens[k].text);
 }
 
-/** A side's offices before a name in a sports report: "Lions manager Stuart Vell", "Rovers captain ...". */
-const SIDE_OFFICES = new Set(['manager', 'coach', 'captain', 'skipper']);
+/** A side's offices and positions before a name in a sports report: "Lions manager Stuart Vell", "Rovers striker ...". */
+const SIDE_PEOPLE = new Set(['manager', 'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward']);

@@ -2,7 +2,7 @@
 // events, a sentence's first word, column heads, adjectives made from names.
 import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, ORG_WORDS, lowerWord, NEWSROOM_JOBS, PORTFOLIO_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../../lexicon/lexicon';
 import { COMPETITION_WORDS } from '../sports';
-import { isAllCaps, isCapWord, MONTHS } from '../../text/words';
+import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
@@ -282,8 +282,8 @@ const sentenceStarter: RejectRule = {
     const w = tokens[a].text;
     const lw = lowerWord(w);
     // (Not a plural before a side's office and a name in a sports report: "Lions manager Stuart
-    // Vell", a club's nickname.)
-    if (ctx.sportsDoc && lw.endsWith('s') && SIDE_ROLES.has(tokens[b]?.text ?? '') && isCapWord(tokens[b + 1] ?? tokens[a])) return false;
+    // Vell", a club's nickname, which rule body-of-office reads.)
+    if (ctx.sportsDoc && lw.endsWith('s') && officeAfter(ctx, b) === 'body') return false;
     // ("Al-Harthy later told ...": a name's particle capitalised only to open the sentence, the
     // article writing it "al-Harthy" elsewhere.)
     if (/^\p{Lu}\p{Ll}{1,2}-\p{Lu}/u.test(w) && ctx.text.includes(` ${w.charAt(0).toLowerCase()}${w.slice(1)}`)) return false;
@@ -316,9 +316,6 @@ const sentenceStarter: RejectRule = {
       && !(!COMMON_WORDS.has(lw) && (describedAsBody(tokens, b) || describedThenSpeaks(tokens, b) || officeAfter(ctx, b) !== null));
   },
 };
-
-/** A side's offices and positions in lower case, before a name: "Lions manager Stuart Vell", "Wolves striker ...". */
-const SIDE_ROLES = new Set(['manager', 'boss', 'coach', 'captain', 'skipper', 'chairman', 'owner', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'prop', 'flanker', 'scrum-half', 'fly-half']);
 
 /**
  * A plural in "-ies" or "-es" whose singular is an everyday word: "ferries", "boxes", "churches"
