@@ -152,7 +152,8 @@ function carModel(ctx: EntityContext, a: number, b: number, prev: string): boole
 /** What a ship carries, before "carrier": "the bulk carrier", "an aircraft carrier". */
 const SHIP_CARRIERS = new Set(['aircraft', 'bulk', 'ore', 'car', 'container', 'lng', 'gas', 'oil', 'cargo', 'helicopter']);
 
-const CARRIER = new Set(['carrier']);
+/** A craft's nouns in apposition after its name, a carrier among them: "The Sea Kestrel, a bulk carrier,". */
+const CRAFT_IN_APPOSITION = new Set([...VEHICLE_NOUNS, 'carrier']);
 
 /** Verbs that give a craft its name. */
 const NAMING_VERBS = new Set(['nicknamed', 'named', 'dubbed', 'christened', 'called', 'codenamed']);
@@ -190,12 +191,9 @@ const CRAFT_PHRASE_AFTER = new Set(['that', 'which', 'with', 'carrying', 'built'
 function craftInApposition(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   // (The craft's noun heads the phrase: "Dana Hale, the ferry captain," is a person.)
-  // ("the Sea Kestrel, a bulk carrier,": a carrier of what a ship carries.)
-  let k = appositiveNounAt(ctx, b, VEHICLE_NOUNS, false);
-  if (k < 0) {
-    k = appositiveNounAt(ctx, b, CARRIER, false);
-    if (k < 0 || !SHIP_CARRIERS.has(tokens[k - 1].lower)) return false;
-  }
+  // ("the Sea Kestrel, a bulk carrier,": a carrier only of what a ship carries.)
+  const k = appositiveNounAt(ctx, b, CRAFT_IN_APPOSITION, false);
+  if (k < 0 || (tokens[k].lower === 'carrier' && !SHIP_CARRIERS.has(tokens[k - 1].lower))) return false;
   const next = tokens[k + 1];
   // (Or a participle after "a": "a container ship registered in Panama"; not "X, the first
   // boat rescued on Friday, ...", where the name before the comma is whoever told it.)
