@@ -81,15 +81,19 @@ function appositiveOpening(ctx: AttributionContext, first: number, k: number, en
   if (comma - 1 > first && tokens[comma].kind === 'word' && TITLE_WORDS.has(tokens[comma].lower) && /^\p{Lu}/u.test(tokens[comma].text) && ctx.tokenEntity[comma] < 0) comma--;
   if (comma - first < 2 || comma - first > APPOSITIVE_WORDS || tokens[comma].text !== ',' || tokens[end]?.text !== ',') return false;
   if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower) && possessiveOwnerEnd(tokens, first, k) < 0) return false;
-  // (Its head before a complement: "the chairman of the market traders' association".)
+  // (Its head before a complement: "the chairman of the market traders' association", "a
+  // director in the ministry".)
   let headAt = comma - 1;
   for (let j = first + 1; j < comma; j++) {
     if (tokens[j].text === ',' || ctx.tokenQuote[j] >= 0) return false;
-    if (tokens[j].lower === 'of' && headAt === comma - 1) headAt = j - 1;
+    if (HEAD_COMPLEMENTS.has(tokens[j].lower) && headAt === comma - 1) headAt = j - 1;
   }
   const head = tokens[headAt].lower;
   return humanNoun(head) || TITLE_WORDS.has(head);
 }
+
+/** Prepositions opening a description's complement after its head: "a director in the ministry". */
+const HEAD_COMPLEMENTS = new Set(['of', 'in', 'at', 'for', 'with']);
 
 /** How many tokens a description in apposition before a name may run to its comma. */
 const APPOSITIVE_WORDS = 11;

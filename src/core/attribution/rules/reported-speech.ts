@@ -29,6 +29,9 @@ export const reportedSpeech: CueRule = {
     { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (A phrase of where or when may stand between the verb and its colon.)
     { text: 'Tribunal\n\nDana Ruiz said her manager, Tomas Brink, had told her in the car park: "You are finished here."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // ("He" the subject of the sentence before: a name in apposition to a description whose head
+    // comes before its complement, "a director in the ministry", after an opening participle.)
+    { text: 'Audit\n\nA member of the panel, Hon. Tamuno Ekpere, described the deal as "a scandal".\n\nResponding, a director in the ministry, Mr. Tomas Brink, told the panel the deal predated him. He said the ministry had written to the firm "on three occasions" without reply.', quote: 'on three', speaker: 'Tomas Brink' },
   ],
   find(ctx, st) {
     const f = st.found;
