@@ -9,6 +9,7 @@ import { countBefore } from '../text/search';
 import { addMention, type Builder, type Merge } from './merge';
 import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS } from './words';
 import type { Token } from '../types';
+import { isCapWord } from '../text/words';
 
 export const describedReference = {
   id: 'described-reference',
@@ -30,6 +31,10 @@ export const describedReference = {
     // (Or the subject opening its sentence, of whoever opened the sentence before.)
     { text: 'Charity climb\n\nAma Asantewaa, from Harlow, reached the top of the hill.\n\nThe pensioner, who has had two new hips, has raised £12,000.', name: 'The pensioner', type: 'person' as const },
     { text: 'Crash\n\nPolice named the driver as Ama Asantewaa.\n\nThe pensioner, who was walking his dog, was hit.', name: 'The pensioner', type: null },
+    // (Past an aside of where they are from or their age, between commas.)
+    { text: 'Haircut row\n\nJade Varrow, 29, said the school had gone too far.\n\nThe mum-of-three, from Quarleby, South Velks, said: "It is a haircut, not a crime."', name: 'The mum-of-three', type: 'person' as const },
+    // (A mum is no man.)
+    { text: 'Haircut row\n\nTomas Brink, 29, said the school had gone too far.\n\nThe mum said: "It is a haircut, not a crime."', name: 'The mum', type: null },
     // (Not an office the person does not hold: the minister is someone else.)
     { text: 'Floods\n\nFarmer Tomas Brink lost 200 sheep.\n\n"We are sending help," the minister said.', name: 'the minister', type: null },
     // (Not a word of the other gender.)
@@ -125,9 +130,27 @@ const SPOKE = new Set(['said', 'told', 'wrote', 'spoke', 'put', 'thought', 'went
 
 /** The description names a speaker: a speech verb after it, or it stands after one, inverted ("said the widow."). */
 function speaking(tokens: readonly Token[], i: number, end: number): boolean {
-  const after = tokens[end];
+  const after = tokens[asideEnd(tokens, end)];
   if (after && after.kind === 'word' && after.text === after.lower && isSpeechWord(after.lower) && (/(?:ed|s)$/.test(after.lower) || SPOKE.has(after.lower))) return true;
   return i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && (!after || after.kind === 'punct');
+}
+
+/** Words opening an aside between commas after the description: where they are from, their age ("The mum, from Harlow, said", "the pensioner, 71, said"). */
+const ASIDE_OPENERS = /^(?:from|of|aged|\d+)$/;
+/** Most tokens of such an aside, its commas too. */
+const ASIDE_TOKENS = 8;
+
+/** After the description ending at `end`, past an aside of ASIDE_OPENERS between commas: the token after its closing comma; else `end`. */
+function asideEnd(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || !ASIDE_OPENERS.test(tokens[end + 1]?.lower ?? '')) return end;
+  for (let j = end + 2; j < tokens.length && j <= end + ASIDE_TOKENS; j++) {
+    if (tokens[j].sentence !== tokens[end].sentence) return end;
+    // (A place and its region: "from Harlow, South Velks,".)
+    if (tokens[j].text === ',') {
+      if (!isCapWord(tokens[j + 1]) || tokens[end + 1].lower !== 'from') return j + 1;
+    } else if (tokens[j].kind === 'punct' && tokens[j].text !== '.' && tokens[j].text !== '-') return end;
+  }
+  return end;
 }
 
 /** Words after a sentence's subject: a relative clause between commas, an auxiliary, a verb in the past. */

@@ -467,3 +467,17 @@ export function everydayListEnd(ctx: EntityContext, a: number): boolean {
 
 /** A side's offices and positions before a name in a sports report: "Lions manager Stuart Vell", "Rovers striker ...". */
 const SIDE_PEOPLE = new Set(['manager', 'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward']);
+
+/**
+ * The run at tokens[a, b) is the region closing a place's pair after "from" or "in": "from
+ * Rotherham, South Yorks," (a place's name of three words at most, a comma, the run, a mark after it).
+ */
+export function regionAfterPlace(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (a < 3 || tokens[a - 1].text !== ',' || !/^[,.;)]$/.test(tokens[b]?.text ?? '')) return false;
+  let s = a - 2;
+  while (s > a - 5 && s > 0 && isCapWord(tokens[s - 1])) s--;
+  if (!isCapWord(tokens[s])) return false;
+  const before = s > 0 ? tokens[s - 1].lower : '';
+  return before === 'from' || before === 'in' || before === 'near';
+}

@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody } from '../tests';
+import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace } from '../tests';
 import { citedAuthor } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -93,6 +93,7 @@ export const compassRegion: TypeRule = {
     { text: 'Labour expect to hold Leeds East, and Dana Ruiz said her seat was safe.', name: 'Leeds East', type: 'place' },
     { text: 'Count\n\nTurnout in Harlow East was 61%.\n\nTomas Vidal holds Harlow East for Labour.', name: 'Harlow East', type: 'place' },
     { text: 'Results\n\nThe first result is in from Harrowby North, a hold for the governing party.', name: 'Harrowby North', type: 'place' },
+    { text: 'Haircut\n\nThe mother of two, from Quarleby, South Velks, said the school had gone too far.', name: 'South Velks', type: 'place' },
   ],
   type(ctx, r) {
     const space = r.name.indexOf(' ');
@@ -107,6 +108,9 @@ export const compassRegion: TypeRule = {
     // ("in North Quarrenby", "across South Velmora": after "in" or "near", a compass word and a
     // name no body's word closes make a region, though "North" is a first name too.)
     if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && STRONG_LOCATIVE.has(r.prev) && !ORG_WORDS.has(r.lastLower)) return { type: 'place', strength: 2 };
+    // ("from Rotherham, South Yorks,": a compass word and a name after a place and its comma, the
+    // place's region, though the sentence's verb of speech follows.)
+    if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && !ORG_WORDS.has(r.lastLower) && regionAfterPlace(ctx, r.a, r.b)) return { type: 'place', strength: 2 };
     // ("in northern Velmora", "across eastern Quarrenby": a compass adjective in lower case before
     // a name of a word or two makes it a country's or a region's.)
     if (r.words <= 2 && COMPASS_ADJECTIVE.test(r.prev) && r.a > 0 && ctx.tokens[r.a - 1].text === r.prev) return { type: 'place', strength: 2 };
