@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { ATTRIBUTION_RULES } from '../../src/core/attribution/rules';
 import { TYPE_RULES } from '../../src/core/entities/recognizers';
+import type { EntityExample } from '../../src/core/entities/recognizers/rule';
 import { ENTITY_RULES } from '../../src/core/entities';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_RULES } from '../../src/core/checks';
 import { rulePages } from '../../scripts/docs';
@@ -60,6 +61,8 @@ describe('entity rules: every example', () => {
         }
         assert.ok(e, `no entity "${ex.name}" among ${a.entities.map((x) => x.name).join(', ')}`);
         assert.equal(e.type, ex.type, e.name);
+        const role = (ex as EntityExample).role;
+        if (role !== undefined) assert.equal(e.role, role, e.name);
         if (typeRules.has(rule.id)) assert.equal(e.recognizedBy, rule.id, e.name);
       });
     }

@@ -7,6 +7,8 @@ export interface EntityExample {
   readonly text: string;
   readonly name: string;
   readonly type: EntityType | null;
+  /** The role the article gives the person, where the example is about it. */
+  readonly role?: string;
 }
 
 /** A run of capitalised words being read as a name (token indexes, end-exclusive). */

@@ -175,6 +175,24 @@ function titleWordAt(text: string, w: string): boolean {
 }
 
 /**
+ * Where the walk back over a role's words stopped at p (the first token not taken), with a
+ * place's name of two words: "New York mayor X", "Cape Town mayor X" (the walk stopped inside or
+ * at it), the place is the role's; "Business Unity South Africa chief executive X" (a longer
+ * capitalised name before it, a body's), its place is none of the role's. The token before the
+ * role's first.
+ */
+function placeInRole(ctx: EntityContext, p: number, a: number, sentStart: number): number {
+  const { tokens, text } = ctx;
+  if (p > sentStart && p + 1 < a && isCapWord(tokens[p]) && isKnownPlace(tokens[p + 1].text) && isKnownPlace(text.slice(tokens[p].start, tokens[p + 1].end))) {
+    if (!isCapWord(tokens[p - 1])) return p - 1;
+    while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
+    return p;
+  }
+  const two = p > sentStart && p + 1 < a && isCapWord(tokens[p]) && isCapWord(tokens[p - 1]) && (p - 1 === sentStart || !isCapWord(tokens[p - 2]));
+  return two && isKnownPlace(text.slice(tokens[p - 1].start, tokens[p].end)) ? p - 2 : p;
+}
+
+/**
  * A title before a name makes a person and gives the role: a prefix ("U.S. Secretary of State
  * John Kerry", "Hong Kong Transport Secretary Alan Wei"), an honorific ("Mr. Kerry", which
  * also gives the gender), a lower-case title right before the run ("foreign minister Sergei
@@ -186,7 +204,7 @@ export const titleCue = {
   description: 'A title before a name makes a person and gives the role: "Foreign Minister Sergei Lavrov", "Mrs. Okafor".',
   examples: [
     // (A party's member, after a place perhaps: "Ohio Democrat Dana Ruiz" is a person, the role "Ohio Democrat".)
-    { text: 'At the hearing, Ohio Democrat Dana Ruiz asked the witness to explain the gap.', name: 'Dana Ruiz', type: 'person' },
+    { text: 'At the hearing, Ohio Democrat Dana Ruiz asked the witness to explain the gap.', name: 'Dana Ruiz', type: 'person', role: 'Ohio Democrat' },
     // ("MK" before a full name is a Member of the Knesset; before one word, a man's initials.)
     { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (A school's head before a name no list knows.)
@@ -196,6 +214,10 @@ export const titleCue = {
     // (Filipino copy's "Atty." an attorney; "Ma." after a title abbreviates María, part of the name.)
     { text: 'Rice\n\nAtty. Josefina Vell, counsel for the farmers, told the panel the group would go to court.', name: 'Josefina Vell', type: 'person' },
     { text: 'Rice\n\nSen. Ma. Teresa Vell said prices would fall within weeks.', name: 'Ma. Teresa Vell', type: 'person' },
+    // (A place's word closing a body's longer name is no part of the role.)
+    { text: 'Load shedding\n\nBusiness Unity South Africa chief executive Cas Velder said the cuts cost the economy millions a day.', name: 'Cas Velder', type: 'person', role: 'chief executive' },
+    // (A place's name of two words before the office is the role's.)
+    { text: 'Budget\n\nThe former Cape Town mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cape Town mayor' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
@@ -423,6 +445,7 @@ export const titleCue = {
       }
       // ("Plaid Cymru's health spokesperson Marta Vell": the owner's possessive opens no role.)
       while (p + 1 < a && (tokens[p + 1].text === "'s" || tokens[p + 1].text === '’s')) p++;
+      p = placeInRole(ctx, p, a, sentStart);
       // ("farmer Ramesh Jadhav": who someone is, right before a name of two words or more, makes a title alone.)
       if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
       if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
