@@ -11,7 +11,7 @@ import { newFeatures, score, type ConfidenceModel, type Features } from './confi
 import type { AttributionContext } from './context';
 import { afterConnective, clauseStart } from './clauses';
 import { isCueAt } from './cues';
-import { TITLE_WORDS } from '../lexicon/lexicon';
+import { ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
 import { humanNoun } from './words';
 import { isCapWord } from '../text/words';
 import { genderGuessed } from '../entities/gender';
@@ -32,6 +32,8 @@ function titledOpening(ctx: AttributionContext, first: number, k: number): boole
   if (OPENING_CONJUNCTIONS.has(tokens[j].lower)) j++;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower === 'the') j++;
+  // ("Board chair Wendy Tallis ...", "Council leader ...": a body's word, capitalised, before the title.)
+  if (j + 1 < k && ORG_WORDS.has(tokens[j].lower) && isCapWord(tokens[j]) && ctx.tokenEntity[j] < 0 && TITLE_WORDS.has(tokens[j + 1].lower)) j++;
   // ("The Harlow Sun's TV critic Colm Brady ...": a body's possessive, then its office's words.)
   const owner = ctx.tokenEntity[j];
   if (owner >= 0 && ctx.entities[owner].type !== 'person') {

@@ -16,7 +16,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'del.', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov.', 'mayor', 'chancellor', 'premier', 'king', 'queen', 'prince',
   'princess', 'emperor', 'sheikh', 'pope', 'taoiseach', 'tánaiste', 'tanaiste', 'emir', 'sultan', 'ayatollah', 'governor-general', 'ambassador', 'envoy', 'spokesman', 'spokeswoman',
-  'spokesperson', 'chairman', 'chairwoman', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
+  'spokesperson', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'chief', 'general', 'gen.', 'colonel', 'col.',
   'major', 'maj.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'adm.',
   'commander', 'commissioner', 'judge', 'justice', 'justices', 'attorney', 'professor', 'prof.', 'dr.', 'doctor',
   'sir', 'dame', 'lord', 'lady', 'rev.', 'reverend', 'father', 'bishop',

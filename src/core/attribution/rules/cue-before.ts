@@ -250,6 +250,9 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // ("She" the woman whose office opens the sentence before, "Board chair X", not the one
+    // named in passing after "by".)
+    { text: 'Harbour\n\nBoard chair Wendy Tallow backed the marina scheme put forward by developer Karen Odunsi. She said it would bring "hundreds of jobs" to the waterfront.', speaker: 'Wendy Tallow' },
     // (A body's possessive, its role and the person in apposition: the person speaks, not the body.)
     { text: 'Water row\n\nThe Harbour Party\'s Quarle leader, Dana Ruiz, hit back, saying the council had "run the town into the ground".', speaker: 'Dana Ruiz' },
     // ("He" continues the subject named after an opening phrase and a description in apposition

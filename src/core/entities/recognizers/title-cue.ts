@@ -216,6 +216,8 @@ export const titleCue = {
     { text: 'Rice\n\nSen. Ma. Teresa Vell said prices would fall within weeks.', name: 'Ma. Teresa Vell', type: 'person' },
     // (A place's word closing a body's longer name is no part of the role.)
     { text: 'Load shedding\n\nBusiness Unity South Africa chief executive Cas Velder said the cuts cost the economy millions a day.', name: 'Cas Velder', type: 'person', role: 'chief executive' },
+    // ("Chair", as "Chairman", an office's head after the body's name.)
+    { text: 'Rates\n\nThe Harbour Reserve Chair Tomas Vell said rates would rise.', name: 'Tomas Vell', type: 'person', role: 'Chair' },
     // (A place's name of two words before the office is the role's.)
     { text: 'Budget\n\nThe former Cape Town mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cape Town mayor' },
     // (Sport's short word for who runs a side: "Rovers boss".)
