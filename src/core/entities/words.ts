@@ -191,7 +191,9 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Island groups: "the Velmora Isles", "the Tarvik Archipelago"; and ports, "Harlow Port".
   'isles', 'archipelago', 'atoll', 'port', 'marina', 'waterfront', 'promenade', 'esplanade',
   // A Māori meeting ground: "Tarvik Marae".
-  'marae']);
+  'marae',
+  // Welsh places' last words: upper, lower, great, little ("Llanfair Uchaf", "Betws Fawr").
+  'uchaf', 'isaf', 'fawr', 'fach']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */
 export const POSSESSIVES = new Set(['my', 'our', 'your', 'their', 'its']);
 /** A place's word before "of" and its name: "the Republic of Velmora", "the Bay of Quarrenby". */

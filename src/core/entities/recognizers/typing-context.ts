@@ -228,6 +228,8 @@ export const placeWord: TypeRule = {
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     // (A place named beside a bigger neighbour: "Upper", "Lower", "Nether"; "Little" before a word no first name.)
     { text: 'Bus route\n\nThe bus has run between Little Haddow and Brackton since the 1960s.', name: 'Little Haddow', type: 'place' },
+    // (Welsh places' last words: "Uchaf", upper; "Isaf", lower; "Fawr", great; "Fach", little.)
+    { text: 'Bus route\n\nThe number 35 runs twice a day between Llanfeth Uchaf and Brackton.', name: 'Llanfeth Uchaf', type: 'place' },
     { text: 'Flats\n\nShe grew up on the Upper Velby Side and moved in 2004.', name: 'Upper Velby Side', type: 'place' },
     // (A local government area's name before its office: "Barrington Shire Mayor ...".)
     { text: 'Rain\n\nBarrington Shire Mayor Kevin Ruddle said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' },

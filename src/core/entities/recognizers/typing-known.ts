@@ -96,7 +96,7 @@ export const kinOrLineUp: TypeRule = {
     { text: 'She opened the bakery in 2009 with her late husband, Emeka. He died in 2017.', name: 'Emeka', type: 'person' },
     // (The possessor of a kin noun: "Ardell's granddaughter", "Quarrel's late wife".)
     { text: 'The prince is married to Ardell\'s granddaughter, a painter.', name: 'Ardell', type: 'person' },
-    { text: 'The school said it had spoken to Tarla\'s mum and hoped to welcome Tarla back on Monday.', name: 'Tarla', type: 'person' },
+    { text: 'The school said it had spoken to Maelo\'s mum and hoped to welcome Maelo back on Monday.', name: 'Maelo', type: 'person' },
     // (Players' figures in brackets after a side's score.)
     { text: 'Harlow won the match by seven wickets to take the series, their captain scoring a century.\n\nBrief scores: Quarle 286-7 in 50 overs (Tarvek 88, Quillan 54; Morrow 2-39) lost to Harlow 290-3.', name: 'Quillan', type: 'person' },
     // (A line-up with its substitutes' minutes in brackets, and the bench after its label.)
