@@ -76,7 +76,7 @@ function possessiveOwnerEnd(tokens: AttributionContext['tokens'], first: number,
  * description: a determiner or a name's possessive ("Tarvik's barrister, Sam Okonjo, said"), at
  * most six words with no comma, ending in a noun for someone or an office's word.
  */
-function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
+export function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
   const { tokens } = ctx;
   // (A title of the name's own after the comma: "the chairman of the traders' association, Alhaji Musa Danjuma,".)
   let comma = k - 1;

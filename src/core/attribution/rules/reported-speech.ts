@@ -1,4 +1,5 @@
 // Reported speech inside reported speech: the one who reports it speaks.
+import { appositiveOpening } from '../antecedents';
 import { clauseStart, contrastAt, isPersonish } from '../clauses';
 import { found, type Found } from '../context';
 import { isCueAt } from '../cues';
@@ -29,6 +30,9 @@ export const reportedSpeech: CueRule = {
     { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (A phrase of where or when may stand between the verb and its colon.)
     { text: 'Tribunal\n\nDana Ruiz said her manager, Tomas Brink, had told her in the car park: "You are finished here."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (A name in apposition to a description opening the sentence reports; "the family felt" is
+    // what she reports.)
+    { text: 'Inquiry\n\nThe patient died in March.\n\nHis daughter, Kenzie Vell, said the family felt "vindicated but heartbroken".', speaker: 'Kenzie Vell' },
     // ("He" the subject of the sentence before: a name in apposition to a description whose head
     // comes before its complement, "a director in the ministry", after an opening participle.)
     { text: 'Audit\n\nA member of the panel, Hon. Tamuno Ekpere, described the deal as "a scandal".\n\nResponding, a director in the ministry, Mr. Tomas Brink, told the panel the deal predated him. He said the ministry had written to the firm "on three occasions" without reply.', quote: 'on three', speaker: 'Tomas Brink' },
@@ -44,7 +48,9 @@ export const reportedSpeech: CueRule = {
       // (A passive's subject heard the words: "Ruiz was told by Karim Nasser that ..." is Nasser's.)
       if (k > 0 && /^(?:was|were|is|are|been|being)$/.test(ctx.tokens[k - 1].lower)) break;
       const subj = subjectBefore(ctx, k, start);
-      if (!subj || subj[0] > start + 2 || subj[1] > f.speakerStart) break;
+      // (Or a name in apposition to a description opening the sentence: "His daughter, Karen
+      // Vell, said the family felt ...".)
+      if (!subj || (subj[0] > start + 2 && !appositiveOpening(ctx, start, subj[0], subj[1])) || subj[1] > f.speakerStart) break;
       let clean = true;
       // (", and ... the father of two replied": a second clause with a speaker of its own;
       // but not the writer's "and I quote".)
