@@ -54,11 +54,15 @@ describe('entity rules: every example', () => {
     for (const ex of rule.examples) {
       it(`${rule.id}: ${ex.text.slice(0, 70).replace(/\n/g, ' ')}`, () => {
         const a = analyze(ex.text);
-        const e = a.entities.find((x) => x.name === ex.name || x.mentions.some((m) => m.text === ex.name));
+        const find = (entities: typeof a.entities) => entities.find((x) => x.name === ex.name || x.mentions.some((m) => m.text === ex.name));
         if (ex.type === null) {
+          const e = find(a.entities);
           assert.equal(e, undefined, `expected no entity "${ex.name}", got ${e?.type} ${e?.name}`);
           return;
         }
+        // (A name the rule reads is found and typed whatever its confidence: whether it is listed
+        // is the trained model's decision, with its own tests, not the rule's.)
+        const e = find(analyze(ex.text, { allEntities: true }).entities);
         assert.ok(e, `no entity "${ex.name}" among ${a.entities.map((x) => x.name).join(', ')}`);
         assert.equal(e.type, ex.type, e.name);
         const role = (ex as EntityExample).role;

@@ -463,11 +463,13 @@ export const firstAndSurname: TypeRule = {
     { text: 'The dyke will hold, Jan van der Berg said.', name: 'Jan van der Berg', type: 'person' }, // (two particles)
     // (A family name that is also a place's last word: see place-word.)
     { text: 'Her friend Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
+    { text: 'Metro\n\nThe longer hours will be trialled on the Red Line first, the authority said.', name: 'Red Line', type: null },
   ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
-    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower)) return null;
+    // ("the Red Line", "the Harlan Show": after "the", a first name and an everyday word name a thing.)
+    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
     if (r.words >= 3 && PLACE_OF_HEADS.has(ctx.tokens[r.nameStart].lower) && ctx.tokens[r.nameStart + 1].lower === 'of') return null;
     for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
