@@ -481,3 +481,24 @@ export function regionAfterPlace(ctx: EntityContext, a: number, b: number): bool
   const before = s > 0 ? tokens[s - 1].lower : '';
   return before === 'from' || before === 'in' || before === 'near';
 }
+
+/** Every word of tokens a..b of four letters or more is a frequent English word. */
+export function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean {
+  let long = 0;
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k].text;
+    if (w.length < 4) continue;
+    long++;
+    if (!COMMON_WORDS.has(w.toLowerCase())) return false;
+  }
+  return long > 0;
+}
+
+/** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
+export function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k].text;
+    if (w.length >= 3 && ctx.lowerVocab.has(w.toLowerCase())) return true;
+  }
+  return false;
+}

@@ -3,24 +3,12 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace } from '../tests';
+import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-
-/** Every word of tokens a..b of four letters or more is a frequent English word. */
-function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): boolean {
-  let long = 0;
-  for (let k = a; k < b; k++) {
-    const w = ctx.tokens[k].text;
-    if (w.length < 4) continue;
-    long++;
-    if (!COMMON_WORDS.has(w.toLowerCase())) return false;
-  }
-  return long > 0;
-}
 
 /**
  * Shaped like a person's name, with nothing else to go on: every word capitalised letters
@@ -62,15 +50,6 @@ function citedOrActs(ctx: EntityContext, r: Run): boolean {
   const next = ctx.tokens[r.b]?.text ?? '';
   const before = `${lowerWord(ctx.tokens[r.a - 2]?.text ?? '')} ${lowerWord(ctx.tokens[r.a - 1]?.text ?? '')}`;
   return /^\p{Ll}+ed$/u.test(next) || SPEECH_VERBS.has(lowerWord(next)) || before === 'according to';
-}
-
-/** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
-function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const w = ctx.tokens[k].text;
-    if (w.length >= 3 && ctx.lowerVocab.has(w.toLowerCase())) return true;
-  }
-  return false;
 }
 
 /** A compass word opening a name: "Northeast", "South Sudan". */
@@ -391,13 +370,17 @@ export const bodyOfOffice: TypeRule = {
     { text: 'The tour will go on, said Velcor campaign spokesman Anil Rao.', name: 'Velcor', type: null },
     // (Nor a level of government alone: "County councillor".)
     { text: 'Bus route\n\nCounty councillor Ruth Vale said she was disappointed.', name: 'County', type: null },
+    // (Nor a participle opening the sentence: "Embattled mayor".)
+    { text: 'Vote\n\nEmbattled mayor Tomas Brink has vowed to stay in office.', name: 'Embattled', type: null },
   ],
   type(ctx, r) {
     // (Not a person's surname, "Vell spokesman Tom Reyes", nor a nationality, "Tigrayan rebel leader".)
     if (r.firstName || isKnownPlace(r.name) || ctx.surnames.has(ctx.tokens[r.b - 1].text) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
     // ("County councillor Ruth Vale", "City council leader ...": a level of government alone,
     // capitalised to open the sentence, is the office's word, no place nor body.)
-    if (r.words === 1 && GOVERNMENT_LEVELS.has(r.lastLower) && officeAfter(ctx, r.b)) return { type: null, strength: 3 };
+    // ("Embattled mayor Tom Vell", "Disgraced councillor ...": a participle opening the sentence
+    // describes the office's holder.)
+    if (r.words === 1 && (GOVERNMENT_LEVELS.has(r.lastLower) || (r.a === r.sentStart && /^\p{Lu}\p{Ll}{3,}ed$/u.test(r.name))) && officeAfter(ctx, r.b)) return { type: null, strength: 3 };
     // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office;
     // "Islay community council chairwoman Morag Maclean": a local body's words in lower case
     // between make the name the place the body governs.)
