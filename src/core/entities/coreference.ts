@@ -56,6 +56,8 @@ export const roleReference = {
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
+    // (Not across a sentence that opens with someone unnamed: "the diplomat" is that one.)
+    { text: 'Talks\n\nThe rebels\' spokesman, Aram Vell, said they wanted peace. A diplomat familiar with the talks, who asked not to be named, said both sides had left. "It is not going well," the diplomat said.', name: 'the diplomat', type: null },
     // (Who someone is in other copy, as it names them again: "the cleric", "the billionaire".)
     { text: 'Mosque reopens\n\nImam Karim Nasser led the first prayers on Friday. "The community built this together," the cleric said.', name: 'the cleric', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
@@ -513,7 +515,9 @@ export function addRoleMentions(st: Merge): void {
       }
       // (Not one named after another who opens that sentence, nor after a description opening it,
       // whom the epithet may describe as well: "The former batter, dropped, put on 160 with Kamal Vey.")
-      if (found && !opensSentenceAt(st, s, firstMentionIn(st, found, s)) && (others || describedOpener(st, s))) return undefined;
+      // (Nor anyone named before a sentence that opens with a description of someone unnamed:
+      // "A diplomat familiar with the talks said ... "...," the diplomat said" is the diplomat.)
+      if (found ? !opensSentenceAt(st, s, firstMentionIn(st, found, s)) && (others || describedOpener(st, s)) : describedOpener(st, s)) return undefined;
     }
     return found;
   }
