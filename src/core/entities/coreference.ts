@@ -9,6 +9,7 @@ import { addDescribedMentions } from './described-reference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
 import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
+import { quotedAt } from './tests';
 
 /**
  * The tokens covering the text span [start, end), every mention a rule made there undone (a name
@@ -269,12 +270,13 @@ function sideOfficeHolder(holders: readonly Builder[], roleWords: ReadonlyMap<Bu
   return found;
 }
 
-/** The naming at token k opens sentence s: its first token, or after a determiner and up to three words naming no one ("The Kiwi veteran Rhys Colby"). */
+/** The naming at token k opens sentence s: its first token, or after a determiner or a title and up to three words naming no one ("The Kiwi veteran Rhys Colby"). */
 function opensSentenceAt(st: Merge, s: number, k: number): boolean {
   const { tokens } = st.ctx;
   const first = st.ctx.structure.sentences[s].firstToken;
   if (k === first) return true;
-  if (k < 0 || k - first > 4 || !OPENING_DETERMINERS.has(tokens[first].lower)) return false;
+  // (Or after its title: "Manager Carlos Reyes said ...".)
+  if (k < 0 || k - first > 4 || !(OPENING_DETERMINERS.has(tokens[first].lower) || TITLE_WORDS.has(tokens[first].lower))) return false;
   for (let j = first + 1; j < k; j++) if (tokens[j].kind !== 'word' || st.tokenEntity[j] >= 0) return false;
   return true;
 }
@@ -498,7 +500,8 @@ export function addRoleMentions(st: Merge): void {
       let others = false;
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
         const b = tokenEntity[k] >= 0 ? builders[tokenEntity[k]] : undefined;
-        if (!b || b.type !== 'person') continue;
+        // (Not one named inside a quotation: the speaker names them.)
+        if (!b || b.type !== 'person' || quotedAt(st.ctx, k)) continue;
         // (Someone the article gave another office is not whom "the manager" describes: after
         // "chief executive Dana Ruiz", the manager is someone else.)
         if (SIDE_OFFICES.has(epithet) && otherOffice(roleWords.get(b) ?? NO_WORDS)) continue;

@@ -502,3 +502,32 @@ export function commonWordIn(ctx: EntityContext, a: number, b: number): boolean 
   }
   return false;
 }
+
+/** Per article, which tokens stand inside a quotation in double marks (quotedAt). */
+const QUOTED = new WeakMap<EntityContext, Uint8Array>();
+
+/**
+ * Token k stands inside a quotation in double marks, straight or curly, within its paragraph:
+ * "Marcus sets the standard," the manager added: "Marcus" is named by the speaker, not the one
+ * just named. One pass over the article, kept for it.
+ */
+export function quotedAt(ctx: EntityContext, k: number): boolean {
+  let inside = QUOTED.get(ctx);
+  if (!inside) {
+    const { tokens, structure: { sentences } } = ctx;
+    inside = new Uint8Array(tokens.length);
+    let open = false;
+    let paragraph = -1;
+    for (let j = 0; j < tokens.length; j++) {
+      const p = sentences[tokens[j].sentence]?.paragraph ?? -1;
+      if (p !== paragraph) { paragraph = p; open = false; }
+      const t = tokens[j].text;
+      if (t === '"') open = !open;
+      else if (t === '“') open = true;
+      else if (t === '”') open = false;
+      else if (open) inside[j] = 1;
+    }
+    QUOTED.set(ctx, inside);
+  }
+  return inside[k] === 1;
+}

@@ -135,6 +135,9 @@ export const cueAfter: CueRule = {
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
     // (A headline's "Lions boss": of the article's bosses and managers, the one the side's name opens.)
     { text: '\'It\'s not over\': Lions boss vows to fight relegation\n\nLions manager Stuart Vell insists his side can still avoid relegation after a 3-0 defeat.\n\nCarrow Park boss Neil Rask said his team had been "ruthless".', quote: 'not over', speaker: 'Stuart Vell' },
+    // (An epithet names no one named inside the quotation, but the subject of the sentence
+    // before, after its title, "Manager X", over one named in passing by a possessive.)
+    { text: 'Deal\n\nDefender Marcus Bell signed a new deal on Monday.\n\nManager Carlos Vell said Bell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
     // ("she" after a sentence opened by a connective and a description in apposition to the
     // name: its subject, not the woman quoted before it.)
     { text: 'March\n\nOpposition leader Dana Ruiz accused the government of "insulting farmers".\n\nMeanwhile, the union\'s women\'s wing head, Harjeet Kaur Vale, said women would lead the march.\n\n"Our mothers and sisters have suffered the most," she said.', quote: 'Our mothers', speaker: 'Harjeet Kaur Vale' },
