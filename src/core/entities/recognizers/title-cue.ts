@@ -183,6 +183,12 @@ function titleWordAt(text: string, w: string): boolean {
  */
 function placeInRole(ctx: EntityContext, p: number, a: number, sentStart: number): number {
   const { tokens, text } = ctx;
+  // ("Harlow Chamber of Commerce chief executive X": the walk stopped at "of" inside a body's name;
+  // the capitalised words after it are the body's.)
+  if (p > sentStart && p + 1 < a && tokens[p].text === 'of' && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1])) {
+    while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
+    return p;
+  }
   if (p > sentStart && p + 1 < a && isCapWord(tokens[p]) && isKnownPlace(tokens[p + 1].text) && isKnownPlace(text.slice(tokens[p].start, tokens[p + 1].end))) {
     if (!isCapWord(tokens[p - 1])) return p - 1;
     while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
@@ -218,6 +224,8 @@ export const titleCue = {
     { text: 'Load shedding\n\nBusiness Unity South Africa chief executive Cas Velder said the cuts cost the economy millions a day.', name: 'Cas Velder', type: 'person', role: 'chief executive' },
     // ("Chair", as "Chairman", an office's head after the body's name.)
     { text: 'Rates\n\nThe Harbour Reserve Chair Tomas Vell said rates would rise.', name: 'Tomas Vell', type: 'person', role: 'Chair' },
+    // (Nor the words after "of" in a body's name: "Harlow Chamber of Commerce chief executive".)
+    { text: 'Budget\n\nHarlow Chamber of Commerce chief executive Sanjay Vell said small firms had been left behind.', name: 'Sanjay Vell', type: 'person', role: 'chief executive' },
     // (A place's name of two words before the office is the role's.)
     { text: 'Budget\n\nThe former Cape Town mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cape Town mayor' },
     // (Sport's short word for who runs a side: "Rovers boss".)
