@@ -161,6 +161,8 @@ export const orgDescriptor: TypeRule = {
     { text: 'Shares in the carrier Skyvia fell sharply.', name: 'Skyvia', type: 'organization' },
     // (A business by its premises' trade: "The brewery, Marrowby Ales, said".)
     { text: 'Last orders\n\nThe brewery, Marrowby Ales, said it was sad to see him go.', name: 'Marrowby Ales', type: 'organization' },
+    // (An owner's possessive inside the phrase: "The pilots' union, Balpo,".)
+    { text: 'Strike\n\nThe pilots\' union, Balpo, said its members had been pushed to breaking point.', name: 'Balpo', type: 'organization' },
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
     { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
@@ -190,9 +192,11 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
   // (Not a person's name, "the face of the party, Dana Hale,": no first name, no "of" before.)
   if (r.firstName || r.prev !== ',' || r.next !== ',' || s < 3 || !ORG_DESCRIPTORS.has(tokens[s - 2].lower) || tokens[s - 2].text !== tokens[s - 2].lower) return false;
   // (Back over up to two modifiers to the determiner.)
-  for (let k = s - 3; k >= 0 && k >= s - 5; k--) {
+  for (let k = s - 3; k >= 0 && k >= s - 6; k--) {
     const w = tokens[k].lower;
     if (w === 'the' || w === 'his' || w === 'her' || POSSESSIVES.has(w)) return tokens[k - 1]?.lower !== 'of';
+    // (Or an owner's possessive among them: "The pilots' union, Balpa,".)
+    if (w === "'" || w === '’' || w === "'s" || w === '’s') continue;
     if (tokens[k].kind !== 'word' || tokens[k].text !== w) return false;
   }
   return false;
@@ -525,7 +529,7 @@ export const sectorWord: TypeRule = {
     { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
-    { text: 'The ferry\'s operator, Tarvik Lines, said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
+    { text: 'Ferry sinks\n\nTarvik Lines said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
     // (A bus company's, a landlord's: "Coaches", "Living".)
     { text: 'Bus route\n\nBrackton Coaches said passenger numbers had fallen by half since 2019.', name: 'Brackton Coaches', type: 'organization' },
     { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
