@@ -6,7 +6,7 @@ import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
 import { clauseStart, clauseSubject, opensSentence } from './clauses';
 import { tokenSpan, type AttributionContext, type Resolved } from './context';
-import { hasRole, humanNoun, INDEFINITE } from './words';
+import { AUXILIARIES, hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { APPOSITIVE_BODIES, POST_NOMINALS, TITLE_HEADS } from '../entities/words';
@@ -369,13 +369,15 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
 
 /** A speech verb of the clause (not of a relative clause: "who asked not to be named", "who promised ..."). */
 export function cueInSentence(ctx: AttributionContext, from: number, to: number): boolean {
-  let relative = false;
+  let relative = -1;
   for (let k = from; k < to; k++) {
     if (ctx.tokenQuote[k] >= 0) return false;
     const w = ctx.tokens[k].lower;
-    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') relative = true;
-    else if (w === ',') relative = false;
-    else if (!relative && isCueAt(ctx, k)) return true;
+    if (w === 'who' || w === 'that' || w === 'which' || w === 'whose') relative = k;
+    else if (w === ',') relative = -1;
+    // (A relative clause with no commas ends before the main verb: "A miner who spoke on
+    // condition of anonymity said ..."; not its own first verb, nor one after an auxiliary.)
+    else if ((relative < 0 || (k > relative + 1 && !AUXILIARIES.has(ctx.tokens[k - 1].lower))) && isCueAt(ctx, k)) return true;
   }
   return false;
 }

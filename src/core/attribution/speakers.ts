@@ -458,7 +458,8 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       const t = tokens[j];
       if (t.kind !== 'word') break;
       if (tokenEntity[j] >= 0 && ctx.entities[tokenEntity[j]].type === 'person') break;
-      if (!humanNoun(t.lower)) continue;
+      // (Or a noun a body may bear too, "miner", "operator", that "who" then makes a person's.)
+      if (!humanNoun(t.lower) && !(t.text === t.lower && tokenEntity[j] < 0 && (tokens[j + 1]?.lower === 'who' || (tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'who')))) continue;
       // ("A police officer", "the fire chief": a noun for people before the one that heads the phrase.)
       if (j + 1 < sent.endToken && tokens[j + 1].kind === 'word' && tokens[j + 1].text === tokens[j + 1].lower && humanNoun(tokens[j + 1].lower) && tokenEntity[j + 1] < 0) continue;
       // (Definite, only a plain word for a person, no office: "the woman said", not "the minister

@@ -135,6 +135,10 @@ export const cueAfter: CueRule = {
     { text: 'Harbour row\n\nThe minister spoke for an hour.\n\n"Is this a joke?" Tomas Brink wanted to know.', speaker: 'Tomas Brink' },
     // (A headline's "Lions boss": of the article's bosses and managers, the one the side's name opens.)
     { text: '\'It\'s not over\': Lions boss vows to fight relegation\n\nLions manager Stuart Vell insists his side can still avoid relegation after a 3-0 defeat.\n\nCarrow Park boss Neil Rask said his team had been "ruthless".', quote: 'not over', speaker: 'Stuart Vell' },
+    // ("he" the one described without a name as the sentence before's subject, though the noun
+    // may name a body too ("operator") where "who" makes it a person's, and a relative clause
+    // without commas stands between it and its verb of speech.)
+    { text: 'Mining\n\nMinister Tomas Brink praised the chiefs.\n\nA mine operator who spoke on condition of anonymity said many young men had no other work. "If they stop us, what will we eat?" he asked.', speaker: 'A mine operator' },
     // (An epithet names no one named inside the quotation, but the subject of the sentence
     // before, after its title, "Manager X", over one named in passing by a possessive.)
     { text: 'Deal\n\nDefender Marcus Bell signed a new deal on Monday.\n\nManager Carlos Vell said Bell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
