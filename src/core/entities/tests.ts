@@ -531,3 +531,15 @@ export function quotedAt(ctx: EntityContext, k: number): boolean {
   }
   return inside[k] === 1;
 }
+
+/**
+ * The run at a is a portfolio's second part after "and": "The Minister for Lands and Natural
+ * Resources" (an office's title, "for", capitalised words, "and", the run).
+ */
+export function portfolioAfterFor(ctx: EntityContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (a < 4 || tokens[a - 1].lower !== 'and' || !isCapWord(tokens[a - 2])) return false;
+  let k = a - 2;
+  while (k > a - 6 && k > 0 && isCapWord(tokens[k - 1])) k--;
+  return tokens[k - 1]?.text === 'for' && k >= 2 && TITLE_WORDS.has(tokens[k - 2].lower);
+}

@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase } from '../tests';
+import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioAfterFor } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
@@ -381,6 +381,8 @@ const bareOffice: RejectRule = {
   id: 'bare-office',
   description: 'An office alone ("President", "Senators", "Republican Senators") or a newsroom job ("Staff Writer") names no one: the name it goes with is missing.',
   examples: [
+    // (A portfolio's second part after "and": no body.)
+    { text: 'Mining\n\nThe Minister for Lands and Natural Harbours, Tomas Brink, praised the chiefs.', name: 'Natural Harbours', type: null },
     // (A seat no list knows and its member after "the", no name after: whoever holds the seat.)
     { text: 'Reform row\n\n"This House must listen," the Quarrow MP said.', name: 'Quarrow MP', type: null },
     { text: 'Mattar Quarle, Director General and Chairman of the Board, said the line would open in 2030.', name: 'General', type: null },
@@ -402,6 +404,8 @@ const bareOffice: RejectRule = {
   ],
   rejects(ctx, a, b) {
     const { tokens, n } = ctx;
+    // ("The Minister for Lands and Natural Resources, X": the portfolio's second part, no body.)
+    if (portfolioAfterFor(ctx, a)) return true;
     // ("Shadow health spokesman Karim Nasser", "Opposition spokeswoman Dana Ruiz": a title's
     // word opening an office written in lower case before the name is that office's, no name.)
     // (Indian copy's "Union" for the national government, before its office or its organs,
