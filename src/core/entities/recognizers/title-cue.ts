@@ -175,6 +175,42 @@ function titleWordAt(text: string, w: string): boolean {
 }
 
 /**
+ * A role of portfolio words alone, ending at tokens[end - 1] before the name, that closes a
+ * longer title: "Senior Minister of State for Sustainability and the Environment Amy Khor" (the
+ * run holds "Environment" alone, the title "Minister" is before it): the whole title, from its
+ * first capitalised word; else null. At most TITLE_REACH tokens back.
+ */
+function portfolioRole(ctx: EntityContext, role: string, end: number, sentStart: number): string | null {
+  const { tokens, text } = ctx;
+  // (The role's first token: the role's text ends at tokens[end - 1].)
+  let r0 = end - 1;
+  while (r0 > sentStart && tokens[end - 1].end - tokens[r0].start < role.length) r0--;
+  if (r0 < 3 || text.slice(tokens[r0].start, tokens[end - 1].end) !== role) return null;
+  for (let k = r0; k < end; k++) if (!(PORTFOLIO_WORDS.has(tokens[k].lower) || TITLE_WORDS.has(tokens[k].lower)) || TITLE_HEADS.has(tokens[k].lower) || !isCapWord(tokens[k])) return null;
+  let k = r0 - 1;
+  if (tokens[k].lower === 'the') k--;
+  if (tokens[k].lower !== 'and') return null;
+  let head = -1;
+  // (The portfolio after "for" or "of", its words no one's name: not "Sen. Tom Vell and Democrat Dana Ruiz".)
+  let portfolio = false;
+  for (let j = k - 1; j >= sentStart && j >= r0 - TITLE_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || (isCapWord(t) && isFirstName(t.text))) return null;
+    if (isCapWord(t) && TITLE_HEADS.has(t.lower) && portfolio) head = j;
+    else if (head >= 0 && !isCapWord(t)) break;
+    else if (t.lower === 'for' || t.lower === 'of') portfolio = true;
+    else if (!isCapWord(t) && !/^(?:and|the)$/.test(t.lower)) return null;
+  }
+  if (head < 0) return null;
+  let first = head;
+  while (first - 1 >= sentStart && isCapWord(tokens[first - 1]) && (TITLE_WORDS.has(tokens[first - 1].lower) || PORTFOLIO_WORDS.has(tokens[first - 1].lower))) first--;
+  return text.slice(tokens[first].start, tokens[end - 1].end);
+}
+
+/** How many tokens back a long title's head is looked for: "Minister of State for Sustainability and the Environment". */
+const TITLE_REACH = 12;
+
+/**
  * Where the walk back over a role's words stopped at p (the first token not taken), with a
  * place's name of two words: "New York mayor X", "Cape Town mayor X" (the walk stopped inside or
  * at it), the place is the role's; "Business Unity South Africa chief executive X" (a longer
@@ -226,6 +262,8 @@ export const titleCue = {
     { text: 'Rates\n\nThe Harbour Reserve Chair Tomas Vell said rates would rise.', name: 'Tomas Vell', type: 'person', role: 'Chair' },
     // (Nor the words after "of" in a body's name: "Harlow Chamber of Commerce chief executive".)
     { text: 'Budget\n\nHarlow Chamber of Commerce chief executive Sanjay Vell said small firms had been left behind.', name: 'Sanjay Vell', type: 'person', role: 'chief executive' },
+    // (A long title whose portfolio ends "and the ...": the whole title, not its last word.)
+    { text: 'Hawkers\n\nSenior Minister of State for Harbours and the Environment Amy Vell said the cap would help.', name: 'Amy Vell', type: 'person', role: 'Senior Minister of State for Harbours and the Environment' },
     // (A place's name of two words before the office is the role's.)
     { text: 'Budget\n\nThe former Cape Town mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cape Town mayor' },
     // (Sport's short word for who runs a side: "Rovers boss".)
@@ -478,7 +516,7 @@ export const titleCue = {
     // ("Police Chief Dana Ruiz", "Fire Chief Tomas Brink": a service's word, trimmed from the
     // name as an everyday one, right before the title is the role's.)
     if (role && role.startsWith(tokens[a].text) && a > 0 && SERVICE_WORDS.has(tokens[a - 1].text) && tokens[a - 1].end + 1 === tokens[a].start) role = `${tokens[a - 1].text} ${role}`;
-    return { a, nameStart, role, gender: gender ?? (nameStart === a ? bracketedHonorific(tokens, a) : null) };
+    return { a, nameStart, role: (role && portfolioRole(ctx, role, nameStart > a ? nameStart : a, sentStart)) || role, gender: gender ?? (nameStart === a ? bracketedHonorific(tokens, a) : null) };
   },
 };
 
