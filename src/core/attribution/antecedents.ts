@@ -25,7 +25,7 @@ const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 
  * "the" first, perhaps in apposition: "But Minority Leader Karim Nasser opposed ...", "The Minority
  * Leader, Hon. Karim Nasser, opposed ...". At most eight words of it.
  */
-function titledOpening(ctx: AttributionContext, first: number, k: number): boolean {
+export function titledOpening(ctx: AttributionContext, first: number, k: number): boolean {
   const { tokens } = ctx;
   if (k - first > 8) return false;
   let j = first;

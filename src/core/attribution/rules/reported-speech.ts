@@ -1,11 +1,13 @@
 // Reported speech inside reported speech: the one who reports it speaks.
-import { appositiveOpening } from '../antecedents';
+import { appositiveOpening, titledOpening } from '../antecedents';
 import { clauseStart, contrastAt, isPersonish } from '../clauses';
-import { found, type Found } from '../context';
+import { found, type AttributionContext, type Found } from '../context';
 import { isCueAt } from '../cues';
 import { subjectBefore } from '../phrases';
 import type { CueRule } from '../rule';
 import { REPORTING } from '../words';
+import { TITLE_WORDS } from '../../lexicon/lexicon';
+import { isCapWord } from '../../text/words';
 import { floorOf } from './cue-before';
 
 /** What the cue-before rules found: the only findings these two refine. */
@@ -30,6 +32,8 @@ export const reportedSpeech: CueRule = {
     { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (A phrase of where or when may stand between the verb and its colon.)
     { text: 'Tribunal\n\nDana Ruiz said her manager, Tomas Brink, had told her in the car park: "You are finished here."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (A name after its title and its portfolio's words reports.)
+    { text: 'Maunga\n\nTreaty Harbours Minister Paul Vell said the Crown acknowledged the "deep harm" caused by the confiscation.', speaker: 'Paul Vell' },
     // (A name in apposition to a description opening the sentence reports; "the family felt" is
     // what she reports.)
     { text: 'Inquiry\n\nThe patient died in March.\n\nHis daughter, Kenzie Vell, said the family felt "vindicated but heartbroken".', speaker: 'Kenzie Vell' },
@@ -50,7 +54,9 @@ export const reportedSpeech: CueRule = {
       const subj = subjectBefore(ctx, k, start);
       // (Or a name in apposition to a description opening the sentence: "His daughter, Karen
       // Vell, said the family felt ...".)
-      if (!subj || (subj[0] > start + 2 && !appositiveOpening(ctx, start, subj[0], subj[1])) || subj[1] > f.speakerStart) break;
+      // (Or after its title, perhaps after its portfolio's words: "Treaty Negotiations Minister X
+      // said the Crown acknowledged ...".)
+      if (!subj || (subj[0] > start + 2 && !appositiveOpening(ctx, start, subj[0], subj[1]) && !titledOpening(ctx, start, subj[0]) && !portfolioTitled(ctx, start, subj[0])) || subj[1] > f.speakerStart) break;
       let clean = true;
       // (", and ... the father of two replied": a second clause with a speaker of its own;
       // but not the writer's "and I quote".)
@@ -129,3 +135,10 @@ export const reporterOpensSentence: CueRule = {
     return null;
   },
 };
+
+/** Tokens [first, k) are a title's capitalised words, no one's name, its last a title's word: "Treaty Negotiations Minister". At most five. */
+function portfolioTitled(ctx: AttributionContext, first: number, k: number): boolean {
+  if (k - first > 5 || k - first < 2 || !TITLE_WORDS.has(ctx.tokens[k - 1].lower)) return false;
+  for (let j = first; j < k; j++) if (!isCapWord(ctx.tokens[j]) || ctx.tokenEntity[j] >= 0) return false;
+  return true;
+}
