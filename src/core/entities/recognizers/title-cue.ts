@@ -262,6 +262,8 @@ export const titleCue = {
     { text: 'Rates\n\nThe Harbour Reserve Chair Tomas Vell said rates would rise.', name: 'Tomas Vell', type: 'person', role: 'Chair' },
     // (Nor the words after "of" in a body's name: "Harlow Chamber of Commerce chief executive".)
     { text: 'Budget\n\nHarlow Chamber of Commerce chief executive Sanjay Vell said small firms had been left behind.', name: 'Sanjay Vell', type: 'person', role: 'chief executive' },
+    // (An occupation opening the sentence before a name: "Horticulturist", "Pharmacist".)
+    { text: 'Plants\n\nHorticulturist Maya Vell says the most common mistake is overwatering.', name: 'Maya Vell', type: 'person', role: 'Horticulturist' },
     // (A long title whose portfolio ends "and the ...": the whole title, not its last word.)
     { text: 'Hawkers\n\nSenior Minister of State for Harbours and the Environment Amy Vell said the cap would help.', name: 'Amy Vell', type: 'person', role: 'Senior Minister of State for Harbours and the Environment' },
     // (A place's name of two words before the office is the role's.)
