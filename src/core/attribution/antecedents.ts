@@ -34,6 +34,11 @@ export function titledOpening(ctx: AttributionContext, first: number, k: number)
   if (tokens[j]?.lower === 'the') j++;
   // ("Board chair Wendy Tallis ...", "Council leader ...": a body's word, capitalised, before the title.)
   if (j + 1 < k && ORG_WORDS.has(tokens[j].lower) && isCapWord(tokens[j]) && ctx.tokenEntity[j] < 0 && TITLE_WORDS.has(tokens[j + 1].lower)) j++;
+  // ("Residents' group chairman Keith Vell ...": a plural's possessive, unnamed, then its office's words.)
+  if (isCapWord(tokens[j]) && ctx.tokenEntity[j] < 0 && (tokens[j + 1]?.text === "'" || tokens[j + 1]?.text === '’') && k - j >= 3 && k - j <= 5 && TITLE_WORDS.has(tokens[k - 1].lower)) {
+    for (let m = j + 2; m < k; m++) if (tokens[m].kind !== 'word' || ctx.tokenEntity[m] >= 0) return false;
+    return true;
+  }
   // ("The Harlow Sun's TV critic Colm Brady ...": a body's possessive, then its office's words.)
   const owner = ctx.tokenEntity[j];
   if (owner >= 0 && ctx.entities[owner].type !== 'person') {
