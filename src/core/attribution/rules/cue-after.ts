@@ -144,7 +144,7 @@ export const cueAfter: CueRule = {
     { text: 'Deal\n\nDefender Marcus Bell signed a new deal on Monday.\n\nManager Carlos Vell said Bell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
     // ("he" the one whose office, after a plural's possessive, opens the sentence before: "Residents'
     // group chairman X", not the man quoted the paragraph before.)
-    { text: 'Mosque plan\n\nImam Tomas Brink said the community had "waited fifteen years" for a building.\n\nResidents\' group chairman Keith Vell said traffic was the main concern. "We are not against the mosque. We are against 900 cars on a residential street," he said.', speaker: 'Keith Vell' },
+    { text: 'Mosque plan\n\nImam Tomas Brink said the community had "waited fifteen years" for a building.\n\nResidents\' group chairman Keith Vell said traffic was the main concern. "We are not against the mosque. We are against 900 cars on a residential street," he said.', quote: 'We are not against', speaker: 'Keith Vell' },
     // ("she" after a sentence opened by a connective and a description in apposition to the
     // name: its subject, not the woman quoted before it.)
     { text: 'March\n\nOpposition leader Dana Ruiz accused the government of "insulting farmers".\n\nMeanwhile, the union\'s women\'s wing head, Harjeet Kaur Vale, said women would lead the march.\n\n"Our mothers and sisters have suffered the most," she said.', quote: 'Our mothers', speaker: 'Harjeet Kaur Vale' },
