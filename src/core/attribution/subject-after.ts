@@ -71,7 +71,8 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     const w = t.lower;
     // ("a person close to the singer", like "a person familiar with the matter": "to" after
     // "close" belongs to the phrase.)
-    if (e > s && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || (w === 'to' && ctx.tokens[e - 1].lower !== 'close') || AUXILIARIES.has(w))) break;
+    // (Not inside a name: "the Maritime and Coastguard Agency's head".)
+    if (e > s && !(ctx.tokenEntity[e] >= 0 && ctx.tokenEntity[e] === ctx.tokenEntity[e - 1]) && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || (w === 'to' && ctx.tokens[e - 1].lower !== 'close') || AUXILIARIES.has(w))) break;
     // ("according to a report published on Thursday": a participle after the noun opens what is
     // said of it; not "the newly elected mayor", an adjective before it.)
     if (e > s + 1 && /^\p{Ll}{3,}ed$/u.test(t.text) && !/ly$/.test(ctx.tokens[e - 1].lower) && !DETERMINERS.has(ctx.tokens[e - 1].lower) && isWord(tokens[e - 1])) break;

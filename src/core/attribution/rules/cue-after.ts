@@ -144,6 +144,8 @@ export const cueAfter: CueRule = {
     { text: 'Deal\n\nDefender Marcus Bell signed a new deal on Monday.\n\nManager Carlos Vell said Bell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
     // (A body's "head of" something, then the name in apposition: the person speaks.)
     { text: 'Ferry fine\n\nA ferry operator has been fined after a crew member was hurt.\n\n"This was an entirely avoidable accident," said the Harbour Safety Agency\'s head of enforcement, Rachel Vell.', speaker: 'Rachel Vell' },
+    // (The body's name may hold "and": "the Harbour and Coastguard Agency's head".)
+    { text: 'Ferry fine\n\nA ferry operator has been fined after a crew member was hurt.\n\n"This was an entirely avoidable accident," said the Harbour and Coastguard Agency\'s head of enforcement, Rachel Vell.', speaker: 'Rachel Vell' },
     // ("he" the one whose office, after a plural's possessive, opens the sentence before: "Residents'
     // group chairman X", not the man quoted the paragraph before.)
     { text: 'Mosque plan\n\nImam Tomas Brink said the community had "waited fifteen years" for a building.\n\nResidents\' group chairman Keith Vell said traffic was the main concern. "We are not against the mosque. We are against 900 cars on a residential street," he said.', quote: 'We are not against', speaker: 'Keith Vell' },
