@@ -141,7 +141,7 @@ export const cueAfter: CueRule = {
     { text: 'Mining\n\nMinister Tomas Brink praised the chiefs.\n\nA mine operator who spoke on condition of anonymity said many young men had no other work. "If they stop us, what will we eat?" he asked.', speaker: 'A mine operator' },
     // (An epithet names no one named inside the quotation, but the subject of the sentence
     // before, after its title, "Manager X", over one named in passing by a possessive.)
-    { text: 'Deal\n\nDefender Marcus Bell signed a new deal on Monday.\n\nManager Carlos Vell said Bell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
+    { text: 'Deal\n\nDefender Marcus Tavell signed a new deal on Monday.\n\nManager Carlos Vell said Tavell\'s experience was priceless.\n\n"Marcus sets the standard every day. The young lads watch him," the former Spain international added.', speaker: 'Carlos Vell' },
     // (A body's "head of" something, then the name in apposition: the person speaks.)
     { text: 'Ferry fine\n\nA ferry operator has been fined after a crew member was hurt.\n\n"This was an entirely avoidable accident," said the Harbour Safety Agency\'s head of enforcement, Rachel Vell.', speaker: 'Rachel Vell' },
     // (The body's name may hold "and": "the Harbour and Coastguard Agency's head".)
