@@ -118,8 +118,6 @@ export const trimEdges = {
   examples: [
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
-    // (One everyday word before the body's word after "the" is the name's too: "the Police Federation".)
-    { text: 'Riots\n\nOfficers, the Police Federation said, were exhausted.', name: 'Police Federation', type: 'organization' },
     // (Also where "The" opens the sentence: "Local" after it is capitalised for the body's name.)
     { text: 'Councils\n\nThe Local Harbours Association said eight councils were bust.', name: 'Local Harbours Association', type: 'organization' },
     // (A word for kin before a first name: who they are to someone.)
@@ -256,10 +254,10 @@ export const trimEdges = {
       // mid-sentence at the head of a longer name belongs to it.
       // ("Police Scotland": a body's word before a place names the body of that place.)
       if (b - a >= 2 && ORG_WORDS.has(lw) && isKnownPlace(text.slice(tokens[a + 1].start, tokens[b - 1].end))) break;
-      // ("the Local Democracy Reporting Service", "the Police Federation": after "the", though
-      // "The" opens the sentence, before a word or more ending in a body's word, an everyday word
-      // opens the name.)
-      if (b - a >= 2 && ORG_WORDS.has(tokens[b - 1].lower) && a > 0 && tokens[a - 1].lower === 'the' && COMMON_CAPITALISED.has(lw)) break;
+      // ("the Local Democracy Reporting Service", "the Small Business Administration": after "the",
+      // though "The" opens the sentence, before two words or more ending in a body's word, an
+      // everyday adjective opens the name.)
+      if (b - a >= 3 && ORG_WORDS.has(tokens[b - 1].lower) && a > 0 && tokens[a - 1].lower === 'the' && COMMON_CAPITALISED.has(lw)) break;
       // ("NEW VELMORA, March 3 -": a dateline's place is whole.)
       if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
