@@ -90,6 +90,13 @@ describe('analyze: the sample article end to end', () => {
 });
 
 describe('analyze: attribution conventions', () => {
+  it('a portfolio\'s second part after "and" is no body, but a run that also holds its holder\'s name keeps the person', () => {
+    const bare = analyze('Mining\n\nThe Minister for Lands and Natural Harbours, Tomas Brink, praised the chiefs.');
+    assert.ok(!bare.entities.some((e) => e.name === 'Natural Harbours'), bare.entities.map((e) => e.name).join(', '));
+    assert.ok(bare.entities.some((e) => e.name === 'Tomas Brink' && e.type === 'person'));
+    const joined = analyze('Mining\n\nThe Minister for Lands and Natural Harbours Tomas Brink praised the chiefs.');
+    assert.ok(joined.entities.some((e) => e.type === 'person' && /Tomas Brink$/.test(e.name)), joined.entities.map((e) => e.name).join(', '));
+  });
   it('"said mayoral committee member for energy, Karim Nasser": a role with its "for" or "of", a comma, then the name in apposition', () => {
     const text = 'Power cuts\n\nThe city said it would act.\n\n"Our priority is clear," said mayoral committee member for energy, Karim Nasser.';
     assert.equal(analyze(text).quotes[0].speaker?.name, 'Karim Nasser');

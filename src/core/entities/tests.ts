@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /**
@@ -533,13 +533,29 @@ export function quotedAt(ctx: EntityContext, k: number): boolean {
 }
 
 /**
- * The run at a is a portfolio's second part after "and": "The Minister for Lands and Natural
- * Resources" (an office's title, "for", capitalised words, "and", the run).
+ * The title that heads a portfolio continued at tokens[k] after "and" (or "and the"): "The
+ * Minister for Lands and Natural Resources", "Senior Minister of State for Sustainability and the
+ * Environment". Back over capitalised words, "of", "for", "and" and "the" (a "for" or an "of"
+ * among them, no first name), at most PORTFOLIO_REACH tokens and not before `floor`, to a
+ * capitalised title's head: its index, or -1.
  */
-export function portfolioAfterFor(ctx: EntityContext, a: number): boolean {
+export function portfolioHeadBefore(ctx: EntityContext, k: number, floor: number): number {
   const { tokens } = ctx;
-  if (a < 4 || tokens[a - 1].lower !== 'and' || !isCapWord(tokens[a - 2])) return false;
-  let k = a - 2;
-  while (k > a - 6 && k > 0 && isCapWord(tokens[k - 1])) k--;
-  return tokens[k - 1]?.text === 'for' && k >= 2 && TITLE_WORDS.has(tokens[k - 2].lower);
+  let j = k - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (j < 1 || tokens[j].lower !== 'and') return -1;
+  let head = -1;
+  let portfolio = false;
+  for (let i = j - 1; i >= floor && i >= k - PORTFOLIO_REACH; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || (isCapWord(t) && isFirstName(t.text))) return -1;
+    if (isCapWord(t) && TITLE_HEADS.has(t.lower) && portfolio) head = i;
+    else if (head >= 0 && !isCapWord(t)) break;
+    else if (t.lower === 'for' || t.lower === 'of') portfolio = true;
+    else if (!isCapWord(t) && t.lower !== 'and' && t.lower !== 'the') return -1;
+  }
+  return head;
 }
+
+/** How many tokens back a portfolio's title is looked for: "Minister of State for Sustainability and the Environment". */
+const PORTFOLIO_REACH = 12;

@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioAfterFor } from '../tests';
+import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
@@ -402,10 +402,11 @@ const bareOffice: RejectRule = {
     { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
-  rejects(ctx, a, b) {
+  rejects(ctx, a, b, sentStart) {
     const { tokens, n } = ctx;
-    // ("The Minister for Lands and Natural Resources, X": the portfolio's second part, no body.)
-    if (portfolioAfterFor(ctx, a)) return true;
+    // ("The Minister for Lands and Natural Resources, X": the portfolio's second part, no body;
+    // not a run that holds the holder's name too.)
+    if (portfolioHeadBefore(ctx, a, sentStart) >= 0 && !tokens.slice(a, b).some((t) => isFirstName(t.text))) return true;
     // ("Shadow health spokesman Karim Nasser", "Opposition spokeswoman Dana Ruiz": a title's
     // word opening an office written in lower case before the name is that office's, no name.)
     // (Indian copy's "Union" for the national government, before its office or its organs,

@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, honorificInBrackets, twoPartPortfolioHead } from '../tests';
+import { atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
 import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -177,8 +177,8 @@ function titleWordAt(text: string, w: string): boolean {
 /**
  * A role of portfolio words alone, ending at tokens[end - 1] before the name, that closes a
  * longer title: "Senior Minister of State for Sustainability and the Environment Amy Khor" (the
- * run holds "Environment" alone, the title "Minister" is before it): the whole title, from its
- * first capitalised word; else null. At most TITLE_REACH tokens back.
+ * run holds "Environment" alone, the title "Minister" is before it, portfolioHeadBefore): the
+ * whole title, from its first capitalised word; else null.
  */
 function portfolioRole(ctx: EntityContext, role: string, end: number, sentStart: number): string | null {
   const { tokens, text } = ctx;
@@ -187,28 +187,12 @@ function portfolioRole(ctx: EntityContext, role: string, end: number, sentStart:
   while (r0 > sentStart && tokens[end - 1].end - tokens[r0].start < role.length) r0--;
   if (r0 < 3 || text.slice(tokens[r0].start, tokens[end - 1].end) !== role) return null;
   for (let k = r0; k < end; k++) if (!(PORTFOLIO_WORDS.has(tokens[k].lower) || TITLE_WORDS.has(tokens[k].lower)) || TITLE_HEADS.has(tokens[k].lower) || !isCapWord(tokens[k])) return null;
-  let k = r0 - 1;
-  if (tokens[k].lower === 'the') k--;
-  if (tokens[k].lower !== 'and') return null;
-  let head = -1;
-  // (The portfolio after "for" or "of", its words no one's name: not "Sen. Tom Vell and Democrat Dana Ruiz".)
-  let portfolio = false;
-  for (let j = k - 1; j >= sentStart && j >= r0 - TITLE_REACH; j--) {
-    const t = tokens[j];
-    if (t.kind !== 'word' || (isCapWord(t) && isFirstName(t.text))) return null;
-    if (isCapWord(t) && TITLE_HEADS.has(t.lower) && portfolio) head = j;
-    else if (head >= 0 && !isCapWord(t)) break;
-    else if (t.lower === 'for' || t.lower === 'of') portfolio = true;
-    else if (!isCapWord(t) && !/^(?:and|the)$/.test(t.lower)) return null;
-  }
+  const head = portfolioHeadBefore(ctx, r0, sentStart);
   if (head < 0) return null;
   let first = head;
   while (first - 1 >= sentStart && isCapWord(tokens[first - 1]) && (TITLE_WORDS.has(tokens[first - 1].lower) || PORTFOLIO_WORDS.has(tokens[first - 1].lower))) first--;
   return text.slice(tokens[first].start, tokens[end - 1].end);
 }
-
-/** How many tokens back a long title's head is looked for: "Minister of State for Sustainability and the Environment". */
-const TITLE_REACH = 12;
 
 /**
  * Where the walk back over a role's words stopped at p (the first token not taken), with a
