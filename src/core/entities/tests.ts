@@ -503,19 +503,15 @@ export function commonWordIn(ctx: EntityContext, a: number, b: number): boolean 
   return false;
 }
 
-/** Per article, which tokens stand inside a quotation in double marks (quotedAt). */
-const QUOTED = new WeakMap<EntityContext, Uint8Array>();
-
 /**
  * Token k stands inside a quotation in double marks, straight or curly, within its paragraph:
  * "Marcus sets the standard," the manager added: "Marcus" is named by the speaker, not the one
- * just named. One pass over the article, kept for it.
+ * just named. One pass over the article on first use, kept on the context (ctx.quoted).
  */
 export function quotedAt(ctx: EntityContext, k: number): boolean {
-  let inside = QUOTED.get(ctx);
-  if (!inside) {
+  if (!ctx.quoted) {
     const { tokens, structure: { sentences } } = ctx;
-    inside = new Uint8Array(tokens.length);
+    const inside = new Uint8Array(tokens.length);
     let open = false;
     let paragraph = -1;
     for (let j = 0; j < tokens.length; j++) {
@@ -527,9 +523,9 @@ export function quotedAt(ctx: EntityContext, k: number): boolean {
       else if (t === '”') open = false;
       else if (open) inside[j] = 1;
     }
-    QUOTED.set(ctx, inside);
+    ctx.quoted = inside;
   }
-  return inside[k] === 1;
+  return ctx.quoted[k] === 1;
 }
 
 /**
