@@ -236,8 +236,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
       // (Its noun may stand before "for" or "of": "the Harlow Party's member for the area, Dana Ruiz".)
       const head = ctx.tokens[nounBeforeComplement(ctx, k + 1, hb)]?.lower;
       const headless = k < hb - 1 && tokenEntity[hb - 1] < 0;
-      // ("the Harbour Agency's head of enforcement, Rachel Vell": "head" before its complement.)
-      const bodyDescribes = e.type === 'organization' && headless && (humanNoun(head) || (head === 'head' && ctx.tokens[nounBeforeComplement(ctx, k + 1, hb) + 1]?.lower === 'of'));
+      // ("the Harbour Agency's head of enforcement, Rachel Vell": a body's "head" is a person.)
+      const bodyDescribes = e.type === 'organization' && headless && (humanNoun(head) || head === 'head');
       const ownerDescribes = e.type === 'person' && headless && k + 1 < hb - 1 && (ctx.tokens[k + 1].text === "'s" || ctx.tokens[k + 1].text === '’s') && (humanNoun(head) || ASSOCIATES.has(head));
       // ("said the Velmora assistant, Marta Vell": a name after "the" before a noun for a person,
       // no possessive between, describes the person as a body's name would, whatever a rule typed it.)
