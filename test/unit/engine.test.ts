@@ -2336,6 +2336,17 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.notEqual(entity(a, 'Dana Ruiz').gender, 'male');
   });
 
+  it('"Dana Moyle said ... . "I have done nothing wrong," he said": the pronoun speaking right after a quotation of its own sentence gives the gender, so "Her report" is the woman\'s named next', () => {
+    const a = analyze('Council sacked\n\nFormer mayor Dana Moyle said the decision was political. "I have done nothing wrong," he said in a statement.\n\nThe inquiry, led by commissioner Anna Kell, heard from 40 witnesses. Her report described a culture of "secrecy and favour" at the council.\n');
+    assert.equal(entity(a, 'Dana Moyle').gender, 'male');
+    assert.equal(speakerOf(a, 'secrecy and favour'), 'Anna Kell');
+  });
+
+  it('"Dana Moyle "caused real harm," he said": the subject of words quoted inside its own sentence is no speaker of the pronoun after them', () => {
+    const a = analyze('Rivals\n\nTomas Brink spoke first. Dana Moyle "caused real harm to this town," he said.\n');
+    assert.notEqual(entity(a, 'Dana Moyle').gender, 'male');
+  });
+
   it('"... said the street was in shock. \'She\'s a lovely lady,\' he said": a pronoun inside a single-quoted quotation is someone else', () => {
     const a = analyze('Raid on Elm Road\n\nMrs Vell\'s neighbour, Anil Rao, 45, said the street was in shock. \'She\'s a lovely lady. Everyone looks out for her,\' he said.');
     const rao = entity(a, 'Anil Rao');

@@ -5,6 +5,7 @@
 // resolution uses it so that "she said" never goes to a man.
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Builder, Merge } from './merge';
+import { quotedAt, speechVerbAt } from './tests';
 import { EAST_ASIAN_SURNAMES } from './words';
 import type { Token } from '../types';
 
@@ -85,6 +86,7 @@ export function inferGenders(st: Merge): void {
     for (const mention of b.mentions) {
       if (mention.kind === 'pronoun' || mention.kind === 'role') continue;
       let k = countTokensBefore(tokens, mention.end);
+      const end = k;
       const at = countTokensBefore(tokens, mention.start);
       // (A naming that opens its sentence is its subject, and the pronoun after it most likely
       // its own: it counts twice. "... to kill Aydin. A man pleaded guilty; he ..." is not.)
@@ -95,6 +97,18 @@ export function inferGenders(st: Merge): void {
       let object: 'he' | 'she' | null = null;
       for (let steps = 0; k < n && steps < 25; k++, steps++) {
         const t = tokens[k];
+        // (A quotation after a naming that opens its sentence or speaks, and its pronoun and verb
+        // of speech right after it, the quotation a sentence of its own: the quoted is most likely
+        // the one just named. "Ashdown said the decision was political. "I have done nothing
+        // wrong," he said." Not a naming in passing: "... that Vell's plan would fail. "It
+        // won't," she said."; nor the subject of words quoted inside its own sentence: "Vell
+        // "caused havoc," he said.")
+        if ((t.text === '"' || t.text === '“') && quotedAt(st.ctx, k + 1) && paragraphOf(k) === paragraph && tokens[k - 1].sentence !== t.sentence && (vote === 2 || speechVerbAt(tokens, end))) {
+          const voice = pronounAfterQuotation(st.ctx, k + 1);
+          if (voice === 'he') he += vote;
+          else if (voice === 'she') she += vote;
+          break;
+        }
         if (STOPS.has(t.text) || opensSingleQuote(tokens, k)) break;
         const ei = tokenEntity[k];
         // (Another person named in between ends the search, unless only as a possessive after
@@ -148,6 +162,24 @@ export const genderGuessed = (e: object): boolean => GUESSED.has(e);
 /** The entity built from `b` keeps its gender's being a guess. */
 export function keepGuessedGender(b: object, e: object): void {
   if (GUESSED.has(b)) GUESSED.add(e);
+}
+
+/** How far past a quotation's opening mark its pronoun and verb of speech are looked for (inferGenders). */
+const QUOTATION_REACH = 80;
+
+/**
+ * The subject pronoun of a verb of speech right after the quotation whose first quoted token is
+ * tokens[k] ("..." he said, "...," she added), or null: the quotation is at most QUOTATION_REACH
+ * tokens long.
+ */
+function pronounAfterQuotation(ctx: Merge['ctx'], k: number): 'he' | 'she' | null {
+  const { tokens, n } = ctx;
+  let j = k;
+  while (j < n && j < k + QUOTATION_REACH && quotedAt(ctx, j)) j++;
+  if (j >= n || quotedAt(ctx, j) || (tokens[j].text !== '"' && tokens[j].text !== '”')) return null;
+  const w = tokens[j + 1]?.lower;
+  if ((w !== 'he' && w !== 'she') || !speechVerbAt(tokens, j + 2)) return null;
+  return w;
 }
 
 /** Words after a given name that give its bearer's gender: "Kaur" a Sikh woman's, "binti" and "bint" a daughter's, "bin" and "ibn" a son's. */
