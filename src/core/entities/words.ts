@@ -11,6 +11,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
   // for Chaudhry, "Ch Tomas Iqbal".)
   'begum', 'mian', 'ch', 'ch.']);
 
+/**
+ * Words of a role's level or standing, before an office and its portfolio in lower case: "local"
+ * in "Opposition local government spokesman", "interim" in "interim chief executive". Read as part
+ * of the role, never right before the name.
+ */
+export const ROLE_LEVELS: ReadonlySet<string> = new Set(['local', 'regional', 'provincial', 'municipal', 'county', 'city', 'interim', 'associate']);
+
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'del.', 'representative', 'congressman',

@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
-import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
+import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /**
@@ -252,6 +252,9 @@ export const titleCue = {
     { text: 'Hawkers\n\nSenior Minister of State for Harbours and the Environment Amy Vell said the cap would help.', name: 'Amy Vell', type: 'person', role: 'Senior Minister of State for Harbours and the Environment' },
     // (A place's name of two words before the office is the role's.)
     { text: 'Budget\n\nThe former Cape Town mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cape Town mayor' },
+    // (A word of the role's level before its portfolio in lower case: the opposition's spokesman is
+    // no government's.)
+    { text: 'Sacking\n\nOpposition local government spokesman Amy Vell said the sacking was late.', name: 'Amy Vell', type: 'person', role: 'Opposition local government spokesman' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
@@ -473,7 +476,7 @@ export const titleCue = {
         // an office in lower case.)
         const bodyOpening = (p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p])) || (ORG_WORDS.has(w) && tokens[p].text === w && p + 1 < a && TITLE_WORDS.has(tokens[p + 1].lower))
           || (p === sentStart && p + 1 < a && isCapWord(tokens[p]) && !isFirstName(tokens[p].text) && OFFICES.has(tokens[p + 1].text));
-        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening) || timeOfDay(tokens, p)) break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening || (ROLE_LEVELS.has(w) && p + 1 < a)) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }
