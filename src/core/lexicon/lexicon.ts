@@ -129,7 +129,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl
   inspector superintendent constable detective chancellor shadow treasurer comptroller ombudsman
   coroner magistrate collector tehsildar sheriff provost headteacher headmaster headmistress vicar pastor cllr cllr. cr cr. det det. insp insp. supt adv adv.
-  diplomat adviser advisor counsel advocate attorney-general secretary-general director-general inspector-general auditor-general solicitor-general surgeon-general solicitor editor correspondent reporter
+  diplomat adviser advisor counsel advocate attorney-general secretary-general director-general inspector-general auditor-general solicitor-general surgeon-general solicitor auditor registrar postmaster editor correspondent reporter
   historian expert researcher scientist activist organizer organiser
   teacher
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal

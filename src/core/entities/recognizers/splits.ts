@@ -85,6 +85,8 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Official Languages Commissioner Tomas Brink said he was watching.', name: 'Languages', type: null },
     { text: 'Fianna Fáil TD Colm Brady said he would raise it in the Dáil.', name: 'Colm Brady', type: 'person' },
     { text: 'Plaid Cymru MS Rhodri ab Owain said he would raise it in the Senedd.', name: 'Rhodri ab Owain', type: 'person' },
+    // (An auditor's office is one title: no body "Auditor".)
+    { text: 'Audit\n\nThe report by Auditor General Dana Ruiz found gaps in the accounts.', name: 'Dana Ruiz', type: 'person', role: 'Auditor General' },
     // (An office with its ranks after a body's name: the split falls before the ranks.)
     { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Harbour Party', type: 'organization' },
