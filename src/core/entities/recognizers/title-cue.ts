@@ -360,7 +360,7 @@ export const titleCue = {
     if (b - a >= 3 && !isFirstName(tokens[a].text)) {
       let k = a + 1;
       while (k < b - 1 && k - a <= 2 && !isFirstName(tokens[k].text)) k++;
-      if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(ctx, a, b)
+      if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(ctx, a, b) && !SECTOR_WORDS.has(tokens[b - 1].lower)
         && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))) {
         let describing = true;
         let titles = true;

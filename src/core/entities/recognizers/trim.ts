@@ -120,6 +120,8 @@ export const trimEdges = {
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
     // (Also where "The" opens the sentence: "Local" after it is capitalised for the body's name.)
     { text: 'Councils\n\nThe Local Harbours Association said eight councils were bust.', name: 'Local Harbours Association', type: 'organization' },
+    // (A compass word or a nationality before a first name is no one's description where a body's word ends the run.)
+    { text: 'Broadband\n\nOne of the firms, Western Grace Logistics, said it was on track.', name: 'Western Grace Logistics', type: 'organization' },
     // (A word for kin before a first name: who they are to someone.)
     { text: 'Charity climb\n\nGrandson Tomas, 24, said she was an inspiration.', name: 'Tomas', type: 'person' },
     // (A preposition closing a run opens the next clause, its line break lost.)
@@ -204,8 +206,9 @@ export const trimEdges = {
       // "Australian Rhys Colby", "American Dana Ruiz": a nationality before someone's name.
       // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
       // with no body's or place's word; not "Indian Premier League".)
-      // (Not a compass word: "the Western Quarren Dynasty".)
-      if (b - a > 2 && DEMONYMS.has(lw) && (isFirstName(tokens[a + 1].text) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
+      // (Not a compass word: "the Western Quarren Dynasty"; nor before a body's or a firm's name:
+      // "Northern Link Communications".)
+      if (b - a > 2 && DEMONYMS.has(lw) && ((isFirstName(tokens[a + 1].text) && !hasOrgWord(ctx, a + 1, b) && !SECTOR_WORDS.has(tokens[b - 1].lower)) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
       // (Not a body known whole: "Australian Associated Press" is no "Associated Press".)
