@@ -250,6 +250,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (One of several, the name in apposition saying which: the body speaks, not "One of them".)
+    { text: 'Broadband audit\n\nSeveral providers were named in the report. One of them, Harbour Logistics, said in a statement it was "on track" to finish.', speaker: 'Harbour Logistics' },
     // ("She" the woman whose office opens the sentence before, "Board chair X", not the one
     // named in passing after "by".)
     { text: 'Harbour\n\nBoard chair Wendy Tallow backed the marina scheme put forward by developer Karen Odunsi. She said it would bring "hundreds of jobs" to the waterfront.', speaker: 'Wendy Tallow' },
