@@ -2,7 +2,7 @@
 // preposition inside it: "The writers of a paper printed in the journal Harbour Medicine
 // argued" is the authors', not the journal's.
 import type { AttributionContext } from './context';
-import { CLAUSE_BREAK, DASHES, humanNoun } from './words';
+import { CLAUSE_BREAK, DASHES, DETERMINERS, humanNoun } from './words';
 import { personNoun } from './cues';
 import { POST_NOMINALS } from '../entities/words';
 
@@ -132,4 +132,33 @@ export function dashAsideStart(ctx: AttributionContext, e: number, floor: number
     if (tokens[j].text === tokens[close].text) return dashAsideEnd(ctx, j, e) === close ? j : -1;
   }
   return -1;
+}
+
+/**
+ * The words before the comma at `k` are a plain description opening its clause: a determiner, then
+ * at most four words in lower case (a possessive's "'s" among them), no name: "The managing
+ * agent", "the building's owner".
+ */
+export function plainDescriptionBefore(ctx: AttributionContext, k: number, floor: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= floor && j >= k - 6; j--) {
+    const t = tokens[j];
+    if (ctx.tokenEntity[j] >= 0 || ctx.tokenQuote[j] >= 0) return false;
+    if (DETERMINERS.has(t.lower)) return j === floor || tokens[j - 1].kind === 'punct' || tokens[j - 1].sentence !== t.sentence;
+    if (!(t.text === "'s" || t.text === '’s' || (t.kind === 'word' && t.text === t.lower))) return false;
+  }
+  return false;
+}
+
+/** How many tokens a quotation inside a relative clause may hold and still be read as the clause's words. */
+const CLAUSE_QUOTE_TOKENS = 8;
+
+/** Token j lies in a quotation of a few tokens: a title or a term ("Undertow", "brutal"). */
+export function shortQuoteAt(ctx: AttributionContext, j: number): boolean {
+  const q = ctx.tokenQuote[j];
+  let a = j;
+  let b = j;
+  while (a - 1 >= 0 && j - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[a - 1] === q) a--;
+  while (b + 1 < ctx.tokens.length && b - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[b + 1] === q) b++;
+  return b - a < CLAUSE_QUOTE_TOKENS;
 }

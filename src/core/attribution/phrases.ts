@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, speakerHead } from './head-noun';
+import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, plainDescriptionBefore, shortQuoteAt, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
@@ -540,19 +540,6 @@ function appositivePerson(ctx: AttributionContext, s: number, floor: number): [n
 }
 
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */
-/** How many tokens a quotation inside a relative clause may hold and still be read as the clause's words. */
-const CLAUSE_QUOTE_TOKENS = 8;
-
-/** Token j lies in a quotation of a few tokens: a title or a term ("Undertow", "brutal"). */
-function shortQuoteAt(ctx: AttributionContext, j: number): boolean {
-  const q = ctx.tokenQuote[j];
-  let a = j;
-  let b = j;
-  while (a - 1 >= 0 && j - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[a - 1] === q) a--;
-  while (b + 1 < ctx.tokens.length && b - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[b + 1] === q) b++;
-  return b - a < CLAUSE_QUOTE_TOKENS;
-}
-
 function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   // "Lund, who is a pastor at the Grace Church, slammed": the person the relative
@@ -603,6 +590,9 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
       const opener = personOpeningBefore(ctx, k, floor);
       return opener && ctx.tokenEntity[opener[0]] !== ent ? opener : [k + 1, last + 1];
     }
+    // ("The managing agent, Crestmoor Property Services, said": a body named whole between the
+    // commas after a description that names no one is the one described.)
+    if (innerEnt < 0 && ent >= 0 && ctx.entities[ent].type === 'organization' && ctx.tokenEntity[k + 1] === ent && last === e - 2 && plainDescriptionBefore(ctx, k, floor)) return [k + 1, last + 1];
     // "Colm Brady, 22, of Harlow, Kent, said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));

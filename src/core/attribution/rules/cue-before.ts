@@ -250,6 +250,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A body named whole in apposition to a plain description speaks: the description is of it,
+    // whatever its noun, one a person or a firm may bear.)
+    { text: 'Cladding\n\nResidents are angry.\n\nThe managing agent, Velcor Lettings Ltd, said it had "acted on the advice available" at the time.', speaker: 'Velcor Lettings Ltd' },
+    { text: 'Cladding\n\nResidents are angry.\n\nThe landlord, Velcor Homes, said it had "acted on the advice available" at the time.', speaker: 'Velcor Homes' },
     // (One of several, the name in apposition saying which: the body speaks, not "One of them".)
     { text: 'Broadband audit\n\nSeveral providers were named in the report. One of them, Harbour Logistics, said in a statement it was "on track" to finish.', speaker: 'Harbour Logistics' },
     // ("She" the woman whose office opens the sentence before, "Board chair X", not the one
