@@ -266,6 +266,7 @@ const sentenceStarter: RejectRule = {
     // (Not after the closing mark of the paragraph before.)
     { text: 'Vote\n\n"We will see," Dana Ruiz said. "Ask me in May."\n\nLabour TD Tomas Brink called it a stunt.', name: 'Labour', type: 'organization' },
     { text: 'Having declared her plans, she left the stage.', name: 'Having', type: null },
+    { text: 'Bins\n\nHe said: "People are going to see rubbish piling up. Mark my words."', name: 'Mark', type: null },
     // (An everyday word before a verb of saying: no one, unless the article names someone so.)
     { text: 'The well is older than the village. Legend says it has never run dry.', name: 'Legend', type: null },
     // (A place's name that is an everyday word the article itself writes in lower case.)
@@ -303,6 +304,9 @@ const sentenceStarter: RejectRule = {
     // ('"Time is money," he said': so is one opening a quotation, when the article never writes
     // it capitalised mid-sentence and no verb of saying follows: the speaker's own word.)
     if ((KNOWN_ORGS.has(w) || AGENCIES.has(w)) && COMMON_WORDS.has(lw) && a > 0 && QUOTE_MARKS.has(tokens[a - 1].text) && tokens[a - 1].end === tokens[a].start && !midSentenceCaps.has(w) && !SPEECH_VERBS.has(lowerWord(tokens[b]?.text ?? ''))) return true;
+    // ("Mark my words", "Sue them": a given name that is a verb too, alone before an
+    // object pronoun or a possessive, is the verb in the imperative.)
+    if (IMPERATIVE_OBJECTS.has(tokens[b]?.text ?? '') && !midSentenceCaps.has(w)) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     if (lw.length >= 4 && lw.endsWith('s') && ((COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4)) || everydaySingular(lw)) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
     // ("Legend says ...", "Experience suggests ...", "Editors note ...": an everyday word
@@ -316,6 +320,9 @@ const sentenceStarter: RejectRule = {
       && !(!COMMON_WORDS.has(lw) && (describedAsBody(tokens, b) || describedThenSpeaks(tokens, b) || officeAfter(ctx, b) !== null));
   },
 };
+
+/** Object pronouns and possessives after a verb in the imperative: "Mark my words", "Grant us time". */
+const IMPERATIVE_OBJECTS = new Set(['my', 'me', 'your', 'us', 'our', 'them', 'him', 'it']);
 
 /**
  * A plural in "-ies" or "-es" whose singular is an everyday word: "ferries", "boxes", "churches"
