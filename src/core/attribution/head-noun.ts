@@ -162,3 +162,46 @@ export function shortQuoteAt(ctx: AttributionContext, j: number): boolean {
   while (b + 1 < ctx.tokens.length && b - a < CLAUSE_QUOTE_TOKENS && ctx.tokenQuote[b + 1] === q) b++;
   return b - a < CLAUSE_QUOTE_TOKENS;
 }
+
+/**
+ * A person named at the opening of the clause, then a comma, a few words before the comma at
+ * `at`: "Dana Ruiz, the sister of the mayor," (bounded: sixteen tokens back).
+ */
+export function personOpeningBefore(ctx: AttributionContext, at: number, floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let j = at - 1;
+  while (j > floor && j > at - 16 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
+  if (j - 1 < floor || tokens[j].text !== ',') return null;
+  const ei = tokenEntity[j - 1];
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  let s = j - 1;
+  while (s - 1 >= floor && tokenEntity[s - 1] === ei) s--;
+  // (It opens the clause: nothing but a title, "Prince", "Dr", and the clause's floor or
+  // punctuation before it.)
+  let t = s;
+  while (t > floor && t > s - 3 && /^\p{Lu}/u.test(tokens[t - 1].text) && tokenEntity[t - 1] < 0 && tokens[t - 1].kind === 'word') t--;
+  if (t > floor && tokens[t - 1].kind !== 'punct' && tokens[t - 1].sentence === tokens[t].sentence) return null;
+  return [s, j];
+}
+
+/** Participles that open a reduced relative clause after a court report's subject: "A man accused of ...", "a driver charged with ...". */
+const REDUCED_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'cleared', 'acquitted', 'jailed', 'sentenced', 'arrested', 'wanted', 'sued']);
+/** The prepositions after those participles. */
+const REDUCED_PREPOSITIONS = new Set(['of', 'with', 'over', 'for', 'in']);
+
+/**
+ * "A hospital consultant accused of poisoning a patient with insulin told a jury": the phrase
+ * opening at `s` lies inside a reduced relative clause ("accused of ...") after the sentence's
+ * subject; the subject, found by `phraseBefore` before the participle, or null. Bounded: twelve
+ * tokens back, within the clause.
+ */
+export function reducedRelativeHead(ctx: AttributionContext, s: number, floor: number, phraseBefore: (ctx: AttributionContext, verb: number, floor: number) => [number, number] | null): [number, number] | null {
+  const { tokens } = ctx;
+  for (let j = s - 1; j > floor && j >= s - 12; j--) {
+    if (tokens[j].kind !== 'word' || ctx.tokenQuote[j] >= 0 || tokens[j].sentence !== tokens[s].sentence) return null;
+    if (!REDUCED_PARTICIPLES.has(tokens[j].text) || !REDUCED_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '')) continue;
+    const np = phraseBefore(ctx, j, floor);
+    return np && np[1] === j && ctx.tokenQuote[np[0]] < 0 ? np : null;
+  }
+  return null;
+}

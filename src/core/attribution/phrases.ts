@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, plainDescriptionBefore, shortQuoteAt, speakerHead } from './head-noun';
+import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, personOpeningBefore, plainDescriptionBefore, reducedRelativeHead, shortQuoteAt, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
@@ -319,6 +319,31 @@ const pluralPeople = (w: string): boolean => (w.endsWith('s') && !w.endsWith('ss
 /** Nouns in "-ly", no adverbs: "The family said", "the assembly voted". */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'ally', 'supply', 'reply', 'rally', 'bully', 'monopoly', 'anomaly', 'homily', 'tally']);
 
+/**
+ * "She went on to say", "he declined to say": the subject of the verb before "to", which ends at
+ * tokens[e - 1].
+ */
+function subjectBeforeTo(ctx: AttributionContext, e: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
+  if (/^(?:is|are|was|were|be|been)$/.test(ctx.tokens[e - 2]?.lower)) return null;
+  let j = e - 2;
+  // (Back over the verbs, not into the subject: "My predecessor used to say", "As the old
+  // farmer likes to say" stop at the noun for a person.)
+  while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(ctx.tokens[j]?.lower) && /^\p{Ll}/u.test(tokens[j].text)
+    && !((personNoun(ctx.tokens[j].lower) || humanNoun(ctx.tokens[j].lower)) && openedBefore(ctx, j, floor))) j--;
+  const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
+  // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
+  if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
+  // ("one researcher I spoke to admitted": "I spoke to" says which researcher; the
+  // researcher speaks.)
+  if (sb && sb[1] - sb[0] === 1 && /^(?:i|we)$/.test(ctx.tokens[sb[0]].lower) && sb[0] - 1 >= floor && isWord(tokens[sb[0] - 1]) && personNoun(ctx.tokens[sb[0] - 1].lower)) {
+    const np = subjectBefore(ctx, sb[0], floor);
+    if (np) return np;
+  }
+  return sb;
+}
+
 /** The noun phrase that ends at token `end` (exclusive), read backwards: the subject of a cue verb. */
 function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
@@ -375,25 +400,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   }
   const lw = last.lower;
   // "She went on to say", "he declined to say": the subject of the verb before "to".
-  if (lw === 'to' && e - 2 >= floor) {
-    // ("Democrats are to blame": a be-verb before "to" makes no such phrase.)
-    if (/^(?:is|are|was|were|be|been)$/.test(ctx.tokens[e - 2]?.lower)) return null;
-    let j = e - 2;
-    // (Back over the verbs, not into the subject: "My predecessor used to say", "As the old
-    // farmer likes to say" stop at the noun for a person.)
-    while (j > floor && j > e - 6 && isWord(tokens[j]) && ctx.tokenEntity[j] < 0 && !/^(?:he|she|they|we|i|it)$/.test(ctx.tokens[j]?.lower) && /^\p{Ll}/u.test(tokens[j].text)
-      && !((personNoun(ctx.tokens[j].lower) || humanNoun(ctx.tokens[j].lower)) && openedBefore(ctx, j, floor))) j--;
-    const sb = j + 1 < e - 1 ? subjectBefore(ctx, j + 1, floor) : null;
-    // "Haddad went on Twitter to accuse ...": the object of a preposition is no subject.
-    if (sb && sb[0] - 1 >= floor && OBJECT_PREPOSITIONS.has(lowerWord(tokens[sb[0] - 1].text))) return null;
-    // ("one researcher I spoke to admitted": "I spoke to" says which researcher; the
-    // researcher speaks.)
-    if (sb && sb[1] - sb[0] === 1 && /^(?:i|we)$/.test(ctx.tokens[sb[0]].lower) && sb[0] - 1 >= floor && isWord(tokens[sb[0] - 1]) && personNoun(ctx.tokens[sb[0] - 1].lower)) {
-      const np = subjectBefore(ctx, sb[0], floor);
-      if (np) return np;
-    }
-    return sb;
-  }
+  if (lw === 'to' && e - 2 >= floor) return subjectBeforeTo(ctx, e, floor);
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
   if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(ctx.tokens[e - 2]?.lower))) return [e - 1, e];
   // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
@@ -463,6 +470,10 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   const from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
   if (from >= 0) return describedOrNamed(ctx, from, e, floor);
   if (describedSource(ctx, s, floor)) return [subjectPhrase(ctx, s - 2, floor)![0], e];
+  // ("A doctor accused of poisoning a patient told the jury": the phrase is the object inside a
+  // reduced relative clause after the subject, who speaks.)
+  const reduced = reducedRelativeHead(ctx, s, floor, subjectPhrase);
+  if (reduced) return reduced;
   // "an email to supporters saying": the object of a preposition is no subject. (But "with its
   // chairman saying ...", "with forecasters warning ...": after "with", a participle's subject.)
   const absolute = ctx.tokens[s - 1]?.lower === 'with' && e === verb && ctx.tokens[verb]?.lower.endsWith('ing');
@@ -495,27 +506,6 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (words <= 4 && OPENING_DETERMINERS.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
-}
-
-/**
- * A person named at the opening of the clause, then a comma, a few words before the comma at
- * `at`: "Dana Ruiz, the sister of the mayor," (bounded: sixteen tokens back).
- */
-function personOpeningBefore(ctx: AttributionContext, at: number, floor: number): [number, number] | null {
-  const { tokens, tokenEntity, entities } = ctx;
-  let j = at - 1;
-  while (j > floor && j > at - 16 && tokens[j].text !== ',' && !CLAUSE_BREAK.has(tokens[j].text) && ctx.tokenQuote[j] < 0) j--;
-  if (j - 1 < floor || tokens[j].text !== ',') return null;
-  const ei = tokenEntity[j - 1];
-  if (ei < 0 || entities[ei].type !== 'person') return null;
-  let s = j - 1;
-  while (s - 1 >= floor && tokenEntity[s - 1] === ei) s--;
-  // (It opens the clause: nothing but a title, "Prince", "Dr", and the clause's floor or
-  // punctuation before it.)
-  let t = s;
-  while (t > floor && t > s - 3 && /^\p{Lu}/u.test(tokens[t - 1].text) && tokenEntity[t - 1] < 0 && tokens[t - 1].kind === 'word') t--;
-  if (t > floor && tokens[t - 1].kind !== 'punct' && tokens[t - 1].sentence === tokens[t].sentence) return null;
-  return [s, j];
 }
 
 /**

@@ -250,6 +250,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (The subject before a reduced relative clause speaks, not the object inside the clause.)
+    { text: 'Trial\n\nA nurse accused of stealing drugs from a ward told a jury she had "never taken anything".', speaker: 'A nurse' },
     // (A body named whole in apposition to a plain description speaks: the description is of it,
     // whatever its noun, one a person or a firm may bear.)
     { text: 'Cladding\n\nResidents are angry.\n\nThe managing agent, Velcor Lettings Ltd, said it had "acted on the advice available" at the time.', speaker: 'Velcor Lettings Ltd' },
