@@ -7,7 +7,7 @@ import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
 import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord, titleWithin } from './tests';
-import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, WEEKDAYS } from './words';
+import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, SAINT_SCHOOLS, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
 const SAINT = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
@@ -148,7 +148,7 @@ const COMMA_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.'
 function possessiveInName(tokens: readonly Token[], i: number, j: number): boolean {
   const owner = tokens[j - 1];
   const next = tokens[j + 1];
-  if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower) || bodyWordAfter(tokens, j + 1))) return true;
+  if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower) || SAINT_SCHOOLS.has(next.lower) || bodyWordAfter(tokens, j + 1))) return true;
   if (TITLED_BODIES.has(next.text) && TITLE_WORDS.has(owner.lower) && owner.text !== owner.lower) return true;
   // ("the Fishermen's Association", "Seamen's Union": a plural in "-men" before a body's word.)
   return PEOPLES.has(owner.text) || (MEN_PLURAL.test(owner.text) && orgWordOrPlural(next.lower));

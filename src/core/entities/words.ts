@@ -11,6 +11,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
   // for Chaudhry, "Ch Tomas Iqbal".)
   'begum', 'mian', 'ch', 'ch.']);
 
+/** A school's last word after a saint's possessive, as British copy shortens its name: "St Aidan's Primary", "St Mary's Infants". */
+export const SAINT_SCHOOLS: ReadonlySet<string> = new Set(['primary', 'secondary', 'infants', 'juniors']);
+
 /**
  * Words of a role's level or standing, before an office and its portfolio in lower case: "local"
  * in "Opposition local government spokesman", "interim" in "interim chief executive". Read as part

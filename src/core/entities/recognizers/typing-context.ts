@@ -5,7 +5,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -157,6 +157,8 @@ export const orgWord: TypeRule = {
     { text: 'The vicar led St Aldwyn\'s Church for a decade.', name: 'St Aldwyn\'s Church', type: 'organization' },
     // (A body's word after more capitalised words: "St Aldwyn's Primary School".)
     { text: 'Parents at St Aldwyn\'s Primary School were angry.', name: 'St Aldwyn\'s Primary School', type: 'organization' },
+    // (Or its school's short name: "St Aldwyn's Primary".)
+    { text: 'The heating failed at St Aldwyn\'s Primary on Monday.', name: 'St Aldwyn\'s Primary', type: 'organization' },
     // (A partnership, a consortium, a caucus, a constabulary, a polytechnic.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' },
@@ -176,7 +178,7 @@ export const orgWord: TypeRule = {
     // ("the Old Market area": a name before a word for a part of town is the place.)
     if (AREA_WORDS.has(r.next) && r.prev === 'the') return null;
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
-      || (r.words >= 3 && tokens[s + 1].lower === 'for')) ? { type: 'organization', strength: 2 } : null;
+      || (r.words >= 3 && tokens[s + 1].lower === 'for') || (r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text) && SAINT_SCHOOLS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -504,7 +506,9 @@ export const speaker: TypeRule = {
     // Constantia,"); whoever opened the clause speaks.)
     // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
     // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
-    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && relativeBefore(ctx, r.a)))) return null;
+    // (Whatever the name, in an aside of where someone is from between commas: "Kayleigh Vell, 31,
+    // from Wakefield, said".)
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || (r.prev === 'from' && ctx.tokens[r.a - 2]?.text === ','))))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -558,6 +562,7 @@ export const fallback: TypeRule = {
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
     { text: 'Taxi strike\n\nCommuter Nomsa Vell, who works as a cleaner in Constantia, said she had walked for two hours.', name: 'Constantia', type: 'place' },
     { text: 'The passenger, a 58-year-old woman from Quarrenby, told investigators she heard a crack.', name: 'Quarrenby', type: 'place' },
+    { text: 'Coats\n\nKayleigh Vell, 31, from Chester, said her son came home shivering.', name: 'Chester', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
@@ -592,7 +597,9 @@ export const fallback: TypeRule = {
     // ("said in Geneva", "flooding in Victoria": a first name alone after "in" or "near" is a
     // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
     // "faith in Judy".)
-    if (words <= 2 && STRONG_LOCATIVE.has(prev) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
+    // Wakefield, said".)
+    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || (prev === 'from' && ctx.tokens[r.a - 2]?.text === ',' && r.next === ',')) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
