@@ -72,6 +72,24 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
  * colleagues as "..."`, `by Councillor Ana Ruiz as "..."`. Its last word names people or is a
  * name that is no place; at most eight words.
  */
+/**
+ * `described as a "gifted mimic" in court papers`: a document named after "in" right after the
+ * quotation (at `qb`), its noun one a document is issued as or "papers", "documents", "records",
+ * "filings": its phrase, or null. Bounded: six tokens.
+ */
+function documentAfter(ctx: AttributionContext, qb: number): [number, number] | null {
+  const { tokens, tokenQuote } = ctx;
+  if (ctx.tokens[qb]?.lower !== 'in') return null;
+  for (let j = qb + 1; j < Math.min(tokens.length, qb + 7); j++) {
+    if (!isWord(tokens[j]) || tokenQuote[j] >= 0) return null;
+    if (ISSUED_DOCUMENTS.has(tokens[j].lower) || COURT_DOCUMENTS.has(tokens[j].lower)) return [qb + 1, j + 1];
+  }
+  return null;
+}
+
+/** Court papers that describe, beyond ISSUED_DOCUMENTS: "in court documents", "in a filing". */
+const COURT_DOCUMENTS: ReadonlySet<string> = new Set(['papers', 'documents', 'records', 'filing', 'filings', 'documents', 'reports', 'statements']);
+
 function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let e = from;
@@ -170,9 +188,14 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // `MPs were told the scheme was "a shambles"`: the subject of a passive "told" only heard
     // it (it speaks only in `is said to have told`, `was told to`); the agent after the
     // quotation speaks (`was called "..." by Helena Roos`).
-    if ((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) {
+    // (So a passive of naming in apposition, its "was" dropped: `Tomas Brink, described as a
+    // "gifted mimic" in court papers,` is described, and says nothing; the court papers speak.)
+    const reducedPassive = prevWord === ',' && NAMED_PASSIVES.has(w) && /^(?:as|by)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    if (((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) || reducedPassive) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
+      const source = reducedPassive && by < 0 ? documentAfter(ctx, qb) : null;
+      if (source) return found('passive-agent', 'cue-before', source, k, k + 1);
       // (A bare plural for people is an agent too, `by opposition councillors`; not "by the time ...".)
       let agent = by >= 0 ? subjectAfter(ctx, by, Math.min(tokens.length, by + 14), !DETERMINERS.has(ctx.tokens[by + 1]?.lower ?? 'the')) : null;
       // (The agent may come before the quotation: `was described by former colleagues as "..."`.)
@@ -250,6 +273,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A passive of naming in apposition, its "was" dropped: the one named says nothing; the agent
+    // after "by", or the papers it is named in, speak.)
+    { text: 'Hacking trial\n\nTomas Brink, described as a "gifted mimic" in court papers, is a private investigator.', speaker: 'court papers', decidedBy: 'passive-agent' },
+    { text: 'Hacking trial\n\nTomas Brink, described by colleagues as "fearless", joined the unit in 2004.', speaker: 'colleagues', decidedBy: 'passive-agent' },
     // (The subject before a reduced relative clause speaks, not the object inside the clause.)
     { text: 'Trial\n\nA nurse accused of stealing drugs from a ward told a jury she had "never taken anything".', speaker: 'A nurse' },
     // (A body named whole in apposition to a plain description speaks: the description is of it,

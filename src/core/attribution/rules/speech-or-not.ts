@@ -6,7 +6,7 @@ import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
-import { DETERMINERS, NAMING_CUES, SCARE_CUES } from '../words';
+import { DETERMINERS, NAMED_PASSIVES, NAMING_CUES, SCARE_CUES } from '../words';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -353,10 +353,15 @@ export const termOfSubject: ContextRule = {
     // (A parent counted by their children is a parent; the phrase ends at its verb.)
     { text: "A father-of-two has long fought the council's 'wrecking' of the high street.", speaker: 'A father-of-two' },
     { text: "A beekeeper has accused the council of 'wrecking' the meadows.", speaker: null },
+    { text: 'Hacking trial\n\nTomas Brink, described as "fearless", joined the unit in 2004.', speaker: null },
   ],
   credit(ctx, st) {
     const [prevWord, prevWord2] = wordsBefore(ctx, st);
     if (neighbours(ctx, st).titleLike || NAMING_CUES.has(prevWord) || NAMING_CUES.has(prevWord2)) return null;
+    // (Nor the words someone was named with, by others, in the passive: "Brink, described as
+    // "fearless", joined", "Brink was branded "reckless""; not "what both sides described as".)
+    const named = NAMED_PASSIVES.has(prevWord) ? st.qa - 1 : prevWord === 'as' && NAMED_PASSIVES.has(prevWord2) ? st.qa - 2 : -1;
+    if (named > 0 && /^(?:,|is|was|were|are|been|being|be)$/.test(ctx.tokens[named - 1].lower)) return null;
     const subj = sentenceSubject(ctx, st.sIdx, st.qa);
     if (!subj) return null;
     const r = speakerFrom(ctx, subj[0], subj[1], st.quote.start, st.paragraph, st.lastSpeaker);
