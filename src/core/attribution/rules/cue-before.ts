@@ -88,7 +88,7 @@ function documentAfter(ctx: AttributionContext, qb: number): [number, number] | 
 }
 
 /** Court papers that describe, beyond ISSUED_DOCUMENTS: "in court documents", "in a filing". */
-const COURT_DOCUMENTS: ReadonlySet<string> = new Set(['papers', 'documents', 'records', 'filing', 'filings', 'documents', 'reports', 'statements']);
+const COURT_DOCUMENTS: ReadonlySet<string> = new Set(['papers', 'documents', 'records', 'filing', 'filings', 'reports', 'statements']);
 
 function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
