@@ -2342,6 +2342,12 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(speakerOf(a, 'secrecy and favour'), 'Anna Kell');
   });
 
+  it('"Pat Vell said the closure was \'a disaster\'. He added": a few words quoted inside the naming\'s own sentence do not end the search for its pronoun', () => {
+    const a = analyze('Bakery closes\n\nLocal councillor Pat Vell said the closure was \'a disaster for the town centre\'. He added: \'When places like this go, the heart goes out of a town.\'\n');
+    assert.equal(entity(a, 'Pat Vell').gender, 'male');
+    assert.equal(speakerOf(a, 'When places like this go'), 'Pat Vell');
+  });
+
   it('"Dana Moyle "caused real harm," he said": the subject of words quoted inside its own sentence is no speaker of the pronoun after them', () => {
     const a = analyze('Rivals\n\nTomas Brink spoke first. Dana Moyle "caused real harm to this town," he said.\n');
     assert.notEqual(entity(a, 'Dana Moyle').gender, 'male');

@@ -109,6 +109,12 @@ export function inferGenders(st: Merge): void {
           else if (voice === 'she') she += vote;
           break;
         }
+        // (A few words quoted inside the naming's own sentence are passed over, their pronouns
+        // someone else's: "Ryan said the closure was 'a disaster'. He added".)
+        // (Not words its pronoun speaks: "Vell "caused havoc," he said" is someone else's.)
+        const close = k > 0 && tokens[k - 1].sentence === t.sentence ? partialQuoteEnd(tokens, k) : -1;
+        if (close > 0 && (tokens[close - 1].text === ',' || speechVerbAt(tokens, close + 2))) break;
+        if (close > 0) { k = close; continue; }
         if (STOPS.has(t.text) || opensSingleQuote(tokens, k)) break;
         const ei = tokenEntity[k];
         // (Another person named in between ends the search, unless only as a possessive after
@@ -180,6 +186,26 @@ function pronounAfterQuotation(ctx: Merge['ctx'], k: number): 'he' | 'she' | nul
   const w = tokens[j + 1]?.lower;
   if ((w !== 'he' && w !== 'she') || !speechVerbAt(tokens, j + 2)) return null;
   return w;
+}
+
+/** How many tokens a quotation inside a sentence may hold and be passed over (inferGenders). */
+const PARTIAL_QUOTE_TOKENS = 30;
+
+/**
+ * Where the quotation opened at tokens[k] closes, within its sentence and PARTIAL_QUOTE_TOKENS:
+ * the closing mark's index, or -1 (no opening mark, or no close in reach). Double marks close at
+ * the next double mark; a single mark at a straight or curly one glued to the word before it.
+ */
+function partialQuoteEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const double = t.text === '"' || t.text === '“';
+  if (!double && t.text !== '‘' && !opensSingleQuote(tokens, k)) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + PARTIAL_QUOTE_TOKENS; j++) {
+    const c = tokens[j];
+    if (c.sentence !== t.sentence) return -1;
+    if (double ? c.text === '"' || c.text === '”' : (c.text === "'" || c.text === '’') && c.start === tokens[j - 1].end) return j;
+  }
+  return -1;
 }
 
 /** Words after a given name that give its bearer's gender: "Kaur" a Sikh woman's, "binti" and "bint" a daughter's, "bin" and "ibn" a son's. */
