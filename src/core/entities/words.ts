@@ -172,7 +172,7 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'haulage', 'freight', 'freighters', 'transport', 'airways', 'motors', 'holdings', 'distillery', 'distilleries', 'bakery',
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
-  'coaches', 'buses', 'living', 'lettings']);
+  'coaches', 'buses', 'living', 'lettings', 'estates']);
 /** A utility's or a carrier's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
 export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */

@@ -533,6 +533,7 @@ export const sectorWord: TypeRule = {
     // (A bus company's, a landlord's: "Coaches", "Living".)
     { text: 'Bus route\n\nBrackton Coaches said passenger numbers had fallen by half since 2019.', name: 'Brackton Coaches', type: 'organization' },
     { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
+    { text: 'Bakery closes\n\nThe landlord, Dunmore Estates, said the rent reflected the market.', name: 'Dunmore Estates', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
