@@ -218,6 +218,19 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
   return r;
 }
 
+/**
+ * The start of "The owners of" (perhaps "of one of") before the phrase at `s`: a plural noun for
+ * people after a determiner opening its clause, or -1.
+ */
+function peopleOfPhrase(ctx: AttributionContext, s: number, floor: number): number {
+  const t = ctx.tokens;
+  if (s - 3 < floor || t[s - 1].lower !== 'of') return -1;
+  let h = s - 2;
+  if (PART_OF.test(t[h].lower) && h - 2 >= floor && t[h - 1].lower === 'of') h -= 2;
+  if (h - 1 < floor || !/s$/.test(t[h].lower) || !personNoun(t[h].lower) || !OPENING_DETERMINERS.has(t[h - 1].lower) || ctx.tokenEntity[h] >= 0) return -1;
+  return h - 1 === floor || t[h - 2].kind === 'punct' || t[h - 2].sentence !== t[h - 1].sentence ? h - 1 : -1;
+}
+
 /** Words describing an unnamed source by what they know, and the preposition each takes: "close to", "familiar with". */
 const SOURCE_MODIFIERS: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['briefed', 'on'], ['involved', 'in'],
   ['knowledgeable', 'about'], ['aware', 'of'], ['privy', 'to'], ['linked', 'to']]);
@@ -482,6 +495,10 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0) named = true;
     if (!named) return null;
   }
+  // ("The owners of one of Harlow's shops say", "The parents of one of the victims said": the
+  // people the phrase is of speak, not what they own or whom they lost.)
+  const people = peopleOfPhrase(ctx, s, floor);
+  if (people >= 0) return [people, e];
   // Accept a nominal whose head (its last word) names a person or group: "a senior official",
   // "the ad's narrator"; or that holds a name, "Haddad's campaign".
   // "the 41-year-old father of two replied": a person noun before "of" (whose

@@ -277,6 +277,9 @@ export const cueBefore: CueRule = {
     // after "by", or the papers it is named in, speak.)
     { text: 'Hacking trial\n\nTomas Brink, described as a "gifted mimic" in court papers, is a private investigator.', speaker: 'court papers', decidedBy: 'passive-agent' },
     { text: 'Hacking trial\n\nTomas Brink, described by colleagues as "fearless", joined the unit in 2004.', speaker: 'colleagues', decidedBy: 'passive-agent' },
+    // (The people a phrase is of speak, not what they own or whom they lost.)
+    { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
+    { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
     // (The subject before a reduced relative clause speaks, not the object inside the clause.)
     { text: 'Trial\n\nA nurse accused of stealing drugs from a ward told a jury she had "never taken anything".', speaker: 'A nurse' },
     // (A body named whole in apposition to a plain description speaks: the description is of it,
