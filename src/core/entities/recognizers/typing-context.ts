@@ -72,6 +72,8 @@ export const compassRegion: TypeRule = {
     { text: 'Labour expect to hold Leeds East, and Dana Ruiz said her seat was safe.', name: 'Leeds East', type: 'place' },
     { text: 'Count\n\nTurnout in Harlow East was 61%.\n\nTomas Vidal holds Harlow East for Labour.', name: 'Harlow East', type: 'place' },
     { text: 'Results\n\nThe first result is in from Harrowby North, a hold for the governing party.', name: 'Harrowby North', type: 'place' },
+    // (And the seat "declares", as a verb of saying: still no one.)
+    { text: 'Results\n\nThe first result is in from Harrowby North.\n\n12.31am\nHarrowby North declares: a hold for the governing party.', name: 'Harrowby North', type: 'place' },
     { text: 'Haircut\n\nThe mother of two, from Quarleby, South Velks, said the school had gone too far.', name: 'South Velks', type: 'place' },
   ],
   type(ctx, r) {
@@ -501,6 +503,9 @@ export const speaker: TypeRule = {
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
     // ("The Permanent Secretary said": after a determiner, an office alone, its title's word last.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && !r.firstName && TITLE_HEADS.has(ctx.tokens[r.b - 1].lower) && !ctx.surnames.has(ctx.tokens[r.b - 1].text)) return null;
+    // ("Harlow South declares": a compass word closing a name with no first name is a seat's or
+    // a region's, no one's; "Tom West said" is someone.)
+    if (r.words >= 2 && COMPASS.has(r.lastLower) && !r.firstName) return null;
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive, a first name too where a relative clause closes there ("who works in
     // Constantia,"); whoever opened the clause speaks.)
