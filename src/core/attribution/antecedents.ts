@@ -87,7 +87,7 @@ export function appositiveOpening(ctx: AttributionContext, first: number, k: num
   let comma = k - 1;
   if (comma - 1 > first && tokens[comma].kind === 'word' && TITLE_WORDS.has(tokens[comma].lower) && /^\p{Lu}/u.test(tokens[comma].text) && ctx.tokenEntity[comma] < 0) comma--;
   if (comma - first < 2 || comma - first > APPOSITIVE_WORDS || tokens[comma].text !== ',' || tokens[end]?.text !== ',') return false;
-  if (!/^(?:the|a|an|his|her|their|its|our)$/.test(tokens[first].lower) && possessiveOwnerEnd(tokens, first, k) < 0) return false;
+  if (!/^(?:the|a|an|another|his|her|their|its|our)$/.test(tokens[first].lower) && possessiveOwnerEnd(tokens, first, k) < 0) return false;
   // (Its head before a complement: "the chairman of the market traders' association", "a
   // director in the ministry".)
   let headAt = comma - 1;

@@ -277,6 +277,9 @@ export const cueBefore: CueRule = {
     // after "by", or the papers it is named in, speak.)
     { text: 'Hacking trial\n\nTomas Brink, described as a "gifted mimic" in court papers, is a private investigator.', speaker: 'court papers', decidedBy: 'passive-agent' },
     { text: 'Hacking trial\n\nTomas Brink, described by colleagues as "fearless", joined the unit in 2004.', speaker: 'colleagues', decidedBy: 'passive-agent' },
+    // ("She" after a sentence opened by "Another parent" and the name in apposition: that name,
+    // not the last to speak before.)
+    { text: 'Phones\n\nDana Ruiz, head of Harlow Academy, said behaviour had improved "dramatically" since the ban.\n\nParent Lisa Vell said she worried about her daughter. "I need to be able to reach her," she said.\n\nMs Ruiz said pupils could hand their phones in at reception. "Nobody is being cut off from their family," she said.\n\nAnother parent, Marta Quarle, backed the school. She said: "My son actually talks to his friends at lunch now."', quote: 'My son', speaker: 'Marta Quarle' },
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
     { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
