@@ -99,6 +99,30 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'that', 'which']);
 /** How many words a description may run to its noun: "Her long-time business partner". */
 const DESCRIBED_NOUN_REACH = 4;
 
+/** How many tokens back a possessive description is looked for with the name it was given in apposition. */
+const SAME_DESCRIPTION_REACH = 400;
+
+/**
+ * "Her sister, Joan Pryce, 66, was adopted ... Her sister agreed": the person named in apposition
+ * after the same words (tokens[a, b), in any case) earlier in the article, or null. Bounded:
+ * SAME_DESCRIPTION_REACH tokens.
+ */
+function namedWithSameDescription(ctx: AttributionContext, a: number, b: number): Entity | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  const n = b - a;
+  for (let i = a - n; i >= 0 && i >= a - SAME_DESCRIPTION_REACH; i--) {
+    let same = true;
+    for (let m = 0; m < n && same; m++) same = tokens[i + m].lower === tokens[a + m].lower;
+    if (!same || tokens[i + n]?.text !== ',' || ctx.tokenQuote[i] >= 0) continue;
+    const ei = tokenEntity[i + n + 1] ?? -1;
+    return ei >= 0 && entities[ei].type === 'person' ? entities[ei] : null;
+  }
+  return null;
+}
+
+/** How many sentences back describedSubject looks, those inside a quotation among them. */
+const QUOTED_SENTENCES = 8;
+
 /**
  * `Dana Ruiz said she had not been consulted. Her lawyer was blunt. "...," she said`: someone
  * unnamed, described as the subject of the pronoun's sentence or of the one before it in its
@@ -110,14 +134,18 @@ const DESCRIBED_NOUN_REACH = 4;
  * Its span and whether it opens with a possessive ("Her sister" may be her, or her sister), or
  * null. Bounded: two sentences, four words each.
  */
-export function describedSubject(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): { span: TextSpan; possessive: boolean } | null {
+export function describedSubject(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): { span: TextSpan; possessive: boolean; named: Entity | null } | null {
   const { tokens, sentences, tokenEntity, personMentions } = ctx;
   const si = tokens[at]?.sentence ?? -1;
-  for (let s = si; s >= 0 && s >= si - 1; s--) {
+  // (The pronoun's sentence and the one before, not counting sentences inside the quotation:
+  // "Her sister agreed. "We have the same laugh. It's uncanny," she said.")
+  for (let s = si, seen = 0; s >= 0 && seen < 2 && s >= si - QUOTED_SENTENCES; s--) {
     const sent = sentences[s];
     if (!sent || sent.paragraph !== sentences[si].paragraph) return null;
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
+    if (s !== si && ctx.tokenQuote[k] >= 0) continue;
+    seen++;
     const det = tokens[k]?.lower ?? '';
     if (k >= at || !(POSSESSIVE_DETERMINERS.has(det) || INDEFINITE_DETERMINERS.has(det)) || ctx.tokenQuote[k] >= 0) continue;
     for (let j = k + 1; j < Math.min(sent.endToken, at, k + 1 + DESCRIBED_NOUN_REACH); j++) {
@@ -135,7 +163,8 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
       // (Nobody named since: "Her lawyer, Sam Okonjo, was blunt" names whom the pronoun stands for.)
       if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
       const span = { start: tokens[k].start, end: t.end, text: ctx.text.slice(tokens[k].start, t.end) };
-      return { span, possessive: POSSESSIVE_DETERMINERS.has(det) };
+      const possessive = POSSESSIVE_DETERMINERS.has(det);
+      return { span, possessive, named: possessive ? namedWithSameDescription(ctx, k, j + 1) : null };
     }
   }
   return null;

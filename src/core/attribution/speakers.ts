@@ -312,7 +312,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // named. An indefinite description is the speaker; after a possessive the pronoun may be the
     // possessor's too, "Her daughter runs the farm now. "...," she said": left for the editor.)
     const subject = governing ? null : describedSubject(ctx, a, pos, gender);
-    if (subject) return { speaker: { entity: null, name: subject.possessive ? mention.text : subject.span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: subject.possessive ? null : subject.span };
+    // (Or the person named in apposition after the same words before: "Her sister, Joan Pryce, ...".)
+    if (subject) return { speaker: { entity: subject.named?.id ?? null, name: subject.named?.name ?? (subject.possessive ? mention.text : subject.span.text), anonymous: false, mention }, resolution: 'pronoun', antecedent: subject.possessive && !subject.named ? null : subject.span };
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)
       ?? soleOfGender(ctx, gender, pos, mention)
