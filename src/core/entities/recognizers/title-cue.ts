@@ -84,12 +84,14 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
   const { tokens } = ctx;
   const two = twoPartPortfolioHead(ctx, a, b);
   if (two > 0) return two + 1;
-  for (let h = a + 1; h <= a + 2 && h < b - 1; h++) {
+  // (After a province's or a state's name: "Sindh Local Government Minister Saeed Ghani".)
+  const from = b - a >= 5 && isKnownPlace(tokens[a].text) ? a + 1 : a;
+  for (let h = from + 1; h <= from + 2 && h < b - 1; h++) {
     // (One office, before a name: not "Young Presidents Organization".)
     if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
     if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) return -1;
-    // (A portfolio may be a body's word too: "Emergency Services Minister".)
-    for (let j = a; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || (ORG_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower))) return -1;
+    // (A portfolio may be a body's word too: "Emergency Services Minister", "Local Government Minister".)
+    for (let j = from; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || (ORG_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower) && !(tokens[j].lower === 'government' && tokens[j - 1].lower === 'local'))) return -1;
     // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
     let end = h + 1;
     while (b - end > 2 && TITLE_WORDS.has(tokens[end].lower)) end++;
@@ -255,6 +257,8 @@ export const titleCue = {
     // (A word of the role's level before its portfolio in lower case: the opposition's spokesman is
     // no government's.)
     { text: 'Sacking\n\nOpposition local government spokesman Amy Vell said the sacking was late.', name: 'Amy Vell', type: 'person', role: 'Opposition local government spokesman' },
+    // (A province's name, then a portfolio and an office no list holds together: "Local Government".)
+    { text: 'Hydrants\n\nLimpopo Local Government Minister Saeed Quarle said illegal hydrants would be demolished.', name: 'Saeed Quarle', type: 'person', role: 'Limpopo Local Government Minister' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
