@@ -156,6 +156,8 @@ export const orgWord: TypeRule = {
     { text: 'Harbour\n\nThe harbour has been in decline for decades. Picture: Harlow Echo\n\nCouncillors approved the plan.', name: 'Harlow Echo', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
+    // (A body's name with "and" in it, a corporation's word closing it.)
+    { text: 'Water\n\nHarlow Water and Sewerage Corporation spokesperson Anil Rao denied the claim.', name: 'Harlow Water and Sewerage Corporation', type: 'organization' },
     { text: 'The vicar led St Aldwyn\'s Church for a decade.', name: 'St Aldwyn\'s Church', type: 'organization' },
     // (A body's word after more capitalised words: "St Aldwyn's Primary School".)
     { text: 'Parents at St Aldwyn\'s Primary School were angry.', name: 'St Aldwyn\'s Primary School', type: 'organization' },
