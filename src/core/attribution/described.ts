@@ -381,3 +381,36 @@ export function cueInSentence(ctx: AttributionContext, from: number, to: number)
   }
   return false;
 }
+
+/** Nouns for a body that speaks as "it": "the council", "the ministry", "the company". */
+export const BODY_HEADS = new Set(['council', 'ministry', 'department', 'agency', 'government', 'company', 'firm', 'committee', 'commission',
+  'board', 'authority', 'court', 'union', 'party', 'bank', 'police', 'administration', 'university', 'school', 'hospital', 'club',
+  'federation', 'association', 'organisation', 'organization', 'charity', 'regulator', 'watchdog', 'trust', 'corporation', 'airline', 'network', 'service']);
+/** How many tokens back from "it" a described body is looked for (its sentence and the one before). */
+const BODY_REACH = 40;
+
+/**
+ * `When the council unveiled its plan, it promised "safer streets"`: "it", when no organisation
+ * named before is what it stands for, is the nearest body the article describes without a name,
+ * "the" and within three words a noun for a body, the subject of its clause, in the pronoun's
+ * sentence or the one before, not inside a quotation, nobody named between. The description is
+ * the speaker.
+ */
+export function describedBody(ctx: AttributionContext, at: number): Resolved | null {
+  const { tokens, tokenEntity, tokenQuote, text } = ctx;
+  const floorSentence = (tokens[at]?.sentence ?? 0) - 1;
+  for (let k = at - 1; k >= 0 && k >= at - BODY_REACH && tokens[k].sentence >= floorSentence; k--) {
+    if (tokenEntity[k] >= 0 && ctx.entities[tokenEntity[k]].type !== 'place') return null;
+    if (tokenQuote[k] >= 0 || !BODY_HEADS.has(tokens[k].lower) || tokens[k].text !== tokens[k].lower) continue;
+    // (The subject of its clause: an auxiliary, a past tense or a speech verb after it. "the
+    // audit finds the ministry spends ..., and it warns": "it" is the audit.)
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word' || next.text !== next.lower || !(AUXILIARIES.has(next.lower) || next.lower.endsWith('ed') || isCueAt(ctx, k + 1))) continue;
+    let d = k - 1;
+    while (d >= 0 && d > k - 4 && tokens[d].kind === 'word' && tokens[d].lower !== 'the' && tokenEntity[d] < 0) d--;
+    if (d < 0 || tokens[d].lower !== 'the') continue;
+    const span = { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
+    return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
+  }
+  return null;
+}
