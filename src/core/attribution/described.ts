@@ -396,7 +396,7 @@ const BODY_REACH = 40;
  * sentence or the one before, not inside a quotation, nobody named between. The description is
  * the speaker.
  */
-export function describedBody(ctx: AttributionContext, at: number): Resolved | null {
+export function describedBody(ctx: AttributionContext, at: number, named = false): Resolved | null {
   const { tokens, tokenEntity, tokenQuote, text } = ctx;
   const floorSentence = (tokens[at]?.sentence ?? 0) - 1;
   for (let k = at - 1; k >= 0 && k >= at - BODY_REACH && tokens[k].sentence >= floorSentence; k--) {
@@ -410,6 +410,10 @@ export function describedBody(ctx: AttributionContext, at: number): Resolved | n
     while (d >= 0 && d > k - 4 && tokens[d].kind === 'word' && tokens[d].lower !== 'the' && tokenEntity[d] < 0) d--;
     if (d < 0 || tokens[d].lower !== 'the') continue;
     const span = { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
+    // (With `named`, only the body named before whose name holds the noun: "the agency" after
+    // "the Food Standards Agency".)
+    const body = named && d === k - 1 ? bodyNamedBefore(ctx, tokens[k].lower, span.start) : null;
+    if (named) return body ? { speaker: { entity: body.id, name: body.name, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span } : null;
     return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
   }
   return null;

@@ -322,7 +322,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   }
   // "It said": an organisation named before, weighed by the same model ("the company ... it said").
   if (b - a === 1 && head === 'it') {
-    const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
+    // (A body the sentence before describes, "the agency has warned ...", and named before: it.)
+    const r = describedBody(ctx, a, true) ?? weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     if (r) return r;
     const body = describedBody(ctx, a) ?? speakingPlace(ctx, a, mention);
     if (body) return body;

@@ -280,6 +280,9 @@ export const cueBefore: CueRule = {
     // ("She" after a sentence opened by "Another parent" and the name in apposition: that name,
     // not the last to speak before.)
     { text: 'Phones\n\nDana Ruiz, head of Harlow Academy, said behaviour had improved "dramatically" since the ban.\n\nParent Lisa Vell said she worried about her daughter. "I need to be able to reach her," she said.\n\nMs Ruiz said pupils could hand their phones in at reception. "Nobody is being cut off from their family," she said.\n\nAnother parent, Marta Quarle, backed the school. She said: "My son actually talks to his friends at lunch now."', quote: 'My son', speaker: 'Marta Quarle' },
+    // ("It" after "the agency" opening the sentence before: the agency named before, not the body
+    // named last.)
+    { text: 'Recall\n\nThe Harlow Standards Agency said customers should return the products.\n\nA spokesman for the Velmora Farmers\' Union said the recall showed "the system is working".\n\nMeanwhile, the agency has warned that cases rose by 12% last year. It said the rise was "concerning" and urged care.', quote: 'concerning', speaker: 'Harlow Standards Agency' },
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
     { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
