@@ -274,6 +274,8 @@ export const knownPlace: TypeRule = {
   id: 'known-place',
   description: 'Places the gazetteer knows (in a sports report, a city used as its club\'s name is the club).',
   examples: [
+    // (An honorific as a form of address is no state: "Miss." after a comma.)
+    { text: 'Rescue\n\n"She told me afterwards, \'I saw it on a programme, Miss.\' I could not believe it," the teacher said.', name: 'Miss.', type: null },
     { text: 'Protesters gathered in Lisbon on Saturday.', name: 'Lisbon', type: 'place' },
     // (A first name that is also a town stays a town with no pronoun for it, after "to", or as a state.)
     { text: 'The ferry to Victoria leaves at noon, and she sails with it.', name: 'Victoria', type: 'place' },
@@ -286,6 +288,9 @@ export const knownPlace: TypeRule = {
     const { tokens, n, sportsDoc } = ctx;
     const { name, a, b, prev, next, sentStart } = r;
     if (!(isKnownPlace(name) || (isAllCaps(name) && isKnownPlace(titleCase(name))))) return null;
+    // ("I saw it on a programme, Miss.": an honorific alone after a comma and a word in lower case
+    // is a form of address, no state's abbreviation; "Jackson, Miss." is one.)
+    if (b - a === 1 && prev === ',' && a >= 2 && HONORIFICS.has(tokens[a].lower.replace(/\.$/, '')) && tokens[a - 2].kind === 'word' && tokens[a - 2].text === tokens[a - 2].lower) return null;
     const country = isNation(name) || (isAllCaps(name) && isNation(titleCase(name)));
     const dateline = a === sentStart && (next === '(' || DATE_START.test(tokens[b]?.text ?? '') || (next === ',' && /^\d{4}/.test(tokens[b + 2]?.text ?? '')));
     const venue = (a === sentStart && next === ':') || (prev === ',' && (next === ')' || next === '.'));
