@@ -173,8 +173,8 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
   'coaches', 'buses', 'living', 'lettings', 'estates']);
-/** A utility's or a carrier's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries". */
-export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security']);
+/** A utility's, a carrier's or a service's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries", "Cal Fire". */
+export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security', 'fire']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
 export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
