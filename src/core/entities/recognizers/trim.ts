@@ -120,6 +120,8 @@ export const trimEdges = {
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
     // (Also where "The" opens the sentence: "Local" after it is capitalised for the body's name.)
     { text: 'Councils\n\nThe Local Harbours Association said eight councils were bust.', name: 'Local Harbours Association', type: 'organization' },
+    // (A compass word before a known place keeps it: the region's name is whole.)
+    { text: 'Wildfire\n\nA wildfire tore through dry hills in Northern California on Monday.', name: 'Northern California', type: 'place' },
     // (A compass word or a nationality before a first name is no one's description where a body's word ends the run.)
     { text: 'Broadband\n\nOne of the firms, Western Grace Logistics, said it was on track.', name: 'Western Grace Logistics', type: 'organization' },
     // (A word for kin before a first name: who they are to someone.)
@@ -214,7 +216,8 @@ export const trimEdges = {
       // (Not a body known whole: "Australian Associated Press" is no "Associated Press".)
       if (b - a > 1 && DEMONYMS.has(lw) && !AGENCIES.has(text.slice(tokens[a].start, tokens[b - 1].end))) {
         const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
-        if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
+        // (A compass word before a place names a region of it, whole: "Northern California".)
+        if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !COMPASS.has(lw) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
       if (lw === 'the' || lw === "a") { a++; continue; }
       // ("Hey Tomas", "Hi Lena", "See Quarle for more": a greeting or an imperative before a
