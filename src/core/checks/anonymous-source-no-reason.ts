@@ -8,6 +8,7 @@ const REASONS = [
   'anonymity', 'anonymously', 'condition (?:that )?(?:he|she|they|it|the \\w+) (?:not|would not) be (?:named|identified)',
   'not (?:be )?(?:named|identified)', 'not authori[sz]ed', 'unauthori[sz]ed', 'not permitted to', 'not allowed to',
   'declined to be (?:named|identified)', 'asked not to be', 'requested not to be', 'without being (?:named|identified)',
+  'not (?:wish|want)(?:ing)? to be (?:named|identified)', 'unwilling to be (?:named|identified)', 'remain anonymous',
   'on background', 'not cleared to', 'no authority to', 'for fear of', 'fear(?:ing|ed)? (?:of )?(?:reprisals?|retribution|retaliation|losing)',
   'to protect (?:his|her|their) (?:identity|safety|job)', 'private (?:talks|discussions|deliberations|negotiations|conversations)',
   'because (?:the|these|those) (?:talks|discussions|deliberations|negotiations|matters?) (?:are|were|is|was) (?:private|confidential|sensitive)',
@@ -96,6 +97,8 @@ export const anonymousSourceNoReason: CheckRule = {
     // (A head capitalised after a capitalised word is a body's name.)
     { text: '"We are working with the family," a spokeswoman for the Quarle Transport Executive said.', flagged: null },
     { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },
+    { text: 'Leopard\n\nA forest official, who did not wish to be named, said the leopard had strayed. "We have placed cages," the official said.', flagged: null },
+    { text: 'Leopard\n\nA forest official, who wished to remain anonymous, said the cages were ready.', flagged: null },
     // (The reason given with the next reference to the same source.)
     { text: 'A source familiar with the matter told the paper that two producers would cut output.\n\n"More needs to be done," the source said. The source asked not to be named because the talks are private.', flagged: null },
     { text: 'Officials said the bridge would reopen in May.', flagged: null, policy: { anonymity: { requireReason: false } } },
