@@ -103,7 +103,7 @@ const DESCRIBED_NOUN_REACH = 4;
 const SAME_DESCRIPTION_REACH = 400;
 
 /**
- * "Her sister, Joan Pryce, 66, was adopted ... Her sister agreed": the person named in apposition
+ * "Her sister, Mair Quarle, 66, was adopted ... Her sister agreed": the person named in apposition
  * after the same words (tokens[a, b), in any case) earlier in the article, or null. Bounded:
  * SAME_DESCRIPTION_REACH tokens.
  */

@@ -312,7 +312,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // named. An indefinite description is the speaker; after a possessive the pronoun may be the
     // possessor's too, "Her daughter runs the farm now. "...," she said": left for the editor.)
     const subject = governing ? null : describedSubject(ctx, a, pos, gender);
-    // (Or the person named in apposition after the same words before: "Her sister, Joan Pryce, ...".)
+    // (Or the person named in apposition after the same words before: "Her sister, Mair Quarle, ...".)
     if (subject) return { speaker: { entity: subject.named?.id ?? null, name: subject.named?.name ?? (subject.possessive ? mention.text : subject.span.text), anonymous: false, mention }, resolution: 'pronoun', antecedent: subject.possessive && !subject.named ? null : subject.span };
     return weighAntecedents(ctx, a, mention, pos, gender, paragraph, lastSpeaker, governing, quoteStart, () => byOrder(ctx, mention, pos, gender, paragraph, lastSpeaker, governing))
       ?? describedAntecedent(ctx, a, pos, gender)

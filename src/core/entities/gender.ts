@@ -110,7 +110,7 @@ export function inferGenders(st: Merge): void {
           break;
         }
         // (A few words quoted inside the naming's own sentence are passed over, their pronouns
-        // someone else's: "Ryan said the closure was 'a disaster'. He added".)
+        // someone else's: "Vell said the closure was 'a disaster'. He added".)
         // (Not words its pronoun speaks: "Vell "caused havoc," he said" is someone else's.)
         const close = k > 0 && tokens[k - 1].sentence === t.sentence ? partialQuoteEnd(tokens, k) : -1;
         if (close > 0 && (tokens[close - 1].text === ',' || speechVerbAt(tokens, close + 2))) break;

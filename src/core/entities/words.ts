@@ -11,7 +11,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
   // for Chaudhry, "Ch Tomas Iqbal".)
   'begum', 'mian', 'ch', 'ch.']);
 
-/** A school's last word after a saint's possessive, as British copy shortens its name: "St Aidan's Primary", "St Mary's Infants". */
+/** A school's last word after a saint's possessive, as British copy shortens its name: "St Aldwyn's Primary", "St Aldwyn's Infants". */
 export const SAINT_SCHOOLS: ReadonlySet<string> = new Set(['primary', 'secondary', 'infants', 'juniors']);
 
 /**

@@ -124,7 +124,7 @@ export const cueAfter: CueRule = {
   examples: [
     // ("Her sister agreed. "...," she said": the one named in apposition after the same words
     // before, past the quotation's own sentences.)
-    { text: 'Sisters\n\nAnn Vell, 68, was adopted in 1957. Her sister, Joan Quarle, 66, was adopted two years later.\n\n"It was like looking in a mirror," Mrs Vell said.\n\nHer sister agreed. "We have the same laugh. It\'s uncanny," she said.', quote: 'We have the same laugh', speaker: 'Joan Quarle' },
+    { text: 'Sisters\n\nAnn Vell, 68, was adopted in 1957. Her sister, Mair Quarle, 66, was adopted two years later.\n\n"It was like looking in a mirror," Mrs Vell said.\n\nHer sister agreed. "We have the same laugh. It\'s uncanny," she said.', quote: 'We have the same laugh', speaker: 'Mair Quarle' },
     // (A document's verb that is a noun too: "the paper states", "the lawsuit claims".)
     { text: 'Reef study\n\nThe researchers warned of the risk. "Reefs cannot recover from a heatwave every year," the paper states.', speaker: 'the paper' },
     // (A passive's subject is spoken of, no speaker; "is quoted as saying" still credits.)

@@ -84,7 +84,7 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
   const { tokens } = ctx;
   const two = twoPartPortfolioHead(ctx, a, b);
   if (two > 0) return two + 1;
-  // (After a province's or a state's name: "Sindh Local Government Minister Saeed Ghani".)
+  // (After a province's or a state's name: "Limpopo Local Government Minister Tarun Quarle".)
   const from = b - a >= 5 && isKnownPlace(tokens[a].text) ? a + 1 : a;
   for (let h = from + 1; h <= from + 2 && h < b - 1; h++) {
     // (One office, before a name: not "Young Presidents Organization".)
@@ -258,7 +258,7 @@ export const titleCue = {
     // no government's.)
     { text: 'Sacking\n\nOpposition local government spokesman Amy Vell said the sacking was late.', name: 'Amy Vell', type: 'person', role: 'Opposition local government spokesman' },
     // (A province's name, then a portfolio and an office no list holds together: "Local Government".)
-    { text: 'Hydrants\n\nLimpopo Local Government Minister Saeed Quarle said illegal hydrants would be demolished.', name: 'Saeed Quarle', type: 'person', role: 'Limpopo Local Government Minister' },
+    { text: 'Hydrants\n\nLimpopo Local Government Minister Tarun Quarle said illegal hydrants would be demolished.', name: 'Tarun Quarle', type: 'person', role: 'Limpopo Local Government Minister' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)

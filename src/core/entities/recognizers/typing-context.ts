@@ -514,7 +514,7 @@ export const speaker: TypeRule = {
     // (So after "from" or "at" before a comma: "a woman from Harlow, told investigators", "a
     // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
     // (Whatever the name, in an aside of where someone is from between commas: "Kayleigh Vell, 31,
-    // from Wakefield, said".)
+    // from Quarrenby, said".)
     if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || (r.prev === 'from' && ctx.tokens[r.a - 2]?.text === ','))))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
@@ -605,7 +605,7 @@ export const fallback: TypeRule = {
     // town named so; not someone's possessive, "in Dana's view", nor what one has in someone,
     // "faith in Judy".)
     // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
-    // Wakefield, said".)
+    // Quarrenby, said".)
     if (words <= 2 && (STRONG_LOCATIVE.has(prev) || (prev === 'from' && ctx.tokens[r.a - 2]?.text === ',' && r.next === ',')) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)

@@ -533,7 +533,7 @@ export const sectorWord: TypeRule = {
     // (A trade's plural closing the name, though a first name opens it: "Carver Foods".)
     { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
-    { text: 'Wildfire\n\nCal Fire spokesperson Jon Quarle said the blaze was 5% contained.', name: 'Cal Fire', type: 'organization' },
+    { text: 'Wildfire\n\nCal Fire spokesperson Rhys Quarle said the blaze was 5% contained.', name: 'Cal Fire', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
     { text: 'Ferry sinks\n\nTarvik Lines said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
     // (A bus company's, a landlord's: "Coaches", "Living".)
