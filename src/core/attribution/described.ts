@@ -396,7 +396,7 @@ const BODY_REACH = 40;
  * sentence or the one before, not inside a quotation, nobody named between. The description is
  * the speaker.
  */
-export function describedBody(ctx: AttributionContext, at: number, named = false): Resolved | null {
+export function describedBody(ctx: AttributionContext, at: number): Resolved | null {
   const { tokens, tokenEntity, tokenQuote, text } = ctx;
   const floorSentence = (tokens[at]?.sentence ?? 0) - 1;
   for (let k = at - 1; k >= 0 && k >= at - BODY_REACH && tokens[k].sentence >= floorSentence; k--) {
@@ -410,11 +410,19 @@ export function describedBody(ctx: AttributionContext, at: number, named = false
     while (d >= 0 && d > k - 4 && tokens[d].kind === 'word' && tokens[d].lower !== 'the' && tokenEntity[d] < 0) d--;
     if (d < 0 || tokens[d].lower !== 'the') continue;
     const span = { start: tokens[d].start, end: tokens[k].end, text: text.slice(tokens[d].start, tokens[k].end) };
-    // (With `named`, only the body named before whose name holds the noun: "the agency" after
-    // "the Food Standards Agency".)
-    const body = named && d === k - 1 ? bodyNamedBefore(ctx, tokens[k].lower, span.start) : null;
-    if (named) return body ? { speaker: { entity: body.id, name: body.name, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span } : null;
     return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
   }
   return null;
+}
+
+/**
+ * The body named before that a plain "the" and a body's noun, as describedBody found it, stands
+ * for: "the agency has warned ... It said" after "the Food Standards Agency" (bodyNamedBefore, as
+ * "the council said" is read); else null.
+ */
+export function namedDescribedBody(ctx: AttributionContext, described: Resolved): Resolved | null {
+  const span = described.antecedent;
+  const words = span?.text.split(/\s+/) ?? [];
+  const body = span && words.length === 2 ? bodyNamedBefore(ctx, words[1].toLowerCase(), span.start) : null;
+  return body ? { ...described, speaker: { ...described.speaker, entity: body.id, name: body.name } } : null;
 }

@@ -9,7 +9,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resol
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { conjoinedSpeakers } from './conjoined';
-import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject } from './head-noun';
 import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
@@ -323,10 +323,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // "It said": an organisation named before, weighed by the same model ("the company ... it said").
   if (b - a === 1 && head === 'it') {
     // (A body the sentence before describes, "the agency has warned ...", and named before: it.)
-    const r = describedBody(ctx, a, true) ?? weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
+    // (Else an organisation the model weighs, else the description, else a place that speaks.)
+    const described = describedBody(ctx, a);
+    const r = (described && namedDescribedBody(ctx, described)) ?? weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null) ?? described ?? speakingPlace(ctx, a, mention);
     if (r) return r;
-    const body = describedBody(ctx, a) ?? speakingPlace(ctx, a, mention);
-    if (body) return body;
   }
   // "I" in an interview answer is the person the turn's label names.
   const turn = ctx.turnSpeaker[paragraph];

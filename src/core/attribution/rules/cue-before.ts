@@ -7,7 +7,7 @@ import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
+import { BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -191,7 +191,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // (So a passive of naming in apposition, its "was" dropped: `Tomas Brink, described as a
     // "gifted mimic" in court papers,` is described, and says nothing; the court papers speak.)
     const reducedPassive = prevWord === ',' && NAMED_PASSIVES.has(w) && /^(?:as|by)$/.test(ctx.tokens[k + 1]?.lower ?? '');
-    if (((w.endsWith('ed') || w === 'told') && k - 1 >= floor && /^(?:is|was|were|are|been|being|be)$/.test(ctx.tokens[k - 1]?.lower)) || reducedPassive) {
+    if (((w.endsWith('ed') || w === 'told') && k - 1 >= floor && BE_FORMS.has(ctx.tokens[k - 1]?.lower)) || reducedPassive) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
       const source = reducedPassive && by < 0 ? documentAfter(ctx, qb) : null;

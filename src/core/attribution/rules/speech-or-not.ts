@@ -6,7 +6,7 @@ import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
-import { DETERMINERS, NAMED_PASSIVES, NAMING_CUES, SCARE_CUES } from '../words';
+import { DETERMINERS, NAMED_PASSIVES, namedPassiveAt, NAMING_CUES, SCARE_CUES } from '../words';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -361,7 +361,7 @@ export const termOfSubject: ContextRule = {
     // (Nor the words someone was named with, by others, in the passive: "Brink, described as
     // "fearless", joined", "Brink was branded "reckless""; not "what both sides described as".)
     const named = NAMED_PASSIVES.has(prevWord) ? st.qa - 1 : prevWord === 'as' && NAMED_PASSIVES.has(prevWord2) ? st.qa - 2 : -1;
-    if (named > 0 && /^(?:,|is|was|were|are|been|being|be)$/.test(ctx.tokens[named - 1].lower)) return null;
+    if (named > 0 && (namedPassiveAt(ctx.tokens, named) || ctx.tokens[named - 1].text === ',')) return null;
     const subj = sentenceSubject(ctx, st.sIdx, st.qa);
     if (!subj) return null;
     const r = speakerFrom(ctx, subj[0], subj[1], st.quote.start, st.paragraph, st.lastSpeaker);
