@@ -14,13 +14,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
 /** A school's last word after a saint's possessive, as British copy shortens its name: "St Aldwyn's Primary", "St Aldwyn's Infants". */
 export const SAINT_SCHOOLS: ReadonlySet<string> = new Set(['primary', 'secondary', 'infants', 'juniors']);
 
-/**
- * Words of a role's level or standing, before an office and its portfolio in lower case: "local"
- * in "Opposition local government spokesman", "interim" in "interim chief executive". Read as part
- * of the role, never right before the name.
- */
-export const ROLE_LEVELS: ReadonlySet<string> = new Set(['local', 'regional', 'provincial', 'municipal', 'county', 'city', 'interim', 'associate']);
-
 /** Heads of titles: the word a title prefix must contain to make the name that follows a person. */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'del.', 'representative', 'congressman',
@@ -398,3 +391,11 @@ export const OPENING_MARKS: ReadonlySet<string> = new Set([...OPEN_QUOTES, '‘'
 
 /** Levels of government whose word may open an office: "County councillor", "City council leader". */
 export const GOVERNMENT_LEVELS = new Set(['county', 'city', 'town', 'parish', 'district', 'borough', 'state', 'regional', 'local', 'village', 'community', 'federal', 'provincial', 'municipal']);
+
+/**
+ * Words of a role's level or standing, before an office and its portfolio in lower case: "local"
+ * in "Opposition local government spokesman", "interim" in "interim chief executive". Read as part
+ * of the role, never right before the name; capitalised only to open the sentence, else a place's
+ * word: "Quezon City mayor".
+ */
+export const ROLE_LEVELS: ReadonlySet<string> = new Set(['local', 'regional', 'provincial', 'municipal', 'county', 'city', 'interim', 'associate']);

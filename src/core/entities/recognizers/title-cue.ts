@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
-import { HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
+import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /**
@@ -90,8 +90,9 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
     // (One office, before a name: not "Young Presidents Organization".)
     if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
     if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) return -1;
-    // (A portfolio may be a body's word too: "Emergency Services Minister", "Local Government Minister".)
-    for (let j = from; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || (ORG_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower) && !(tokens[j].lower === 'government' && tokens[j - 1].lower === 'local'))) return -1;
+    // (A portfolio may be a body's word too: "Emergency Services Minister", and "Government" after
+    // a level of it: "Local Government Minister".)
+    for (let j = from; j < h; j++) if (!isCapWord(tokens[j]) || isFirstName(tokens[j].text) || (ORG_WORDS.has(tokens[j].lower) && !PORTFOLIO_WORDS.has(tokens[j].lower) && !(tokens[j].lower === 'government' && GOVERNMENT_LEVELS.has(tokens[j - 1].lower)))) return -1;
     // ("Harbour Board Secretary General Ines Ward": the office's own title words go with it.)
     let end = h + 1;
     while (b - end > 2 && TITLE_WORDS.has(tokens[end].lower)) end++;
@@ -198,7 +199,8 @@ function portfolioRole(ctx: EntityContext, role: string, end: number, sentStart:
 
 /**
  * Where the walk back over a role's words stopped at p (the first token not taken), with a
- * place's name of two words: "New York mayor X", "Cape Town mayor X" (the walk stopped inside or
+ * place's name of two or three words: "New York mayor X", "Cape Town mayor X", "New York City
+ * mayor X" (the walk stopped inside or
  * at it), the place is the role's; "Business Unity South Africa chief executive X" (a longer
  * capitalised name before it, a body's), its place is none of the role's. The token before the
  * role's first.
@@ -216,8 +218,12 @@ function placeInRole(ctx: EntityContext, p: number, a: number, sentStart: number
     while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
     return p;
   }
-  const two = p > sentStart && p + 1 < a && isCapWord(tokens[p]) && isCapWord(tokens[p - 1]) && (p - 1 === sentStart || !isCapWord(tokens[p - 2]));
-  return two && isKnownPlace(text.slice(tokens[p - 1].start, tokens[p].end)) ? p - 2 : p;
+  // (A place of two or three capitalised words ending at p, opening the run: "New York City mayor".)
+  if (p + 1 >= a || !isCapWord(tokens[p])) return p;
+  for (let f = p - 1; f >= sentStart && f >= p - 2 && isCapWord(tokens[f]); f--) {
+    if ((f === sentStart || !isCapWord(tokens[f - 1])) && isKnownPlace(text.slice(tokens[f].start, tokens[p].end))) return f - 1;
+  }
+  return p;
 }
 
 /**
@@ -257,6 +263,8 @@ export const titleCue = {
     // (A word of the role's level before its portfolio in lower case: the opposition's spokesman is
     // no government's.)
     { text: 'Sacking\n\nOpposition local government spokesman Amy Vell said the sacking was late.', name: 'Amy Vell', type: 'person', role: 'Opposition local government spokesman' },
+    { text: 'Budget\n\nThe former Cebu City mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Cebu City mayor' },
+    { text: 'Budget\n\nThe former Bandar Seri Begawan mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Bandar Seri Begawan mayor' },
     // (A province's name, then a portfolio and an office no list holds together: "Local Government".)
     { text: 'Hydrants\n\nLimpopo Local Government Minister Tarun Quarle said illegal hydrants would be demolished.', name: 'Tarun Quarle', type: 'person', role: 'Limpopo Local Government Minister' },
     // (Sport's short word for who runs a side: "Rovers boss".)
@@ -480,7 +488,7 @@ export const titleCue = {
         // an office in lower case.)
         const bodyOpening = (p === sentStart && p < a - 1 && ORG_WORDS.has(w) && isCapWord(tokens[p])) || (ORG_WORDS.has(w) && tokens[p].text === w && p + 1 < a && TITLE_WORDS.has(tokens[p + 1].lower))
           || (p === sentStart && p + 1 < a && isCapWord(tokens[p]) && !isFirstName(tokens[p].text) && OFFICES.has(tokens[p + 1].text));
-        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening || (ROLE_LEVELS.has(w) && p + 1 < a)) || timeOfDay(tokens, p)) break;
+        if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || w === "'s" || w === '’s' || isKnownPlace(tokens[p].text) || portfolioAt(tokens, p, a) || bodyOpening || (ROLE_LEVELS.has(w) && p + 1 < a && (tokens[p].text === w || p === sentStart))) || timeOfDay(tokens, p)) break;
         if (TITLE_HEADS.has(w)) head = true;
         p--;
       }

@@ -443,6 +443,11 @@ function whichRefersTo(ctx: EntityContext, r: Run): boolean {
   return w.kind === 'word' && w.text === w.lower && !WHICH_OBJECT.has(w.lower);
 }
 
+/** The run is an aside of where someone is from, between commas: "Kayleigh Vell, 31, from Quarrenby, said". */
+function fromAside(ctx: EntityContext, r: Run): boolean {
+  return r.prev === 'from' && r.next === ',' && ctx.tokens[r.a - 2]?.text === ',';
+}
+
 /** A first name and a surname: "Maria Okafor". */
 export const firstAndSurname: TypeRule = {
   id: 'first-and-surname',
@@ -515,7 +520,7 @@ export const speaker: TypeRule = {
     // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
     // (Whatever the name, in an aside of where someone is from between commas: "Kayleigh Vell, 31,
     // from Quarrenby, said".)
-    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || (r.prev === 'from' && ctx.tokens[r.a - 2]?.text === ','))))) return null;
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || fromAside(ctx, r))))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -606,7 +611,7 @@ export const fallback: TypeRule = {
     // "faith in Judy".)
     // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
     // Quarrenby, said".)
-    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || (prev === 'from' && ctx.tokens[r.a - 2]?.text === ',' && r.next === ',')) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx, r)) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
