@@ -94,6 +94,7 @@ export const anonymousSourceNoReason: CheckRule = {
     // (Inside a quotation, the speaker's words; and a passive's subject hears: "have been told".)
     { text: '"No one will be left behind. Officials have said they will finish in three days," the minister said.', flagged: null },
     { text: 'Officials have been told to finish the assessment in three days.', flagged: null },
+    { text: 'The chief executive has resigned. An interim executive is expected to be appointed next week.', flagged: null },
     // (A head capitalised after a capitalised word is a body's name.)
     { text: '"We are working with the family," a spokeswoman for the Quarle Transport Executive said.', flagged: null },
     { text: 'Officials, speaking on background, said the bridge would reopen.', flagged: null },
