@@ -1,13 +1,13 @@
 // Clauses and sentences around a quotation: where a clause starts, its subject, the subject of
 // the sentence a quotation sits in, the possessor of a noun cue, and whether a phrase names a person.
-import { ANONYMOUS_HEADS, lowerWord, ROLE_NOUNS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, COMMON_WORDS, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
 import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
-import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, namedPassiveAt } from './words';
+import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
 const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
@@ -58,6 +58,11 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   // ("The minister has been accused of "...", "The council was criticised for its "..."": the
   // subject of such a passive is its target, not whose words they are.)
   for (let k = subj[1]; k < before && k < subj[1] + 4; k++) if (namedPassiveAt(tokens, k)) return null;
+  // ("The chief resigned days after an independent review found "a culture of fear"": a clause
+  // of its own subject and verb between the subject and the quotation; its words are not his.)
+  // (Not inside what the subject says: "A document states that couples qualify only if their
+  // marriage is "recognized ..."".)
+  for (let k = subj[1]; k < before && !isCueAt(ctx, k) && !SPEECH_VERBS.has(tokens[k].lower); k++) if (SUBORDINATORS.has(tokens[k].lower) && otherClauseSubject(ctx, k + 1, before, tokenEntity[subj[1] - 1])) return null;
   for (let k = floor; k < subj[0]; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' ? !(t.text === "'s" || t.text === '’s' || (t.text === ',' && k === floor + 1)) : isCueAt(ctx, k)) return null;
@@ -70,6 +75,22 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   // the noun before its "of": "The sale of the two newspaper chains" speaks no more than a
   // sale does.)
   return (ei >= 0 && entities[ei].type !== 'place') || w === 'he' || w === 'she' || w === 'they' || (ei < 0 && subj[1] - subj[0] >= 2 && speakerNoun(lowerWord(tokens[subj[1] - 1].text)) && headOfSpeaks(ctx, subj)) ? subj : null;
+}
+
+/**
+ * Tokens from `a` open a clause with a subject of its own before `to`: a determiner's noun phrase,
+ * or a name other than entity `ei`, then a verb (an auxiliary, a past in "-ed", "found", a cue)
+ * within six words: "after an independent review found", "when Velcor's auditors warned".
+ */
+function otherClauseSubject(ctx: AttributionContext, a: number, to: number, ei: number): boolean {
+  const { tokens, tokenEntity } = ctx;
+  if (a >= to || !(DETERMINERS.has(tokens[a].lower) || (tokenEntity[a] >= 0 && tokenEntity[a] !== ei))) return false;
+  for (let k = a + 1; k < Math.min(to, a + 7); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && t.text !== "'s" && t.text !== '’s') return false;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || RECEIVING.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')) || isCueAt(ctx, k))) return true;
+  }
+  return false;
 }
 
 /** A nominal's noun before its first "of" (if it has one) is a speaker's: "the head of the union", not "the sale of the chains". */
@@ -97,6 +118,9 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
   const st = sentences[si];
   if (si !== paragraphs[st.paragraph].firstSentence) return st.firstToken;
   const first = tokens[st.firstToken];
+  // ("Opinion: Why we must stop calling them 'heroes'": a rubric's one word and its colon, no
+  // name, no noun for anyone who speaks, is no part of the sentence.)
+  if (tokens[st.firstToken + 1]?.text === ':' && rubric(ctx, st.firstToken)) return st.firstToken + 2;
   const capsPlace = isWord(first) && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
   let comma = false;
   let dated = false;
@@ -115,6 +139,19 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
     for (let k = st.firstToken + 1; k < st.endToken && k < st.firstToken + 24; k++) if (tokens[k].start >= dl.end) return k;
   }
   return st.firstToken;
+}
+
+/** Kinds of article a rubric names, which a body's list of words may hold too ("Opinion", "Analysis"). */
+const GENRES: ReadonlySet<string> = new Set(['opinion', 'analysis', 'review', 'comment', 'commentary', 'feature', 'explainer', 'interview', 'obituary', 'profile']);
+
+/**
+ * The word at `k` is a rubric's: an everyday word capitalised ("Khans:" is the speakers' label), no entity's, no noun for anyone or any body that
+ * speaks ("Police:", "Minister:"), unless a kind of article or of document ("Opinion", "Watch").
+ */
+function rubric(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!isWord(t) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !COMMON_WORDS.has(t.lower) || ctx.tokenEntity[k] >= 0 || humanWord(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower)) return false;
+  return !speakerNoun(t.lower) || GENRES.has(t.lower) || ISSUED_DOCUMENTS.has(t.lower);
 }
 
 /** An agency's name in a dateline's brackets: "PTI", "AFP", "IANS", "UNI". */

@@ -286,6 +286,8 @@ export const cueBefore: CueRule = {
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
     { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
+    // (A rubric's word and its colon open no sentence's subject: "we" call them so, not "Opinion".)
+    { text: 'Opinion: Why we must stop calling nurses \'heroes\'\n\nEvery winter the same word appears in the headlines.', speaker: 'we' },
     // (The subject before a reduced relative clause speaks, not the object inside the clause.)
     { text: 'Trial\n\nA nurse accused of stealing drugs from a ward told a jury she had "never taken anything".', speaker: 'A nurse' },
     // (A body named whole in apposition to a plain description speaks: the description is of it,

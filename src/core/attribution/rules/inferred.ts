@@ -24,6 +24,9 @@ export const sentenceSubjectRule: ContextRule = {
     // council" reporting.)
     { text: 'Budget\n\nThe council report now promises "a decade of growth and renewal for the town".', speaker: 'The council report' },
     { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
+    // (Not across a clause with a subject of its own: "after an independent review found".)
+    { text: 'Council chief quits\n\nThe chief executive of Tarvik council has resigned days after an independent review found "a culture of fear at every level of the authority".', quote: 'culture', speaker: null, unattributed: true },
+    { text: 'Leave\n\nA page on the Velcor campaign\'s website states that couples would receive the leave under the plan only if their marriage is "recognised under the law of the state".', speaker: 'A page' },
     // (An opening phrase is no subject, whatever nouns it holds; the subject after its comma is.)
     { text: 'Amid growing criticism of the ferry operators, chief executive Dana Ruiz wants the line to become "a service that feels much less crowded for everyone."', speaker: 'Dana Ruiz' },
     // (A nominal speaks by its head, the noun before its "of": a sale says nothing.)
