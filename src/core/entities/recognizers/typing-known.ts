@@ -523,7 +523,8 @@ const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electro
  * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name (or
  * a trade in the plural no family name is, though a first name opens it: "Carver Foods").
  * A utility's or a carrier's word, which no family name is, closes a town's name even where the
- * town is a first name too ("Harlow Water"); not an everyday word's ("Black Water").
+ * town is a first name too ("Harlow Water"), or a region's of two words, no first name opening
+ * them ("Quarrow Valley Water"); not an everyday word's ("Black Water").
  */
 export const sectorWord: TypeRule = {
   id: 'sector-word',
@@ -533,6 +534,8 @@ export const sectorWord: TypeRule = {
     // (A trade's plural closing the name, though a first name opens it: "Carver Foods".)
     { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
+    // (Or a region's two words before it: "Quarrow Valley Water".)
+    { text: 'Heatwave\n\nWater companies urged customers to use water wisely. Quarrow Valley Water said demand had risen by a third.', name: 'Quarrow Valley Water', type: 'organization' },
     { text: 'Wildfire\n\nCal Fire spokesperson Rhys Quarle said the blaze was 5% contained.', name: 'Cal Fire', type: 'organization' },
     { text: 'The van belongs to Velcor Security, which confirmed that a guard had been hurt.', name: 'Velcor Security', type: 'organization' },
     { text: 'Ferry sinks\n\nTarvik Lines said it was cooperating with investigators.', name: 'Tarvik Lines', type: 'organization' },
@@ -542,7 +545,7 @@ export const sectorWord: TypeRule = {
     { text: 'Bakery closes\n\nThe landlord, Dunmore Estates, said the rent reflected the market.', name: 'Dunmore Estates', type: 'organization' },
   ],
   type(ctx, r) {
-    const utility = r.words === 2 && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
+    const utility = (r.words === 2 || (r.words === 3 && !r.firstName)) && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
     // ("Carver Foods", "Morgan Electronics": a trade's plural no family name is, though a first name opens the name.)
     return r.words >= 2 && (utility || ((!r.firstName || TRADE_PLURALS.has(r.lastLower)) && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
