@@ -17,8 +17,22 @@ export const restrictedLines = {
   description: 'In a headline or a line in capitals, only names the body or the gazetteers know are names.',
   examples: [
     { text: 'Okafor Wins Harbour Vote In Lisbon\n\nMaria Okafor won the vote on Tuesday.', name: 'Lisbon', type: 'place' as const },
+    // (Not a known place that is a street's first word: "Riverside Road".)
+    { text: 'Flooded homes in Riverside Road, Kelsby, on Monday morning.\n\nResidents were taken to a rest centre overnight.', name: 'Riverside', type: null },
   ],
 };
+
+/**
+ * The token at `k` (before `to`) is a capitalised street's or a square's word: the place before it
+ * names the street ("Riverside Road", "Harlow Square"), no place of its own.
+ */
+function streetOf(st: Merge, k: number, to: number): boolean {
+  const t = st.ctx.tokens[k];
+  return k < to && t.kind === 'word' && STREET_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
+}
+
+/** A street's or a square's last word: not a sea's or a river's, where the place alone is still the place ("Mediterranean Sea"). */
+const STREET_WORDS: ReadonlySet<string> = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'plaza', 'drive', 'terrace', 'crescent']);
 
 export function matchRestricted(st: Merge, restricted: readonly { from: number; to: number; mode: SentenceMode }[]): void {
   const { text, tokens, n, sportsDoc } = st.ctx;
@@ -57,7 +71,7 @@ export function matchRestricted(st: Merge, restricted: readonly { from: number; 
         } else if (b) {
           addMention(st, b, i, i + len, b.type === 'person' && len === 1 && b.name.includes(' ') ? 'surname' : 'name');
           matched = len;
-        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && everydayWord(st.ctx, asTitle) && !isNation(asTitle))) {
+        } else if (place && !COMMON_CAPITALISED.has(lw) && !(len === 1 && everydayWord(st.ctx, asTitle) && !isNation(asTitle)) && !streetOf(st, i + len, r.to)) {
           // (A one-word place that is an everyday word, "Man", "Mobile", "Reading", or one the
           // article writes in lower case, capitalised only by the line's style, is matched where
           // the body names it: as `b` above.)
