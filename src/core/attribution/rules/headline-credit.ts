@@ -34,6 +34,8 @@ export const headlineCredit: CueRule = {
     { text: 'Budget \'will not be rewritten\': Ruiz\n\nFinance Minister Dana Ruiz told the assembly on Tuesday that the budget would stand.', speaker: 'Dana Ruiz' },
     { text: 'Ruiz: budget \'will not be rewritten\'\n\nFinance Minister Dana Ruiz told the assembly on Tuesday that the budget would stand.', speaker: 'Dana Ruiz' },
     { text: 'Won\'t tolerate \'any more delays\' in metro work: CM\n\nChief Minister Anil Rao on Tuesday warned the contractors.', speaker: 'Anil Rao' },
+    // (A noun for a person alone, and what befell them: "mum rescued after six hours".)
+    { text: '\'I thought I was going to die\': mum rescued after six hours at sea\n\nA mother of two was swept out to sea off the coast on Saturday.', speaker: 'mum' },
     { text: '\'I never planned to stay this long\': Harbour chief on twenty years at the helm\n\nNgozi Adebayo, the harbour chief, looks back on two decades of storms and ferries.', speaker: 'Ngozi Adebayo' },
   ],
   find(ctx, st) {
@@ -107,6 +109,9 @@ function creditWords(ctx: AttributionContext, a: number, b: number): boolean {
   return same || officeWordsOnly(tokens, a, b);
 }
 
+/** Words after a noun for a person that make it no subject of what follows: "swimmer and friend", "swimmer of the year". */
+const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'for', 'in', 'at', 'to', 'with', 'from', 'by']);
+
 /** Most lower-case words in a described credit: "a retired river engineer". */
 const DESCRIBED_WORDS = 4;
 
@@ -121,9 +126,12 @@ function describedCredit(ctx: AttributionContext, qb: number, lineEnd: number): 
   // "Rovers boss on ...": the article's holder of that office, where it names one.)
   const bare = !/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '');
   for (let e = bare ? k : k + 1; e < tokens.length && e <= k + DESCRIBED_WORDS && tokens[e].start < lineEnd && tokens[e].kind === 'word' && (bare || tokens[e].text === tokens[e].lower); e++) {
-    if (bare ? !(e > k && TITLE_WORDS.has(tokens[e].lower) && tokens[e].text === tokens[e].lower) : !humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
+    // (Or a noun for a person alone, and what befell or what they say: "swimmer rescued after six
+    // hours", "Mum tells of ...".)
+    const person = bare && e === k && humanNoun(tokens[e].lower) && !TITLE_WORDS.has(tokens[e].lower);
+    if (bare ? !(e > k && TITLE_WORDS.has(tokens[e].lower) && tokens[e].text === tokens[e].lower) && !person : !humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
     const after = tokens[e + 1];
-    if (!after || after.start >= lineEnd || after.lower === 'on') return found('headline-credit', 'cue-after', [k, e + 1], qb, qb + 1);
+    if (!after || after.start >= lineEnd || after.lower === 'on' || (person && after.kind === 'word' && after.text === after.lower && !NOT_VERBS.has(after.lower))) return found('headline-credit', 'cue-after', [k, e + 1], qb, qb + 1);
   }
   return null;
 }
