@@ -126,6 +126,10 @@ function kinOfName(ctx: EntityContext, b: number): boolean {
   return !!w && w.text === w.lower && KIN.has(w.lower);
 }
 
+/** Nouns for a settlement or those who live there, which no person's name follows after "of": "the residents of Kelby Parva", "the village of Kelby Parva". */
+const SETTLED: ReadonlySet<string> = new Set(['town', 'city', 'village', 'suburb', 'suburbs', 'outskirts', 'district', 'county', 'province', 'municipality',
+  'residents', 'resident', 'villagers', 'inhabitants', 'townspeople', 'citizens', 'natives', 'native']);
+
 /** "the town of Vrelsk", "the Kurdish city of Quarrow", "east of Tarvik": a place. */
 export const placeOf: TypeRule = {
   id: 'place-of',
@@ -140,10 +144,12 @@ export const placeOf: TypeRule = {
     // (A mountain's, a lake's or a river's parts, though a first name opens the name: "the summit of Ben Harran".)
     { text: 'She reached the summit of Ben Harran after a seven-hour trek.', name: 'Ben Harran', type: 'place' },
     { text: 'They camped on the shores of Lough Carra for a week.', name: 'Lough Carra', type: 'place' },
+    { text: 'Homes row\n\nResidents of Kelby Parva have vowed to fight the plans.', name: 'Kelby Parva', type: 'place' },
   ],
   type(ctx, r) {
     const noun = r.prev === 'of' && r.a >= 2 ? lowerWord(ctx.tokens[r.a - 2].text) : '';
-    return PLACE_OF.has(noun) && (!r.firstName || LANDFORM_PARTS.has(noun)) ? { type: 'place', strength: 3 } : null;
+    // (A first name opening the name too, after a noun no person is of: "the residents of Kelby Parva".)
+    return PLACE_OF.has(noun) && (!r.firstName || LANDFORM_PARTS.has(noun) || SETTLED.has(noun)) ? { type: 'place', strength: 3 } : null;
   },
 };
 
