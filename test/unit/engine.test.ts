@@ -1679,6 +1679,13 @@ describe('analyze: not speech, and unattributed', () => {
 });
 
 describe('analyze: text handling', () => {
+  it('a dropped g capitalised at a single-quoted quotation\'s start closes nothing: "\'Goin\' nowhere, that\'s us,\' one fan said"', () => {
+    const text = 'Cup exit\n\n\'Goin\' nowhere, that\'s us,\' one fan said outside the ground. \'Nothin\' changes.\'';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => text.slice(q.start, q.end)), ['\'Goin\' nowhere, that\'s us,\'', '\'Nothin\' changes.\'']);
+    assert.equal(a.quotes[0].speaker?.name, 'one fan');
+  });
+
   it('a soft hyphen or a zero-width space inside or after a word is no break in it, and every offset is the text\'s as written', () => {
     const text = '\ufeffFloods\n\nVelcor Hold\u00adings said on Monday that Dana Ruiz\u200b would lead the review. "We will re\u00adbuild," said Ruiz.';
     const a = analyze(text);
