@@ -6,7 +6,8 @@ import { opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
-import { DETERMINERS, NAMED_PASSIVES, namedPassiveAt, NAMING_CUES, SCARE_CUES } from '../words';
+import { DETERMINERS, humanNoun, NAMED_PASSIVES, namedPassiveAt, NAMING_CUES, SCARE_CUES } from '../words';
+import { speakerNoun } from '../cues';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -128,11 +129,25 @@ function answerAfterColon(ctx: AttributionContext, st: QuoteState, inner: string
   return st.qa > 0 && ctx.tokens[st.qa - 1].text === ':' && /^\p{Lu}/u.test(inner) && /[.!?]["”’']?$/.test(inner);
 }
 
+/** Words between a determiner and "called" that are no noun: "this is called", "the so called". */
+const NOT_NOUNS = /^(?:is|are|was|were|be|been|being|so|also|now|often|sometimes|still)$/;
+
+/** The word before token `k` is a thing's noun in lower case after a determiner: "a thread", "her book"; no pronoun, no noun for anyone. */
+function thingBefore(ctx: AttributionContext, k: number): boolean {
+  const n = ctx.tokens[k - 1];
+  const det = ctx.tokens[k - 2];
+  return !!n && !!det && n.kind === 'word' && n.text === n.lower && DETERMINERS.has(det.lower) && !DETERMINERS.has(n.lower) && !NOT_NOUNS.test(n.lower) && !humanNoun(n.lower) && !speakerNoun(n.lower) && ctx.tokenEntity[k - 1] < 0;
+}
+
 function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string, prevWord: string, prevWord2: string): string | null {
   if (NAMING.has(prevWord) || NAMING.has(prevWord2)) return `a name or headline (after "${NAMING.has(prevWord) ? prevWord : prevWord2}")`;
   // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
   // "telematics"": a name given, not words said; "referred to her as "a disgrace"" is speech.)
   if ((NAME_NOUNS.has(prevWord) && DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
+  // ("a thread called "Is anyone playing this game?"", "a book called "..."": a thing's noun in
+  // lower case and "called" or "named" give its name, not anyone's words; not "called it "..."",
+  // nor "the minister called "Order!"", a noun for someone.)
+  if ((prevWord === 'called' || prevWord === 'named') && thingBefore(ctx, st.qa - 1)) return `a name (after "${prevWord2} ${prevWord}")`;
   // (An address has no space: most quotations are turned away by their first one.)
   if (!inner.includes(' ') && /^\S+@\S+\.\w+$|^(?:https?:\/\/|www\.)\S+$/.test(inner)) return 'an address, not a statement';
   // ('2026-01-20T08:15:43+00:00', "17", "B-2": digits and no word of two letters, a value or a
@@ -290,6 +305,8 @@ export const speechOrNot = {
     { text: 'The band will close with "Salt Wind Rising," "Down By The Quay" and "Takin\' It to the Pier," the singer said.', quote: 'Takin', speaker: null },
     // (A name given: after "the name", "its nickname", a passive "referred to as".)
     { text: 'The miners say the stones have earned the name "blood diamonds" among traders.', quote: 'blood', speaker: null },
+    // (A thing's noun and "called": its name, however long; a noun for someone and "called" is no name.)
+    { text: 'Forum row\n\nA user posted a thread called "Is anyone at the studio actually playing this game?" on Tuesday.', quote: 'anyone at', speaker: null },
     { text: 'Harbour engineers said the sensors are referred to as "smart buoys" in the trade.', quote: 'smart', speaker: null },
     // (No word of two letters: a value or a code, whoever is near.)
     { text: 'The feed was last updated at \'2026-01-20T08:15:43+00:00\', the council said.', quote: '2026', speaker: null },
