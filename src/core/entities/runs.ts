@@ -1,7 +1,7 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
@@ -151,7 +151,12 @@ function possessiveInName(tokens: readonly Token[], i: number, j: number): boole
   if ((CROWN.has(owner.text) || (j - 2 >= i && SAINT.has(tokens[j - 2].text))) && (PLACE_LAST.has(next.lower) || ORG_WORDS.has(next.lower) || SAINT_PLACE_LAST.has(next.lower) || SAINT_SCHOOLS.has(next.lower) || bodyWordAfter(tokens, j + 1))) return true;
   if (TITLED_BODIES.has(next.text) && TITLE_WORDS.has(owner.lower) && owner.text !== owner.lower) return true;
   // ("the Fishermen's Association", "Seamen's Union": a plural in "-men" before a body's word.)
-  return PEOPLES.has(owner.text) || (MEN_PLURAL.test(owner.text) && orgWordOrPlural(next.lower));
+  if (PEOPLES.has(owner.text) || (MEN_PLURAL.test(owner.text) && orgWordOrPlural(next.lower))) return true;
+  // ("The Vellacott's Research Trust": after "the", one word no everyday word, no body or place
+  // known, owns nothing: "the" is the body's, whose word closes the words after; not "the
+  // Senate's Foreign Relations Committee", "the BBC's World Service".)
+  return j - 2 >= 0 && tokens[j - 2].lower === 'the' && !COMMON_WORDS.has(owner.lower) && !KNOWN_ORGS.has(owner.text) && !AGENCIES.has(owner.text)
+    && !isKnownPlace(owner.text) && !isAllCaps(owner.text) && bodyWordAfter(tokens, j + 1);
 }
 
 /** A plural of people in "-men": "Fishermen", "Seamen", "Tradeswomen". */

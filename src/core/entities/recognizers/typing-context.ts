@@ -154,6 +154,8 @@ export const orgWord: TypeRule = {
     { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
     { text: 'Speaking to the Daily Quarle, the traders\' leader said the levies had tripled.', name: 'Daily Quarle', type: 'organization' },
     { text: 'Harbour\n\nThe harbour has been in decline for decades. Picture: Harlow Echo\n\nCouncillors approved the plan.', name: 'Harlow Echo', type: 'organization' },
+    // (A possessive inside the name after "the", its owner no everyday word, no body known.)
+    { text: 'Study\n\nThe Vellacott\'s Research Trust said the study added to the evidence.', name: 'Vellacott\'s Research Trust', type: 'organization' },
     // (A chamber of commerce or of deputies, its complement with it.)
     { text: 'Meanwhile, the Harlow Chamber of Commerce termed the rise unjustified.', name: 'Harlow Chamber of Commerce', type: 'organization' },
     // (A body's name with "and" in it, a corporation's word closing it.)
