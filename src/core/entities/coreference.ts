@@ -54,6 +54,8 @@ export const roleReference = {
     // (A title of two words opening the sentence, its first word written in lower case later.)
     { text: 'Prime Minister Tarun Okeke visited the villages on Monday. The prime minister said little.', name: 'The prime minister', type: 'person' as const },
     { text: 'PM Tarun Okeke visited the villages on Monday. The prime minister said little.', name: 'The prime minister', type: 'person' as const },
+    // (An office of two words whose first word is an office's too, in lower case: "the chief minister".)
+    { text: 'Relief\n\nChief Minister Anil Rao urged the Centre to release the funds.\n\n"The people cannot be made to wait," the chief minister said.', name: 'the chief minister', type: 'person' as const },
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
@@ -237,6 +239,18 @@ function roleOfOtherBody(person: Builder, body: Builder, builders: readonly Buil
   if (words.some((w) => own.has(w))) return false;
   return !former && (words.some((w) => !TITLE_WORDS.has(w) && !ROLE_NOUNS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !FUNCTION_WORDS.has(w))
     || words.some((w) => builders.some((b) => b !== body && b.type === 'organization' && b.name.toLowerCase().split(/\s+/).includes(w))));
+}
+
+/**
+ * The office's word at j is the first of an office of two words: capitalised, "the Chief Minister
+ * said" (a third capitalised word would make them a title before a name); or in lower case, the
+ * second an office's word too, "the chief minister said", "the prime minister".
+ */
+function officeOfTwo(tokens: readonly Token[], tokenEntity: ArrayLike<number>, j: number, end: number): boolean {
+  const nx = tokens[j + 1];
+  if (!nx || j + 1 >= end || tokenEntity[j + 1] >= 0) return false;
+  if (isCapWord(nx) && isCapWord(tokens[j])) return ROLE_NOUNS.has(nx.lower) && !isCapWord(tokens[j + 2] ?? nx);
+  return nx.kind === 'word' && nx.text === nx.lower && tokens[j].text === tokens[j].lower && (ROLE_NOUNS.has(nx.lower) || TITLE_HEADS.has(nx.lower));
 }
 
 /** The prominent epithet at i (speakingEpithet) a mention of the person just named, when they opened their sentence; an office only after "former" or one they hold. */
@@ -427,8 +441,7 @@ export function addRoleMentions(st: Merge): void {
         if (ROLE_NOUNS.has(lw) || TITLE_HEADS.has(lw) || epithet) {
           // "the head of the X, Name" and "the minister Sergei Lavrov" are titles, not back-references.
           const nx = tokens[j + 1];
-          // ("the Chief Minister said": a capitalised office of two words, its first word a modifier.)
-          if (nx && !unnamed && !epithet && isCapWord(nx) && isCapWord(tokens[j]) && tokenEntity[j + 1] < 0 && j + 1 < s.endToken && ROLE_NOUNS.has(nx.lower) && !isCapWord(tokens[j + 2] ?? nx)) { mods.push(lw); j++; continue; }
+          if (!unnamed && !epithet && officeOfTwo(tokens, tokenEntity, j, s.endToken)) { mods.push(lw); j++; continue; }
           if (nx && (isCapWord(nx) || nx.lower === 'of')) break;
           if (unnamed && !epithet) break;
           // ("the Quarrow veteran" after "Rhys Colby, the Athletic manager": an epithet of one
