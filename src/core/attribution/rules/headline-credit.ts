@@ -126,9 +126,9 @@ function describedCredit(ctx: AttributionContext, qb: number, lineEnd: number): 
   // "Rovers boss on ...": the article's holder of that office, where it names one.)
   const bare = !/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '');
   for (let e = bare ? k : k + 1; e < tokens.length && e <= k + DESCRIBED_WORDS && tokens[e].start < lineEnd && tokens[e].kind === 'word' && (bare || tokens[e].text === tokens[e].lower); e++) {
-    // (Or a noun for a person alone, and what befell or what they say: "swimmer rescued after six
-    // hours", "Mum tells of ...".)
-    const person = bare && e === k && humanNoun(tokens[e].lower) && !TITLE_WORDS.has(tokens[e].lower);
+    // (Or a noun for one person alone, and what befell them: "mum rescued after six hours"; not
+    // a group's, "residents demand answers", whose quotation may be what they were told.)
+    const person = bare && e === k && humanNoun(tokens[e].lower) && !TITLE_WORDS.has(tokens[e].lower) && !/[^s]s$/.test(tokens[e].lower);
     if (bare ? !(e > k && TITLE_WORDS.has(tokens[e].lower) && tokens[e].text === tokens[e].lower) && !person : !humanNoun(tokens[e].lower) && !/(?:ist|ian)$/.test(tokens[e].lower)) continue;
     const after = tokens[e + 1];
     if (!after || after.start >= lineEnd || after.lower === 'on' || (person && after.kind === 'word' && after.text === after.lower && !NOT_VERBS.has(after.lower))) return found('headline-credit', 'cue-after', [k, e + 1], qb, qb + 1);
