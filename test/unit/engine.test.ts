@@ -1893,6 +1893,12 @@ describe('analyze: text handling', () => {
     assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Hillary Clinton', 'New York']);
   });
 
+  it('a first line that opens with its dateline is the lede, no headline, though its names make it read as Title Case', () => {
+    const a = analyze('QUARRENBY — The Senate on Tuesday summoned the Minister of Power, Engr. Tomas Vellacott-Brink, over the blackout that hit Harlow on Sunday.\n\nThe grid failed at 2am.');
+    assert.equal(a.structure.headline, null);
+    assert.equal(a.entities.find((e) => e.name === 'Tomas Vellacott-Brink')?.role, 'Minister of Power');
+  });
+
   it('a body line in Title Case with minor words in lower case is read as a headline; a list of names is not', () => {
     const a = analyze('Harbour news\n\nDana Ruiz opened the new pier on Monday.\n\nRelated: Council Approves Funding for Second Harbour Wall\n\nChoosing Pots for Herbs and Feeding Young Seedlings\n\nGuests included Tomas Brink, Lena Early, Karim Nasser and Marta Vell.');
     assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Dana Ruiz', 'Karim Nasser', 'Lena Early', 'Marta Vell', 'Tomas Brink']);

@@ -28,6 +28,15 @@ const CAPTION_ACTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:gestures|poses|wav
 const BREADCRUMB = /^\s*(?:[\p{L}][\p{L}&'’ -]{0,30}?\s*(?:\||>|›|»|\/)\s*){1,6}[\p{L}][\p{L}&'’ -]{0,30}\s*$/u;
 
 /** The line is a breadcrumb trail: its items short, separated by bars or arrows, the first "Home" or three items at least. */
+/**
+ * A lede that opens with its dateline, a sentence, however many of its words are names in capitals
+ * ("ABUJA — The Senate on Tuesday summoned the Minister of Power, Engr. X, over ..."): a place in
+ * capitals and a dash, a comma or a bracket, a sentence's stop, more than sixteen words. No headline.
+ */
+export function datelineLede(line: string): boolean {
+  return /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\s*(?:[—–]|-\s|,\s|\()/u.test(line) && /[.!?]["”]?$/.test(line.trim()) && line.split(/\s+/).length > 16;
+}
+
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 120 || !BREADCRUMB.test(line)) return false;
   const items = line.split(/\s*(?:\||>|›|»|\/)\s*/);

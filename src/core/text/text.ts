@@ -1,5 +1,5 @@
 // Structure: tokens, sentences, paragraphs, headline, byline, dateline.
-import { BOILERPLATE, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation } from './furniture';
+import { BOILERPLATE, datelineLede, findFurniture, isBreadcrumb, isLinkList, isSiteNavigation } from './furniture';
 import { findTurns } from './interview';
 import { lowerWord } from '../lexicon/lexicon';
 import { bareByline, byLine, standfirstAuthor } from './byline';
@@ -500,7 +500,7 @@ export function buildStructure(text: string): Structure {
     // (Or a single short line before a longer paragraph, whatever its last mark: "Mayor calls for calm.")
     const second = paragraphs[top + 1];
     const shortLine = single && line.length <= 120 && line.split(/\s+/).length <= 16 && !!second && second.end - second.start > line.length;
-    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > top + 1 && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase) || shortLine));
+    const looksLikeHeadline = hashes || (line.length <= 200 && paragraphs.length > top + 1 && !datelineLede(line) && (!/[.!?]["”]?$/.test(line.trim()) || (single && titleCase) || shortLine));
     if (looksLikeHeadline) {
       const s = first.start + (hashes ? hashes[0].length : 0);
       headline = { start: s, end, text: text.slice(s, end) };
