@@ -154,7 +154,7 @@ function possessiveInName(tokens: readonly Token[], i: number, j: number): boole
   if (PEOPLES.has(owner.text) || (MEN_PLURAL.test(owner.text) && orgWordOrPlural(next.lower))) return true;
   // ("The Vellacott's Research Trust": after "the", one word no everyday word, no body or place
   // known, owns nothing: "the" is the body's, whose word closes the words after; not "the
-  // Senate's Foreign Relations Committee", "the BBC's World Service".)
+  // Council's Planning Committee", "the BBC's World Service".)
   return j - 2 >= 0 && tokens[j - 2].lower === 'the' && !COMMON_WORDS.has(owner.lower) && !KNOWN_ORGS.has(owner.text) && !AGENCIES.has(owner.text)
     && !isKnownPlace(owner.text) && !isAllCaps(owner.text) && bodyWordAfter(tokens, j + 1);
 }
