@@ -1545,6 +1545,13 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(a.entities.filter((e) => e.name === 'HSB' || e.name === 'MoW').length, 0);
   });
 
+  it('a nationality or a place opening the name may give its initials no letter: "the Welsh Harbour Standards Authority (HSA)"', () => {
+    const a = analyze('Fine\n\nThe Welsh Harbour Standards Authority (HSA) has fined the firm. "Children deserve protection," the HSA said.');
+    const dpc = entity(a, 'Welsh Harbour Standards Authority');
+    assert.deepEqual(dpc.aliases, ['HSA']);
+    assert.equal(a.quotes[0].speaker?.name, 'Welsh Harbour Standards Authority');
+  });
+
   it('in a sports report, people stay people: "said Washington.", a first name alone, a player with a country', () => {
     const a = analyze('Headline\n\nRandall Whitaker retired on Friday. Randall was the heart of the team.\n\n"I think he got a little nervous," said Washington.\n\nAndre Silva ( Portugal ) beat Tomas Marek ( Czech Republic ) 6-3 1-6 6-3' + SPORTS);
     const randall = entity(a, 'Randall Whitaker');

@@ -390,7 +390,11 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
       if (!INITIALS_SKIP.has(tokens[k].lower)) { big.push(w.charAt(0)); whole.push(w.length <= 5 && /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)); }
     }
     const up = initials.toUpperCase();
-    if (big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up && whole.join('').toUpperCase() !== up && !(/\p{Ll}/u.test(initials) && syllableInitials(tokens, full.start, full.end, up))) continue;
+    // ("the Irish Data Protection Commission (DPC)": a nationality or a place opening the name
+    // may give no letter.)
+    const first = tokens[full.start];
+    const unspelledFirst = big.length > 2 && (DEMONYMS.has(first.lower) || isKnownPlace(first.text)) && big.slice(1).join('').toUpperCase() === up;
+    if (!unspelledFirst && big.join('').toUpperCase() !== up && all.join('').toUpperCase() !== up && whole.join('').toUpperCase() !== up && !(/\p{Ll}/u.test(initials) && syllableInitials(tokens, full.start, full.end, up))) continue;
     out.set(keyOf(tokens[c.start].text), keyOf(text.slice(tokens[full.start].start, tokens[full.end - 1].end)));
   }
   return out;
