@@ -433,6 +433,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(c, 'Dana Brink').type, 'person');
   });
 
+  it('"Mrs Brink" after "Tomas Brink and Dana Brink", both named in full, is the one a woman\'s title fits; "Mr Brink" the man', () => {
+    const a = analyze('Shop saved\n\nIts owners, Tomas Brink and Dana Brink, want to retire.\n\nMr Brink said he was "over the moon". Mrs Brink said she was "relieved more than anything".');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tomas Brink', 'Dana Brink']);
+  });
+
   it('an organisation\'s initials alone are the body the article names in full with them, a heading\'s before it too', () => {
     const a = analyze('Budget live\n\nQSR verdict\n\nKarim Nasser, director of the Quarle Society for Research, said the numbers did not add up.\n\nThe QSR said more.');
     const body = entity(a, 'Quarle Society for Research');

@@ -1,7 +1,7 @@
 // Merging names into entities: one entity per person, organisation or place, with every
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Marta" after "Marta Vell".
-import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
 import { DEMONYM_SHAPE, EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
@@ -10,6 +10,7 @@ import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
+import { genderClash, titledOfShared } from './surnames';
 
 export interface Builder {
   index: number;
@@ -424,15 +425,6 @@ function syllableInitials(tokens: EntityContext['tokens'], a: number, b: number,
   return from(0, 0);
 }
 
-/**
- * The candidate's gender (from its title: "Mrs", "Mr") disagrees with the person's, as a title
- * or the usual gender of the first name gives it: "Mrs Okeke" after "Tarun Okeke" is someone else.
- */
-function genderClash(c: Candidate, person: Builder): boolean {
-  if (!c.gender) return false;
-  const known = person.gender ?? worldNameGender(person.name.split(/\s+/)[0]);
-  return !!known && known !== c.gender;
-}
 
 /** The surnames named alone after both a man's title and a woman's ("Mr Okeke", "Mrs Okeke"). */
 function surnamesTitledBoth(sorted: readonly Candidate[], text: string, tokens: EntityContext['tokens']): Set<string> {
@@ -518,6 +510,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
+      const titled = shared.has(name) && !c.agency ? titledOfShared(st, c, name) : undefined;
+      if (titled) { b = titled; kind = 'surname'; }
       // ("Mrs Brink" after "Dana and Tomas Brink": of a couple, the one whose gender the title's does not contradict.)
       const pair = c.gender ? couples.get(name) : undefined;
       if (pair) { const m = pair.find((p) => !genderClash(c, p)); if (m && pair.some((p) => genderClash(c, p))) { b = m; kind = 'surname'; } }
