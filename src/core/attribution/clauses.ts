@@ -145,7 +145,7 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
 const GENRES: ReadonlySet<string> = new Set(['opinion', 'analysis', 'review', 'comment', 'commentary', 'feature', 'explainer', 'interview', 'obituary', 'profile']);
 
 /**
- * The word at `k` is a rubric's: an everyday word capitalised ("Khans:" is the speakers' label), no entity's, no noun for anyone or any body that
+ * The word at `k` is a rubric's: an everyday word capitalised ("Vells:" is the speakers' label), no entity's, no noun for anyone or any body that
  * speaks ("Police:", "Minister:"), unless a kind of article or of document ("Opinion", "Watch").
  */
 function rubric(ctx: AttributionContext, k: number): boolean {

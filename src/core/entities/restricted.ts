@@ -17,21 +17,21 @@ export const restrictedLines = {
   description: 'In a headline or a line in capitals, only names the body or the gazetteers know are names.',
   examples: [
     { text: 'Okafor Wins Harbour Vote In Lisbon\n\nMaria Okafor won the vote on Tuesday.', name: 'Lisbon', type: 'place' as const },
-    // (Not a known place that is a street's first word: "Riverside Road".)
-    { text: 'Flooded homes in Riverside Road, Kelsby, on Monday morning.\n\nResidents were taken to a rest centre overnight.', name: 'Riverside', type: null },
+    // (Not a known place that is a street's first word: "Geelong Road".)
+    { text: 'Flooded homes in Geelong Road, Kelsby, on Monday morning.\n\nResidents were taken to a rest centre overnight.', name: 'Geelong', type: null },
   ],
 };
 
 /**
  * The token at `k` (before `to`) is a capitalised street's or a square's word: the place before it
- * names the street ("Riverside Road", "Harlow Square"), no place of its own.
+ * names the street ("Geelong Road", "Harlow Square"), no place of its own.
  */
 function streetOf(st: Merge, k: number, to: number): boolean {
   const t = st.ctx.tokens[k];
   return k < to && t.kind === 'word' && STREET_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text);
 }
 
-/** A street's or a square's last word: not a sea's or a river's, where the place alone is still the place ("Mediterranean Sea"). */
+/** A street's or a square's last word: not a sea's or a river's, where the place alone is still the place ("the Quarrow Sea"). */
 const STREET_WORDS: ReadonlySet<string> = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'plaza', 'drive', 'terrace', 'crescent']);
 
 export function matchRestricted(st: Merge, restricted: readonly { from: number; to: number; mode: SentenceMode }[]): void {

@@ -14,7 +14,7 @@ export function genderClash(c: Candidate, person: Builder): boolean {
 }
 
 /**
- * "Mrs Coles" after "Jim Coles and Barbara Coles": of the people named in full whose last word is
+ * "Mrs Brink" after "Tomas Brink and Dana Brink": of the people named in full whose last word is
  * the surname, the one whose gender the title's does not contradict, where exactly one fits;
  * else undefined.
  */

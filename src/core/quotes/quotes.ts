@@ -364,7 +364,7 @@ function droppedG(line: string, i: number): boolean {
   let s = i;
   while (s > 0 && /\p{Ll}/u.test(line.charAt(s - 1))) s--;
   // (An everyday word capitalised, opening the quotation or its sentence: "'Goin' nowhere,
-  // that's us,'"; not a long coinage so, "'Bevernondelibreatekin'".)
+  // that's us,'"; not a long coinage so, "'Quarlovenderbrink'".)
   const capital = s > 0 && /\p{Lu}/u.test(line.charAt(s - 1)) && (s === 1 || !/\p{L}/u.test(line.charAt(s - 2)));
   if (capital) return i - s >= 2 && COMMON_WORDS.has(line.slice(s - 1, i).toLowerCase() + 'g');
   return i - s >= 3 && (COMMON_WORDS.has(line.slice(s, i) + 'g') || (i - s >= 6 && (s === 0 || !/\p{L}/u.test(line.charAt(s - 1)))));
