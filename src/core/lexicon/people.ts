@@ -23,7 +23,9 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   // (and of business, science and comment: "Developers call the flats ...", "Historians argue ...")
   'developer', 'investor', 'engineer', 'builder', 'retailer', 'lender', 'academic', 'employer', 'consumer', 'medic', 'traveller',
   'traveler', 'buyer', 'seller', 'dealer', 'broker', 'commentator', 'pundit', 'historian', 'archaeologist', 'astronomer', 'biologist',
-  'epidemiologist', 'virologist', 'psychologist'];
+  'epidemiologist', 'virologist', 'psychologist',
+  // (and of outdoor copy: "'I thought I was going to die': swimmer rescued", "a climber who fell")
+  'swimmer', 'climber', 'walker', 'hiker', 'runner', 'boy', 'girl'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
@@ -35,6 +37,8 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'president', 'minister', 'secretary', 'governor', 'mayor', 'official', 'diplomat', 'adviser', 'advisor', 'aide',
   'analyst', 'economist', 'expert', 'prosecutor', 'investigator', 'judge', 'coach', 'manager', 'chairman', 'chairwoman',
   'director', 'executive', 'founder', 'ambassador', 'envoy', 'spokesperson', 'commander', 'general',
+  // (A committee's or a board's "chair", and the offices shared: "the co-chairs, X and Y, said".)
+  'chair', 'co-chair', 'vice-chair', 'chairperson', 'co-founder',
   // Sport's people, named by their club in an epithet: "the former Wanderers defender".
   'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
   'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',

@@ -286,6 +286,8 @@ export const cueBefore: CueRule = {
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
     { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
+    // (A body's "co-chairs", two people named after them: the description speaks, not the body.)
+    { text: 'Strike\n\nThe Quarle Union\'s co-chairs, Dr Tomas Brink and Dr Dana Ruiz, said ministers had "refused to engage".', speaker: 'The Quarle Union\'s co-chairs' },
     // (A rubric's word and its colon open no sentence's subject: "we" call them so, not "Opinion".)
     { text: 'Opinion: Why we must stop calling nurses \'heroes\'\n\nEvery winter the same word appears in the headlines.', speaker: 'we' },
     // (The subject before a reduced relative clause speaks, not the object inside the clause.)
