@@ -340,6 +340,8 @@ export const companyTalk: TypeRule = {
     { text: 'Shares in Tarvik rose 3% after the buyback.', name: 'Tarvik', type: 'organization' },
     // (Referred back to as a body in the next sentence.)
     { text: 'Grid warning\n\nTarvik has warned of further power cuts this week. The utility said the grid was under pressure.', name: 'Tarvik', type: 'organization' },
+    // (Or "its" refers to it in its own clause, no verb of saying between.)
+    { text: 'Takeover\n\nVelmart has agreed to buy its smaller rival for £2bn. Velmart said the deal would cut prices.', name: 'Velmart', type: 'organization' },
   ],
   type(ctx, r) {
     // ("shares in Velcor rose", "a stake in Quarle Foods": whose shares are held is a company.)
