@@ -6,6 +6,9 @@ import { DASHES, officeWordsOnly } from '../words';
 import { agentNoun, TITLE_WORDS } from '../../lexicon/lexicon';
 import { humanNoun } from '../../lexicon/people';
 
+/** How many tokens after the dash the credit is read: a body's name, an office and a person's name. */
+const CREDIT_REACH = 11;
+
 /** Words after a credited name that say where or on what it was said: "on Twitter", "in Harlow", "at the rally". */
 const CREDIT_WHERE = new Set(['on', 'in', 'at', 'via', 'speaking', 'writing']);
 
@@ -23,6 +26,8 @@ export const dashCredit: CueRule = {
     { text: 'Result\n\nCity drew at home.\n\n"It was a fair result," - City captain Tomas Brink.', speaker: 'Tomas Brink' },
     // (Any noun for who the person is; and where or on what they said it after the name.)
     { text: 'Port strike\n\nTomas Brink spoke first.\n\n"Enough is enough" – Valmouth docker Ray Vell on Twitter.', speaker: 'Ray Vell' },
+    // (A body's name and an office before the name, however long.)
+    { text: 'What they said\n\n"We have taken difficult decisions." - Treasurer Tomas Brink\n\n"Small businesses have been forgotten again." - Harlow Chamber of Commerce chief executive Mel Ortega', quote: 'Small businesses', speaker: 'Mel Ortega' },
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Or a person's name alone in brackets after it.)
     { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
@@ -46,7 +51,9 @@ export const dashCredit: CueRule = {
       let e = qb + 1;
       // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)
       let role = false;
-      while (e < tokens.length && e < qb + 7 && isWord(tokens[e]) && tokens[e].sentence === tokens[qb + 1].sentence) {
+      // (A body's name may stand there too, its "of" or its possessive inside it: `- Chamber of
+      // Commerce chief executive Mel Ortega`, `- Tenants' Union spokesperson Priya Vell`.)
+      while (e < tokens.length && e < qb + CREDIT_REACH && (isWord(tokens[e]) || (tokenEntity[e] >= 0 && tokenEntity[e] === tokenEntity[e - 1])) && tokens[e].sentence === tokens[qb + 1].sentence) {
         const lowerRole = TITLE_WORDS.has(tokens[e].text) || (tokens[e].text === tokens[e].lower && (humanNoun(tokens[e].lower) || agentNoun(tokens[e].lower)));
         if (!/^\p{Lu}/u.test(tokens[e].text) && tokenEntity[e] < 0 && !lowerRole) break;
         if (lowerRole) role = true;
