@@ -73,6 +73,8 @@ export const roleReference = {
     // (A party's member as a noun, the same way.)
     { text: 'Budget vote\n\nSenator Dana Ruiz disagreed. "This is a stunt," the Democrat said.', name: 'the Democrat', type: 'person' as const },
     { text: 'City manager Vikram Kelkar refused to blame his players. "We got punished," the former Wanderers defender admitted.', name: 'the former Wanderers defender', type: 'person' as const },
+    // (Right after a quotation, past its own sentences, to the sentence before it.)
+    { text: 'Derby\n\nCity manager Gary Vell was furious. "It is never a penalty. Never. He went down like he had been shot," the former Wanderers midfielder said.', name: 'the former Wanderers midfielder', type: 'person' as const },
     // (A side no rule names alone, "City", after "former".)
     { text: 'Rovers win\n\nRovers boss Dana Ruiz said: "They never stopped believing."\n\nThe former City midfielder added: "It is a special win."', name: 'The former City midfielder', type: 'person' as const },
     // (A noun for someone prominent, after lower-case words, speaking: the person just named, the
@@ -362,6 +364,11 @@ function afterRelative(tokens: readonly Token[], k: number, end: number): number
   return k;
 }
 
+/** A quotation closes right before token i (a mark, perhaps a comma): what follows may be its speaker. */
+function quoteJustBefore(st: Merge, i: number): boolean {
+  return i >= 2 && (quotedAt(st.ctx, i - 1) || quotedAt(st.ctx, i - 2));
+}
+
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure, structure: { sentences } } = st.ctx;
   const { builders, tokenEntity } = st;
@@ -504,11 +511,12 @@ export function addRoleMentions(st: Merge): void {
     // (The sentence before first, in its paragraph or the one before: someone named there alone
     // is the one described, whoever the sentence before it named. "Rovers manager Colm Brady was
     // left to rue his chances." then "'We should have won,' the former Wanderers defender said.")
-    // (Two sentences of the body: a byline, a headline or a caption between names no one.)
+    // (Two sentences of the body: a byline, a headline or a caption between names no one; right
+    // after a quotation, the epithet its speaker's, not the quotation's sentences either.)
     let seen = 0;
-    for (let s = sentence - 1; s >= 0 && s >= sentence - 4 && seen < 2 && !found; s--) {
+    for (let s = sentence - 1, afterQuote = quoteJustBefore(st, i); s >= 0 && s >= sentence - (afterQuote ? 6 : 4) && seen < 2 && !found; s--) {
       const f = furnitureAt(structure.furniture, sentences[s].start);
-      if (f && f.kind !== 'list-item') continue;
+      if ((f && f.kind !== 'list-item') || (afterQuote && quotedAt(st.ctx, sentences[s].firstToken) && quotedAt(st.ctx, sentences[s].endToken - 1))) continue;
       seen++;
       let others = false;
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
