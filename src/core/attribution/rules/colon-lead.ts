@@ -39,7 +39,7 @@ export const colonLead: CueRule = {
     { text: 'Rovers part company with manager\n\nHarlow Rovers have sacked their manager.\n\nA statement on the club\'s website read: "The board wishes him well."', speaker: 'Harlow Rovers' },
     { text: 'Production editor Nikki Vale at home in Leeds: "It had to be absolutely watertight."', speaker: 'Nikki Vale' },
     // (A reaction list's line, its bullet and bold before the name: the name speaks, not its trade.)
-    { text: 'Parking\n\nTraders told us:\n\n- **Lucy Vell, café owner:** "People just go to the retail park instead."', speaker: 'Lucy Vell' },
+    { text: 'Parking\n\nTraders told us:\n\n- **Marta Quillfeather, café owner:** "People just go to the retail park instead."', speaker: 'Marta Quillfeather' },
     { text: 'Reaction\n\nKarim Nasser, Harbour Traders Association: "A welcome first step, but we needed more."', speaker: 'Karim Nasser' },
     // (A description in apposition to a name before the colon, anywhere in the line: the one named.)
     { text: 'Harbour walls\n\nThose are the words of Dana Ruiz, the harbour master: "Every winter it gets worse."', speaker: 'Dana Ruiz' },
@@ -161,7 +161,7 @@ function personBeforeAffiliation(ctx: AttributionContext, subj: [number, number]
   // "Those are the words of Dana Ruiz, the harbour master: "..."".)
   const described = /^(?:the|a|an)$/.test(tokens[subj[0]].lower) && subj[1] - subj[0] <= 5 && si < 0;
   // (A list's bullet or emphasis's stars before the name still leave it opening the line:
-  // "- **Lucy Vell, café owner:** "..."".)
+  // "- **Marta Quillfeather, café owner:** "..."".)
   let opens = ps;
   while (opens > floor && opens > ps - 4 && tokens[opens - 1].kind === 'punct') opens--;
   return opens === floor || described ? [ps, comma] : null;

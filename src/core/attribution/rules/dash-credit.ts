@@ -27,7 +27,7 @@ export const dashCredit: CueRule = {
     // (Any noun for who the person is; and where or on what they said it after the name.)
     { text: 'Port strike\n\nTomas Brink spoke first.\n\n"Enough is enough" – Valmouth docker Ray Vell on Twitter.', speaker: 'Ray Vell' },
     // (A body's name and an office before the name, however long.)
-    { text: 'What they said\n\n"We have taken difficult decisions." - Treasurer Tomas Brink\n\n"Small businesses have been forgotten again." - Harlow Chamber of Commerce chief executive Mel Ortega', quote: 'Small businesses', speaker: 'Mel Ortega' },
+    { text: 'What they said\n\n"We have taken difficult decisions." - Treasurer Tomas Brink\n\n"Small businesses have been forgotten again." - Harlow Chamber of Commerce chief executive Dana Quillfeather', quote: 'Small businesses', speaker: 'Dana Quillfeather' },
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Or a person's name alone in brackets after it.)
     { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
@@ -52,7 +52,7 @@ export const dashCredit: CueRule = {
       // (A role in lower case may stand before the name: `"..." - City captain Tomas Brink.`)
       let role = false;
       // (A body's name may stand there too, its "of" or its possessive inside it: `- Chamber of
-      // Commerce chief executive Mel Ortega`, `- Tenants' Union spokesperson Priya Vell`.)
+      // Commerce chief executive Dana Quillfeather`, `- Tenants' Union spokesperson Priya Vell`.)
       while (e < tokens.length && e < qb + CREDIT_REACH && (isWord(tokens[e]) || (tokenEntity[e] >= 0 && tokenEntity[e] === tokenEntity[e - 1])) && tokens[e].sentence === tokens[qb + 1].sentence) {
         const lowerRole = TITLE_WORDS.has(tokens[e].text) || (tokens[e].text === tokens[e].lower && (humanNoun(tokens[e].lower) || agentNoun(tokens[e].lower)));
         if (!/^\p{Lu}/u.test(tokens[e].text) && tokenEntity[e] < 0 && !lowerRole) break;
