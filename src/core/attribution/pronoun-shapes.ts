@@ -134,6 +134,24 @@ const QUOTED_SENTENCES = 8;
  * Its span and whether it opens with a possessive ("Her sister" may be her, or her sister), or
  * null. Bounded: two sentences, four words each.
  */
+/**
+ * "The patient's daughter", "the victim's mother": after "the" at k, a noun for a person in lower
+ * case, its possessive, and a noun for a person whose gender does not disagree, nobody named
+ * since (before pos): the phrase's span, else null.
+ */
+function possessedPerson(ctx: AttributionContext, k: number, pos: number, gender: 'male' | 'female'): TextSpan | null {
+  const { tokens, tokenEntity, personMentions } = ctx;
+  const owner = tokens[k + 1];
+  const noun = tokens[k + 3];
+  if (owner.kind !== 'word' || owner.text !== owner.lower || !humanNoun(owner.lower) || (tokens[k + 2].text !== "'s" && tokens[k + 2].text !== '’s')) return null;
+  if (noun.kind !== 'word' || noun.text !== noun.lower || tokenEntity[k + 3] >= 0 || !humanNoun(noun.lower) || ctx.tokenQuote[k] >= 0) return null;
+  const next = tokens[k + 4];
+  if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) return null;
+  if (gender === 'female' ? MALE_WORDS.test(noun.lower) : FEMALE_WORDS.test(noun.lower)) return null;
+  if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < noun.end)) return null;
+  return { start: tokens[k].start, end: noun.end, text: ctx.text.slice(tokens[k].start, noun.end) };
+}
+
 export function describedSubject(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): { span: TextSpan; possessive: boolean; named: Entity | null } | null {
   const { tokens, sentences, tokenEntity, personMentions } = ctx;
   const si = tokens[at]?.sentence ?? -1;
@@ -147,6 +165,10 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
     if (s !== si && ctx.tokenQuote[k] >= 0) continue;
     seen++;
     const det = tokens[k]?.lower ?? '';
+    // ("The patient's daughter told the paper ... "...," she said": someone described by whose
+    // kin or whose someone they are, the possessor a noun for a person too.)
+    const kin = det === 'the' && k + 3 < Math.min(sent.endToken, at) ? possessedPerson(ctx, k, pos, gender) : null;
+    if (kin) return { span: kin, possessive: false, named: null };
     if (k >= at || !(POSSESSIVE_DETERMINERS.has(det) || INDEFINITE_DETERMINERS.has(det)) || ctx.tokenQuote[k] >= 0) continue;
     for (let j = k + 1; j < Math.min(sent.endToken, at, k + 1 + DESCRIBED_NOUN_REACH); j++) {
       const t = tokens[j];

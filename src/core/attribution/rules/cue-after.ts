@@ -122,6 +122,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("she" after someone described by whose kin they are, subject of the sentence before: not
+    // the woman named earlier.)
+    { text: 'Delays\n\nDr Dana Ruiz said the delays were "unacceptable". "I am deeply sorry," she said.\n\nThe patient\'s daughter told the Harlow Echo her father had been left on a trolley. "Nobody came to check on him for hours," she said.', quote: 'Nobody came', speaker: 'The patient\'s daughter' },
     // ("Her sister agreed. "...," she said": the one named in apposition after the same words
     // before, past the quotation's own sentences.)
     { text: 'Sisters\n\nAnn Vell, 68, was adopted in 1957. Her sister, Mair Quarle, 66, was adopted two years later.\n\n"It was like looking in a mirror," Mrs Vell said.\n\nHer sister agreed. "We have the same laugh. It\'s uncanny," she said.', quote: 'We have the same laugh', speaker: 'Mair Quarle' },
