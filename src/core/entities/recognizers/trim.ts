@@ -142,6 +142,7 @@ export const trimEdges = {
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
     { text: 'Indian Premier League side Harlow Kings lost again.', name: 'Indian Premier League', type: 'organization' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    { text: 'Record\n\nFifteen-year-old Isla Vell broke the national record on Saturday.', name: 'Isla Vell', type: 'person' },
     { text: 'Oscar-winner Dana Ruiz said the plan lacked detail.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Fair\n\nThe fair opened in Harlow Town Hall Image: Dana Ruiz.\n\nCrowds came early.', name: 'Harlow Town Hall', type: 'place' },
     { text: 'Shopkeepers Dana Ruiz and Tomas Brink swept mud from their doorways.', name: 'Dana Ruiz', type: 'person' },
@@ -231,6 +232,8 @@ export const trimEdges = {
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
+      // ("Fifteen-year-old Isla Vell", "Seven-year-old Tomas": an age before the name describes them.)
+      if (b - a > 1 && /^[\p{L}\d]+(?:-[\p{L}]+)?-year-old$/u.test(lw)) { a++; continue; }
       // ("Oscar-winner Dana Ruiz", "Eskom-watcher Lena Early": a compound whose last part is an
       // agent noun in lower case describes the person named after it.)
       if (b - a > 2 && /^[\p{L}.'’]+-\p{Ll}+(?:er|or|ist|ian)$/u.test(w) && isFirstName(tokens[a + 1].text)) { a++; continue; }
