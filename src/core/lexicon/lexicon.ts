@@ -329,7 +329,7 @@ export const KNOWN_ORGS = set(`
   GOP | Labour | Tories | Conservatives | Liberals | Greens | Red Cross | Amnesty International | Human Rights Watch |
   Interpol | Europol | Eurostat | ECB | Bundesbank | SEC | FDA | EPA | NASA | FIFA | UEFA | IOC | NBA | NFL | NHL | MLB |
   Independent Trade Unions Federation | Security Council | European Commission | European Parliament |
-  NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Liberal Democrats | Fianna Fáil |
+  NHS | SNP | DUP | SDLP | UUP | Sinn Féin | Sinn Fein | Plaid Cymru | Lib Dems | Lib Dem | Liberal Democrats | Fianna Fáil |
   Fianna Fail | Fine Gael | BJP | TMC | DMK | AIADMK | Shiv Sena | PML-N | MQM | ANC | EFF | IFP | APC | PDP | INEC |
   NDP | Bloc Québécois | ALP | Instagram | TikTok | YouTube | WhatsApp | Snapchat | LinkedIn | Reddit | Netflix | Spotify |
   Wikipedia | Wikimedia | Wikinews | Creative Commons | Airbnb | Uber | Lyft | eBay | PayPal | Samsung | Sony | Toyota | Pixar |

@@ -15,6 +15,8 @@ export const knownOrganization: TypeRule = {
     { text: 'The European Union will meet on Monday, officials said.', name: 'European Union', type: 'organization' },
     // (A police force by its plural, as Irish copy names it: no one who speaks.)
     { text: 'Gardaí said a man in his 40s had been arrested after the protest.', name: 'Gardaí', type: 'organization' },
+    // (A party by its short name in the singular, as British copy writes it before a member's office.)
+    { text: 'Vote\n\nLib Dem group leader Cllr Dana Ruiz said the vote was close.', name: 'Lib Dem', type: 'organization' },
   ],
   type(_ctx, r) {
     if (AGENCIES.has(r.name)) return { type: 'organization', strength: 3, agency: true };
