@@ -60,8 +60,8 @@ export function sentenceSubject(ctx: AttributionContext, si: number, before: num
   for (let k = subj[1]; k < before && k < subj[1] + 4; k++) if (namedPassiveAt(tokens, k)) return null;
   // ("The chief resigned days after an independent review found "a culture of fear"": a clause
   // of its own subject and verb between the subject and the quotation; its words are not his.)
-  // (Not inside what the subject says: "A document states that couples qualify only if their
-  // marriage is "recognized ..."".)
+  // (Not inside what the subject says: "The club handbook states that members may vote only if
+  // their fees are "paid in full ..."".)
   for (let k = subj[1]; k < before && !isCueAt(ctx, k) && !SPEECH_VERBS.has(tokens[k].lower); k++) if (SUBORDINATORS.has(tokens[k].lower) && otherClauseSubject(ctx, k + 1, before, tokenEntity[subj[1] - 1])) return null;
   for (let k = floor; k < subj[0]; k++) {
     const t = tokens[k];
@@ -145,8 +145,9 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
 const GENRES: ReadonlySet<string> = new Set(['opinion', 'analysis', 'review', 'comment', 'commentary', 'feature', 'explainer', 'interview', 'obituary', 'profile']);
 
 /**
- * The word at `k` is a rubric's: an everyday word capitalised ("Vells:" is the speakers' label), no entity's, no noun for anyone or any body that
- * speaks ("Police:", "Minister:"), unless a kind of article or of document ("Opinion", "Watch").
+ * The word at `k` is a rubric's: an everyday word capitalised ("Vells:" is the speakers' label),
+ * no entity's, no noun for anyone or any body that speaks ("Police:", "Minister:"), unless a kind
+ * of article or of document ("Opinion", "Watch").
  */
 function rubric(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];

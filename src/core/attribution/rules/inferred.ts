@@ -26,7 +26,7 @@ export const sentenceSubjectRule: ContextRule = {
     { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
     // (Not across a clause with a subject of its own: "after an independent review found".)
     { text: 'Council chief quits\n\nThe chief executive of Tarvik council has resigned days after an independent review found "a culture of fear at every level of the authority".', quote: 'culture', speaker: null, unattributed: true },
-    { text: 'Leave\n\nA page on the Velcor campaign\'s website states that couples would receive the leave under the plan only if their marriage is "recognised under the law of the state".', speaker: 'A page' },
+    { text: 'Membership\n\nThe club handbook states that members may vote only if their fees are "paid in full before the meeting begins".', speaker: 'The club' },
     // (An opening phrase is no subject, whatever nouns it holds; the subject after its comma is.)
     { text: 'Amid growing criticism of the ferry operators, chief executive Dana Ruiz wants the line to become "a service that feels much less crowded for everyone."', speaker: 'Dana Ruiz' },
     // (A nominal speaks by its head, the noun before its "of": a sale says nothing.)
