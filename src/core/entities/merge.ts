@@ -391,7 +391,7 @@ function spelledOut(st: Merge, sorted: readonly Candidate[]): Map<string, string
       if (!INITIALS_SKIP.has(tokens[k].lower)) { big.push(w.charAt(0)); whole.push(w.length <= 5 && /^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0)); }
     }
     const up = initials.toUpperCase();
-    // ("the Irish Data Protection Commission (DPC)": a nationality or a place opening the name
+    // ("the Welsh Harbour Standards Authority (HSA)": a nationality or a place opening the name
     // may give no letter.)
     const first = tokens[full.start];
     const unspelledFirst = big.length > 2 && (DEMONYMS.has(first.lower) || isKnownPlace(first.text)) && big.slice(1).join('').toUpperCase() === up;
@@ -510,11 +510,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // a surname after a title ("Mr Okeke") is a person's, and so the surname of the one named in full.
       // ("Mrs Okeke" is not "Tarun Okeke": a title's gender that disagrees names someone else.)
       if (person && !c.agency && (person.strength >= 2 || c.strength < 3 || (c.rule === 'titled-person' && !shared.has(name) && !titledBoth.has(name) && !genderClash(c, person)))) { b = person; kind = 'surname'; }
-      const titled = shared.has(name) && !c.agency ? titledOfShared(st, c, name) : undefined;
+      // ("Mrs Brink" after "Dana and Tomas Brink", a couple, or after "Tomas Brink and Dana Brink":
+      // the one of them whose gender the title's does not contradict.)
+      const titled = shared.has(name) && !c.agency ? titledOfShared(st, c, name, couples.get(name)) : undefined;
       if (titled) { b = titled; kind = 'surname'; }
-      // ("Mrs Brink" after "Dana and Tomas Brink": of a couple, the one whose gender the title's does not contradict.)
-      const pair = c.gender ? couples.get(name) : undefined;
-      if (pair) { const m = pair.find((p) => !genderClash(c, p)); if (m && pair.some((p) => genderClash(c, p))) { b = m; kind = 'surname'; } }
       // "Marta" after "Marta Vell": a first name alone is the one person of that first name.
       // ("Sheikh Rashid" after "Sheikh Rashid bin Karim Al Quarle", "Prince Tomas" after "Prince
       // Tomas Brink": a ruler's or a royal's title and the first name, the title the full name's.)

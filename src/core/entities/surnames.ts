@@ -14,12 +14,13 @@ export function genderClash(c: Candidate, person: Builder): boolean {
 }
 
 /**
- * "Mrs Brink" after "Tomas Brink and Dana Brink": of the people named in full whose last word is
- * the surname, the one whose gender the title's does not contradict, where exactly one fits;
- * else undefined.
+ * "Mrs Brink" after "Tomas Brink and Dana Brink": of the couple named together (`couple`), else of
+ * the people named in full whose last word is the surname, the one whose gender the title's does
+ * not contradict, where exactly one of two or more fits; else undefined.
  */
-export function titledOfShared(st: Merge, c: Candidate, surname: string): Builder | undefined {
+export function titledOfShared(st: Merge, c: Candidate, surname: string, couple?: readonly Builder[]): Builder | undefined {
   if (!c.gender) return undefined;
-  const fits = st.builders.filter((p) => p.type === 'person' && p.name !== surname && p.name.endsWith(` ${surname}`) && !genderClash(c, p));
-  return fits.length === 1 ? fits[0] : undefined;
+  const people = couple ?? st.builders.filter((p) => p.type === 'person' && p.name !== surname && p.name.endsWith(` ${surname}`));
+  const fits = people.filter((p) => !genderClash(c, p));
+  return fits.length === 1 && people.length > 1 ? fits[0] : undefined;
 }
