@@ -124,36 +124,46 @@ function namedWithSameDescription(ctx: AttributionContext, a: number, b: number)
 const QUOTED_SENTENCES = 8;
 
 /**
- * `Dana Ruiz said she had not been consulted. Her lawyer was blunt. "...," she said`: someone
- * unnamed, described as the subject of the pronoun's sentence or of the one before it in its
- * paragraph, after everyone named and before the pronoun, is the person the pronoun most likely
- * continues, whatever the sentence says of them. The description: a possessive or an indefinite
- * determiner and, within four words, a noun for a person in lower case that is no entity's
- * mention and whose gender does not disagree; not someone's ("Her lawyer's fees"), nor one of
- * several ("One of the residents"), nor in apposition to the pronoun ("A teacher, she ...").
- * Its span and whether it opens with a possessive ("Her sister" may be her, or her sister), or
- * null. Bounded: two sentences, four words each.
+ * The described person's noun (at `noun`) may be whom a pronoun of `gender` at `pos` stands for:
+ * its gender does not disagree, and nobody is named between them.
  */
+function stillDescribed(ctx: AttributionContext, noun: TextSpan & { readonly lower: string }, pos: number, gender: 'male' | 'female'): boolean {
+  if (gender === 'female' ? MALE_WORDS.test(noun.lower) : FEMALE_WORDS.test(noun.lower)) return false;
+  return countBefore(ctx.personMentions, (m) => m.start < pos) === countBefore(ctx.personMentions, (m) => m.start < noun.end);
+}
+
 /**
  * "The patient's daughter", "the victim's mother": after "the" at k, a noun for a person in lower
  * case, its possessive, and a noun for a person whose gender does not disagree, nobody named
  * since (before pos): the phrase's span, else null.
  */
 function possessedPerson(ctx: AttributionContext, k: number, pos: number, gender: 'male' | 'female'): TextSpan | null {
-  const { tokens, tokenEntity, personMentions } = ctx;
+  const { tokens, tokenEntity } = ctx;
   const owner = tokens[k + 1];
   const noun = tokens[k + 3];
   if (owner.kind !== 'word' || owner.text !== owner.lower || !humanNoun(owner.lower) || (tokens[k + 2].text !== "'s" && tokens[k + 2].text !== '’s')) return null;
   if (noun.kind !== 'word' || noun.text !== noun.lower || tokenEntity[k + 3] >= 0 || !humanNoun(noun.lower) || ctx.tokenQuote[k] >= 0) return null;
   const next = tokens[k + 4];
   if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) return null;
-  if (gender === 'female' ? MALE_WORDS.test(noun.lower) : FEMALE_WORDS.test(noun.lower)) return null;
-  if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < noun.end)) return null;
+  if (!stillDescribed(ctx, noun, pos, gender)) return null;
   return { start: tokens[k].start, end: noun.end, text: ctx.text.slice(tokens[k].start, noun.end) };
 }
 
+/**
+ * `Dana Ruiz said she had not been consulted. Her lawyer was blunt. "...," she said`: someone
+ * unnamed, described as the subject of the pronoun's sentence or of the one before it in its
+ * paragraph, after everyone named and before the pronoun, is the person the pronoun most likely
+ * continues, whatever the sentence says of them. The description: a possessive or an indefinite
+ * determiner and, within four words, a noun for a person in lower case that is no entity's
+ * mention and whose gender does not disagree; not someone's ("Her lawyer's fees"), nor one of
+ * several ("One of the residents"), nor in apposition to the pronoun ("A teacher, she ...");
+ * or "the", a person's possessive and the noun ("The patient's daughter", possessedPerson). Its
+ * span, whether it opens with a possessive ("Her sister" may be her, or her sister), and the one
+ * named after the same words before ("Her sister, Mair Quarle,"), or null. Bounded: two sentences
+ * outside the quotation, four words each.
+ */
 export function describedSubject(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female'): { span: TextSpan; possessive: boolean; named: Entity | null } | null {
-  const { tokens, sentences, tokenEntity, personMentions } = ctx;
+  const { tokens, sentences, tokenEntity } = ctx;
   const si = tokens[at]?.sentence ?? -1;
   // (The pronoun's sentence and the one before, not counting sentences inside the quotation:
   // "Her sister agreed. "We have the same laugh. It's uncanny," she said.")
@@ -181,9 +191,8 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
       // hand ..." is someone named before.)
       if (!next || next.text === "'s" || next.text === '’s' || next.lower === 'of' || RELATIVES.has(next.lower)) return null;
       if (next.text === ',' && PRONOUNS_SPEAKER.has(tokens[j + 2]?.lower ?? '')) return null;
-      if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) return null;
       // (Nobody named since: "Her lawyer, Sam Okonjo, was blunt" names whom the pronoun stands for.)
-      if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
+      if (!stillDescribed(ctx, t, pos, gender)) return null;
       const span = { start: tokens[k].start, end: t.end, text: ctx.text.slice(tokens[k].start, t.end) };
       const possessive = POSSESSIVE_DETERMINERS.has(det);
       return { span, possessive, named: possessive ? namedWithSameDescription(ctx, k, j + 1) : null };

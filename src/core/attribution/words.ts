@@ -26,8 +26,7 @@ export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outs
 export const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'email', 'e-mail', 'message', 'letter', 'memo', 'video', 'ad', 'ads',
   'advertisement', 'tweet', 'post', 'note', 'report', 'text', 'mailer', 'flyer', 'op-ed', 'editorial', 'column', 'book', 'petition']);
 
-/** Verbs that report what someone said or holds: the outer attribution of nested speech. */
-export const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|note[sd]?|explain(?:s|ed)?|warn(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|think|thinks|thought|suggest(?:s|ed)?|acknowledge[sd]?|argu(?:ing))$/;
+export { REPORTING } from '../lexicon/lexicon';
 
 export const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 export const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'after', 'before', 'because', 'since', 'although', 'though', 'until', 'unless', 'if']);

@@ -1,6 +1,6 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, PRE_NAME_TITLES, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, PRE_NAME_TITLES, REPORTING, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
@@ -138,37 +138,36 @@ const BODY_SPEECH = new Set(['said', 'says', 'added', 'warned', 'expects', 'expe
 const BODY_BACK_VERBS = new Set([...BODY_SPEECH, 'has', 'had', 'is', 'was', 'will', 'would']);
 
 /**
- * A lone name at the start of a sentence that the next sentence refers back to as a company:
- * "Velcor has warned of further cuts. It said ..." or "... The utility said ...", with no other
- * capitalised name after it in its own sentence to be what "it" refers to.
+ * "its" follows token b in its clause, no verb of reporting between: "Velmart has agreed to buy
+ * its smaller rival" (after one, "X said its profits", companyContext reads "its" at once; further
+ * into what is said it may be anyone's). Bounded: six words, no capitalised one.
  */
-/**
- * "its" follows token b in its clause, a verb of saying nowhere between: "Velmart has agreed to
- * buy its smaller rival" (not "Brink said its plans", whose "its" may be anyone's). Bounded: six
- * words, no capitalised one.
- */
-const SAYING = /^(?:say|says|said|tell|tells|told|add|adds|added|state[sd]?|wr[io]tes?|claim(?:s|ed)?|insist(?:s|ed)?|argue[sd]?|announce[sd]?|report(?:s|ed)?|note[sd]?)$/;
-
 export function itsAfter(tokens: EntityContext['tokens'], b: number): boolean {
   for (let k = b; k < Math.min(tokens.length, b + 6); k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || SAYING.test(t.lower) || t.lower === 'that' || isCapWord(t)) return false;
+    if (t.kind !== 'word' || REPORTING.test(t.lower) || t.lower === 'that' || isCapWord(t)) return false;
     if (t.lower === 'its' || t.lower === 'itself') return k > b;
   }
   return false;
 }
 
+/**
+ * A lone name at the start of a sentence that the next sentence refers back to as a company:
+ * "Velcor has warned of further cuts. It said ..." or "... The utility said ...", with no other
+ * capitalised name after it in its own sentence to be what "it" refers to; or that "its" refers
+ * to in its own clause (itsAfter): "Velmart has agreed to buy its smaller rival".
+ */
 export function referredToAsBody(ctx: EntityContext, a: number, b: number): boolean {
   const { tokens, n } = ctx;
   const sentences = ctx.structure.sentences;
   const si = tokens[a].sentence;
   const s = sentences[si];
   const next = sentences[si + 1];
-  // (A name, not an everyday word or an interjection opening its sentence: "Somehow", "Alright".)
   // ("Velmart has agreed to buy its smaller rival": "its" in its own clause; not "Due to its ...",
   // a word before a preposition.)
   if (s && s.firstToken === a && b - a === 1 && tokens[a].end - tokens[a].start > 3 && !COMMON_WORDS.has(tokens[a].lower) && !ctx.lowerVocab.has(tokens[a].lower)
     && !isAllCaps(tokens[a].text) && !/^(?:to|of|for|in|on|at|with|from|by|as|and|or)$/.test(tokens[b]?.lower ?? '') && itsAfter(tokens, b)) return true;
+  // (A name, not an everyday word or an interjection opening its sentence: "Somehow", "Alright".)
   if (!s || !next || s.firstToken !== a || next.firstToken >= n || s.endToken - b < 3 || COMMON_WORDS.has(lowerWord(tokens[a].text)) || isAllCaps(tokens[a].text)) return false;
   for (let k = b; k < s.endToken; k++) if (isCapWord(tokens[k])) return false;
   const f = next.firstToken;

@@ -78,6 +78,9 @@ export const STATEMENT_NOUNS = lowerSet(`statement statements report reports rel
   memo letter email e-mail interview tweet tweets post posts document documents filing filings transcript
   speech testimony affidavit complaint lawsuit ruling decision briefing announcement press`);
 
+/** Verbs that report what someone said or holds: the outer attribution of nested speech. */
+export const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|write|writes|wrote|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|note[sd]?|explain(?:s|ed)?|warn(?:s|ed)?|contend(?:s|ed)?|maintain(?:s|ed)?|believe[sd]?|think|thinks|thought|suggest(?:s|ed)?|acknowledge[sd]?|argu(?:ing))$/;
+
 /** Adverbs and auxiliaries that may sit between a speaker and the verb. */
 export const VERB_GAP = lowerSet(`also later then has had have would will could may might once again
   previously repeatedly reportedly recently earlier further simply only just still even quickly

@@ -68,11 +68,6 @@ function phrasalAt(ctx: AttributionContext, k: number, floor: number): Found | n
 }
 
 /**
- * The agent of a passive between "by" and the quotation, up to "as" or the quotation: `by former
- * colleagues as "..."`, `by Councillor Ana Ruiz as "..."`. Its last word names people or is a
- * name that is no place; at most eight words.
- */
-/**
  * `described as a "gifted mimic" in court papers`: a document named after "in" right after the
  * quotation (at `qb`), its noun one a document is issued as or "papers", "documents", "records",
  * "filings": its phrase, or null. Bounded: six tokens.
@@ -90,6 +85,11 @@ function documentAfter(ctx: AttributionContext, qb: number): [number, number] | 
 /** Court papers that describe, beyond ISSUED_DOCUMENTS: "in court documents", "in a filing". */
 const COURT_DOCUMENTS: ReadonlySet<string> = new Set(['papers', 'documents', 'records', 'filing', 'filings', 'reports', 'statements']);
 
+/**
+ * The agent of a passive between "by" and the quotation, up to "as" or the quotation: `by former
+ * colleagues as "..."`, `by Councillor Ana Ruiz as "..."`. Its last word names people or is a
+ * name that is no place; at most eight words.
+ */
 function agentBefore(ctx: AttributionContext, from: number, qa: number): [number, number] | null {
   const { tokens, tokenEntity, entities } = ctx;
   let e = from;
