@@ -267,6 +267,9 @@ export const titleCue = {
     { text: 'Budget\n\nThe former Bandar Seri Begawan mayor Dana Velder said the cuts were fair.', name: 'Dana Velder', type: 'person', role: 'Bandar Seri Begawan mayor' },
     // (A province's name, then a portfolio and an office no list holds together: "Local Government".)
     { text: 'Hydrants\n\nLimpopo Local Government Minister Tarun Quarle said illegal hydrants would be demolished.', name: 'Tarun Quarle', type: 'person', role: 'Limpopo Local Government Minister' },
+    // (Who someone is in lower case after words of a title: "Senior advocate", though the
+    // surname is a town's name.)
+    { text: 'Rations\n\nSenior advocate Tarun Barnala, appearing for the petitioners, said the lists were wrong.', name: 'Tarun Barnala', type: 'person', role: 'Senior advocate' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
@@ -497,6 +500,9 @@ export const titleCue = {
       p = placeInRole(ctx, p, a, sentStart);
       // ("farmer Ramesh Jadhav": who someone is, right before a name of two words or more, makes a title alone.)
       if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
+      // ("Senior advocate Anil Rao", "chief lawyer Dana Ruiz": or in lower case after title words the
+      // walk read past, which open the role with it.)
+      if (!head && p < a - 1 && b - a >= 2 && tokens[a - 1].text === tokens[a - 1].lower && PRE_NAME_TITLES.has(tokens[a - 1].lower)) head = true;
       if (head && p + 1 < a && (TITLE_HEADS.has(tokens[a - 1].lower) || PRE_NAME_TITLES.has(tokens[a - 1].lower))) {
         const w = tokens[a - 1].lower;
         // ("MS Rajan": initials, no title.)
