@@ -24,6 +24,7 @@ export function headBeforeObject(ctx: AttributionContext, s: number, floor: numb
   // (Over "the" and a noun or two before the name: "in the journal X", "of the Harlow council".)
   for (let n = 0; p >= floor && n < 3 && tokens[p].kind === 'word' && tokens[p].text === tokens[p].lower && !INSIDE.has(tokens[p].lower) && !PHRASE_STOPS.has(tokens[p].lower); n++) p--;
   if (p < floor || !INSIDE.has(tokens[p].lower) || tokens[p].text !== tokens[p].lower) return -1;
+  if (portfolioBeforePerson(ctx, p, s)) return -1;
   for (let j = p - 1; j >= floor && j >= p - HEAD_REACH; j--) {
     const t = tokens[j];
     if (t.kind !== 'word' || tokenQuote[j] >= 0 || tokenEntity[j] >= 0 || PHRASE_STOPS.has(t.lower)) return -1;
@@ -35,6 +36,20 @@ export function headBeforeObject(ctx: AttributionContext, s: number, floor: numb
     return !before || before.sentence !== t.sentence || before.kind === 'punct' ? start : -1;
   }
   return -1;
+}
+
+/**
+ * "the prime minister's aide on political affairs Tarun Vell": a person named right after the
+ * words of a portfolio, no article among them and no noun for a person last, heads the phrase
+ * (the words after the preposition p are what the aide is on, not whom); "a spokesman for health
+ * minister Dana Ruiz", "a paper by the economist Dana Ruiz" keep the person the object.
+ */
+function portfolioBeforePerson(ctx: AttributionContext, p: number, s: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  const e = tokenEntity[s];
+  if (e < 0 || entities[e].type !== 'person' || s - p < 2 || humanNoun(tokens[s - 1].lower)) return false;
+  for (let k = p + 1; k < s; k++) if (DETERMINERS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Prepositions that open an aside between commas after a clause's subject: "The governor, in a statement by ...,". */

@@ -285,6 +285,9 @@ export const cueBefore: CueRule = {
     { text: 'Recall\n\nThe Harlow Standards Agency said customers should return the products.\n\nA spokesman for the Velmora Farmers\' Union said the recall showed "the system is working".\n\nMeanwhile, the agency has warned that cases rose by 12% last year. It said the rise was "concerning" and urged care.', quote: 'concerning', speaker: 'Harlow Standards Agency' },
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
+    // (A person named right after a portfolio's words, no article among them, heads the phrase:
+    // "aide on political affairs X" is X, where "a spokesman for health minister X" is not.)
+    { text: 'Talks\n\nThe premier\'s aide on political affairs Tarun Quarle on Monday said talks could begin "without preconditions".', speaker: 'Tarun Quarle' },
     { text: 'Sentence\n\nThe parents of one of the victims said the sentence was "an insult" to their son.', speaker: 'The parents of one of the victims' },
     // (A body's "co-chairs", two people named after them: the description speaks, not the body.)
     { text: 'Strike\n\nThe Quarle Union\'s co-chairs, Dr Tomas Brink and Dr Dana Ruiz, said ministers had "refused to engage".', speaker: 'The Quarle Union\'s co-chairs' },
