@@ -48,6 +48,9 @@ export const vehicleName: RejectRule = {
     { text: 'The MV Karin Holt left the harbour at dawn with forty passengers.', name: 'Karin Holt', type: null },
     { text: 'The MV Karin Holt left the harbour at dawn. By noon Karin Holt had run aground off the point.', name: 'Karin Holt', type: null },
     { text: 'Ferry inquiry\n\nThe captain of the Karin Holt radioed for help at 9pm. The MV Karin Holt, a 30-year-old ferry, sank an hour later.', name: 'Karin Holt', type: null },
+    // (A name in a person's shape after "the", a craft's noun in the words just before.)
+    { text: 'Crew rescued\n\nA cargo ship lost power off the coast on Sunday. The Lena Selby, carrying timber, sent a mayday at 2am.\n\n"The Lena Selby was rolling badly," the coxswain said.', name: 'Lena Selby', type: null },
+    { text: 'Storm\n\nThe ferry left at noon. Lena Selby, its captain, said the crossing was calm.', name: 'Lena Selby', type: 'person' },
     // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
     { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
   ],
@@ -121,6 +124,9 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
     const name = textOf(ctx, a, b);
     if (!isKnownPlace(name) && !KNOWN_ORGS.has(name)) return true;
   }
+  // ("A cargo ship lost power ... The Lena Selby, carrying timber, sent a mayday": a name in a
+  // person's shape after "the", no one's, where a craft's noun stands in the words just before.)
+  if (prev === 'the' && b - a >= 2 && isFirstName(tokens[a].text) && craftNounBefore(ctx, a - 1)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b)) && !ORG_WORDS.has(tokens[b - 1].lower);
   // ("the bulk carrier Anna Velcor", "the aircraft carrier ...": a carrier of a kind; "the carrier
   // Skyvia" alone is an airline.)
   if (prev === 'carrier' && a >= 2 && SHIP_CARRIERS.has(tokens[a - 2].lower)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
@@ -129,6 +135,16 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   const det = a >= 2 ? tokens[a - 2].lower : '';
   const det2 = a >= 3 ? tokens[a - 3].lower : '';
   return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+}
+
+/** How far back a craft's noun is looked for before "the" and a name, in tokens. */
+const CRAFT_NOUN_REACH = 40;
+
+/** A craft's noun in lower case in the tokens before token k, within reach: "a cargo ship". */
+function craftNounBefore(ctx: EntityContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= 0 && j >= k - CRAFT_NOUN_REACH; j--) if (VEHICLE_NOUNS.has(tokens[j].text)) return true;
+  return false;
 }
 
 /** Carmakers whose name opens a car's: "a silver Ford Fiesta", "a Vauxhall Corsa". */
