@@ -65,12 +65,21 @@ describe('pronoun antecedents in the analysis', () => {
   it('a person named after the pronoun, in its own clause, is not what it stands for', () => {
     const text = 'Adviser defends payments\n\nFormer adviser Colm Tarrant appeared before the committee on Tuesday.\n\n'
       + 'He told the committee he paid the consultant, Oskar Lindqvist, because "the work needed doing quickly and nobody else could do it".';
-    assert.notEqual(speakerOf(text, 'nobody else'), 'Oskar Lindqvist');
-    // The evidence the model weighs: that person carries `afterPronoun`.
+    // The pronoun opens its sentence: the person first named after it there is not proposed at
+    // all, and the one named before is the speaker.
+    assert.equal(speakerOf(text, 'nobody else'), 'Colm Tarrant');
     const trace: AnalysisTrace = { antecedents: [] };
     const oskar = analyze(text, { trace }).entities.find((e: Entity) => e.name === 'Oskar Lindqvist');
-    const p = trace.antecedents[0]?.proposals.find((x) => x.entity === oskar?.id);
+    assert.ok(oskar && trace.antecedents.length);
+    assert.ok(!trace.antecedents[0].proposals.some((x) => x.entity === oskar.id));
+    // Where the pronoun does not open its sentence, the model weighs the evidence: that person
+    // carries `afterPronoun`.
+    const inner = text.replace('He told the committee he paid', 'In a statement, he said he paid');
+    const trace2: AnalysisTrace = { antecedents: [] };
+    const oskar2 = analyze(inner, { trace: trace2 }).entities.find((e: Entity) => e.name === 'Oskar Lindqvist');
+    const p = trace2.antecedents[0]?.proposals.find((x) => x.entity === oskar2?.id);
     assert.equal(p?.features.afterPronoun, 1);
+    assert.notEqual(speakerOf(inner, 'nobody else'), 'Oskar Lindqvist');
   });
 
   it('a pronoun read by the model carries the score of the person chosen, and the attribution a confidence', () => {

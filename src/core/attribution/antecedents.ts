@@ -158,6 +158,12 @@ const BACK_FEATURE = ['paragraphsBack=0', 'paragraphsBack=1', 'paragraphsBack=2'
  * wherever they were named; never a person whose gender (as the article or the first-name
  * lists give it) disagrees. Bounded work: at most sixty mentions are visited.
  */
+/** Whether an entity's first mention by name comes after offset `at`. */
+function firstNamedAfter(e: Entity, at: number): boolean {
+  for (const m of e.mentions) if (m.kind !== 'pronoun') return m.start > at;
+  return true;
+}
+
 export function antecedentProposals(ctx: AttributionContext, at: number, pos: number, gender: 'male' | 'female' | null, paragraph: number, lastSpeaker: Speaker | null, governing: Entity | null, quoteStart = -1): AntecedentProposal[] {
   const { paragraphs, tokens, sentences, tokenEntity, entityById } = ctx;
   // ("it said": the organisations named before; "he" or "she": the people.)
@@ -167,11 +173,18 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
   const last = new Map<Entity, number>();
   const order: Entity[] = [];
   let steps = 0;
+  // (Nobody first named after a pronoun that opens its sentence, in that sentence: the main
+  // clause's subject, it is none of them: `He told the panel he hired the consultant, Tomas
+  // Brink, because "..."`.)
+  const pronoun = tokens[at];
+  const opens = !!pronoun && (at === 0 || tokens[at - 1].sentence !== pronoun.sentence);
+  const sentenceEnd = opens ? sentences[pronoun.sentence]?.end ?? -1 : -1;
   for (let i = countBefore(mentions, (m) => m.start < pos) - 1; i >= 0 && steps < MAX_STEPS && order.length < MAX_PROPOSALS; i--, steps++) {
     const m = mentions[i];
     if (m.start < floor) break;
     // ("she said" never goes to a man: a person whose gender disagrees is not proposed.)
     if (last.has(m.entity) || disagrees(m.entity, gender)) continue;
+    if (opens && m.start > pronoun.start && m.start < sentenceEnd && firstNamedAfter(m.entity, pronoun.start)) continue;
     last.set(m.entity, m.start);
     order.push(m.entity);
   }
