@@ -43,6 +43,8 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'player', 'captain', 'skipper', 'boss', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger',
   'forward', 'substitute', 'youngster', 'teenager', 'footballer', 'cricketer', 'batsman', 'bowler', 'golfer',
   'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
+  // (A party's member by the party's word: "one senior Tory told the paper".)
+  'tory', 'unionist',
   'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'mp', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mca', ...EVERYDAY_PEOPLE]);
 
 /** A noun for a human being, singular or plural: "ally", "residents". */

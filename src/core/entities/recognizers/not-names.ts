@@ -11,6 +11,7 @@ import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
+import { partyMember } from './party-member';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
@@ -537,4 +538,4 @@ const pronounOrContraction: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, stormName, nationality, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
