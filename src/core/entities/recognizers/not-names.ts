@@ -410,6 +410,8 @@ const bareOffice: RejectRule = {
     { text: 'Meanwhile, the Commissioner of Police, Mr. Rhys Colby, assured residents that the command was ready.', name: 'Commissioner of Police', type: null },
     { text: 'The Minister of Local Government, Mr Karim Nasser, summoned the council.', name: 'Minister of Local Government', type: null },
     { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
+    // (A title's words before the office: "National Commissioner", a body's possessive before it.)
+    { text: 'Registration\n\nThe commission will not extend the deadline.\n\nVelcor\'s National Commissioner for Information, Mr Tarun Vell, said voters had been given "ample time".', name: 'National Commissioner', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
@@ -464,7 +466,8 @@ const bareOffice: RejectRule = {
     // ("Mr. President", "Madam Speaker": an office addressed, still no name.)
     for (let k = a; k < b - 1; k++) {
       const w = tokens[k].lower;
-      if (!OFFICE_MODIFIERS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
+      // ("INEC's National Commissioner for ...": a title's words before the office too.)
+      if (!OFFICE_MODIFIERS.has(w) && !PORTFOLIO_WORDS.has(w) && !DEMONYMS.has(w) && !TITLE_WORDS.has(w) && !(k === a && (HONORIFICS.has(w) || w === 'madam' || w === 'madame'))) return false;
     }
     return true;
   },
