@@ -47,6 +47,8 @@ export interface EntityContext {
   termAcronyms?: Set<string>;
   /** Names the article gave a vessel or an aircraft (vehicle-name), so a later mention stays the craft's. */
   vehicleNames?: Set<string>;
+  /** Names the article gave an animal (animal-name), so a later mention stays the animal's. */
+  animalNames?: Set<string>;
   /** Which tokens stand inside a quotation in double marks, within their paragraph: computed on first use (quotedAt). */
   quoted?: Uint8Array;
   /** Names described in apposition as a work or an event (rule work-title), so their later mentions are none either. */

@@ -12,6 +12,7 @@ import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
 import { partyMember } from './party-member';
+import { animalName } from './animal-name';
 
 const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
@@ -541,4 +542,4 @@ const pronounOrContraction: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, animalName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
