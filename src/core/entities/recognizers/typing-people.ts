@@ -58,7 +58,7 @@ function afterPreposition(ctx: EntityContext, a: number): boolean {
 }
 
 /** Every word of tokens [a, b) is an everyday word of English and no first name: a title's words, not a name's. */
-function everydayWords(ctx: EntityContext, a: number, b: number): boolean {
+export function everydayWords(ctx: EntityContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!COMMON_WORDS.has(ctx.tokens[k].lower) || isFirstName(ctx.tokens[k].text)) return false;
   return true;
 }
