@@ -12,6 +12,7 @@ import { conjoinedSpeakers } from './conjoined';
 import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject } from './head-noun';
+import { firmOverBody } from './company';
 import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -350,7 +351,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (det === 'the' && (b - a === 2 || (b - a === 3 && ctx.tokens[a + 1].text === ctx.tokens[a + 1].lower)) && COMPANY_BACK_NOUNS.has(head)) {
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     // (Not a body no company is: "the company" after "the Harlow Arts Fund" is someone else.)
-    if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...r, resolution: 'role' };
+    if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...firmOverBody(ctx, r, mention, quoteStart), resolution: 'role' };
   }
   // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
   // is the accountant's.)

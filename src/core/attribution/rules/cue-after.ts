@@ -122,6 +122,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("the company" is the firm named before, its name saying so, not the regulator named since.)
+    { text: 'Shares\n\nShares of Quarle Pharma fell 9% on Monday after the drug regulator issued a warning letter to its plant.\n\nThe HDFA had inspected the plant in February.\n\n"We will work closely with the agency," the company said.', speaker: 'Quarle Pharma' },
     // ("she" after someone described by whose kin they are, subject of the sentence before: not
     // the woman named earlier.)
     { text: 'Delays\n\nDr Dana Ruiz said the delays were "unacceptable". "I am deeply sorry," she said.\n\nThe patient\'s daughter told the Harlow Echo her father had been left on a trolley. "Nobody came to check on him for hours," she said.', quote: 'Nobody came', speaker: 'The patient\'s daughter' },

@@ -1,0 +1,37 @@
+// "the company said": the company named before, not a regulator or a court named since.
+import { countBefore } from '../text/search';
+import type { Entity, TextSpan } from '../types';
+import type { AttributionContext, Resolved } from './context';
+import { SECTOR_WORDS } from '../entities/words';
+
+/** The last words of a firm's name: its legal form or its trade ("Velcor Ltd", "Quarle Pharma", "Harlow Holdings"). */
+const FIRM_LAST: ReadonlySet<string> = new Set([...SECTOR_WORDS, 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'plc', 'corp', 'corp.', 'corporation', 'llc',
+  'co', 'co.', 'company', 'holdings', 'group', 'pharma', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'pty']);
+
+/** How many organisation mentions back a firm is looked for. */
+const FIRM_REACH = 20;
+
+/** A name that says it is a firm's: its last word a legal form or a trade. */
+function firmNamed(e: Entity): boolean {
+  const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
+  return e.name.includes(' ') && FIRM_LAST.has(last);
+}
+
+/**
+ * "Shares of Sunfield Pharma fell after the US drug regulator, the USFDA, ... "We are committed
+ * ...," the company said": where the body the model weighs for "the company" says nothing of being
+ * a firm, and a body named before it in reach does ("Pharma", "Ltd", "Holdings") and is named no
+ * less often, that firm.
+ * Bounded: twenty organisation mentions back.
+ */
+export function firmOverBody(ctx: AttributionContext, r: Resolved, mention: TextSpan, at: number): Resolved {
+  const chosen = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
+  if (!chosen || firmNamed(chosen)) return r;
+  const mentions = ctx.organizationMentions;
+  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < FIRM_REACH; i--, n++) {
+    const e = mentions[i].entity;
+    // (Not over a body the article speaks of more than of the firm: "Twitter ... the company said" after a firm named once.)
+    if (e !== chosen && firmNamed(e) && e.mentions.length >= chosen.mentions.length) return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: r.resolution, antecedent: null };
+  }
+  return r;
+}
