@@ -270,6 +270,8 @@ export const titleCue = {
     // (Who someone is in lower case after words of a title: "Senior advocate", though the
     // surname is a town's name.)
     { text: 'Rations\n\nSenior advocate Tarun Barnala, appearing for the petitioners, said the lists were wrong.', name: 'Tarun Barnala', type: 'person', role: 'Senior advocate' },
+    // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
+    { text: 'Cricket\n\nOpener Zain Quarle hit an unbeaten 112 as Harlow won by six wickets.', name: 'Zain Quarle', type: 'person', role: 'Opener' },
     // (Sport's short word for who runs a side: "Rovers boss".)
     { text: 'Rovers boss Colm Brady said the side had run out of legs.', name: 'Colm Brady', type: 'person' },
     // (British police ranks, shortened or by initials; the initials only before a name of two words: "PC World" is a shop.)
