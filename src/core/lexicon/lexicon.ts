@@ -118,7 +118,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
   taoiseach tánaiste tanaiste emir sultan ayatollah governor-general menteri mentri besar
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
-  general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt.
+  general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt. corporal bombardier
   admiral adm commander commissioner judge justice attorney lawyer professor prof prof. dr dr. doctor
   mr mr. mrs mrs. ms ms. miss mx mx. smt smt. shri shri. shrimati kum kum. madam begum mian ch ch. sir dame lord lady rev rev. reverend father bishop archbishop cardinal rabbi imam
   rector curate chaplain archdeacon deacon churchwarden revd fr

@@ -413,6 +413,8 @@ const bareOffice: RejectRule = {
     { text: 'Reacting, the Force Public Relations Officer, ACP Dapo Ilesanmi, said those arrested would be charged.', name: 'Force Public Relations Officer', type: null },
     // (A title's words before the office: "National Commissioner", a body's possessive before it.)
     { text: 'Registration\n\nThe commission will not extend the deadline.\n\nVelcor\'s National Commissioner for Information, Mr Tarun Vell, said voters had been given "ample time".', name: 'National Commissioner', type: null },
+    // (A rank before the mark of one retired: no name.)
+    { text: 'Walk\n\nLance Corporal (retd) Kieran Vell, 36, finished the walk on Saturday.', name: 'Lance Corporal', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
@@ -461,6 +463,8 @@ const bareOffice: RejectRule = {
       const seat = ctx.text.slice(tokens[a].start, tokens[b - 2].end);
       if (!isKnownPlace(seat) && !KNOWN_ORGS.has(seat) && !isNation(seat)) return true;
     }
+    // ("Lance Corporal (retd) Kieran Vell", "Major (rtd) ...": a rank before the mark of one retired, no name.)
+    if (tokens[b]?.text === '(' && RETIRED.has(tokens[b + 1]?.lower ?? '') && tokens[b + 2]?.text === ')' && tokens.slice(a, b).every((t) => TITLE_WORDS.has(t.lower) || t.lower === 'lance')) return true;
     // ("Director General", "Attorney General", "Secretary General": an office and "General" alone.)
     if (b - a === 2 && tokens[b - 1].lower === 'general' && TITLE_WORDS.has(tokens[a].lower) && !isFirstName(tokens[a].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
@@ -473,6 +477,9 @@ const bareOffice: RejectRule = {
     return true;
   },
 };
+
+/** The mark of a retired officer, in brackets after the rank: "(retd)", "(rtd)". */
+const RETIRED = new Set(['retd', 'retd.', 'rtd', 'rtd.', 'ret', 'ret.', 'retired']);
 
 /** The last word of a firm's or an institution's job: "Chief Market Strategist", "Senior Research Analyst". */
 const JOB_HEADS = new Set(['officer', 'strategist', 'analyst', 'economist', 'scientist', 'consultant', 'adviser', 'advisor', 'manager',

@@ -43,6 +43,9 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
   return before !== 'of' && before !== 'the' && before !== 'a' && before !== 'an';
 }
 
+/** Ranks "Lance" opens: "Lance Corporal", "Lance Sergeant", "Lance Bombardier". */
+const LANCE_RANKS = new Set(['corporal', 'sergeant', 'bombardier', 'cpl', 'cpl.', 'sgt', 'sgt.', 'bdr']);
+
 /** An initial, or initials written together: "V.", "N.K.". */
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 
@@ -270,6 +273,8 @@ export const titleCue = {
     // (Who someone is in lower case after words of a title: "Senior advocate", though the
     // surname is a town's name.)
     { text: 'Rations\n\nSenior advocate Tarun Barnala, appearing for the petitioners, said the lists were wrong.', name: 'Tarun Barnala', type: 'person', role: 'Senior advocate' },
+    // ("Lance" opening a rank is no given name.)
+    { text: 'Walk\n\nLance Corporal Kieran Vell, 36, finished the walk on Saturday.', name: 'Kieran Vell', type: 'person', role: 'Lance Corporal' },
     // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
     { text: 'Cricket\n\nOpener Zain Quarle hit an unbeaten 112 as Harlow won by six wickets.', name: 'Zain Quarle', type: 'person', role: 'Opener' },
     // (Sport's short word for who runs a side: "Rovers boss".)
@@ -429,7 +434,9 @@ export const titleCue = {
       const preName = preNameTitleAt(tokens, k, a, b);
       // ("Det Con Dana Ruiz", "Chief Con": a constable shortened, a title only after those.)
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
-      const titleish = constable || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
+      // ("Lance Corporal Kieran Vell": "Lance" opening a rank, no given name.)
+      const lance = w === 'lance' && k + 1 < b && LANCE_RANKS.has(tokens[k + 1].lower);
+      const titleish = constable || lance || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
         || cabinetOffice(tokens, k) || unlistedPortfolioAt(tokens, k, a, b) || malaySri(tokens, k, a)
         // ("Senate Majority Leader Dana Ruiz", "Pentagon spokesman ...": a known body opening the title.)
