@@ -590,6 +590,8 @@ export const fallback: TypeRule = {
     // (A name after "of" before a verb of saying completes the description of who speaks: the
     // speaker rule leaves it, and a body's word makes no person of it.)
     { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
+    // (After "at", a name shaped like someone's that no first name opens is where.)
+    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' },
     // (In a sports report, a first name alone that someone named in full has is a person.)
     { text: 'Derby report\n\nHarlow 23 Quarle 21\n\nHarlow beat Quarle in the league match. Fly-half Rhys Colby scored. Wing Rhys Hale kicked a try. "Rhys was brilliant," the coach said.', name: 'Rhys', type: 'person' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
@@ -626,7 +628,9 @@ export const fallback: TypeRule = {
       // ("MK Yael Vell (Yesh Atid)": a name alone in brackets after a name is its bearer's party,
       // or their seat where it is a known place; no person.)
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
-      if (personShaped(ctx, r)) return { type: 'person', strength: 1 };
+      // ("at Old Trafford", "at Quarle Park": after "at", a name shaped like someone's that no
+      // first name opens is where, rarely who.)
+      if (personShaped(ctx, r)) return { type: prev === 'at' && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
       return citedOrActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
