@@ -27,7 +27,10 @@ export function addTurnLabels(st: Merge): void {
     const all = l.text.split(' ');
     // ("MAYOR TOMAS BRINK:": an office before the name is its role, no part of it.)
     let t = 0;
-    while (all.length - t > 2 && TITLE_WORDS.has(lowerWord(all[t]))) t++;
+    while (all.length - t > 1 && TITLE_WORDS.has(lowerWord(all[t]))) t++;
+    // ("MAYOR HALVORSEN:": an office and a family name, read by the title's rule as any titled
+    // name is; the office is no given name.)
+    if (t > 0 && all.length - t === 1) continue;
     const words = all.slice(t);
     const given = words[0].charAt(0) + words[0].slice(1).toLowerCase();
     // (Not a body's name, "HARLOW ECHO:", though its first word is a given name somewhere.)
@@ -57,6 +60,8 @@ export const turnLabelRule = {
     { text: 'Transcript\n\nRHYS COLBY: Is the water safe?\n\nDANA RUIZ: Yes. The tests show no risk.\n\nCOLBY: Residents disagree.\n\nRUIZ: I understand that.', name: 'DANA RUIZ', type: 'person' as const },
     // (An office before the name is its role; a body's name is no person's.)
     { text: 'Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.', name: 'TOMAS BRINK', type: 'person' as const },
+    // (An office and a family name alone: the office is the role, no given name.)
+    { text: 'Briefing\n\nMAYOR QUARLE: Good morning. Crews have been out since four.\n\nREPORTER: When will the side streets be done?\n\nMAYOR QUARLE: By tonight.', name: 'MAYOR QUARLE', type: null },
     // (A match report's or a fact box's fields, a few words and no sentence's mark after each
     // label, are no transcript.)
     { text: 'Rovers 2 Athletic 1\n\nTarun Okeke scored twice as Rovers won.\n\nMAN OF THE MATCH: Tarun Okeke (Rovers)\n\nREFEREE: Lena Early', name: 'MAN OF THE MATCH', type: null },
