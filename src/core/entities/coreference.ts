@@ -64,6 +64,8 @@ export const roleReference = {
     // (Who someone is in other copy, as it names them again: "the cleric", "the billionaire".)
     { text: 'Mosque reopens\n\nImam Karim Nasser led the first prayers on Friday. "The community built this together," the cleric said.', name: 'the cleric', type: 'person' as const },
     { text: 'Dana Ruiz scored twice on Sunday. "It is the best feeling," said the 31-year-old striker.', name: 'the 31-year-old striker', type: 'person' as const },
+    // ("the former PE teacher says": "former" and a noun for someone's work, no office, as a speaker.)
+    { text: 'Long Covid\n\nThree years on, Lena Vell still cannot walk to the end of her road.\n\n"People think I am exaggerating," the former PE teacher says.', name: 'the former PE teacher', type: 'person' as const },
     // (Or a word for who someone is after the age: "the 58-year-old farmer".)
     { text: 'Floods\n\nTomas Brink lost 200 sheep when the river burst.\n\nThe 58-year-old farmer said: "We will rebuild."', name: 'The 58-year-old farmer', type: 'person' as const },
     // (Of two people in the sentence before, its subject, when the other is named by a possessive alone.)
@@ -212,10 +214,16 @@ function namedAsSubject(tokens: readonly Token[], tokenEntity: ArrayLike<number>
  * after the noun; else -1.
  */
 function speakingEpithet(tokens: readonly Token[], tokenEntity: ArrayLike<number>, i: number, end: number): number {
+  let past = false;
   for (let j = i + 1; j < Math.min(end, i + 5); j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || t.text !== t.lower || tokenEntity[j] >= 0) return -1;
-    if (!PROMINENT.has(t.lower)) continue;
+    // ("the former PE teacher": after "former", one capitalised word of what someone taught or served.)
+    const capital = t.text !== t.lower || tokenEntity[j] >= 0;
+    if (t.kind !== 'word' || (capital && !(past && j + 1 < end && tokens[j + 1].text === tokens[j + 1].lower))) return -1;
+    if (PAST_MODIFIERS.has(t.lower)) past = true;
+    // ("the former teacher says": after "former", a noun for someone's work, no office; "the
+    // former president" is whoever held it, not the one just named.)
+    if (capital || !(PROMINENT.has(t.lower) || (past && humanNoun(t.lower) && !TITLE_HEADS.has(t.lower) && !ROLE_NOUNS.has(t.lower)))) continue;
     return speaksAt(tokens, i, j) ? j + 1 : -1;
   }
   return -1;
