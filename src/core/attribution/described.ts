@@ -139,10 +139,35 @@ export function describedSpeaker(ctx: AttributionContext, last: Speaker | null, 
   if (!head || (head.endsWith('s') && !head.endsWith('ss'))) return null;
   if (gender === 'female' ? MALE_WORDS.test(m.text.toLowerCase()) : FEMALE_WORDS.test(m.text.toLowerCase())) return null;
   if (countBefore(personMentions, (x) => x.start < pos) > countBefore(personMentions, (x) => x.start < m.end)) return null;
+  if (ownRelationBetween(ctx, tokens[k]?.sentence ?? -1, pos, gender)) return null;
   // (`... one caller insisted the bus was late ... "You're right, ..." he said`: words to the one
   // described answer them; whoever answers is someone else.)
   if (/^\W{0,2}(?:you|your|you['’]re)\b/i.test(ctx.text.slice(quoteStart, quoteStart + 12))) return null;
   return { speaker: { entity: null, name: last.name, anonymous: last.anonymous, mention: m }, resolution: 'pronoun', antecedent: m };
+}
+
+/** How many sentences between a described speaker and the pronoun are read for the writer's own relation. */
+const OWN_REACH = 12;
+
+/**
+ * A sentence after sentence `from` and before `pos` opens with the writer's own relation of the
+ * pronoun's gender, or of none ("My mother, who lived to 94, had a simpler view"): nearer the
+ * pronoun than the one described before, whom it then does not continue.
+ */
+function ownRelationBetween(ctx: AttributionContext, from: number, pos: number, gender: 'male' | 'female'): boolean {
+  const { sentences, tokens } = ctx;
+  for (let s = from + 1; s < sentences.length && s <= from + OWN_REACH && sentences[s].start < pos; s++) {
+    const f = sentences[s].firstToken;
+    if (tokens[f]?.lower !== 'my' && tokens[f]?.lower !== 'our') continue;
+    for (let j = f + 1; j < Math.min(sentences[s].endToken, f + 4); j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || t.text !== t.lower) break;
+      if (!humanNoun(t.lower)) continue;
+      if (!(gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower))) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** Nouns for the newsroom itself, as the subject of its interview: "reporters asked a nurse". */

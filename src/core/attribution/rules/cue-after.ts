@@ -122,6 +122,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("she" after the writer's own relation opening a sentence nearer than the one described
+    // before: the relation, not the earlier speaker continued.)
+    { text: 'Words\n\nWhen I asked a nutritionist friend what the word meant, she laughed. "It means they want to charge you more," she said.\n\nMy mother, who lived to 94, had a simpler philosophy. "Eat your greens and go to bed," she used to say.', quote: 'Eat your greens', speaker: 'My mother' },
     // ("the company" is the firm named before, its name saying so, not the regulator named since.)
     { text: 'Shares\n\nShares of Quarle Pharma fell 9% on Monday after the drug regulator issued a warning letter to its plant.\n\nThe HDFA had inspected the plant in February.\n\n"We will work closely with the agency," the company said.', speaker: 'Quarle Pharma' },
     // ("she" after someone described by whose kin they are, subject of the sentence before: not
