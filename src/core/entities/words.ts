@@ -228,7 +228,9 @@ export const ORG_LAST_WORDS = new Set([...KNOWN_ORGS, ...AGENCIES].map((s) => s.
 /** Kin and companions before a first name: "his wife Naina". */
 export const KIN = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'aunt', 'uncle', 'cousin',
   'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fiancée',
-  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter', 'mum', 'mom', 'dad', 'stepmother', 'stepfather', 'grandma', 'grandad', 'granddad']);
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter', 'mum', 'mom', 'dad', 'stepmother', 'stepfather', 'grandma', 'grandad', 'granddad',
+  // (Kin in the plural, before their names: "his parents, Tunde and Claire,".)
+  'parents', 'sons', 'daughters', 'brothers', 'sisters', 'children', 'grandchildren', 'grandparents', 'twins']);
 /** Words for kin that are no titles too ("Mother Teresa", "Uncle Sam", "Sister Mary", "Father Brink" are): before a first name, who someone is to someone ("Grandson Tom, 24, said"). */
 export const PLAIN_KIN: ReadonlySet<string> = new Set([...KIN].filter((w) => !['mother', 'father', 'sister', 'brother', 'aunt', 'uncle'].includes(w)));
 

@@ -99,6 +99,8 @@ export const kinOrLineUp: TypeRule = {
     // (The possessor of a kin noun: "Ardell's granddaughter", "Quarrel's late wife".)
     { text: 'The prince is married to Ardell\'s granddaughter, a painter.', name: 'Ardell', type: 'person' },
     { text: 'The school said it had spoken to Maelo\'s mum and hoped to welcome Maelo back on Monday.', name: 'Maelo', type: 'person' },
+    // (After kin in the plural too: "his parents, Tunde and Claire,".)
+    { text: 'Tribute\n\nIn a statement, his parents, Tunde and Claire, said their son was "the light of our lives".', name: 'Tunde', type: 'person' },
     // (Players' figures in brackets after a side's score.)
     { text: 'Harlow won the match by seven wickets to take the series, their captain scoring a century.\n\nBrief scores: Quarle 286-7 in 50 overs (Tarvek 88, Quillan 54; Morrow 2-39) lost to Harlow 290-3.', name: 'Quillan', type: 'person' },
     // (A line-up with its substitutes' minutes in brackets, and the bench after its label.)
