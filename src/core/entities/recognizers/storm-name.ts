@@ -11,17 +11,26 @@ const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.sl
  */
 export const stormName: RejectRule = {
   id: 'storm-name',
-  description: 'A name after "Storm", "Hurricane", "Cyclone" or "Typhoon" names the storm, there and alone later in the article: no person.',
+  description: 'A name after "Storm", "Hurricane", "Cyclone" or "Typhoon" names the storm, there and alone later in the article: no person; nor is a warning\'s colour ("Amber warning").',
   examples: [
     { text: 'Hurricane Tomas strengthened overnight. Tomas is expected to make landfall on Sunday.', name: 'Tomas', type: null },
     { text: 'Storm Velma brought gusts of 80mph on Friday. Velma will clear by Saturday, forecasters said.', name: 'Velma', type: null },
     { text: 'Cyclone Anila battered the coast. Residents said Anila was the worst storm in a decade.', name: 'Anila', type: null },
+    // (A warning's colour, capitalised before "warning" or "alert": no one.)
+    { text: 'Storm live\n\nKey points\n- Amber warning for wind across the north\n- Hundreds of trains cancelled', name: 'Amber', type: null },
   ],
   rejects(ctx, a, b) {
+    // ("Amber warning for wind", "a Red alert": a weather warning's colour, though a given name.)
+    const next = ctx.tokens[b];
+    if (b - a === 1 && WARNING_COLOURS.has(ctx.tokens[a].text) && next && next.text === next.lower && WARNINGS.has(next.lower)) return true;
     const named = stormNames(ctx);
     return named.size > 0 && named.has(textOf(ctx, a, b));
   },
 };
+
+/** The colours of a weather service's warnings, capitalised, and the nouns after them: "Amber warning", "Red alert". */
+const WARNING_COLOURS = new Set(['Amber', 'Red', 'Yellow', 'Orange']);
+const WARNINGS = new Set(['warning', 'warnings', 'alert', 'alerts']);
 
 /** Nouns for a storm that the weather services name: "Storm Velma", "Tropical Storm Anila". */
 const STORM_NOUNS = new Set(['storm', 'hurricane', 'cyclone', 'typhoon']);
