@@ -240,6 +240,8 @@ const CONTEXT_TERM_WORDS = 2;
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
 /** Most words in a quoted term of a list. */
 const TERM_WORDS = 3;
+/** A short clause's opening in the first person, or "it's": "I panicked", "We're back", "It's over". */
+const FIRST_PERSON_OPENING = /^(?:(?:I|We)\s+(?!(?:the|a|an|and|or|of)\b)|(?:I['’](?:m|ve|ll|d)|We['’](?:re|ve|ll|d)|It['’]s)\s+)\p{Ll}/u;
 
 /**
  * The quotation is an item of a list of three or more quoted terms, each of at most three words,
@@ -292,6 +294,8 @@ export const speechOrNot = {
     { text: 'March\n\n"Enough is enough," read a banner held by protesters outside the hall.', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
+    // (A short clause opened by "I", "we" or "it's" is said, though no one is credited: no term.)
+    { text: "Lifts\n\nWhen someone walks in, say \"I've got this,\" then push every button.", speaker: null, unattributed: true },
     // (Two sentences, however short, are said: no term.)
     { text: 'Rovers crash out\n\nWHAT THE FANS SAID\n\n"Embarrassing. Simply embarrassing."', speaker: null, unattributed: true },
     // (A title and its subtitle, after one colon.)
@@ -347,7 +351,9 @@ export const speechOrNot = {
     if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS && !sentenceOfItsOwn(ctx, st, inner)) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     // (Not two sentences, however short: "Embarrassing. Simply embarrassing." is said.)
-    if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner) && !answerAfterColon(ctx, st, inner)) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
+    // ("I panicked", "We won", "It's over": a clause the speaker opens with "I", "we" or "it's",
+    // however short, is said.)
+    if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner) && !answerAfterColon(ctx, st, inner) && !(innerWords >= 2 && FIRST_PERSON_OPENING.test(inner))) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
     if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
       return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
