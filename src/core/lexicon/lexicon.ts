@@ -153,7 +153,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   eyewitness bystander onlooker survivor victim mourner spectator supporter voter patient tenant homeowner parent
   landlord landlady publican mum dad grandmother grandfather gran grandad
   boxer jockey golfer cyclist sprinter swimmer skier gymnast wrestler rower cricketer footballer athlete surfer
-  opener spinner seamer paceman wicketkeeper batter flanker
+  opener spinner seamer paceman wicketkeeper batter flanker sub substitute
   builder plumber electrician mechanic chef artist painter sculptor novelist author writer poet singer musician
   actor actress comedian dancer photographer designer architect engineer entrepreneur businessman businesswoman
   tycoon billionaire millionaire carer pilot sailor soldier clerk cleaner waitress bartender barber hairdresser

@@ -273,6 +273,8 @@ export const titleCue = {
     // (Who someone is in lower case after words of a title: "Senior advocate", though the
     // surname is a town's name.)
     { text: 'Rations\n\nSenior advocate Tarun Barnala, appearing for the petitioners, said the lists were wrong.', name: 'Tarun Barnala', type: 'person', role: 'Senior advocate' },
+    // (A substitute, as match reports shorten it: "Sub Marcus Vell struck late".)
+    { text: 'Late draw\n\nSub Marcus Vell struck in the 94th minute to earn a draw.', name: 'Marcus Vell', type: 'person', role: 'Sub' },
     // ("Lance" opening a rank is no given name.)
     { text: 'Walk\n\nLance Corporal Kieran Vell, 36, finished the walk on Saturday.', name: 'Kieran Vell', type: 'person', role: 'Lance Corporal' },
     // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
