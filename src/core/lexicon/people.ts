@@ -11,6 +11,7 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   // (and the people of court, crime, work and school copy)
   'servant', 'organiser', 'organizer', 'volunteer', 'neighbour', 'neighbor', 'supporter', 'pupil', 'parent', 'employee',
   'solicitor', 'barrister', 'victim', 'survivor', 'detective', 'constable', 'firefighter', 'paramedic', 'soldier',
+  'defendant', 'claimant', 'plaintiff', 'juror', 'prisoner', 'inmate',
   'campaigner', 'chef', 'artist', 'photographer',
   // (and of arts and entertainment copy)
   'comedian', 'singer', 'actor', 'actress', 'presenter', 'musician', 'rapper', 'songwriter', 'novelist', 'author',

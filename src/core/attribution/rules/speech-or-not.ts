@@ -355,7 +355,8 @@ export const speechOrNot = {
     // however short, is said.)
     if (innerWords <= 3 && !/[.!?]\s+\p{L}/u.test(inner) && !answerAfterColon(ctx, st, inner) && !(innerWords >= 2 && FIRST_PERSON_OPENING.test(inner))) return { kind: 'scare', reason: 'a short quoted term, not a statement', keepSpeaker: false };
     if (neighbours(ctx, st).titleLike) return { kind: 'scare', reason: 'a title or name in quotation marks', keepSpeaker: false };
-    if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken)) {
+    // (Nor a clause opened by "I" or "we": "Defendant tells jury: 'I panicked'".)
+    if (innerWords <= 6 && !/[.!?,]["”’']?$/.test(inner) && !opensSentence(ctx, qa, sent.firstToken) && !(innerWords >= 2 && FIRST_PERSON_OPENING.test(inner))) {
       return { kind: 'scare', reason: 'a quoted phrase inside a sentence, not a statement', keepSpeaker: false };
     }
     return { kind: 'direct', reason: 'no speaker or attribution verb in the sentence, and no quotation before it to continue', keepSpeaker: false };
