@@ -128,7 +128,12 @@ export function afterDateline(ctx: AttributionContext, si: number): number {
     if (tokenQuote[k] >= 0) break;
     if (tokens[k].text === ',') comma = true;
     else if (comma && (tokens[k].kind === 'number' || MONTHS.has(tokens[k].text))) dated = true;
-    if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && (capsPlace || tokens[k - 1].text === ')')) return k + 1;
+    // (Over a dash written as two hyphens: "(Xinhua) -- China's foreign ministry ...".)
+    if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && (capsPlace || tokens[k - 1].text === ')')) {
+      let e = k + 1;
+      while (e < st.endToken && DASHES.has(tokens[e].text) && tokens[e].start === tokens[e - 1].end) e++;
+      return e;
+    }
     // (A place, a comma, a date, then the agency in capitals in brackets, and the story; not
     // "The Dane, who lost his Harbour Rowing Union (HRU) seat to ...".)
     if (dated && tokens[k].text === ')' && tokens[k - 2]?.text === '(' && AGENCY_CODE.test(tokens[k - 1].text) && !DASHES.has(tokens[k + 1]?.text ?? '')) return k + 1;
