@@ -519,7 +519,7 @@ const PRONOUN_WORDS = new Set([...PRONOUNS_MALE, ...PRONOUNS_FEMALE, ...PRONOUNS
 const CONTRACTION = /^\p{L}+(?:['’](?:ve|ll|re|m|d)|n['’]t)$/iu;
 
 /** What a family calls its own, capitalised as names are: "Mum said", "a card to Dad". No one's name a desk lists. */
-const KIN_ADDRESS = new Set(['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'grandma', 'grandpa', 'granny', 'grandad', 'granddad', 'gran', 'nanna']);
+const KIN_ADDRESS = new Set(['mum', 'mom', 'dad', 'mummy', 'mommy', 'daddy', 'grandma', 'grandpa', 'granny', 'grandad', 'granddad', 'gran', 'nanna', 'nan', 'nana', 'nanny', 'mam', 'mammy', 'grampa', 'gramps']);
 
 /** Words of answer and exclamation, capitalised at a sentence's start in transcripts and dialogue: no names. */
 const INTERJECTIONS = new Set(['no', 'yes', 'yeah', 'yep', 'nope', 'oh', 'ah', 'okay', 'hey', 'hi', 'hello', 'wow', 'um', 'uh', 'hmm', 'thanks']);
@@ -538,6 +538,7 @@ const pronounOrContraction: RejectRule = {
     { text: 'Town meets on pier plan\n\nVisitors from the US doubled this year, the council said.', name: 'US', type: 'place' },
     { text: 'Town meets on pier plan\n\n"Did they ask you?" No. No. "Never," said the leader.', name: 'No.', type: null },
     { text: 'Care home fined\n\n"Mum thought the world of the staff," said her daughter. The last card was to Dad.', name: 'Mum', type: null },
+    { text: 'Corridor care\n\n"The nurses were brilliant. Nan was in a corridor for 50 hours," her grandson said.', name: 'Nan', type: null },
   ],
   rejects(ctx, a, b) {
     if (b - a !== 1) return false;
