@@ -628,7 +628,7 @@ export const fallback: TypeRule = {
       // ("MK Yael Vell (Yesh Atid)": a name alone in brackets after a name is its bearer's party,
       // or their seat where it is a known place; no person.)
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
-      // ("at Old Trafford", "at Quarle Park": after "at", a name shaped like someone's that no
+      // ("at Old Velderton", "at Quarle Park": after "at", a name shaped like someone's that no
       // first name opens is where, rarely who.)
       if (personShaped(ctx, r)) return { type: prev === 'at' && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
