@@ -167,7 +167,9 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
   'coaches', 'buses', 'living', 'lettings', 'estates',
   // (Quarries and makers of materials: "Colm Aggregates", "Velmora Plastics".)
-  'aggregates', 'materials', 'plastics', 'minerals', 'metals']);
+  'aggregates', 'materials', 'plastics', 'minerals', 'metals',
+  // (Banks and lenders by what they keep: "Harbour Savings".)
+  'savings']);
 /** A utility's, a carrier's or a service's word, which no family name is: "Harlow Water", "Quarrenby Energy", "Coastal Ferries", "Cal Fire". */
 export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricity', 'gas', 'rail', 'railways', 'trains', 'buses', 'ferries', 'telecom', 'telecoms', 'security', 'fire']);
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */

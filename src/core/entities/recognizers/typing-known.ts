@@ -528,7 +528,7 @@ export const deity: TypeRule = {
 
 /** Trades in the plural that close a company's name and no person's: "Carver Foods", "Morgan Electronics". */
 const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electronics', 'logistics', 'stores', 'utilities', 'airlines', 'investments', 'enterprises', 'studios',
-  'aggregates', 'materials', 'plastics', 'minerals', 'metals', 'textiles', 'solutions']);
+  'aggregates', 'materials', 'plastics', 'minerals', 'metals', 'textiles', 'solutions', 'savings']);
 
 /**
  * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name (or
@@ -546,6 +546,7 @@ export const sectorWord: TypeRule = {
     { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
     // (A quarry's or a maker's materials, though a first name opens the name.)
     { text: 'Quarry\n\nColm Aggregates wants to extend its quarry by 40 acres, and the firm says 60 jobs depend on it.', name: 'Colm Aggregates', type: 'organization' },
+    { text: 'Bank\n\nQuarle Savings said it did not comment on individual cases.', name: 'Quarle Savings', type: 'organization' },
     { text: 'Harlow Water said reservoir levels had fallen to 41 per cent.', name: 'Harlow Water', type: 'organization' },
     // (Or a region's two words before it: "Quarrow Valley Water".)
     { text: 'Heatwave\n\nWater companies urged customers to use water wisely. Quarrow Valley Water said demand had risen by a third.', name: 'Quarrow Valley Water', type: 'organization' },
