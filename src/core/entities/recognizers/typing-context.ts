@@ -497,6 +497,8 @@ export const speaker: TypeRule = {
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
+    // (A compass adjective opening a name that speaks, no first name after it: a body.)
+    { text: 'Power cut\n\nNorthern Quarlegrid says engineers are working to reconnect homes.', name: 'Northern Quarlegrid', type: 'organization' },
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
     // (Or described in apposition first, opening the sentence: "Tarnick, the club captain, said".)
     { text: 'Cup exit\n\nTarnick, the club captain, said: "It is on us. We were not good enough."', name: 'Tarnick', type: 'person' },
@@ -517,6 +519,9 @@ export const speaker: TypeRule = {
     // ("Harlow South declares": a compass word closing a name with no first name is a seat's or
     // a region's, no one's; "Tom West said" is someone.)
     if (r.words >= 2 && COMPASS.has(r.lastLower) && !r.firstName) return null;
+    // ("Northern Quarlegrid says": a compass adjective opening a name that speaks, no first name
+    // after it, is a body's, no one's; a known region is known-place's.)
+    if (r.speechNext && r.words >= 2 && COMPASS_ADJECTIVE.test(ctx.tokens[r.nameStart].lower) && !r.firstName && !isFirstName(ctx.tokens[r.nameStart + 1].text)) return { type: 'organization', strength: 1 };
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive, a first name too where a relative clause closes there ("who works in
     // Constantia,"); whoever opened the clause speaks.)
