@@ -151,8 +151,8 @@ export function dashAsideStart(ctx: AttributionContext, e: number, floor: number
 
 /**
  * The words before the comma at `k` are a plain description opening its clause: a determiner, then
- * at most four words in lower case (a possessive's "'s" among them), no name: "The managing
- * agent", "the building's owner".
+ * at most four words in lower case (a possessive's "'s" or a plural's apostrophe among them), no
+ * name: "The managing agent", "the building's owner", "the train operators' body".
  */
 export function plainDescriptionBefore(ctx: AttributionContext, k: number, floor: number): boolean {
   const { tokens } = ctx;
@@ -160,7 +160,9 @@ export function plainDescriptionBefore(ctx: AttributionContext, k: number, floor
     const t = tokens[j];
     if (ctx.tokenEntity[j] >= 0 || ctx.tokenQuote[j] >= 0) return false;
     if (DETERMINERS.has(t.lower)) return j === floor || tokens[j - 1].kind === 'punct' || tokens[j - 1].sentence !== t.sentence;
-    if (!(t.text === "'s" || t.text === '’s' || (t.kind === 'word' && t.text === t.lower))) return false;
+    // (Or a plural's bare apostrophe: "the train operators' body".)
+    const pluralPossessive = (t.text === "'" || t.text === '’') && j > floor && tokens[j - 1].end === t.start && /s$/.test(tokens[j - 1].lower);
+    if (!(t.text === "'s" || t.text === '’s' || pluralPossessive || (t.kind === 'word' && t.text === t.lower))) return false;
   }
   return false;
 }

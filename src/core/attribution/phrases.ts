@@ -599,7 +599,9 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     }
     // ("The managing agent, Crestmoor Property Services, said": a body named whole between the
     // commas after a description that names no one is the one described.)
-    if (innerEnt < 0 && ent >= 0 && ctx.entities[ent].type === 'organization' && ctx.tokenEntity[k + 1] === ent && last === e - 2 && plainDescriptionBefore(ctx, k, floor)) return [k + 1, last + 1];
+    // ("The industry body, the Harlow Rail Group, said": after its "the" too.)
+    const bodyAt = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (innerEnt < 0 && ent >= 0 && ctx.entities[ent].type === 'organization' && ctx.tokenEntity[bodyAt] === ent && last === e - 2 && plainDescriptionBefore(ctx, k, floor)) return [bodyAt, last + 1];
     // "Colm Brady, 22, of Harlow, Kent, said": a place between commas after "of" or another
     // comma is where, not who ("Even China, Pyongyang's only ally, said" is who).
     const where = inner && innerEnt >= 0 && ctx.entities[innerEnt].type === 'place' && inner[0] - 1 >= floor && /^(?:,|of|in|from|at|near|outside)$/.test(lowerWord(tokens[inner[0] - 1].text));

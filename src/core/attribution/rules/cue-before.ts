@@ -285,6 +285,9 @@ export const cueBefore: CueRule = {
     { text: 'Recall\n\nThe Harlow Standards Agency said customers should return the products.\n\nA spokesman for the Velmora Farmers\' Union said the recall showed "the system is working".\n\nMeanwhile, the agency has warned that cases rose by 12% last year. It said the rise was "concerning" and urged care.', quote: 'concerning', speaker: 'Harlow Standards Agency' },
     // (The people a phrase is of speak, not what they own or whom they lost.)
     { text: 'Bakery closes\n\nThe owners of one of Harlow\'s best-loved shops say they have been "priced out" by rents.', speaker: 'The owners of one of Harlow\'s best-loved shops' },
+    // (A body named whole after its "the" between the commas, after a plain description with a
+    // plural's possessive: the body speaks.)
+    { text: "Strike\n\nDrivers called off a strike.\n\nThe train operators' body, the Harlow Rail Group, said it was \"pleased\" that disruption had been avoided.", speaker: 'Harlow Rail Group' },
     // (A dateline's dash written as two hyphens is no part of the subject.)
     { text: "Row\n\nPANAMA CITY, May 3 (Velnews) -- Panama's foreign ministry on Wednesday urged its neighbour to \"stop interfering\" in its affairs.", speaker: "Panama's foreign ministry" },
     // (A headline's short clause in the first person after its cue and colon is said, and a
