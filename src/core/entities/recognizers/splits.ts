@@ -90,6 +90,8 @@ const orgThenTitledPerson: SplitRule = {
     // (An office with its ranks after a body's name: the split falls before the ranks.)
     { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Harbour Party National Executive Director Dana Ruiz said the vote was lost.', name: 'Harbour Party', type: 'organization' },
+    // (An office and a body's word alone after a place: one court's name.)
+    { text: 'Court\n\nA man was jailed for 16 months, Harlow Sheriff Court heard.', name: 'Harlow Sheriff Court', type: 'organization' },
     // (A Kenyan county assembly's member: "MCA".)
     { text: 'Farmers protest\n\nBut Tarvik MCA Daniel Mutua dismissed the explanation as an excuse.', name: 'Daniel Mutua', type: 'person' },
   ],
@@ -97,6 +99,8 @@ const orgThenTitledPerson: SplitRule = {
     const { tokens } = ctx;
     for (let k = a + 1; k + 1 < b; k++) {
       const w = tokens[k].lower;
+      // ("Harlow Sheriff Court": an office and a body's word alone after it are the body's name.)
+      if (k + 2 === b && ORG_WORDS.has(tokens[b - 1].lower)) continue;
       const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
       // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
