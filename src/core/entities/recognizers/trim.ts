@@ -38,6 +38,9 @@ import { initialsNotTitle } from './title-cue';
 
 
 /** "mother-of-two", "grandfather-of-five": a word for someone and how many children they have. */
+/** A broadcaster's last word: "Seven News", "Nine Network". */
+const BROADCAST_LAST = new Set(['news', 'network', 'radio', 'tv', 'television']);
+
 const COUNTED_BY = /^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 
 /** Verbs and adverbs that follow the pronoun "I" and no numeral: "Mr Brink I think". */
@@ -119,6 +122,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (Mid-sentence, an everyday word before a broadcaster's last word is its name.)
+    { text: 'Shark\n\nA surfer was bitten.\n\n"I hit it," Wallace told Seven News from his hospital bed.', name: 'Seven News', type: 'organization' },
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
     // (Also where "The" opens the sentence: "Local" after it is capitalised for the body's name.)
@@ -283,6 +288,9 @@ export const trimEdges = {
       // ("People's Republic", "Women's Institute": a possessive inside the name keeps its owner.)
       // ("MS Rajan": an honorific in capitals with no period before a name is a person's initials.)
       // ("First Minister Lena Early", "Water Minister ...": a portfolio's word before its title stays with the title.)
+      // ("told Seven News", "on Nine Radio": mid-sentence, an everyday word before a broadcaster's
+      // last word is the broadcaster's name.)
+      if (b - a === 2 && BROADCAST_LAST.has(tokens[a + 1].lower) && !atSentenceStart(ctx, a, sentStart)) break;
       if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
