@@ -315,7 +315,7 @@ export const EXTRA_PLACES: ReadonlySet<string> = new Set([...US_STATES, ...set(`
   Manhattan | Brooklyn | Queens | Bronx | Hollywood | Beverly Hills | Iowa City | Des Moines | Las Vegas |
   Silicon Valley | Midwest | New England | Gulf Coast | East Coast | West Coast | Southeast Asia | East Asia |
   Central Asia | South Asia | Western Europe | Eastern Europe | Central Europe | Northern Europe | Southern Europe |
-  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W. | Earth |
+  Europe | Holland | Soviet Union | USSR | Yugoslavia | Czechoslovakia | East Germany | West Germany | NSW | N.S.W. | WA | Qld | QLD | Earth |
   Geneva | Cologne | Venice | Antwerp | Ghent | Bruges | Gothenburg | Seville | Nuremberg | Hanover | Lucerne |
   Marseilles | Lyons | Padua | Wroclaw | Lodz | Cracow | Zaporizhzhia | Bombay | Calcutta | Madras | Bangalore |
   Dacca | Rangoon | Peking | Saigon | Basra | Fallujah | Raqqa | Tikrit | Jenin | Tulkarm | Qalqilya | Khan Younis |

@@ -324,7 +324,10 @@ export const sportsOpponent: TypeRule = {
 export const holdsPlace: TypeRule = {
   id: 'holds-place',
   description: 'A longer name holding a place and no first name is an organisation: "Air Lisbon".',
-  examples: [],
+  examples: [
+    // (An Australian state by its short name closing a body's: "Surf Life Saving WA".)
+    { text: 'Shark\n\nA surfer was bitten.\n\nSurf Life Saving WA said the beach would stay closed.', name: 'Surf Life Saving WA', type: 'organization' },
+  ],
   type(ctx, r) {
     return r.words >= 2 && !r.firstName && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
   },
