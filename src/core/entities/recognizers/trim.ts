@@ -77,7 +77,7 @@ function givenNameShaped(ctx: EntityContext, s: number, e: number): boolean {
 
 const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'airline', 'conglomerate', 'supplier', 'exporter',
   'importer', 'shipper', 'manufacturer', 'distributor', 'brokerage', 'regulator', 'watchdog', 'telecoms',
-  'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker']);
+  'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'processor', 'wholesaler', 'operator', 'broadcaster']);
 
 /**
  * Adjectives that describe a body or a person named after them, capitalised only to open a
@@ -122,6 +122,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A company's trade opening the sentence describes the body named after it: "Processor".)
+    { text: 'Milk price\n\nProcessor Quarle Dairies said global markets had weakened.', name: 'Quarle Dairies', type: 'organization' },
     // (Mid-sentence, an everyday word before a broadcaster's last word is its name.)
     { text: 'Shark\n\nA surfer was bitten.\n\n"I hit it," Wallace told Seven News from his hospital bed.', name: 'Seven News', type: 'organization' },
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
