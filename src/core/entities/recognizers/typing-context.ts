@@ -4,7 +4,7 @@ import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, lo
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
-import { citedAuthor } from './typing-people';
+import { citedAuthor, longEverydayWords } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
@@ -500,6 +500,8 @@ export const speaker: TypeRule = {
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
+    // (A name of everyday words alone that speaks: a body, as a charity's "Citizens Advice".)
+    { text: 'Bills\n\nHarbour Fairness said many families would still struggle.', name: 'Harbour Fairness', type: 'organization' },
     // (A compass adjective opening a name that speaks, no first name after it: a body.)
     { text: 'Power cut\n\nNorthern Quarlegrid says engineers are working to reconnect homes.', name: 'Northern Quarlegrid', type: 'organization' },
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
@@ -523,8 +525,9 @@ export const speaker: TypeRule = {
     // a region's, no one's; "Tom West said" is someone.)
     if (r.words >= 2 && COMPASS.has(r.lastLower) && !r.firstName) return null;
     // ("Northern Quarlegrid says": a compass adjective opening a name that speaks, no first name
-    // after it, is a body's, no one's; a known region is known-place's.)
-    if (r.speechNext && r.words >= 2 && COMPASS_ADJECTIVE.test(ctx.tokens[r.nameStart].lower) && !r.firstName && !isFirstName(ctx.tokens[r.nameStart + 1].text)) return { type: 'organization', strength: 1 };
+    // after it, is a body's, no one's; a known region is known-place's. So is a name of everyday
+    // words alone, "Citizens Advice said".)
+    if (r.speechNext && r.words >= 2 && !r.firstName && ((COMPASS_ADJECTIVE.test(ctx.tokens[r.nameStart].lower) && !isFirstName(ctx.tokens[r.nameStart + 1].text)) || longEverydayWords(ctx, r.nameStart, r.b))) return { type: 'organization', strength: 1 };
     // ("Lena Early, who farms near Bourke, said": after "near" or "in", a place closing the
     // appositive, a first name too where a relative clause closes there ("who works in
     // Constantia,"); whoever opened the clause speaks.)

@@ -62,3 +62,12 @@ export function everydayWords(ctx: EntityContext, a: number, b: number): boolean
   for (let k = a; k < b; k++) if (!COMMON_WORDS.has(ctx.tokens[k].lower) || isFirstName(ctx.tokens[k].text)) return false;
   return true;
 }
+
+/** Every word of tokens [a, b) is an everyday word of four letters or more and no first name: "Citizens Advice", not "Jeb Bush". */
+export function longEverydayWords(ctx: EntityContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (t.text.length < 4 || !COMMON_WORDS.has(t.lower) || isFirstName(t.text)) return false;
+  }
+  return true;
+}
