@@ -415,7 +415,7 @@ export const bodyGrammar: TypeRule = {
   id: 'body-grammar',
   description: 'A name a plural verb follows ("Blue Lantern have denied") or "which" refers to is a body, not a person.',
   examples: [
-    { text: 'Blue Lantern says the songs are its own. Blue Lantern have rejected every claim in the suit.', name: 'Blue Lantern', type: 'organization' },
+    { text: 'Blue Quillan says the songs are its own. Blue Quillan have rejected every claim in the suit.', name: 'Blue Quillan', type: 'organization' },
     { text: 'Her first albums came out through Tarvane Holt, which was sold this year.', name: 'Tarvane Holt', type: 'organization' },
   ],
   type(ctx, r) {
