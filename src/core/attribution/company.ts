@@ -2,19 +2,15 @@
 import { countBefore } from '../text/search';
 import type { Entity, TextSpan } from '../types';
 import type { AttributionContext, Resolved } from './context';
-import { SECTOR_WORDS } from '../entities/words';
-
-/** The last words of a firm's name: its legal form or its trade ("Velcor Ltd", "Quarle Pharma", "Harlow Holdings"). */
-const FIRM_LAST: ReadonlySet<string> = new Set([...SECTOR_WORDS, 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'plc', 'corp', 'corp.', 'corporation', 'llc',
-  'co', 'co.', 'company', 'holdings', 'group', 'pharma', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'pty']);
+import { COMPANY_TRADES, CORPORATE_SUFFIXES, SECTOR_WORDS } from '../entities/words';
 
 /** How many organisation mentions back a firm is looked for. */
 const FIRM_REACH = 20;
 
-/** A name that says it is a firm's: its last word a legal form or a trade. */
+/** A name that says it is a firm's: its last word a legal form or a trade ("Velcor Ltd", "Quarle Pharma", "Harlow Holdings"). */
 function firmNamed(e: Entity): boolean {
-  const last = e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase();
-  return e.name.includes(' ') && FIRM_LAST.has(last);
+  const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+  return e.name.includes(' ') && (CORPORATE_SUFFIXES.has(last) || COMPANY_TRADES.has(last) || SECTOR_WORDS.has(last.toLowerCase()));
 }
 
 /**

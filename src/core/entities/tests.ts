@@ -7,6 +7,9 @@ import type { EntityContext } from './context';
 import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
+/** The text of tokens [a, b). */
+export const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
+
 /**
  * A word of everyday English, however capitalised ("Man", "Nice", "Reading"): one the article
  * writes in lower case, a frequent word, or a first name that is a common word.

@@ -1,6 +1,6 @@
 // Rule animal-name: pets, horses and zoo animals are named like people ("her dog Rex", "the
 // racehorse Silver Lining", "her Labrador Biscuit"); such a name names the animal, no person.
-import type { EntityContext } from '../context';
+import { textOf } from '../tests';
 import type { RejectRule } from './rule';
 
 /** Nouns for an animal a name may follow: "her dog Rex", "the mare Dancing Jill". */
@@ -14,8 +14,6 @@ const CAPITAL_BREEDS = new Set(['Labrador', 'Alsatian', 'Dalmatian', 'Rottweiler
   'Staffie', 'Jack', 'Cocker', 'Springer', 'Shih', 'Husky', 'Pug', 'Westie']);
 /** Determiners that make the noun before a name an animal's own: "her dog", "the racehorse", "a mare". */
 const OWNING = new Set(['her', 'his', 'their', 'my', 'our', 'your', 'the', 'a', 'an', 'family', "'s", '’s']);
-
-const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
 /**
  * A name right after a noun for an animal with its determiner ("her dog Rex", "the racehorse

@@ -4,7 +4,7 @@ import { AGENCIES, ANONYMOUS_HEADS, COMMON_WORDS, DEMONYMS, isFirstName, isKnown
 import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { allShortCaps, appositiveNounAt, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
+import { allShortCaps, appositiveNounAt, textOf, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { stormName } from './storm-name';
@@ -14,7 +14,6 @@ import { languageName } from './language-name';
 import { partyMember } from './party-member';
 import { animalName } from './animal-name';
 
-const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
 /** "May 31", "June 2-5", "January-June": dates, not names. */
 const date: RejectRule = {

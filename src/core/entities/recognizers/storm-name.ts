@@ -1,8 +1,7 @@
 // Rule storm-name: the names weather services give storms are no people.
 import type { EntityContext } from '../context';
+import { textOf } from '../tests';
 import type { RejectRule } from './rule';
-
-const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
 /**
  * "Storm Velma is expected ... Velma will reach the coast by noon", "Hurricane Tomas ... Tomas

@@ -3,11 +3,10 @@
 import { isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS } from '../../lexicon/lexicon';
 import { isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { appositiveNounAt } from '../tests';
+import { appositiveNounAt, textOf } from '../tests';
 import { PLACE_LAST, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 
-const textOf = (ctx: EntityContext, a: number, b: number): string => ctx.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end);
 
 /** Nouns for a vessel or an aircraft: a name right after one is the craft's ("the tanker Maria Lind"). */
 const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'ferry', 'freighter', 'trawler', 'yacht', 'liner', 'tug',
