@@ -408,6 +408,12 @@ export function describedThenSpeaks(tokens: readonly Token[], b: number): boolea
 /** "a father of two", "a mother of three": the number closing the phrase. */
 const COUNT_AFTER_OF = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** "Co Kildare", "Co. Down": a county abbreviated before its name, the run tokens[a, b) of two words. */
+export const countyAbbreviated = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && (tokens[a].text === 'Co' || tokens[a].text === 'Co.') && !ORG_WORDS.has(tokens[b - 1].lower);
+
+/** The run tokens[a, b) is an address between commas after "of": "Tarun Okeke, 52, of Birch Close, Quarrenby,". */
+export const addressOf = (tokens: readonly Token[], a: number, b: number): boolean => a >= 2 && tokens[a - 1].lower === 'of' && tokens[a - 2].text === ',' && b < tokens.length && tokens[b].text === ',';
+
 /** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */
 export function afterStreet(tokens: readonly Token[], a: number, words: number): boolean {
   if (words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;

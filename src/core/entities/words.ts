@@ -34,6 +34,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'defender', 'winger', 'substitute', 'debutant', 'playmaker', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'all-rounder',
   'owner', 'executive', 'major-general', 'lieutenant-general',
   'lieutenant-colonel', 'brigadier', 'brigadier-general', 'vice-president', 'vice-premier', 'field-marshal',
+  'vice-chancellor', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-captain', 'vice-principal', 'vice-admiral',
   // (Ranks shortened without their dots, as British and Gulf copy writes them: "Lt Gen Tarun Quarle".)
   'lt', 'gen', 'col', 'maj', 'capt', 'adm', 'cdr', 'cmdr', 'lt-gen', 'maj-gen', 'brig-gen', 'lt-col',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',

@@ -77,6 +77,25 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
   return -1;
 }
 
+/** Titles a name follows even inside a run: "Dr", "Prof.", "Engr", and the honorifics. */
+const INNER_TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'eng.', 'engr', 'engr.', ...HONORIFICS]);
+
+/**
+ * A title a name follows, inside the run tokens[from, b) after capitalised words no first name
+ * ("Health CS Dr Amani Kerubo", "Quarle Board Director Prof. Tomas Vell"), where the walk over
+ * the title's words stopped at a word no list holds: its position, or -1. The words before it
+ * are the role. Before a first name, or two or three capitalised words, and no initials ("MS Rajan").
+ */
+function innerTitle(tokens: EntityContext['tokens'], a: number, from: number, b: number): number {
+  for (let h = Math.max(from, a + 1); h <= b - 3; h++) {
+    if (!INNER_TITLES.has(tokens[h].lower)) continue;
+    if (b - h - 1 > 3 || initialsNotTitle(tokens, h) || !(isFirstName(tokens[h + 1].text) || b - h - 1 === 2)) return -1;
+    for (let j = a; j < b; j++) if (j !== h && (tokens[j].kind !== 'word' || !isCapWord(tokens[j]) || (j < h && isFirstName(tokens[j].text)))) return -1;
+    return h;
+  }
+  return -1;
+}
+
 /**
  * Where an office ends whose portfolio or body no list holds, in the run tokens[a, b), or -1:
  * "Harbour Minister Vikram Kelkar", "Ports Minister Dana Hale" (an office after a word or two
@@ -359,6 +378,8 @@ export const titleCue = {
     { text: 'Minister for Electricity Zandile Mokoena visited the plant on Thursday.', name: 'Zandile Mokoena', type: 'person' },
     // (Offices by their initials: "PM", "CM", "SSP"; but "PM" after a number is the time.)
     { text: 'Later, PM Tarun Okeke visited the flooded villages.', name: 'Tarun Okeke', type: 'person' },
+    // (A title the name follows, after words no list holds: they are the role.)
+    { text: 'Roads\n\nTransport CS Dr Amani Kerubo said the bypass would open in May.', name: 'Amani Kerubo', type: 'person', role: 'Transport CS' },
     // (A player's position or part in the game, as match reports write it before the name.)
     { text: 'Athletic win\n\nSubstitute Anil Rao sealed the win in stoppage time.', name: 'Anil Rao', type: 'person' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
@@ -462,10 +483,11 @@ export const titleCue = {
       if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a))) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
-    if (!sawHead) {
-      lastHeadEnd = unlistedOfficeEnd(ctx, a, b);
-      sawHead = lastHeadEnd > 0;
-    }
+    // ("Health CS Dr Amani Kerubo": the walk stopped before a title the name follows.)
+    // (Else an office whose portfolio or body no list holds.)
+    const inner = innerTitle(tokens, a, k, b);
+    if (inner > 0 || !sawHead) lastHeadEnd = inner > 0 ? inner + 1 : unlistedOfficeEnd(ctx, a, b);
+    sawHead = sawHead || lastHeadEnd > 0;
     // (Nor a body's word opening what would be the name: "General Directorate of Residency" is a body.)
     if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[lastHeadEnd].lower)) {
       // ("The Executive Secretary said", "the Chief Executive": titles alone name no one; nor

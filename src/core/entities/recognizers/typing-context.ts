@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { afterStreet, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
+import { addressOf, afterStreet, countyAbbreviated, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -178,7 +178,7 @@ export const orgWord: TypeRule = {
     // ("The Harlow Sun", "the Velmora Star": a word that ends a newspaper's name after "the".)
     // ("the Daily Graphic", "Daily Maverick": "Daily" or "Weekly" opening a name of two words.)
     // ("Co Kildare", "Co. Down": Irish copy's county, before its name, is no company's "Co".)
-    if (countyAbbreviated(ctx, r)) return null;
+    if (countyAbbreviated(tokens, r.nameStart, r.b)) return null;
     const paper = r.words >= 2 && (NEWSPAPER_LAST.has(r.lastLower) || (PAPER_AFTER_THE.has(r.lastLower) && (r.prev === 'the' || tokens[r.a].lower === 'the'))
       || (r.words === 2 && (tokens[s].text === 'Daily' || tokens[s].text === 'Weekly')));
     // ("the Old Market area": a name before a word for a part of town is the place.)
@@ -243,6 +243,8 @@ export const placeWord: TypeRule = {
     { text: 'The motion was sponsored by Harlow East MP Tomas Brink.', name: 'Harlow East', type: 'place' },
     { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
+    // (A first name's word before it too, in an address between commas: "of Birch Close,".)
+    { text: 'Tarun Okeke, 52, of Marsh Lane, Quarrenby, admitted fraud.', name: 'Marsh Lane', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Quarrenby, admitted fraud.', name: 'Birch Close', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
     { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
     // (A saint's or a crown's possessive inside the name.)
@@ -254,7 +256,7 @@ export const placeWord: TypeRule = {
     // ("Dana Rivers", "Tom Hall": a first name and a family name that is also a place's word;
     // not "Mill Lane", whose first word is an everyday one.)
     // (After "the" or a preposition of where, a place: "the Marsh Lane stadium", "along Marsh Lane".)
-    if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name) && !WHERE_BEFORE.has(r.prev)) return null;
+    if (words === 2 && isPlainFirstName(ctx.tokens[r.nameStart].text) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower) && SURNAME_PLACE_WORDS.has(lastLower) && !isKnownPlace(r.name) && !WHERE_BEFORE.has(r.prev) && !addressOf(tokens, r.a, r.b)) return null;
     // (A state's name after "in", "across": "floods in Velmora State"; or a known place's or any
     // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
@@ -264,7 +266,7 @@ export const placeWord: TypeRule = {
     // ("between Little Haddow and Brackton": a village by its neighbour, "Little" and a word no
     // first name nor everyday one; not "Little Marco", a nickname.)
     if (words === 2 && tokens[r.nameStart].text === 'Little' && !isFirstName(tokens[r.nameStart + 1].text) && !COMMON_WORDS.has(lastLower)) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(ctx, r) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(tokens, r.nameStart, r.b) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || (words >= 2 && STREET_WORDS.has(lastLower) && addressOf(tokens, r.a, r.b)) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
@@ -274,8 +276,6 @@ export const placeWord: TypeRule = {
 /** A member's initials after the seat they hold: "Harlow East MP". */
 const SEAT_MEMBERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MS', 'TD', 'MPP', 'MNA', 'MHA', 'MLC']);
 
-/** "Co Kildare", "Co. Down": a county abbreviated before its name, two words. */
-const countyAbbreviated = (ctx: EntityContext, r: Run): boolean => r.words === 2 && (ctx.tokens[r.nameStart].text === 'Co' || ctx.tokens[r.nameStart].text === 'Co.') && !ORG_WORDS.has(r.lastLower);
 
 /** The name follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
 const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' && r.nameStart > 1 && TITLE_HEADS.has(ctx.tokens[r.nameStart - 2].lower);
