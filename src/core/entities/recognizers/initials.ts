@@ -15,6 +15,7 @@ export const initials: TypeRule = {
     { text: 'Surveys of river silt and harbour depth (RSHD) began in May. RSHD data came later.', name: 'RSHD', type: null },
     { text: 'The team built a low-energy lamp (LEL) for clinics. Each LEL costs little.', name: 'LEL', type: null },
     { text: 'The Municipal Chief Executive (MCE), Mr Karim Nasser, said the levies would stay.', name: 'MCE', type: null },
+    { text: 'The fund, worth AED 5 billion, opens to start-ups in June.', name: 'AED', type: null },
   ],
   type(ctx, r) {
     if (r.words !== 1) return null;
@@ -38,7 +39,10 @@ const OFFICE_LAST = new Set(['executive', 'officer', 'director', 'secretary', 'c
 const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', 'LLM', 'AI', 'ICT', 'IT', 'RSS', 'URL', 'PDF', 'HTML', 'USB',
   'GPS', 'ATM', 'SMS', 'DIY', 'FAQ', 'ASAP', 'RSVP', 'DVD', 'CD', 'LCD', 'LED', 'HIV', 'AIDS', 'SARS', 'COVID', 'DNA', 'RNA', 'MRI',
   'CT', 'ER', 'ICU', 'PTSD', 'ADHD', 'BMI', 'GDP', 'GNP', 'CPI', 'VAT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'DKK', 'SEK', 'NOK',
-  'CUC', 'CNY', 'INR', 'IQR', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
+  'CUC', 'CNY', 'INR', 'IQR',
+  // (Currencies by their codes before an amount: "AED 5 billion", "KES 300", "ZAR 12".)
+  'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'ZAR', 'NGN', 'KES', 'GHS', 'UGX', 'TZS', 'PKR', 'BDT', 'LKR', 'AUD', 'NZD', 'SGD', 'HKD',
+  'MYR', 'IDR', 'THB', 'VND', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'RUB', 'UAH', 'PLN', 'CZK', 'HUF', 'ILS', 'IRR', 'ETB', 'XOF', 'XAF', 'RMB', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
   // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA", "the CM", "the SHO".)
   'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase())]);
 

@@ -118,6 +118,10 @@ const everydayPlural = (lw: string): boolean => lw.length > 4 && lw.endsWith('s'
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
 
 
+/** Styles of address after "His", "Her", "Your": "His Highness", "Her Majesty", "His Excellency". */
+const STYLES = new Set(['highness', 'majesty', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'worship', 'beatitude']);
+const STYLE_POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
+
 export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
@@ -126,6 +130,8 @@ export const trimEdges = {
     { text: 'Milk price\n\nProcessor Quarle Dairies said global markets had weakened.', name: 'Quarle Dairies', type: 'organization' },
     // (Mid-sentence, an everyday word before a broadcaster's last word is its name.)
     { text: 'Shark\n\nA surfer was bitten.\n\n"I hit it," Wallace told Seven News from his hospital bed.', name: 'Seven News', type: 'organization' },
+    // (A style of address after a possessive: "His Highness", "Her Royal Highness".)
+    { text: 'Port\n\nHer Royal Highness Princess Amani Kerubo opened the new quay on Monday.', name: 'Amani Kerubo', type: 'person' },
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
     { text: 'Crews from the Country Fire Service worked through the night.', name: 'Country Fire Service', type: 'organization' },
     // (Also where "The" opens the sentence: "Local" after it is capitalised for the body's name.)
@@ -218,6 +224,9 @@ export const trimEdges = {
       // "the August National Association of Grain Buyers", "in June Velcor exported":
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
+      // ("His Highness Sheikh Rashid", "Her Royal Highness Princess ...", "His Excellency President
+      // ...": a style of address after a possessive is no part of the name.)
+      if (b - a > 1 && a > 0 && STYLE_POSSESSIVES.has(tokens[a - 1].lower) && (STYLES.has(lw) || (lw === 'royal' && STYLES.has(tokens[a + 1].lower)))) { a += lw === 'royal' ? 2 : 1; continue; }
       // "Australian Rhys Colby", "American Dana Ruiz": a nationality before someone's name.
       // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
       // with no body's or place's word; not "Indian Premier League".)
