@@ -419,15 +419,25 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
   });
 
-  it('"Dana and Tomas Brink ... their son": a couple share the surname; "Mrs Brink" is the one a woman\'s title fits; no couple without a word for kin', () => {
+  it('"Dana and Tomas Brink ... their son": a couple share the surname; "Mrs Brink" is the one a woman\'s title fits; no couple in a list, nor of a first name someone else has', () => {
     const text = 'Long wait\n\nDana and Tomas Brink have waited 40 years for news of their missing son.\n\nMrs Brink said she still sets a place for him. Mr Brink said little.';
     const a = analyze(text);
     const dana = entity(a, 'Dana Brink');
     assert.equal(dana.type, 'person');
     assert.ok(dana.mentions.some((m) => m.text === 'Brink' && text.slice(m.start - 4, m.start) === 'Mrs '));
     assert.ok(entity(a, 'Tomas Brink').mentions.some((m) => m.text === 'Brink' && text.slice(m.start - 3, m.start) === 'Mr '));
-    const b = analyze('Debate\n\nMarta and Tomas Brink met the press on Monday.');
-    assert.equal(b.entities.find((e) => e.name === 'Marta Brink'), undefined);
+    // (With no word for kin too: "run by Marta and Tomas Brink".)
+    const b = analyze('Fire\n\nThe bakery, run by Marta and Tomas Brink for 22 years, burned down on Sunday.');
+    assert.equal(entity(b, 'Marta Brink').type, 'person');
+    // (Not the last of a list of names, nor a first name another person named in full has, nor a plural of places.)
+    const list = analyze('Gala\n\nStars like Quarla, Marta and Lena Brink sang on the night.');
+    assert.equal(list.entities.find((e) => e.name === 'Marta Brink'), undefined);
+    const other = analyze('Rally\n\nMarta Velez spoke first. Marta and Tomas Brink took the stage later.');
+    assert.equal(other.entities.find((e) => e.name === 'Marta Brink'), undefined);
+    const streets = analyze('Closure\n\nThe corner of Dana and Grant Streets is closed to traffic.');
+    assert.equal(streets.entities.find((e) => e.name === 'Dana Streets'), undefined);
+    // (After a word opening the sentence and its comma, a couple.)
+    assert.equal(entity(analyze('Rally\n\nLater, Marta and Tomas Brink took the stage.'), 'Marta Brink').type, 'person');
     // (The word for kin may open the next sentence.)
     const c = analyze('Bakery\n\nFor thirty years, Dana and Tomas Brink have been up at 4am. The couple took over the bakery in 1994.');
     assert.equal(entity(c, 'Dana Brink').type, 'person');
@@ -1437,6 +1447,8 @@ describe('analyze: organisations, dates and sports reports', () => {
     const a = analyze('Headline\n\nThe Council for Fisheries and Cooperation in Europe put off its ruling.\n\nDealers on the Harbour Grain Futures and Options Exchange sold early.\n\nCrews stayed ashore, quarry owners Silver Ridge of South Africa Ltd said. The ferry is built by Norland Marine Corp of South Korea.');
     assert.equal(entity(a, 'Council for Fisheries and Cooperation in Europe').type, 'organization');
     assert.equal(entity(a, 'Harbour Grain Futures and Options Exchange').type, 'organization');
+    // (A service's name of two parts: "Fire and Rescue Service".)
+    assert.equal(entity(analyze('Blaze\n\nA spokeswoman for Midshire Fire and Rescue Service said the cause was not suspicious.'), 'Midshire Fire and Rescue Service').type, 'organization');
     assert.equal(entity(a, 'Silver Ridge of South Africa Ltd').type, 'organization');
     assert.equal(entity(a, 'Norland Marine Corp').type, 'organization');
     assert.equal(entity(a, 'South Korea').type, 'place');

@@ -10,7 +10,7 @@ import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
-import { genderClash, titledOfShared } from './surnames';
+import { genderClash, plainCouple, titledOfShared } from './surnames';
 
 export interface Builder {
   index: number;
@@ -165,8 +165,9 @@ function coupleNames(st: Merge, sorted: readonly Candidate[], surnameOf: (c: Can
     const d = sorted[i + 1];
     if (c.type !== 'person' || d.type !== 'person' || c.end - c.start !== 1 || d.end - d.start < 2 || d.start !== c.end + 1 || tokens[c.end].lower !== 'and') continue;
     const first = tokens[c.start].text;
-    if (!isPlainFirstName(first) || !isFirstName(tokens[d.start].text) || bySurname.has(first) || !kinInSentence(tokens, c.start, d.end)) continue;
+    if (!isPlainFirstName(first) || !isFirstName(tokens[d.start].text) || bySurname.has(first)) continue;
     const sur = surnameOf(d);
+    if (!kinInSentence(tokens, c.start, d.end) && !plainCouple(st, c, first, sur)) continue;
     const full = `${first} ${sur}`;
     const partner = st.byKey.get(keyOf(text.slice(tokens[d.start].start, tokens[d.end - 1].end)));
     const b = st.byKey.get(keyOf(full)) ?? newBuilder(st, full, 'person', Math.max(c.strength, 2), c.start, keyOf(full), c.rule);

@@ -176,7 +176,9 @@ export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricit
 /** Institutions, for names joined by "and": "Northern Grain Futures and Options Exchange". */
 export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
-  'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party', 'corporation']);
+  'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party', 'corporation',
+  // ("Harlow Fire and Rescue Service", "Courts and Tribunals Service".)
+  'service', 'services']);
 
 /** What a company has: "Velcor's six-month output", "Magna's shares". */
 export const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
