@@ -1,6 +1,6 @@
 // Tests on tokens and runs of capitalised words that the recognisers share: known names,
 // legal forms, a sentence's start, what is said of a company, an inverted attribution.
-import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, PRE_NAME_TITLES, REPORTING, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
+import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD_NAMES, COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, PRE_NAME_TITLES, REPORTING, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
@@ -407,6 +407,12 @@ export function describedThenSpeaks(tokens: readonly Token[], b: number): boolea
 }
 /** "a father of two", "a mother of three": the number closing the phrase. */
 const COUNT_AFTER_OF = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** Two words, tokens[a, b): a given name of any origin, no place, and a surname that is a town's, no nation's: "Amira Hassan". */
+export const worldNamed = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && !!worldNameGender(tokens[a].text) && !isKnownPlace(tokens[a].text) && !isNation(tokens[b - 1].text);
+
+/** The name at a follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
+export const officeOfState = (tokens: readonly Token[], a: number): boolean => a > 1 && tokens[a - 1].lower === 'of' && TITLE_HEADS.has(tokens[a - 2].lower);
 
 /** "Co Kildare", "Co. Down": a county abbreviated before its name, the run tokens[a, b) of two words. */
 export const countyAbbreviated = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && (tokens[a].text === 'Co' || tokens[a].text === 'Co.') && !ORG_WORDS.has(tokens[b - 1].lower);

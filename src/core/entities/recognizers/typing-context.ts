@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { addressOf, afterStreet, countyAbbreviated, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
+import { addressOf, afterStreet, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -260,7 +260,7 @@ export const placeWord: TypeRule = {
     // (A state's name after "in", "across": "floods in Velmora State"; or a known place's or any
     // town's after an office "of", "the Governor of Velmora State": not a US state's, "Penn State".)
     if (words === 2 && lastLower === 'state' && (STRONG_LOCATIVE.has(r.prev) || r.prev === 'of') && !ctx.sportsDoc
-      && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(ctx, r))))) return { type: 'place', strength: 2 };
+      && (IN_A_PLACE.has(r.prev) || (!US_STATES.has(tokens[r.nameStart].text) && (isKnownPlace(tokens[r.nameStart].text) || officeOfState(tokens, r.nameStart))))) return { type: 'place', strength: 2 };
     // ("Harlow East MP Tomas Brink": a seat, a compass point last, before a member's initials.)
     if (words >= 2 && COMPASS.has(lastLower) && !isPlainFirstName(tokens[r.nameStart].text) && r.b < tokens.length && SEAT_MEMBERS.has(tokens[r.b].text)) return { type: 'place', strength: 2 };
     // ("between Little Haddow and Brackton": a village by its neighbour, "Little" and a word no
@@ -277,8 +277,6 @@ export const placeWord: TypeRule = {
 const SEAT_MEMBERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MS', 'TD', 'MPP', 'MNA', 'MHA', 'MLC']);
 
 
-/** The name follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
-const officeOfState = (ctx: EntityContext, r: Run): boolean => r.prev === 'of' && r.nameStart > 1 && TITLE_HEADS.has(ctx.tokens[r.nameStart - 2].lower);
 
 /** A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road". */
 export const sportsVenue: TypeRule = {
@@ -329,7 +327,7 @@ export const holdsPlace: TypeRule = {
     { text: 'Shark\n\nA surfer was bitten.\n\nSurf Life Saving WA said the beach would stay closed.', name: 'Surf Life Saving WA', type: 'organization' },
   ],
   type(ctx, r) {
-    return r.words >= 2 && !r.firstName && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
+    return r.words >= 2 && !r.firstName && !worldNamed(ctx.tokens, r.nameStart, r.b) && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
   },
 };
 
@@ -487,7 +485,7 @@ export const stateSchool: TypeRule = {
   ],
   type(ctx, r) {
     // (Not after an office and "of": "the Governor of Velmora State" governs a place, place-word's.)
-    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !IN_A_PLACE.has(r.prev) && !containsPlace(ctx, r.nameStart, r.b) && !officeOfState(ctx, r) ? { type: 'organization', strength: 2 } : null;
+    return r.words === 2 && r.lastLower === 'state' && r.prev !== 'the' && !IN_A_PLACE.has(r.prev) && !containsPlace(ctx, r.nameStart, r.b) && !officeOfState(ctx.tokens, r.nameStart) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
@@ -498,6 +496,8 @@ export const speaker: TypeRule = {
   examples: [
     // ("states" before a verb is the plural noun, no verb of saying.)
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
+    // (A given name of any origin before a surname that is a town's: a person, no body holding a place.)
+    { text: 'Ferry\n\n"It was chaos," said Amira Hassan, who was travelling with her children.', name: 'Amira Hassan', type: 'person' },
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
     // (A name of everyday words alone that speaks: a body, as a charity's "Citizens Advice".)
