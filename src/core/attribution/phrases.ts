@@ -415,7 +415,8 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // "She went on to say", "he declined to say": the subject of the verb before "to".
   if (lw === 'to' && e - 2 >= floor) return subjectBeforeTo(ctx, e, floor);
   // "Yet another said", "Others added": an indefinite pronoun is an (anonymous) subject.
-  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than)$/.test(ctx.tokens[e - 2]?.lower))) return [e - 1, e];
+  // (Not a rank's numeral: "the world number one said".)
+  if (/^(?:another|others|one|some|many|several|both|few|most)$/.test(lw) && !(e - 2 >= floor && /^(?:at|in|on|for|of|to|with|by|from|than|number)$/.test(ctx.tokens[e - 2]?.lower))) return [e - 1, e];
   // "the Riverside Fire Department, which reported ...": the antecedent of the relative pronoun.
   if ((lw === 'who' || lw === 'which') && e - 2 >= floor) {
     let back = tokens[e - 2].text === ',' ? e - 2 : e - 1;
@@ -504,6 +505,8 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // "the 41-year-old father of two replied": a person noun before "of" (whose
   // object, "three", may be no noun at all).
   const head = ctx.tokens[e - 1]?.lower;
+  // ("the world number one said", "the former No 2": a rank, "number" and its numeral, heads the phrase.)
+  if (e - s >= 3 && /^(?:number|No\.?)$/.test(ctx.tokens[e - 2].text) && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(head) && DETERMINERS.has(tokens[s].lower)) return [s, e];
   if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|both|all)$/.test(head)) {
     for (let k = s; k + 1 < e; k++) {
       const w = ctx.tokens[k]?.lower;

@@ -122,6 +122,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A rank, "number" and its numeral, heads the description: not the indefinite "one".)
+    { text: 'Upset\n\nPavel Kostrin lost in three sets.\n\n"He deserved it today," the world number one said.', quote: 'He deserved it', speaker: 'the world number one' },
     // ("she" after the writer's own relation opening a sentence nearer than the one described
     // before: the relation, not the earlier speaker continued.)
     { text: 'Words\n\nWhen I asked a nutritionist friend what the word meant, she laughed. "It means they want to charge you more," she said.\n\nMy mother, who lived to 94, had a simpler philosophy. "Eat your greens and go to bed," she used to say.', quote: 'Eat your greens', speaker: 'My mother' },
