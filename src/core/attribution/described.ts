@@ -9,7 +9,7 @@ import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { AUXILIARIES, hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { APPOSITIVE_BODIES, POST_NOMINALS, TITLE_HEADS } from '../entities/words';
+import { APPOSITIVE_BODIES, HONORIFICS, POST_NOMINALS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -315,11 +315,13 @@ export function authorFrom(ctx: AttributionContext, b: number): [number, number]
 export function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
   const { tokens, tokenEntity, entities } = ctx;
   if (tokens[b]?.text !== ',') return null;
-  const ei = tokenEntity[b + 1] ?? -1;
+  // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`)
+  const at = tokenEntity[b + 1] < 0 && (STYLES_OF_ADDRESS.has(tokens[b + 1]?.lower) || HONORIFICS.has(tokens[b + 1]?.lower)) ? b + 2 : b + 1;
+  const ei = tokenEntity[at] ?? -1;
   if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
   const e = entities[ei];
   if (e.type !== 'person' && (person || e.type !== 'organization')) return null;
-  let end = b + 1;
+  let end = at;
   while (end < tokens.length && tokenEntity[end] === ei) end++;
   // (Over letters after the name: `Colm Brady MLA,`.)
   // (Or before the sentence's end when they are a member's or an honour's: `Dana Ruiz MP.`)

@@ -122,6 +122,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (The person named in apposition after the description, a style before the name.)
+    { text: 'Reef\n\nA report was published on Thursday.\n\n"We are watching a reef die," said the report\'s lead author, Dr Helena Quarles.', quote: 'We are watching', speaker: 'Helena Quarles' },
     // (A rank, "number" and its numeral, heads the description: not the indefinite "one".)
     { text: 'Upset\n\nPavel Kostrin lost in three sets.\n\n"He deserved it today," the world number one said.', quote: 'He deserved it', speaker: 'the world number one' },
     // ("she" after the writer's own relation opening a sentence nearer than the one described
