@@ -50,6 +50,14 @@ export function addTurnLabels(st: Merge): void {
     const span = b ? claimSpan(st, l.start, l.end) : null;
     if (b && span) addMention(st, b, span[0], span[1], 'surname');
   }
+  // ("Dana Ruiz: ...", then "DR: ...": a label of two or three capitals that are the initials of
+  // one person named in the article is that person again.)
+  for (const l of labels) {
+    if (!/^\p{Lu}{2,3}$/u.test(l.text) || bySurname.has(lowerWord(l.text))) continue;
+    const people = st.builders.filter((p) => p.type === 'person' && p.name.split(/\s+/).map((w) => w.charAt(0)).join('').toUpperCase() === l.text);
+    const span = people.length === 1 ? claimSpan(st, l.start, l.end) : null;
+    if (span) addMention(st, people[0], span[0], span[1], 'alias');
+  }
 }
 
 /** The convention, with its examples (run as tests). */
@@ -58,6 +66,8 @@ export const turnLabelRule = {
   description: 'A transcript\'s labels in capitals name people: "DANA RUIZ: ...", then "RUIZ: ..." is the same person.',
   examples: [
     { text: 'Transcript\n\nRHYS COLBY: Is the water safe?\n\nDANA RUIZ: Yes. The tests show no risk.\n\nCOLBY: Residents disagree.\n\nRUIZ: I understand that.', name: 'DANA RUIZ', type: 'person' as const },
+    // (A label of a person's initials, after a label of the name in full, is that person.)
+    { text: 'Interview\n\nDana Ruiz: Why step down now?\n\nTomas Brink: Twelve years is long enough.\n\nDR: What are you proudest of?\n\nTB: The new library.', name: 'TB', type: 'person' as const },
     // (An office before the name is its role; a body's name is no person's.)
     { text: 'Transcript\n\nHARLOW ECHO: Thanks for joining us.\n\nMAYOR TOMAS BRINK: Happy to.\n\nHARLOW ECHO: How long?\n\nBRINK: Eleven thousand households.', name: 'TOMAS BRINK', type: 'person' as const },
     // (An office and a family name alone: the office is the role, no given name.)
