@@ -1,5 +1,5 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SECTOR_WORDS, SERVING, TITLE_HEADS, UTILITY_WORDS } from '../words';
@@ -84,6 +84,8 @@ export const titledPerson: TypeRule = {
     // adjective too, before one everyday word no one in the article bears, makes a compound, no
     // person; "General Brink" stays one.)
     if (titleCompound(ctx, r)) return null;
+    // ("the event organiser Alliance to Rebuild Our Schools": a body's word and its complement, no one.)
+    if (r.words >= 3 && ORG_WORDS.has(ctx.tokens[r.nameStart].lower) && / (?:to|for|of|on) /.test(r.name)) return null;
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
 };
