@@ -1449,9 +1449,9 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(a, 'Harbour Grain Futures and Options Exchange').type, 'organization');
     // (A body's purpose, an everyday verb capitalised and its object: "Committee to Protect ...",
     // a body though a trade stands before it.)
-    const to = analyze('Verdict\n\nThe Committee to Protect Quarrish Reporters condemned the verdict. Teachers walked out, according to the event organiser Alliance to Rebuild Our Schools.');
+    const to = analyze('Verdict\n\nThe Committee to Protect Quarrish Reporters condemned the verdict. Teachers walked out, according to the event organiser Alliance to Rebuild Quarle Libraries.');
     assert.equal(entity(to, 'Committee to Protect Quarrish Reporters').type, 'organization');
-    assert.equal(entity(to, 'Alliance to Rebuild Our Schools').type, 'organization');
+    assert.equal(entity(to, 'Alliance to Rebuild Quarle Libraries').type, 'organization');
     // (A service's name of two parts: "Fire and Rescue Service".)
     assert.equal(entity(analyze('Blaze\n\nA spokeswoman for Midshire Fire and Rescue Service said the cause was not suspicious.'), 'Midshire Fire and Rescue Service').type, 'organization');
     assert.equal(entity(a, 'Silver Ridge of South Africa Ltd').type, 'organization');

@@ -84,7 +84,7 @@ export const titledPerson: TypeRule = {
     // adjective too, before one everyday word no one in the article bears, makes a compound, no
     // person; "General Brink" stays one.)
     if (titleCompound(ctx, r)) return null;
-    // ("the event organiser Alliance to Rebuild Our Schools": a body's word and its complement, no one.)
+    // ("the event organiser Alliance to Rebuild Quarle Libraries": a body's word and its complement, no one.)
     if (r.words >= 3 && ORG_WORDS.has(ctx.tokens[r.nameStart].lower) && / (?:to|for|of|on) /.test(r.name)) return null;
     return r.role !== null || r.gender !== null ? { type: 'person', strength: 3 } : null;
   },
