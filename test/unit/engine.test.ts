@@ -419,6 +419,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
   });
 
+  it('a possessive alone after a name ("Dr Rohit Tallis said her case was ...") gives way to the given name\'s usual gender: "he" after it is his', () => {
+    const a = analyze('Trial\n\nMarta Vell was told she had weeks to live.\n\nDr Rohit Tallis, who led the trial, said her case was remarkable.\n\n"We now have patients alive a decade on," he said.');
+    assert.equal(a.quotes[0].speaker?.name, 'Rohit Tallis');
+  });
+
   it('"Dana and Tomas Brink ... their son": a couple share the surname; "Mrs Brink" is the one a woman\'s title fits; no couple in a list, nor of a first name someone else has', () => {
     const text = 'Long wait\n\nDana and Tomas Brink have waited 40 years for news of their missing son.\n\nMrs Brink said she still sets a place for him. Mr Brink said little.';
     const a = analyze(text);

@@ -83,6 +83,9 @@ export function inferGenders(st: Merge): void {
     if (female !== male && (female === 0 || male === 0)) { b.gender = female ? 'female' : 'male'; continue; }
     let he = 0;
     let she = 0;
+    // (Votes of a possessive alone, "said her case was ...": whose it is may be someone else's.)
+    let heOwns = 0;
+    let sheOwns = 0;
     for (const mention of b.mentions) {
       if (mention.kind === 'pronoun' || mention.kind === 'role') continue;
       let k = countTokensBefore(tokens, mention.end);
@@ -126,12 +129,15 @@ export function inferGenders(st: Merge): void {
         // (An object of the naming's own clause is someone else: "Vell described her as ...",
         // "Vell thanked him."; not a possessive: "Vell described her work".)
         if ((w === 'him' || (w === 'her' && OBJECT_FOLLOWERS.has(tokens[k + 1]?.lower ?? '.'))) && steps < 4 && !clauseBetween(tokens, countTokensBefore(tokens, mention.end), k)) { object = w === 'him' ? 'he' : 'she'; continue; }
-        if (HE.has(w)) { if (object !== 'he') he += vote; break; }
-        if (SHE.has(w)) { if (object !== 'she') she += vote; break; }
+        if (HE.has(w)) { if (object !== 'he') { he += vote; if (w === 'his') heOwns += vote; } break; }
+        if (SHE.has(w)) { if (object !== 'she') { she += vote; if (w === 'her') sheOwns += vote; } break; }
       }
     }
-    if (he > she) b.gender = 'male';
-    else if (she > he) b.gender = 'female';
+    // (A possessive alone against the given name's usual gender in the lists of many origins,
+    // "Dr Amit Rao said her case was ...": the name tells.)
+    const world = worldNameGender(b.name.split(/\s+/)[0]);
+    if (he > she && !(he === heOwns && world === 'female')) b.gender = 'male';
+    else if (she > he && !(she === sheOwns && world === 'male')) b.gender = 'female';
     else {
       // Last, the usual gender of the first name, from lists of names of many origins: "Priya Nair".
       const named = b.mentions.find((m) => m.kind !== 'pronoun' && m.kind !== 'role' && /\s/.test(m.text));
