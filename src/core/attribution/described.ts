@@ -1,6 +1,6 @@
 // Speakers named by words that stand for someone named before: "they" after a quotation, a
 // body's definite description ("the council said"), a ruler's style ("His Highness said").
-import { ANONYMOUS_HEADS, lowerWord, SPEECH_VERBS, TELL_VERBS } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, lowerWord, PRE_NAME_TITLES, SPEECH_VERBS, TELL_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
@@ -315,8 +315,9 @@ export function authorFrom(ctx: AttributionContext, b: number): [number, number]
 export function namedInApposition(ctx: AttributionContext, b: number, person: boolean): Entity | null {
   const { tokens, tokenEntity, entities } = ctx;
   if (tokens[b]?.text !== ',') return null;
-  // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`)
-  const at = tokenEntity[b + 1] < 0 && (STYLES_OF_ADDRESS.has(tokens[b + 1]?.lower) || HONORIFICS.has(tokens[b + 1]?.lower)) ? b + 2 : b + 1;
+  // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`;
+  // or over an age and a trade in lower case: `one of them, 23-year-old student Dana Ruiz,`.)
+  const at = tokenEntity[b + 1] < 0 && (STYLES_OF_ADDRESS.has(tokens[b + 1]?.lower) || HONORIFICS.has(tokens[b + 1]?.lower)) ? b + 2 : tradeBefore(ctx, b + 1);
   const ei = tokenEntity[at] ?? -1;
   if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
   const e = entities[ei];
@@ -330,6 +331,17 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   const close = tokens[end];
   if (!close || close.sentence !== tokens[b].sentence) return e;
   return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
+}
+
+/** Lower-case words before a trade's or an office's word and a name at most this many tokens on, as `23-year-old student`. */
+const TRADE_REACH = 6;
+
+/** Where the name starts after lower-case words ending in a trade or an office from k (`former teacher Dana Ruiz`); else k. */
+function tradeBefore(ctx: AttributionContext, k: number): number {
+  const { tokens, tokenEntity } = ctx;
+  let e = k;
+  while (e < tokens.length && e < k + TRADE_REACH && tokenEntity[e] < 0 && tokens[e].text !== ',' && tokens[e].sentence === tokens[k].sentence && (tokens[e].kind !== 'word' || tokens[e].text === tokens[e].lower)) e++;
+  return e > k && tokenEntity[e] >= 0 && (PRE_NAME_TITLES.has(tokens[e - 1].lower) || TITLE_WORDS.has(tokens[e - 1].lower)) ? e : k;
 }
 
 /**
