@@ -414,6 +414,12 @@ export const worldNamed = (tokens: readonly Token[], a: number, b: number): bool
 /** The name at a follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */
 export const officeOfState = (tokens: readonly Token[], a: number): boolean => a > 1 && tokens[a - 1].lower === 'of' && TITLE_HEADS.has(tokens[a - 2].lower);
 
+/** A body's noun in lower case before a name: "the group Last Chance Now", "the charity Next Steps". */
+const NAMED_BODIES = new Set(['group', 'band', 'charity', 'campaign', 'organisation', 'organization', 'movement', 'collective', 'coalition', 'company', 'firm', 'club', 'union', 'network', 'alliance', 'foundation', 'trust', 'start-up', 'startup']);
+
+/** A body's noun in lower case right before the run at a introduces its name. */
+export const afterBodyNoun = (tokens: readonly Token[], a: number): boolean => a > 0 && NAMED_BODIES.has(tokens[a - 1].text);
+
 /** "Co Kildare", "Co. Down": a county abbreviated before its name, the run tokens[a, b) of two words. */
 export const countyAbbreviated = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && (tokens[a].text === 'Co' || tokens[a].text === 'Co.') && !ORG_WORDS.has(tokens[b - 1].lower);
 

@@ -3,7 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
+import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
 import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -402,7 +402,7 @@ export const titleCue = {
     }
     let a = a0;
     let describedAs: string | null = null;
-    if (b - a >= 3 && !isFirstName(tokens[a].text)) {
+    if (b - a >= 3 && !isFirstName(tokens[a].text) && !afterBodyNoun(tokens, a)) {
       let k = a + 1;
       while (k < b - 1 && k - a <= 2 && !isFirstName(tokens[k].text)) k++;
       if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(ctx, a, b) && !SECTOR_WORDS.has(tokens[b - 1].lower)

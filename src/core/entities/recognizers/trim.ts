@@ -2,7 +2,7 @@
 import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
+import { afterBodyNoun, atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
@@ -130,6 +130,8 @@ export const trimEdges = {
     { text: 'Milk price\n\nProcessor Quarle Dairies said global markets had weakened.', name: 'Quarle Dairies', type: 'organization' },
     // (Mid-sentence, an everyday word before a broadcaster's last word is its name.)
     { text: 'Shark\n\nA surfer was bitten.\n\n"I hit it," Wallace told Seven News from his hospital bed.', name: 'Seven News', type: 'organization' },
+    // (After a body's noun that introduces its name, an everyday word opens the name.)
+    { text: 'Gallery\n\nMembers of the group Final Chance Now held up a banner in the main hall.', name: 'Final Chance Now', type: 'organization' },
     // (A style of address after a possessive: "His Highness", "Her Royal Highness".)
     { text: 'Port\n\nHer Royal Highness Princess Amani Kerubo opened the new quay on Monday.', name: 'Amani Kerubo', type: 'person' },
     { text: 'The Harbour Authority said the pier would reopen.', name: 'Harbour Authority', type: 'organization' },
@@ -302,6 +304,9 @@ export const trimEdges = {
       // ("told Seven News", "on Nine Radio": mid-sentence, an everyday word before a broadcaster's
       // last word is the broadcaster's name.)
       if (b - a === 2 && BROADCAST_LAST.has(tokens[a + 1].lower) && !atSentenceStart(ctx, a, sentStart)) break;
+      // ("the group Last Chance Now", "the charity Next Steps Harlow": after a body's noun that
+      // introduces its name, an everyday word opens the name.)
+      if (b - a > 1 && afterBodyNoun(tokens, a)) break;
       if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
