@@ -530,7 +530,10 @@ export const deity: TypeRule = {
 
 /** Trades in the plural that close a company's name and no person's: "Carver Foods", "Morgan Electronics". */
 const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electronics', 'logistics', 'stores', 'utilities', 'airlines', 'investments', 'enterprises', 'studios',
-  'aggregates', 'materials', 'plastics', 'minerals', 'metals', 'textiles', 'solutions', 'savings']);
+  'aggregates', 'materials', 'plastics', 'minerals', 'metals', 'textiles', 'solutions', 'savings',
+  // (Builders, landlords, carriers and makers: "Harwell Homes", "Dana Coaches".)
+  'homes', 'builders', 'developers', 'contractors', 'holdings', 'estates', 'lettings', 'coaches', 'buses', 'bakeries', 'breweries', 'hotels',
+  'resorts', 'ferries', 'cruises', 'motors', 'dairies', 'distilleries', 'airways']);
 
 /**
  * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name (or
@@ -546,6 +549,8 @@ export const sectorWord: TypeRule = {
     { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
     // (A trade's plural closing the name, though a first name opens it: "Carver Foods".)
     { text: 'Results\n\nCarver Foods, the maker of Crunchos crisps, reported a 23 per cent fall in profit on Thursday.', name: 'Carver Foods', type: 'organization' },
+    // (A builder's, a landlord's or a carrier's plural too: "Homes", "Coaches".)
+    { text: 'Cracks\n\nThe estate, built by Harwell Homes, has been plagued by leaks.', name: 'Harwell Homes', type: 'organization' },
     // (A quarry's or a maker's materials, though a first name opens the name.)
     { text: 'Quarry\n\nColm Aggregates wants to extend its quarry by 40 acres, and the firm says 60 jobs depend on it.', name: 'Colm Aggregates', type: 'organization' },
     { text: 'Bank\n\nQuarle Savings said it did not comment on individual cases.', name: 'Quarle Savings', type: 'organization' },
