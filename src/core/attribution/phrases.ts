@@ -455,7 +455,8 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   while (s - 1 >= floor && steps < 9) {
     const t = tokens[s - 1];
     if (ctx.tokenQuote[s - 1] >= 0) break;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && !pluralPossessive(ctx, s - 1)) break;
+    // (A hyphen joins words; a dash between spaces ends the phrase: "WATCH: '...' - residents describe".)
+    if (t.kind === 'punct' && (t.text !== '-' || t.end < tokens[s].start) && t.text !== "'s" && t.text !== '’s' && !pluralPossessive(ctx, s - 1)) break;
     const w = t.lower;
     // ("shows that Pavel Novak's name was read out": "that" before a name joins a clause.)
     if ((w === 'that' || w === 'this') && (ctx.tokenEntity[s] >= 0 || /^\p{Lu}/u.test(tokens[s].text))) break;

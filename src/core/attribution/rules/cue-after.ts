@@ -126,6 +126,8 @@ export const cueAfter: CueRule = {
     { text: 'Reef\n\nA report was published on Thursday.\n\n"We are watching a reef die," said the report\'s lead author, Dr Helena Quarles.', quote: 'We are watching', speaker: 'Helena Quarles' },
     // (Or after an age and a trade in lower case before the name.)
     { text: 'Gallery\n\nFive protesters were held.\n\n"Art cannot take oil money," one of the protesters, 23-year-old student Freya Lindqvale, shouted.', quote: 'Art cannot', speaker: 'Freya Lindqvale' },
+    // (A dash between spaces is no part of the description after it.)
+    { text: "WATCH: 'It was terrifying' - residents describe the blast\n\nA gas main exploded in Harlow on Monday.", quote: 'It was terrifying', speaker: 'residents' },
     // (A rank, "number" and its numeral, heads the description: not the indefinite "one".)
     { text: 'Upset\n\nPavel Kostrin lost in three sets.\n\n"He deserved it today," the world number one said.', quote: 'He deserved it', speaker: 'the world number one' },
     // ("she" after the writer's own relation opening a sentence nearer than the one described
