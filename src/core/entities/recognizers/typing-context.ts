@@ -471,7 +471,8 @@ export const firstAndSurname: TypeRule = {
     if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
     if (r.words >= 3 && PLACE_OF_HEADS.has(ctx.tokens[r.nameStart].lower) && ctx.tokens[r.nameStart + 1].lower === 'of') return null;
-    for (let k = r.nameStart + 1; k < r.b; k++) if (lowerWord(ctx.tokens[k].text) === 'state') return null;
+    // (Nor "Marsh & Vale": two names joined by "&" are a firm or a duo, no one.)
+    for (let k = r.nameStart + 1; k < r.b; k++) if (ctx.tokens[k].text === '&' || lowerWord(ctx.tokens[k].text) === 'state') return null;
     return { type: 'person', strength: 2 };
   },
 };
