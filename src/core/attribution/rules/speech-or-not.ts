@@ -235,6 +235,8 @@ function sentenceOfItsOwn(ctx: AttributionContext, st: QuoteState, inner: string
 export const CONTEXT_TERM = 'a word or two that no cue beside it credits: a term, not a statement';
 /** Most words in a quotation that context alone (no cue beside it) cannot make speech. */
 const CONTEXT_TERM_WORDS = 2;
+/** Determiners before a quoted noun phrase: `a "festival guide"`, `the "red zone"`. */
+const TERM_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** Words that may join the items of a list of quoted terms. */
 const LIST_JOINS = new Set([',', 'and', 'or', '&']);
@@ -318,6 +320,8 @@ export const speechOrNot = {
     { text: 'I asked a senior official what "resilience" meant in practice, and she laughed.', quote: 'resilience', speaker: null },
     // (A word or two that only the paragraph's cue would credit is a term.)
     { text: 'Mayor Otto Lindgren told the crowd on Friday. The festival will return to "Glasgow" next year.', quote: 'Glasgow', speaker: null },
+    // (A continuation's word or two after a determiner: a noun phrase, no statement.)
+    { text: 'Festival\n\nThe mayor said the plan was "the best value in the region". A "festival guide" will be published next month.', quote: 'festival guide', speaker: null },
     // (Not a sentence of its own, its stop inside the marks: that is said, however short.)
     { text: "Vote\n\nMs Ruiz said: 'It is a disgrace.' Mr Brink disagreed. 'It isn't.'", quote: "isn't", speaker: 'Brink', decidedBy: 'paragraph-cue' },
     // (A few words opening the sentence as the subject of "is": words mentioned, not said.)
@@ -348,7 +352,10 @@ export const speechOrNot = {
     // the crowd on Friday. The festival will return to "Glasgow".` is a term, its speaker kept
     // for the hover.)
     // (Not a sentence of its own, its stop inside the marks: `Brink disagreed. "It isn't."`.)
-    if (hasSpeaker && fromContext && innerWords <= CONTEXT_TERM_WORDS && !sentenceOfItsOwn(ctx, st, inner)) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
+    // (Nor a continuation's word or two after a determiner, a noun phrase inside the sentence:
+    // `A "festival guide" will be published` after someone's words.)
+    const phrase = !found && TERM_DETERMINERS.has(prevWord);
+    if (hasSpeaker && (fromContext || phrase) && innerWords <= CONTEXT_TERM_WORDS && !sentenceOfItsOwn(ctx, st, inner)) return { kind: 'scare', reason: CONTEXT_TERM, keepSpeaker: true };
     if (hasSpeaker) return { kind: 'direct', reason: null, keepSpeaker: true };
     // (Not two sentences, however short: "Embarrassing. Simply embarrassing." is said.)
     // ("I panicked", "We won", "It's over": a clause the speaker opens with "I", "we" or "it's",
