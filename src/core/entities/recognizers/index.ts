@@ -12,11 +12,11 @@ import { citedAuthor, describedPerson } from './typing-people';
 import { workplace } from './workplace';
 import { constituency } from './constituency';
 import { initials } from './initials';
-import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, sectorWord, titledPerson } from './typing-known';
+import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, joinedNames, representedBody, sectorWord, titledPerson } from './typing-known';
 
 export const TYPE_RULES: readonly TypeRule[] = [
   knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
-  compassRegion, constituency, stateCode, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, sportsOpponent, initials,
+  compassRegion, constituency, stateCode, cityAndState, cityAfterLocative, stateSchool, orgWord, clubNaming, placeWord, sportsVenue, sectorWord, joinedNames, sportsOpponent, initials,
   describedPerson, holdsPlace, companyTalk, workplace, bodyOfOffice, bodyGrammar, bodyOfPerson, citedAuthor, firstAndSurname, representedBody, brandName, speaker, fallback,
 ];
 

@@ -544,7 +544,7 @@ const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electro
  */
 export const sectorWord: TypeRule = {
   id: 'sector-word',
-  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water"), and two names joined by "&" ("Marsh & Vale").',
+  description: 'A name ending in a trade ("Pharmaceuticals", "Electric") is a company; so is a town\'s name and a utility\'s word ("Harlow Water").',
   examples: [
     { text: 'Orvane Pharmaceuticals recalled the batch.', name: 'Orvane Pharmaceuticals', type: 'organization' },
     // (A trade's plural closing the name, though a first name opens it: "Carver Foods".)
@@ -564,21 +564,30 @@ export const sectorWord: TypeRule = {
     { text: 'Bus route\n\nBrackton Coaches said passenger numbers had fallen by half since 2019.', name: 'Brackton Coaches', type: 'organization' },
     { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
     { text: 'Bakery closes\n\nThe landlord, Dunmore Estates, said the rent reflected the market.', name: 'Dunmore Estates', type: 'organization' },
-    // (Two names joined by "&", though a first name opens them: a firm or a duo.)
-    { text: 'Festival\n\nFolk duo Marsh & Vale will close the main stage. Marsh & Vale said they were thrilled.', name: 'Marsh & Vale', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = (r.words === 2 || (r.words === 3 && !r.firstName)) && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
     // ("Carver Foods", "Morgan Electronics": a trade's plural no family name is, though a first name opens the name.)
-    return r.words >= 2 && (utility || joinedByAmpersand(ctx, r) || ((!r.firstName || TRADE_PLURALS.has(r.lastLower)) && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
+    return r.words >= 2 && (utility || ((!r.firstName || TRADE_PLURALS.has(r.lastLower)) && SECTOR_WORDS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
 /**
- * Two names joined by "&" inside the run, a firm's or a duo's ("Marsh & Vale", "Quarle & Brink"):
- * no one's name. Not a citation's authors before its year or number ("Vell & Okafor, 2019", "Vell &
- * Okafor (2019)", "Vell & Okafor [7]").
+ * Rule joined-names: two names joined by "&" inside the run, a firm's or a duo's ("Marsh & Vale",
+ * "Quarle & Brink"), are an organisation, no one's name. Not a citation's authors before its year
+ * or number ("Vell & Okafor, 2019", "Vell & Okafor (2019)", "Vell & Okafor [7]"). After
+ * sector-word, which reads a trade closing such a name ("Harlow & Quarle Ferries").
  */
+export const joinedNames: TypeRule = {
+  id: 'joined-names',
+  description: 'Two names joined by "&" ("Marsh & Vale", a duo; a firm of partners) are an organisation, not a citation\'s authors before its year.',
+  examples: [
+    { text: 'Festival\n\nFolk duo Marsh & Vale will close the main stage. Marsh & Vale said they were thrilled.', name: 'Marsh & Vale', type: 'organization' },
+    { text: 'Study\n\nEarlier work found the same effect (Marsh & Vale, 2019), and so did a later study (Marsh & Vale, 2021).', name: 'Marsh & Vale', type: null },
+  ],
+  type: (ctx, r) => (r.words >= 3 && joinedByAmpersand(ctx, r) ? { type: 'organization', strength: 2 } : null),
+};
+
 function joinedByAmpersand(ctx: EntityContext, r: Run): boolean {
   const { tokens } = ctx;
   const year = (t: { kind: string; text: string } | undefined): boolean => t?.kind === 'number' && /^\d{4}$/.test(t.text);
