@@ -419,6 +419,15 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
   });
 
+  it('a short form of one person\'s first name alone ("Dan" after "Daniel Vell", "Tom" after "Thomas Brink") is that person; not a web address\'s name', () => {
+    const a = analyze('Crash\n\nDaniel Vell, 38, died at the scene. Thomas Brink, a witness, called 999.\n\nHis partner said: "Dan was my world." Tom said he would never forget it.');
+    assert.equal(a.entities.find((e) => e.name === 'Dan'), undefined);
+    assert.ok(entity(a, 'Daniel Vell').mentions.some((m) => m.text === 'Dan'));
+    assert.ok(entity(a, 'Thomas Brink').mentions.some((m) => m.text === 'Tom'));
+    const b = analyze('Media\n\nMichael Vell, an adviser, spoke first. Dana Ruiz, editor of Mic.com, disagreed.', { allEntities: true });
+    assert.ok(!entity(b, 'Michael Vell').mentions.some((m) => m.text === 'Mic'));
+  });
+
   it('a possessive alone after a name ("Dr Rohit Tallis said her case was ...") gives way to the given name\'s usual gender: "he" after it is his', () => {
     const a = analyze('Trial\n\nMarta Vell was told she had weeks to live.\n\nDr Rohit Tallis, who led the trial, said her case was remarkable.\n\n"We now have patients alive a decade on," he said.');
     assert.equal(a.quotes[0].speaker?.name, 'Rohit Tallis');

@@ -11,6 +11,7 @@ import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
 import { genderClash, plainCouple, titledOfShared } from './surnames';
+import { shortForms } from './short-names';
 
 export interface Builder {
   index: number;
@@ -187,6 +188,11 @@ function peopleByFirstName(st: Merge): Map<string, Builder | null> {
     if (!isFirstName(first) || b.name === first || isKnownPlace(first)) continue;
     byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== b ? null : b);
   }
+  // ("Dan" after "Daniel Vell", "Tom" after "Thomas Vell": a short form of one person's first name,
+  // where no one named in full has it.)
+  const short = new Map<string, Builder | null>();
+  for (const [first, b] of byFirstName) for (const s of shortForms(first)) if (!byFirstName.has(s)) short.set(s, short.has(s) && short.get(s) !== b ? null : b);
+  for (const [s, b] of short) byFirstName.set(s, b);
   return byFirstName;
 }
 
@@ -520,7 +526,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // Tomas Brink": a ruler's or a royal's title and the first name, the title the full name's.)
       const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
       if (royal) { b = royal; kind = 'alias'; }
-      const byFirst = !b && c.strength < 3 && isFirstName(name) ? byFirstName.get(name) : undefined;
+      // (Not a web address's name: "Mic.com" is no Michael.)
+      const byFirst = !b && c.strength < 3 && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
       // or a given name no list knows, "Ngozi" after "Ngozi Adebayo", wherever a default typed it
