@@ -526,7 +526,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       // Tomas Brink": a ruler's or a royal's title and the first name, the title the full name's.)
       const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
       if (royal) { b = royal; kind = 'alias'; }
-      // (Not a web address's name: "Mic.com" is no Michael.)
+      // (Not a web address's name: "Rob.net" is no Robert.)
       const byFirst = !b && c.strength < 3 && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
