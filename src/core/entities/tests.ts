@@ -408,7 +408,7 @@ export function describedThenSpeaks(tokens: readonly Token[], b: number): boolea
 /** "a father of two", "a mother of three": the number closing the phrase. */
 const COUNT_AFTER_OF = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
 
-/** Two words, tokens[a, b): a given name of any origin, no place, and a surname that is a town's, no nation's: "Amira Hassan". */
+/** Two words, tokens[a, b): a given name of any origin, no place, and a surname that is a town's, no nation's: "Amira Sohag". */
 export const worldNamed = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && !!worldNameGender(tokens[a].text) && !isKnownPlace(tokens[a].text) && !isNation(tokens[b - 1].text);
 
 /** The name at a follows an office and "of": "the Governor of Velmora State", "Commissioner of Velmora State". */

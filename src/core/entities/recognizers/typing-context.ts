@@ -498,7 +498,7 @@ export const speaker: TypeRule = {
     // ("states" before a verb is the plural noun, no verb of saying.)
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (A given name of any origin before a surname that is a town's: a person, no body holding a place.)
-    { text: 'Ferry\n\n"It was chaos," said Amira Hassan, who was travelling with her children.', name: 'Amira Hassan', type: 'person' },
+    { text: 'Ferry\n\n"It was chaos," said Amira Sohag, who was travelling with her children.', name: 'Amira Sohag', type: 'person' },
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
     // (A name of everyday words alone that speaks: a body, as a charity's "Citizens Advice".)
