@@ -419,6 +419,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'half measure'), "Federation of Harlow Tenants' Associations");
   });
 
+  it('two words opening one person\'s longer name, or its first and last ("Ahmad Faizal", "Nana Duah"), are that person; not a run a rule took for a longer name', () => {
+    const a = analyze('Tolls\n\nThe review will end soon, says Minister Ahmad Faizal Quarle.\n\nAsked about it, Ahmad Faizal said it was not practical. Nana Kwaku Vell II spoke next, and Nana Vell said the rivers were dying.');
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Ahmad Faizal Quarle', 'Nana Kwaku Vell II']);
+    const b = analyze('Debate night\n\nThe debate was lively, said Dana Ruiz South Harlow.\n\nDana Ruiz said the plan was a fraud. Dana Ruiz Calls Out Rivals was the caption.', { allEntities: true });
+    assert.deepEqual(entity(b, 'Dana Ruiz').mentions.map((m) => m.text), ['Dana Ruiz']);
+  });
+
   it('a short form of one person\'s first name alone ("Dan" after "Daniel Vell", "Tom" after "Thomas Brink") is that person; not a web address\'s name', () => {
     const a = analyze('Crash\n\nDaniel Vell, 38, died at the scene. Thomas Brink, a witness, called 999.\n\nHis partner said: "Dan was my world." Tom said he would never forget it.');
     assert.equal(a.entities.find((e) => e.name === 'Dan'), undefined);

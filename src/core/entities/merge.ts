@@ -10,7 +10,7 @@ import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
-import { genderClash, plainCouple, titledOfShared } from './surnames';
+import { genderClash, peopleByShortened, plainCouple, titledOfShared } from './surnames';
 import { shortForms } from './short-names';
 
 export interface Builder {
@@ -461,6 +461,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
   const byMiddle = peopleByMiddleName(st);
+  const byShortened = peopleByShortened(st);
   const { companyByShort, byTrade } = companiesByShortName(st, sorted);
   const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
   const initials = spelledOut(st, sorted);
@@ -487,6 +488,10 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
     const key = (sportsDoc && c.type === 'place' && !isNation(name) ? 'place:' : '') + keyOf(name);
     let b = byKey.get(key);
     let kind: MentionKind = 'name';
+    // ("Ahmad Faizal" after "Ahmad Faizal Rahman", "Nana Duah" after "Nana Kwaku Duah II": two
+    // words that open, or open and close, one person's longer name are that person.)
+    const shorter = c.type === 'person' && c.end - c.start === 2 ? byShortened.get(key) : undefined;
+    if (shorter) { b = shorter; kind = 'alias'; }
     // ("Washington said" after "Rep. Dana Washington", with a dateline "WASHINGTON": a place's
     // name that is the surname of someone named in full, speaking, is that person.)
     if (c.type === 'place' && c.end - c.start === 1 && SPEECH_VERBS.has(tokens[c.end]?.lower ?? '')) {

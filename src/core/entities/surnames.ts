@@ -1,8 +1,9 @@
 // A surname named alone after a title, where people named in full share it: whose it is; and
 // a first name alone before "and" and a person named in full: a couple of one surname.
 import type { Candidate } from './context';
-import type { Builder, Merge } from './merge';
-import { COMMON_WORDS, lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { keyOf, type Builder, type Merge } from './merge';
+import { COMPASS } from './words';
+import { COMMON_WORDS, isKnownPlace, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 
 /**
  * The candidate's gender (from its title: "Mrs", "Mr") disagrees with the person's, as a title
@@ -40,4 +41,28 @@ export function plainCouple(st: Merge, c: Candidate, first: string, sur: string)
   if (plural.endsWith('s') && COMMON_WORDS.has(plural)) return false;
   for (const b of st.builders) if (b.type === 'person' && b.name.startsWith(`${first} `)) return false;
   return true;
+}
+
+/** What closes a name after the family name: "Duah II", "Brink Jr.". */
+const NAME_SUFFIXES = new Set(['II', 'III', 'IV', 'Jr', 'Jr.', 'Sr', 'Sr.']);
+
+/**
+ * People named by three words or more, keyed by their first two words ("Ahmad Faizal" of "Ahmad
+ * Faizal Rahman") and by their first and last ("Nana Duah" of "Nana Kwaku Duah II", a suffix
+ * passed over): null where two people share a key.
+ */
+export function peopleByShortened(st: Merge): Map<string, Builder | null> {
+  const out = new Map<string, Builder | null>();
+  const put = (k: string, b: Builder): void => { out.set(k, out.has(k) && out.get(k) !== b ? null : b); };
+  for (const b of st.builders) {
+    if (b.type !== 'person') continue;
+    const words = b.name.split(/\s+/);
+    while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
+    // (Not a run a rule took for a longer name, a headline's words or a place after it: "Dana
+    // Ruiz Calls Out Rivals", "Tomas Brink South Harlow".)
+    if (words.length < 3 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w) && !COMMON_WORDS.has(lowerWord(w)) && !ORG_WORDS.has(lowerWord(w)) && !COMPASS.has(lowerWord(w)) && !isKnownPlace(w))) continue;
+    put(keyOf(`${words[0]} ${words[1]}`), b);
+    put(keyOf(`${words[0]} ${words[words.length - 1]}`), b);
+  }
+  return out;
 }
