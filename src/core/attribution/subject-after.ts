@@ -63,6 +63,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     if (j === s || j >= ceiling || !(ctx.tokenEntity[j] >= 0 && ctx.entities[ctx.tokenEntity[j]].type === 'person') && !(/^\p{Lu}/u.test(tokens[j].text) && TITLE_WORDS.has(ctx.tokens[j]?.lower))) return null;
   }
   let e = s;
+  let participle = false;
   while (e < ceiling && e < s + 12) {
     const t = tokens[e];
     if (ctx.tokenQuote[e] >= 0) break;
@@ -75,7 +76,7 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
     if (e > s && !(ctx.tokenEntity[e] >= 0 && ctx.tokenEntity[e] === ctx.tokenEntity[e - 1]) && (w === 'who' || w === 'which' || w === 'that' || w === 'in' || w === 'on' || w === 'at' || w === 'during' || w === 'after' || w === 'when' || w === 'and' || w === 'but' || w === 'as' || (w === 'to' && ctx.tokens[e - 1].lower !== 'close') || AUXILIARIES.has(w))) break;
     // ("according to a report published on Thursday": a participle after the noun opens what is
     // said of it; not "the newly elected mayor", an adjective before it.)
-    if (e > s + 1 && /^\p{Ll}{3,}ed$/u.test(t.text) && !/ly$/.test(ctx.tokens[e - 1].lower) && !DETERMINERS.has(ctx.tokens[e - 1].lower) && isWord(tokens[e - 1])) break;
+    if (e > s + 1 && /^\p{Ll}{3,}ed$/u.test(t.text) && !/ly$/.test(ctx.tokens[e - 1].lower) && !DETERMINERS.has(ctx.tokens[e - 1].lower) && isWord(tokens[e - 1])) { participle = true; break; }
     e++;
   }
   if (e === s) return null;
@@ -86,7 +87,10 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   if (e < ceiling && AUXILIARIES.has(tokens[e].lower) && tokens[e].text === tokens[e].lower && isWord(tokens[v]) && tokens[v].text === tokens[v].lower && (v > e + 1 || ctx.tokenQuote[v] < 0)) return null;
   while (e > s + 1 && tokens[e - 1].kind === 'punct') e--;
   // The phrase must name someone: an entity, or a person or group noun.
-  if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
+  // (Or before a participle and its preposition that open what is said of it: "according to a
+  // petition signed by ..."; not a verb and its object, "saying the city embodied the ...".)
+  const reduced = participle && PARTICIPLE_FOLLOWERS.has(tokens[e + 1]?.lower ?? '');
+  if (lenient && DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && (e >= ceiling || reduced || tokens[e].text === '.' || tokens[e].text === ',')) return [s, e];
   // ("said a young driver who came to the city": "who" says the phrase before it is someone.)
   if (DETERMINERS.has(lw) && e - s >= 2 && e - s <= 6 && e < ceiling && tokens[e].lower === 'who') return [s, e];
   for (let k = s; k < e; k++) {
@@ -95,6 +99,9 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   }
   return null;
 }
+
+/** Prepositions after a participle that opens a reduced relative clause: "signed by", "published in". */
+const PARTICIPLE_FOLLOWERS = new Set(['by', 'in', 'on', 'at', 'last', 'this', 'earlier', 'for', 'from', 'with', ',']);
 
 /** Tokens s..j end a display line (a headline, a subheading): nothing but a stop after them in it. */
 function displayLineEnds(ctx: AttributionContext, s: number, j: number): boolean {

@@ -42,6 +42,8 @@ export const accordingTo: CueRule = {
     { text: 'Harbour plan\n\nDana Ruiz chairs the residents.\n\n"It is progress," in the words of Tomas Brink.', speaker: 'Tomas Brink' },
     // (A participle after the noun opens what is said of it: the report, not "a report published".)
     { text: 'Inspectors found "serious and widespread failings" at the hospital, according to a report published on Thursday.', speaker: 'a report' },
+    // (A participle and its preposition after the source's noun: "a petition signed by ...".)
+    { text: 'Traffic\n\nAccording to a petition signed by 2,300 people, the changes have "pushed traffic onto roads that cannot cope".', speaker: 'a petition' },
     // (Whatever the source is: a document, a collective noun without "the".)
     { text: 'According to the charge sheet, the accused "planned the attack for weeks and bought the fuel in advance".', speaker: 'the charge sheet' },
     { text: 'According to police, the man "planned the attack for weeks and bought the fuel in advance".', speaker: 'police' },
