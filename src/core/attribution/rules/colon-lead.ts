@@ -6,13 +6,32 @@ import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
 import { floorOf } from './cue-before';
-import { CLAUSE_OPENERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';
+import { CLAUSE_OPENERS, DETERMINERS, HEARER_VERBS, hearerPassiveAt, LOCATIVES } from '../words';
 
 /** Prepositions whose object, before the colon, is a thing and no speaker ("after the verdict:"). */
 const THING_PREPOSITIONS = new Set(['after', 'before', 'about', 'over', 'on', 'in', 'at', 'with', 'during', 'against', 'into', 'following', 'despite', 'amid']);
 
 /** A document's verbs, in forms no noun has ("From the report:" is no verb). */
 const DOCUMENT_VERBS = /^(?:said|says|stated|states|wrote|writes|added|adds|declared|declares|warned|warns)$/;
+
+/** The word before the colon at `end` is a verb of saying after a comma or a noun ("..., seen by this newspaper, states:"), no noun itself. */
+function verbAsNoun(ctx: AttributionContext, end: number, floor: number): boolean {
+  const t = ctx.tokens[end - 1];
+  return end - 2 > floor && !!t && t.text === t.lower && DOCUMENT_VERBS.test(t.text) && !DETERMINERS.has(ctx.tokens[end - 2].lower);
+}
+
+/** How far back a parenthetical between commas before a verb is passed over: ", seen by this newspaper,". */
+const PARENTHETICAL_REACH = 10;
+
+/** The subject before the verb at `verb`, over a parenthetical between commas right before it ("A letter from X, seen by this newspaper, states:"). */
+function subjectBeforeVerb(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = verb;
+  if (tokens[e - 1]?.text === ',') {
+    for (let k = e - 2; k > floor && k >= verb - PARENTHETICAL_REACH; k--) if (tokens[k].text === ',') { e = k; break; }
+  }
+  return subjectBefore(ctx, e, floor);
+}
 
 /**
  * `More from Alvarez and Chen: "..."`: the name before a colon that opens the quotation;
@@ -23,6 +42,8 @@ export const colonLead: CueRule = {
   id: 'colon-lead',
   description: 'The subject of the clause a colon ends, right before the quotation: `The judge leaned forward: "..."`.',
   examples: [
+    // (A verb of saying before the colon is no noun: the subject before it, over a parenthetical.)
+    { text: 'Talks\n\nThe talks ended.\n\nA letter from opposition leaders, seen by this newspaper, states: "No agreement can be legitimate."', speaker: 'A letter' },
     // (Whom the words were for is no speaker: the clause's subject is.)
     { text: 'The rally ran late. Dana Ruiz then addressed the supporters again: "We are not done yet."', speaker: 'Dana Ruiz' },
     // (The subject of a passive verb of telling heard the words; its agent, if named, spoke them.)
@@ -92,7 +113,7 @@ export const colonLead: CueRule = {
       const named = agent && agent[1] < end && tokens[agent[1]].text === ',' ? personSpanAt(ctx, agent[1] + 1, end) : null;
       return agent && agent[1] === end ? found('passive-agent', 'cue-before', agent, k - 1, k) : named ? found('passive-agent', 'cue-before', named, k - 1, k) : null;
     }
-    let subj = subjectBefore(ctx, end, floor);
+    let subj = verbAsNoun(ctx, end, floor) ? subjectBeforeVerb(ctx, end - 1, floor) : subjectBefore(ctx, end, floor);
     // ("Karim Nasser, Harbour Traders' Association: "..."", a reaction list's line: the person
     // named first speaks, the body after the comma is whom for.)
     if (subj) subj = personBeforeAffiliation(ctx, subj, floor) ?? subj;
