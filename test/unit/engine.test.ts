@@ -426,6 +426,12 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(entity(b, 'Dana Ruiz').mentions.map((m) => m.text), ['Dana Ruiz']);
   });
 
+  it('a name whose possessive follows a verb of saying ("said Quarland\'s President X") is whose the speaker is, no person', () => {
+    const a = analyze('Talks\n\nThe talks ended.\n\n"We are tired," said Quarland\'s President Amina Sule.', { allEntities: true });
+    assert.equal(a.entities.find((e) => e.name === 'Quarland' && e.type === 'person'), undefined);
+    assert.equal(a.quotes[0].speaker?.name, 'Amina Sule');
+  });
+
   it('a short form of one person\'s first name alone ("Dan" after "Daniel Vell", "Tom" after "Thomas Brink") is that person; not a web address\'s name', () => {
     const a = analyze('Crash\n\nDaniel Vell, 38, died at the scene. Thomas Brink, a witness, called 999.\n\nHis partner said: "Dan was my world." Tom said he would never forget it.');
     assert.equal(a.entities.find((e) => e.name === 'Dan'), undefined);

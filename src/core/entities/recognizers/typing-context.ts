@@ -550,7 +550,8 @@ export const speaker: TypeRule = {
     // trimmed, is the end of a body's name, no one's, unless the article gives it as a surname.)
     if (r.words === 1 && COMMON_WORDS.has(r.lastLower) && !r.firstName && !ctx.surnames.has(r.name) && (everydayListEnd(ctx, r.a) || r.a > r.origA)) return null;
     // ("General Electric says": a title's adjective and an everyday word, no one, whatever it says.)
-    if (titleCompound(ctx, r)) return null;
+    // ("said Quarland's President X", "said Harlow's mayor": a possessive is whose the speaker is.)
+    if (titleCompound(ctx, r) || r.next === "'s" || r.next === '’s') return null;
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
