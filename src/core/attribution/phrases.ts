@@ -476,6 +476,8 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     s--;
     steps++;
   }
+  // ("the two leaders said": a number after "the" or a possessive is no phrase's first word.)
+  if (s - 1 >= floor && /^(?:two|three|four|five|both)$/.test(tokens[s].lower) && /^(?:the|their|our|its|his|her)$/.test(tokens[s - 1].lower) && ctx.tokenQuote[s - 1] < 0) s--;
   // (", with farm groups warning": "with" opens an absolute phrase, no part of its subject.)
   if (tokens[s].lower === 'with' && s + 1 < e) s++;
   // ("a decision parents called": a determiner of one before people, "of" nowhere between, opens

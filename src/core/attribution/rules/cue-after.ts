@@ -128,6 +128,8 @@ export const cueAfter: CueRule = {
     { text: 'Gallery\n\nFive protesters were held.\n\n"Art cannot take oil money," one of the protesters, 23-year-old student Freya Lindqvale, shouted.', quote: 'Art cannot', speaker: 'Freya Lindqvale' },
     // (A dash between spaces is no part of the description after it.)
     { text: "WATCH: 'It was terrifying' - residents describe the blast\n\nA gas main exploded in Harlow on Monday.", quote: 'It was terrifying', speaker: 'residents' },
+    // ("the" before a number opens the description: "the two leaders", not "two leaders".)
+    { text: 'Talks\n\nThe presidents met in Geneva.\n\n"We have wasted too many years," the two leaders said in a joint statement.', quote: 'We have wasted', speaker: 'the two leaders' },
     // (A rank, "number" and its numeral, heads the description: not the indefinite "one".)
     { text: 'Upset\n\nPavel Kostrin lost in three sets.\n\n"He deserved it today," the world number one said.', quote: 'He deserved it', speaker: 'the world number one' },
     // ("she" after the writer's own relation opening a sentence nearer than the one described
