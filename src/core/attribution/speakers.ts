@@ -360,7 +360,8 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // description with the name of whom it describes in apposition right after it is that one.
   // (An indefinite one too where its head is a noun for a human being: "said a neighbour, Marta Vell.")
   // (Or one of several, the name saying which: "One of them, Harbour Logistics, said".)
-  const named = DETERMINERS.has(det) && (!INDEFINITE.has(det) || humanNoun(head) || ((det === 'one' || det === 'another') && words[1] === 'of')) ? namedInApposition(ctx, b, false) : null;
+  // (A possessive name opening it too: "said Velmora's assistant, Lena Early".)
+  const named = (DETERMINERS.has(det) || /['’]s$/.test(det)) && (!INDEFINITE.has(det) || humanNoun(head) || ((det === 'one' || det === 'another') && words[1] === 'of')) ? namedInApposition(ctx, b, false) : null;
   if (named) return { speaker: { entity: named.id, name: named.name, anonymous: false, mention }, resolution: 'role', antecedent: null };
   // A headline's or a caption's bare role, "Minister hails ...", "Coach praises ...": the one
   // person the article gives that role ("Housing Minister Tarun Okeke", "Rovers coach Rhys
