@@ -1479,6 +1479,10 @@ describe('analyze: organisations, dates and sports reports', () => {
     const to = analyze('Verdict\n\nThe Committee to Protect Quarrish Reporters condemned the verdict. Teachers walked out, according to the event organiser Alliance to Rebuild Quarle Libraries.');
     assert.equal(entity(to, 'Committee to Protect Quarrish Reporters').type, 'organization');
     assert.equal(entity(to, 'Alliance to Rebuild Quarle Libraries').type, 'organization');
+    // (Bodies named in their own languages: "Partido", "Banco", "Bundesanstalt für ...".)
+    const foreign = analyze('Fine\n\nThe opposition Partido Popular called for an inquiry. In Velmora, the Bundesanstalt für Quarlaufsicht said it was monitoring the case.');
+    assert.equal(entity(foreign, 'Partido Popular').type, 'organization');
+    assert.equal(entity(foreign, 'Bundesanstalt für Quarlaufsicht').type, 'organization');
     // (A service's name of two parts: "Fire and Rescue Service".)
     assert.equal(entity(analyze('Blaze\n\nA spokeswoman for Midshire Fire and Rescue Service said the cause was not suspicious.'), 'Midshire Fire and Rescue Service').type, 'organization');
     assert.equal(entity(a, 'Silver Ridge of South Africa Ltd').type, 'organization');

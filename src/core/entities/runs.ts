@@ -241,7 +241,8 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'of' && j - i <= 3 && !isFirstName(tokens[i].text) && corporateWithin(ctx, j + 1, Math.min(s.endToken, j + 5), true)) { j++; continue; }
         if (w === 'the' && tokens[j - 1].lower === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
         // ("Commission on Human Rights"; not "the Church on March 12", a date after the name.)
-        if ((w === 'for' || w === 'on') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
+        // ("Bundesanstalt für Finanzaufsicht": German's "für" as "for".)
+        if ((w === 'for' || w === 'on' || w === 'für') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
         // ("Committee to Protect Journalists", "Campaign to Save Harlow Hospital": a body's purpose,

@@ -252,6 +252,11 @@ export const ORG_WORDS = lowerSet(`
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
   ngāti ngati ngāi ngai rūnanga runanga
   samiti sabha parishad sangh sangathan morcha manch nigam panchayat jamaat anjuman
+  partido partito parti partei banco banca banque comisión comissão commissione ministerio ministério ministère ministero ministerium
+  asociación associação associazione fundación fundação fondazione stiftung instituto istituto institut universidad universidade
+  università université universität hochschule sociedad sociedade società société gesellschaft compañía companhia compagnie
+  agencia agência agenzia agence consejo conselho consiglio conseil sindicato syndicat gewerkschaft movimiento movimento mouvement
+  bundesamt bundesanstalt bundesbank ayuntamiento prefeitura asamblea assembleia assemblée congreso congresso senado sénat parlamento parlement
   forum trust guild
   networks therapeutics ventures
 `);
