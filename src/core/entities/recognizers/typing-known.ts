@@ -533,7 +533,7 @@ const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electro
   'aggregates', 'materials', 'plastics', 'minerals', 'metals', 'textiles', 'solutions', 'savings',
   // (Builders, landlords, carriers and makers: "Harwell Homes", "Dana Coaches".)
   'homes', 'builders', 'developers', 'contractors', 'holdings', 'estates', 'lettings', 'coaches', 'buses', 'bakeries', 'breweries', 'hotels',
-  'resorts', 'ferries', 'cruises', 'motors', 'dairies', 'distilleries', 'airways']);
+  'resorts', 'ferries', 'cruises', 'motors', 'dairies', 'distilleries', 'airways', 'tours', 'holidays', 'taxis', 'cabs', 'removals', 'couriers']);
 
 /**
  * "Daniels Pharmaceuticals", "Kansai Electric Power": a trade closing a name with no first name (or
@@ -564,6 +564,7 @@ export const sectorWord: TypeRule = {
     { text: 'Bus route\n\nBrackton Coaches said passenger numbers had fallen by half since 2019.', name: 'Brackton Coaches', type: 'organization' },
     { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
     { text: 'Bakery closes\n\nThe landlord, Dunmore Estates, said the rent reflected the market.', name: 'Dunmore Estates', type: 'organization' },
+    { text: 'Bus\n\nThe bus did not stop.\n\nQuarrow Travel, which runs the service, apologised.', name: 'Quarrow Travel', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = (r.words === 2 || (r.words === 3 && !r.firstName)) && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
