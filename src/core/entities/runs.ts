@@ -245,7 +245,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if ((w === 'for' || w === 'on' || w === 'für') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
-        // ("Committee to Protect Journalists", "Campaign to Save Harlow Hospital": a body's purpose,
+        // ("Committee to Protect Quarrish Reporters", "Campaign to Save Harlow Hospital": a body's purpose,
         // an everyday verb capitalised and its object, is its name's.)
         if (w === 'to' && ORG_WORDS.has(before) && j + 2 < s.endToken && isCapWord(tokens[j + 2]) && COMMON_WORDS.has(tokens[j + 1].lower) && !ORG_WORDS.has(tokens[j + 1].lower) && !isKnownPlace(tokens[j + 1].text) && !isFirstName(tokens[j + 1].text)) { complement = j; j++; continue; }
         if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken) || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0)) { j++; continue; }
