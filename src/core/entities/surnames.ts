@@ -1,5 +1,6 @@
-// A surname named alone after a title, where people named in full share it: whose it is; and
-// a first name alone before "and" and a person named in full: a couple of one surname.
+// A surname named alone after a title, where people named in full share it: whose it is; a
+// first name alone before "and" and a person named in full: a couple of one surname; and two
+// words that open or close one person's longer name: that person again.
 import type { Candidate } from './context';
 import { keyOf, type Builder, type Merge } from './merge';
 import { COMPASS } from './words';
