@@ -9,7 +9,7 @@ import { tokenSpan, type AttributionContext, type Resolved } from './context';
 import { AUXILIARIES, hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { APPOSITIVE_BODIES, HONORIFICS, POST_NOMINALS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../entities/words';
+import { APPOSITIVE_BODIES, POST_NOMINALS, RANK_STYLES, styleBeforeName, TITLE_HEADS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -61,7 +61,7 @@ const SINGULAR_THEY = new Set(['spokesperson', 'representative', 'official', 'so
   'witness', 'resident', 'neighbour', 'neighbor', 'parent', 'relative', 'friend', 'student', 'teacher', 'nurse', 'doctor', 'manager']);
 
 /** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
-export const STYLE = /^(?:his|her) (?:royal )?(?:highness|majesty|excellency|holiness)$/;
+export const STYLE = new RegExp(`^(?:his|her) (?:royal )?(?:${[...RANK_STYLES].join('|')})$`);
 /** Roles a style stands for. */
 const STYLED_ROLES = /\b(?:sheikh|emir|king|queen|prince|princess|sultan|ruler|pope|ambassador|president|cardinal|archbishop|crown)\b/;
 
@@ -317,7 +317,7 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   if (tokens[b]?.text !== ',') return null;
   // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`;
   // or over an age and a trade in lower case: `one of them, 23-year-old student Dana Ruiz,`.)
-  const at = tokenEntity[b + 1] < 0 && (STYLES_OF_ADDRESS.has(tokens[b + 1]?.lower) || HONORIFICS.has(tokens[b + 1]?.lower)) ? b + 2 : tradeBefore(ctx, b + 1);
+  const at = tokenEntity[b + 1] < 0 && styleBeforeName(tokens[b + 1]?.lower ?? '') ? b + 2 : tradeBefore(ctx, b + 1);
   const ei = tokenEntity[at] ?? -1;
   if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
   const e = entities[ei];

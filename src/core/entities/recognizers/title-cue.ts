@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, 
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore, twoPartPortfolioHead } from '../tests';
-import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, TITLE_HEADS } from '../words';
+import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 
 /**
@@ -77,9 +77,6 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
   return -1;
 }
 
-/** Titles a name follows even inside a run: "Dr", "Prof.", "Engr", and the honorifics. */
-const INNER_TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.', 'professor', 'eng.', 'engr', 'engr.', ...HONORIFICS]);
-
 /**
  * A title a name follows, inside the run tokens[from, b) after capitalised words no first name
  * ("Health CS Dr Amani Kerubo", "Quarle Board Director Prof. Tomas Vell"), where the walk over
@@ -88,7 +85,7 @@ const INNER_TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'prof', 'prof.',
  */
 function innerTitle(tokens: EntityContext['tokens'], a: number, from: number, b: number): number {
   for (let h = Math.max(from, a + 1); h <= b - 3; h++) {
-    if (!INNER_TITLES.has(tokens[h].lower)) continue;
+    if (!styleBeforeName(tokens[h].lower)) continue;
     if (b - h - 1 > 3 || initialsNotTitle(tokens, h) || !(isFirstName(tokens[h + 1].text) || b - h - 1 === 2)) return -1;
     for (let j = a; j < b; j++) if (j !== h && (tokens[j].kind !== 'word' || !isCapWord(tokens[j]) || (j < h && isFirstName(tokens[j].text)))) return -1;
     return h;

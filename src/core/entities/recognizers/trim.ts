@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
 import type { EntityExample } from './rule';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
@@ -118,8 +118,7 @@ const everydayPlural = (lw: string): boolean => lw.length > 4 && lw.endsWith('s'
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
 
 
-/** Styles of address after "His", "Her", "Your": "His Highness", "Her Majesty", "His Excellency". */
-const STYLES = new Set(['highness', 'majesty', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'worship', 'beatitude']);
+/** Whose a ruler's style is said to be: "His Highness", "Your Majesty". */
 const STYLE_POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
 
 export const trimEdges = {
@@ -228,7 +227,7 @@ export const trimEdges = {
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
       // ("His Highness Sheikh Rashid", "Her Royal Highness Princess ...", "His Excellency President
       // ...": a style of address after a possessive is no part of the name.)
-      if (b - a > 1 && a > 0 && STYLE_POSSESSIVES.has(tokens[a - 1].lower) && (STYLES.has(lw) || (lw === 'royal' && STYLES.has(tokens[a + 1].lower)))) { a += lw === 'royal' ? 2 : 1; continue; }
+      if (b - a > 1 && a > 0 && STYLE_POSSESSIVES.has(tokens[a - 1].lower) && (RANK_STYLES.has(lw) || (lw === 'royal' && RANK_STYLES.has(tokens[a + 1].lower)))) { a += lw === 'royal' ? 2 : 1; continue; }
       // "Australian Rhys Colby", "American Dana Ruiz": a nationality before someone's name.
       // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
       // with no body's or place's word; not "Indian Premier League".)
