@@ -171,8 +171,8 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
   'coaches', 'buses', 'living', 'lettings', 'estates',
-  // (Travel firms, cabs and movers: "Quarrow Travel", "Harlow Taxis", "Vell Removals".)
-  'travel', 'tours', 'holidays', 'taxis', 'cabs', 'removals', 'couriers',
+  // (Travel firms, carriers by air, cabs and movers: "Quarrow Travel", "Skyvell Air", "Harlow Taxis", "Vell Removals".)
+  'travel', 'tours', 'air', 'aviation', 'holidays', 'taxis', 'cabs', 'removals', 'couriers',
   // (Quarries and makers of materials: "Colm Aggregates", "Velmora Plastics".)
   'aggregates', 'materials', 'plastics', 'minerals', 'metals',
   // (Banks and lenders by what they keep: "Harbour Savings".)

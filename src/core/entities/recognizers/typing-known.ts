@@ -565,6 +565,8 @@ export const sectorWord: TypeRule = {
     { text: 'Tower block\n\nThe building\'s owner, Northgate Living, said it was deeply sorry.', name: 'Northgate Living', type: 'organization' },
     { text: 'Bakery closes\n\nThe landlord, Dunmore Estates, said the rent reflected the market.', name: 'Dunmore Estates', type: 'organization' },
     { text: 'Bus\n\nThe bus did not stop.\n\nQuarrow Travel, which runs the service, apologised.', name: 'Quarrow Travel', type: 'organization' },
+    // (A carrier by air: "Skyvell Air", first in its article's sentence.)
+    { text: 'Skyvell Air has grounded four of its jets after an engine fault.', name: 'Skyvell Air', type: 'organization' },
   ],
   type(ctx, r) {
     const utility = (r.words === 2 || (r.words === 3 && !r.firstName)) && UTILITY_WORDS.has(r.lastLower) && !COMMON_WORDS.has(ctx.tokens[r.nameStart].lower);
