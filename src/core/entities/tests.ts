@@ -430,9 +430,18 @@ export const addressOf = (tokens: readonly Token[], a: number, b: number): boole
 export function afterStreet(tokens: readonly Token[], a: number, words: number): boolean {
   if (words > 2 || a < 3 || tokens[a - 1].text !== ',') return false;
   // ("..., Suite 200": a part of the building; "..., Rhys Evans": a person's name.)
-  if (ADDRESS_PARTS.has(tokens[a].lower) || (words === 2 && isPlainFirstName(tokens[a].text))) return false;
+  if (ADDRESS_PARTS.has(tokens[a].lower)) return false;
   const street = tokens[a - 2];
-  return STREET_WORDS.has(street.lower) && street.text !== street.lower && /^\p{Lu}/u.test(tokens[a - 3].text);
+  if (!STREET_WORDS.has(street.lower) || street.text === street.lower || !/^\p{Lu}/u.test(tokens[a - 3].text)) return false;
+  // (A first name opens the town only in a whole address between commas: "..., 41, of Mill Road, Ashby Vale, posed as ...".)
+  return !(words === 2 && isPlainFirstName(tokens[a].text)) || streetAddressOf(tokens, a - 1, a + 2);
+}
+
+/** The street's name whose comma is token `comma` (three words at most) opens an address after ", of", and a comma follows its town at `end`. */
+function streetAddressOf(tokens: readonly Token[], comma: number, end: number): boolean {
+  let k = comma - 2;
+  while (k > comma - 4 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
+  return addressOf(tokens, k, comma) && end < tokens.length && tokens[end].text === ',';
 }
 
 /** A trade or an office in lower case at token k, or after one modifier ("sheep farmer"), then a capitalised word. */

@@ -243,8 +243,8 @@ export const placeWord: TypeRule = {
     { text: 'The motion was sponsored by Harlow East MP Tomas Brink.', name: 'Harlow East', type: 'place' },
     { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
-    // (A first name's word before it too, in an address between commas: "of Birch Close,".)
-    { text: 'Tarun Okeke, 52, of Marsh Lane, Quarrenby, admitted fraud.', name: 'Marsh Lane', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Quarrenby, admitted fraud.', name: 'Birch Close', type: 'place' },
+    // (A first name's word before it too, in an address between commas: "of Birch Close,"; and the town after it, "Ashby Vale".)
+    { text: 'Tarun Okeke, 52, of Marsh Lane, Quarrenby, admitted fraud.', name: 'Marsh Lane', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Quarrenby, admitted fraud.', name: 'Birch Close', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Ashby Vale, admitted fraud.', name: 'Ashby Vale', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
     { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
     // (A saint's or a crown's possessive inside the name.)
