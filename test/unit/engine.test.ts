@@ -2629,3 +2629,12 @@ describe('analyze: a person introduced without a name after everyone named', () 
     assert.equal(again.quotes[0].speaker?.name, 'Tomas Brink');
   });
 });
+
+describe('analyze: a cue in another sentence of the paragraph (paragraph-cue)', () => {
+  it('takes a speaker after its verb only where speech inverts: "said Ruiz", not "to describe the problem"', () => {
+    const term = analyze("Column\n\nEvery few years a new phrase arrives to describe the old habit of workers who dislike their jobs. This year it is 'slow walking', and before that it was the 'long goodbye'.");
+    for (const q of term.quotes) assert.equal(q.speaker, null, q.text);
+    const inverted = analyze('Harbour\n\nThe ferry will stop in March, said harbour master Dana Ruiz. "It breaks my heart."');
+    assert.equal(inverted.quotes[0].speaker?.name, 'Dana Ruiz');
+  });
+});

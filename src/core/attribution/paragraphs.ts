@@ -2,7 +2,7 @@
 // the sentence, quotation-only paragraphs, and whether another speaker starts between two quotations.
 import type { Entity } from '../types';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
-import { DETERMINERS } from './words';
+import { DETERMINERS, INVERTING } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
 import { clauseSubject, isPersonish, personSubject } from './clauses';
@@ -72,7 +72,8 @@ export function sentenceCue(ctx: AttributionContext, si: number): Found | null {
   let result: Found | null = null;
   for (let k = st.firstToken; k < st.endToken && !result; k++) {
     if (tokenQuote[k] >= 0 || !isCueAt(ctx, k)) continue;
-    const subj = subjectBefore(ctx, k, st.firstToken) ?? subjectAfter(ctx, k, st.endToken);
+    // (A speaker after the verb only where speech inverts, "said Ruiz", not after "to describe the problem".)
+    const subj = subjectBefore(ctx, k, st.firstToken) ?? (INVERTING.test(ctx.tokens[k].lower) && ctx.tokens[k - 1]?.lower !== 'to' ? subjectAfter(ctx, k, st.endToken) : null);
     if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
     result = found('paragraph-cue', 'paragraph', subj, k, k + 1);
   }
