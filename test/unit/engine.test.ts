@@ -2638,3 +2638,12 @@ describe('analyze: a cue in another sentence of the paragraph (paragraph-cue)', 
     assert.equal(inverted.quotes[0].speaker?.name, 'Dana Ruiz');
   });
 });
+
+describe('analyze: a first name that is a town\'s too', () => {
+  it('is the person named in full with it, not after "in"', () => {
+    const a = analyze("Teenager missing\n\nLeon Quarmby was last seen leaving his home on Friday.\n\nHis mother said: 'Leon, please just call me.'\n\nLeon is a quiet lad, police said. His aunt lives in Leon.");
+    const leon = a.entities.find((e) => e.name === 'Leon Quarmby');
+    assert.equal(leon?.mentions.length, 3);
+    assert.equal(a.entities.find((e) => e.name === 'Leon')?.type, 'place');
+  });
+});

@@ -4,7 +4,13 @@
 import type { Candidate } from './context';
 import { keyOf, type Builder, type Merge } from './merge';
 import { COMPASS } from './words';
-import { COMMON_WORDS, isKnownPlace, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isKnownPlace, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
+
+/** A name's last word is a family name, no everyday word, nationality or plural: "Leon Quarmby", not "Harlow Rovers", "Velby Test". */
+export function plainSurname(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return !/s$/.test(last) && !COMMON_WORDS.has(last) && !DEMONYMS.has(last);
+}
 
 /**
  * The candidate's gender (from its title: "Mrs", "Mr") disagrees with the person's, as a title
