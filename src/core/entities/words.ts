@@ -226,7 +226,9 @@ export const PLACE_FIRST = new Set(['mount', 'mt', 'mt.', 'lake', 'cape', 'fort'
   // (Places named beside a bigger neighbour: "Upper Quarle", "Lower Velby", "Nether Haddon"; "Little" is place-word's.)
   'upper', 'lower', 'nether']);
 /** Words right after a place's name: "Northern Cape province", "Sichuan province". */
-export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality']);
+export const PLACE_FOLLOWERS = new Set(['province', 'provinces', 'region', 'district', 'prefecture', 'county', 'oblast', 'governorate', 'municipality',
+  // (A council or borough named for its area in lower case: "Brenton council", "Velby borough".)
+  'council', 'borough']);
 
 /** Words right after a name that say it is an organisation: "the Sun newspaper", "CGT unions". */
 export const ORG_FOLLOWERS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet',
