@@ -257,7 +257,7 @@ export const ORG_WORDS = lowerSet(`
   università université universität hochschule sociedad sociedade società société gesellschaft compañía companhia compagnie
   agencia agência agenzia agence consejo conselho consiglio conseil sindicato syndicat gewerkschaft movimiento movimento mouvement
   bundesamt bundesanstalt bundesbank ayuntamiento prefeitura asamblea assembleia assemblée congreso congresso senado sénat parlamento parlement
-  forum trust guild
+  forum trust guild coastguard
   networks therapeutics ventures
 `);
 
