@@ -96,7 +96,7 @@ export const PRONOUNS_SPEAKER = lowerSet("he she they i we it he'd she'd they'd 
 
 /** Titles and roles before a name: "Foreign Minister Sergei Lavrov", "Sen. Paula Reyes". */
 /** Trades written before a name as a title: "nurse Ama Boateng", "barrister Tom Reyes" (title words and title heads both). */
-export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeon lecturer barrister campaigner prosecutor');
+export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeon lecturer barrister campaigner prosecutor coxswain');
 
 /**
  * Offices by their initials, as South Asian and African copy writes them ("PM Anil Rao", "CM Rekha Iyer", "the

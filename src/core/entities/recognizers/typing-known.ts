@@ -66,6 +66,8 @@ export const titledPerson: TypeRule = {
     { text: 'The president signed an Executive Order on Friday.', name: 'Order', type: null },
     { text: 'The guests were welcomed by the Chief Guest at noon.', name: 'Guest', type: null },
     { text: 'Interior Minister Bram Falk led the search.', name: 'Bram Falk', type: 'person' },
+    // (A lifeboat's coxswain by the rank before the name.)
+    { text: 'Storm\n\nCoxswain Jory Tremayne said conditions were the worst in twenty years.', name: 'Jory Tremayne', type: 'person' },
     // (A noun for someone's trade that no list holds, by its ending, opening the sentence: "Geneticist".)
     { text: 'Worm study\n\nGeneticist Dana Ruiz said the results had surprised her team.', name: 'Dana Ruiz', type: 'person' },
     // (A South Asian district's offices: "District Collector", "District Magistrate".)
