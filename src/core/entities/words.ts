@@ -156,7 +156,7 @@ export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
 export const DATE_PREPOSITIONS = new Set(['the', 'in', 'to', 'from', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this',
   'early', 'late', 'mid', 'through', 'during', 'for', 'on']);
 /** A capitalised adjective made with a participle: "St. Louis-based", "Family-controlled", "Communist-led". */
-export const HYPHEN_ADJECTIVE = /^[\p{L}.'’]+-(?:based|led|controlled|owned|run|backed|listed|registered|funded|affiliated|dominated|born|bred|linked|allied|oriented|focused)$/iu;
+export const HYPHEN_ADJECTIVE = /^[\p{L}.'’]+-(?:based|led|controlled|owned|run|backed|listed|registered|funded|affiliated|dominated|born|bred|linked|allied|oriented|focused|style|inspired|type)$/iu;
 export const PARTICIPLE_END = /-(?:based|led|backed|sponsored|style|era|made|born|owned|run|controlled|funded|linked|allied|like|type|related|friendly|bound|inspired|brokered|supported|oriented|affiliated|dominated|listed|registered|educated|trained|held|appointed|installed)$/;
 export const HYPHEN_ORG_ADJECTIVE = /-(?:based|led|controlled|owned|listed|registered|affiliated|dominated)$/i;
 /** Company names end in a trade or a legal form: "Daniels Pharmaceuticals", "Kansai Electric Power". */

@@ -12,7 +12,8 @@ import { citedAuthor, describedPerson } from './typing-people';
 import { workplace } from './workplace';
 import { constituency } from './constituency';
 import { initials } from './initials';
-import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, joinedNames, representedBody, sectorWord, titledPerson } from './typing-known';
+import { bodyOfPerson, brandName, creditOutlet, datelinePlace, deity, doctrineWord, firstNamePlace, invertedSpeaker, kinOrLineUp, knownOrganization, knownPlace, officeOfBody, orgDescriptor, placeOf, representedBody, titledPerson } from './typing-known';
+import { joinedNames, sectorWord } from './firms';
 
 export const TYPE_RULES: readonly TypeRule[] = [
   knownOrganization, creditOutlet, doctrineWord, deity, datelinePlace, titledPerson, kinOrLineUp, placeOf, officeOfBody, orgDescriptor, invertedSpeaker, firstNamePlace, knownPlace,
