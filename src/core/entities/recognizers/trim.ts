@@ -127,6 +127,8 @@ export const trimEdges = {
   examples: [
     // (A company's trade opening the sentence describes the body named after it: "Processor".)
     { text: 'Milk price\n\nProcessor Quarle Dairies said global markets had weakened.', name: 'Quarle Dairies', type: 'organization' },
+    // (A style's or a model's adjective before the name: "Bauhaus-style", "Tudor-inspired".)
+    { text: 'Travel\n\nWe stayed at the Bauhaus-style Quarle Hotel above the town.', name: 'Quarle Hotel', type: 'place' },
     // (Mid-sentence, an everyday word before a broadcaster's last word is its name.)
     { text: 'Shark\n\nA surfer was bitten.\n\n"I hit it," Wallace told Seven News from his hospital bed.', name: 'Seven News', type: 'organization' },
     // (After a body's noun that introduces its name, an everyday word opens the name.)
