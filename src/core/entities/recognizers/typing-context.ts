@@ -223,7 +223,7 @@ export const placeWord: TypeRule = {
     // (Before a word for a part of town, after "the", though a body's word is in it: "the Old Market area".)
     { text: 'Two men robbed a jeweller in the Old Market area on Friday night.', name: 'Old Market', type: 'place' },
     // (A first name and a family name that is also a place's word, after "the" or a preposition of where.)
-    { text: 'Fans gathered outside the Marsh Lane stadium before the match.', name: 'Marsh Lane', type: 'place' },
+    { text: 'Fans gathered outside the Marsh Lane stadium before the match.', name: 'Marsh Lane', type: 'place' }, { text: 'Her first West End role came in 1954.', name: 'West End', type: 'place' },
     { text: 'The raid happened at a jeweller in Market Street on Tuesday.', name: 'Market Street', type: 'place' }, // (a street, though "Market" is a body's word)
     { text: 'The talks were held at Velden Palace on Friday.', name: 'Velden Palace', type: 'place' },
     // (After a title too: a building named after its holder is no one, "Sheikh Tarvani Mosque".)
