@@ -2647,3 +2647,11 @@ describe('analyze: a first name that is a town\'s too', () => {
     assert.equal(a.entities.find((e) => e.name === 'Leon')?.type, 'place');
   });
 });
+
+describe('analyze: a couple whose first name is an everyday word too', () => {
+  it('"the former owners, Ray and Sandra Quillet": two Quillets, and "Mr Quillet" is Ray', () => {
+    const a = analyze('Village shop\n\nThe former owners, Ray and Sandra Quillet, ran the shop for 31 years. Mr Quillet said they were "delighted" it would stay open.');
+    assert.ok(a.entities.some((e) => e.name === 'Ray Quillet' && e.type === 'person'));
+    assert.equal(a.quotes[0].speaker?.name, 'Ray Quillet');
+  });
+});

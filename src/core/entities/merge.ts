@@ -10,7 +10,7 @@ import { COMPANY_TRADES, CORPORATE_SUFFIXES, SUFFIXES } from './words';
 import { isSpaceCode } from '../text/words';
 import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
-import { genderClash, peopleByShortened, plainCouple, plainSurname, titledOfShared } from './surnames';
+import { genderClash, kinInSentence, peopleByShortened, plainCouple, plainSurname, titledOfShared } from './surnames';
 import { shortForms } from './short-names';
 
 export interface Builder {
@@ -127,31 +127,6 @@ function peopleBySurname(st: Merge, sorted: readonly Candidate[]): { bySurname: 
   return { bySurname, shared, couples };
 }
 
-/** Words for a family's members or a couple: what makes "Dana and Tomas Brink" two Brinks. */
-const KIN = new Set(['couple', 'pair', 'husband', 'wife', 'parents', 'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters',
-  'siblings', 'twins', 'married', 'family', 'grandparents', 'children', 'child', 'baby', 'widow', 'spouse']);
-/** How many tokens either side of a couple's names a word for kin is looked for, in their sentence. */
-const KIN_REACH = 12;
-
-/** How many words into the next sentence a word for kin may open it: "The couple took over ...". */
-const KIN_OPENING = 3;
-
-/**
- * A word for kin in the sentence of tokens a..b, within a few tokens of them; or opening the
- * sentence after it ("Dana and Tomas Brink have been up at 4am. The couple ...").
- */
-function kinInSentence(tokens: EntityContext['tokens'], a: number, b: number): boolean {
-  const sentence = tokens[a].sentence;
-  for (let k = Math.max(0, a - KIN_REACH); k < Math.min(tokens.length, b + KIN_REACH); k++) if (tokens[k].sentence === sentence && KIN.has(tokens[k].lower)) return true;
-  let next = b;
-  while (next < tokens.length && tokens[next].sentence === sentence && next < b + WINDOW_TO_NEXT) next++;
-  for (let k = next; k < Math.min(tokens.length, next + KIN_OPENING); k++) if (tokens[k].sentence === sentence + 1 && KIN.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** How far the end of the couple's sentence is looked for. */
-const WINDOW_TO_NEXT = 40;
-
 /**
  * "Dana and Tomas Brink have waited 40 years for news of their missing son": a plain
  * first name alone (no one's surname), "and", and a person named in full from a first name, with
@@ -164,9 +139,11 @@ function coupleNames(st: Merge, sorted: readonly Candidate[], surnameOf: (c: Can
   for (let i = 0; i + 1 < sorted.length; i++) {
     const c = sorted[i];
     const d = sorted[i + 1];
-    if (c.type !== 'person' || d.type !== 'person' || c.end - c.start !== 1 || d.end - d.start < 2 || d.start !== c.end + 1 || tokens[c.end].lower !== 'and') continue;
+    if (d.type !== 'person' || c.end - c.start !== 1 || d.end - d.start < 2 || d.start !== c.end + 1 || tokens[c.end].lower !== 'and') continue;
     const first = tokens[c.start].text;
-    if (!isPlainFirstName(first) || !isFirstName(tokens[d.start].text) || bySurname.has(first)) continue;
+    // (A first name that is an everyday word too, "Ray", "Rose", no rule typed: inside the sentence, its capital tells.)
+    const midSentence = c.start > 0 && tokens[c.start - 1].sentence === tokens[c.start].sentence;
+    if (!(c.type === 'person' ? isPlainFirstName(first) : c.weak && midSentence && isFirstName(first)) || !isFirstName(tokens[d.start].text) || bySurname.has(first)) continue;
     const sur = surnameOf(d);
     if (!kinInSentence(tokens, c.start, d.end) && !plainCouple(st, c, first, sur)) continue;
     const full = `${first} ${sur}`;

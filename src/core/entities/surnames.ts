@@ -1,7 +1,7 @@
 // A surname named alone after a title, where people named in full share it: whose it is; a
 // first name alone before "and" and a person named in full: a couple of one surname; and two
 // words that open or close one person's longer name: that person again.
-import type { Candidate } from './context';
+import type { Candidate, EntityContext } from './context';
 import { keyOf, type Builder, type Merge } from './merge';
 import { COMPASS } from './words';
 import { COMMON_WORDS, DEMONYMS, isKnownPlace, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
@@ -33,6 +33,31 @@ export function titledOfShared(st: Merge, c: Candidate, surname: string, couple?
   const fits = people.filter((p) => !genderClash(c, p));
   return fits.length === 1 && people.length > 1 ? fits[0] : undefined;
 }
+
+/** Words for a family's members or a couple: what makes "Dana and Tomas Brink" two Brinks. */
+const KIN = new Set(['couple', 'pair', 'husband', 'wife', 'parents', 'mother', 'father', 'son', 'sons', 'daughter', 'daughters', 'brothers', 'sisters',
+  'siblings', 'twins', 'married', 'family', 'grandparents', 'children', 'child', 'baby', 'widow', 'spouse']);
+/** How many tokens either side of a couple's names a word for kin is looked for, in their sentence. */
+const KIN_REACH = 12;
+
+/** How many words into the next sentence a word for kin may open it: "The couple took over ...". */
+const KIN_OPENING = 3;
+
+/**
+ * A word for kin in the sentence of tokens a..b, within a few tokens of them; or opening the
+ * sentence after it ("Dana and Tomas Brink have been up at 4am. The couple ...").
+ */
+export function kinInSentence(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  const sentence = tokens[a].sentence;
+  for (let k = Math.max(0, a - KIN_REACH); k < Math.min(tokens.length, b + KIN_REACH); k++) if (tokens[k].sentence === sentence && KIN.has(tokens[k].lower)) return true;
+  let next = b;
+  while (next < tokens.length && tokens[next].sentence === sentence && next < b + WINDOW_TO_NEXT) next++;
+  for (let k = next; k < Math.min(tokens.length, next + KIN_OPENING); k++) if (tokens[k].sentence === sentence + 1 && KIN.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** How far the end of the couple's sentence is looked for. */
+const WINDOW_TO_NEXT = 40;
 
 /**
  * With no word for kin near: "run by Marta and Tomas Brink" is a couple all the same, unless
