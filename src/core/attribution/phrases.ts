@@ -8,9 +8,9 @@ import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
 
 /**
- * Where the person starts whose body or place the mention at token s names, after "of" or
- * "from" (and "the"): "Ana Ruiz of the Labour Party", "Tom Reyes from Leeds". Null when no
- * person's name ends right before it.
+ * Where the person starts whose body or place the mention at token s names, after "of",
+ * "from" or "at" (and "the"): "Ana Ruiz of the Labour Party", "Tom Reyes from Leeds", "Dana Ruiz
+ * at Velcor Capital". Null when no person's name ends right before it.
  */
 function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
   const { tokenEntity, entities } = ctx;
@@ -27,17 +27,17 @@ function personOf(ctx: AttributionContext, s: number, floor: number): number | n
 const DESCRIPTOR_WORDS = 3;
 
 /**
- * The index of the "of" or "from" before the name starting at token s, over its "the" and a
+ * The index of the "of", "from" or "at" before the name starting at token s, over its "the" and a
  * descriptor of up to three lower-case words ("Lena Early of the charity Watershare", "of
- * campaign group Fairwater"), no further back than `floor`; else -1.
+ * campaign group Fairwater", "Dana Ruiz at Velcor Capital"), no further back than `floor`; else -1.
  */
 export function ofBefore(ctx: AttributionContext, s: number, floor: number): number {
   const { tokens } = ctx;
   let j = s;
   while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) && !NP_STOP.has(tokens[j - 1].lower)) j--;
-  if (j < s && !(j > floor && /^(?:of|from|the)$/.test(tokens[j - 1].lower))) j = s;
+  if (j < s && !(j > floor && /^(?:of|from|at|the)$/.test(tokens[j - 1].lower))) j = s;
   if (j > floor && tokens[j - 1].lower === 'the') j--;
-  return j > floor && (tokens[j - 1].lower === 'of' || tokens[j - 1].lower === 'from') ? j - 1 : -1;
+  return j > floor && /^(?:of|from|at)$/.test(tokens[j - 1].lower) ? j - 1 : -1;
 }
 
 /**

@@ -277,6 +277,8 @@ export const cueBefore: CueRule = {
     // after "by", or the papers it is named in, speak.)
     { text: 'Hacking trial\n\nTomas Brink, described as a "gifted mimic" in court papers, is a private investigator.', speaker: 'court papers', decidedBy: 'passive-agent' },
     { text: 'Hacking trial\n\nTomas Brink, described by colleagues as "fearless", joined the unit in 2004.', speaker: 'colleagues', decidedBy: 'passive-agent' },
+    // (The person "at" a firm speaks, not the firm: "Analyst Dana Ruiz at Velcor Capital says".)
+    { text: 'Markets\n\nSterling edged up. Analyst Dana Ruiz at Velcor Capital says the numbers are "broadly as expected".', speaker: 'Dana Ruiz' },
     // ("She" after a sentence opened by "Another parent" and the name in apposition: that name,
     // not the last to speak before.)
     { text: 'Phones\n\nDana Ruiz, head of Harlow Academy, said behaviour had improved "dramatically" since the ban.\n\nParent Lena Vell said she worried about her daughter. "I need to be able to reach her," she said.\n\nMs Ruiz said pupils could hand their phones in at reception. "Nobody is being cut off from their family," she said.\n\nAnother parent, Marta Quarle, backed the school. She said: "My son actually talks to his friends at lunch now."', quote: 'My son', speaker: 'Marta Quarle' },
