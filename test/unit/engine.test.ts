@@ -2655,3 +2655,10 @@ describe('analyze: a couple whose first name is an everyday word too', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Ray Quillet');
   });
 });
+
+describe('analyze: an interview in plain prose under "We spoke to her"', () => {
+  it('reads "I" in the answers as the person named before the first question', () => {
+    const text = 'Baker Dana Quarrie on closing her restaurant\n\nDana Quarrie ran a celebrated restaurant for twelve years. Last month she closed it. We spoke to her about the change.\n\nWhy close a restaurant that was full every night?\nBecause I was exhausted. I remember standing in the kitchen one Saturday and thinking, "I can\'t do another ten years of this."\n\nWas it a hard decision?\nHonestly, no. The hard part was telling my staff.\n\nWhat will the bakery do differently?\nIt will close at 3pm. I want to see my kids.';
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Dana Quarrie');
+  });
+});

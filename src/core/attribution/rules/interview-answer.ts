@@ -33,9 +33,16 @@ function interviewerAt(ctx: AttributionContext, start: number): boolean {
   return ASKED_BY.test(ctx.text.slice(Math.max(0, start - 32), start));
 }
 
-/** Someone named among the person mentions before `at` (twelve at most) is the interviewer: "She spoke to Lena Early about ...". */
+/** How far before the first question a standfirst saying who was asked is looked for, in characters. */
+const STANDFIRST_REACH = 600;
+
+/** "We spoke to her about ...", "He talked to us": the words before the first question say an interview took place, of someone named before. */
+const ASKED_PRONOUN = /\b(?:spoke|speaks|talked|talks|chatted|sat\s+down)\s+(?:to|with)\s+(?:her|him|them|us)\b/i;
+
+/** Someone named among the person mentions before `at` (twelve at most) is the interviewer: "She spoke to Lena Early about ..."; or the words before it say that someone was asked ("We spoke to her"). */
 function interviewerNamedBefore(ctx: AttributionContext, at: number): boolean {
   const { personMentions } = ctx;
+  if (ASKED_PRONOUN.test(ctx.text.slice(Math.max(0, at - STANDFIRST_REACH), at))) return true;
   for (let i = countBefore(personMentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < INTERVIEWEE_MENTIONS; i--, n++) if (interviewerAt(ctx, personMentions[i].start)) return true;
   return false;
 }
