@@ -2662,3 +2662,13 @@ describe('analyze: an interview in plain prose under "We spoke to her"', () => {
     assert.equal(analyze(text).quotes[0].speaker?.name, 'Dana Quarrie');
   });
 });
+
+describe('analyze: someone described after "my" or "our"', () => {
+  it('is whom "she" stands for in the next sentence: the writer owns the description, not she', () => {
+    const a = analyze("Column\n\nOur neighbour was less sure. 'It is a job like any other,' she said.");
+    assert.equal(a.quotes[0].speaker?.name, 'Our neighbour');
+    // (After "her" the pronoun may be the possessor's too: left for the editor.)
+    const b = analyze("Column\n\nHer daughter runs the farm now. 'We will keep it going,' she said.");
+    assert.equal(b.quotes[0].speaker?.name, 'she');
+  });
+});

@@ -92,6 +92,8 @@ export function introducedSpeaker(ctx: AttributionContext, k: number, j: number,
 
 /** Words that open a description of someone unnamed: a possessive ("Her lawyer") or an indefinite determiner ("A neighbour"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+/** The writer's possessives: after them the pronoun can only be the one described ("Our neighbour was less sure. ... she said"). */
+const WRITERS = new Set(['my', 'our']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that end a description before its noun: "One of the soldiers" is one of several. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'that', 'which', 'in', 'to', 'for', 'with', 'at', 'on', 'from', 'by']);
@@ -154,7 +156,7 @@ function possessedPerson(ctx: AttributionContext, k: number, pos: number, gender
  * unnamed, described as the subject of the pronoun's sentence or of the one before it in its
  * paragraph, after everyone named and before the pronoun, is the person the pronoun most likely
  * continues, whatever the sentence says of them. The description: a possessive or an indefinite
- * determiner and, within four words, a noun for a person in lower case that is no entity's
+ * determiner (or the writer's, "my", "our") and, within four words, a noun for a person in lower case that is no entity's
  * mention and whose gender does not disagree; not someone's ("Her lawyer's fees"), nor one of
  * several ("One of the residents"), nor in apposition to the pronoun ("A teacher, she ...");
  * or "the", a person's possessive and the noun ("The patient's daughter", possessedPerson). Its
@@ -179,7 +181,7 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
     // kin or whose someone they are, the possessor a noun for a person too.)
     const kin = det === 'the' && k + 3 < Math.min(sent.endToken, at) ? possessedPerson(ctx, k, pos, gender) : null;
     if (kin) return { span: kin, possessive: false, named: null };
-    if (k >= at || !(POSSESSIVE_DETERMINERS.has(det) || INDEFINITE_DETERMINERS.has(det)) || ctx.tokenQuote[k] >= 0) continue;
+    if (k >= at || !(POSSESSIVE_DETERMINERS.has(det) || INDEFINITE_DETERMINERS.has(det) || WRITERS.has(det)) || ctx.tokenQuote[k] >= 0) continue;
     for (let j = k + 1; j < Math.min(sent.endToken, at, k + 1 + DESCRIBED_NOUN_REACH); j++) {
       const t = tokens[j];
       if (t.kind !== 'word' || tokenEntity[j] >= 0 || t.text !== t.lower || NOT_MODIFIERS.has(t.lower)) break;
