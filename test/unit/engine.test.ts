@@ -2672,3 +2672,10 @@ describe('analyze: someone described after "my" or "our"', () => {
     assert.equal(b.quotes[0].speaker?.name, 'she');
   });
 });
+
+describe('analyze: a headline\'s quotation credited to a body by its kind', () => {
+  it('"..., says thinktank": a thinktank speaks, as a charity or a watchdog does', () => {
+    const a = analyze("Loan changes 'will hit poorest hardest', says thinktank\n\nChanges to repayments will cost graduates thousands, the Quarle Institute has warned.");
+    assert.equal(a.quotes[0].speaker?.name, 'thinktank');
+  });
+});

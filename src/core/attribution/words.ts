@@ -72,7 +72,7 @@ export const PERSON_NOUNS = new Set(['narrator', 'announcer', 'campaign', 'group
   'owner', 'customer', 'patient', 'victim', 'survivor', 'veteran', 'soldier', 'protester', 'activist', 'organizer',
   'percent', 'majority', 'plurality', 'respondent', 'respondents', 'questioner', 'heckler', 'demonstrator', 'colleague',
   // Bodies that speak as one: "The opposition called it ...", "the watchdog said".
-  'opposition', 'watchdog', 'regulator', 'charity', 'charities', 'companies', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
+  'opposition', 'watchdog', 'regulator', 'thinktank', 'think-tank', 'charity', 'charities', 'companies', 'army', 'club', 'hospital', 'school', 'airline', 'insurer', 'broadcaster',
   ...EVERYDAY_PEOPLE]);
 
 
