@@ -7,6 +7,9 @@ import type { EntityContext } from '../context';
 import { humanNoun } from '../../lexicon/people';
 import type { Run, TypeRule } from './rule';
 
+/** Initials each followed by a full stop: "F.B.I.", "E.U.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
 /** News agencies and known organisations, by the gazetteer. */
 export const knownOrganization: TypeRule = {
   id: 'known-organization',
@@ -17,10 +20,13 @@ export const knownOrganization: TypeRule = {
     { text: 'Gardaí said a man in his 40s had been arrested after the protest.', name: 'Gardaí', type: 'organization' },
     // (A party by its short name in the singular, as British copy writes it before a member's office.)
     { text: 'Vote\n\nLib Dem group leader Cllr Dana Ruiz said the vote was close.', name: 'Lib Dem', type: 'organization' },
+    // (Known initials written with full stops.)
+    { text: 'Inquiry\n\nThe F.B.I. opened an inquiry into the leak on Monday, officials said.', name: 'F.B.I.', type: 'organization' },
   ],
   type(_ctx, r) {
     if (AGENCIES.has(r.name)) return { type: 'organization', strength: 3, agency: true };
-    return KNOWN_ORGS.has(r.name) ? { type: 'organization', strength: 3 } : null;
+    // ("the F.B.I.", "the E.U.": initials with their full stops, as some papers' style writes them.)
+    return KNOWN_ORGS.has(r.name) || (DOTTED_INITIALS.test(r.name) && KNOWN_ORGS.has(r.name.replace(/\./g, ''))) ? { type: 'organization', strength: 3 } : null;
   },
 };
 
