@@ -65,7 +65,7 @@ export async function buildData({ force = false } = {}) {
   // (Australia, Bangladesh, Canada, Ghana, Ireland, India, Kenya, Nigeria, New Zealand, Pakistan, South Africa.)
   // (And China and Malaysia, whose provinces and states the press names alone: "Jiangxi",
   // "Sabah", the standard's Chinese suffixes dropped, "Jiangxi Sheng", "Tianjin Shi".)
-  const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'CN', 'GH', 'IE', 'IN', 'KE', 'MY', 'NG', 'NZ', 'PK', 'ZA']);
+  const NAMED_ALONE = new Set(['AU', 'BD', 'CA', 'CN', 'GB', 'GH', 'IE', 'IN', 'KE', 'MY', 'NG', 'NZ', 'PK', 'ZA']);
   const CHINESE_SUFFIX = /\s+(?:Sheng|Shi|(?:\p{Lu}\p{Ll}+\s+)?Zizhiqu)$/u;
   for (const e of iso31662) {
     if (e.parent.length !== 2) continue;

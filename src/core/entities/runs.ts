@@ -6,7 +6,8 @@ import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
-import { corporateWithin, institutionAfterAnd, isCode, isEventWord, joinedIsKnown, portfolioHeadAfterAnd, runHasOrgWord, titleWithin } from './tests';
+import { corporateWithin, isCode, isEventWord, joinedIsKnown, runHasOrgWord, titleWithin } from './tests';
+import { institutionAfterAnd, portfolioHeadAfterAnd } from './joined';
 import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, SAINT_SCHOOLS, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */

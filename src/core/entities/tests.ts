@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, INSTITUTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /** The text of tokens [a, b). */
@@ -34,45 +34,6 @@ export function corporateWithin(ctx: EntityContext, a: number, b: number, legal 
   return false;
 }
 
-/**
- * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
- * "and" in it. The words before "and" must not name something of their own.
- */
-export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
-  const { tokens, text } = ctx;
-  const before = tokens[andAt - 1].text;
-  // ("The United States and European Union": two known names, whatever opens the sentence.)
-  const from = a + 1 < andAt && tokens[a].lower === 'the' ? a + 1 : a;
-  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return false;
-  let e = andAt + 1;
-  while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
-  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return false;
-  return INSTITUTION_WORDS.has(tokens[e - 1].lower);
-}
-
-/**
- * "Mineral Resources and Energy Minister Tomas Brink": a portfolio of two parts joined by "and"
- * (at andAt) before a minister's title and a name; the title's index, or -1 (the first part
- * alone is no body).
- */
-export function portfolioHeadAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): number {
-  const { tokens } = ctx;
-  for (let k = a; k < andAt; k++) if (!isCapWord(tokens[k]) || isPlainFirstName(tokens[k].text) || isKnownName(tokens[k].text)) return -1;
-  for (let e = andAt + 1; e + 1 < to && e < andAt + 5 && isCapWord(tokens[e]); e++) {
-    if (isPlainFirstName(tokens[e].text) || isKnownName(tokens[e].text)) return -1;
-    if (e > andAt + 1 && PORTFOLIO_HOLDERS.has(tokens[e].lower)) return isCapWord(tokens[e + 1]) ? e : -1;
-  }
-  return -1;
-}
-
-/** The title's index of a portfolio in two parts opening the run tokens[a, b) ("Health and Social Care Secretary ..."), or -1. */
-export function twoPartPortfolioHead(ctx: EntityContext, a: number, b: number): number {
-  for (let m = a + 1; m < b - 3 && m <= a + 3; m++) if (ctx.tokens[m].lower === 'and') return portfolioHeadAfterAnd(ctx, a, m, b);
-  return -1;
-}
-
-/** The titles a portfolio stands before: "Energy Minister", "Health Secretary", "Education MEC". */
-const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'mec', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" in it. */
 export function joinedIsKnown(ctx: EntityContext, a: number, andAt: number): boolean {

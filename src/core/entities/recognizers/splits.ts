@@ -2,7 +2,8 @@
 import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
-import { hasOrgWord, twoPartPortfolioHead } from '../tests';
+import { hasOrgWord } from '../tests';
+import { twoPartPortfolioHead } from '../joined';
 import { HONORIFICS, MEMBER_INITIALS, OFFICES, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
 

@@ -165,9 +165,9 @@ export const orgWord: TypeRule = {
     { text: 'Parents at St Aldwyn\'s Primary School were angry.', name: 'St Aldwyn\'s Primary School', type: 'organization' },
     // (Or its school's short name: "St Aldwyn's Primary".)
     { text: 'The heating failed at St Aldwyn\'s Primary on Monday.', name: 'St Aldwyn\'s Primary', type: 'organization' },
-    // (A partnership, a consortium, a caucus, a constabulary, a coastguard, a polytechnic.)
+    // (A partnership, a consortium, a caucus, a constabulary, a coastguard, a polytechnic; a force two areas share.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
-    { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' }, { text: 'Rescue\n\nHM Coastguard said all ten were cold but unhurt.', name: 'HM Coastguard', type: 'organization' },
+    { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' }, { text: 'Rescue\n\nHM Coastguard said all ten were cold but unhurt.', name: 'HM Coastguard', type: 'organization' }, { text: 'Appeal\n\nThe statement was released through Cumbria and Powys Police on Friday.', name: 'Cumbria and Powys Police', type: 'organization' },
     // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics".)
     { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' },
   ],

@@ -297,6 +297,8 @@ export const knownPlace: TypeRule = {
     // (An honorific as a form of address is no state: "Miss." after a comma.)
     { text: 'Rescue\n\n"She told me afterwards, \'I saw it on a programme, Miss.\' I could not believe it," the teacher said.', name: 'Miss.', type: null },
     { text: 'Protesters gathered in Lisbon on Saturday.', name: 'Lisbon', type: 'place' },
+    // (A British county by its name alone, as British copy writes it.)
+    { text: 'Floods\n\nHundreds of homes were flooded across Cumbria and Powys on Sunday.', name: 'Powys', type: 'place' },
     // (A first name that is also a town stays a town with no pronoun for it, after "to", or as a state.)
     { text: 'The ferry to Victoria leaves at noon, and she sails with it.', name: 'Victoria', type: 'place' },
     { text: 'Every summer the crowds return, and Florence loses its calm.', name: 'Florence', type: 'place' },

@@ -1,0 +1,66 @@
+// Names with "and" inside them: an institution's ("Futures and Options Exchange"), a body two
+// areas share ("Quarle and Velby Police"), a portfolio of two parts before a minister's title
+// ("Mineral Resources and Energy Minister").
+import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS } from '../lexicon/lexicon';
+import { isCapWord } from '../text/words';
+import type { EntityContext } from './context';
+import { isKnownName } from './tests';
+import { INSTITUTION_WORDS } from './words';
+
+/**
+ * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
+ * "and" in it. The words before "and" must not name something of their own.
+ */
+export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const before = tokens[andAt - 1].text;
+  if (twoAreasServed(ctx, a, andAt, to)) return true;
+  // ("The United States and European Union": two known names, whatever opens the sentence.)
+  const from = a + 1 < andAt && tokens[a].lower === 'the' ? a + 1 : a;
+  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return false;
+  let e = andAt + 1;
+  while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
+  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return false;
+  return INSTITUTION_WORDS.has(tokens[e - 1].lower);
+}
+
+/** A public service two areas share, by its word after their names: "Quarle and Velby Police". */
+const AREA_SERVICES = new Set(['police', 'constabulary', 'fire', 'ambulance', 'council', 'nhs', 'health', 'rescue']);
+
+/**
+ * "Quarle and Velby Police", "Harlow and Isle of Velby Constabulary": one place's name before
+ * "and" (the run's only word), another's after it, then a police force's, a fire service's or a
+ * council's word: one body the two areas share, no place and a body.
+ */
+function twoAreasServed(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (andAt !== a + 1 || !isKnownPlace(tokens[a].text) || andAt + 2 >= to) return false;
+  for (let e = andAt + 2; e < to && e <= andAt + 4 && (isCapWord(tokens[e]) || tokens[e].lower === 'of'); e++) {
+    if (AREA_SERVICES.has(tokens[e].lower)) return isKnownPlace(ctx.text.slice(tokens[andAt + 1].start, tokens[e - 1].end));
+  }
+  return false;
+}
+
+/**
+ * "Mineral Resources and Energy Minister Tomas Brink": a portfolio of two parts joined by "and"
+ * (at andAt) before a minister's title and a name; the title's index, or -1 (the first part
+ * alone is no body).
+ */
+export function portfolioHeadAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): number {
+  const { tokens } = ctx;
+  for (let k = a; k < andAt; k++) if (!isCapWord(tokens[k]) || isPlainFirstName(tokens[k].text) || isKnownName(tokens[k].text)) return -1;
+  for (let e = andAt + 1; e + 1 < to && e < andAt + 5 && isCapWord(tokens[e]); e++) {
+    if (isPlainFirstName(tokens[e].text) || isKnownName(tokens[e].text)) return -1;
+    if (e > andAt + 1 && PORTFOLIO_HOLDERS.has(tokens[e].lower)) return isCapWord(tokens[e + 1]) ? e : -1;
+  }
+  return -1;
+}
+
+/** The title's index of a portfolio in two parts opening the run tokens[a, b) ("Health and Social Care Secretary ..."), or -1. */
+export function twoPartPortfolioHead(ctx: EntityContext, a: number, b: number): number {
+  for (let m = a + 1; m < b - 3 && m <= a + 3; m++) if (ctx.tokens[m].lower === 'and') return portfolioHeadAfterAnd(ctx, a, m, b);
+  return -1;
+}
+
+/** The titles a portfolio stands before: "Energy Minister", "Health Secretary", "Education MEC". */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'mec', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
