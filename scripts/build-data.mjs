@@ -79,7 +79,8 @@ export async function buildData({ force = false } = {}) {
       // (Where the press names them alone, a first name may open a name of two words or more:
       // "West Bengal", "Prince Edward Island"; elsewhere "Diego Martin" and
       // "Saint George" read as people's names.)
-      if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || ((!/[ -]/.test(name) || !NAMED_ALONE.has(e.parent)) && anyFirstName(name))) continue;
+      // (Nor two nations' names joined, a jurisdiction: "England and Wales" names two places.)
+      if (common.has(name.toLowerCase()) || GENERIC_REGION.test(name) || firstNames.has(name) || countryNames.has(name) || name.split(' and ').some((p) => countryNames.has(p) || p === 'England' || p === 'Wales') || ((!/[ -]/.test(name) || !NAMED_ALONE.has(e.parent)) && anyFirstName(name))) continue;
       regions.add(name);
     }
   }
