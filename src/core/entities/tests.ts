@@ -385,6 +385,12 @@ export const afterBodyNoun = (tokens: readonly Token[], a: number): boolean => a
 export const countyAbbreviated = (tokens: readonly Token[], a: number, b: number): boolean => b - a === 2 && (tokens[a].text === 'Co' || tokens[a].text === 'Co.') && !ORG_WORDS.has(tokens[b - 1].lower);
 
 /** The run tokens[a, b) is an address between commas after "of": "Tarun Okeke, 52, of Birch Close, Quarrenby,". */
+/** Tokens a..b are an aside of where someone is from, between commas: "Kayleigh Vell, 31, from Quarrenby, said". */
+export const fromAside = (tokens: readonly Token[], a: number, b: number): boolean => a >= 2 && tokens[a - 1].lower === 'from' && tokens[a - 2].text === ',' && tokens[b]?.text === ',';
+
+/** Such an aside right after a person's name or age, whatever its words: "Terry Quill, 81, from Ashby Vale, has played", the town. */
+export const hometownAside = (tokens: readonly Token[], a: number, b: number): boolean => fromAside(tokens, a, b) && a >= 3 && (tokens[a - 3].kind === 'number' || /^\p{Lu}/u.test(tokens[a - 3].text));
+
 export const addressOf = (tokens: readonly Token[], a: number, b: number): boolean => a >= 2 && tokens[a - 1].lower === 'of' && tokens[a - 2].text === ',' && b < tokens.length && tokens[b].text === ',';
 
 /** The town of an address, after its street and a comma: "of Mill Road, Quarrenby," (two words at most). */

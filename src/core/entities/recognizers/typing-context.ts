@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { addressOf, afterStreet, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
+import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -243,8 +243,8 @@ export const placeWord: TypeRule = {
     { text: 'The motion was sponsored by Harlow East MP Tomas Brink.', name: 'Harlow East', type: 'place' },
     { text: 'Aoife Byrne, a nurse from Co Quarle, said she had never missed a payment.', name: 'Co Quarle', type: 'place' },
     { text: 'Tarun Okeke, 52, of Mill Lane, admitted fraud.', name: 'Mill Lane', type: 'place' },
-    // (A first name's word before it too, in an address between commas: "of Birch Close,"; and the town after it, "Ashby Vale".)
-    { text: 'Tarun Okeke, 52, of Marsh Lane, Quarrenby, admitted fraud.', name: 'Marsh Lane', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Quarrenby, admitted fraud.', name: 'Birch Close', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Ashby Vale, admitted fraud.', name: 'Ashby Vale', type: 'place' },
+    // (A first name's word before it too, in an address between commas: "of Birch Close,"; and the town after it, "Ashby Vale"; or where someone is from, between commas.)
+    { text: 'Tarun Okeke, 52, of Marsh Lane, Quarrenby, admitted fraud.', name: 'Marsh Lane', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Quarrenby, admitted fraud.', name: 'Birch Close', type: 'place' }, { text: 'Tarun Okeke, 52, of Birch Close, Ashby Vale, admitted fraud.', name: 'Ashby Vale', type: 'place' }, { text: 'Gig\n\nTerry Quill, 81, from Ashby Vale, has played guitar for 60 years.', name: 'Ashby Vale', type: 'place' },
     // (An address goes on from the street to the town: "of Mill Lane, Quarrenby,".)
     { text: 'Tarun Okeke, 52, of Mill Lane, Quarrenby, admitted fraud.', name: 'Quarrenby', type: 'place' },
     // (A saint's or a crown's possessive inside the name.)
@@ -266,7 +266,7 @@ export const placeWord: TypeRule = {
     // ("between Little Haddow and Brackton": a village by its neighbour, "Little" and a word no
     // first name nor everyday one; not "Little Marco", a nickname.)
     if (words === 2 && tokens[r.nameStart].text === 'Little' && !isFirstName(tokens[r.nameStart + 1].text) && !COMMON_WORDS.has(lastLower)) return { type: 'place', strength: 2 };
-    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(tokens, r.nameStart, r.b) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || (words >= 2 && STREET_WORDS.has(lastLower) && addressOf(tokens, r.a, r.b)) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
+    return (words >= 2 && (PLACE_LAST.has(lastLower) || PLACE_FIRST.has(tokens[r.nameStart].lower))) || countyAbbreviated(tokens, r.nameStart, r.b) || PLACE_FOLLOWERS.has(r.next) || (AREA_WORDS.has(r.next) && r.prev === 'the' && !(words === 1 && COMMON_WORDS.has(lastLower))) || afterStreet(ctx.tokens, r.nameStart, r.words) || hometownAside(ctx.tokens, r.a, r.b) || (words >= 2 && STREET_WORDS.has(lastLower) && addressOf(tokens, r.a, r.b)) || (lastLower === 'republic' && words >= 2) || (words >= 4 && / Republic of /.test(r.name))
       || (words >= 3 && PLACE_OF_HEADS.has(tokens[r.nameStart].lower) && tokens[r.nameStart + 1].lower === 'of') ? { type: 'place', strength: 2 } : null;
   },
 };
@@ -448,11 +448,6 @@ function whichRefersTo(ctx: EntityContext, r: Run): boolean {
   return w.kind === 'word' && w.text === w.lower && !WHICH_OBJECT.has(w.lower);
 }
 
-/** The run is an aside of where someone is from, between commas: "Kayleigh Vell, 31, from Quarrenby, said". */
-function fromAside(ctx: EntityContext, r: Run): boolean {
-  return r.prev === 'from' && r.next === ',' && ctx.tokens[r.a - 2]?.text === ',';
-}
-
 /** A first name and a surname: "Maria Okafor". */
 export const firstAndSurname: TypeRule = {
   id: 'first-and-surname',
@@ -536,7 +531,7 @@ export const speaker: TypeRule = {
     // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
     // (Whatever the name, in an aside of where someone is from between commas: "Kayleigh Vell, 31,
     // from Quarrenby, said".)
-    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || fromAside(ctx, r))))) return null;
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || fromAside(ctx.tokens, r.a, r.b))))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -591,7 +586,6 @@ export const fallback: TypeRule = {
     { text: 'Tom Vale, who farms near Quarrenby, said the rain came too late.', name: 'Quarrenby', type: 'place' },
     { text: 'Taxi strike\n\nCommuter Nomsa Vell, who works as a cleaner in Constantia, said she had walked for two hours.', name: 'Constantia', type: 'place' },
     { text: 'The passenger, a 58-year-old woman from Quarrenby, told investigators she heard a crack.', name: 'Quarrenby', type: 'place' },
-    { text: 'Coats\n\nKayleigh Vell, 31, from Chester, said her son came home shivering.', name: 'Chester', type: 'place' },
     // (A first name before a trade and a name is a town's or a firm's word, no one's name.)
     { text: 'Bourke grazier Rhys Colby said about 40mm fell overnight.', name: 'Bourke', type: null },
     { text: 'Bourke sheep farmer Lena Early has sold half her flock.', name: 'Bourke', type: null },
@@ -630,7 +624,7 @@ export const fallback: TypeRule = {
     // "faith in Judy".)
     // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
     // Quarrenby, said".)
-    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx, r)) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx.tokens, r.a, r.b)) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
