@@ -145,14 +145,28 @@ const referenceLabel: RejectRule = {
     { text: 'Exhibit 12 shows the invoice, the witness said.', name: 'Exhibit', type: null },
     { text: 'Drivers were warned of delays at Junction 10 of the ring road.', name: 'Junction', type: null },
     { text: 'Town win\n\nRhys Colby scored twice at the stadium.\n\nPICTURE: Rhys Colby celebrates his winner (Velmora Sport)\n\nThe result lifts Town to sixth.', name: 'PICTURE', type: null },
+    // (A section's label in capitals, a line of everyday words: "BREAKING NEWS", "LOCAL NEWS".)
+    { text: 'Storm hits coast\n\nBREAKING NEWS\n\nStorm Quarle has left 40,000 homes without power.', name: 'BREAKING NEWS', type: null },
   ],
-  rejects({ tokens }, a, b) {
+  rejects(ctx, a, b, _sentStart, origA) {
+    const { tokens } = ctx;
     if (b - a === 1 && tokens[b]?.text === ':' && CREDIT_LABELS.has(tokens[a].lower)) return true;
+    if (capitalsLabel(ctx, origA, b)) return true;
     if (b - a !== 1 || !REFERENCE_LABELS.has(tokens[a].text)) return false;
     const next = tokens[b];
     return !!next && (next.kind === 'number' || /^(?:[A-Z]|[IVXLC]+|\d+[a-z]?)$/.test(next.text));
   },
 };
+
+/** A line of capitals alone, every word an everyday one, from token a to b: a section's label ("BREAKING NEWS"), no name. */
+function capitalsLabel(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) if (!isAllCaps(tokens[k].text) || !COMMON_WORDS.has(tokens[k].lower)) return false;
+  const before = a > 0 ? text.slice(tokens[a - 1].end, tokens[a].start) : '\n';
+  const after = b < tokens.length ? text.slice(tokens[b - 1].end, tokens[b].start) : '\n';
+  return before.includes('\n') && after.includes('\n');
+}
 
 /** Nouns for works: a name right after one is a title ("the film Harbour Lights", "her novel Salt Road"). */
 const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'song', 'songs', 'album', 'albums', 'novel', 'novels', 'book', 'books',
