@@ -509,7 +509,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
       if (royal) { b = royal; kind = 'alias'; }
       // (Not a web address's name: "Rob.net" is no Robert; a town's name too, "Leon is a quiet lad", not "in Leon".)
-      const byFirst = !b && (isKnownPlace(name) ? c.rule === 'known-place' && givenNameAlone(ctx, c.start, name) : c.strength < 3) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
+      const byFirst = !b && (c.rule === 'known-place' ? givenNameAlone(ctx, c.start, name) : c.strength < 3 && !isKnownPlace(name)) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
       // or a given name no list knows, "Ngozi" after "Ngozi Adebayo", wherever a default typed it

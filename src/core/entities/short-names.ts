@@ -15,11 +15,20 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The short forms of a full first name: its prefixes of three letters or more that are first names themselves ("Dan", "Chris"), and the usual irregular ones. */
-export function shortForms(first: string): string[] {
+export function shortForms(first: string): readonly string[] {
+  const known = SHORT_FORMS.get(first);
+  if (known) return known;
   const out: string[] = [...(IRREGULAR[first] ?? [])];
   for (let k = 3; k <= first.length - 2; k++) {
     const p = first.slice(0, k);
     if (isFirstName(p)) out.push(p);
   }
+  // (Worked out once a name: the same first names come back article after article.)
+  if (SHORT_FORMS.size >= SHORT_FORMS_KEPT) SHORT_FORMS.clear();
+  SHORT_FORMS.set(first, out);
   return out;
 }
+
+/** The short forms of the first names met so far, at most SHORT_FORMS_KEPT of them. */
+const SHORT_FORMS = new Map<string, readonly string[]>();
+const SHORT_FORMS_KEPT = 5000;

@@ -15,6 +15,8 @@ const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'fer
   'dredger', 'icebreaker', 'catamaran', 'cutter', 'hovercraft', 'jetliner', 'dhow']);
 /** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
 const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
+/** Any of them in a text, as a word of its own. */
+const VESSEL_PREFIX_TEXT = new RegExp(`(?:^|\\P{L})(?:${[...VESSEL_PREFIXES].map((p) => p.replace('/', '\\/')).join('|')})(?!\\p{L})`, 'u');
 
 /**
  * Ships and aircraft are named like people ("the tanker Maria Lind", "USS Harmon Reed", "the jet
@@ -78,6 +80,8 @@ const VESSEL_NAME_WORDS = 4;
 function prefixedVessels(ctx: EntityContext): Set<string> {
   if (ctx.vehicleNames) return ctx.vehicleNames;
   const out = new Set<string>();
+  // (Most articles hold no prefix at all: one search of the text, not a look at every word.)
+  if (!VESSEL_PREFIX_TEXT.test(ctx.text)) return (ctx.vehicleNames = out);
   const { tokens, n } = ctx;
   for (let k = 0; k < n - 1; k++) {
     if (tokens[k].kind !== 'word' || !VESSEL_PREFIXES.has(tokens[k].text)) continue;
