@@ -14,6 +14,7 @@ import { afterAttributedParagraph, afterReportedParagraph, headingQuote, previou
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
+import { ledeQuote } from './lede-quote';
 import { nounCue, nounCueAfter } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
 import { thatIsHow } from './that-is-how';
@@ -31,7 +32,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, thatIsHow, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
 ];
 
-export { pullQuote, quotationEnd, speechOrNot, termOfSubject };
+export { ledeQuote, pullQuote, quotationEnd, speechOrNot, termOfSubject };
 
 /** Every attribution rule, with the sub-conventions whose ids findings carry too, in the runner's order. */
 export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
@@ -46,5 +47,6 @@ export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly descrip
   speechOrNot,
   termOfSubject,
   quotationEnd,
+  ledeQuote,
   pullQuote,
 ];
