@@ -53,6 +53,8 @@ export interface EntityContext {
   quoted?: Uint8Array;
   /** Names described in apposition as a work or an event (rule work-title), so their later mentions are none either. */
   workNames?: Set<string>;
+  /** The first parties of the legal cases the article cites ("Quarle v. Harlow"), read on first use (rule work-title). */
+  caseNames?: Set<string>;
   /** Names the article gave a storm ("Storm Velma", "Hurricane Tomas"), read on first use (storm-name). */
   stormNames?: Set<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */

@@ -197,7 +197,7 @@ function describedAsWork(ctx: EntityContext, a: number, b: number): boolean {
 
 const workTitle: RejectRule = {
   id: 'work-title',
-  description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road"), or described in apposition as a work or an event ("Lantern Walk, a yearly parade"), is the work\'s or the event\'s name, no person, organisation or place.',
+  description: 'A name right after a noun for a work ("the film Harbour Lights", "her novel Salt Road"), or described in apposition as a work or an event ("Lantern Walk, a yearly parade"), is the work\'s or the event\'s name, no person, organisation or place; so is a cited case\'s first party after "in" ("In Quarle, the court held" after "Quarle v. Harlow").',
   examples: [
     // (A programme named after its host: a programme's word closes the first name and the surname.)
     { text: 'Speaking on The Rachel Harlow Show on Monday, Tomas Brink said he would run.', name: 'Rachel Harlow Show', type: null },
@@ -206,11 +206,15 @@ const workTitle: RejectRule = {
     // (Or described in apposition as a work or an event.)
     { text: 'What you hear is Lantern Walk, a yearly parade of lanterns through the old town. Lantern Walk began in 1989.', name: 'Lantern Walk', type: null },
     { text: 'Dana Ruiz, the festival director, said ticket sales were up.', name: 'Dana Ruiz', type: 'person' },
+    // (A case the article cites, by its first party's name after "in".)
+    { text: 'Ruling\n\nThe justices relied on Quarle v. Harlow Borough, a 1998 ruling. In Quarle, the court held that the search was lawful.', name: 'Quarle', type: null },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
     // (Described so once, its later mentions name the work or the event too.)
     if (ctx.workNames?.has(textOf(ctx, a, b))) return true;
+    // ("In Quarle, the court held" after "Quarle v. Harlow": a cited case by its first party's name.)
+    if (b - a === 1 && a > 0 && tokens[a - 1].lower === 'in' && casesCited(ctx).has(tokens[a].text)) return true;
     if (describedAsWork(ctx, a, b)) { (ctx.workNames ??= new Set()).add(textOf(ctx, a, b)); return true; }
     // ("The Rachel Harlow Show", "the Dana Ruiz Podcast", "Marta Vell Tonight": a programme
     // named after its host, by a programme's word closing a first name and a surname.)
@@ -222,6 +226,17 @@ const workTitle: RejectRule = {
     return determined && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
+
+/** A case's citation, "Quarle v. Harlow Borough", "Vell vs. State": its first party's one word. */
+const CASE_CITED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+) (?:v|vs)\. \p{Lu}/gu;
+
+/** The first parties of the cases the text cites with "v." or "vs.", read once an article. */
+function casesCited(ctx: EntityContext): Set<string> {
+  if (ctx.caseNames) return ctx.caseNames;
+  const out = new Set<string>();
+  if (ctx.text.includes(' v. ') || ctx.text.includes(' vs. ')) for (const m of ctx.text.matchAll(CASE_CITED)) out.add(m[1]);
+  return (ctx.caseNames = out);
+}
 
 /** Words that close a programme's name after its host's: "Show", "Podcast", "Tonight". */
 const PROGRAMME_LAST = new Set(['Show', 'Podcast', 'Tonight', 'Programme', 'Program', 'Hour']);
