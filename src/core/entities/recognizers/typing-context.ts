@@ -497,7 +497,7 @@ export const speaker: TypeRule = {
     // (Not an everyday word closing a list of a body's parts.)
     { text: 'Anil Rao, who leads Velcor Defence, Space and Security, said the contract was signed.', name: 'Security', type: null },
     // (A name of everyday words alone that speaks: a body, as a charity's "Citizens Advice".)
-    { text: 'Bills\n\nHarbour Fairness said many families would still struggle.', name: 'Harbour Fairness', type: 'organization' },
+    { text: 'Bills\n\nHarbour Fairness said many families would still struggle.', name: 'Harbour Fairness', type: 'organization' }, { text: 'Accounts\n\nVelcor said it had removed 400 fake accounts.', name: 'Velcor', type: 'organization' },
     // (A compass adjective opening a name that speaks, no first name after it: a body.)
     { text: 'Power cut\n\nNorthern Quarlegrid says engineers are working to reconnect homes.', name: 'Northern Quarlegrid', type: 'organization' },
     { text: '"We are done here," Vasquez said.', name: 'Vasquez', type: 'person' },
@@ -547,6 +547,9 @@ export const speaker: TypeRule = {
     // ("General Electric says": a title's adjective and an everyday word, no one, whatever it says.)
     // ("said Quarland's President X", "said Harlow's mayor": a possessive is whose the speaker is.)
     if (titleCompound(ctx, r) || r.next === "'s" || r.next === '’s') return null;
+    // ("Velcor said it had removed 400 accounts": one word, no first name or surname the article
+    // gives someone, that says "it" of itself is a body.)
+    if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name)) return { type: 'organization', strength: 1 };
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
