@@ -1825,15 +1825,15 @@ describe('analyze: text handling', () => {
   });
 
   it('HTML character references, from a page\'s source or a feed, read as the characters they stand for, every offset the text\'s as written', () => {
-    const text = 'Pier row\n\n&ldquo;We will not back down,&rdquo; said Dana Ruiz of Harlow &amp; Quarle Ferries. &quot;It&#8217;s our town.&quot;\n\nTomas&nbsp;Brink disagreed.';
+    const text = 'Pier row\n\n&ldquo;We will not back down,&rdquo; said Dana Ruiz of Harlow &amp; Quarle Ferries Ltd on Monday. &quot;It&#8217;s our town.&quot;\n\nTomas&nbsp;Brink disagreed.';
     const a = analyze(text);
     const q = a.quotes[0];
     assert.equal(text.slice(q.start, q.end), '&ldquo;We will not back down,&rdquo;');
     assert.equal(q.speaker?.name, 'Dana Ruiz');
     assert.equal(a.quotes[1].speaker?.name, 'Dana Ruiz');
     assert.equal(text.slice(a.quotes[1].start, a.quotes[1].end), '&quot;It&#8217;s our town.&quot;');
-    const ferries = entity(a, 'Harlow & Quarle Ferries');
-    assert.equal(text.slice(ferries.mentions[0].start, ferries.mentions[0].end), 'Harlow &amp; Quarle Ferries');
+    const ferries = entity(a, 'Harlow & Quarle Ferries Ltd');
+    assert.equal(text.slice(ferries.mentions[0].start, ferries.mentions[0].end), 'Harlow &amp; Quarle Ferries Ltd');
     assert.equal(text.slice(entity(a, 'Tomas Brink').mentions[0].start, entity(a, 'Tomas Brink').mentions[0].end), 'Tomas&nbsp;Brink');
     assert.equal(a.length, text.length);
     // (An offset inside a reference reads as after its character, or as where a dropped one was.)

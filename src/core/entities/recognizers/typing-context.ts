@@ -548,8 +548,9 @@ export const speaker: TypeRule = {
     // ("said Quarland's President X", "said Harlow's mayor": a possessive is whose the speaker is.)
     if (titleCompound(ctx, r) || r.next === "'s" || r.next === '’s') return null;
     // ("Velcor said it had removed 400 accounts": one word, no first name or surname the article
-    // gives someone, that says "it" of itself is a body.)
-    if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name)) return { type: 'organization', strength: 1 };
+    // gives someone, that says "it" of itself where first named is a body; not "a study by
+    // Okafor ... Okafor said it was sound".)
+    if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name) && ctx.text.indexOf(r.name) === ctx.tokens[r.nameStart].start) return { type: 'organization', strength: 1 };
     return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
   },
 };
