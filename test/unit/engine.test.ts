@@ -2679,3 +2679,12 @@ describe('analyze: a headline\'s quotation credited to a body by its kind', () =
     assert.equal(a.quotes[0].speaker?.name, 'thinktank');
   });
 });
+
+describe('analyze: a hearing\'s evidence', () => {
+  it('is neither the hearer\'s ("the court heard") nor that of someone named in the next sentence', () => {
+    const a = analyze('Inquest\n\nAn inquest heard that staff had been "overwhelmed" on the night. Coroner Tim Quarrel said the delay had contributed.');
+    assert.equal(a.quotes[0].speaker, null);
+    const b = analyze('Trial\n\nThe court heard that he had been "violent and controlling" for years.');
+    assert.equal(b.quotes[0].speaker, null);
+  });
+});

@@ -164,6 +164,24 @@ function rubric(ctx: AttributionContext, k: number): boolean {
 const AGENCY_CODE = /^\p{Lu}{2,6}$/u;
 
 /** The token at `k` opens a new sentence (nothing attributes across a sentence end). */
+/** How many words before a quotation a hearing's verb is looked for. */
+const HEARING_REACH = 30;
+
+/**
+ * "The court heard that ...", "An inquest heard ...", "Jurors were told ...": before the
+ * quotation at token qa, in its sentence (from `first`), the verb of a hearing that takes
+ * evidence, whose words are the evidence's, neither the hearer's nor anyone's named nearby.
+ */
+export function hearingBefore(ctx: AttributionContext, first: number, qa: number): boolean {
+  const { tokens, tokenQuote } = ctx;
+  for (let k = Math.max(first, qa - HEARING_REACH); k < qa; k++) {
+    if (tokenQuote[k] >= 0) continue;
+    const w = tokens[k].lower;
+    if (w === 'heard' || (w === 'told' && k > 0 && /^(?:was|were|been)$/.test(tokens[k - 1].lower))) return true;
+  }
+  return false;
+}
+
 export function opensSentenceAfter(ctx: AttributionContext, k: number): boolean {
   const { tokens } = ctx;
   return k < tokens.length && k > 0 && tokens[k].sentence !== tokens[k - 1].sentence;

@@ -1,5 +1,5 @@
 // A cue in another sentence of the paragraph, or in the paragraph a colon ends.
-import { opensSentence, personSubject, sentenceSubject } from '../clauses';
+import { hearingBefore, opensSentence, personSubject, sentenceSubject } from '../clauses';
 import { tokenSpan, type AttributionContext, type Found, type QuoteState } from '../context';
 import { colonSubject, paragraphCue as nearestParagraphCue } from '../paragraphs';
 import type { ContextRule, Credit } from '../rule';
@@ -42,6 +42,9 @@ export const paragraphCue: ContextRule = {
   ],
   credit(ctx, st) {
     const { qa, sIdx, sent } = st;
+    // (Not a hearing's evidence: "An inquest heard that staff had been "overwhelmed"" is no
+    // one's named in the next sentence.)
+    if (hearingBefore(ctx, sent.firstToken, qa)) return null;
     const ownSubject = !opensSentence(ctx, qa, sent.firstToken) && !neighbours(ctx, st).titleLike ? sentenceSubject(ctx, sIdx, qa) : null;
     const pf = ownSubject ? null : nearestParagraphCue(ctx, st.paragraph, sIdx);
     return pf && !actsBetween(ctx, st, pf) ? credit(ctx, st, pf) : null;

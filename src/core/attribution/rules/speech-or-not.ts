@@ -2,7 +2,7 @@
 import type { QuoteKind } from '../../types';
 import { countBefore } from '../../text/search';
 import { countWords, isSpaceCode, letterOrDigitAt } from '../../text/words';
-import { opensSentence, sentenceSubject } from '../clauses';
+import { hearingBefore, opensSentence, sentenceSubject } from '../clauses';
 import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
@@ -393,6 +393,8 @@ export const termOfSubject: ContextRule = {
     // "fearless", joined", "Brink was branded "reckless""; not "what both sides described as".)
     const named = NAMED_PASSIVES.has(prevWord) ? st.qa - 1 : prevWord === 'as' && NAMED_PASSIVES.has(prevWord2) ? st.qa - 2 : -1;
     if (named > 0 && (namedPassiveAt(ctx.tokens, named) || ctx.tokens[named - 1].text === ',')) return null;
+    // (Nor a hearing's evidence: "The court heard that he had been "violent"": the court hears, says nothing.)
+    if (hearingBefore(ctx, st.sent.firstToken, st.qa)) return null;
     const subj = sentenceSubject(ctx, st.sIdx, st.qa);
     if (!subj) return null;
     const r = speakerFrom(ctx, subj[0], subj[1], st.quote.start, st.paragraph, st.lastSpeaker);
