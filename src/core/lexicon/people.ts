@@ -26,7 +26,9 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   'traveler', 'buyer', 'seller', 'dealer', 'broker', 'commentator', 'pundit', 'historian', 'archaeologist', 'astronomer', 'biologist',
   'epidemiologist', 'virologist', 'psychologist',
   // (and of outdoor copy: "'I thought I was going to die': swimmer rescued", "a climber who fell")
-  'swimmer', 'climber', 'walker', 'hiker', 'runner', 'boy', 'girl'];
+  'swimmer', 'climber', 'walker', 'hiker', 'runner', 'boy', 'girl',
+  // (and of the sea: "Harbour master Dana Quill said", "the ship's master", "a lifeguard")
+  'master', 'lifeguard', 'deckhand'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',
