@@ -59,6 +59,7 @@ export const previousParagraph: ContextRule = {
     // (The person's title of a few words before the name opens the sentence.)
     { text: 'Pool vote\n\nThe council voted to close the pool.\n\nSave Our Pool campaigner Ngozi Adebayo was in tears after the vote.\n\n"Generations of children learned to swim there. It is a disgrace."', quote: 'Generations', speaker: 'Ngozi Adebayo' },
     { text: 'Harbour\n\nHarbour master Dana Quill said the wall had been weak for years.\n\n"It came over the wall in seconds. We had no warning."', quote: 'seconds', speaker: 'Dana Quill' },
+    { text: 'Village\n\nParish clerk Tomas Vell said the wall had been weak for years.\n\n"It came over the wall in seconds."', quote: 'seconds', speaker: 'Tomas Vell' },
     // (A short paragraph whose subject is "he" or "she": the person the pronoun stands for.)
     // (A description then the name in apposition; or "For" and the name opening the paragraph.)
     { text: 'Tower\n\nThe council met.\n\nHer neighbour, retired teacher Tomas Brink, is just as angry.\n\n"I have written to the council six times. Not one reply."', quote: 'six times', speaker: 'Tomas Brink' },
