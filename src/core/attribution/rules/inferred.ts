@@ -64,6 +64,7 @@ export const previousParagraph: ContextRule = {
     // (A description then the name in apposition; or "For" and the name opening the paragraph.)
     { text: 'Tower\n\nThe council met.\n\nHer neighbour, retired teacher Tomas Brink, is just as angry.\n\n"I have written to the council six times. Not one reply."', quote: 'six times', speaker: 'Tomas Brink' },
     { text: 'Tower\n\nThe council met.\n\nFor Karim Nasser, who chairs the residents, the issue is trust.\n\n"People do not believe anything they are told any more."', quote: 'any more', speaker: 'Karim Nasser' },
+    { text: 'Harbour\n\nAccording to harbour master Dana Quill, the wall had been weak for a decade.\n\n"It came over the wall in seconds."', quote: 'seconds', speaker: 'Dana Quill' },
     // (Not where a later sentence turns to someone of the other gender.)
     { text: 'Harbour\n\nMarta Vell mends nets on the quay.\n\nHer late husband, Tomas Vell, fished the same waters. She remembers the storm well.\n\n"We lost three boats that night."', quote: 'three boats', speaker: null, unattributed: true },
     { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
@@ -100,19 +101,27 @@ function otherGenderLater(ctx: AttributionContext, p: number, e: Entity): boolea
 }
 
 /**
- * "For Karim Nasser, who chairs the residents, the issue is trust.": a sentence opening with "For"
- * and a person's name is about that person; the person, else null.
+ * "For Karim Nasser, who chairs the residents, the issue is trust.", "According to Karim Nasser,
+ * the issue is trust.": a sentence opening with "For" or "According to" and a person's name is
+ * about that person, or is that person's reported speech; the person, else null.
  */
 function forPerson(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
   const { tokens, tokenEntity, entities } = ctx;
-  if (tokens[from]?.lower !== 'for' || from + 1 >= to) return null;
-  const ei = tokenEntity[from + 1];
+  // ("According to harbour master Dana Quill, the wall was weak.": the source's reported speech,
+  // over a few lower-case words of a title.)
+  let at = from + 1;
+  if (tokens[from]?.lower === 'according' && tokens[from + 1]?.lower === 'to') {
+    at = from + 2;
+    while (at < to && at < from + 6 && tokenEntity[at] < 0 && tokens[at].kind === 'word' && tokens[at].text === tokens[at].lower) at++;
+  } else if (tokens[from]?.lower !== 'for') return null;
+  if (at >= to) return null;
+  const ei = tokenEntity[at];
   if (ei < 0 || entities[ei].type !== 'person') return null;
-  let end = from + 1;
+  let end = at;
   while (end < to && tokenEntity[end] === ei) end++;
   if (tokens[end]?.text !== ',') return null;
   const e = entities[ei];
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, from + 1, end) } };
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, at, end) } };
 }
 
 /**
