@@ -170,7 +170,7 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'haulage', 'freight', 'freighters', 'transport', 'airways', 'motors', 'holdings', 'distillery', 'distilleries', 'bakery',
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
-  'coaches', 'buses', 'living', 'lettings', 'estates',
+  'coaches', 'buses', 'living', 'lettings', 'estates', 'ports', 'docks',
   // (Travel firms, carriers by air, cabs and movers: "Quarrow Travel", "Skyvell Air", "Harlow Taxis", "Vell Removals".)
   'travel', 'tours', 'air', 'aviation', 'holidays', 'taxis', 'cabs', 'removals', 'couriers',
   // (Quarries and makers of materials: "Colm Aggregates", "Velmora Plastics".)
