@@ -1,7 +1,7 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
 import { countBefore } from '../../text/search';
 import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
-import { paragraphQuotesOther, quoteOnlyParagraph, sentenceTailCue } from '../paragraphs';
+import { paragraphQuotesOther, quoteOnlyParagraph, sentenceCue, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { Entity, Speaker } from '../../types';
 import { tokenSpan, type AttributionContext, type QuoteState } from '../context';
@@ -241,11 +241,15 @@ function shortAttribution(tail: string): boolean {
 export const afterReportedParagraph: ContextRule = {
   id: 'after-reported-paragraph',
   tier: 'inferred',
-  description: 'A quotation-only paragraph right after a paragraph of reported speech closed by its attribution ("..., he said.") is inferred to be that speaker\'s.',
+  description: 'A quotation-only paragraph right after a paragraph of reported speech closed by its attribution ("..., he said."), or of one sentence of reported speech ("The council said ..."), is inferred to be that speaker\'s.',
   examples: [
     { text: 'Fire Crews Hold Line\n\nRhys Colby, who runs the roadhouse, said the town was sombre.\n\nThe gusts overnight had been fierce and unpredictable, he said.\n\n"Nobody could tell where the fire would go next."', quote: 'go next', speaker: 'Rhys Colby' },
     // (A title in lower case between the comma and the name.)
     { text: 'Ferry line to close\n\nThe Harbour Line will stop its winter sailings, its chief executive Dana Ruiz told staff on Monday.\n\n"This was the hardest decision of my career."', quote: 'hardest decision', speaker: 'Dana Ruiz' },
+    // (A paragraph of one sentence, its cue after its subject.)
+    { text: 'Harbour\n\nHarbour master Dana Quill blamed the council.\n\nThe council, in a statement, said the wall had been inspected in March.\n\n"We followed every recommendation we were given."', quote: 'recommendation', speaker: 'The council' },
+    // (Not a passive's subject: the accused say nothing there.)
+    { text: 'Harbour\n\nThe harbour board has been accused of hiding the survey.\n\n"We followed every recommendation we were given."', quote: 'recommendation', speaker: null, unattributed: true },
   ],
   credit(ctx, st) {
     const { paragraph } = st;
@@ -254,7 +258,13 @@ export const afterReportedParagraph: ContextRule = {
     // (Reported speech only: a paragraph that quotes has its own rules.)
     const pq = st.index > 0 ? ctx.quotes[st.index - 1] : null;
     if (pq && pq.end > prevP.start) return null;
-    const f = sentenceTailCue(ctx, prevP.endSentence - 1);
+    // (Or a paragraph of one sentence, its cue after its subject: "The council, in a statement,
+    // said the wall had been inspected." then "We followed every recommendation.")
+    // (Not a quotation that runs on, whose speaker is named where it ends; nor a heading's words
+    // with no stop; nor a passive's subject, "X has been accused of ...".)
+    const oneSentence = prevP.endSentence - prevP.firstSentence === 1 && !st.quote.continuesInNextParagraph && !st.quote.unclosed && /[.!?…]["”’']?$/.test(ctx.text.slice(st.quote.innerStart, st.quote.end).trim());
+    const said = oneSentence ? sentenceCue(ctx, prevP.firstSentence) : null;
+    const f = sentenceTailCue(ctx, prevP.endSentence - 1) ?? (said && !/^(?:been|be|being|was|were|is|are)$/.test(ctx.tokens[said.cueStart - 1]?.lower ?? '') ? said : null);
     if (!f) return null;
     const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
     return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution === 'name' || r.resolution === 'surname' ? 'context' : r.resolution, antecedent: r.antecedent };
