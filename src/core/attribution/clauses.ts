@@ -7,7 +7,7 @@ import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
-import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
+import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
 const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
@@ -164,6 +164,18 @@ function rubric(ctx: AttributionContext, k: number): boolean {
 const AGENCY_CODE = /^\p{Lu}{2,6}$/u;
 
 /** The token at `k` opens a new sentence (nothing attributes across a sentence end). */
+/**
+ * "The Tenants Union issued a statement saying ...": where the subject found for a verb of saying
+ * (tokens subj[0]..subj[1]) is a document someone issued, the clause's subject before it, who
+ * issued it (a person, a body, a noun for someone); else null.
+ */
+export function issuerOf(ctx: AttributionContext, subj: readonly [number, number], floor: number): [number, number] | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (!(subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lowerWord(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lowerWord(tokens[subj[0] - 1].text)))) return null;
+  const cs = clauseSubject(ctx, floor, subj[0]);
+  return cs && (isPersonish(ctx, cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place') || speakerNoun(lowerWord(tokens[cs[1] - 1].text))) ? cs : null;
+}
+
 /** How many words before a quotation a hearing's verb is looked for. */
 const HEARING_REACH = 30;
 

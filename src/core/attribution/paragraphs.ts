@@ -5,7 +5,7 @@ import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
 import { DETERMINERS, INVERTING } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
-import { clauseSubject, isPersonish, personSubject } from './clauses';
+import { clauseSubject, isPersonish, issuerOf, personSubject } from './clauses';
 import { hasQuoteBetween, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
 import { speakerFrom } from './speakers';
@@ -75,7 +75,8 @@ export function sentenceCue(ctx: AttributionContext, si: number): Found | null {
     // (A speaker after the verb only where speech inverts, "said Ruiz", not after "to describe the problem".)
     const subj = subjectBefore(ctx, k, st.firstToken) ?? (INVERTING.test(ctx.tokens[k].lower) && ctx.tokens[k - 1]?.lower !== 'to' ? subjectAfter(ctx, k, st.endToken) : null);
     if (!subj || hasQuoteBetween(ctx, subj[0], subj[1])) continue;
-    result = found('paragraph-cue', 'paragraph', subj, k, k + 1);
+    // ("The party issued a statement apologising ...": who issued it.)
+    result = found('paragraph-cue', 'paragraph', issuerOf(ctx, subj, st.firstToken) ?? subj, k, k + 1);
   }
   ctx.memo.sentenceCue.set(si, result);
   return result;

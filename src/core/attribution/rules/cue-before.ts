@@ -1,9 +1,9 @@
 // Before the quotation: `Lavrov said: "..."`, `Dean said there was a "conflict"`, the nearest
 // cue verb first.
-import { headlinePassiveAt, lowerWord, SPEECH_VERBS } from '../../lexicon/lexicon';
-import { afterDateline, clauseSubject, isPersonish, precedingCueSubject } from '../clauses';
+import { headlinePassiveAt, SPEECH_VERBS } from '../../lexicon/lexicon';
+import { afterDateline, clauseSubject, isPersonish, issuerOf, precedingCueSubject } from '../clauses';
 import { found, WINDOW, type AttributionContext, type Found, type QuoteState } from '../context';
-import { isCueAt, isWord, NOUN_CUES, speakerNoun } from '../cues';
+import { isCueAt, isWord, NOUN_CUES } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
@@ -169,7 +169,7 @@ function quotedInApposition(ctx: AttributionContext, start: number, floor: numbe
 }
 
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
-  const { text, tokens, tokenQuote, tokenEntity, entities } = ctx;
+  const { text, tokens, tokenQuote } = ctx;
   const { qa, qb } = st;
     if (!isCueAt(ctx, k)) return null;
     const w = ctx.tokens[k]?.lower;
@@ -237,10 +237,8 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     if (!subj) subj = subjectOverRelative(ctx, k, floor);
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
     // "The Tenants Union issued a statement saying ...": whoever issued the document speaks.
-    if (subj && subj[0] > floor && tokenEntity[subj[1] - 1] < 0 && ISSUED_DOCUMENTS.has(lowerWord(tokens[subj[1] - 1].text)) && /^\p{Ll}+$/u.test(tokens[subj[0] - 1].text) && !OBJECT_PREPOSITIONS.has(lowerWord(tokens[subj[0] - 1].text))) {
-      const cs = clauseSubject(ctx, floor, subj[0]);
-      if (cs && (isPersonish(ctx, cs[0], cs[1]) || (tokenEntity[cs[1] - 1] >= 0 && entities[tokenEntity[cs[1] - 1]].type !== 'place') || speakerNoun(lowerWord(tokens[cs[1] - 1].text)))) { subj = cs; rule = 'issuer-speaks'; }
-    }
+    const issuer = subj ? issuerOf(ctx, subj, floor) : null;
+    if (issuer) { subj = issuer; rule = 'issuer-speaks'; }
     // "... with Omar Haddad tweeting that ...", "an email to supporters saying": the speaker
     // of the attribution before, or the clause's subject.
     if (!subj && w.endsWith('ing')) subj = precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k);
