@@ -254,12 +254,19 @@ const initialsOnly: RejectRule = {
 };
 
 /** A sports report's competitions: "American League", "Eastern Division" (not "Arab League"). */
+/** A division's number after its word: "Division Two", "League 1". */
+const DIVISION_NUMBER = /^(?:One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE|\d)$/;
+
 const competition: RejectRule = {
   id: 'sports-competition',
-  description: 'In a sports report, a league or division is no organisation.',
-  examples: [],
+  description: 'In a sports report, a league or division is no organisation ("the Northern League", "County Championship Division Two").',
+  examples: [
+    { text: 'Cricket\n\nVelby 245-4 beat Harlow 241 by six wickets.\n\nVelby clinched the County Championship Division Two title with a day to spare.', name: 'County Championship Division Two', type: null },
+  ],
   rejects(ctx, a, b) {
-    return ctx.sportsDoc && b - a >= 2 && COMPETITION_WORDS.has(ctx.tokens[b - 1].text) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    const { tokens } = ctx;
+    const last = COMPETITION_WORDS.has(tokens[b - 1].text) || (b - a >= 2 && COMPETITION_WORDS.has(tokens[b - 2].text) && DIVISION_NUMBER.test(tokens[b - 1].text));
+    return ctx.sportsDoc && b - a >= 2 && last && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
 
