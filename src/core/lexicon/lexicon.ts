@@ -127,6 +127,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   speaker majority minority whip candidate nominee officer official analyst economist
   manager coach boss skipper striker midfielder goalkeeper captain owner president-elect first lady
   defender winger substitute debutant playmaker centre-back full-back fly-half scrum-half batsman bowler all-rounder
+  quarterback linebacker shortstop outfielder
   democrat republican democratic republican mp lawmaker legislator councilman councilwoman
   mla mlc msp mpp mna mpa mha mca opposition
   councillor councilor alderman alderwoman assemblyman assemblywoman baroness baron duke duchess earl

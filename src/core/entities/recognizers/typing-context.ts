@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
@@ -33,7 +33,9 @@ function personShaped(ctx: EntityContext, r: Run): boolean {
     if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
     // ("MK Stalin", "PV Sindhu": two initials in capitals before a family name, as South Asian copy writes them.)
     const initials = k === r.nameStart && r.b - k === 2 && /^[A-Z]{2}$/.test(w) && !US_POSTAL.test(w) && !isKnownPlace(w) && plainFamilyName(ctx.tokens[k + 1].text);
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials)) return false;
+    // ("C.J. Quillan": initials joined by their stops, no place's or body's, "U.S.", "U.N.".)
+    const joined = k === r.nameStart && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !isKnownPlace(w) && !isKnownPlace(w.replace(/\./g, '')) && !KNOWN_ORGS.has(w.replace(/\./g, ''));
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials && !joined)) return false;
     const lw = lowerWord(w);
     if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
     if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
@@ -602,7 +604,7 @@ export const fallback: TypeRule = {
     // speaker rule leaves it, and a body's word makes no person of it.)
     { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
     // (After "at", a name shaped like someone's that no first name opens is where.)
-    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' },
+    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' }, { text: 'Game\n\nC.J. Quillan threw for 349 yards on Saturday.', name: 'C.J. Quillan', type: 'person' },
     // (In a sports report, a first name alone that someone named in full has is a person.)
     { text: 'Derby report\n\nHarlow 23 Quarle 21\n\nHarlow beat Quarle in the league match. Fly-half Rhys Colby scored. Wing Rhys Hale kicked a try. "Rhys was brilliant," the coach said.', name: 'Rhys', type: 'person' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
