@@ -390,7 +390,9 @@ export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband
 /** Words that close the names of institutions and places, never a person's: "Harlow General", "Velmora Central". */
 export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international',
   // (A club's last word: "Harlow Town", "Quarle United" is a side, not a woman called Harlow.)
-  'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers']);
+  'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers',
+  // (A number closing a name: a conference's, a group's, a channel's, "the Big Ten", "Channel Four".)
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** Titles whose "for" names a seat, a place: "Member for Quarrow", "MP for Harlow". */
 /** A party's member as a noun, capitalised: "the Democrat said", "said the Tory". */

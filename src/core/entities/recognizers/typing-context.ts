@@ -604,7 +604,7 @@ export const fallback: TypeRule = {
     // speaker rule leaves it, and a body's word makes no person of it.)
     { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
     // (After "at", a name shaped like someone's that no first name opens is where.)
-    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' }, { text: 'Game\n\nC.J. Quillan threw for 349 yards on Saturday.', name: 'C.J. Quillan', type: 'person' },
+    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' }, { text: 'Game\n\nC.J. Quillan threw for 349 yards on Saturday.', name: 'C.J. Quillan', type: 'person' }, { text: 'Game\n\nThe Quarle Owls (12-0, 9-0 Big Ten) will face Velby State.', name: 'Big Ten', type: null },
     // (In a sports report, a first name alone that someone named in full has is a person.)
     { text: 'Derby report\n\nHarlow 23 Quarle 21\n\nHarlow beat Quarle in the league match. Fly-half Rhys Colby scored. Wing Rhys Hale kicked a try. "Rhys was brilliant," the coach said.', name: 'Rhys', type: 'person' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
