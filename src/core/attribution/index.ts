@@ -11,7 +11,7 @@ import { countWords } from '../text/words';
 import { tokenSpan, WINDOW, type AttributionContext, type Attributed, type Decision, type QuoteState } from './context';
 import { isWord } from './cues';
 import type { ContextRule, Credit } from './rule';
-import { CONTEXT_RULES, CUE_RULES, ledeQuote, pullQuote, quotationEnd, speechOrNot, termOfSubject } from './rules';
+import { CONTEXT_RULES, CUE_RULES, pullQuote, quotationEnd, speechOrNot, termOfSubject } from './rules';
 import { CONTEXT_TERM } from './rules/speech-or-not';
 import { intervieweeBefore, proseInterviewTurns } from './rules/interview-answer';
 import { agencyIn, speakerFrom } from './speakers';
@@ -172,15 +172,6 @@ export function attribute(text: string, structure: Structure, entities: readonly
     if (j < 0) continue;
     const from = results[j];
     results[qi] = { ...results[qi], speaker: from.speaker, cue: from.cue, source: from.source, method: from.method, decision: { ...from.decision!, rule: quotationEnd.id } };
-  }
-  // A feature's opening quotation alone: the person the next paragraph introduces, when their next quotation is credited to them.
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const j = ledeQuote.endsAt(ctx, results, qi);
-    if (j < 0) continue;
-    const from = results[j].speaker!;
-    const m = ctx.entityById.get(from.entity!)?.mentions.find((x) => x.kind !== 'pronoun');
-    const mention = m ? { start: m.start, end: m.end, text: m.text } : from.mention;
-    results[qi] = { ...results[qi], speaker: { ...from, mention }, cue: null, method: 'paragraph', reason: null, decision: { rule: ledeQuote.id, tier: 'inferred', resolution: 'context', antecedent: mention, antecedentScore: null } };
   }
   // Display lines repeat the body's quotations: credited once every body quotation is.
   for (let qi = 0; qi < quotes.length; qi++) {

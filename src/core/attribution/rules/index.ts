@@ -14,7 +14,6 @@ import { afterAttributedParagraph, afterReportedParagraph, headingQuote, previou
 import { interviewLabel } from './interview-label';
 import { interviewAnswer } from './interview-answer';
 import { interviewTurn } from './interview-turn';
-import { ledeQuote } from './lede-quote';
 import { nounCue, nounCueAfter } from './noun-cue';
 import { colonParagraph, paragraphCue } from './paragraph-cue';
 import { thatIsHow } from './that-is-how';
@@ -32,7 +31,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   interviewTurn, interviewAnswer, sentenceSubjectRule, continuation, continuationAcrossParagraphs, colonParagraph, thatIsHow, paragraphCue, previousParagraph, afterAttributedParagraph, afterReportedParagraph, previousSentence, headingQuote,
 ];
 
-export { ledeQuote, pullQuote, quotationEnd, speechOrNot, termOfSubject };
+export { pullQuote, quotationEnd, speechOrNot, termOfSubject };
 
 /** Every attribution rule, with the sub-conventions whose ids findings carry too, in the runner's order. */
 export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly description: string; readonly examples: readonly RuleExample[] }[] = [
@@ -47,6 +46,5 @@ export const ATTRIBUTION_RULES: readonly { readonly id: string; readonly descrip
   speechOrNot,
   termOfSubject,
   quotationEnd,
-  ledeQuote,
   pullQuote,
 ];
