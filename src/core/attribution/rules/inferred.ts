@@ -248,6 +248,8 @@ export const afterReportedParagraph: ContextRule = {
     { text: 'Ferry line to close\n\nThe Harbour Line will stop its winter sailings, its chief executive Dana Ruiz told staff on Monday.\n\n"This was the hardest decision of my career."', quote: 'hardest decision', speaker: 'Dana Ruiz' },
     // (A paragraph of one sentence, its cue after its subject.)
     { text: 'Harbour\n\nHarbour master Dana Quill blamed the council.\n\nThe council, in a statement, said the wall had been inspected in March.\n\n"We followed every recommendation we were given."', quote: 'recommendation', speaker: 'The council' },
+    // (Not after the body's first paragraph, a lede's summary: the quotation is flagged for the editor.)
+    { text: 'Harbour\n\nThe council said the wall had been inspected in March.\n\n"We followed every recommendation we were given."', quote: 'recommendation', speaker: null, unattributed: true },
     // (Not a passive's subject: the accused say nothing there.)
     { text: 'Harbour\n\nThe harbour board has been accused of hiding the survey.\n\n"We followed every recommendation we were given."', quote: 'recommendation', speaker: null, unattributed: true },
   ],
@@ -262,7 +264,10 @@ export const afterReportedParagraph: ContextRule = {
     // said the wall had been inspected." then "We followed every recommendation.")
     // (Not a quotation that runs on, whose speaker is named where it ends; nor a heading's words
     // with no stop; nor a passive's subject, "X has been accused of ...".)
-    const oneSentence = prevP.endSentence - prevP.firstSentence === 1 && !st.quote.continuesInNextParagraph && !st.quote.unclosed && /[.!?…]["”’']?$/.test(ctx.text.slice(st.quote.innerStart, st.quote.end).trim());
+    // (Nor after the body's first paragraph, a lede's summary of the story, whose next words are anyone's.)
+    let lede = true;
+    for (let b = 0; b < paragraph - 1 && lede; b++) if (!ctx.furniturePara[b]) lede = false;
+    const oneSentence = !lede && prevP.endSentence - prevP.firstSentence === 1 && !st.quote.continuesInNextParagraph && !st.quote.unclosed && /[.!?…]["”’']?$/.test(ctx.text.slice(st.quote.innerStart, st.quote.end).trim());
     const said = oneSentence ? sentenceCue(ctx, prevP.firstSentence) : null;
     const f = sentenceTailCue(ctx, prevP.endSentence - 1) ?? (said && !/^(?:been|be|being|was|were|is|are)$/.test(ctx.tokens[said.cueStart - 1]?.lower ?? '') ? said : null);
     if (!f) return null;
