@@ -15,8 +15,8 @@ const VEHICLE_NOUNS = new Set(['ship', 'ships', 'vessel', 'boat', 'tanker', 'fer
   'dredger', 'icebreaker', 'catamaran', 'cutter', 'hovercraft', 'jetliner', 'dhow']);
 /** Prefixes of ships' names: "HMS Dauntless", "USS Harmon Reed", "MV Karin Holt". */
 const VESSEL_PREFIXES = new Set(['HMS', 'USS', 'USNS', 'MV', 'M/V', 'MS', 'SS', 'RMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'PNS', 'RV', 'FV', 'MY', 'SY', 'HMY']);
-/** Any of them in a text, as a word of its own. */
-const VESSEL_PREFIX_TEXT = new RegExp(`(?:^|\\P{L})(?:${[...VESSEL_PREFIXES].map((p) => p.replace('/', '\\/')).join('|')})(?!\\p{L})`, 'u');
+/** Any of them anywhere in a text (a word of its own or not: a quick test before the words are read). */
+const VESSEL_PREFIX_TEXT = new RegExp([...VESSEL_PREFIXES].map((p) => p.replace('/', '\\/')).join('|'));
 
 /**
  * Ships and aircraft are named like people ("the tanker Maria Lind", "USS Harmon Reed", "the jet
