@@ -2691,7 +2691,7 @@ describe('analyze: a hearing\'s evidence', () => {
 
 describe('analyze: a statement someone issued, in the sentence or paragraph before a quotation alone', () => {
   it('is the issuer\'s words, not the statement\'s', () => {
-    const a = analyze('Apology\n\nThe Harlow Party issued a statement apologising to the candidate for the emails.\n\n"We want to offer a sincere apology to the candidate."');
+    const a = analyze('Apology\n\nThe candidate had been sent abusive emails by party staff.\n\nThe Harlow Party issued a statement apologising to the candidate for the emails.\n\n"We want to offer a sincere apology to the candidate."');
     assert.equal(a.quotes[0].speaker?.name, 'Harlow Party');
     const b = analyze('Apology\n\nThe Harlow Party issued a statement apologising to the candidate. "We want to offer a sincere apology to the candidate."');
     assert.equal(b.quotes[0].speaker?.name, 'Harlow Party');
