@@ -171,6 +171,8 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
   'coaches', 'buses', 'living', 'lettings', 'estates', 'ports', 'docks',
+  // (A family firm: "Hallworth & Sons", "Vell and Daughters".)
+  'sons', 'daughters',
   // (Travel firms, carriers by air, cabs and movers: "Quarrow Travel", "Skyvell Air", "Harlow Taxis", "Vell Removals".)
   'travel', 'tours', 'air', 'aviation', 'holidays', 'taxis', 'cabs', 'removals', 'couriers',
   // (Quarries and makers of materials: "Colm Aggregates", "Velmora Plastics".)
@@ -183,8 +185,8 @@ export const UTILITY_WORDS = new Set(['water', 'energy', 'electric', 'electricit
 export const INSTITUTION_WORDS = new Set(['board', 'exchange', 'association', 'organisation', 'organization', 'commission',
   'committee', 'council', 'federation', 'union', 'society', 'institute', 'foundation', 'authority', 'administration',
   'agency', 'bureau', 'office', 'department', 'ministry', 'trust', 'league', 'alliance', 'front', 'movement', 'party', 'corporation',
-  // ("Harlow Fire and Rescue Service", "Courts and Tribunals Service".)
-  'service', 'services']);
+  // ("Harlow Fire and Rescue Service", "Courts and Tribunals Service"; a family firm, "Vell and Sons".)
+  'service', 'services', 'sons', 'daughters']);
 
 /** What a company has: "Velcor's six-month output", "Magna's shares". */
 export const COMPANY_NOUNS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'output', 'sales',
