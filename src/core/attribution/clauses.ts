@@ -7,7 +7,7 @@ import { tokenSpan, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
-import { AUXILIARIES, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
+import { AUXILIARIES, BE_FORMS, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
 const NP_VERB_STOP: ReadonlySet<string> = new Set([...AUXILIARIES, 'be', 'been', 'that', 'who', 'which', 'when', 'while', 'because', 'since', 'if', 'and', 'but', 'or', 'than', 'then', 'there', 'it', 'as']);
@@ -189,7 +189,7 @@ export function hearingBefore(ctx: AttributionContext, first: number, qa: number
   for (let k = Math.max(first, qa - HEARING_REACH); k < qa; k++) {
     if (tokenQuote[k] >= 0) continue;
     const w = tokens[k].lower;
-    if (w === 'heard' || (w === 'told' && k > 0 && /^(?:was|were|been)$/.test(tokens[k - 1].lower))) return true;
+    if (w === 'heard' || (w === 'told' && k > 0 && BE_FORMS.has(tokens[k - 1].lower))) return true;
   }
   return false;
 }

@@ -145,6 +145,12 @@ export function found(rule: string, method: AttributionMethod, speaker: readonly
   return { speakerStart: speaker[0], speakerEnd: speaker[1], cueStart, cueEnd, method, rule };
 }
 
+/** Paragraph p opens the body: every paragraph before it is furniture (a headline, a byline, a dateline). */
+export function opensBody(ctx: AttributionContext, p: number): boolean {
+  for (let b = 0; b < p; b++) if (!ctx.furniturePara[b]) return false;
+  return true;
+}
+
 /** How far (in tokens) from a quotation its attribution is looked for. */
 export const WINDOW = 60;
 

@@ -5,7 +5,7 @@ import { countBefore } from '../text/search';
 import type { Entity, Speaker, TextSpan } from '../types';
 import { CLUB_LAST } from '../entities/sports';
 import { clauseStart, clauseSubject, opensSentence } from './clauses';
-import { tokenSpan, type AttributionContext, type Resolved } from './context';
+import { opensBody, tokenSpan, type AttributionContext, type Resolved } from './context';
 import { AUXILIARIES, hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -380,7 +380,7 @@ export function namedInNextParagraph(ctx: AttributionContext, a: number, b: numb
   for (let k = a + 1; k < b && k <= a + 3 && !possessed; k++) possessed = (tokens[k].text === "'s" || tokens[k].text === '’s') && /^\p{Lu}/u.test(tokens[k - 1].text);
   const definite = !indefinite && (tokens[a].lower === 'the' || possessed);
   if (!indefinite && !definite) return null;
-  for (let p = 0; p < paragraph; p++) if (!ctx.furniturePara[p]) return null;
+  if (!opensBody(ctx, paragraph)) return null;
   let noun = '';
   for (let k = a + 1; k < Math.min(b, a + 1 + LEDE_NOUN_WORDS) && !noun; k++) if (tokenEntity[k] < 0 && humanNoun(tokens[k].lower)) noun = tokens[k].lower;
   if (!noun || ANONYMOUS_HEADS.has(noun) || /s$/.test(noun) || (definite && !TITLE_HEADS.has(noun))) return null;

@@ -4,7 +4,8 @@ import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '.
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceCue, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { Entity, Speaker } from '../../types';
-import { tokenSpan, type AttributionContext, type QuoteState } from '../context';
+import { opensBody, tokenSpan, type AttributionContext, type QuoteState } from '../context';
+import { BE_FORMS } from '../words';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
 import { neighbours } from './neighbours';
@@ -265,16 +266,21 @@ export const afterReportedParagraph: ContextRule = {
     // (Not a quotation that runs on, whose speaker is named where it ends; nor a heading's words
     // with no stop; nor a passive's subject, "X has been accused of ...".)
     // (Nor after the body's first paragraph, a lede's summary of the story, whose next words are anyone's.)
-    let lede = true;
-    for (let b = 0; b < paragraph - 1 && lede; b++) if (!ctx.furniturePara[b]) lede = false;
-    const oneSentence = !lede && prevP.endSentence - prevP.firstSentence === 1 && !st.quote.continuesInNextParagraph && !st.quote.unclosed && /[.!?…]["”’']?$/.test(ctx.text.slice(st.quote.innerStart, st.quote.end).trim());
-    const said = oneSentence ? sentenceCue(ctx, prevP.firstSentence) : null;
-    const f = sentenceTailCue(ctx, prevP.endSentence - 1) ?? (said && !/^(?:been|be|being|was|were|is|are)$/.test(ctx.tokens[said.cueStart - 1]?.lower ?? '') ? said : null);
+    const f = sentenceTailCue(ctx, prevP.endSentence - 1) ?? reportedSentence(ctx, st, paragraph - 1);
     if (!f) return null;
     const r = speakerFrom(ctx, f.speakerStart, f.speakerEnd, st.quote.start, st.paragraph, st.lastSpeaker);
     return { speaker: r.speaker, cue: null, method: 'previous-paragraph', resolution: r.resolution === 'name' || r.resolution === 'surname' ? 'context' : r.resolution, antecedent: r.antecedent };
   },
 };
+
+/** The cue of paragraph p when it is one sentence of reported speech, its cue after its subject and active, not the lede (see afterReportedParagraph). */
+function reportedSentence(ctx: AttributionContext, st: QuoteState, p: number): ReturnType<typeof sentenceCue> {
+  const para = ctx.paragraphs[p];
+  const { quote } = st;
+  if (para.endSentence - para.firstSentence !== 1 || quote.continuesInNextParagraph || quote.unclosed || opensBody(ctx, p) || !/[.!?…]["”’']?$/.test(ctx.text.slice(quote.innerStart, quote.end).trim())) return null;
+  const said = sentenceCue(ctx, para.firstSentence);
+  return said && !BE_FORMS.has(ctx.tokens[said.cueStart - 1]?.lower ?? '') ? said : null;
+}
 
 /** Most words of a quotation standing as a section's heading. */
 const HEADING_QUOTE_WORDS = 10;

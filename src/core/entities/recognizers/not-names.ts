@@ -265,8 +265,8 @@ const competition: RejectRule = {
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
-    const last = COMPETITION_WORDS.has(tokens[b - 1].text) || (b - a >= 2 && COMPETITION_WORDS.has(tokens[b - 2].text) && DIVISION_NUMBER.test(tokens[b - 1].text));
-    return ctx.sportsDoc && b - a >= 2 && last && !KNOWN_ORGS.has(textOf(ctx, a, b));
+    if (!ctx.sportsDoc || b - a < 2) return false;
+    return (COMPETITION_WORDS.has(tokens[b - 1].text) || (COMPETITION_WORDS.has(tokens[b - 2].text) && DIVISION_NUMBER.test(tokens[b - 1].text))) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   },
 };
 
