@@ -402,7 +402,7 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk', 'mca']);
 
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
-export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** Determiners before a noun for a work or a craft: "the film", "her novel", "their yacht". */
 export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);

@@ -1,5 +1,5 @@
 // Reads one run of capitalised words as a name, or as none: the recognisers in order.
-import { isFirstName, nameGender } from '../../lexicon/lexicon';
+import { isFirstName, nameGender, worldNameGender } from '../../lexicon/lexicon';
 import type { EntityType } from '../../types';
 import type { EntityContext } from '../context';
 import type { Scan } from '../runs';
@@ -33,6 +33,19 @@ function irishParticleGender(tokens: EntityContext['tokens'], a: number, b: numb
     if (w === 'Ó' || w === 'Ua') return 'male';
   }
   return null;
+}
+
+/**
+ * The gender the usual gender of the given name gives, where a second given name before the
+ * family name does not give the other one: "Rana Tariq Naveed" and "Jose Maria Ortiz" tell none
+ * (a name that is a woman's in one language is a man's first of two in another); "Mary Ann
+ * Pell" a woman's.
+ */
+function givenNameGender(tokens: EntityContext['tokens'], given: number, b: number): 'male' | 'female' | undefined {
+  const g = nameGender(tokens[given].text);
+  const second = given + 2 < b ? tokens[given + 1].text : '';
+  const other = second && /^\p{Lu}\p{Ll}+$/u.test(second) ? nameGender(second) ?? worldNameGender(second) : undefined;
+  return other && g && other !== g ? undefined : g;
 }
 
 /** The first quotation mark among tokens[a, b) (opening a nickname inside the name), or -1. */
@@ -86,6 +99,6 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   // (A nickname in quotation marks follows the given name: in 'Marine Tomas "Tam" Hale' the given
   // name is "Tomas".)
   const given = nicknameAt(tokens, nameStart, b) - 1;
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? nameGender(tokens[given >= nameStart ? given : nameStart].text) ?? irishParticleGender(tokens, nameStart, b) : gender;
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? givenNameGender(tokens, given >= nameStart ? given : nameStart, b) ?? irishParticleGender(tokens, nameStart, b) : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }

@@ -86,7 +86,10 @@ const COMPANY_TRADES = new Set(['retailer', 'insurer', 'lender', 'refiner', 'air
  */
 const DESCRIBING_OPENERS = new Set(['rival', 'embattled', 'beleaguered', 'troubled', 'struggling', 'ailing', 'veteran', 'stricken',
   'disgraced', 'jailed', 'convicted', 'controversial', 'outspoken', 'bankrupt', 'insolvent', 'cash-strapped', 'debt-laden',
-  'loss-making', 'scandal-hit', 'crisis-hit', 'debt-ridden', 'scandal-plagued']);
+  'loss-making', 'scandal-hit', 'crisis-hit', 'debt-ridden', 'scandal-plagued',
+  // (Words that describe people, "Regular Dai Morgan", "Grieving Bethan Lloyd", where the given
+  // name is none the lists know.)
+  'regular', 'grieving', 'heartbroken', 'devastated', 'tearful', 'lifelong', 'longtime', 'long-time']);
 
 /** Trades that title people as well as firms ("property developer Tomas Brink"): a firm's only before a body's word. */
 const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcaster', 'publisher', 'producer', 'operator', 'contractor', 'consultancy']);
@@ -125,6 +128,9 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A word that describes someone opening the sentence, though the lists know no given name
+    // after it: "Regular".)
+    { text: 'Landlord\n\nRegular Ifan Quarrell, 71, described him as "the best landlord in Wales".', name: 'Ifan Quarrell', type: 'person' },
     // (A company's trade opening the sentence describes the body named after it: "Processor".)
     { text: 'Milk price\n\nProcessor Quarle Dairies said global markets had weakened.', name: 'Quarle Dairies', type: 'organization' },
     // (A style's or a model's adjective before the name: "Bauhaus-style", "Tudor-inspired".)

@@ -1,48 +1,15 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS, US_POSTAL } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-
-/**
- * Shaped like a person's name, with nothing else to go on: every word capitalised letters
- * ("Oyelaran Adebayo", "DeShawn Varley", "Tobias K. Marr III"), none an everyday word ("Harbour
- * Lab", "Northern Golden Age"), an acronym, a number or an ampersand. A first name may be an
- * everyday word in mid-sentence ("Rush Tolliver", "Duke Ambrose"), not where a sentence or a
- * heading opens with it ("Combat Kelvara").
- */
-
-/** A family name after initials: mixed case, no everyday word, no place ("MK Stalin"; not "UC Berkeley", "HP Way"). */
-const plainFamilyName = (w: string): boolean => !isAllCaps(w) && !COMMON_WORDS.has(lowerWord(w)) && !PLACE_LAST.has(lowerWord(w)) && !STREET_WORDS.has(lowerWord(w)) && !isKnownPlace(w);
-
-function personShaped(ctx: EntityContext, r: Run): boolean {
-  // ("Harlow General", "Velmora Central": a hospital's or a station's name, no one's.)
-  if (NOT_SURNAMES.has(r.lastLower)) return false;
-  // ("Senate Democrat Maria Orvell": a first name and a surname inside, after a description.)
-  for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
-  for (let k = r.nameStart; k < r.b; k++) {
-    const w = ctx.tokens[k].text;
-    if (k > r.nameStart && /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) continue;
-    // ("Karim al-Tahan", "Pieter van Lunde": a particle inside a name.)
-    if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
-    // ("MK Stalin", "PV Sindhu": two initials in capitals before a family name, as South Asian copy writes them.)
-    const initials = k === r.nameStart && r.b - k === 2 && /^[A-Z]{2}$/.test(w) && !US_POSTAL.test(w) && !isKnownPlace(w) && plainFamilyName(ctx.tokens[k + 1].text);
-    // ("C.J. Quillan": initials joined by their stops, no place's or body's, "U.S.", "U.N.".)
-    const joined = k === r.nameStart && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !isKnownPlace(w) && !isKnownPlace(w.replace(/\./g, '')) && !KNOWN_ORGS.has(w.replace(/\./g, ''));
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials && !joined)) return false;
-    const lw = lowerWord(w);
-    if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
-    if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
-    return false;
-  }
-  return true;
-}
+import { personShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
@@ -172,6 +139,8 @@ export const orgWord: TypeRule = {
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' }, { text: 'Rescue\n\nHM Coastguard said all ten were cold but unhurt.', name: 'HM Coastguard', type: 'organization' }, { text: 'Appeal\n\nThe statement was released through Cumbria and Powys Police on Friday.', name: 'Cumbria and Powys Police', type: 'organization' },
     // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics".)
     { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' },
+    // (A kind of body after "an", none named.)
+    { text: 'Prisons\n\nThe petition was filed by an NGO, which said 4,000 prisoners had waited too long.', name: 'NGO', type: null },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
@@ -185,6 +154,9 @@ export const orgWord: TypeRule = {
       || (r.words === 2 && (tokens[s].text === 'Daily' || tokens[s].text === 'Weekly')));
     // ("the Old Market area": a name before a word for a part of town is the place.)
     if (AREA_WORDS.has(r.next) && r.prev === 'the') return null;
+    // ("an NGO,", "a Trust.": one word after "a" or "an" and before a stop is a kind of body,
+    // none named; not "a Navy veteran".)
+    if (r.words === 1 && (r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') return null;
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') || (r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text) && SAINT_SCHOOLS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
@@ -575,6 +547,7 @@ export const fallback: TypeRule = {
     { text: 'The board said it had full confidence in Dana on Monday.', name: 'Dana', type: 'person' },
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
+    { text: 'Storm\n\nMore than 20,000 homes are without power, according to Northern Velgrid.', name: 'Northern Velgrid', type: 'organization' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },

@@ -192,6 +192,8 @@ export const orgDescriptor: TypeRule = {
     { text: 'Members of Quarle Forward, a youth movement, blocked the road.', name: 'Quarle Forward', type: 'organization' },
     { text: 'Zorvela Nadi Manch, a group of fishermen, joined the march.', name: 'Zorvela Nadi Manch', type: 'organization' },
     { text: "Ovanti, the country's largest lender, cut its rates.", name: 'Ovanti', type: 'organization' },
+    // (A given name that is an everyday word and another everyday word: a body's name.)
+    { text: 'Ward\n\nPatients\' group Care Watch Harlow said the ward was "a sticking plaster".', name: 'Care Watch Harlow', type: 'organization' },
     // (After a possessive and the body's noun: "Her record label, Velcor Music, said".)
     { text: 'Tour cancelled\n\nHer record label, Velcor Music, said all tickets would be refunded.', name: 'Velcor Music', type: 'organization' },
   ],
@@ -200,7 +202,10 @@ export const orgDescriptor: TypeRule = {
     // (The noun in lower case: in an all-capitals heading, "WATCHDOG MEMO", it describes nothing.)
     // (A periodical's name may open with a first name: "the journal Marine Biology Letters".)
     const periodical = PERIODICALS.has(prev) && r.words >= 2 && COMMON_WORDS.has(r.lastLower);
-    return ((!r.firstName || r.words === 1 || periodical) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
+    // (Nor one a given name that is an everyday word opens, another everyday word after it: "the
+    // campaign group Hope Street", "Care Watch NI"; not "the organisation Bill Clinton founded".)
+    const everyday = r.words >= 2 && !isPlainFirstName(ctx.tokens[r.nameStart].text) && COMMON_WORDS.has(ctx.tokens[r.nameStart + 1].lower);
+    return ((!r.firstName || r.words === 1 || periodical || everyday) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };

@@ -1,0 +1,41 @@
+// Whether a run of capitalised words is shaped like a person's name, with nothing else to go on.
+import { COMMON_WORDS, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
+import { isAllCaps } from '../../text/words';
+import { COMPASS, NOT_SURNAMES, PLACE_LAST, STREET_WORDS, US_POSTAL } from '../words';
+import type { EntityContext } from '../context';
+import type { Run } from './rule';
+
+/** A family name after initials: mixed case, no everyday word, no place ("MK Stalin"; not "UC Berkeley", "HP Way"). */
+const plainFamilyName = (w: string): boolean => !isAllCaps(w) && !COMMON_WORDS.has(lowerWord(w)) && !PLACE_LAST.has(lowerWord(w)) && !STREET_WORDS.has(lowerWord(w)) && !isKnownPlace(w);
+
+/**
+ * Shaped like a person's name, with nothing else to go on: every word capitalised letters
+ * ("Oyelaran Adebayo", "DeShawn Varley", "Tobias K. Marr III"), none an everyday word ("Harbour
+ * Lab", "Northern Golden Age"), an acronym, a number or an ampersand. A first name may be an
+ * everyday word in mid-sentence ("Rush Tolliver", "Duke Ambrose"), not where a sentence or a
+ * heading opens with it ("Combat Kelvara").
+ */
+export function personShaped(ctx: EntityContext, r: Run): boolean {
+  // ("Harlow General", "Velmora Central": a hospital's or a station's name, no one's.)
+  if (NOT_SURNAMES.has(r.lastLower)) return false;
+  // ("Senate Democrat Maria Orvell": a first name and a surname inside, after a description.)
+  for (let k = r.nameStart + 1; k < r.b - 1; k++) if (isPlainFirstName(ctx.tokens[k].text)) return true;
+  for (let k = r.nameStart; k < r.b; k++) {
+    const w = ctx.tokens[k].text;
+    if (k > r.nameStart && /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(w)) continue;
+    // ("Karim al-Tahan", "Pieter van Lunde": a particle inside a name.)
+    if (k > r.nameStart && /^(?:al|el|ad|as|ash|az|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|le|la|dos|das|ter|ten)(?:[-'’]\p{Lu}[\p{L}'’-]*)?$/u.test(w)) continue;
+    // ("MK Stalin", "PV Sindhu": two initials in capitals before a family name, as South Asian copy writes them.)
+    const initials = k === r.nameStart && r.b - k === 2 && /^[A-Z]{2}$/.test(w) && !US_POSTAL.test(w) && !isKnownPlace(w) && plainFamilyName(ctx.tokens[k + 1].text);
+    // ("C.J. Quillan": initials joined by their stops, no place's or body's, "U.S.", "U.N.".)
+    const joined = k === r.nameStart && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !isKnownPlace(w) && !isKnownPlace(w.replace(/\./g, '')) && !KNOWN_ORGS.has(w.replace(/\./g, ''));
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials && !joined)) return false;
+    const lw = lowerWord(w);
+    // ("Northern Powergrid", "Western Railfreight": a region's adjective opens no one's name.)
+    if (k === r.nameStart && COMPASS.has(lw) && lw.endsWith('ern')) return false;
+    if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
+    if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
+    return false;
+  }
+  return true;
+}
