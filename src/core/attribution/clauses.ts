@@ -371,6 +371,8 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       // person with a determiner.)
       if (det ? ROLE_NOUNS.has(w0) || PERSON_NOUNS.has(w0) || ANONYMOUS_HEADS.has(w0) || familyCompound(w0) || humanWord(w0) : personNoun(w0)) {
         const nx = tokens[e + 1];
+        // ("Parents' group Safe Streets Harlow welcomed ...": a plural owner is no head; past it.)
+        if (nx && (nx.text === "'" || nx.text === '’') && w0.endsWith('s')) { e++; continue; }
         // "groups of students": the group with its members.
         if (nx && nx.lower === 'of') {
           for (let m = e + 2; m < Math.min(to, e + 5) && isWord(tokens[m]); m++) {

@@ -83,11 +83,12 @@ function cueAfterToken(ctx: AttributionContext, st: QuoteState): AfterCue {
   }
   // `"Paris will always be Paris," an angry Marchand retaliated.`: after a quotation that
   // ends with a comma, a person and a verb in the past tense attribute it, whatever the verb.
+  // (A court's "held", as law reports write a ruling: `"...," the judge held.`)
   if (afterCue < 0 && /,\s*$/.test(text.slice(q.innerStart, q.innerEnd)) && !opensSentenceAfter(ctx, base)) {
     for (let k = base + 1; k < Math.min(afterLimit, base + 7); k++) {
       const t = tokens[k];
       if (tokenQuote[k] >= 0 || (t.kind === 'punct' && t.text !== '-')) break;
-      if (!/^\p{Ll}+ed$/u.test(t.text) || VERB_GAP.has(t.text)) continue;
+      if (!/^(?:\p{Ll}+ed|held)$/u.test(t.text) || VERB_GAP.has(t.text)) continue;
       const subj = subjectBefore(ctx, k, base) ?? gapPhrase(ctx, base, k);
       if (subj && subj[0] >= base && (isPersonish(ctx, subj[0], subj[1]) || gapPhrase(ctx, base, k))) afterCue = k;
       break;
@@ -122,6 +123,11 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A court's "held", as law reports write a ruling.)
+    { text: 'Bail\n\nJustice Ifeoma Quarle granted bail on Thursday.\n\n"The court is satisfied that the defendant will attend his trial," the judge held.', speaker: 'Ifeoma Quarle' },
+    // (A given name that is a woman's in one list, a second given name a man's: no gender, so the
+    // minister named last is whom "he" stands for.)
+    { text: 'Strike\n\nTraders kept their shops shut, their leader Tomas Brink said.\n\nA spokesman for the company said the cuts followed the schedule.\n\nProvincial Minister Rana Tariq Qadrani, while addressing a ceremony, urged the traders to end the strike. "Dialogue is the only way forward," he remarked.', quote: 'Dialogue', speaker: 'Rana Tariq Qadrani' },
     // (The person named in apposition after the description, a style before the name.)
     { text: 'Reef\n\nA report was published on Thursday.\n\n"We are watching a reef die," said the report\'s lead author, Dr Helena Quarles.', quote: 'We are watching', speaker: 'Helena Quarles' },
     // (Or after an age and a trade in lower case before the name.)

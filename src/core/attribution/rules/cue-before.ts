@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A plural owner opening the subject is no head: the body named after it is.)
+    { text: 'Ward\n\nA new ward opened on Monday.\n\nParents\' group Safe Streets Harlow welcomed the ward but said it was "a good start".', speaker: 'Safe Streets Harlow' },
     // (A passive of naming in apposition, its "was" dropped: the one named says nothing; the agent
     // after "by", or the papers it is named in, speak.)
     { text: 'Hacking trial\n\nTomas Brink, described as a "gifted mimic" in court papers, is a private investigator.', speaker: 'court papers', decidedBy: 'passive-agent' },
