@@ -1335,6 +1335,9 @@ describe('analyze: entities', () => {
     assert.deepEqual(at('Harlow Town Hall'), []);
     assert.deepEqual(at('Grace Academy'), []);
     assert.deepEqual(at('Dana Ruiz said so'), []);
+    // (A sentence whose subject is two capitalised words, a desk's word after them: no byline.)
+    assert.deepEqual(at('The Harlow team was sent to the scene.'), []);
+    assert.deepEqual(at("The St Aldwyn's coastguard team was sent."), []);
   });
 
   it('a byline\'s outlet or place after "for", "in" or "of" is no author', () => {

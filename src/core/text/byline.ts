@@ -34,6 +34,9 @@ export function bareByline(line: string, text = '', from = text.length): string 
   const first = name.split(' ')[0];
   const cased = first.charAt(0) + first.slice(1).toLowerCase();
   const rest = m[2].trim();
+  // (After the name with no comma, bar or line break, only capitalised words, an outlet's or a
+  // job's: "The Harlow team was sent to the scene." is a sentence, no byline.)
+  if (rest && !/^\s*[,|\r\n]/.test(line.slice(m[1].length)) && /(?:^|\s)\p{Ll}/u.test(rest)) return null;
   // (A given name the lists do not know where an outlet or a job follows: "Ffion Pritchard\nBBC
   // Wales", "Ffion Pritchard, Harlow Echo".)
   const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));

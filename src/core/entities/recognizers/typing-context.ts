@@ -548,6 +548,7 @@ export const fallback: TypeRule = {
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     { text: 'Storm\n\nMore than 20,000 homes are without power, according to Northern Velgrid.', name: 'Northern Velgrid', type: 'organization' },
+    { text: 'Rescue\n\nA boy fell down a cliff.\n\nSt Aldwyn\'s rescue team and the lifeboat were sent to the scene.', name: 'St Aldwyn', type: 'place' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
@@ -611,6 +612,8 @@ export const fallback: TypeRule = {
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
     if (words >= 2) {
       if (phraseOfCommonWords(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+      // ("St Aldwyn's rescue team", "near St Govan's": a saint's possessive names a place.)
+      if (words === 2 && /^(?:St\.?|Saint)$/.test(ctx.tokens[r.nameStart].text) && (r.next === "'s" || r.next === '’s')) return { type: 'place', strength: 1 };
       // ("MK Yael Vell (Yesh Atid)": a name alone in brackets after a name is its bearer's party,
       // or their seat where it is a known place; no person.)
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
