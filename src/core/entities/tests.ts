@@ -4,7 +4,7 @@ import { AGENCIES, agentNoun, headlinePassiveAt, COMMON_CAPITALISED, COMMON_WORD
 import type { Token } from '../types';
 import { isAllCaps, isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
+import { ADDRESS_PARTS, APPOSITIVE_BODIES, BODY_OFFICES, CODE, COMPANY_BACK_NOUNS, COMPANY_NOUNS, CORPORATE_SUFFIXES, DATE_START, EVENT_WORDS, FUNCTION_WORDS, LEGAL_FORMS, HONORIFICS, MEMBER_INITIALS, NOT_MODIFIERS, OPENING_MARKS, PERSONAL_HOLDINGS, PLACE_OFFICES, STREET_WORDS, TITLE_HEADS, WEEKDAYS } from './words';
 import { codeAt, hasLineBreak } from '../text/strings';
 
 /** The text of tokens [a, b). */
@@ -480,6 +480,26 @@ export function everydayListEnd(ctx: EntityContext, a: number): boolean {
   const k = tokens[a - 2].text === ',' ? a - 3 : a - 2;
   return k >= 0 && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k].lower) && !isPlainFirstName(tokens[k].text);
 }
+
+/**
+ * A list of everyday things in lower case follows the word ending at `b`: "Basil, parsley and
+ * chives are easy to grow" (a comma, then lower-case words and commas up to "and" or "or" and a
+ * lower-case word); "Basil, who is 12," goes on about someone.
+ */
+export function lowerListAfter(ctx: EntityContext, b: number): boolean {
+  const { tokens } = ctx;
+  const item = (k: number): boolean => LOWER_ITEM.test(tokens[k]?.text ?? '') && !FUNCTION_WORDS.has(tokens[k].lower) && !NOT_ITEMS.has(tokens[k].lower);
+  if (tokens[b]?.text !== ',' || !item(b + 1)) return false;
+  for (let k = b + 2; k < b + 8 && k + 1 < tokens.length; k++) {
+    const w = tokens[k].text;
+    if ((w === 'and' || w === 'or') && item(k + 1)) return true;
+    if (w !== ',' && !item(k)) return false;
+  }
+  return false;
+}
+const LOWER_ITEM = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Words that open a phrase about someone, no item of a list: "Basil, a chef, and his wife". */
+const NOT_ITEMS = new Set(['a', 'an', 'who', 'which', 'whose', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'he', 'she', 'they', 'we', 'i', 'it', 'aged', 'now', 'then', 'also', 'too', 'though', 'however', 'said', 'says']);
 
 /** A side's offices and positions before a name in a sports report: "Lions manager Stuart Vell", "Rovers striker ...". */
 const SIDE_PEOPLE = new Set(['manager', 'coach', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward']);

@@ -30,6 +30,8 @@ export const reportedSpeech: CueRule = {
     { text: 'Deal\n\nDana Ruiz was told by Karim Nasser that the money had "simply run out".', speaker: 'Karim Nasser', decidedBy: 'passive-agent' },
     // (Not a direct quotation its own verb introduces with a colon: the inner speaker's words.)
     { text: 'Advice\n\nDana Ruiz said her father, Tomas Brink, had told her: "Never give up."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (Nor a second clause after "and" whose verb the quotation follows right after: "he" speaks.)
+    { text: 'Notice\n\nI handed in my notice on Friday. I told Tomas Brink and he said "I am disappointed but not surprised". It felt like a compliment.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (A phrase of where or when may stand between the verb and its colon.)
     { text: 'Tribunal\n\nDana Ruiz said her manager, Tomas Brink, had told her in the car park: "You are finished here."', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (A name after its title and its portfolio's words reports.)
@@ -60,10 +62,11 @@ export const reportedSpeech: CueRule = {
       let clean = true;
       // (", and ... the father of two replied": a second clause with a speaker of its own;
       // but not the writer's "and I quote".)
-      const own = !/^(?:i|we)$/.test(ctx.tokens[f.speakerStart]?.lower) && st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text);
+      // (Or with no comma, the quotation right after its verb: "I told Tom Vale and he said "...".")
+      const own = !/^(?:i|we)$/.test(ctx.tokens[f.speakerStart]?.lower) && (st.qa === f.cueEnd || (st.qa - f.cueEnd === 1 && /^[,:]$/.test(tokens[f.cueEnd].text)));
       for (let j = k + 1; j < f.speakerStart; j++) {
         if (tokens[j].text === ':' || tokens[j].text === ';' || tokenQuote[j] >= 0) clean = false;
-        if (own && tokens[j].text === ',' && /^(?:and|but)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
+        if (own && (tokens[j].text === ',' || j === f.speakerStart - 2) && /^(?:and|but)$/.test((ctx.tokens[j + 1]?.lower ?? ''))) clean = false;
         // (`Ottawa warned ..., while Lisbon denied anything but "routine" checks`: a contrast
         // opens a clause whose subject speaks for itself.)
         if (contrastAt(ctx, j)) clean = false;

@@ -3,7 +3,7 @@ import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn } from '../tests';
+import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
@@ -548,6 +548,7 @@ export const fallback: TypeRule = {
     // (Whom one talks to is an outlet or someone, no place.)
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     { text: 'Storm\n\nMore than 20,000 homes are without power, according to Northern Velgrid.', name: 'Northern Velgrid', type: 'organization' },
+    { text: 'Herbs\n\nPick herbs you cook with. Basil, parsley and chives are good choices.', name: 'Basil', type: null },
     { text: 'Rescue\n\nA boy fell down a cliff.\n\nSt Aldwyn\'s rescue team and the lifeboat were sent to the scene.', name: 'St Aldwyn', type: 'place' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
@@ -589,6 +590,8 @@ export const fallback: TypeRule = {
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
     if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
+    // ("Basil, parsley and chives are easy to grow": the first of a list of things opening a sentence.)
+    if (words === 1 && r.nameStart === r.sentStart && lowerListAfter(ctx, r.b)) return { type: null, strength: 0 };
     // ("at RocketWorX", "to TicketHarbor": after a locative, a word with a capital inside is a
     // firm's or a site's, no place's; not "McAllen", "DeKalb", "LaGrange".)
     if (words === 1 && LOCATIVE.has(prev) && BRAND_SHAPE.test(r.name)) return { type: 'organization', strength: 0 };
