@@ -1863,6 +1863,12 @@ describe('analyze: text handling', () => {
     assert.ok(a.quotes.some((q) => q.text === "'Help to Buy'"));
   });
 
+  it('a single-quoted word ending in "s" closes at its mark before a verb\'s auxiliary: "\'Wellness\' has been stretched" is a term, no quotation running to the paragraph\'s end', () => {
+    const a = analyze("Words\n\nThe grandmother laughed. 'If you are not sick, you are well,' she said.\n\nPerhaps we need a new word. 'Wellness' has been stretched until it means nothing at all.\n");
+    assert.ok(a.quotes.some((q) => q.text === "'Wellness'"), a.quotes.map((q) => q.text).join(' | '));
+    assert.ok(!a.diagnostics.some((d) => d.code === 'unbalanced-quote'));
+  });
+
   it('an abbreviation that keeps its dot ends the sentence before "The", "He", "While"...: "flew to the U.S. The minister said" names no "U.S. The Minister"', () => {
     const text = 'Team arrives\n\nThe team flew to the U.S. The Minister later said the visas were approved. Tarun Okeke moved to the U.K. He said the weather was fine. Shares of Velcor Inc. rose. The U.S. Navy said nothing.';
     const a = analyze(text);

@@ -353,7 +353,8 @@ function possessiveBefore(line: string, i: number): boolean {
   const m = /^ (\p{Ll}+)/u.exec(line.slice(i + 1, i + 24));
   if (!m || AFTER_CLOSE.test(line.slice(i + 1, i + 8))) return false;
   const w = m[1];
-  return !SPEECH_VERBS.has(w) && !/^(?:he|she|they|we|i|you|it|said|says|according|so|then|if|when|while|because|after|before|but|not|this|these|those|who|where)$/.test(w);
+  // (Nor a verb's auxiliary: "'Wellness' has been stretched" closes at the "s".)
+  return !SPEECH_VERBS.has(w) && !/^(?:he|she|they|we|i|you|it|said|says|according|so|then|if|when|while|because|after|before|but|not|this|these|those|who|where|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|does|did|do)$/.test(w);
 }
 
 /**
