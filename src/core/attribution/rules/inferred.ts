@@ -25,6 +25,8 @@ export const sentenceSubjectRule: ContextRule = {
     // council" reporting.)
     { text: 'Budget\n\nThe council report now promises "a decade of growth and renewal for the town".', speaker: 'The council report' },
     { text: 'Senator Wilma Achebe worried that the pension fund was becoming "a promise nobody can keep."', speaker: 'Wilma Achebe' },
+    // (A clause after a bare "as", five words or more, is no term: the subject's words.)
+    { text: 'Dinner\n\nThe union introduced Dana Ruiz to the hall as "someone who has changed what it means to lead a hospital".', speaker: 'The union' },
     // (Not across a clause with a subject of its own: "after an independent review found".)
     { text: 'Council chief quits\n\nThe chief executive of Tarvik council has resigned days after an independent review found "a culture of fear at every level of the authority".', quote: 'culture', speaker: null, unattributed: true },
     { text: 'Membership\n\nThe club handbook states that members may vote only if their fees are "paid in full before the meeting begins".', speaker: 'The club' },

@@ -345,7 +345,10 @@ export const speechOrNot = {
     // (`critics who have branded it "lame"`: a verb of judging and its object pronoun, as "called
     // it" is, give what the cue's speaker judged, not a name; a name in Title Case stays one.)
     const judged = found && OBJECT_PRONOUNS.has(prevWord) && JUDGING.has(prevWord2) && !neighbours(ctx, st).titleLike;
-    if (!saysAs && !judged && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
+    // (A clause after a bare "as", five words or more, is no term: `introduced her to the hall as
+    // "someone who has changed what it means to lead"` is the subject's words, if anyone's.)
+    const clauseAs = prevWord === 'as' && innerWords >= 5 && !neighbours(ctx, st).titleLike;
+    if (!saysAs && !judged && !clauseAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
     // (A word or two credited by no cue beside it, only by the paragraph's context: `Lindgren told
