@@ -262,13 +262,14 @@ const RELATIVE_WORDS = 5;
  * The person a relative clause without commas describes, when the phrase starting at `s` is its
  * object ("A woman who saw the crash", "one driver who stopped to help the family"): "who", then
  * words in lower case, then the phrase; the noun phrase before "who" names a person or someone
- * by a noun for a person. Else null.
+ * by a noun for a person ("Parents whose children attend the school"). Else null.
  */
 function relativeAntecedent(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
   for (let j = s - 1; j >= floor && j >= s - 1 - RELATIVE_WORDS; j--) {
     const t = tokens[j];
-    if (t.lower === 'who') {
+    // (Or "whose": "Parents whose children attend the school described the plan as ...".)
+    if (t.lower === 'who' || t.lower === 'whose') {
       if (j === s - 1) return null;
       const ante = subjectPhrase(ctx, j, floor);
       if (!ante || ante[1] !== j) return null;

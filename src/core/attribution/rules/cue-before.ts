@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (The object of a relative clause after "whose" is no subject; the people the clause is of are.)
+    { text: 'School\n\nThe plan was published on Monday.\n\nParents whose children attend the school described the plan as a "betrayal".', speaker: 'Parents' },
     // (A plural owner opening the subject is no head: the body named after it is.)
     { text: 'Ward\n\nA new ward opened on Monday.\n\nParents\' group Safe Streets Harlow welcomed the ward but said it was "a good start".', speaker: 'Safe Streets Harlow' },
     // (A passive of naming in apposition, its "was" dropped: the one named says nothing; the agent
