@@ -485,7 +485,12 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // a phrase the people's clause describes; the people speak.)
   if (oneBeforePeople(ctx, s, e)) s = e - 1;
   // ("a senior official of the disaster management department said": the official speaks.)
-  const from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
+  let from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
+  // (Or of one "of" further: "A spokeswoman for the family of the driver said" is hers.)
+  if (from < 0 && s - 2 >= floor && ctx.tokens[s - 1].lower === 'of' && !NP_STOP.has(ctx.tokens[e - 1].lower)) {
+    const np = subjectPhrase(ctx, s - 1, floor);
+    if (np && np[1] === s - 1 && np[0] < s - 1 && fromNoun(ctx.tokens[s - 2].lower)) from = np[0];
+  }
   if (from >= 0) return describedOrNamed(ctx, from, e, floor);
   if (describedSource(ctx, s, floor)) return [subjectPhrase(ctx, s - 2, floor)![0], e];
   // ("A doctor accused of poisoning a patient told the jury": the phrase is the object inside a

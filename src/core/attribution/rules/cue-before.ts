@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A spokeswoman for people of someone: she speaks, not the one they are of.)
+    { text: 'Crash\n\nA bus left the road near Harlow on Friday.\n\nA spokeswoman for the family of the driver said he was "devastated".', speaker: 'A spokeswoman for the family of the driver' },
     // (The object of a relative clause after "whose" is no subject; the people the clause is of are.)
     { text: 'School\n\nThe plan was published on Monday.\n\nParents whose children attend the school described the plan as a "betrayal".', speaker: 'Parents' },
     // (A plural owner opening the subject is no head: the body named after it is.)
