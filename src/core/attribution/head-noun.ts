@@ -222,3 +222,24 @@ export function reducedRelativeHead(ctx: AttributionContext, s: number, floor: n
   }
   return null;
 }
+
+/**
+ * The person a description ending at `s` is in apposition to: "Ana Pell, the director of the
+ * Harlow Partnership" before "who". The description (at most ten tokens, no other comma) names
+ * a role or a person's noun; the name before its comma is a person's. Else null.
+ */
+export function appositivePerson(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let role = false;
+  for (let k = s - 1; k >= Math.max(floor + 1, s - 10); k--) {
+    const t = tokens[k];
+    if (ctx.tokenQuote[k] >= 0 || CLAUSE_BREAK.has(t.text)) return null;
+    if (t.text !== ',') { if (ctx.tokenEntity[k] < 0 && humanNoun(ctx.tokens[k].lower)) role = true; continue; }
+    const pe = ctx.tokenEntity[k - 1];
+    if (!role || pe < 0 || ctx.entities[pe].type !== 'person') return null;
+    let ps = k - 1;
+    while (ps - 1 >= floor && ctx.tokenEntity[ps - 1] === pe) ps--;
+    return [ps, k];
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, personOpeningBefore, plainDescriptionBefore, reducedRelativeHead, shortQuoteAt, speakerHead } from './head-noun';
+import { appositiveNameEnd, appositivePerson, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, personOpeningBefore, plainDescriptionBefore, reducedRelativeHead, shortQuoteAt, speakerHead } from './head-noun';
 import { isWord, personNoun } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
@@ -285,6 +285,14 @@ function relativeAntecedent(ctx: AttributionContext, s: number, floor: number): 
       }
       return ante;
     }
+    // ("The head of the agency that maintains the road said": "that" after a body someone is
+    // the head of; the head speaks.)
+    if (t.lower === 'that' && j < s - 1) {
+      const ante = subjectPhrase(ctx, j, floor);
+      if (!ante || ante[1] !== j) return null;
+      for (let k = ante[0]; k + 1 < j; k++) if (fromNoun(tokens[k].lower) && SPEAKS_FROM.has(tokens[k + 1].lower)) return ante;
+      return null;
+    }
     if (!isWord(t) || t.text !== t.lower || ctx.tokenEntity[j] >= 0 || ctx.tokenQuote[j] >= 0) return null;
   }
   return null;
@@ -534,27 +542,6 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   // verb of saying, with a determiner of one and no more than two words between.)
   if (words <= 4 && OPENING_DETERMINERS.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
-  return null;
-}
-
-/**
- * The person a description ending at `s` is in apposition to: "Ana Pell, the director of the
- * Harlow Partnership" before "who". The description (at most ten tokens, no other comma) names
- * a role or a person's noun; the name before its comma is a person's. Else null.
- */
-function appositivePerson(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
-  const { tokens } = ctx;
-  let role = false;
-  for (let k = s - 1; k >= Math.max(floor + 1, s - 10); k--) {
-    const t = tokens[k];
-    if (ctx.tokenQuote[k] >= 0 || CLAUSE_BREAK.has(t.text)) return null;
-    if (t.text !== ',') { if (ctx.tokenEntity[k] < 0 && humanNoun(ctx.tokens[k].lower)) role = true; continue; }
-    const pe = ctx.tokenEntity[k - 1];
-    if (!role || pe < 0 || ctx.entities[pe].type !== 'person') return null;
-    let ps = k - 1;
-    while (ps - 1 >= floor && ctx.tokenEntity[ps - 1] === pe) ps--;
-    return [ps, k];
-  }
   return null;
 }
 

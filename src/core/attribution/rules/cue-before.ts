@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (Nor after "that", where a head of the body the clause is of opens the sentence.)
+    { text: 'Road\n\nA bus left the road near Harlow on Friday.\n\nThe head of the agency that maintains the road said repairs were "already planned".', speaker: 'The head of the agency' },
     // (A spokeswoman for people of someone: she speaks, not the one they are of.)
     { text: 'Crash\n\nA bus left the road near Harlow on Friday.\n\nA spokeswoman for the family of the driver said he was "devastated".', speaker: 'A spokeswoman for the family of the driver' },
     // (The object of a relative clause after "whose" is no subject; the people the clause is of are.)
