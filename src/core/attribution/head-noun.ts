@@ -203,6 +203,10 @@ export function personOpeningBefore(ctx: AttributionContext, at: number, floor: 
 
 /** Participles that open a reduced relative clause after a court report's subject: "A man accused of ...", "a driver charged with ...". */
 const REDUCED_PARTICIPLES = new Set(['accused', 'charged', 'convicted', 'suspected', 'cleared', 'acquitted', 'jailed', 'sentenced', 'arrested', 'wanted', 'sued']);
+/** Participles of serving someone, after a body's or a person's noun: "the union representing the workers". */
+const SERVING_PARTICIPLES = new Set(['representing', 'running', 'leading', 'organising', 'organizing', 'managing', 'operating', 'overseeing', 'advising', 'defending', 'prosecuting']);
+/** Nouns for bodies that serve someone: "the union", "the firm". */
+const BODY_NOUNS = new Set(['union', 'unions', 'group', 'groups', 'firm', 'company', 'charity', 'association', 'body', 'organisation', 'organization', 'agency', 'council', 'team', 'campaign', 'coalition', 'trust', 'board', 'committee']);
 /** The prepositions after those participles. */
 const REDUCED_PREPOSITIONS = new Set(['of', 'with', 'over', 'for', 'in']);
 
@@ -216,8 +220,12 @@ export function reducedRelativeHead(ctx: AttributionContext, s: number, floor: n
   const { tokens } = ctx;
   for (let j = s - 1; j > floor && j >= s - 12; j--) {
     if (tokens[j].kind !== 'word' || ctx.tokenQuote[j] >= 0 || tokens[j].sentence !== tokens[s].sentence) return null;
-    if (!REDUCED_PARTICIPLES.has(tokens[j].text) || !REDUCED_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '')) continue;
+    // ("The union representing the workers said": a body's or a person's noun before a
+    // participle that takes whom it serves.)
+    const serving = SERVING_PARTICIPLES.has(tokens[j].text) && j + 1 < s + 1;
+    if (!serving && (!REDUCED_PARTICIPLES.has(tokens[j].text) || !REDUCED_PREPOSITIONS.has(tokens[j + 1]?.lower ?? ''))) continue;
     const np = phraseBefore(ctx, j, floor);
+    if (serving && np && !(humanNoun(tokens[j - 1].lower) || BODY_NOUNS.has(tokens[j - 1].lower))) return null;
     return np && np[1] === j && ctx.tokenQuote[np[0]] < 0 ? np : null;
   }
   return null;

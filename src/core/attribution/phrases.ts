@@ -204,7 +204,8 @@ const FINITE_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes
  */
 export function subjectBefore(ctx: AttributionContext, verb: number, floor: number): [number, number] | null {
   const r = subjectPhrase(ctx, verb, floor);
-  if (!r) return r;
+  // ("Those who came said", "A man who fled said": the relative clause ends right at the verb.)
+  if (!r) return verb - 2 >= floor ? relativeAntecedent(ctx, verb, floor) : null;
   const s = r[0];
   const t = ctx.tokens;
   // ("A woman who saw the crash said": the object of a relative clause is no subject; the
@@ -266,11 +267,14 @@ const RELATIVE_WORDS = 5;
  */
 function relativeAntecedent(ctx: AttributionContext, s: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
-  for (let j = s - 1; j >= floor && j >= s - 1 - RELATIVE_WORDS; j--) {
+  let reach = s - 1 - RELATIVE_WORDS;
+  for (let j = s - 1; j >= floor && j >= reach; j--) {
     const t = tokens[j];
     // (Or "whose": "Parents whose children attend the school described the plan as ...".)
     if (t.lower === 'who' || t.lower === 'whose') {
       if (j === s - 1) return null;
+      // ("Those who turned up at the gates said": the people the clause is of.)
+      if (j - 1 >= floor && /^(?:those|anyone|everyone|people|others)$/.test(tokens[j - 1].lower) && (j - 1 === floor || tokens[j - 2].kind === 'punct')) return [j - 1, j];
       const ante = subjectPhrase(ctx, j, floor);
       if (!ante || ante[1] !== j) return null;
       const head = ante[1] - 1;
@@ -293,6 +297,8 @@ function relativeAntecedent(ctx: AttributionContext, s: number, floor: number): 
       for (let k = ante[0]; k + 1 < j; k++) if (fromNoun(tokens[k].lower) && SPEAKS_FROM.has(tokens[k + 1].lower)) return ante;
       return null;
     }
+    // (Over a day: "who turned up at the gates on Saturday said".)
+    if (WEEKDAYS.has(t.text) && tokens[j - 1]?.lower === 'on') { j--; reach -= 2; continue; }
     if (!isWord(t) || t.text !== t.lower || ctx.tokenEntity[j] >= 0 || ctx.tokenQuote[j] >= 0) return null;
   }
   return null;

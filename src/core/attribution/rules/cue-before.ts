@@ -271,6 +271,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (Nor the object of a participle of serving after a body's noun: the body speaks.)
+    { text: 'Plant\n\nThe plant closed on Friday.\n\nThe union representing the workers said the package was "insulting".', speaker: 'The union' },
+    // (Nor a relative clause's object or its verb right before the cue: whom "those" stands for speak.)
+    { text: 'Plant\n\nThe plant closed on Friday.\n\nThose who turned up at the gates on Saturday said they were "angry and betrayed".', speaker: 'Those' },
     // (Nor after "that", where a head of the body the clause is of opens the sentence.)
     { text: 'Road\n\nA bus left the road near Harlow on Friday.\n\nThe head of the agency that maintains the road said repairs were "already planned".', speaker: 'The head of the agency' },
     // (A spokeswoman for people of someone: she speaks, not the one they are of.)
