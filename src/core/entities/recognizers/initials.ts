@@ -16,6 +16,8 @@ export const initials: TypeRule = {
     { text: 'The team built a low-energy lamp (LEL) for clinics. Each LEL costs little.', name: 'LEL', type: null },
     { text: 'The Municipal Chief Executive (MCE), Mr Karim Nasser, said the levies would stay.', name: 'MCE', type: null },
     { text: 'The fund, worth AED 5 billion, opens to start-ups in June.', name: 'AED', type: null },
+    // (A match official's screen, no body.)
+    { text: 'Derby\n\nThe manager branded the use of VAR "shambolic" after the defeat.', name: 'VAR', type: null },
     // (A Nigerian silk's rank after the name, as "QC" is a British one's.)
     { text: 'Bail\n\nHis lawyer, Chief Tomas Obiora (SAN), said his client would clear his name.', name: 'SAN', type: null },
   ],
@@ -46,7 +48,7 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'ZAR', 'NGN', 'KES', 'GHS', 'UGX', 'TZS', 'PKR', 'BDT', 'LKR', 'AUD', 'NZD', 'SGD', 'HKD',
   'MYR', 'IDR', 'THB', 'VND', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'RUB', 'UAH', 'PLN', 'CZK', 'HUF', 'ILS', 'IRR', 'ETB', 'XOF', 'XAF', 'RMB', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
   // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA", "the CM", "the SHO".)
-  'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'SAN', 'NGO', 'NGOs', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase())]);
+  'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'SAN', 'NGO', 'NGOs', 'VAR', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase())]);
 
 /** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
 function wordCharBefore(text: string, i: number): number {

@@ -7,6 +7,7 @@ import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, textOf, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
 import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
+import { humanNoun } from '../../lexicon/people';
 import { stormName } from './storm-name';
 import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
@@ -68,11 +69,16 @@ const nationality: RejectRule = {
     { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
     // (A nationality before a people or a faith's followers: "Kenyan Catholics", "Nigerian Muslims".)
     { text: 'Leaders of Kenyan Catholics met the envoy in Harlow on Monday.', name: 'Kenyan Catholics', type: null },
+    // (Only shaped like one, after a noun for someone: a given name.)
+    { text: 'Walk\n\nPupils raised money.\n\nYear 6 pupil Osian, 11, said: "We wanted to help."', name: 'Osian', type: 'person' },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
     const w = tokens[a].text;
-    if (b - a === 1 && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
+    // (A word only shaped like one, no place's, after a noun for someone names them: "Year 6
+    // pupil Osian, 11, said" is a Welsh given name, no people.)
+    const named = a > 0 && tokens[a - 1].text === tokens[a - 1].lower && humanNoun(tokens[a - 1].lower) && !looksDemonym(w);
+    if (b - a === 1 && !named && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
     // ("The Dane opened the scoring", "the Finn": a nationality that is a first name too, as a noun after "the".)
     if (b - a === 1 && a > 0 && tokens[a - 1].lower === 'the' && (tokens[a].lower === 'dane' || tokens[a].lower === 'finn')) return true;
     // ("South Africans", "North Koreans": a compass word and a people made from a place's name.)
