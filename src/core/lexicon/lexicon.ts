@@ -102,7 +102,7 @@ export const TRADE_TITLES = lowerSet('nurse midwife paramedic firefighter surgeo
  * Offices by their initials, as South Asian and African copy writes them ("PM Anil Rao", "CM Rekha Iyer", "the
  * SHO", "IGP Musa Bello"): title words, title heads, and no organisation's initials.
  */
-export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi mk md cmd dgp');
+export const OFFICE_INITIALS = lowerSet('pm cm mla mlc mna mpa mec sho dsp dcp ssp acp igp dig adc sdm asi mk md cmd dgp mmc');
 /** Offices by their initials and the words that spell them out: "the PM" is the prime minister. */
 export const SPELLED_OFFICES: Readonly<Record<string, string>> = { pm: 'prime minister', cm: 'chief minister' };
 

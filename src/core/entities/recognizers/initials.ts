@@ -16,6 +16,8 @@ export const initials: TypeRule = {
     { text: 'The team built a low-energy lamp (LEL) for clinics. Each LEL costs little.', name: 'LEL', type: null },
     { text: 'The Municipal Chief Executive (MCE), Mr Karim Nasser, said the levies would stay.', name: 'MCE', type: null },
     { text: 'The fund, worth AED 5 billion, opens to start-ups in June.', name: 'AED', type: null },
+    // (A member of a mayoral committee, an office by its initials.)
+    { text: 'Water\n\nMMC for utilities Themba Qoboza said residents must cut consumption.', name: 'MMC', type: null },
     // (A match official's screen, no body.)
     { text: 'Derby\n\nThe manager branded the use of VAR "shambolic" after the defeat.', name: 'VAR', type: null },
     // (A Nigerian silk's rank after the name, as "QC" is a British one's.)

@@ -128,6 +128,10 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (An office's last word before the name: "Leader of the Opposition".)
+    { text: 'Tariffs\n\nLeader of the Opposition Tarun Velappan said the hike would burden households.', name: 'Tarun Velappan', type: 'person' },
+    // ("State" before an office in lower case, after a party's initials.)
+    { text: 'Tariffs\n\nHPP State president K. Velappan demanded a rollback.', name: 'HPP', type: 'organization' },
     // (A word that describes someone opening the sentence, though the lists know no given name
     // after it: "Regular".)
     { text: 'Landlord\n\nRegular Ifan Quarrell, 71, described him as "the best landlord in Wales".', name: 'Ifan Quarrell', type: 'person' },
@@ -233,6 +237,9 @@ export const trimEdges = {
       // "the August National Association of Grain Buyers", "in June Velcor exported":
       // a month before a name, where it cannot be a first name.
       if (b - a > 1 && MONTHS.has(w) && (DATE_PREPOSITIONS.has(a > 0 ? tokens[a - 1].lower : '') || hasOrgWord(ctx, a + 1, b) || isKnownName(tokens[a + 1].text))) { a++; continue; }
+      // ("Leader of the Opposition Anil Rao", "Father of the House Tomas Brink": the office's last
+      // word is no part of the name after it.)
+      if (b - a > 2 && (lw === 'opposition' || lw === 'house') && tokens[a + 1].lower !== 'of' && a >= 3 && tokens[a - 1].lower === 'the' && tokens[a - 2].lower === 'of' && /^(?:leader|speaker|father|mother)$/.test(tokens[a - 3].lower)) { a++; continue; }
       // ("His Highness Sheikh Rashid", "Her Royal Highness Princess ...", "His Excellency President
       // ...": a style of address after a possessive is no part of the name.)
       if (b - a > 1 && a > 0 && STYLE_POSSESSIVES.has(tokens[a - 1].lower) && (RANK_STYLES.has(lw) || (lw === 'royal' && RANK_STYLES.has(tokens[a + 1].lower)))) { a += lw === 'royal' ? 2 : 1; continue; }
@@ -341,6 +348,9 @@ export const trimEdges = {
     // "Colm O'Donnell MLA", "Dana Ruiz MP", "Anil Rao QC": a member's or an honour's letters
     // after a name are no part of it (after two words at least).
     while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1].text)) b--;
+    // ("BJP State president K. Rao": "State" before an office in lower case is the office's, after
+    // a body's initials; not "Penn State coach".)
+    if (b - a > 1 && tokens[b - 1].text === 'State' && isAllCaps(tokens[b - 2].text) && b < tokens.length && tokens[b].text === tokens[b].lower && TITLE_WORDS.has(tokens[b].lower)) b--;
     return { a, b, orgHint, mediaNext };
   },
 };
