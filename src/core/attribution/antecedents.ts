@@ -58,6 +58,8 @@ export function titledOpening(ctx: AttributionContext, first: number, k: number)
   for (; j < k; j++) {
     const t = tokens[j];
     if (t.text === ',' && titles > 0) continue;
+    // ("Electricity Minister Thangam Rao said": a portfolio's word, capitalised, before a minister.)
+    if (titles === 0 && j === first && isCapWord(t) && ctx.tokenEntity[j] < 0 && /^(?:Minister|Secretary)$/.test(tokens[j + 1]?.text ?? '')) continue;
     // ("Dr (Mrs) Efe Adu": an honorific in brackets after the title.)
     if (titles > 0 && j + 2 < k && honorificInBrackets(tokens, j)) { j += 2; continue; }
     if (titles > 0 && (t.lower === 'for' || t.lower === 'of') && t.text === t.lower) { portfolio = true; continue; }

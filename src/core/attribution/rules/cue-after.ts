@@ -123,6 +123,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("he" after a minister named with a portfolio's word before the title, "Electricity
+    // Minister X", who opens the paragraph: him, not the one who opened the paragraph before.)
+    { text: 'Tariffs\n\nThe opposition walked out on Tuesday.\n\nLeader of the Opposition Tarun Velappan said the hike would burden households. "The government promised relief and delivered a shock," he told reporters.\n\nElectricity Minister Thangam Rao said the revision was mandated by the commission. "Even after the hike, our tariff is among the lowest," he said.', quote: 'Even after', speaker: 'Thangam Rao' },
     // (A court's "held", as law reports write a ruling.)
     { text: 'Bail\n\nJustice Ifeoma Quarle granted bail on Thursday.\n\n"The court is satisfied that the defendant will attend his trial," the judge held.', speaker: 'Ifeoma Quarle' },
     // (A given name that is a woman's in one list, a second given name a man's: no gender, so the
