@@ -399,6 +399,7 @@ export const COMMON_CAPITALISED = lowerSet(`
   last late early other same different final full half part
   even thus hence otherwise likewise nonetheless nevertheless besides overall ultimately finally similarly
   additionally currently recently certainly clearly obviously apparently fortunately unfortunately
+  sometimes often occasionally usually rarely seldom frequently typically generally normally initially eventually suddenly increasingly
 `);
 
 const split = (s: string): string[] => s.split('|').filter(Boolean);

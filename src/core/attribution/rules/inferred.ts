@@ -1,6 +1,6 @@
 // Credits from context alone, with no cue: marked as inferred wherever they are shown.
 import { countBefore } from '../../text/search';
-import { opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
+import { afterConnective, opensSentence, personSubject, pronounSubject, sentenceSubject } from '../clauses';
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceCue, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { Entity, Speaker } from '../../types';
@@ -140,6 +140,31 @@ function pronounPerson(ctx: AttributionContext, st: QuoteState, from: number, to
 }
 
 /**
+ * "Sometimes Brink's sharp verdicts keep him awake.": a person's possessive opening the sentence
+ * (after a connective or "Sometimes", "Often"), the subject the person's own: the sentence is about
+ * that person, and a pronoun in it of another gender says it is not. The person, else null.
+ */
+function possessorOpening(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let at = afterConnective(ctx, from, to);
+  if (at === from && OPENING_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+  const ei = tokenEntity[at] ?? -1;
+  if (ei < 0 || entities[ei].type !== 'person') return null;
+  let end = at;
+  while (end < to && tokenEntity[end] === ei) end++;
+  if (tokens[end]?.text !== "'s" && tokens[end]?.text !== '’s') return null;
+  const e = entities[ei];
+  for (let k = end; k < to; k++) {
+    const w = tokens[k].lower;
+    if ((tokenEntity[k] >= 0 && tokenEntity[k] !== ei && entities[tokenEntity[k]].type === 'person') || (e.gender === 'male' && (w === 'she' || w === 'her')) || (e.gender === 'female' && (w === 'he' || w === 'him' || w === 'his'))) return null;
+  }
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, at, end) } };
+}
+
+/** Adverbs that may open a sentence before its subject with no comma: "Sometimes Brink's ...". */
+const OPENING_ADVERBS: ReadonlySet<string> = new Set(['sometimes', 'often', 'now', 'still', 'today', 'later', 'occasionally']);
+
+/**
  * A sentence that is nothing but a quotation, right after a sentence of the same paragraph whose
  * subject is a named person and which quotes nobody (`Okafor expects three launches by 2030.
  * "Adding a fourth is not possible."`): that person speaks on, as `previous-paragraph` reads a
@@ -156,6 +181,8 @@ export const previousSentence: ContextRule = {
     // (After an opening phrase, and a quoted term in the sentence; after a connective.)
     { text: 'Clinic row\n\nAfter "three awful nights" on the ward, Dana Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
     { text: 'Clinic row\n\nDana Ruiz runs the night ward.\n\nStill, Ruiz feared the unit would shut. "In the end we kept every bed open."', quote: 'every bed', speaker: 'Dana Ruiz' },
+    // (After a sentence a person's possessive opens, after "Sometimes": that person.)
+    { text: 'Judge\n\nTomas Brink has judged the contest for ten years. "I love it," Brink said.\n\nSometimes Brink\'s sharp verdicts keep him awake at night. "I replay the worst ones and wince."', quote: 'replay', speaker: 'Tomas Brink' },
     // (After a sentence whose subject is "he" or "she", the person it stands for.)
     { text: 'Deported\n\n"I was stunned," said Tomas Brink, 44.\n\nAfter his sentence, he was sent to a country whose language he did not speak. "For a week I slept under a bridge."', quote: 'under a bridge', speaker: 'Tomas Brink' },
     // (A description the word lists do not know, then the person named in apposition.)
@@ -181,7 +208,7 @@ export const previousSentence: ContextRule = {
       const pq = ctx.quotes[tokenQuote[k]];
       if (k === prev.firstToken || ctx.text.slice(pq.innerStart, pq.innerEnd).trim().split(/\s+/).length > 3) return null;
     }
-    const about = personSubject(ctx, prev.firstToken, prev.endToken);
+    const about = personSubject(ctx, prev.firstToken, prev.endToken) ?? possessorOpening(ctx, prev.firstToken, prev.endToken);
     if (about) return { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
     // ("He shrugged. "It happens."": the person the pronoun stands for.)
     return pronounPerson(ctx, st, prev.firstToken, prev.endToken, st.paragraph)?.credit ?? null;
