@@ -68,6 +68,8 @@ export const previousParagraph: ContextRule = {
     { text: 'Tower\n\nThe council met.\n\nHer neighbour, retired teacher Tomas Brink, is just as angry.\n\n"I have written to the council six times. Not one reply."', quote: 'six times', speaker: 'Tomas Brink' },
     { text: 'Tower\n\nThe council met.\n\nFor Karim Nasser, who chairs the residents, the issue is trust.\n\n"People do not believe anything they are told any more."', quote: 'any more', speaker: 'Karim Nasser' },
     { text: 'Harbour\n\nAccording to harbour master Dana Quill, the wall had been weak for a decade.\n\n"It came over the wall in seconds."', quote: 'seconds', speaker: 'Dana Quill' },
+    // (A one-sentence paragraph whose one person is the subject of a clause after "and".)
+    { text: 'Harbour vote\n\nThe harbour board met on Monday.\n\nThe question was put a second time and Tomas Brink still did not follow it.\n\n"I am not sure where you are going with that. Are you asking about the pier or the fees?"', quote: 'not sure', speaker: 'Tomas Brink' },
     // (Not where a later sentence turns to someone of the other gender.)
     { text: 'Harbour\n\nMarta Vell mends nets on the quay.\n\nHer late husband, Tomas Vell, fished the same waters. She remembers the storm well.\n\n"We lost three boats that night."', quote: 'three boats', speaker: null, unattributed: true },
     { text: 'Harbour vote\n\nTomas Brink listened to the question twice, frowning.\n\n"Say that again, slowly," Brink said.\n\nFinally, he nodded.\n\n"Yes. We will rebuild the north pier, whatever it costs."', quote: 'north pier', speaker: 'Tomas Brink' },
@@ -79,18 +81,40 @@ export const previousParagraph: ContextRule = {
     if (!(neighbours(ctx, st).opensParagraph && paragraph > 0 && !ctx.furniturePara[paragraph - 1] && !ctx.furniturePara[paragraph] && quoteOnlyParagraph(ctx, paragraph))) return null;
     const first = sentences[paragraphs[paragraph - 1].firstSentence];
     if (!first) return null;
-    const about = personSubject(ctx, first.firstToken, first.endToken) ?? forPerson(ctx, first.firstToken, first.endToken);
+    const single = paragraphs[paragraph - 1].endSentence - paragraphs[paragraph - 1].firstSentence === 1;
+    const about = personSubject(ctx, first.firstToken, first.endToken) ?? forPerson(ctx, first.firstToken, first.endToken) ?? (single ? joinedClausePerson(ctx, first.firstToken, first.endToken) : null);
     // (Not where a later sentence turns to someone of the other gender: "Her late husband, Tomas,
     // fished the same waters. She remembers the storm well.")
     if (about && otherGenderLater(ctx, paragraph - 1, about.entity)) return null;
     if (about) return paragraphQuotesOther(ctx, paragraph - 1, about.entity) ? null : { speaker: about.speaker, cue: null, method: 'previous-paragraph', resolution: 'context', antecedent: null };
     // ("Finally, he got it." then a quotation alone: the person "he" stands for, read as any
     // speaker's pronoun is; only where the paragraph is that one short sentence.)
-    if (paragraphs[paragraph - 1].endSentence - paragraphs[paragraph - 1].firstSentence !== 1) return null;
+    if (!single) return null;
     const he = pronounPerson(ctx, st, first.firstToken, first.endToken, paragraph - 1);
     return he && !paragraphQuotesOther(ctx, paragraph - 1, he.entity) ? he.credit : null;
   },
 };
+
+/**
+ * "The question was repeated and Tomas Brink still did not understand.": the one person named in
+ * the sentence, the subject of a clause joined by "and" or "but" (the name right after it, then
+ * a word in lower case). The person, else null.
+ */
+function joinedClausePerson(ctx: AttributionContext, from: number, to: number): { entity: Entity; speaker: Speaker } | null {
+  const { tokens, tokenEntity, entities } = ctx;
+  let found: { entity: Entity; speaker: Speaker } | null = null;
+  for (let k = from; k < to; k++) {
+    const ei = tokenEntity[k];
+    if (ei < 0 || entities[ei].type !== 'person') continue;
+    let end = k;
+    while (end < to && tokenEntity[end] === ei) end++;
+    const joined = k > from + 1 && (tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && tokens[end]?.kind === 'word' && tokens[end].text === tokens[end].lower;
+    if (found || !joined) return null;
+    found = { entity: entities[ei], speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention: tokenSpan(ctx, k, end) } };
+    k = end - 1;
+  }
+  return found;
+}
 
 /** A sentence of paragraph `p` after its first opens with "he" or "she" of the gender `e` has not. */
 function otherGenderLater(ctx: AttributionContext, p: number, e: Entity): boolean {
