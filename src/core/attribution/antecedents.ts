@@ -85,6 +85,8 @@ function possessiveOwnerEnd(tokens: AttributionContext['tokens'], first: number,
  */
 export function appositiveOpening(ctx: AttributionContext, first: number, k: number, end: number): boolean {
   const { tokens } = ctx;
+  // (After "But" or "And": "But her husband, Geoff, was backing the mayor.")
+  if (first + 1 < k && OPENING_CONJUNCTIONS.has(tokens[first].lower)) first++;
   // (A title of the name's own after the comma: "the chairman of the traders' association, Alhaji Musa Danjuma,".)
   let comma = k - 1;
   if (comma - 1 > first && tokens[comma].kind === 'word' && TITLE_WORDS.has(tokens[comma].lower) && /^\p{Lu}/u.test(tokens[comma].text) && ctx.tokenEntity[comma] < 0) comma--;

@@ -123,6 +123,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("he" after "But her husband, Geoff," opening the sentence: him, not the mayor named last as its object.)
+    { text: 'Bus lanes\n\nMayor Tomas Brink defended the lanes. "The numbers speak for themselves," he said.\n\nRetired teacher Ann Vale said she would vote for his rival. "He listens," she said.\n\nBut her husband, Geoff, was backing the mayor. "Brink gets things done," he said.', quote: 'gets things', speaker: 'Geoff' },
     // ("he" after a minister named with a portfolio's word before the title, "Electricity
     // Minister X", who opens the paragraph: him, not the one who opened the paragraph before.)
     { text: 'Tariffs\n\nThe opposition walked out on Tuesday.\n\nLeader of the Opposition Tarun Velappan said the hike would burden households. "The government promised relief and delivered a shock," he told reporters.\n\nElectricity Minister Thangam Rao said the revision was mandated by the commission. "Even after the hike, our tariff is among the lowest," he said.', quote: 'Even after', speaker: 'Thangam Rao' },
