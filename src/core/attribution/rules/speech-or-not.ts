@@ -314,6 +314,8 @@ export const speechOrNot = {
     // (A thing's noun and "called": its name, however long; a noun for someone and "called" is no name.)
     { text: 'Forum row\n\nA user posted a thread called "Is anyone at the studio actually playing this game?" on Tuesday.', quote: 'anyone at', speaker: null },
     { text: 'Harbour engineers said the sensors are referred to as "smart buoys" in the trade.', quote: 'smart', speaker: null },
+    // (A clause after a passive of naming and "as": what others call the subject, no one's words here.)
+    { text: 'Storm\n\nA man who died when a tree fell on him has been described as "the kindest man in the village".', quote: 'kindest', speaker: null },
     // (No word of two letters: a value or a code, whoever is near.)
     { text: 'The feed was last updated at \'2026-01-20T08:15:43+00:00\', the council said.', quote: '2026', speaker: null },
     // (A term whose meaning is asked: "what "resilience" meant".)
@@ -347,7 +349,8 @@ export const speechOrNot = {
     const judged = found && OBJECT_PRONOUNS.has(prevWord) && JUDGING.has(prevWord2) && !neighbours(ctx, st).titleLike;
     // (A clause after a bare "as", five words or more, is no term: `introduced her to the hall as
     // "someone who has changed what it means to lead"` is the subject's words, if anyone's.)
-    const clauseAs = prevWord === 'as' && innerWords >= 5 && !neighbours(ctx, st).titleLike;
+    // (Not after a passive of naming, "has been described as": the words are others' about the subject.)
+    const clauseAs = prevWord === 'as' && innerWords >= 5 && !neighbours(ctx, st).titleLike && !(st.qa >= 3 && (namedPassiveAt(ctx.tokens, st.qa - 2) || ctx.tokens[st.qa - 3].lower === 'been' || ctx.tokens[st.qa - 3].lower === 'being'));
     if (!saysAs && !judged && !clauseAs && (SCARE_CUES.has(prevWord) || SCARE_CUES.has(prevWord2)) && (!found || innerWords <= 4)) {
       return { kind: 'scare', reason: `a term or title (after "${prevWord || prevWord2}")`, keepSpeaker: found };
     }
