@@ -14,7 +14,9 @@ import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCAT
  */
 function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
   const { tokenEntity, entities } = ctx;
-  const j = ofBefore(ctx, s, floor);
+  // (Or "in" before a body: "Tomas Brink in the Harlow Echo felt ...", a critic in a paper.)
+  const inBody = tokenEntity[s] >= 0 && entities[tokenEntity[s]].type === 'organization' && s - 2 > floor && ctx.tokens[s - 1].lower === 'the' && ctx.tokens[s - 2].lower === 'in' ? s - 2 : -1;
+  const j = inBody >= 0 ? inBody : ofBefore(ctx, s, floor);
   if (j - 1 < floor) return null;
   const p = tokenEntity[j - 1];
   if (p < 0 || entities[p].type !== 'person' || tokenEntity[s] === p) return null;

@@ -127,7 +127,8 @@ function memberOf(ctx: AttributionContext, a: number, k: number, ei: number): bo
   const { tokenEntity, entities } = ctx;
   let j = k;
   while (j > a && tokenEntity[j - 1] === ei) j--;
-  j = ofBefore(ctx, j, a);
+  // (Or "in the" and a body: "Tomas Brink in the Harlow Echo felt ...", a critic in a paper.)
+  j = j - 2 > a && ctx.tokens[j - 1].lower === 'the' && ctx.tokens[j - 2].lower === 'in' ? j - 2 : ofBefore(ctx, j, a);
   if (j < 0) return false;
   for (let p = j - 1; p >= a; p--) if (tokenEntity[p] >= 0 && entities[tokenEntity[p]].type === 'person') return true;
   return false;

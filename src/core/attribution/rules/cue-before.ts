@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A person "in" a paper: the critic speaks, not the paper.)
+    { text: 'Reviews\n\nThe critics were divided.\n\nTomas Brink in the Harlow Echo felt the show was "impossible to watch".', speaker: 'Tomas Brink' },
     // (Nor the object of a participle of serving after a body's noun: the body speaks.)
     { text: 'Plant\n\nThe plant closed on Friday.\n\nThe union representing the workers said the package was "insulting".', speaker: 'The union' },
     // (Nor a relative clause's object or its verb right before the cue: whom "those" stands for speak.)
