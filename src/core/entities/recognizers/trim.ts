@@ -114,6 +114,19 @@ function participle(lw: string): boolean {
   return COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (stem.endsWith('is') && COMMON_WORDS.has(`${stem.slice(0, -2)}ize`));
 }
 
+/** A past participle of everyday English, by its verb: "spurned", "jailed", "stopped" (not "Ahmed", "Alfred"). */
+function pastParticiple(lw: string): boolean {
+  if (lw.length <= 5 || !lw.endsWith('ed')) return false;
+  const stem = lw.slice(0, -2);
+  return COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || (stem.length > 3 && stem.at(-1) === stem.at(-2) && COMMON_WORDS.has(stem.slice(0, -1)));
+}
+
+/** An everyday word or a body's word among tokens[a, b): "Airlines", "Newspapers". */
+function everydayIn(tokens: EntityContext['tokens'], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (COMMON_WORDS.has(tokens[k].lower) || ORG_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** A plural of everyday English: "holders", "champions" (not "ss": "Congress"). */
 const everydayPlural = (lw: string): boolean => lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.replace(/e?s$/, ''));
 
@@ -128,6 +141,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A past participle of everyday English opening the sentence describes who is named.)
+    { text: 'Plan\n\nRetired Lt. Col. Tomas Vell said the plan was "reckless".', name: 'Tomas Vell', type: 'person', role: 'Lt. Col.' },
     // (An office's last word before the name: "Leader of the Opposition".)
     { text: 'Tariffs\n\nLeader of the Opposition Tarun Velappan said the hike would burden households.', name: 'Tarun Velappan', type: 'person' },
     // ("State" before an office in lower case, after a party's initials.)
@@ -294,6 +309,11 @@ export const trimEdges = {
       // ("Addressing Harlow Party members, ...", "Following Quarle Council's decision": a
       // participle opening the sentence before the name is none of it.)
       if (b - a > 1 && atSentenceStart(ctx, a, sentStart) && participle(lw) && !isFirstName(w) && !isAllCaps(w) && !ctx.midSentenceCaps.has(w)
+        && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
+      // ("Spurned Zango pleads innocence", "Jailed Brink appeals": a past participle of everyday
+      // English opening the sentence before a name of no everyday words describes who is named;
+      // not "United Airlines", "Associated Newspapers".)
+      if (b - a > 1 && atSentenceStart(ctx, a, sentStart) && pastParticiple(lw) && !isFirstName(w) && !isAllCaps(w) && !ctx.midSentenceCaps.has(w) && !everydayIn(tokens, a + 1, b)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // ("My Year Using AI", "Our Town Hall": a possessive opens a phrase, never a name.)
       if (b - a > 1 && POSSESSIVES.has(lw)) { a++; continue; }
