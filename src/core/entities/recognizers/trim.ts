@@ -310,7 +310,7 @@ export const trimEdges = {
       // participle opening the sentence before the name is none of it.)
       if (b - a > 1 && atSentenceStart(ctx, a, sentStart) && participle(lw) && !isFirstName(w) && !isAllCaps(w) && !ctx.midSentenceCaps.has(w)
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
-      // ("Spurned Zango pleads innocence", "Jailed Brink appeals": a past participle of everyday
+      // ("Shunned Velgrove pleads innocence", "Jailed Brink appeals": a past participle of everyday
       // English opening the sentence before a name of no everyday words describes who is named;
       // not "United Airlines", "Associated Newspapers".)
       if (b - a > 1 && atSentenceStart(ctx, a, sentStart) && pastParticiple(lw) && !isFirstName(w) && !isAllCaps(w) && !ctx.midSentenceCaps.has(w) && !everydayIn(tokens, a + 1, b)
@@ -369,7 +369,7 @@ export const trimEdges = {
     // after a name are no part of it (after two words at least).
     while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1].text)) b--;
     // ("BJP State president K. Rao": "State" before an office in lower case is the office's, after
-    // a body's initials; not "Penn State coach".)
+    // a body's initials; not "Quarle State coach".)
     if (b - a > 1 && tokens[b - 1].text === 'State' && isAllCaps(tokens[b - 2].text) && b < tokens.length && tokens[b].text === tokens[b].lower && TITLE_WORDS.has(tokens[b].lower)) b--;
     return { a, b, orgHint, mediaNext };
   },

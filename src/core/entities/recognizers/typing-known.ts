@@ -203,7 +203,7 @@ export const orgDescriptor: TypeRule = {
     // (A periodical's name may open with a first name: "the journal Marine Biology Letters".)
     const periodical = PERIODICALS.has(prev) && r.words >= 2 && COMMON_WORDS.has(r.lastLower);
     // (Nor one a given name that is an everyday word opens, another everyday word after it: "the
-    // campaign group Hope Street", "Care Watch NI"; not "the organisation Bill Clinton founded".)
+    // campaign group Hope Street", "Care Watch NI"; not "the charity Bill Vellacott founded".)
     const everyday = r.words >= 2 && !isPlainFirstName(ctx.tokens[r.nameStart].text) && COMMON_WORDS.has(ctx.tokens[r.nameStart + 1].lower);
     return ((!r.firstName || r.words === 1 || periodical || everyday) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
