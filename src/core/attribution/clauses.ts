@@ -394,6 +394,8 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     if (ei >= 0 && entities[ei].type !== 'place') {
       let e = k;
       while (e < to && tokenEntity[e] === ei) e++;
+      // ("Brink's lawyer had argued ..., saying": the person the possessive's noun names speaks.)
+      if ((tokens[e]?.text === "'s" || tokens[e]?.text === '’s') && e + 1 < to && isWord(tokens[e + 1]) && tokenEntity[e + 1] < 0 && personNoun(tokens[e + 1].lower)) return [k, e + 2];
       return (entities[ei].type === 'organization' && personAfterRole(ctx, k, e, to)) || [k, e];
     }
     const w = ctx.tokens[k]?.lower;

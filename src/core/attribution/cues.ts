@@ -84,6 +84,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
   // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
   if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
+  // ("pleaded guilty to ... "doing acts with seditious intention"": a plea names the charge, no
+  // words of the one who pleads.)
+  if (/^plead/.test(w) && /^(?:guilty|not|innocent)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // "to rule out a draft": no speech either.
   if (/^rul/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'out') return false;
   // "articles alleged to be based on ...", "a man said to have fled": a passive report, no speaker.

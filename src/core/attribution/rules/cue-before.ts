@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A participle's subject a person's possessive opens: whom its noun names speaks.)
+    { text: 'Court\n\nTomas Brink was jailed on Thursday.\n\nBrink\'s lawyer had argued for a shorter term, saying his client had "deep remorse".', speaker: 'Brink\'s lawyer' },
     // (A person "in" a paper: the critic speaks, not the paper.)
     { text: 'Reviews\n\nThe critics were divided.\n\nTomas Brink in the Harlow Echo felt the show was "impossible to watch".', speaker: 'Tomas Brink' },
     // (Nor the object of a participle of serving after a body's noun: the body speaks.)

@@ -144,6 +144,8 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
   // ("earned the name "blood diamonds"", "the hashtag "#NotMyMayor"", "systems referred to as
   // "telematics"": a name given, not words said; "referred to her as "a disgrace"" is speech.)
   if ((NAME_NOUNS.has(prevWord) && DETERMINERS.has(prevWord2)) || (prevWord === 'as' && prevWord2 === 'to')) return `a name (after "${prevWord2} ${prevWord}")`;
+  // ("pleaded guilty to four counts of "doing acts with seditious intention"": an offence's name.)
+  if (prevWord === 'of' && CHARGES.has(prevWord2)) return `an offence's name (after "${prevWord2} ${prevWord}")`;
   // ("a thread called "Is anyone playing this game?"", "a book called "..."": a thing's noun in
   // lower case and "called" or "named" give its name, not anyone's words; not "called it "..."",
   // nor "the minister called "Order!"", a noun for someone.)
@@ -314,6 +316,8 @@ export const speechOrNot = {
     // (A thing's noun and "called": its name, however long; a noun for someone and "called" is no name.)
     { text: 'Forum row\n\nA user posted a thread called "Is anyone at the studio actually playing this game?" on Tuesday.', quote: 'anyone at', speaker: null },
     { text: 'Harbour engineers said the sensors are referred to as "smart buoys" in the trade.', quote: 'smart', speaker: null },
+    // (An offence's name after "counts of", whoever pleads.)
+    { text: 'Court\n\nTomas Brink pleaded guilty last month to four counts of "doing acts with intent to cause alarm".', quote: 'doing acts', speaker: null },
     // (A clause after a passive of naming and "as": what others call the subject, no one's words here.)
     { text: 'Storm\n\nA man who died when a tree fell on him has been described as "the kindest man in the village".', quote: 'kindest', speaker: null },
     // (No word of two letters: a value or a code, whoever is near.)
@@ -375,6 +379,9 @@ export const speechOrNot = {
     return { kind: 'direct', reason: 'no speaker or attribution verb in the sentence, and no quotation before it to continue', keepSpeaker: false };
   },
 };
+
+/** Nouns for a charge, before "of" and an offence's name in quotation marks. */
+const CHARGES: ReadonlySet<string> = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses']);
 
 /**
  * A quoted term inside a sentence about someone is, by news convention, that subject's words
