@@ -111,7 +111,7 @@ export const SPELLED_OFFICES: Readonly<Record<string, string>> = { pm: 'prime mi
  * "Engr. Dana Ruiz", "Alhaji Karim Nasser", "HRH Oba Anil Rao", "Mallam Tarun Okeke"): title
  * words, as "Dr" is, that give no office. (Not those that are also surnames: "Obi", "Igwe", "Mufti".)
  */
-export const COURTESY_TITLES = lowerSet('comrade aunty auntie engr engr. eng. barr barr. atty atty. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig. rt rt. datuk dato datin tun seri puan encik cde');
+export const COURTESY_TITLES = lowerSet('comrade aunty auntie engr engr. eng. barr barr. atty atty. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig. rt rt. datuk dato datin tun seri puan encik cde h.e.');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
   president vice prime minister secretary senator sen sen. rep rep. del. representative congressman congresswoman

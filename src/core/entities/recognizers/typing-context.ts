@@ -438,6 +438,8 @@ export const firstAndSurname: TypeRule = {
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
     // ("the Red Line", "the Harlan Show": after "the", a first name and an everyday word name a thing.)
     if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
+    // ("in Al Barsha", "near El Mansour": after "in", "Al" is the Arabic article of a place's name, no given name.)
+    if (STRONG_LOCATIVE.has(r.prev) && /^(?:Al|El)$/.test(ctx.tokens[r.nameStart].text)) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
     if (r.words >= 3 && PLACE_OF_HEADS.has(ctx.tokens[r.nameStart].lower) && ctx.tokens[r.nameStart + 1].lower === 'of') return null;
     // (Nor "Marsh & Vale": two names joined by "&" are a firm or a duo, no one.)
@@ -549,6 +551,8 @@ export const fallback: TypeRule = {
     { text: 'Talking to Quillpost, an official said the shortage was over.', name: 'Quillpost', type: 'organization' },
     { text: 'Storm\n\nMore than 20,000 homes are without power, according to Northern Velgrid.', name: 'Northern Velgrid', type: 'organization' },
     { text: 'Herbs\n\nPick herbs you cook with. Basil, parsley and chives are good choices.', name: 'Basil', type: null },
+    // (After "in", "Al" the Arabic article of a place's name, no given name.)
+    { text: 'Parks\n\nThe first parks will open in Al Qarnain and Mirdif next year.', name: 'Al Qarnain', type: 'place' },
     { text: 'Rescue\n\nA boy fell down a cliff.\n\nSt Aldwyn\'s rescue team and the lifeboat were sent to the scene.', name: 'St Aldwyn', type: 'place' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },

@@ -68,6 +68,8 @@ export const titledPerson: TypeRule = {
     { text: 'The harbour master said: "Thank you, Mr. Ranking Member, for the question about the dredging."', name: 'Ranking Member', type: null },
     // (A delegate to the US House, "Del.", as "Rep." is.)
     { text: 'Del. Dana Ruiz, who represents the territory, called the vote unfair.', name: 'Dana Ruiz', type: 'person' },
+    // (His or Her Excellency, as Gulf and African copy styles an office-holder.)
+    { text: 'Parks\n\nH.E. Dawoud Al Qarni, Director-General of the municipality, said the parks would be shaded.', name: 'Dawoud Al Qarni', type: 'person' },
     // (Not a compound of a title's adjective and an everyday word.)
     { text: 'The president signed an Executive Order on Friday.', name: 'Order', type: null },
     { text: 'The guests were welcomed by the Chief Guest at noon.', name: 'Guest', type: null },
