@@ -9,20 +9,34 @@ import { INSTITUTION_WORDS } from './words';
 
 /**
  * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
- * "and" in it. The words before "and" must not name something of their own.
+ * "and" in it. The words before "and" must not name something of their own. Where the run goes
+ * on (past the "and", or to the institution's word over a possessive inside), else -1.
  */
-export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
+export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number, to: number): number {
   const { tokens, text } = ctx;
   const before = tokens[andAt - 1].text;
-  if (twoAreasServed(ctx, a, andAt, to)) return true;
+  if (twoAreasServed(ctx, a, andAt, to)) return andAt + 1;
   // ("The United States and European Union": two known names, whatever opens the sentence.)
   const from = a + 1 < andAt && tokens[a].lower === 'the' ? a + 1 : a;
-  if (isKnownName(before) || isFirstName(before) || ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return false;
+  // ("Royal Harlow and Women's Hospital", "the Nurses and Midwives' Union": a possessive after
+  // "and" before the institution's word joins the two, a place's name before "and" too.)
   let e = andAt + 1;
-  while (e < to && e < andAt + 5 && isCapWord(tokens[e])) e++;
-  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return false;
-  return INSTITUTION_WORDS.has(tokens[e - 1].lower);
+  let owned = false;
+  for (; e < to && e < andAt + 6; e++) {
+    if (isCapWord(tokens[e])) continue;
+    if (e > andAt + 1 && POSSESSIVE_MARKS.has(tokens[e].text) && e + 1 < to && isCapWord(tokens[e + 1])) { owned = true; continue; }
+    break;
+  }
+  if (!(owned && andAt - from >= 2) && (isKnownName(before) || isFirstName(before))) return -1;
+  if (ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return -1;
+  if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return -1;
+  // (The run goes on to the institution's word, over the possessive, where one is inside.)
+  if (INSTITUTION_WORDS.has(tokens[e - 1].lower)) return owned ? e : andAt + 1;
+  return owned && ORG_WORDS.has(tokens[e - 1].lower) ? e : -1;
 }
+
+/** A possessive's marks inside a name: "Women's", "Midwives'". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** A public service two areas share, by its word after their names: "Quarle and Velby Police". */
 const AREA_SERVICES = new Set(['police', 'constabulary', 'fire', 'ambulance', 'council', 'nhs', 'health', 'rescue']);

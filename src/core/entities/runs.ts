@@ -249,7 +249,10 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         // ("Committee to Protect Quarrish Reporters", "Campaign to Save Harlow Hospital": a body's purpose,
         // an everyday verb capitalised and its object, is its name's.)
         if (w === 'to' && ORG_WORDS.has(before) && j + 2 < s.endToken && isCapWord(tokens[j + 2]) && COMMON_WORDS.has(tokens[j + 1].lower) && !ORG_WORDS.has(tokens[j + 1].lower) && !isKnownPlace(tokens[j + 1].text) && !isFirstName(tokens[j + 1].text)) { complement = j; j++; continue; }
-        if (w === 'and' && (joinedIsKnown(ctx, i, j) || complement >= 0 || institutionAfterAnd(ctx, i, j, s.endToken) || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0)) { j++; continue; }
+        if (w === 'and') {
+          const inst = joinedIsKnown(ctx, i, j) || complement >= 0 ? j + 1 : institutionAfterAnd(ctx, i, j, s.endToken);
+          if (inst >= 0 || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0) { j = Math.max(j + 1, inst); continue; }
+        }
         // "Agency for Trade and Cooperation in Africa": a place closing an institution's complement.
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }
       }

@@ -139,6 +139,9 @@ export const orgWord: TypeRule = {
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' }, { text: 'Rescue\n\nHM Coastguard said all ten were cold but unhurt.', name: 'HM Coastguard', type: 'organization' }, { text: 'Appeal\n\nThe statement was released through Cumbria and Powys Police on Friday.', name: 'Cumbria and Powys Police', type: 'organization' },
     // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics".)
     { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' },
+    // (A possessive after "and" before the body's word joins the two, a place's name before "and" too.)
+    { text: 'Strike\n\nEmergency departments, including the Royal Harlow and Women\'s Hospital, were short of staff.', name: 'Royal Harlow and Women\'s Hospital', type: 'organization' },
+    { text: 'Strike\n\nThe Velmora Nurses and Midwives\' Union said the offer was "insulting".', name: 'Velmora Nurses and Midwives\' Union', type: 'organization' },
     // (A kind of body after "an", none named.)
     { text: 'Prisons\n\nThe petition was filed by an NGO, which said 4,000 prisoners had waited too long.', name: 'NGO', type: null },
   ],
