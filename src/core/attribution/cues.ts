@@ -84,6 +84,8 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
   // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
   if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
+  // ("a leading think tank has warned": a noun's first word.)
+  if (w === 'think' && /^tanks?$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
   // ("pleaded guilty to ... "doing acts with seditious intention"": a plea names the charge, no
   // words of the one who pleads.)
   if (/^plead/.test(w) && /^(?:guilty|not|innocent)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;

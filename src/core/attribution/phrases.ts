@@ -485,7 +485,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
     // makes it no verb: "State radio"; a determiner before it inside the phrase too, "an official
     // of the state revenue department".)
-    if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w)) break;
+    if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w) && !(w === 'think' && ctx.tokens[s].lower.startsWith('tank'))) break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
     // ("Residents received letters on Friday telling them ...": a verb of receiving is its own
     // clause's; what was received, after it, is the participle's subject.)

@@ -123,6 +123,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A member of the Dáil, "TD", is a person's noun: the description speaks, not the party in it.)
+    { text: 'Rents\n\nThe party\'s housing spokesperson, Eoin Quarle, said renters were "drowning".\n\n"Every month, another family leaves," the Sinn Féin TD said.', quote: 'Every month', speaker: 'the Sinn Féin TD' },
     // ("he" after "But her husband, Geoff," opening the sentence: him, not the mayor named last as its object.)
     { text: 'Bus lanes\n\nMayor Tomas Brink defended the lanes. "The numbers speak for themselves," he said.\n\nRetired teacher Ann Vale said she would vote for his rival. "He listens," she said.\n\nBut her husband, Geoff, was backing the mayor. "Brink gets things done," he said.', quote: 'gets things', speaker: 'Geoff' },
     // ("he" after a minister named with a portfolio's word before the title, "Electricity
@@ -395,6 +397,8 @@ export const cueAfterLate: CueRule = {
   description: 'A cue after a quotation inside a sentence, some words on, when no cue before it attributes it: `He called it "a mess" on Monday, officials said`.',
   examples: [
     { text: 'The plan was "a mess from start to finish" by most accounts, Elena Varga said.', speaker: 'Elena Varga' },
+    // ("think tank" a noun, no verb of thinking: the whole description speaks.)
+    { text: 'Tax\n\nTax rises are "inevitable", a leading think tank has warned.', speaker: 'a leading think tank' },
   ],
   find(_ctx, st) {
     if (st.found || !st.looseAfter) return null;
