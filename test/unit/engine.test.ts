@@ -1271,6 +1271,13 @@ describe('analyze: entities', () => {
     assert.equal(entity(analyze('Medal\n\nFormer Marine Tomas “Tam” Brink was honoured on Friday.\n'), 'Marine Tomas “Tam” Brink').gender, 'male');
   });
 
+  it('the nickname alone after a name with it in quotation marks is that person: "Dickie" after \'Harold "Dickie" Vellan\', no body', () => {
+    const a = analyze('Umpire dies\n\nTributes have been paid to Harold "Dickie" Vellan, who umpired for four decades.\n\n"Dickie never raised his voice. Players just respected him," a former captain said.\n');
+    const vellan = entity(a, 'Harold "Dickie" Vellan');
+    assert.ok(vellan.mentions.some((m) => m.text === 'Dickie'), vellan.mentions.map((m) => m.text).join(', '));
+    assert.ok(!a.entities.some((e) => e.name === 'Dickie'));
+  });
+
   it('a family name alone without its "el-" or "al-" is the person named in full with it: "Nasser said" after "Abdel Karim el-Nasser"', () => {
     const a = analyze('Summit\n\nEgypt\'s Abdel Karim el-Nasser arrived late. Nasser said he supported the plan.\n');
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Abdel Karim el-Nasser']);

@@ -200,7 +200,7 @@ function peopleByFamilyFirst(st: Merge): Map<string, Builder | null> {
  * name the lists know ("Vennick" of "Tomas Vennick Tarvo", as Kenyan copy names someone again); null
  * where two people share one.
  */
-function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
+function peopleByMiddleName(st: Merge, nicknames: Set<string>): Map<string, Builder | null> {
   const out = new Map<string, Builder | null>();
   for (const b of st.builders) {
     if (b.type !== 'person') continue;
@@ -208,8 +208,11 @@ function peopleByMiddleName(st: Merge): Map<string, Builder | null> {
     // (Not a show or a body a rule took for a person: "Rachel Harlow Show".)
     if (words.length < 3 || words.length > 4 || !isFirstName(words[0]) || COMMON_WORDS.has(words[words.length - 1].toLowerCase()) || ORG_WORDS.has(words[words.length - 1].toLowerCase())) continue;
     for (let i = 1; i < words.length - 1; i++) {
-      const w = words[i];
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFirstName(w) || NAME_PARTICLES.has(w.toLowerCase()) || isKnownPlace(w)) continue;
+      // (Or a nickname in quotation marks, a given name or not: "Dickie" of 'Harold "Dickie" Vell'.)
+      const nick = /^["“‘']\p{Lu}\p{Ll}+["”’']$/u.test(words[i]);
+      const w = nick ? words[i].slice(1, -1) : words[i];
+      if (!nick && (!/^\p{Lu}\p{Ll}+$/u.test(w) || isFirstName(w) || NAME_PARTICLES.has(w.toLowerCase()) || isKnownPlace(w))) continue;
+      if (nick) nicknames.add(w);
       out.set(w, out.has(w) && out.get(w) !== b ? null : b);
     }
   }
@@ -437,7 +440,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
   const titledBoth = surnamesTitledBoth(sorted, text, tokens);
   const byFirstName = peopleByFirstName(st);
   const byFamilyFirst = peopleByFamilyFirst(st);
-  const byMiddle = peopleByMiddleName(st);
+  const nicknames = new Set<string>();
+  const byMiddle = peopleByMiddleName(st, nicknames);
   const byShortened = peopleByShortened(st);
   const { companyByShort, byTrade } = companiesByShortName(st, sorted);
   const bodyByLastWord = bodiesByLastWord(sorted, text, tokens);
@@ -520,7 +524,7 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const titledFamily = !b && c.rule === 'titled-person' && EAST_ASIAN_SURNAMES.has(name) ? byFamilyFirst.get(name) : undefined;
       if (titledFamily && !genderClash(c, titledFamily)) { b = titledFamily; kind = 'surname'; }
       // ("Vennick said" after "Tomas Vennick Tarvo": a middle name the person goes by.)
-      const middle = !b && c.type === 'person' && !shared.has(name) ? byMiddle.get(name) : undefined;
+      const middle = !b && (c.type === 'person' || (nicknames.has(name) && c.strength < 3)) && !shared.has(name) ? byMiddle.get(name) : undefined;
       if (middle && !genderClash(c, middle)) { b = middle; kind = 'surname'; }
     }
     // (A run with no evidence but capitals only names an entity the article names otherwise.)
