@@ -15,7 +15,8 @@ const CREDIT_WHERE = new Set(['on', 'in', 'at', 'via', 'speaking', 'writing']);
 /**
  * `"..." ― Marisol Ortega`: a dash and a name after the quotation credit it (epigraphs, pull
  * quotes, social posts), in the quotation's paragraph or on a short line of its own after it;
- * so does a person's name alone in brackets right after it (`"..." (Ruiz)`).
+ * so does a person's name in brackets right after it, alone or with who they are (`"..." (Ruiz)`,
+ * `"..." (Tomas Brink, fruit grower)`).
  */
 export const dashCredit: CueRule = {
   id: 'dash-credit',
@@ -31,6 +32,8 @@ export const dashCredit: CueRule = {
     { text: 'Harbour row: \'We will not back down\' - minister\n\nHarbour Minister Dana Ruiz told the assembly the plan would stand.', speaker: 'Dana Ruiz' },
     // (Or a person's name alone in brackets after it.)
     { text: 'Harbour row\n\nTomas Brink and Dana Ruiz disagree about everything.\n\n"It\'s a done deal" (Ruiz). "Only if the money comes" (Brink).', quote: 'done deal', speaker: 'Dana Ruiz' },
+    // (Or with who they are after a comma.)
+    { text: 'Village voices\n\nThe village voted on Saturday to oppose the quarry.\n\n"The dust will kill the orchards" (Tomas Brink, fruit grower).', speaker: 'Tomas Brink' },
     // (Not an agency's credit line under a quotation its paragraph attributes.)
     { text: 'Grid warning\n\nThe chamber\'s chief, Karim Nasser, said: "Every outage costs jobs."\n\n- Harlow Wire', speaker: 'Karim Nasser', decidedBy: 'cue-before' },
     // (Not a wire's contribution line after the last paragraph.)
@@ -74,7 +77,10 @@ export const dashCredit: CueRule = {
     if (qb + 2 < tokens.length && tokens[qb].text === '(' && tokenEntity[qb + 1] >= 0 && ctx.entities[tokenEntity[qb + 1]].type === 'person') {
       let e = qb + 1;
       while (e < tokens.length && tokenEntity[e] === tokenEntity[qb + 1]) e++;
-      if (tokens[e]?.text === ')') return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
+      // (Or with who they are after a comma: `"..." (Tomas Brink, fruit grower)`.)
+      let close = e;
+      if (tokens[e]?.text === ',') for (close = e + 1; close < tokens.length && close < e + 7 && isWord(tokens[close]) && tokenQuote[close] < 0; close++);
+      if (tokens[close]?.text === ')') return found('dash-credit', 'cue-after', [qb + 1, e], qb, qb + 1);
     }
     return null;
   },
