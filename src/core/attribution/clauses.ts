@@ -308,6 +308,8 @@ function personAfterRole(ctx: AttributionContext, at: number, from: number, to: 
       while (m < to && m < from + 3 && isWord(tokens[m]) && tokenEntity[m] < 0 && tokens[m].text === tokens[m].lower && !AUXILIARIES.has(tokens[m].lower) && !isCueAt(ctx, m)) m++;
       if (m > from + 1 && (humanNoun(tokens[m - 1].lower) || TITLE_WORDS.has(tokens[m - 1].lower))) j = m;
     }
+    // (Or an honorific the recognisers left out of the name: "headteacher Mr Gareth Vell said".)
+    if (j === from && /^(?:mr|mrs|ms|miss|dr|prof)\.?$/.test(tokens[j]?.lower ?? '') && tokenEntity[j + 1] >= 0) j++;
     if (j === from) return null;
   }
   return personMentionAt(ctx, j, to);

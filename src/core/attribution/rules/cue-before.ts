@@ -271,6 +271,8 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A verb joined by "and" after a role and an honorific before the name: the person named.)
+    { text: 'Haircuts\n\nPupils were sent home.\n\nIn a letter to parents, headteacher Mr Gareth Vellan said the policy had "not been applied consistently" and apologised "for any upset caused".', quote: 'any upset', speaker: 'Gareth Vellan' },
     // (A participle's subject a person's possessive opens: whom its noun names speaks.)
     { text: 'Court\n\nTomas Brink was jailed on Thursday.\n\nBrink\'s lawyer had argued for a shorter term, saying his client had "deep remorse".', speaker: 'Brink\'s lawyer' },
     // (A person "in" a paper: the critic speaks, not the paper.)
