@@ -16,6 +16,7 @@ import { humanNoun } from './words';
 import { isCapWord } from '../text/words';
 import { genderGuessed } from '../entities/gender';
 import { honorificInBrackets } from '../entities/tests';
+import { POSSESSIVE_MARKS } from '../entities/words';
 
 /** Words a sentence may open with before its subject's title: "But Minority Leader Karim Nasser ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'meanwhile', 'however', 'also']);
@@ -45,8 +46,8 @@ export function titledOpening(ctx: AttributionContext, first: number, k: number)
     let e = j;
     while (e < k && ctx.tokenEntity[e] === owner) e++;
     // ("Quarle Capital's Dana Ruiz was more forgiving": or the possessive right before the name.)
-    if (POSSESSIVE.has(tokens[e]?.text ?? '') && k - e === 1) return true;
-    if (POSSESSIVE.has(tokens[e]?.text ?? '') && k - e >= 2 && k - e <= 4 && (TITLE_WORDS.has(tokens[k - 1].lower) || humanNoun(tokens[k - 1].lower))) {
+    if (POSSESSIVE_MARKS.has(tokens[e]?.text ?? '') && k - e === 1) return true;
+    if (POSSESSIVE_MARKS.has(tokens[e]?.text ?? '') && k - e >= 2 && k - e <= 4 && (TITLE_WORDS.has(tokens[k - 1].lower) || humanNoun(tokens[k - 1].lower))) {
       for (let m = e + 1; m < k; m++) if (tokens[m].kind !== 'word' || ctx.tokenEntity[m] >= 0) return false;
       return true;
     }
@@ -129,7 +130,6 @@ const MAX_PROPOSALS = 8;
 const MAX_STEPS = 60;
 
 const OBJECT_BEFORE = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'by', 'from', 'toward', 'towards', 'told', 'asked', 'thanked', 'praised', 'criticised', 'criticized']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
  * Below this score the best proposal is no answer: the pronoun stays unresolved, an uncertain
@@ -259,7 +259,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
       if (first < k && (gender === 'male' ? w === 'he' : w === 'she')) f.underPronoun = 1;
     }
     if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
-    if (POSSESSIVE.has(tokens[end]?.text ?? '')) f.possessive = 1;
+    if (POSSESSIVE_MARKS.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
     // (After an opening phrase and its comma the name opens the clause: "Despite a late bogey,
     // Okeke was happy with the round"; not a name the phrase lists, "Like Tomas Brink, Dana Ruiz and

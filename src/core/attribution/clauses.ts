@@ -3,7 +3,7 @@
 import { ANONYMOUS_HEADS, COMMON_WORDS, lowerWord, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import { countWords, isAllCaps, MONTHS } from '../text/words';
 import type { Entity, Speaker } from '../types';
-import { tokenSpan, WINDOW, type AttributionContext } from './context';
+import { personNamed, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
@@ -522,7 +522,7 @@ export function personSubject(ctx: AttributionContext, from: number, to: number)
   const ei = ctx.tokenEntity[subj[1] - 1];
   const e = ei >= 0 ? ctx.entities[ei] : undefined;
   if (e?.type !== 'person') return namedInAppositionAfter(ctx, subj[1], to);
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, subj[0], subj[1]) } };
+  return personNamed(ctx, e, subj[0], subj[1]);
 }
 
 /** How many lower-case words a description opening a sentence may run to before its comma. */
@@ -558,7 +558,7 @@ function namedInAppositionAfter(ctx: AttributionContext, at: number, to: number)
     let end = k;
     while (end < to && tokenEntity[end] === ei) end++;
     if (e.type !== 'person' || tokens[end]?.text !== ',' || !(tokens[end + 1]?.kind === 'word' && tokens[end + 1].text === tokens[end + 1].lower)) return null;
-    return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, k, end) } };
+    return personNamed(ctx, e, k, end);
   }
   return null;
 }

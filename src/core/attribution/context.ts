@@ -141,6 +141,11 @@ export function tokenSpan(ctx: AttributionContext, a: number, b: number): TextSp
   return { start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) };
 }
 
+/** The person `e` as the speaker named by tokens[a, b), with the entity. */
+export function personNamed(ctx: AttributionContext, e: Entity, a: number, b: number): { entity: Entity; speaker: Speaker } {
+  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, a, b) } };
+}
+
 export function found(rule: string, method: AttributionMethod, speaker: readonly [number, number], cueStart: number, cueEnd: number): Found {
   return { speakerStart: speaker[0], speakerEnd: speaker[1], cueStart, cueEnd, method, rule };
 }

@@ -61,6 +61,11 @@ function asBefore(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
+/** "think tank", "think tanks" at token k: a noun's first word, no verb of thinking ("a leading think tank has warned"). */
+export function thinkTankAt(tokens: AttributionContext['tokens'], k: number): boolean {
+  return tokens[k]?.lower === 'think' && /^tanks?$/.test(tokens[k + 1]?.lower ?? '');
+}
+
 function cueAt(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!isWord(t)) return false;
@@ -84,8 +89,7 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
   if (/^(?:continu|beg[ai]n|agree|offer|point)/.test(w) && (ctx.tokens[k + 1]?.lower ?? '') === 'to') return false;
   // ("the next time you read about a 'visionary'": reading about something, no text that reads.)
   if ((w === 'read' || w === 'reads') && READ_ABOUT.has(ctx.tokens[k + 1]?.lower ?? '')) return false;
-  // ("a leading think tank has warned": a noun's first word.)
-  if (w === 'think' && /^tanks?$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;
+  if (thinkTankAt(ctx.tokens, k)) return false;
   // ("pleaded guilty to ... "doing acts with seditious intention"": a plea names the charge, no
   // words of the one who pleads.)
   if (/^plead/.test(w) && /^(?:guilty|not|innocent)$/.test(ctx.tokens[k + 1]?.lower ?? '')) return false;

@@ -2,7 +2,7 @@
 // preposition inside it: "The writers of a paper printed in the journal Harbour Medicine
 // argued" is the authors', not the journal's.
 import type { AttributionContext } from './context';
-import { CLAUSE_BREAK, DASHES, DETERMINERS, humanNoun } from './words';
+import { CLAUSE_BREAK, DASHES, DETERMINERS, humanNoun, NP_STOP } from './words';
 import { personNoun } from './cues';
 import { POST_NOMINALS } from '../entities/words';
 
@@ -250,4 +250,47 @@ export function appositivePerson(ctx: AttributionContext, s: number, floor: numb
     return [ps, k];
   }
   return null;
+}
+
+/**
+ * Where the person starts whose body or place the mention at token s names, after "of",
+ * "from" or "at" (and "the"), or "in the" before a body: "Ana Ruiz of the Labour Party", "Tom Reyes
+ * from Leeds", "Dana Ruiz at Velcor Capital". Null when no person's name ends right before it.
+ */
+export function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
+  const { tokenEntity, entities } = ctx;
+  const j = memberBefore(ctx, s, floor);
+  if (j - 1 < floor) return null;
+  const p = tokenEntity[j - 1];
+  if (p < 0 || entities[p].type !== 'person' || tokenEntity[s] === p) return null;
+  let k = j - 1;
+  while (k - 1 >= floor && tokenEntity[k - 1] === p) k--;
+  return k;
+}
+
+/**
+ * ofBefore, or the "in" of "in the" before a body's name at token s: "Tomas Brink in the Harlow
+ * Echo felt ...", a critic in a paper, whose member speaks as one "of" it does.
+ */
+export function memberBefore(ctx: AttributionContext, s: number, floor: number): number {
+  const ei = ctx.tokenEntity[s];
+  const inBody = ei >= 0 && ctx.entities[ei].type === 'organization' && s - 2 > floor && ctx.tokens[s - 1].lower === 'the' && ctx.tokens[s - 2].lower === 'in';
+  return inBody ? s - 2 : ofBefore(ctx, s, floor);
+}
+
+/** How many lower-case words of a body's descriptor may stand between "of" and its name. */
+const DESCRIPTOR_WORDS = 3;
+
+/**
+ * The index of the "of", "from" or "at" before the name starting at token s, over its "the" and a
+ * descriptor of up to three lower-case words ("Lena Early of the charity Watershare", "of
+ * campaign group Fairwater", "Dana Ruiz at Velcor Capital"), no further back than `floor`; else -1.
+ */
+function ofBefore(ctx: AttributionContext, s: number, floor: number): number {
+  const { tokens } = ctx;
+  let j = s;
+  while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+  if (j < s && !(j > floor && /^(?:of|from|at|the)$/.test(tokens[j - 1].lower))) j = s;
+  if (j > floor && tokens[j - 1].lower === 'the') j--;
+  return j > floor && /^(?:of|from|at)$/.test(tokens[j - 1].lower) ? j - 1 : -1;
 }

@@ -2,45 +2,10 @@
 // familiar with the matter said") or after it ("said Lavrov", "said a senior official").
 import { agentNoun, ANONYMOUS_HEADS, lowerWord, ORG_WORDS, PRONOUNS_FEMALE, PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SPEAKER, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_GAP } from '../lexicon/lexicon';
 import type { AttributionContext } from './context';
-import { appositiveNameEnd, appositivePerson, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, personOpeningBefore, plainDescriptionBefore, reducedRelativeHead, shortQuoteAt, speakerHead } from './head-noun';
-import { isWord, personNoun } from './cues';
+import { appositiveNameEnd, appositivePerson, asideOpening, bodyInPlace, dashAsideStart, headBeforeObject, personOf, personOpeningBefore, plainDescriptionBefore, reducedRelativeHead, shortQuoteAt, speakerHead } from './head-noun';
+import { isWord, personNoun, thinkTankAt } from './cues';
 import { HONORIFICS, TITLE_HEADS, WEEKDAYS } from '../entities/words';
 import { CLAUSE_BREAK, CLAUSE_OPENERS, countedKin, DETERMINERS, humanNoun, LOCATIVES, NP_STOP, OBJECT_PREPOSITIONS, OPENING_DETERMINERS, PERSON_NOUNS, RECEIVING } from './words';
-
-/**
- * Where the person starts whose body or place the mention at token s names, after "of",
- * "from" or "at" (and "the"): "Ana Ruiz of the Labour Party", "Tom Reyes from Leeds", "Dana Ruiz
- * at Velcor Capital". Null when no person's name ends right before it.
- */
-function personOf(ctx: AttributionContext, s: number, floor: number): number | null {
-  const { tokenEntity, entities } = ctx;
-  // (Or "in" before a body: "Tomas Brink in the Harlow Echo felt ...", a critic in a paper.)
-  const inBody = tokenEntity[s] >= 0 && entities[tokenEntity[s]].type === 'organization' && s - 2 > floor && ctx.tokens[s - 1].lower === 'the' && ctx.tokens[s - 2].lower === 'in' ? s - 2 : -1;
-  const j = inBody >= 0 ? inBody : ofBefore(ctx, s, floor);
-  if (j - 1 < floor) return null;
-  const p = tokenEntity[j - 1];
-  if (p < 0 || entities[p].type !== 'person' || tokenEntity[s] === p) return null;
-  let k = j - 1;
-  while (k - 1 >= floor && tokenEntity[k - 1] === p) k--;
-  return k;
-}
-
-/** How many lower-case words of a body's descriptor may stand between "of" and its name. */
-const DESCRIPTOR_WORDS = 3;
-
-/**
- * The index of the "of", "from" or "at" before the name starting at token s, over its "the" and a
- * descriptor of up to three lower-case words ("Lena Early of the charity Watershare", "of
- * campaign group Fairwater", "Dana Ruiz at Velcor Capital"), no further back than `floor`; else -1.
- */
-export function ofBefore(ctx: AttributionContext, s: number, floor: number): number {
-  const { tokens } = ctx;
-  let j = s;
-  while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) && !NP_STOP.has(tokens[j - 1].lower)) j--;
-  if (j < s && !(j > floor && /^(?:of|from|at|the)$/.test(tokens[j - 1].lower))) j = s;
-  if (j > floor && tokens[j - 1].lower === 'the') j--;
-  return j > floor && /^(?:of|from|at)$/.test(tokens[j - 1].lower) ? j - 1 : -1;
-}
 
 /**
  * The preposition right before the phrase starting at token s (over a "the"), one of `preps`,
@@ -485,7 +450,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
     // officers'; unless a determiner makes it a modifier, "a noted historian", or a capital
     // makes it no verb: "State radio"; a determiner before it inside the phrase too, "an official
     // of the state revenue department".)
-    if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w) && !(w === 'think' && ctx.tokens[s].lower.startsWith('tank'))) break;
+    if (SPEECH_VERBS.has(w) && !(s - 2 >= floor && DETERMINERS.has(ctx.tokens[s - 2]?.lower)) && (steps > 0 || t.text === w) && !thinkTankAt(tokens, s - 1)) break;
     // ("mixed up in what rival bankers called": a relative "what" opens the clause.)
     // ("Residents received letters on Friday telling them ...": a verb of receiving is its own
     // clause's; what was received, after it, is the participle's subject.)
@@ -502,11 +467,7 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (oneBeforePeople(ctx, s, e)) s = e - 1;
   // ("a senior official of the disaster management department said": the official speaks.)
   let from = NP_STOP.has(ctx.tokens[e - 1].lower) || DETERMINERS.has(ctx.tokens[e - 1].lower) ? -1 : speakerFrom(ctx, s, floor);
-  // (Or of one "of" further: "A spokeswoman for the family of the driver said" is hers.)
-  if (from < 0 && s - 2 >= floor && ctx.tokens[s - 1].lower === 'of' && !NP_STOP.has(ctx.tokens[e - 1].lower)) {
-    const np = subjectPhrase(ctx, s - 1, floor);
-    if (np && np[1] === s - 1 && np[0] < s - 1 && fromNoun(ctx.tokens[s - 2].lower)) from = np[0];
-  }
+  if (from < 0 && !NP_STOP.has(ctx.tokens[e - 1].lower)) from = peopleOfBefore(ctx, s, floor);
   if (from >= 0) return describedOrNamed(ctx, from, e, floor);
   if (describedSource(ctx, s, floor)) return [subjectPhrase(ctx, s - 2, floor)![0], e];
   // ("A doctor accused of poisoning a patient told the jury": the phrase is the object inside a
@@ -551,6 +512,22 @@ function subjectPhrase(ctx: AttributionContext, verb: number, floor: number): [n
   if (words <= 4 && OPENING_DETERMINERS.has(ctx.tokens[s]?.lower) && !(s - 1 >= floor && NP_STOP.has(ctx.tokens[s - 1].lower)) && PLAIN_SAYING.has(ctx.tokens[verb]?.lower) && /^\p{Ll}{3,}$/u.test(tokens[e - 1].text) && !/(?:ly|ing|ed)$/.test(head)) return [s, e];
   for (let k = s; k < e; k++) if (ctx.tokenEntity[k] >= 0 && ctx.entities[ctx.tokenEntity[k]].type !== 'place') return [s, e];
   return null;
+}
+
+/**
+ * One "of" further back than the phrase at s, over a noun for people and its determiner (up to two
+ * modifiers between): "A spokeswoman for the family of the driver said" is hers, "the grieving
+ * family of the driver" theirs. Where that speaker starts, or -1. No walk of its own.
+ */
+function peopleOfBefore(ctx: AttributionContext, s: number, floor: number): number {
+  const { tokens, tokenEntity } = ctx;
+  if (s - 2 < floor || tokens[s - 1].lower !== 'of' || !fromNoun(tokens[s - 2].lower) || tokenEntity[s - 2] >= 0) return -1;
+  let det = s - 2;
+  for (let k = s - 3; k >= floor && k >= s - 5 && isWord(tokens[k]) && tokens[k].text === tokens[k].lower && tokenEntity[k] < 0; k--) {
+    if (DETERMINERS.has(tokens[k].lower)) { det = k; break; }
+  }
+  const outer = speakerFrom(ctx, det, floor);
+  return outer >= 0 ? outer : det;
 }
 
 /** The subject before a comma that ends an appositive or a relative clause (`e - 1` is the comma). */

@@ -10,8 +10,8 @@ import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { conjoinedSpeakers } from './conjoined';
 import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
-import { ofBefore, placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
-import { headBeforeObject } from './head-noun';
+import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
+import { headBeforeObject, memberBefore } from './head-noun';
 import { firmOverBody } from './company';
 import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
@@ -127,8 +127,7 @@ function memberOf(ctx: AttributionContext, a: number, k: number, ei: number): bo
   const { tokenEntity, entities } = ctx;
   let j = k;
   while (j > a && tokenEntity[j - 1] === ei) j--;
-  // (Or "in the" and a body: "Tomas Brink in the Harlow Echo felt ...", a critic in a paper.)
-  j = j - 2 > a && ctx.tokens[j - 1].lower === 'the' && ctx.tokens[j - 2].lower === 'in' ? j - 2 : ofBefore(ctx, j, a);
+  j = memberBefore(ctx, j, a);
   if (j < 0) return false;
   for (let p = j - 1; p >= a; p--) if (tokenEntity[p] >= 0 && entities[tokenEntity[p]].type === 'person') return true;
   return false;

@@ -5,7 +5,7 @@ import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS } fro
 import { isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { isKnownName } from './tests';
-import { INSTITUTION_WORDS } from './words';
+import { INSTITUTION_WORDS, POSSESSIVE_MARKS } from './words';
 
 /**
  * "Test and County Cricket Board", "Futures and Options Exchange": an institution's name with
@@ -34,9 +34,6 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
   if (INSTITUTION_WORDS.has(tokens[e - 1].lower)) return owned ? e : andAt + 1;
   return owned && ORG_WORDS.has(tokens[e - 1].lower) ? e : -1;
 }
-
-/** A possessive's marks inside a name: "Women's", "Midwives'". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** A public service two areas share, by its word after their names: "Quarle and Velby Police". */
 const AREA_SERVICES = new Set(['police', 'constabulary', 'fire', 'ambulance', 'council', 'nhs', 'health', 'rescue']);

@@ -407,6 +407,9 @@ export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP
 /** Determiners before a noun for a work or a craft: "the film", "her novel", "their yacht". */
 export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);
 
+/** A possessive's marks, a singular's and a plural's, straight and curly: "Women's", "Midwives'". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
 /** Quotation marks, opening and closing, straight and curly. */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’', '"', '“', '”', '«', '»', '„', '‹', '›']);
 /** Marks that open a quotation, a sentence inside it starting after them: the text's opening double marks ('"', '“', Europe's '«', '„', '‹') and the single '‘', "'". */

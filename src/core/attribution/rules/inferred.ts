@@ -4,7 +4,7 @@ import { afterConnective, opensSentence, personSubject, pronounSubject, sentence
 import { paragraphQuotesOther, quoteOnlyParagraph, sentenceCue, sentenceTailCue } from '../paragraphs';
 import type { QuoteSpan } from '../../quotes/quotes';
 import type { Entity, Speaker } from '../../types';
-import { opensBody, tokenSpan, type AttributionContext, type QuoteState } from '../context';
+import { opensBody, personNamed, type AttributionContext, type QuoteState } from '../context';
 import { BE_FORMS } from '../words';
 import type { ContextRule } from '../rule';
 import { speakerFrom } from '../speakers';
@@ -110,7 +110,7 @@ function joinedClausePerson(ctx: AttributionContext, from: number, to: number): 
     while (end < to && tokenEntity[end] === ei) end++;
     const joined = k > from + 1 && (tokens[k - 1].lower === 'and' || tokens[k - 1].lower === 'but') && tokens[end]?.kind === 'word' && tokens[end].text === tokens[end].lower;
     if (found || !joined) return null;
-    found = { entity: entities[ei], speaker: { entity: entities[ei].id, name: entities[ei].name, anonymous: false, mention: tokenSpan(ctx, k, end) } };
+    found = personNamed(ctx, entities[ei], k, end);
     k = end - 1;
   }
   return found;
@@ -148,7 +148,7 @@ function forPerson(ctx: AttributionContext, from: number, to: number): { entity:
   while (end < to && tokenEntity[end] === ei) end++;
   if (tokens[end]?.text !== ',') return null;
   const e = entities[ei];
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, at, end) } };
+  return personNamed(ctx, e, at, end);
 }
 
 /**
@@ -182,7 +182,7 @@ function possessorOpening(ctx: AttributionContext, from: number, to: number): { 
     const w = tokens[k].lower;
     if ((tokenEntity[k] >= 0 && tokenEntity[k] !== ei && entities[tokenEntity[k]].type === 'person') || (e.gender === 'male' && (w === 'she' || w === 'her')) || (e.gender === 'female' && (w === 'he' || w === 'him' || w === 'his'))) return null;
   }
-  return { entity: e, speaker: { entity: e.id, name: e.name, anonymous: false, mention: tokenSpan(ctx, at, end) } };
+  return personNamed(ctx, e, at, end);
 }
 
 /** Adverbs that may open a sentence before its subject with no comma: "Sometimes Brink's ...". */
