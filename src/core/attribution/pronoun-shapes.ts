@@ -6,6 +6,7 @@ import { isCueAt } from './cues';
 import { cueInSentence } from './described';
 import { countBefore } from '../text/search';
 import { AUXILIARIES, humanNoun } from './words';
+import { clauseStart } from './clauses';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { PRONOUNS_SPEAKER } from '../lexicon/lexicon';
 
@@ -95,6 +96,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
 /** The writer's possessives: after them the pronoun can only be the one described ("Our neighbour was less sure. ... she said"). */
 const WRITERS = new Set(['my', 'our']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** Words that open a description describedSubject reads: any of the above, or "the". */
+const DESCRIBING_DETERMINERS = new Set([...POSSESSIVE_DETERMINERS, ...WRITERS, ...INDEFINITE_DETERMINERS, 'the']);
 /** Words that end a description before its noun: "One of the soldiers" is one of several. */
 const NOT_MODIFIERS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'that', 'which', 'in', 'to', 'for', 'with', 'at', 'on', 'from', 'by']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'that', 'which']);
@@ -176,6 +179,8 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
     if (s !== si && ctx.tokenQuote[k] >= 0) continue;
     seen++;
+    // ("In a statement read to the court, his partner said ...": after an opening phrase too.)
+    if (!DESCRIBING_DETERMINERS.has(tokens[k]?.lower ?? '')) k = clauseStart(ctx, k, sent.endToken);
     const det = tokens[k]?.lower ?? '';
     // ("The patient's daughter told the paper ... "...," she said": someone described by whose
     // kin or whose someone they are, the possessor a noun for a person too.)
@@ -196,8 +201,10 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
       // (Nobody named since: "Her lawyer, Sam Okonjo, was blunt" names whom the pronoun stands for.)
       if (!stillDescribed(ctx, t, pos, gender)) return null;
       const span = { start: tokens[k].start, end: t.end, text: ctx.text.slice(tokens[k].start, t.end) };
-      const possessive = POSSESSIVE_DETERMINERS.has(det);
-      return { span, possessive, named: possessive ? namedWithSameDescription(ctx, k, j + 1) : null };
+      // ("His partner ... "...," she wrote": a possessor of the other gender is not whom the pronoun
+      // stands for; the one described is.)
+      const possessive = POSSESSIVE_DETERMINERS.has(det) && det !== (gender === 'female' ? 'his' : 'her');
+      return { span, possessive, named: POSSESSIVE_DETERMINERS.has(det) ? namedWithSameDescription(ctx, k, j + 1) : null };
     }
   }
   return null;

@@ -18,6 +18,9 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   'writer', 'poet', 'dancer', 'broadcaster', 'filmmaker', 'designer', 'spinner',
   // (and the family and the public: "A relative of one of the victims told ...", "a member of the public")
   'relative', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'member',
+  // (and the household: "his partner wrote", "her fiancé said")
+  'partner', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'grandson', 'granddaughter', 'stepson',
+  'stepdaughter', 'stepmother', 'stepfather', 'sibling',
   // (and of sports and working copy: "said the club's assistant", "a nurse at the hospital said")
   'assistant', 'captain', 'player', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger', 'referee', 'umpire',
   'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'physio', 'nurse', 'midwife', 'teacher', 'pilot', 'surgeon', 'widow',

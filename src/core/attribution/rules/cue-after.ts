@@ -226,6 +226,9 @@ export const cueAfter: CueRule = {
     // indefinite determiner, that one; after a possessive, perhaps the possessor: left for the editor.)
     { text: 'Quay plan\n\nTarun Okeke said the quay would bring jobs.\n\nA retired fisherman was less convinced. "We heard that ten years ago," he said.', speaker: 'A retired fisherman' },
     { text: 'Quay plan\n\nDana Ruiz said she had not been consulted.\n\nHer lawyer was blunt. "This decision will not survive a challenge," she said.', speaker: 'she' },
+    // (After an opening phrase too; and a possessor of the other gender is not whom the pronoun
+    // stands for, the one described is.)
+    { text: 'Ramp collapse\n\nDeckhand Tomas Brink broke his pelvis. Judge Dana Ruiz fined the firm.\n\nIn a statement read to the court, his partner said he still woke at night. "He was the strongest person I knew," she wrote.', speaker: 'his partner' },
     { text: 'Quay plan\n\nDana Ruiz said she had not been consulted. Her husband died in 2019. "He would have fought this," she said.', speaker: 'Dana Ruiz' },
     // (A part of a group named by a pronoun: "one of them", not "them".)
     { text: 'Strike\n\nThe drivers met on Monday. "We are not going back," one of them said.', speaker: 'one of them' },
