@@ -334,6 +334,8 @@ export const companyShortName = {
   examples: [
     { text: 'Shares in Velcor Systems fell on Thursday. Velcor said demand had weakened.', name: 'Velcor', type: 'organization' as const },
     { text: 'Tarvik Airlines cut four routes. Tarvik said fuel costs were to blame.', name: 'Tarvik', type: 'organization' as const },
+    // (After a legal form of Australia, India or Singapore too: "Pty Ltd", "Pvt Ltd", "Pte Ltd".)
+    { text: 'Harlow Ferries Pty Ltd was fined on Friday. Harlow Ferries said it had replaced the ramp.', name: 'Harlow Ferries', type: 'organization' as const },
     // (A club of two words in a sports report, by its first.)
     { text: 'Velmora Athletic 2-1 Harlow Town\n\nTarun Okeke scored twice in the second half as Velmora Athletic beat Harlow Town in the league on Saturday. Velmora boss Karim Nasser praised his defence after the match.', name: 'Velmora', type: 'organization' as const },
   ],

@@ -253,10 +253,13 @@ export const PLAIN_KIN: ReadonlySet<string> = new Set([...KIN].filter((w) => !['
 
 /** Words that end a company's full name: "Magna International Inc", "Davrell S.A.". */
 export const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
-  'AG', 'NV', 'N.V.', 'LLC', 'L.P.', 'LP', 'GmbH', 'S.p.A.', 'SpA', 'Bhd', 'Berhad']);
+  'AG', 'NV', 'N.V.', 'LLC', 'L.P.', 'LP', 'GmbH', 'S.p.A.', 'SpA', 'Bhd', 'Berhad',
+  // (and the forms of Australia, South Africa, India, Singapore, Malaysia, the Netherlands: "Pty Ltd", "Pvt Ltd", "Sdn Bhd")
+  'Pty', 'Pty.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Sdn', 'LLP', 'PJSC', 'JSC', 'BV', 'B.V.', 'Tbk', 'Oyj']);
 export const CORPORATE_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'plc', 'PLC', 'S.A.', 'SA',
   'AG', 'NV', 'N.V.', 'Group', 'Holdings', 'Holding', 'International', 'Corporation', 'Company', 'Limited', 'LLC', 'L.P.', 'LP',
-  'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises']);
+  'GmbH', 'S.p.A.', 'SpA', 'AB', 'ASA', 'Bhd', 'Berhad', 'Industries', 'Enterprises', 'Pty', 'Pty.', 'Pvt', 'Pvt.', 'Pte', 'Pte.', 'Sdn',
+  'LLP', 'PJSC', 'JSC', 'BV', 'B.V.', 'Tbk', 'Oyj']);
 
 /** A company's trade closing its name, which the article may leave off later: "Velcor Systems", then "Velcor". */
 export const COMPANY_TRADES = new Set(['Systems', 'Technologies', 'Technology', 'Airlines', 'Airways', 'Motors', 'Pharmaceuticals', 'Pharma',
