@@ -84,6 +84,9 @@ export const roleReference = {
     { text: 'Trade\n\nRepublican nominee Tomas Brink doubled down on Monday. "We are going to bring the jobs back," the real estate developer told a rally.', name: 'the real estate developer', type: 'person' as const },
     { text: 'Trade\n\nHis rival, former Secretary of State Dana Ruiz, disagreed. "You cannot bully your way to prosperity," the former senator said.', name: 'the former senator', type: 'person' as const },
     { text: 'Trade\n\nRepublican nominee Tomas Brink attacked the media on Monday. "They are the most dishonest people," the GOP nominee said.', name: 'the GOP nominee', type: 'person' as const },
+    // (Two or three words no rule named a body, or a body and its faction's initials in brackets.)
+    { text: 'Flood panel\n\nOpposition leader Ravi Kelkar called the plan "a farce".\n\n"Reports gather dust," the Janata Vikas legislator said.', name: 'the Janata Vikas legislator', type: 'person' as const },
+    { text: 'Flood panel\n\nOpposition leader Ravi Kelkar of the Harlow Vikas Party (HVP) called the plan "a farce".\n\n"Reports gather dust," the HVP (R) legislator said.', name: 'the HVP (R) legislator', type: 'person' as const },
     // (Or right before the epithet: "the City veteran".)
     { text: 'City win\n\nTomas Brink, 31, said he had almost left in the summer. "I thought my time here was done," the City veteran admitted.', name: 'the City veteran', type: 'person' as const },
     // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
@@ -372,6 +375,63 @@ function afterRelative(tokens: readonly Token[], k: number, end: number): number
   return k;
 }
 
+/**
+ * After "the" at i, capitalised words at j no rule named, before an epithet: one after a modifier
+ * ("the former City midfielder"), or one to three right after "the" ("the City veteran", "the
+ * Janata Vikas legislator", a party no rule named). The token after them; else -1.
+ */
+function unnamedBeforeEpithet(tokens: readonly Token[], tokenEntity: ArrayLike<number>, i: number, j: number): number {
+  if (!isCapWord(tokens[j])) return -1;
+  if (j > i + 1) return EPITHET_MODIFIERS.has(tokens[j - 1].lower) ? j + 1 : -1;
+  let e = j + 1;
+  while (e < j + 3 && isCapWord(tokens[e]) && tokenEntity[e] < 0) e++;
+  return EPITHETS.has(tokens[e]?.text ?? '') ? e : -1;
+}
+
+/** Past a faction's initials in brackets at j, after a party's name ("the HVP (R) legislator"): the token after them; else j. */
+function afterBracketedInitials(tokens: readonly Token[], j: number): number {
+  return tokens[j]?.text === '(' && /^\p{Lu}{1,6}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' ? j + 3 : j;
+}
+
+/** A person's naming of at most three tokens at j, right before an epithet in lower case: the epithet's token; else -1. */
+function personBeforeEpithet(st: Merge, j: number): number {
+  const org = st.tokenEntity[j];
+  if (org < 0 || st.builders[org].type !== 'person') return -1;
+  let e = j;
+  while (e < j + 4 && st.tokenEntity[e] === org) e++;
+  return st.tokenEntity[e] < 0 && EPITHETS.has(st.ctx.tokens[e]?.text ?? '') ? e : -1;
+}
+
+/**
+ * "the 34-year-old" at i (the age's number at j), as a speaker: the person the age describes
+ * (role-reference), with a word for who someone is after it ("the 58-year-old farmer", "the
+ * 23-year-old winger"), found by `find` (whom the article gave the epithet) or `last` (the person
+ * just named). Adds the mention.
+ */
+function agedMention(st: Merge, i: number, j: number, endToken: number, find: (head: string, mods: string[], before: number) => Builder | undefined, last: (i: number, epithet?: string) => Builder | undefined): void {
+  const { tokens } = st.ctx;
+  // ("the 58-year-old farmer": or a word for who someone is.)
+  const noun = tokens[j + 3]?.text ?? '';
+  let end = EPITHETS.has(noun) || (PRE_NAME_TITLES.has(noun) && noun === noun.toLowerCase() && !AGED_NOUNS.has(noun)) ? j + 4 : j + 3;
+  // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
+  // of the gender its word gives, and "of" a number, then a relative clause between
+  // commas before the verb.)
+  const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : undefined;
+  if (gender !== undefined) {
+    end++;
+    if (tokens[end]?.lower === 'of' && CHILD_COUNT.test(tokens[end + 1]?.lower ?? '')) end += 2;
+  }
+  const verb = afterRelative(tokens, end, endToken);
+  // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)
+  if (isSpeechWord(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
+    // (The epithet's holder first: "the 23-year-old winger" after "Harlow Athletic winger
+    // Tomas Brink" is Brink, whoever was named since.)
+    const epithet = end === j + 4 ? tokens[j + 3].lower : '';
+    const person = (epithet ? find(epithet, [], tokens[i].start) : undefined) ?? last(i, epithet);
+    if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, end, 'role');
+  }
+}
+
 /** A quotation closes right before token i (a mark, perhaps a comma): what follows may be its speaker. */
 function quoteJustBefore(st: Merge, i: number): boolean {
   return i >= 2 && (quotedAt(st.ctx, i - 1) || quotedAt(st.ctx, i - 2));
@@ -393,8 +453,10 @@ export function addRoleMentions(st: Merge): void {
       // ("the former Rovers defender": a modifier before the body's name.)
       const premods: string[] = [];
       while (j < s.endToken && j < i + 3 && tokenEntity[j] < 0 && EPITHET_MODIFIERS.has(tokens[j].lower) && tokenEntity[j + 1] >= 0) premods.push(tokens[j++].lower);
-      // ("the Rovers striker", "the Harbour Party leader": the body the role is in, skipped.)
-      const org = tokenEntity[j];
+      // ("the Rovers striker", "the Harbour Party leader": the body the role is in, skipped; not
+      // words a rule took for a person's name before an epithet, "the Janata Vikas legislator".)
+      const beforeEpithet = premods.length ? -1 : personBeforeEpithet(st, j);
+      const org = beforeEpithet > 0 ? -1 : tokenEntity[j];
       const mods: string[] = [];
       // ("the Harlow North MP said": a seat, however read, then its member's initials, is the
       // member named before.)
@@ -410,6 +472,7 @@ export function addRoleMentions(st: Merge): void {
         // (The body's words must be in the role the article gave: "the Foreign Office spokesman"
         // is no one named before unless the article gave that role.)
         while (j < s.endToken && j < i + 7 && tokenEntity[j] === org) mods.push(tokens[j++].lower);
+        j = afterBracketedInitials(tokens, j);
         mods.push(...premods);
         // ("...," the Ulster Unionist said: a party's member named by the party's words is the
         // person just named, as "the Democrat said" is.)
@@ -424,32 +487,13 @@ export function addRoleMentions(st: Merge): void {
       // describe someone new, "stopped the 38-year-old from ...".)
       // ("the 31-year-old striker": an epithet after the age, in lower case, goes with it.)
       if (org < 0 && tokens[j]?.kind === 'number' && tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'year-old') {
-        // ("the 58-year-old farmer": or a word for who someone is.)
-        const noun = tokens[j + 3]?.text ?? '';
-        let end = EPITHETS.has(noun) || (PRE_NAME_TITLES.has(noun) && noun === noun.toLowerCase() && !AGED_NOUNS.has(noun)) ? j + 4 : j + 3;
-        // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
-        // of the gender its word gives, and "of" a number, then a relative clause between
-        // commas before the verb.)
-        const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : undefined;
-        if (gender !== undefined) {
-          end++;
-          if (tokens[end]?.lower === 'of' && CHILD_COUNT.test(tokens[end + 1]?.lower ?? '')) end += 2;
-        }
-        const verb = afterRelative(tokens, end, s.endToken);
-        // (Any verb of speech after it, "thanked", "urged", "joked", as the attribution reads them.)
-        if (isSpeechWord(tokens[verb]?.lower ?? '') || (i > 0 && SPEECH_VERBS.has(tokens[i - 1].lower) && !(tokens[end]?.text === ',' && tokens[end + 1] && isCapWord(tokens[end + 1])))) {
-          // (The epithet's holder first: "the 23-year-old winger" after "Harlow Athletic winger
-          // Tomas Brink" is Brink, whoever was named since.)
-          const epithet = end === j + 4 ? tokens[j + 3].lower : '';
-          const person = (epithet ? findByRole(epithet, [], tokens[i].start) : undefined) ?? lastPersonNamed(i, epithet);
-          if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, end, 'role');
-        }
+        agedMention(st, i, j, s.endToken, findByRole, lastPersonNamed);
         continue;
       }
-      // (A capitalised word no rule made a name, "the former City midfielder": only an epithet
-      // may follow it, for the person just named; no office is matched through it.)
-      let unnamed = false;
-      while (j < s.endToken && j < i + 5 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
+      // (Capitalised words no rule named, "the former City midfielder": only an epithet may follow.)
+      let unnamed = beforeEpithet > 0;
+      if (unnamed) j = beforeEpithet;
+      while (j < s.endToken && j < i + 8 && tokens[j].kind === 'word' && tokenEntity[j] < 0) {
         const lw = tokens[j].lower;
         // (Lower case: a newspaper named "The Striker" is a name.)
         const epithet = EPITHETS.has(lw) && tokens[j].text === lw && (!ADJECTIVE_EPITHETS.has(lw) || endsPhrase(tokens, j));
@@ -478,8 +522,8 @@ export function addRoleMentions(st: Merge): void {
           if (person && !(gender && person.gender && person.gender !== gender)) addMention(st, person, i, j + 1, 'role');
           break;
         }
-        // ("the City veteran": a capitalised word right before an epithet, the same.)
-        if (org < 0 && !unnamed && ((j > i + 1 && EPITHET_MODIFIERS.has(tokens[j - 1].lower)) || (j === i + 1 && EPITHETS.has(tokens[j + 1]?.text ?? ''))) && isCapWord(tokens[j])) { unnamed = true; j++; continue; }
+        const past = org < 0 && !unnamed ? unnamedBeforeEpithet(tokens, tokenEntity, i, j) : -1;
+        if (past > 0) { unnamed = true; j = past; continue; }
         if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text))) break;
         if (TITLE_WORDS.has(lw)) mods.push(lw);
         j++;
