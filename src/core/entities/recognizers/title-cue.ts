@@ -6,6 +6,7 @@ import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
 import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
+import { humanNoun } from '../../lexicon/people';
 import type { EntityExample } from './rule';
 
 /**
@@ -380,6 +381,8 @@ export const titleCue = {
     { text: 'Roads\n\nTransport CS Dr Amani Kerubo said the bypass would open in May.', name: 'Amani Kerubo', type: 'person', role: 'Transport CS' },
     // (A player's position or part in the game, as match reports write it before the name.)
     { text: 'Athletic win\n\nSubstitute Anil Rao sealed the win in stoppage time.', name: 'Anil Rao', type: 'person' },
+    // (A noun for a person the lexicon knows opening the sentence: the role.)
+    { text: 'Ramp collapse\n\nDeckhand Tomas Brink broke his pelvis in the fall.', name: 'Tomas Brink', type: 'person', role: 'Deckhand' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
     { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
@@ -419,7 +422,8 @@ export const titleCue = {
           const opener = j === a && k === a + 1 && COMMON_WORDS.has(w) && !COMMON_WORDS.has(tokens[k].lower) && !POSSESSIVES.has(tokens[k].lower) && atSentenceStart(ctx, a, sentStart);
           // ("Geneticist Dana Ruiz said": a noun for someone's trade, by its ending, no list's
           // word, alone opening the sentence before a first name and a surname.)
-          const trade = j === a && k === a + 1 && w.length >= 7 && AGENT_NOUN.test(w) && !NOT_AGENT.test(w) && atSentenceStart(ctx, a, sentStart);
+          // (Or a noun for a person the lexicon knows: "Deckhand Tomas Brink", "Ferryman Karim Nasser".)
+          const trade = j === a && k === a + 1 && ((w.length >= 7 && AGENT_NOUN.test(w) && !NOT_AGENT.test(w)) || (humanNoun(w) && !w.endsWith('s'))) && atSentenceStart(ctx, a, sentStart);
           if (trade) agent = true;
           if (!(TITLE_WORDS.has(w) || DEMONYMS.has(w) || lowerVocab.has(w) || lowerVocab.has(`${w}s`) || COMMON_CAPITALISED.has(w) || /^ex-/.test(w) || opener || trade)) describing = false;
         }
