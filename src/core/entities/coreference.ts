@@ -59,6 +59,7 @@ export const roleReference = {
     // (An epithet or an age describes whoever was just named, when no one else was.)
     { text: 'Veteran striker Rhys Colby scored twice. The Rovers veteran said it was his best day.', name: 'The Rovers veteran', type: 'person' as const },
     { text: 'Dana Ruiz, 34, won the sprint on Sunday. The 34-year-old said the track was fast.', name: 'The 34-year-old', type: 'person' as const },
+    { text: 'Road works\n\nA community leader, Chief Tunde Okafor, urged the state to build drains.\n\n"Every year the road is washed away," the septuagenarian said.', name: 'the septuagenarian', type: 'person' as const },
     // (Not across a sentence that opens with someone unnamed: "the diplomat" is that one.)
     { text: 'Talks\n\nThe rebels\' spokesman, Aram Vell, said they wanted peace. A diplomat familiar with the talks, who asked not to be named, said both sides had left. "It is not going well," the diplomat said.', name: 'the diplomat', type: null },
     // (Who someone is in other copy, as it names them again: "the cleric", "the billionaire".)
@@ -135,7 +136,9 @@ const EPITHETS = new Set(['veteran', 'skipper', 'youngster', 'newcomer', 'incumb
   // (One capped by a country's side: "the former Wales international said".)
   'international',
   // (And who someone is in other copy, as it names them again: "the cleric said", "the tycoon added".)
-  'monarch', 'cleric', 'legislator', 'envoy', 'diplomat', 'campaigner', ...PROMINENT_PEOPLE]);
+  'monarch', 'cleric', 'legislator', 'envoy', 'diplomat', 'campaigner', ...PROMINENT_PEOPLE,
+  // (And an age by its decade, as West African and British copy names again the one just named: "the septuagenarian said".)
+  'sexagenarian', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian']);
 /** Epithets that are adjectives too: one names someone only at its phrase's end ("the international said", not "the international relief fund"). */
 const ADJECTIVE_EPITHETS = new Set(['international', 'veteran', 'incumbent', 'rookie', 'champion']);
 /** Words a subject's noun may meet before its verb of saying: "the international, who ...", "the veteran was". */
