@@ -6,7 +6,7 @@
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Builder, Merge } from './merge';
 import { quotedAt, speechVerbAt } from './tests';
-import { EAST_ASIAN_SURNAMES } from './words';
+import { EAST_ASIAN_SURNAMES, WEEKDAYS } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|mum|mom|mummy|grandma|granny|girlfriend|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
@@ -152,7 +152,8 @@ export function inferGenders(st: Merge): void {
       // (A word after the given name that only one gender bears: "Harjeet Kaur Sandhu", a Sikh
       // woman's; "Aminah binti Rashid" a daughter's, "Aziz bin Rashid" a son's.)
       else if (marked) b.gender = GENDERED_NAME_WORDS.get(marked)!;
-      else if (first) {
+      // (Not a weekday's name given as a name, "Sunday Okon", "Friday Ekpe": a man's or a woman's alike.)
+      else if (first && !WEEKDAYS.has(first)) {
         b.gender = worldNameGender(first) ?? null;
         if (b.gender) GUESSED.add(b);
       }

@@ -271,6 +271,9 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A weekday's name given as a name, between commas after a noun for a person, is whole and
+    // tells no gender: "he" after it is that person, not the man named before.)
+    { text: 'Road works\n\nChief Tunde Okafor, a community leader, urged the state to act.\n\nA commercial motorcyclist, Sunday Ekpe, told reporters that traffic had worsened.\n\nHe said, "We spend two hours on the road every morning."', speaker: 'Sunday Ekpe' },
     // (A verb joined by "and" after a role and an honorific before the name: the person named.)
     { text: 'Haircuts\n\nPupils were sent home.\n\nIn a letter to parents, headteacher Mr Gareth Vellan said the policy had "not been applied consistently" and apologised "for any upset caused".', quote: 'any upset', speaker: 'Gareth Vellan' },
     // (A participle's subject a person's possessive opens: whom its noun names speaks.)

@@ -3,8 +3,9 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
+import { humanNoun } from '../../lexicon/people';
 
 /** Portfolio words from a, then a title's word before the run's last: "Water Resources Minister Chidi Okonjo". */
 /** Capitalised words that close no name: a clause's opening preposition or conjunction ("... Regina Tarvik In the island seat"). */
@@ -170,6 +171,8 @@ export const trimEdges = {
     { text: 'Broadband\n\nOne of the firms, Western Grace Logistics, said it was on track.', name: 'Western Grace Logistics', type: 'organization' },
     // (A word for kin before a first name: who they are to someone.)
     { text: 'Charity climb\n\nGrandson Tomas, 24, said she was an inspiration.', name: 'Tomas', type: 'person' },
+    // (A weekday between commas after a noun for a person is a given name: "Sunday", "Friday".)
+    { text: 'Road works\n\nA commercial motorcyclist, Sunday Okafor, told reporters the traffic had worsened.', name: 'Sunday Okafor', type: 'person' },
     // (A preposition closing a run opens the next clause, its line break lost.)
     { text: 'Results\n\nVelmora Party leader Regina Tarvik In the island seat, turnout was high.', name: 'Regina Tarvik', type: 'person' },
     // (A body's name of everyday words keeps its first word, though the article writes it in lower case.)
@@ -341,6 +344,10 @@ export const trimEdges = {
       // ("the group Last Chance Now", "the charity Next Steps Harlow": after a body's noun that
       // introduces its name, an everyday word opens the name.)
       if (b - a > 1 && afterBodyNoun(tokens, a)) break;
+      // ("A commercial motorcyclist, Sunday Okon, told ...": a weekday between commas after a noun
+      // for a person (or an agent's, in "-ist", "-er", "-or"), before one more word, is a given
+      // name, as West African names have it.)
+      if (b - a === 2 && WEEKDAYS.has(w) && tokens[b]?.text === ',' && a > 1 && tokens[a - 1].text === ',' && tokens[a - 2].text === tokens[a - 2].lower && (humanNoun(tokens[a - 2].lower) || /(?:ist|er|or)$/.test(tokens[a - 2].lower))) break;
       if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
