@@ -119,6 +119,23 @@ const LEAD_GAP = 16;
  * An attribution that follows a quotation inside a sentence only at a distance is kept for
  * rule `cue-after-late`: a cue before the quotation wins over it.
  */
+/**
+ * The quotation at token qa stands inside a subordinate clause that opens its sentence ("When",
+ * "If", "Because" ... first, no comma, colon or dash between it and the quotation): bounded by the
+ * sentence's first forty tokens.
+ */
+function insideOpeningClause(ctx: AttributionContext, qa: number, first: number): boolean {
+  const { tokens } = ctx;
+  let k = first;
+  while (k < qa && tokens[k].kind === 'punct') k++;
+  if (k >= qa || qa - k > OPENING_CLAUSE_REACH || !SUBORDINATORS.has(tokens[k].lower) || ctx.tokenQuote[k] >= 0) return false;
+  for (let j = k + 1; j < qa; j++) if (/^[,:;–—-]$/.test(tokens[j].text)) return false;
+  return true;
+}
+
+/** How many tokens into its sentence a quotation inside an opening subordinate clause may stand. */
+const OPENING_CLAUSE_REACH = 40;
+
 export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
@@ -131,6 +148,9 @@ export const cueAfter: CueRule = {
     // Minister X", who opens the paragraph: him, not the one who opened the paragraph before.)
     { text: 'Tariffs\n\nThe opposition walked out on Tuesday.\n\nLeader of the Opposition Tarun Velappan said the hike would burden households. "The government promised relief and delivered a shock," he told reporters.\n\nElectricity Minister Thangam Rao said the revision was mandated by the commission. "Even after the hike, our tariff is among the lowest," he said.', quote: 'Even after', speaker: 'Thangam Rao' },
     // (A court's "held", as law reports write a ruling.)
+    // (Not a quotation inside the subordinate clause that opens the sentence: the main clause's
+    // subject did not say it.)
+    { text: 'Bins\n\nWhen the council promised "a cleaner, greener Harlow for every family", residents laughed.', speaker: 'the council', decidedBy: 'cue-before' },
     { text: 'Bail\n\nJustice Ifeoma Quarle granted bail on Thursday.\n\n"The court is satisfied that the defendant will attend his trial," the judge held.', speaker: 'Ifeoma Quarle' },
     // (A given name that is a woman's in one list, a second given name a man's: no gender, so the
     // minister named last is whom "he" stands for.)
@@ -329,6 +349,9 @@ export const cueAfter: CueRule = {
     // (`"level up every high street", I wanted to believe him`: a verb of thinking after "to" is
     // an infinitive that reports nothing.)
     if (afterCue > 0 && ctx.tokens[afterCue - 1]?.lower === 'to' && THINKING_VERBS.has(ctx.tokens[afterCue]?.lower ?? '')) afterCue = -1;
+    // (`When my editor asked me to write about 'resilience', I groaned`: a quotation inside the
+    // subordinate clause that opens the sentence is none of what the main clause's verb reports.)
+    if (afterCue > 0 && insideOpeningClause(ctx, qa, sent.firstToken)) afterCue = -1;
     // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
     if (afterCue > base && /^(?:and|but)$/.test(ctx.tokens[afterCue - 1]?.lower) && !opensSentence(ctx, qa, sent.firstToken)) {
