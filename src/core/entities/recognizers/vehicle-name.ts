@@ -38,6 +38,8 @@ export const vehicleName: RejectRule = {
     { text: 'Police want to trace the driver of a silver Ford Fiesta seen near the scene.', name: 'Ford Fiesta', type: null },
     { text: 'Tomas Ford said he saw a Vauxhall Corsa speed away.', name: 'Tomas Ford', type: 'person' },
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
+    // (In apposition after the craft's noun and its determiner.)
+    { text: 'Rescue\n\nThe yacht, Blue Heron, had two people on board when its mast snapped.', name: 'Blue Heron', type: null },
     // (The craft's noun in apposition after the name; not a person's job.)
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
@@ -69,6 +71,9 @@ export const vehicleName: RejectRule = {
     return true;
   },
 };
+
+/** Prepositions before a craft's noun that make a name in apposition after it someone aboard's: "the captain of the ferry, Anna Berg,". */
+const CRAFT_PREPOSITIONS = new Set(['of', 'for', 'on', 'aboard', 'from', 'with', 'by', 'to', 'in', 'at', 'onboard']);
 
 /** Most capitalised words of a ship's name after its prefix. */
 const VESSEL_NAME_WORDS = 4;
@@ -133,6 +138,11 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   // ("the bulk carrier Anna Velcor", "the aircraft carrier ...": a carrier of a kind; "the carrier
   // Skyvia" alone is an airline.)
   if (prev === 'carrier' && a >= 2 && SHIP_CARRIERS.has(tokens[a - 2].lower)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  // ("The yacht, Blue Heron, had two people on board": in apposition after a craft's noun and its
+  // determiner; not after a preposition, "the captain of the ferry, Anna Berg,", the captain's name.)
+  if (prev === ',' && a >= 3 && VEHICLE_NOUNS.has(tokens[a - 2].text) && WORK_DETERMINERS.has(tokens[a - 3].lower) && !(a >= 4 && CRAFT_PREPOSITIONS.has(tokens[a - 4].lower))) {
+    return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
+  }
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
   // The noun is a noun with its determiner: "the tanker", "a cargo ship", "their yacht".
   const det = a >= 2 ? tokens[a - 2].lower : '';
