@@ -172,9 +172,16 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
   const si = tokens[at]?.sentence ?? -1;
   // (The pronoun's sentence and the one before, not counting sentences inside the quotation:
   // "Her sister agreed. "We have the same laugh. It's uncanny," she said.")
+  const para = ctx.paragraphs[sentences[si]?.paragraph ?? -1];
+  const quoteOpens = !!para && ctx.tokenQuote[sentences[para.firstSentence]?.firstToken ?? -1] >= 0;
+  let paragraphFirst = si;
   for (let s = si, seen = 0; s >= 0 && seen < 2 && s >= si - QUOTED_SENTENCES; s--) {
     const sent = sentences[s];
-    if (!sent || sent.paragraph !== sentences[si].paragraph) return null;
+    // (Or the paragraph before's last sentence, where the pronoun's paragraph opens with the
+    // quotation, as copy of one sentence to a paragraph sets it: "The man's brother said the pair
+    // were experienced.\n\n"He's done this track a dozen times," he said.")
+    if (!sent || (sent.paragraph !== sentences[si].paragraph && !(sent.paragraph === sentences[si].paragraph - 1 && s === paragraphFirst - 1 && quoteOpens && !ctx.furniturePara[sent.paragraph]))) return null;
+    if (sent.paragraph === sentences[si].paragraph) paragraphFirst = s;
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
     if (s !== si && ctx.tokenQuote[k] >= 0) continue;
