@@ -92,6 +92,8 @@ export const roleReference = {
     { text: 'City win\n\nTomas Brink, 31, said he had almost left in the summer. "I thought my time here was done," the City veteran admitted.', name: 'the City veteran', type: 'person' as const },
     // (The sentence before, a paragraph of its own, names one person: whoever the one before it named.)
     { text: 'Rovers lose\n\nStriker Rhys Colby scored early for Town.\n\nRovers manager Colm Brady was left to rue missed chances.\n\n"We should have been out of sight," the former Wanderers defender said.', name: 'the former Wanderers defender', type: 'person' as const },
+    // (A seat and its member's initials, for the person just named, whatever role the article gave.)
+    { text: 'Waiting lists\n\nThe party\'s health spokesperson, Aoife Quinn, said patients had heard it all before.\n\n"We have had plan after plan," the Foyle MLA said.', name: 'the Foyle MLA', type: 'person' as const },
     // (A country before the epithet; and a byline between the naming and the epithet names no one.)
     { text: 'Town beaten\n\nTown manager Karim Nasser rued the collapse.\n\n"We switched off," said the former Wales defender.', name: 'the former Wales defender', type: 'person' as const },
     { text: 'Rovers hail comeback\n\nBy Rhys Colby\n\nRovers manager Tomas Brink praised his side.\n\nThe Rovers boss said: "They showed magnificent spirit."', name: 'The Rovers boss', type: 'person' as const },
@@ -466,7 +468,9 @@ export function addRoleMentions(st: Merge): void {
       // (Not a body's, "the DUP MP": its member, matched through the body's words below.)
       if (!premods.length && isCapWord(tokens[j]) && (org < 0 || builders[org]?.type === 'person' || builders[org]?.type === 'place')) {
         const seat = seatHolderAt(tokens, j);
-        const person = seat > 0 ? findByRole(tokens[seat].lower, [], tokens[i].start) : undefined;
+        // (Or the person just named, as an epithet names them: "The SDLP's Aoife Quinn said ...
+        // "...," the Foyle MLA said".)
+        const person = seat > 0 ? findByRole(tokens[seat].lower, [], tokens[i].start) ?? lastPersonNamed(i) : undefined;
         if (person && person.index !== org) { addMention(st, person, i, seat + 1, 'role'); continue; }
       }
       if (org >= 0) {
