@@ -36,6 +36,24 @@ export function namingGender(b: Builder): 'male' | 'female' | null {
   return f !== MALE_NAMING_WORDS.test(words) ? (f ? 'female' : 'male') : null;
 }
 
+/** Honorifics that give a gender: "Mr", "Mrs", "Ms", "Miss". */
+const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female']]);
+
+/** The gender the honorifics right before b's namings give, where they give one and only one ("Mr Pritchard"); else null. */
+function honorificGender(tokens: readonly Token[], b: Builder): 'male' | 'female' | null {
+  let found: 'male' | 'female' | null = null;
+  for (const m of b.mentions) {
+    if (m.kind === 'pronoun' || m.kind === 'role') continue;
+    const k = countTokensBefore(tokens, m.start);
+    // ("MS Rajan", "Labour MS": initials in capitals, no honorific.)
+    const g = k > 0 && tokens[k - 1].text !== 'MS' && tokens[k - 1].text !== 'MR' ? GENDERED_HONORIFICS.get(tokens[k - 1].lower) : undefined;
+    if (!g) continue;
+    if (found && found !== g) return null;
+    found = g;
+  }
+  return found;
+}
+
 /**
  * Gives each person with no gender yet the one the article shows: an honorific or gendered
  * noun in the role or the mention ("Mr Pell"), else the vote of the first personal pronoun
@@ -53,7 +71,12 @@ export function inferGenders(st: Merge): void {
     return e < n && (tokens[e].text === "'s" || tokens[e].text === '’s');
   };
   for (const b of builders) {
-    if (b.type !== 'person' || b.gender) continue;
+    if (b.type !== 'person') continue;
+    // (An honorific before a naming first, over the lists' gender of the given name: "Gwyn
+    // Pritchard ... Mr Pritchard" is a man, though a list knows "Gwyn" as a woman's name.)
+    const titled = honorificGender(tokens, b);
+    if (titled) { b.gender = titled; continue; }
+    if (b.gender) continue;
     const named = namingGender(b);
     if (named) { b.gender = named; continue; }
     // A gendered noun beside a naming: "his brother Rami", "Rami, another son", "Salwa Odeh, his mother".

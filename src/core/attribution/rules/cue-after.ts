@@ -246,6 +246,9 @@ export const cueAfter: CueRule = {
     // indefinite determiner, that one; after a possessive, perhaps the possessor: left for the editor.)
     { text: 'Quay plan\n\nTarun Okeke said the quay would bring jobs.\n\nA retired fisherman was less convinced. "We heard that ten years ago," he said.', speaker: 'A retired fisherman' },
     { text: 'Quay plan\n\nDana Ruiz said she had not been consulted.\n\nHer lawyer was blunt. "This decision will not survive a challenge," she said.', speaker: 'she' },
+    // (An honorific's gender over the lists' gender of the given name: "Mr Pritchard" is a man,
+    // though a list knows "Gwyn" as a woman's name.)
+    { text: 'Floods\n\nFarmer Gwyn Pritchard has lost 40 acres of wheat.\n\nNatural Resources Wales said it was working with landowners.\n\nMr Pritchard is unconvinced. "They said that last year," he said.', speaker: 'Gwyn Pritchard' },
     // (Or the subject of the paragraph before's last sentence, when the pronoun's paragraph opens
     // with the quotation: one sentence to a paragraph, as wire copy sets it.)
     { text: 'Search\n\nPolice Superintendent Greg Hollis said the search would go on.\n\nThe man\'s brother, who travelled from the coast, said the pair were experienced walkers.\n\n"He has done this track a dozen times," he said.', speaker: 'The man\'s brother' },
