@@ -9,6 +9,7 @@ import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAY
 import type { RejectRule } from './rule';
 import { humanNoun } from '../../lexicon/people';
 import { stormName } from './storm-name';
+import { gradeName } from './grade-name';
 import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
@@ -591,4 +592,4 @@ const pronounOrContraction: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, animalName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, gradeName, animalName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
