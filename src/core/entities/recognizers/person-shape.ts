@@ -39,3 +39,24 @@ export function personShaped(ctx: EntityContext, r: Run): boolean {
   }
   return true;
 }
+
+/** Prepositions of where that rarely take a person, before a name no first name opens: it is a place ("beyond Trwyn Llwyd"). */
+const WHERE_PREPOSITIONS = new Set(['below', 'beneath', 'above', 'beyond', 'along', 'via']);
+
+/**
+ * "between Porth Carreg and Cable Bay": after "between", a name is a place where the name after
+ * its "and" ends in a place's word or is a known place (up to four capitalised words).
+ */
+function betweenPlaces(ctx: EntityContext, r: Run): boolean {
+  const { tokens } = ctx;
+  if (r.prev !== 'between' || tokens[r.b]?.lower !== 'and') return false;
+  let e = r.b + 1;
+  while (e < r.b + 5 && e < tokens.length && /^\p{Lu}/u.test(tokens[e].text) && tokens[e].kind === 'word') e++;
+  if (e === r.b + 1) return false;
+  return PLACE_LAST.has(tokens[e - 1].lower) || isKnownPlace(ctx.text.slice(tokens[r.b + 1].start, tokens[e - 1].end));
+}
+
+/** A name shaped like someone's is where, rarely who, after these words: "at Quarle Park", "beyond Trwyn Llwyd", "between Porth Carreg and Cable Bay". */
+export function whereShaped(ctx: EntityContext, r: Run): boolean {
+  return r.prev === 'at' || WHERE_PREPOSITIONS.has(r.prev) || betweenPlaces(ctx, r);
+}

@@ -9,7 +9,7 @@ import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERN
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-import { personShaped } from './person-shape';
+import { personShaped, whereShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
@@ -558,6 +558,9 @@ export const fallback: TypeRule = {
     { text: 'Parks\n\nThe first parks will open in Al Qarnain and Mirdif next year.', name: 'Al Qarnain', type: 'place' },
     { text: 'Rescue\n\nA boy fell down a cliff.\n\nSt Aldwyn\'s rescue team and the lifeboat were sent to the scene.', name: 'St Aldwyn', type: 'place' },
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
+    // (After a preposition of where, a name shaped like someone's that no first name opens.)
+    { text: 'Walks\n\nThe trail runs along the cliffs between Porth Carreg and Cable Bay.', name: 'Porth Carreg', type: 'place' },
+    { text: 'Walks\n\nThe puffins nest on the ledges beyond Trwyn Llwyd in June.', name: 'Trwyn Llwyd', type: 'place' },
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
     // (Everyday words after "in" are a subject's, a prize's or a title's, no town's; a numbered
@@ -628,8 +631,9 @@ export const fallback: TypeRule = {
       // or their seat where it is a known place; no person.)
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
       // ("at Old Velderton", "at Quarle Park": after "at", a name shaped like someone's that no
-      // first name opens is where, rarely who.)
-      if (personShaped(ctx, r)) return { type: prev === 'at' && !r.firstName ? 'place' : 'person', strength: 1 };
+      // first name opens is where, rarely who; so after "below", "beyond", "along" ..., and after
+      // "between" before a place: "the cliffs between Porth Carreg and Cable Bay".)
+      if (personShaped(ctx, r)) return { type: whereShaped(ctx, r) && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
       return citedOrActs(ctx, r) ? { type: 'organization', strength: 0 } : { type: null, strength: 0 };
