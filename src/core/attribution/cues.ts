@@ -131,6 +131,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     if (k >= 2 && /^\p{Lu}/u.test(prev) && !prev.endsWith('s') && !w.endsWith('s') && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
     const next = (ctx.tokens[k + 1]?.lower ?? '');
     if (COPULAS.has(next)) return false;
+    // ("flood victims in his own state should move", "the report will": a modal right after it,
+    // or "own" right before it, makes it a noun.)
+    if (MODALS.has(next) || p === 'own') return false;
     // ("The council report now promises ...", "the statement said": a verb of its own after it,
     // perhaps past an adverb, makes it that verb's subject.)
     let v = k + 1;
@@ -205,3 +208,5 @@ const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', '
 /** Words after which such a word is a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
+/** Modal verbs, which follow a subject, never a verb of speech: "the state should", "the report will". */
+const MODALS = new Set(['should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'shall']);

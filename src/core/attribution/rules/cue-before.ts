@@ -271,6 +271,9 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A noun of speech's form with "own" before it or a modal after it is a noun, no cue: "his own
+    // state should".)
+    { text: 'Floods\n\nA senator drew criticism after suggesting that flood victims in his own state should "move somewhere drier".', speaker: 'A senator' },
     // (A weekday's name given as a name, between commas after a noun for a person, is whole and
     // tells no gender: "he" after it is that person, not the man named before.)
     { text: 'Road works\n\nChief Tunde Okafor, a community leader, urged the state to act.\n\nA commercial motorcyclist, Sunday Ekpe, told reporters that traffic had worsened.\n\nHe said, "We spend two hours on the road every morning."', speaker: 'Sunday Ekpe' },
