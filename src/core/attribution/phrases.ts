@@ -574,7 +574,9 @@ function subjectOverComma(ctx: AttributionContext, e: number, floor: number): [n
     // in someone else's name is the one described.)
     let innerStart = inner ? inner[1] - 1 : k;
     while (innerPerson && innerStart - 1 >= floor && ctx.tokenEntity[innerStart - 1] === innerEnt) innerStart--;
-    const described = innerPerson && nameAt > k + 1 && innerStart - 1 >= floor && isWord(tokens[innerStart - 1]) && tokens[innerStart - 1].text === tokens[innerStart - 1].lower;
+    // (Or any name there after "for" or "of": "A spokesperson for Hutchins, Carla Nunez, said".)
+    const described = innerPerson && innerStart - 1 >= floor && isWord(tokens[innerStart - 1]) && tokens[innerStart - 1].text === tokens[innerStart - 1].lower
+      && (nameAt > k + 1 || /^(?:for|of)$/.test(tokens[innerStart - 1].lower));
     if ((!innerPerson || described) && ent >= 0 && ctx.entities[ent].type === 'person' && ctx.tokenEntity[nameAt] === ent) {
       // ("Dana Ruiz, the sister of the former mayor, Tom Vale, said": a person opening the
       // clause before the appositive speaks; the name after it is whom the appositive is of.)

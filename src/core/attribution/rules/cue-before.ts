@@ -271,6 +271,9 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (The name in apposition after a description that ends in someone else's name after "for" or
+    // "of", no title needed.)
+    { text: 'Post\n\nSen. Dale Hutchins wrote that aid must end.\n\nA spokesperson for Hutchins, Carla Nunez, said his words had been "taken out of context".', speaker: 'Carla Nunez' },
     // (A noun of speech's form with "own" before it or a modal after it is a noun, no cue: "his own
     // state should".)
     { text: 'Floods\n\nA senator drew criticism after suggesting that flood victims in his own state should "move somewhere drier".', speaker: 'A senator' },
