@@ -471,6 +471,8 @@ export const speaker: TypeRule = {
   examples: [
     // ("states" before a verb is the plural noun, no verb of saying.)
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
+    // (A nation's name closing a name that speaks, no first name before it: a body.)
+    { text: 'Quarry\n\nThe quarry\'s owner, Velcor Cymru, said the extension would secure 40 jobs.', name: 'Velcor Cymru', type: 'organization' },
     // (A given name of any origin before a surname that is a town's: a person, no body holding a place.)
     { text: 'Ferry\n\n"It was chaos," said Amira Sohag, who was travelling with her children.', name: 'Amira Sohag', type: 'person' },
     // (Not an everyday word closing a list of a body's parts.)
@@ -530,7 +532,9 @@ export const speaker: TypeRule = {
     // gives someone, that says "it" of itself where first named is a body; not "a study by
     // Okafor ... Okafor said it was sound".)
     if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name) && ctx.text.indexOf(r.name) === ctx.tokens[r.nameStart].start) return { type: 'organization', strength: 1 };
-    return runSpeaks(ctx, r) ? { type: 'person', strength: 2 } : null;
+    // (A nation's name closing it, no first name before: "Tarmac Cymru said", "Water Scotland says", a body.)
+    if (!runSpeaks(ctx, r)) return null;
+    return r.words >= 2 && !r.firstName && NATION_LAST(ctx.tokens[r.b - 1].text) ? { type: 'organization', strength: 1 } : { type: 'person', strength: 2 };
   },
 };
 
@@ -540,6 +544,9 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
+/** A nation's name, in English or its own language ("Cymru", "Éire", "Alba"), that closes a body's name: "Tarmac Cymru". */
+const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' || w === 'Éire' || w === 'Alba';
+
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place, unless everyday words ("a prize in Poetry"); two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
