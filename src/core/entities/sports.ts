@@ -169,7 +169,10 @@ export function readSportsReport(tokens: readonly Token[], sentences: readonly S
       if (tokens[b + 3]?.text === '-' && tokens[b + 3].start === tokens[b + 2].end) return false;
       return Number(tokens[b].text) > Number(tokens[b + 2].text);
     });
-    const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain;
+    // ("Goalkeeper Sam Hurst 6; captain Dean Pike 5": a semicolon after a figure lists players'
+    // marks, no result.)
+    const rated = runs.some(([, , b]) => tokens[b + 1]?.text === ';');
+    const result = runs.length === 2 && runs[0][0] === open && lowerWords <= 2 && plain && !rated;
     if (!result && !standings) return;
     // (In a result between two sides, a first name opening one of them is a club's word,
     // "Crystal Palace 1 Huddersfield 1", unless both open so: two players.)

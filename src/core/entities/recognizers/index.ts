@@ -25,6 +25,9 @@ export { REJECT_RULES, SPLIT_RULES, titleCue, trimEdges };
 
 /** Every recogniser, in the order a run meets them. */
 export const RECOGNIZERS: readonly { readonly id: string; readonly description: string; readonly examples: readonly EntityExample[] }[] = [
-  { id: 'sports-side', description: 'In a sports report, the sides named in results and standings rows are clubs: "Mladost ( BJ ) 3 Partizan 1".', examples: [] },
+  { id: 'sports-side', description: 'In a sports report, the sides named in results and standings rows are clubs: "Mladost ( BJ ) 3 Partizan 1"; not players\' marks listed with semicolons ("Goalkeeper Sam Hurst 6; captain Dean Pike 5").', examples: [
+    { text: 'City crash out\n\nQuarle Town 3 Harlow City 1\n\nCity were beaten in the cup on Saturday after a defender headed in from a corner before half-time.\n\nPLAYER RATINGS\n\nGoalkeeper Sam Hurst 6; captain Dean Pike 5.', name: 'Dean Pike', type: 'person' },
+    { text: 'City crash out\n\nQuarle Town 3 Harlow City 1\n\nCity were beaten in the cup on Saturday after a defender headed in from a corner before half-time.', name: 'Quarle Town', type: 'organization' },
+  ] },
   trimEdges, ...REJECT_RULES, ...SPLIT_RULES, titleCue, ...TYPE_RULES,
 ];
