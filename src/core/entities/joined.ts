@@ -35,17 +35,20 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
   return owned && ORG_WORDS.has(tokens[e - 1].lower) ? e : -1;
 }
 
-/** A public service two areas share, by its word after their names: "Quarle and Velby Police". */
-const AREA_SERVICES = new Set(['police', 'constabulary', 'fire', 'ambulance', 'council', 'nhs', 'health', 'rescue']);
+/** A public service two areas share, by its word after their names: "Quarle and Velby Police", "the Royal Devon and Exeter Hospital". */
+const AREA_SERVICES = new Set(['police', 'constabulary', 'fire', 'ambulance', 'council', 'nhs', 'health', 'rescue', 'hospital', 'hospitals', 'infirmary']);
 
 /**
- * "Quarle and Velby Police", "Harlow and Isle of Velby Constabulary": one place's name before
- * "and" (the run's only word), another's after it, then a police force's, a fire service's or a
- * council's word: one body the two areas share, no place and a body.
+ * "Quarle and Velby Police", "Harlow and Isle of Velby Constabulary", "the Royal Devon and
+ * Exeter Hospital": one place's name before "and" (the run's only word, or after "Royal"),
+ * another's after it, then a police force's, a fire service's, a council's or a hospital's word:
+ * one body the two areas share, no place and a body.
  */
 function twoAreasServed(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
   const { tokens } = ctx;
-  if (andAt !== a + 1 || !isKnownPlace(tokens[a].text) || andAt + 2 >= to) return false;
+  const first = tokens[a].text === 'Royal' || (tokens[a].lower === 'the' && tokens[a + 1]?.text === 'Royal') ? andAt - 1 : a;
+  // (After "Royal", any word: a county the gazetteer may not hold, "Devon".)
+  if (andAt !== first + 1 || !(isKnownPlace(tokens[first].text) || first !== a) || andAt + 2 >= to) return false;
   for (let e = andAt + 2; e < to && e <= andAt + 4 && (isCapWord(tokens[e]) || tokens[e].lower === 'of'); e++) {
     if (AREA_SERVICES.has(tokens[e].lower)) return isKnownPlace(ctx.text.slice(tokens[andAt + 1].start, tokens[e - 1].end));
   }

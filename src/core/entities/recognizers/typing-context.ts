@@ -142,6 +142,8 @@ export const orgWord: TypeRule = {
     // (A possessive after "and" before the body's word joins the two, a place's name before "and" too.)
     { text: 'Strike\n\nEmergency departments, including the Royal Harlow and Women\'s Hospital, were short of staff.', name: 'Royal Harlow and Women\'s Hospital', type: 'organization' },
     { text: 'Strike\n\nThe Velmora Nurses and Midwives\' Union said the offer was "insulting".', name: 'Velmora Nurses and Midwives\' Union', type: 'organization' },
+    // (A hospital two areas share, after "Royal": the county no gazetteer may hold.)
+    { text: 'Hospice\n\nShe trained at the Royal Devon and Exeter Hospital before running its cancer ward.', name: 'Royal Devon and Exeter Hospital', type: 'organization' },
     // (A kind of body after "an", none named.)
     { text: 'Prisons\n\nThe petition was filed by an NGO, which said 4,000 prisoners had waited too long.', name: 'NGO', type: null },
   ],
@@ -567,6 +569,7 @@ export const fallback: TypeRule = {
     // (A capital inside one word makes a brand's or a firm's name, not a place's.)
     // (After a preposition of where, a name shaped like someone's that no first name opens.)
     { text: 'Walks\n\nThe trail runs along the cliffs between Porth Carreg and Cable Bay.', name: 'Porth Carreg', type: 'place' },
+    { text: 'Hospice\n\nShe founded a hospice in north Devon in 1984.', name: 'Devon', type: 'place' },
     { text: 'Walks\n\nThe puffins nest on the ledges beyond Trwyn Llwyd in June.', name: 'Trwyn Llwyd', type: 'place' },
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
@@ -625,6 +628,8 @@ export const fallback: TypeRule = {
     // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
     // Quarrenby, said".)
     if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx.tokens, r.a, r.b)) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    // ("in north Devon", "across southern Quarleshire": after a compass word in lower case, where.)
+    if (words <= 2 && COMPASS.has(prev) && ctx.tokens[r.a - 1]?.text === prev && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
