@@ -9,9 +9,9 @@ import { quotedAt, speechVerbAt } from './tests';
 import { EAST_ASIAN_SURNAMES, WEEKDAYS } from './words';
 import type { Token } from '../types';
 
-export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|mum|mom|mummy|grandma|granny|girlfriend|wife|daughter|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
+export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|mum|mom|mummy|grandma|granny|girlfriend|wife|daughter|granddaughter|stepdaughter|stepmother|fiancee|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
 /** Words that give a named person a man's gender (not "chairman" nor "spokesman": MALE_NAMING_WORDS). */
-const MALE_NAMING = 'mr|sir|father|dad|daddy|grandad|granddad|grandpa|boyfriend|husband|son|brother|widower|grandfather|uncle|nephew|man|boy|actor|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir';
+const MALE_NAMING = 'mr|sir|father|dad|daddy|grandad|granddad|grandpa|boyfriend|husband|son|grandson|stepson|stepfather|brother|widower|grandfather|uncle|nephew|man|boy|actor|businessman|congressman|councilman|assemblyman|alderman|king|prince|duke|lord|baron|count|emperor|monk|heir';
 export const MALE_WORDS = new RegExp(`\\b(?:${MALE_NAMING}|chairman|spokesman)\\b`);
 /**
  * What gives a named person a man's gender: MALE_WORDS but "chairman" and "spokesman", offices

@@ -246,6 +246,8 @@ export const cueAfter: CueRule = {
     // indefinite determiner, that one; after a possessive, perhaps the possessor: left for the editor.)
     { text: 'Quay plan\n\nTarun Okeke said the quay would bring jobs.\n\nA retired fisherman was less convinced. "We heard that ten years ago," he said.', speaker: 'A retired fisherman' },
     { text: 'Quay plan\n\nDana Ruiz said she had not been consulted.\n\nHer lawyer was blunt. "This decision will not survive a challenge," she said.', speaker: 'she' },
+    // (A grandson named in apposition is a man: "she" is not him.)
+    { text: 'Sisters reunited\n\nMary Vell was adopted in 1964. Her sister, Joan Quarle, stayed with their grandmother.\n\nIt was Mrs Quarle\'s grandson, Owen, who tracked her down.\n\n"He came round one evening with his laptop," she said.', speaker: 'Joan Quarle' },
     // (An honorific's gender over the lists' gender of the given name: "Mr Pritchard" is a man,
     // though a list knows "Gwyn" as a woman's name.)
     { text: 'Floods\n\nFarmer Gwyn Pritchard has lost 40 acres of wheat.\n\nNatural Resources Wales said it was working with landowners.\n\nMr Pritchard is unconvinced. "They said that last year," he said.', speaker: 'Gwyn Pritchard' },
