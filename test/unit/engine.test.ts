@@ -1262,6 +1262,12 @@ describe('analyze: entities', () => {
     assert.ok(!a.entities.some((e) => /Editors/.test(e.name)), a.entities.map((e) => e.name).join(', '));
   });
 
+  it('a byline with the outlet\'s name on the line after it: the author, no "By" in the name', () => {
+    const a = analyze('Ambulance waits\n\nBy Sian Vellacott\nBBC Wales News\n\nThe family said she had waited nine hours.\n');
+    assert.deepEqual(a.structure.authors.map((x) => x.text), ['Sian Vellacott']);
+    assert.ok(!a.entities.some((e) => /^By /.test(e.name)), a.entities.map((e) => e.name).join(', '));
+  });
+
   it('a nickname in quotation marks between the given name and the family name is the name\'s: \'Councillor Tomas "Tommy" Brink\'; the given name before it tells the gender', () => {
     const a = analyze('Pier vote\n\nCouncillor Tomas "Tommy" Brink said the vote was close. "We lost by one," Brink said.\n');
     const brink = entity(a, 'Tomas "Tommy" Brink');

@@ -29,7 +29,8 @@ export function bareByline(line: string, text = '', from = text.length): string 
   // (Or only when: "Marta Vell Education Correspondent\nSaturday 06 December 2026 10:31 GMT".)
   if (br > 0 && stampLine(line.slice(br).trim())) line = line.slice(0, br);
   const m = nameThenJob(line) ?? BARE_NAME.exec(line);
-  if (!m) return null;
+  // ("By" opens no one's name: byLine reads such a line.)
+  if (!m || /^(?:By|BY)\s/.test(m[1])) return null;
   const name = m[1];
   const first = name.split(' ')[0];
   const cased = first.charAt(0) + first.slice(1).toLowerCase();
@@ -137,7 +138,8 @@ export function byLine(line: string, start: number): TextSpan[] | null {
     // December 2026, 14:32 GMT\nUpdated 2 hours ago".)
     const rest = line.slice(br).trim().split(/\r?\n/).map((l) => l.trim());
     // (Or where the reporter filed from: "Reporting from Quarle".)
-    const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && (notAnAuthor(l) || /^Reporting from\b/.test(l));
+    // (Or the outlet's name: "By Sian Pritchard\nBBC Wales News".)
+    const job = (l: string): boolean => /^\p{Lu}/u.test(l) && l.length <= 60 && (notAnAuthor(l) || /^Reporting from\b/.test(l) || outletFirst(l));
     // (The job's lines first, at most two, then the times.)
     let jobs = 0;
     while (jobs < rest.length && !stampLine(rest[jobs]) && job(rest[jobs])) jobs++;
