@@ -293,6 +293,10 @@ const placeCompound: RejectRule = {
  * capitalised elsewhere in mid-sentence, or what is said of a company. "Diplomats said": people
  * named by a plural noun opening a sentence are nobody's name.
  */
+/** Nouns that label a list after a word and before a colon: "Key points:", "Top stories:", "Key facts:". */
+const LIST_LABELS = new Set(['points', 'facts', 'takeaways', 'stories', 'events', 'dates', 'figures', 'findings', 'details', 'numbers',
+  'moments', 'highlights', 'updates', 'headlines', 'links', 'questions', 'reads']);
+
 const sentenceStarter: RejectRule = {
   id: 'sentence-starter',
   description: 'A capitalised word opening a sentence is a name only with evidence: a gazetteer, a first name, a cue, or the word capitalised mid-sentence.',
@@ -317,6 +321,8 @@ const sentenceStarter: RejectRule = {
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
     { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
+    // (A list's label: an everyday word, a word in lower case and a colon.)
+    { text: 'Drought\n\nKey points:\n- Rainfall is 70 per cent below average\n- Farmers are selling stock', name: 'Key', type: null },
     // (A name's particle capitalised to open the sentence: "al-Harthy" elsewhere.)
     { text: 'Water talks\n\nSheikh Tariq bin Saeed al-Harthy attended the talks. Al-Harthy later told reporters little.', name: 'Al-Harthy', type: 'person' },
     // (But a dateline's place, in any case: "Velmora, March 3 (PTI)".)
@@ -352,6 +358,9 @@ const sentenceStarter: RejectRule = {
     // ("Mark my words", "Sue them": a given name that is a verb too, alone before an
     // object pronoun or a possessive, is the verb in the imperative.)
     if (IMPERATIVE_OBJECTS.has(tokens[b]?.text ?? '') && !midSentenceCaps.has(w)) return true;
+    // ("Key points:", "Top stories:": a word before a list's noun in lower case and a colon labels
+    // the list, however a given name the word is.)
+    if (LIST_LABELS.has(tokens[b]?.text ?? '') && tokens[b + 1]?.text === ':' && !midSentenceCaps.has(w)) return true;
     // ("Reporters asked", "Critics say", "Pals said": a plural noun of everyday English, capitalised only here.)
     // ("Commuters said": a plural rarer than its singular, which is everyday English.)
     if (lw.length >= 4 && lw.endsWith('s') && ((COMMON_WORDS.has(lw) && (COMMON_WORDS.has(lw.slice(0, -1)) || lw.length === 4)) || everydaySingular(lw) || (lw.length >= 7 && COMMON_WORDS.has(lw.slice(0, -1)))) && !midSentenceCaps.has(w) && !isKnownPlace(w) && !KNOWN_ORGS.has(w) && !AGENCIES.has(w)) return true;
