@@ -1338,6 +1338,8 @@ describe('analyze: entities', () => {
     assert.deepEqual(at('Rhys Colby\n\nAAP'), ['Rhys Colby']);
     assert.deepEqual(at('Rhys Colby, AAP'), ['Rhys Colby']);
     assert.deepEqual(at('Rhys Colby\nPolitical Reporter'), ['Rhys Colby']);
+    // (A job on the name's line, its last word in lower case, and when it was filed.)
+    assert.deepEqual(at('Rhys Colby Environment correspondent\nTue 4 Mar 2025 12.01 GMT'), ['Rhys Colby']);
     // (A given name no list knows, where an outlet or a job follows, or alone where the story
     // never names its bearer again: "Ffion" is not in the lists.)
     assert.deepEqual(at('Ffion Quarle\nBBC Harlow'), ['Ffion Quarle']);

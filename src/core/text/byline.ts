@@ -28,7 +28,8 @@ export function bareByline(line: string, text = '', from = text.length): string 
   const br = line.search(/\r?\n[^\r\n]*$/);
   // (Or only when: "Marta Vell Education Correspondent\nSaturday 06 December 2026 10:31 GMT".)
   if (br > 0 && stampLine(line.slice(br).trim())) line = line.slice(0, br);
-  const m = nameThenJob(line) ?? BARE_NAME.exec(line);
+  const job = nameThenJob(line);
+  const m = job ?? BARE_NAME.exec(line);
   // ("By" opens no one's name: byLine reads such a line.)
   if (!m || /^(?:By|BY)\s/.test(m[1])) return null;
   const name = m[1];
@@ -37,7 +38,8 @@ export function bareByline(line: string, text = '', from = text.length): string 
   const rest = m[2].trim();
   // (After the name with no comma, bar or line break, only capitalised words, an outlet's or a
   // job's: "The Harlow team was sent to the scene." is a sentence, no byline.)
-  if (rest && !/^\s*[,|\r\n]/.test(line.slice(m[1].length)) && /(?:^|\s)\p{Ll}/u.test(rest)) return null;
+  // (A job nameThenJob read may have its words in lower case: "Environment correspondent".)
+  if (rest && !job && !/^\s*[,|\r\n]/.test(line.slice(m[1].length)) && /(?:^|\s)\p{Ll}/u.test(rest)) return null;
   // (A given name the lists do not know where an outlet or a job follows: "Ffion Pritchard\nBBC
   // Wales", "Ffion Pritchard, Harlow Echo".)
   const outlet = !!rest && (notAnAuthor(rest) || outletFirst(rest));
@@ -64,7 +66,8 @@ const DATE_ONLY = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?
  */
 function nameThenJob(line: string): [string, string, string] | null {
   const words = line.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 7 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
+  // (The job's words after the first may be in lower case: "Rachel Okafor Environment correspondent".)
+  if (words.length < 3 || words.length > 7 || !words.every((w, i) => (i < 3 ? /^\p{Lu}[\p{L}'’-]*$/u : /^\p{L}[\p{L}'’-]*$/u).test(w))) return null;
   if (!NEWSROOM_JOBS.has(lowerWord(words[words.length - 1]))) return null;
   // (The job opens with an everyday word or a job's: "Political Correspondent", "Senior Reporter".)
   for (let n = 2; n <= 3 && n < words.length; n++) {
