@@ -1,5 +1,5 @@
 // Whether a run of capitalised words is shaped like a person's name, with nothing else to go on.
-import { COMMON_WORDS, isKnownPlace, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
 import { isAllCaps } from '../../text/words';
 import { COMPASS, NOT_SURNAMES, PLACE_LAST, STREET_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -60,3 +60,9 @@ function betweenPlaces(ctx: EntityContext, r: Run): boolean {
 export function whereShaped(ctx: EntityContext, r: Run): boolean {
   return r.prev === 'at' || WHERE_PREPOSITIONS.has(r.prev) || betweenPlaces(ctx, r);
 }
+
+/** Offices shortened before a name: "Gov.", "Sen.", "Rep.". */
+export const OFFICE_SHORT = /^(?:gov|sen|rep|lt|atty|supt|insp)\.$/;
+
+/** A nation's name, in English or its own language ("Cymru", "Éire", "Alba"), that closes a body's name: "Tarmac Cymru". */
+export const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' || w === 'Éire' || w === 'Alba';

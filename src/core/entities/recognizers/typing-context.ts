@@ -9,7 +9,7 @@ import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERN
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-import { personShaped, whereShaped } from './person-shape';
+import { NATION_LAST, OFFICE_SHORT, personShaped, whereShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
@@ -304,9 +304,12 @@ export const holdsPlace: TypeRule = {
   examples: [
     // (An Australian state by its short name closing a body's: "Surf Life Saving WA".)
     { text: 'Shark\n\nA surfer was bitten.\n\nSurf Life Saving WA said the beach would stay closed.', name: 'Surf Life Saving WA', type: 'organization' },
+    // (An office's title holding a place, its word last, is no one: the person after it is named.)
+    { text: 'Flood\n\nReacting, the Lagos State Commissioner for the Environment, Mr Tokunbo Wahab, blamed residents.', name: 'Lagos State Commissioner', type: null },
   ],
   type(ctx, r) {
-    return r.words >= 2 && !r.firstName && !worldNamed(ctx.tokens, r.nameStart, r.b) && containsPlace(ctx, r.nameStart, r.b) ? { type: 'organization', strength: 1 } : null;
+    // (An office's title, its word last, is no one: "the Lagos State Commissioner for Health, Mr ...".)
+    return r.words >= 2 && !r.firstName && !worldNamed(ctx.tokens, r.nameStart, r.b) && containsPlace(ctx, r.nameStart, r.b) ? { type: TITLE_HEADS.has(r.lastLower) || OFFICE_SHORT.test(r.lastLower) ? null : 'organization', strength: 1 } : null;
   },
 };
 
@@ -333,9 +336,6 @@ export const companyTalk: TypeRule = {
 
 /** What is held in a company: "shares in X", "a stake in X". */
 const HELD_IN = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholders', 'stock', 'holding']);
-
-
-
 
 /**
  * "Harbour Party health spokesperson Dana Hale", "Quillpost founder Tarun Okeke": a name, then at
@@ -534,7 +534,7 @@ export const speaker: TypeRule = {
     // gives someone, that says "it" of itself where first named is a body; not "a study by
     // Okafor ... Okafor said it was sound".)
     if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name) && ctx.text.indexOf(r.name) === ctx.tokens[r.nameStart].start) return { type: 'organization', strength: 1 };
-    // (A nation's name closing it, no first name before: "Tarmac Cymru said", "Water Scotland says", a body.)
+    // (A nation's name closing it, no first name before: "Tarmac Cymru said", a body.)
     if (!runSpeaks(ctx, r)) return null;
     return r.words >= 2 && !r.firstName && NATION_LAST(ctx.tokens[r.b - 1].text) ? { type: 'organization', strength: 1 } : { type: 'person', strength: 2 };
   },
@@ -546,9 +546,6 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
-/** A nation's name, in English or its own language ("Cymru", "Éire", "Alba"), that closes a body's name: "Tarmac Cymru". */
-const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' || w === 'Éire' || w === 'Alba';
-
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place, unless everyday words ("a prize in Poetry"); two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
@@ -642,9 +639,8 @@ export const fallback: TypeRule = {
       // ("MK Yael Vell (Yesh Atid)": a name alone in brackets after a name is its bearer's party,
       // or their seat where it is a known place; no person.)
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
-      // ("at Old Velderton", "at Quarle Park": after "at", a name shaped like someone's that no
-      // first name opens is where, rarely who; so after "below", "beyond", "along" ..., and after
-      // "between" before a place: "the cliffs between Porth Carreg and Cable Bay".)
+      // ("at Quarle Park", "beyond Trwyn Llwyd", "between Porth Carreg and Cable Bay": after these,
+      // a name shaped like someone's that no first name opens is where, rarely who; whereShaped.)
       if (personShaped(ctx, r)) return { type: whereShaped(ctx, r) && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
