@@ -305,7 +305,7 @@ export const holdsPlace: TypeRule = {
     // (An Australian state by its short name closing a body's: "Surf Life Saving WA".)
     { text: 'Shark\n\nA surfer was bitten.\n\nSurf Life Saving WA said the beach would stay closed.', name: 'Surf Life Saving WA', type: 'organization' },
     // (An office's title holding a place, its word last, is no one: the person after it is named.)
-    { text: 'Flood\n\nReacting, the Lagos State Commissioner for the Environment, Mr Tokunbo Wahab, blamed residents.', name: 'Lagos State Commissioner', type: null },
+    { text: 'Flood\n\nReacting, the Lagos State Commissioner for the Environment, Mr Tunde Okafor, blamed residents.', name: 'Lagos State Commissioner', type: null },
   ],
   type(ctx, r) {
     // (An office's title, its word last, is no one: "the Lagos State Commissioner for Health, Mr ...".)
