@@ -142,6 +142,7 @@ export const orgWord: TypeRule = {
     // (A possessive after "and" before the body's word joins the two, a place's name before "and" too.)
     { text: 'Strike\n\nEmergency departments, including the Royal Harlow and Women\'s Hospital, were short of staff.', name: 'Royal Harlow and Women\'s Hospital', type: 'organization' },
     { text: 'Strike\n\nThe Velmora Nurses and Midwives\' Union said the offer was "insulting".', name: 'Velmora Nurses and Midwives\' Union', type: 'organization' },
+    { text: 'Food\n\nHe sells noodles at Quarle Block 628 Market in the east.', name: 'Market', type: null },
     // (A hospital two areas share, after "Royal": the county no gazetteer may hold.)
     { text: 'Hospice\n\nShe trained at the Royal Devon and Exeter Hospital before running its cancer ward.', name: 'Royal Devon and Exeter Hospital', type: 'organization' },
     // (A kind of body after "an", none named.)
@@ -160,8 +161,9 @@ export const orgWord: TypeRule = {
     // ("the Old Market area": a name before a word for a part of town is the place.)
     if (AREA_WORDS.has(r.next) && r.prev === 'the') return null;
     // ("an NGO,", "a Trust.": one word after "a" or "an" and before a stop is a kind of body,
-    // none named; not "a Navy veteran".)
-    if (r.words === 1 && (r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') return null;
+    // none named; not "a Navy veteran". Nor one after a number, the rest of a name the number
+    // cut: "Block 628 Market".)
+    if (r.words === 1 && (((r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') || ctx.tokens[r.a - 1]?.kind === 'number')) return null;
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') || (r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text) && SAINT_SCHOOLS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
   },
@@ -606,9 +608,8 @@ export const fallback: TypeRule = {
     const { prev, words } = r;
     // No evidence but capitals, and the article writes a word of it in lower case elsewhere
     // ("Previous Research", "Order", "See"): a capitalised phrase, no name.
-    if (commonWordIn(ctx, r.nameStart, r.b)) return { type: null, strength: 0 };
-    // ("Basil, parsley and chives are easy to grow": the first of a list of things opening a sentence.)
-    if (words === 1 && r.nameStart === r.sentStart && lowerListAfter(ctx, r.b)) return { type: null, strength: 0 };
+    // ("Basil, parsley and chives are easy to grow": nor the first of a list of things opening a sentence.)
+    if (commonWordIn(ctx, r.nameStart, r.b) || (words === 1 && r.nameStart === r.sentStart && lowerListAfter(ctx, r.b))) return { type: null, strength: 0 };
     // ("at RocketWorX", "to TicketHarbor": after a locative, a word with a capital inside is a
     // firm's or a site's, no place's; not "McAllen", "DeKalb", "LaGrange".)
     if (words === 1 && LOCATIVE.has(prev) && BRAND_SHAPE.test(r.name)) return { type: 'organization', strength: 0 };
