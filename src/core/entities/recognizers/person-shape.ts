@@ -3,6 +3,7 @@ import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, low
 import { isAllCaps } from '../../text/words';
 import { COMPASS, NOT_SURNAMES, PLACE_LAST, STREET_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
+import { CLUB_LAST } from '../sports';
 import type { Run } from './rule';
 
 /** A family name after initials: mixed case, no everyday word, no place ("MK Stalin"; not "UC Berkeley", "HP Way"). */
@@ -66,3 +67,6 @@ export const OFFICE_SHORT = /^(?:gov|sen|rep|lt|atty|supt|insp)\.$/;
 
 /** A nation's name, in English or its own language ("Cymru", "Éire", "Alba"), that closes a body's name: "Tarmac Cymru". */
 export const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' || w === 'Éire' || w === 'Alba';
+
+/** In a sports report, a side's word alone ("Town", "City", "Rovers"): the side, no one. */
+export const sideWordAlone = (ctx: EntityContext, r: Run): boolean => ctx.sportsDoc && r.words === 1 && CLUB_LAST.has(r.lastLower);

@@ -9,7 +9,7 @@ import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERN
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-import { NATION_LAST, OFFICE_SHORT, personShaped, whereShaped } from './person-shape';
+import { NATION_LAST, OFFICE_SHORT, personShaped, sideWordAlone, whereShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
@@ -476,7 +476,8 @@ export const speaker: TypeRule = {
     // ("states" before a verb is the plural noun, no verb of saying.)
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (A nation's name closing a name that speaks, no first name before it: a body.)
-    { text: 'Quarry\n\nThe quarry\'s owner, Velcor Cymru, said the extension would secure 40 jobs.', name: 'Velcor Cymru', type: 'organization' },
+    // (And, in a sports report, a side's word alone, "Town", "City": the side, whatever it "admits" or "concedes".)
+    { text: 'Quarry\n\nThe quarry\'s owner, Velcor Cymru, said the extension would secure 40 jobs.', name: 'Velcor Cymru', type: 'organization' }, { text: 'Town win\n\nHarlow Town 2 Quarle City 1\n\nThe striker scored twice in the second half. Town conceded from a corner again, and the manager was furious after the match.', name: 'Town', type: 'organization' },
     // (A given name of any origin before a surname that is a town's: a person, no body holding a place.)
     { text: 'Ferry\n\n"It was chaos," said Amira Sohag, who was travelling with her children.', name: 'Amira Sohag', type: 'person' },
     // (Not an everyday word closing a list of a body's parts.)
@@ -538,7 +539,7 @@ export const speaker: TypeRule = {
     if (r.speechNext && r.words === 1 && /^its?$/.test(ctx.tokens[r.b + 1]?.lower ?? '') && !ctx.surnames.has(r.name) && !ctx.givenNames.has(r.name) && ctx.text.indexOf(r.name) === ctx.tokens[r.nameStart].start) return { type: 'organization', strength: 1 };
     // (A nation's name closing it, no first name before: "Tarmac Cymru said", a body.)
     if (!runSpeaks(ctx, r)) return null;
-    return r.words >= 2 && !r.firstName && NATION_LAST(ctx.tokens[r.b - 1].text) ? { type: 'organization', strength: 1 } : { type: 'person', strength: 2 };
+    return (r.words >= 2 && !r.firstName && NATION_LAST(ctx.tokens[r.b - 1].text)) || sideWordAlone(ctx, r) ? { type: 'organization', strength: 1 } : { type: 'person', strength: 2 };
   },
 };
 
