@@ -49,6 +49,12 @@ describe('analyze: properties', () => {
     checkInvariants(text, analyze(text));
   });
 
+  it('never throws where a text ends inside a convention: boilerplate to the end under the headline, "the" last', () => {
+    // (Cases fuzzing the prefixes and suffixes of invented articles found: the paragraph under
+    // the headline read past the last one; an epithet's look ahead past the last token.)
+    for (const text of ['It ended.\n\nRelated Topics\nHarlow\nHealth\n', 'Flood\n\nReacting, the', 'He met the', 'Town\n\nHarlow Town 2 Quarle City 1\n\nTown conceded the']) checkInvariants(text, analyze(text));
+  });
+
   it('never throws on the sample article with random edits', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: seed.length }), fc.integer({ min: 0, max: 40 }), fc.oneof(fc.string({ maxLength: 12 }), piece), (at, del, insert) => {
       const text = seed.slice(0, at) + insert + seed.slice(Math.min(seed.length, at + del));

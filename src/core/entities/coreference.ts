@@ -400,7 +400,7 @@ function afterBracketedInitials(tokens: readonly Token[], j: number): number {
 
 /** A person's naming of at most three tokens at j, right before an epithet in lower case: the epithet's token; else -1. */
 function personBeforeEpithet(st: Merge, j: number): number {
-  const org = st.tokenEntity[j];
+  const org = st.tokenEntity[j] ?? -1;
   if (org < 0 || st.builders[org].type !== 'person') return -1;
   let e = j;
   while (e < j + 4 && st.tokenEntity[e] === org) e++;

@@ -509,7 +509,7 @@ export function buildStructure(text: string): Structure {
   // (The paragraph under the headline's, past a line of boilerplate, "Listen to this article",
   // may be a bare byline.)
   let underHeadline = headline ? paragraphs.findIndex((p) => p.start > headline!.end) : -1;
-  while (underHeadline > 0 && underHeadline < 4 && BOILERPLATE.test(lineOf(paragraphs[underHeadline]))) underHeadline++;
+  while (underHeadline > 0 && underHeadline < 4 && underHeadline < paragraphs.length && BOILERPLATE.test(lineOf(paragraphs[underHeadline]))) underHeadline++;
   for (const p of paragraphs.slice(0, 6)) {
     const line = lineOf(p);
     const named = byline ? null : byLine(line, p.start);
