@@ -3,7 +3,7 @@
 import { ANONYMOUS_HEADS, isSpeechWord, lowerWord, ORG_WORDS, ROLE_NOUNS, STATEMENT_NOUNS, VERB_GAP } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import type { AttributionContext } from './context';
-import { hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
+import { AUXILIARIES, hearerPassiveAt, HUMAN_NOUNS, PERSON_NOUNS } from './words';
 import { codeAt } from '../text/strings';
 import { isAllCaps } from '../text/words';
 
@@ -130,10 +130,9 @@ function cueAt(ctx: AttributionContext, k: number): boolean {
     // Saudis state" are verbs.)
     if (k >= 2 && /^\p{Lu}/u.test(prev) && !prev.endsWith('s') && !w.endsWith('s') && NOUN_BEFORE.has(ctx.tokens[k - 2]?.lower)) return false;
     const next = (ctx.tokens[k + 1]?.lower ?? '');
-    if (COPULAS.has(next)) return false;
-    // ("flood victims in his own state should move", "the report will": a modal right after it,
-    // or "own" right before it, makes it a noun.)
-    if (MODALS.has(next) || p === 'own') return false;
+    // ("the statement was", "flood victims in his own state should move", "the report will": an
+    // auxiliary or a modal right after it, or "own" right before it, makes it a noun.)
+    if (AUXILIARIES.has(next) || next === 'shall' || p === 'own') return false;
     // ("The council report now promises ...", "the statement said": a verb of its own after it,
     // perhaps past an adverb, makes it that verb's subject.)
     let v = k + 1;
@@ -207,6 +206,3 @@ const SPEECH_NOUN_TAKERS = new Set(['demand', 'demands', 'want', 'wants', 'need'
 const NOUN_VERB_ADVERBS = new Set(['now', 'still', 'already', 'also', 'today', 'yesterday', 'again', 'never', 'often', 'repeatedly']);
 /** Words after which such a word is a noun. */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', "'s", '’s', 'of', 'whose']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had']);
-/** Modal verbs, which follow a subject, never a verb of speech: "the state should", "the report will". */
-const MODALS = new Set(['should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'shall']);

@@ -1,4 +1,7 @@
-// Whether a run of capitalised words is shaped like a person's name, with nothing else to go on.
+// Whether a run of capitalised words is shaped like a person's name, with nothing else to go on;
+// and the shapes the typing rules read beside it that make such a run no one: a preposition of
+// where before it (whereShaped), a nation's name closing it (NATION_LAST), an office's short title
+// closing it (OFFICE_SHORT), a side's word alone in a sports report (sideWordAlone).
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
 import { isAllCaps } from '../../text/words';
 import { COMPASS, NOT_SURNAMES, PLACE_LAST, STREET_WORDS, US_POSTAL } from '../words';
