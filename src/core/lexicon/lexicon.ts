@@ -159,7 +159,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   builder plumber electrician mechanic chef artist painter sculptor novelist author writer poet singer musician
   actor actress comedian dancer photographer designer architect engineer entrepreneur businessman businesswoman
   tycoon billionaire millionaire carer pilot sailor soldier clerk cleaner waitress bartender barber hairdresser
-  rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer
+  rapper filmmaker producer presenter broadcaster journalist blogger influencer teacher lecturer principal headteacher headmistress headmaster
   pc pcso dc ds di dci dsupt sp asp csp aig cp
   co-author coauthor co-founder cofounder co-owner co-host co-star co-pilot co-worker
   forecaster meteorologist nurse midwife paramedic firefighter pathologist surgeon dentist barrister campaigner
@@ -251,6 +251,7 @@ export const ORG_WORDS = lowerSet(`
   confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion
   ysgol cyngor prifysgol coleg llywodraeth amgueddfa canolfan cymdeithas
+  scoil gaelscoil bunscoil ollscoil coláiste gaelcholáiste comhairle údarás roinn
   ngāti ngati ngāi ngai rūnanga runanga
   samiti sabha parishad sangh sangathan morcha manch nigam panchayat jamaat anjuman
   partido partito parti partei banco banca banque comisión comissão commissione ministerio ministério ministère ministero ministerium

@@ -383,6 +383,8 @@ export const titleCue = {
     { text: 'Athletic win\n\nSubstitute Anil Rao sealed the win in stoppage time.', name: 'Anil Rao', type: 'person' },
     // (A noun for a person the lexicon knows opening the sentence: the role.)
     { text: 'Ramp collapse\n\nDeckhand Tomas Brink broke his pelvis in the fall.', name: 'Tomas Brink', type: 'person', role: 'Deckhand' },
+    // (A school's principal, the given name in Irish.)
+    { text: 'School\n\nPrincipal Máire Quinn said the ruling was fair.', name: 'Máire Quinn', type: 'person', role: 'Principal' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
     { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },

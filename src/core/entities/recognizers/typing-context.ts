@@ -142,7 +142,7 @@ export const orgWord: TypeRule = {
     // (A possessive after "and" before the body's word joins the two, a place's name before "and" too.)
     { text: 'Strike\n\nEmergency departments, including the Royal Harlow and Women\'s Hospital, were short of staff.', name: 'Royal Harlow and Women\'s Hospital', type: 'organization' },
     { text: 'Strike\n\nThe Velmora Nurses and Midwives\' Union said the offer was "insulting".', name: 'Velmora Nurses and Midwives\' Union', type: 'organization' },
-    { text: 'Food\n\nHe sells noodles at Quarle Block 628 Market in the east.', name: 'Market', type: null },
+    { text: 'Food\n\nHe sells noodles at Quarle Block 628 Market in the east.', name: 'Market', type: null }, { text: 'School\n\nPupils at Scoil Náisiúnta Ros Dubh were delighted.', name: 'Scoil Náisiúnta Ros Dubh', type: 'organization' },
     // (A hospital two areas share, after "Royal": the county no gazetteer may hold.)
     { text: 'Hospice\n\nShe trained at the Royal Devon and Exeter Hospital before running its cancer ward.', name: 'Royal Devon and Exeter Hospital', type: 'organization' },
     // (A kind of body after "an", none named.)
