@@ -6,7 +6,7 @@
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Builder, Merge } from './merge';
 import { quotedAt, speechVerbAt } from './tests';
-import { EAST_ASIAN_SURNAMES, WEEKDAYS } from './words';
+import { EAST_ASIAN_SURNAMES, honorificGender, WEEKDAYS } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|mum|mom|mummy|grandma|granny|girlfriend|wife|daughter|granddaughter|stepdaughter|stepmother|fiancee|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
@@ -36,17 +36,14 @@ export function namingGender(b: Builder): 'male' | 'female' | null {
   return f !== MALE_NAMING_WORDS.test(words) ? (f ? 'female' : 'male') : null;
 }
 
-/** Honorifics that give a gender: "Mr", "Mrs", "Ms", "Miss". */
-const GENDERED_HONORIFICS: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female']]);
-
 /** The gender the honorifics right before b's namings give, where they give one and only one ("Mr Pritchard"); else null. */
-function honorificGender(tokens: readonly Token[], b: Builder): 'male' | 'female' | null {
+function honorificsGender(tokens: readonly Token[], b: Builder): 'male' | 'female' | null {
   let found: 'male' | 'female' | null = null;
   for (const m of b.mentions) {
     if (m.kind === 'pronoun' || m.kind === 'role') continue;
     const k = countTokensBefore(tokens, m.start);
     // ("MS Rajan", "Labour MS": initials in capitals, no honorific.)
-    const g = k > 0 && tokens[k - 1].text !== 'MS' && tokens[k - 1].text !== 'MR' ? GENDERED_HONORIFICS.get(tokens[k - 1].lower) : undefined;
+    const g = k > 0 && tokens[k - 1].text !== 'MS' && tokens[k - 1].text !== 'MR' ? honorificGender(tokens[k - 1].lower) : null;
     if (!g) continue;
     if (found && found !== g) return null;
     found = g;
@@ -74,7 +71,7 @@ export function inferGenders(st: Merge): void {
     if (b.type !== 'person') continue;
     // (An honorific before a naming first, over the lists' gender of the given name: "Gwyn
     // Pritchard ... Mr Pritchard" is a man, though a list knows "Gwyn" as a woman's name.)
-    const titled = honorificGender(tokens, b);
+    const titled = honorificsGender(tokens, b);
     if (titled) { b.gender = titled; continue; }
     if (b.gender) continue;
     const named = namingGender(b);

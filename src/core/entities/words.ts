@@ -11,6 +11,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
   // for Chaudhry, "Ch Tomas Iqbal".)
   'begum', 'mian', 'ch', 'ch.']);
 
+/** The gender an honorific gives: "Mr" and "Shri" a man's, "Mx" none, "Mrs", "Ms", "Miss", "Smt." and "Kum." a woman's; null for no honorific. */
+export function honorificGender(w: string): 'male' | 'female' | null {
+  if (!HONORIFICS.has(w)) return null;
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return bare === 'mr' || bare === 'shri' || bare === 'mian' || bare === 'ch' ? 'male' : bare === 'mx' ? null : 'female';
+}
+
 /** A school's last word after a saint's possessive, as British copy shortens its name: "St Aldwyn's Primary", "St Aldwyn's Infants". */
 export const SAINT_SCHOOLS: ReadonlySet<string> = new Set(['primary', 'secondary', 'infants', 'juniors']);
 

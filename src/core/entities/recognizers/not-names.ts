@@ -321,7 +321,7 @@ const sentenceStarter: RejectRule = {
     // (A place's name that is an everyday word the article itself writes in lower case.)
     { text: 'Man admits threat to councillor\n\nA man admitted on Monday that he threatened the councillor.', name: 'Man', type: null },
     { text: 'Man jailed for harbour fraud\n\nA businessman was jailed on Monday.', name: 'Man', type: null },
-    // (A list's label: an everyday word, a word in lower case and a colon.)
+    // (A list's label: a word, a list's noun in lower case and a colon.)
     { text: 'Drought\n\nKey points:\n- Rainfall is 70 per cent below average\n- Farmers are selling stock', name: 'Key', type: null },
     // (A name's particle capitalised to open the sentence: "al-Harthy" elsewhere.)
     { text: 'Water talks\n\nSheikh Tariq bin Saeed al-Harthy attended the talks. Al-Harthy later told reporters little.', name: 'Al-Harthy', type: 'person' },

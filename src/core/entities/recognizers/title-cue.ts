@@ -5,7 +5,7 @@ import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
-import { GOVERNMENT_LEVELS, HONORIFICS, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
+import { GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
 import { humanNoun } from '../../lexicon/people';
 import type { EntityExample } from './rule';
 
@@ -23,15 +23,9 @@ function portfolioAt(tokens: EntityContext['tokens'], k: number, end: number): b
   return next !== 'of' && (TITLE_WORDS.has(next) || PORTFOLIO_WORDS.has(next));
 }
 
-/** The gender an honorific gives: "Mr" and "Shri" a man's, "Mx" none, "Mrs", "Ms", "Miss", "Smt." and "Kum." a woman's. */
 /** "PM" after a number is the time of day, no prime minister: "at 4 PM Dana Ruiz", "8:38PM". */
 function timeOfDay(tokens: EntityContext['tokens'], k: number): boolean {
   return tokens[k].lower === 'pm' && k > 0 && tokens[k - 1].kind === 'number';
-}
-
-function honorificGender(w: string): 'male' | 'female' | null {
-  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-  return bare === 'mr' || bare === 'shri' || bare === 'mian' || bare === 'ch' ? 'male' : bare === 'mx' ? null : 'female';
 }
 
 /** Who someone is opening the run before a name of two words: "Student Ana Cole", not "(Division of) Student Affairs". */
