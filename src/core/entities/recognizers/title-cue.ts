@@ -5,7 +5,7 @@ import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
-import { GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
+import { COMPASS, GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, PLACE_LAST, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
 import { humanNoun } from '../../lexicon/people';
 import type { EntityExample } from './rule';
 
@@ -258,6 +258,8 @@ export const titleCue = {
     { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (A school's head before a name no list knows.)
     { text: 'Headteacher Colm Brady said the policy was clear and fair.', name: 'Colm Brady', type: 'person' },
+    // (A compass word that is a given name too, before a place's word, is the place's: no role.)
+    { text: "Cocoa farmers in Tarvia's Western North Region blocked roads on Tuesday.", name: 'Western North Region', type: 'place' },
     // (A portfolio that is a body's word too: "Emergency Services Minister".)
     { text: 'Emergency Services Minister Kath Vale said extra paramedics had been rostered on.', name: 'Kath Vale', type: 'person' },
     // (Filipino copy's "Atty." an attorney; "Ma." after a title abbreviates María, part of the name.)
@@ -403,7 +405,9 @@ export const titleCue = {
       let k = a + 1;
       while (k < b - 1 && k - a <= 2 && !isFirstName(tokens[k].text)) k++;
       if (k < b - 1 && k - a <= 2 && isFirstName(tokens[k].text) && isCapWord(tokens[k + 1]) && !hasOrgWord(ctx, a, b) && !SECTOR_WORDS.has(tokens[b - 1].lower)
-        && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))) {
+        && !isKnownPlace(text.slice(tokens[a].start, tokens[k].end)) && !isKnownPlace(text.slice(tokens[a].start, tokens[k - 1].end))
+        // (Nor a compass word that is a given name too, before a place's word: "Western North Region".)
+        && !(COMPASS.has(tokens[k].lower) && PLACE_LAST.has(tokens[b - 1].lower))) {
         let describing = true;
         let titles = true;
         let agent = false;

@@ -265,8 +265,9 @@ export const trimEdges = {
       // ("Russian Ilse Brinkova": a given name no list knows, in a name of two or three words
       // with no body's or place's word; not "Indian Premier League".)
       // (Not a compass word: "the Western Quarren Dynasty"; nor before a body's or a firm's name:
-      // "Northern Link Communications".)
-      if (b - a > 2 && DEMONYMS.has(lw) && ((isFirstName(tokens[a + 1].text) && !hasOrgWord(ctx, a + 1, b) && !SECTOR_WORDS.has(tokens[b - 1].lower)) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
+      // "Northern Link Communications"; nor a compass word before a place's word: "Ghana's
+      // Western North Region", where "North" is a given name too.)
+      if (b - a > 2 && DEMONYMS.has(lw) && ((isFirstName(tokens[a + 1].text) && !hasOrgWord(ctx, a + 1, b) && !SECTOR_WORDS.has(tokens[b - 1].lower) && !(COMPASS.has(lw) && PLACE_LAST.has(tokens[b - 1].lower))) || (b - a <= 4 && !COMPASS.has(lw) && givenNameShaped(ctx, a + 1, b)))) { a++; continue; }
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
       // (Not a body known whole: "Australian Associated Press" is no "Associated Press".)
