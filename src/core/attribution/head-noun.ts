@@ -4,7 +4,7 @@
 import type { AttributionContext } from './context';
 import { CLAUSE_BREAK, DASHES, DETERMINERS, humanNoun, NP_STOP } from './words';
 import { personNoun } from './cues';
-import { POST_NOMINALS } from '../entities/words';
+import { HYPHEN_ADJECTIVE, POST_NOMINALS } from '../entities/words';
 
 /** Prepositions that put a name inside a longer phrase as its object. */
 const INSIDE = new Set(['in', 'of', 'at', 'from', 'for', 'with', 'by', 'on']);
@@ -283,13 +283,14 @@ const DESCRIPTOR_WORDS = 3;
 
 /**
  * The index of the "of", "from" or "at" before the name starting at token s, over its "the" and a
- * descriptor of up to three lower-case words ("Lena Early of the charity Watershare", "of
+ * descriptor of up to three lower-case words or participle adjectives ("Lena Early of the charity Watershare", "of
  * campaign group Fairwater", "Dana Ruiz at Velcor Capital"), no further back than `floor`; else -1.
  */
 function ofBefore(ctx: AttributionContext, s: number, floor: number): number {
   const { tokens } = ctx;
   let j = s;
-  while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) && !NP_STOP.has(tokens[j - 1].lower)) j--;
+  // (A place's participle adjective is a descriptor too: "Ruth Obi of the Velby-based Institute".)
+  while (j > floor && s - j < DESCRIPTOR_WORDS && ctx.tokenEntity[j - 1] < 0 && (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[j - 1].text) || HYPHEN_ADJECTIVE.test(tokens[j - 1].text)) && !NP_STOP.has(tokens[j - 1].lower)) j--;
   if (j < s && !(j > floor && /^(?:of|from|at|the)$/.test(tokens[j - 1].lower))) j = s;
   if (j > floor && tokens[j - 1].lower === 'the') j--;
   return j > floor && /^(?:of|from|at)$/.test(tokens[j - 1].lower) ? j - 1 : -1;

@@ -67,6 +67,13 @@ export function subjectAfter(ctx: AttributionContext, verb: number, ceiling: num
   while (e < ceiling && e < s + 12) {
     const t = tokens[e];
     if (ctx.tokenQuote[e] >= 0) break;
+    // ("said Inspector General of Police (IGP) Tomas Brink", "said Deputy Commissioner of Police
+    // (East) Priya Menon": an office's initials or its zone in brackets, then its holder.)
+    if (t.text === '(' && e > s) {
+      const close = tokens[e + 2]?.text === ')' ? e + 2 : tokens[e + 3]?.text === ')' ? e + 3 : -1;
+      const held = close > 0 && close + 1 < ceiling ? ctx.tokenEntity[close + 1] : -1;
+      if (held >= 0 && ctx.entities[held].type === 'person' && ctx.entities[held].role) { e = close + 1; continue; }
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'s" && t.text !== '’s' && t.text !== '.') break;
     if (t.kind === 'punct' && t.text === '.') break;
     const w = t.lower;

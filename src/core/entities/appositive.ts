@@ -3,7 +3,7 @@
 import { agentNoun, COMMON_CAPITALISED, COURTESY_TITLES, DEMONYMS, isKnownPlace, OFFICE_INITIALS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
-import { isCapWord } from '../text/words';
+import { isAllCaps, isCapWord } from '../text/words';
 import { titleWithin } from './tests';
 
 const POSSESSIVE = new Set(["'s", '’s']);
@@ -212,26 +212,35 @@ const BRACKETED_OFFICE_WORDS = 6;
  * person's role, and neither it nor its initials is an entity of its own (each had been an
  * organisation). The initials are the capitals of the office's words, in order, and the office's
  * last word a title's. Bounded: a few tokens back per person.
+ * (Or the zone or branch the office serves, one or two capitalised words in brackets, as South
+ * Asian copy writes a police office: "Deputy Commissioner of Police (East) Priya Menon"; the
+ * role keeps the bracket.)
  */
 export function addBracketedOfficeRoles(ctx: EntityContext, candidates: Candidate[]): void {
   const { tokens, text } = ctx;
   let dropped: Uint8Array | null = null;
   for (const c of candidates) {
     const k = c.start;
-    if (c.type !== 'person' || c.role || k < 5 || tokens[k - 1].text !== ')' || tokens[k - 3].text !== '(') continue;
-    const initials = tokens[k - 2].text;
-    if (!/^\p{Lu}{2,6}$/u.test(initials)) continue;
-    // (Back over the office's words, capitalised or "of" and "the", until its capitals spell the initials.)
+    if (c.type !== 'person' || c.role || k < 5 || tokens[k - 1].text !== ')') continue;
+    const open = tokens[k - 3].text === '(' ? k - 3 : tokens[k - 4]?.text === '(' ? k - 4 : -1;
+    if (open < 1) continue;
+    const initials = open === k - 3 ? tokens[k - 2].text : '';
+    const zone = !/^\p{Lu}{2,6}$/u.test(initials);
+    if (zone && !tokens.slice(open + 1, k - 1).every((t) => isCapWord(t) && !isAllCaps(t.text))) continue;
+    // (Back over the office's words, capitalised or "of" and "the", until its capitals spell the
+    // initials; before a zone, over all of them.)
     let caps = '';
-    let a = k - 3;
-    while (a > 0 && a > k - 3 - BRACKETED_OFFICE_WORDS && caps.length < initials.length) {
+    let a = open;
+    while (a > 0 && a > open - BRACKETED_OFFICE_WORDS && (zone || caps.length < initials.length)) {
       const t = tokens[a - 1];
       if (isCapWord(t)) caps = t.text.charAt(0) + caps;
       else if (t.lower !== 'of' && t.lower !== 'the') break;
       a--;
     }
-    if (caps !== initials || !isCapWord(tokens[a]) || !titleWithin(tokens, a, k - 3)) continue;
-    c.role = text.slice(tokens[a].start, tokens[k - 4].end);
+    // (Before a zone the office opens at its first title word: "Harlow Police Deputy Commissioner (East)".)
+    while (zone && a < open && !TITLE_WORDS.has(tokens[a].lower)) a++;
+    if ((!zone && caps !== initials) || a >= open || !isCapWord(tokens[a]) || !titleWithin(tokens, a, open)) continue;
+    c.role = text.slice(tokens[a].start, zone ? tokens[k - 1].end : tokens[open - 1].end);
     (dropped ??= new Uint8Array(ctx.n)).fill(1, a, k - 1);
   }
   if (!dropped) return;

@@ -140,6 +140,11 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A person, then "of the", a place's participle adjective and a body: the person speaks.)
+    { text: 'Water\n\n"Both sides have staked too much," said Ruth Obi of the Velby-based Institute for Water Policy.', quote: 'Both sides', speaker: 'Ruth Obi' },
+    // (An office, its zone or initials in brackets, then its holder: the holder speaks.)
+    { text: 'Fraud\n\n"We have recovered laptops," said Deputy Commissioner of Police (East) Priya Varan.\n\n"The gang is known," said Inspector General of Police (IGP) Tomas Brink.', quote: 'recovered', speaker: 'Priya Varan' },
+    { text: 'Fraud\n\n"We have recovered laptops," said Deputy Commissioner of Police (East) Priya Varan.\n\n"The gang is known," said Inspector General of Police (IGP) Tomas Brink.', quote: 'gang is known', speaker: 'Tomas Brink' },
     // (A member of the Dáil, "TD", is a person's noun: the description speaks, not the party in it.)
     { text: 'Rents\n\nThe party\'s housing spokesperson, Eoin Quarle, said renters were "drowning".\n\n"Every month, another family leaves," the Sinn Féin TD said.', quote: 'Every month', speaker: 'the Sinn Féin TD' },
     // ("he" after "But her husband, Geoff," opening the sentence: him, not the mayor named last as its object.)
