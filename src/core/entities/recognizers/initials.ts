@@ -17,6 +17,7 @@ export const initials: TypeRule = {
     { text: 'The Municipal Chief Executive (MCE), Mr Karim Nasser, said the levies would stay.', name: 'MCE', type: null },
     { text: 'The fund, worth AED 5 billion, opens to start-ups in June.', name: 'AED', type: null },
     { text: 'Results\n\nThe difference was 2.3 points (95% CI 1.4 to 3.2) in the first year.', name: 'CI', type: null },
+    { text: 'Taxi strike\n\nCommuters were left stranded across the Velbury CBD on Monday as drivers blockaded routes.\n\nShop owners in the CBD counted the cost.', name: 'CBD', type: null },
     // (A member of a mayoral committee, an office by its initials.)
     { text: 'Water\n\nMMC for utilities Themba Qoboza said residents must cut consumption.', name: 'MMC', type: null },
     // (A match official's screen, no body.)
@@ -49,6 +50,8 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'CUC', 'CNY', 'INR', 'IQR',
   // (A study's, a market's and a business's terms: "95% CI", "an RCT", "its ROI", "each KPI", "EBITDA".)
   'CI', 'RCT', 'ROI', 'KPI', 'KPIs', 'EBITDA', 'EPS', 'ETF', 'ETFs', 'IPO', 'IPOs', 'YoY', 'QoQ',
+  // (A town's centre and a street's vehicles and fuels: "the Harlow CBD", "an SUV", "EVs", "LPG".)
+  'CBD', 'SUV', 'SUVs', 'EV', 'EVs', 'LPG', 'CNG',
   // (Currencies by their codes before an amount: "AED 5 billion", "KES 300", "ZAR 12".)
   'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'ZAR', 'NGN', 'KES', 'GHS', 'UGX', 'TZS', 'PKR', 'BDT', 'LKR', 'AUD', 'NZD', 'SGD', 'HKD',
   'MYR', 'IDR', 'THB', 'VND', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'RUB', 'UAH', 'PLN', 'CZK', 'HUF', 'ILS', 'IRR', 'ETB', 'XOF', 'XAF', 'RMB', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
