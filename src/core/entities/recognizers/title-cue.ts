@@ -65,10 +65,12 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
     if (placeOnly) continue;
     if (INITIAL.test(t.text)) return k;
     const prev = tokens[k - 1].lower;
-    if ((isFirstName(t.text) || worldNameGender(t.text)) && !PORTFOLIO_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && (PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev))) return k;
+    // (A portfolio of one word no list holds, before a first name and a surname: "Minister for the
+    // Marine Cathal Reilly".)
+    if ((isFirstName(t.text) || worldNameGender(t.text)) && !PORTFOLIO_WORDS.has(t.lower) && !COMMON_WORDS.has(t.lower) && (PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev) || (k === from + 1 && b - k === 2 && !isFirstName(tokens[from].text)))) return k;
     // (Or before the run's last two or three words when no list holds any of them: "Minister of
     // Electricity Zandile Mokoena", a first name the lists do not know.)
-    if ((PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev)) && b - k >= 2 && b - k <= 3 && unlistedWords(ctx, k, b)) return k;
+    if ((PORTFOLIO_WORDS.has(prev) || COMMON_WORDS.has(prev) || (k === from + 1 && b - k === 2)) && b - k >= 2 && b - k <= 3 && unlistedWords(ctx, k, b)) return k;
   }
   return -1;
 }
@@ -156,12 +158,15 @@ function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number):
   const h = tokens[i - 2];
   // ("China's ambassador to Harlow Dana Ruiz": a lower-case title and "to", then the place served.)
   if (tokens[i - 1].lower === 'to' && h.kind === 'word' && h.text === h.lower && TITLE_HEADS.has(h.lower)) return i - 2;
-  if (tokens[i - 1].lower !== 'for') return -1;
+  // ("Minister for the Marine Cathal Reilly": or "for the", as Irish and British copy writes a portfolio.)
+  const f = tokens[i - 1].lower === 'the' && i - 3 >= sentStart && tokens[i - 2].lower === 'for' ? i - 2 : i - 1;
+  if (tokens[f].lower !== 'for') return -1;
   // ("Member for Quarrow Dana Ruiz": a member for the seat, as Australian copy writes it.)
-  if (!isCapWord(h) || !(TITLE_HEADS.has(h.lower) || h.lower === 'state' || SEAT_HOLDERS.has(h.lower))) return -1;
-  let s = i - 2;
-  while (s - 1 >= sentStart && s > i - 7 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
-  return tokens[s].lower === 'of' ? s + 1 : s;
+  const head = tokens[f - 1];
+  if (!isCapWord(head) || !(TITLE_HEADS.has(head.lower) || head.lower === 'state' || SEAT_HOLDERS.has(head.lower))) return -1;
+  let s = f - 1;
+  while (s - 1 >= sentStart && s > f - 6 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
+  return tokens[s].lower === 'of' || tokens[s].lower === 'the' ? s + 1 : s;
 }
 
 export interface Titled {
@@ -383,6 +388,8 @@ export const titleCue = {
     { text: 'School\n\nPrincipal Máire Quinn said the ruling was fair.', name: 'Máire Quinn', type: 'person', role: 'Principal' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
     { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
+    // (A portfolio after "for the", of one word no list holds: "Minister for the Marine".)
+    { text: 'Rescue\n\nThe Minister for the Marine Cathal Brennock praised the crews.', name: 'Cathal Brennock', type: 'person', role: 'Minister for the Marine' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
   ] as readonly EntityExample[],
   read(ctx: EntityContext, a0: number, b: number, sentStart: number): Titled {
