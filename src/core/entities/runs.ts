@@ -6,7 +6,7 @@ import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
-import { corporateWithin, isCode, isEventWord, joinedIsKnown, runHasOrgWord, titleWithin } from './tests';
+import { corporateWithin, holderAfter, isCode, isEventWord, joinedIsKnown, runHasOrgWord, titleWithin } from './tests';
 import { institutionAfterAnd, portfolioHeadAfterAnd } from './joined';
 import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, SAINT_SCHOOLS, WEEKDAYS } from './words';
 
@@ -243,7 +243,10 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'the' && tokens[j - 1].lower === 'of' && j + 1 < s.endToken && isCapWord(tokens[j + 1])) { j++; continue; }
         // ("Commission on Human Rights"; not "the Church on March 12", a date after the name.)
         // ("Bundesanstalt für Finanzaufsicht": German's "für" as "for".)
-        if ((w === 'for' || w === 'on' || w === 'für') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)) { complement = j; j++; continue; }
+        // (Not an office's portfolio before its holder: "County Executive Committee Member for
+        // Trade Grace Kemunto", read by title-cue after "for".)
+        if ((w === 'for' || w === 'on' || w === 'für') && runHasOrgWord(tokens, i, j) && !MONTHS.has(tokens[j + 1].text) && !WEEKDAYS.has(tokens[j + 1].text)
+          && !(w === 'for' && (before === 'member' || TITLE_WORDS.has(before)) && !ORG_WORDS.has(before) && holderAfter(tokens, j + 1, s.endToken))) { complement = j; j++; continue; }
         // "Democrats for Life", "Americans for Prosperity": a group of people for a cause.
         if (w === 'for' && j === i + 1 && /^\p{Lu}\p{Ll}+s$/u.test(tokens[i].text) && !isKnownPlace(tokens[i].text)) { complement = j; j++; continue; }
         // ("Committee to Protect Quarrish Reporters", "Campaign to Save Harlow Hospital": a body's purpose,

@@ -591,3 +591,12 @@ export function portfolioHeadBefore(ctx: EntityContext, k: number, floor: number
 
 /** How many tokens back a portfolio's title is looked for: "Minister of State for Sustainability and the Environment". */
 const PORTFOLIO_REACH = 12;
+
+/** A portfolio of one or two capitalised words from token k, then a given name and a capitalised word: "Trade Grace Kemunto". */
+export function holderAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let p = k + 1; p <= k + 2 && p + 1 < end; p++) {
+    if (!isCapWord(tokens[p - 1])) return false;
+    if (isFirstName(tokens[p].text) && isCapWord(tokens[p + 1]) && !ORG_WORDS.has(tokens[p + 1].lower)) return true;
+  }
+  return false;
+}

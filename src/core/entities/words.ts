@@ -157,8 +157,11 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   // (Cricket's and rugby's match formats and scorers' abbreviations: "the third ODI", "a T20I".)
   'ODI', 'ODIs', 'T20I', 'T20Is', 'LBW', 'DRS']);
 
-/** Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4". */
-export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*)$/u;
+/**
+ * Codes that look like names but are periods, money supplies or grades: "Q2", "H1", "M3", "C-4";
+ * and amounts written with their currency's short name glued on: "Sh300", "Rs500", "Tk50".
+ */
+export const CODE = /^(?:\p{Lu}{1,2}-?\d+|\d\p{Lu}|FY\d*|\p{Lu}\p{Ll}{1,2}\d[\d,.]*\d|\p{Lu}\p{Ll}{1,2}\d)$/u;
 /** Words before a month that make it a date, not a first name: "the August index", "in June". */
 export const DATE_PREPOSITIONS = new Set(['the', 'in', 'to', 'from', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this',
   'early', 'late', 'mid', 'through', 'during', 'for', 'on']);

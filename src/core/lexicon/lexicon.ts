@@ -165,7 +165,7 @@ export const PRE_NAME_TITLES = lowerSet(`
   forecaster meteorologist nurse midwife paramedic firefighter pathologist surgeon dentist barrister campaigner
   organiser organizer activist commentator pundit curator archaeologist astronomer biologist ecologist geologist chemist physicist
   advocate critic coordinator researcher scientist economist historian backbencher frontbencher
-  delegate steward lawyer solicitor priest vendor convenor trustee treasurer warden consultant strategist pollster negotiator mediator investor chairperson
+  delegate member steward lawyer solicitor priest vendor convenor trustee treasurer warden consultant strategist pollster negotiator mediator investor chairperson
   horticulturist gardener botanist zoologist psychologist psychiatrist therapist physiotherapist dietitian nutritionist pharmacist optician
   veterinarian vet librarian accountant technician columnist pianist guitarist violinist drummer cartoonist illustrator linguist
   epidemiologist virologist sociologist anthropologist ornithologist oceanographer climatologist neuroscientist podcaster vlogger

@@ -39,6 +39,8 @@ const code: RejectRule = {
   description: 'Codes such as "Q2", "H1" or "M3", and a ticker after an exchange ("NASDAQ: VLCR"), are no names.',
   examples: [
     { text: 'Profits rose in Q2 at the brewery, the owners said.', name: 'Q2', type: null },
+    // (An amount with its currency's short name glued on.)
+    { text: 'Levies\n\nThe daily fee rose from Sh30 to Sh100 without any consultation, traders said.', name: 'Sh30', type: null },
     { text: 'Velcor Inc. (NASDAQ: VLCR) shares rose 12% on Tuesday.', name: 'VLCR', type: null },
   ],
   rejects({ tokens }, a, b) {

@@ -95,6 +95,9 @@ const orgThenTitledPerson: SplitRule = {
     { text: 'Court\n\nA man was jailed for 16 months, Harlow Sheriff Court heard.', name: 'Harlow Sheriff Court', type: 'organization' },
     // (A Kenyan county assembly's member: "MCA".)
     { text: 'Farmers protest\n\nBut Tarvik MCA Daniel Mutua dismissed the explanation as an excuse.', name: 'Daniel Mutua', type: 'person' },
+    // (A body's member before a given name and a surname; or with a portfolio after "for", the whole office the role.)
+    { text: 'Levies\n\nVelby Committee Member Dana Ruiz said the fees were fair.', name: 'Dana Ruiz', type: 'person', role: 'Member' },
+    { text: 'Levies\n\nBut Velby County Executive Committee Member for Trade Jane Akinyi defended the rates.', name: 'Jane Akinyi', type: 'person', role: 'Velby County Executive Committee Member for Trade' },
   ],
   splitAt(ctx, a, b) {
     const { tokens } = ctx;
@@ -121,7 +124,8 @@ const orgThenTitledPerson: SplitRule = {
       }
       // (Nor a portfolio opened by a title's own word and holding no body's: "Official Languages
       // Commissioner Tomas Brink" holds one title.)
-      if (TITLE_HEADS.has(w) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
+      // (A body's member is its office too: "Harlow Committee Member Dana Ruiz".)
+      if ((TITLE_HEADS.has(w) || (w === 'member' && ORG_WORDS.has(tokens[k - 1].lower))) && w !== 'minister' && !HONORIFICS.has(w) && personAfter && !TITLE_WORDS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'cabinet' && !officeWords(tokens, a, k) && !DEMONYMS.has(tokens[k - 1].lower) && !COURT_LEVELS.has(tokens[k - 1].lower)
         && twoPartPortfolioHead(ctx, a, b) !== k && !titledPortfolio(ctx, a, k)) return k;
     }
     return -1;

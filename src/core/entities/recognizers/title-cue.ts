@@ -5,7 +5,7 @@ import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
-import { COMPASS, GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, PLACE_LAST, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
+import { CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, PLACE_LAST, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, SENTENCE_ADVERBS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
 import { humanNoun } from '../../lexicon/people';
 import type { EntityExample } from './rule';
 
@@ -166,7 +166,9 @@ function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number):
   if (!isCapWord(head) || !(TITLE_HEADS.has(head.lower) || head.lower === 'state' || SEAT_HOLDERS.has(head.lower))) return -1;
   let s = f - 1;
   while (s - 1 >= sentStart && s > f - 6 && (isCapWord(tokens[s - 1]) || tokens[s - 1].lower === 'of') && tokens[s - 1].kind === 'word') s--;
-  return tokens[s].lower === 'of' || tokens[s].lower === 'the' ? s + 1 : s;
+  // ("But County Executive Committee Member for Trade ...": a word opening the clause is not the title's.)
+  while (s < f - 1 && (tokens[s].lower === 'of' || tokens[s].lower === 'the' || CLAUSE_OPENERS.has(tokens[s].lower) || SENTENCE_ADVERBS.has(tokens[s].lower) || tokens[s].lower === 'and')) s++;
+  return s;
 }
 
 export interface Titled {

@@ -2,8 +2,8 @@
 import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
-import { afterBodyNoun, atSentenceStart, hasOrgWord, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, WEEKDAYS } from '../words';
+import { afterBodyNoun, atSentenceStart, hasOrgWord, holderAfter, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
 import { humanNoun } from '../../lexicon/people';
 
@@ -376,6 +376,9 @@ export const trimEdges = {
     // "Colm O'Donnell MLA", "Dana Ruiz MP", "Anil Rao QC": a member's or an honour's letters
     // after a name are no part of it (after two words at least).
     while (b - a > 2 && POST_NOMINALS.has(tokens[b - 1].text)) b--;
+    // ("Harlow County Executive Committee Member for Health Jane Akinyi": an office closing the run
+    // before "for", its portfolio and its holder is the holder's role, read by title-cue.)
+    if (b - a > 1 && b < n && tokens[b].lower === 'for' && (tokens[b - 1].lower === 'member' || TITLE_HEADS.has(tokens[b - 1].lower)) && holderAfter(tokens, b + 1, n)) b--;
     // ("BJP State president K. Rao": "State" before an office in lower case is the office's, after
     // a body's initials; not "Quarle State coach".)
     if (b - a > 1 && tokens[b - 1].text === 'State' && isAllCaps(tokens[b - 2].text) && b < tokens.length && tokens[b].text === tokens[b].lower && TITLE_WORDS.has(tokens[b].lower)) b--;
