@@ -1,5 +1,5 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
 import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SERVING, TITLE_HEADS } from '../words';
@@ -187,6 +187,8 @@ export const orgDescriptor: TypeRule = {
     { text: 'Strike\n\nThe pilots\' union, Balpo, said its members had been pushed to breaking point.', name: 'Balpo', type: 'organization' },
     // (In apposition after the noun: "the operator, Coastal Ferries, says".)
     { text: 'The ferry operator, Harbour Sailings, says a shortage of crew forced the change.', name: 'Harbour Sailings', type: 'organization' },
+    // (A given name before an everyday word, so in apposition after the noun: a body's name.)
+    { text: 'Money\n\nThe charity, Hope Corridor, was founded in 2019 by a former aide.', name: 'Hope Corridor', type: 'organization' },
     { text: 'The messaging app Quillpost said it would appeal the fine.', name: 'Quillpost', type: 'organization' },
     { text: 'The findings, published in the journal Marine Harbour Letters, suggest otherwise.', name: 'Marine Harbour Letters', type: 'organization' },
     // (Described after the name, in apposition, by a noun for a body heading its phrase.)
@@ -216,8 +218,10 @@ export const orgDescriptor: TypeRule = {
 function describedInApposition(ctx: EntityContext, r: Run): boolean {
   const { tokens } = ctx;
   const s = r.nameStart;
-  // (Not a person's name, "the face of the party, Dana Hale,": no first name, no "of" before.)
-  if (r.firstName || r.prev !== ',' || r.next !== ',' || s < 3 || !ORG_DESCRIPTORS.has(tokens[s - 2].lower) || tokens[s - 2].text !== tokens[s - 2].lower) return false;
+  // (Not a person's name, "the face of the party, Dana Hale,": no first name, no "of" before;
+  // a given name before an everyday word is a body's name so, "The charity, Hope Corridor,".)
+  const everydayLast = r.words >= 2 && COMMON_WORDS.has(r.lastLower) && !isFirstName(tokens[r.b - 1].text);
+  if ((r.firstName && !everydayLast) || r.prev !== ',' || r.next !== ',' || s < 3 || !ORG_DESCRIPTORS.has(tokens[s - 2].lower) || tokens[s - 2].text !== tokens[s - 2].lower) return false;
   // (Back over up to two modifiers to the determiner.)
   for (let k = s - 3; k >= 0 && k >= s - 6; k--) {
     const w = tokens[k].lower;
