@@ -90,7 +90,9 @@ export function hasRole(role: string | null | undefined, head: string): boolean 
  * "passengers were warned of", "residents were urged": the speaker is the agent or no one.
  */
 export const HEARER_PASSIVES: ReadonlySet<string> = new Set(['told', 'informed', 'warned', 'advised', 'reminded', 'assured', 'urged', 'asked',
-  'briefed', 'notified', 'cautioned', 'instructed', 'ordered', 'promised']);
+  'briefed', 'notified', 'cautioned', 'instructed', 'ordered', 'promised',
+  // ("tenants were offered 'a range of support'": the subject received what was offered.)
+  'offered', 'reassured', 'guaranteed', 'invited']);
 
 /**
  * Verbs whose passive subject was named, described, charged or judged, and said nothing: "He was

@@ -462,6 +462,8 @@ export const cueBefore: CueRule = {
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
+    // (Nor were those offered something its speakers: the one who said so speaks.)
+    { text: "Rent\n\n'We will fight this,' he said.\n\nA spokesman for Harlow Brewery said rents were reviewed 'in line with market conditions' and that tenants were offered 'a range of support'.", quote: 'a range', speaker: 'A spokesman for Harlow Brewery' },
     { text: 'Sailings resume on Sunday, although passengers were warned of "knock-on delays for several days".', speaker: null },
     // (An indefinite or a possessive subject with a noun for a person opens the participle's clause.)
     { text: 'Rovers lost again. Their captain stormed off, telling the referee: "You have ruined the game."', speaker: 'Their captain' },
