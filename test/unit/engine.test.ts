@@ -2171,6 +2171,9 @@ describe('analyze: pasted page furniture', () => {
     // (A list of other stories under "READ MORE:" quotes no one in this one.)
     const c = analyze('Minister defends hospital cuts\n\nNurses walked out on Thursday.\n\nREAD MORE:\n"It\'s chaos": Patients describe long waits\nMinister says "no more money" for hospitals\n\n"We are exhausted," said nurse Lena Early.\n');
     assert.deepEqual(c.quotes.map((q) => q.text), ['"We are exhausted,"']);
+    // (Or under a label alone in its paragraph, the list in the next: its titles name no one.)
+    const d = analyze('How to Repot a Houseplant\n\nGardener Ellie Marsh waters "the evening before".\n\nSee Also\n\nCaring for Orchids\nPropagating Pothos from Cuttings\n');
+    assert.deepEqual(d.entities.map((e) => e.name), ['Ellie Marsh']);
     // (An everyday word is a surname where a job follows the name.)
     const b = analyze('Minister defends hospital cuts\n\nTomas Brink\nHealth Correspondent\n\nNurses walked out on Thursday.\n');
     assert.deepEqual(b.structure.authors.map((x) => x.text), ['Tomas Brink']);
