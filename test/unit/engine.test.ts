@@ -2160,6 +2160,14 @@ describe('analyze: bylines', () => {
   });
 });
 
+describe('analyze: headlines', () => {
+  it('a headline\'s hearing before "told" heard the words: "Court told \'I laughed at him\'" credits no court', () => {
+    const a = analyze("Court told 'I laughed at him'\n\nA man laughed at a victim, a court heard.\n");
+    assert.equal(a.quotes[0].text, "'I laughed at him'");
+    assert.equal(a.quotes[0].speaker, null);
+  });
+});
+
 describe('analyze: pasted page furniture', () => {
   it('a breadcrumb trail is no headline, a share bar under the headline names no one, and a bare byline with its job and its time comes after a line of boilerplate', () => {
     const text = 'Home | News | Politics\n\nMinister defends hospital cuts\nShare\nFacebook\nTwitter\nEmail\n\nListen to this article\n\nRhys Colby\nHealth Correspondent\nUpdated 5 December 2026, 10:42am\n\nNurses walked out on Thursday.\n\n"We are exhausted," said nurse Lena Early.\n';

@@ -168,6 +168,9 @@ function quotedInApposition(ctx: AttributionContext, start: number, floor: numbe
   return false;
 }
 
+/** Who hears evidence, never gives it: "Court told ...", "Inquest told ...", "MPs told ...". */
+const HEARINGS: ReadonlySet<string> = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'committee', 'mps', 'msps', 'peers', 'councillors', 'senate', 'parliament', 'coroner']);
+
 function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: number): Found | null {
   const { text, tokens, tokenQuote } = ctx;
   const { qa, qb } = st;
@@ -176,6 +179,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // (`the calls`, `to reports of a "disturbance"`: a noun after a determiner, or plural after a preposition.)
     if ((w === 'report' || w === 'reports' || w === 'statement' || w === 'calls' || w === 'call' || w === 'charge') && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1]?.lower) || ((w === 'reports' || w === 'calls') && NOUN_AFTER.has(ctx.tokens[k - 1]?.lower)))) return null;
     if (NOUN_CUES.has(w) && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1]?.lower) || tokens[k - 1].text === "'s" || tokens[k - 1].text === '’s')) return null;
+    // ("Court told accused 'laughed'", "the accused"): "accused" after a determiner or a verb of
+    // telling or hearing is the one on trial, no verb.
+    if (w === 'accused' && k > 0 && (DETERMINERS.has(ctx.tokens[k - 1].lower) || /^(?:told|heard|tells|hears)$/.test(ctx.tokens[k - 1].lower))) return null;
     // "Lund threw her weight behind Haddad, saying ...", "He says he respects Ward and
     // calls her ...": the clause's subject speaks, not the object before the comma.
     const prevWord = k - 1 >= floor ? ctx.tokens[k - 1]?.lower : '';
@@ -191,6 +197,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // (So a passive of naming in apposition, its "was" dropped: `Tomas Brink, described as a
     // "gifted mimic" in court papers,` is described, and says nothing; the court papers speak.)
     const reducedPassive = prevWord === ',' && NAMED_PASSIVES.has(w) && /^(?:as|by)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    // ("Court told accused 'laughed' after crash": a headline drops the passive's "was"; a hearing
+    // before "told" in a display line heard the words.)
+    if (w === 'told' && ctx.furniturePara[st.paragraph] && HEARINGS.has(prevWord)) return null;
     if (((w.endsWith('ed') || w === 'told') && k - 1 >= floor && BE_FORMS.has(ctx.tokens[k - 1]?.lower)) || reducedPassive) {
       let by = -1;
       for (let j = qb; j < Math.min(tokens.length, qb + 4); j++) if (ctx.tokens[j]?.lower === 'by' && tokenQuote[j] < 0) { by = j; break; }
@@ -462,6 +471,8 @@ export const cueBefore: CueRule = {
     // A place completing the subject is no speaker; the subject of a passive "told" only heard.
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
+    // (A headline drops the passive's "was": the hearing heard; "accused" after "told" is the one on trial.)
+    { text: "Court told accused 'laughed' after crash\n\nA man laughed at a victim, a court heard.", quote: 'laughed', speaker: null },
     // (Nor were those offered something its speakers: the one who said so speaks.)
     { text: "Rent\n\n'We will fight this,' he said.\n\nA spokesman for Harlow Brewery said rents were reviewed 'in line with market conditions' and that tenants were offered 'a range of support'.", quote: 'a range', speaker: 'A spokesman for Harlow Brewery' },
     { text: 'Sailings resume on Sunday, although passengers were warned of "knock-on delays for several days".', speaker: null },
