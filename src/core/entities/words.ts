@@ -440,3 +440,6 @@ export const GOVERNMENT_LEVELS = new Set(['county', 'city', 'town', 'parish', 'd
  * word: "Quezon City mayor".
  */
 export const ROLE_LEVELS: ReadonlySet<string> = new Set(['local', 'regional', 'provincial', 'municipal', 'county', 'city', 'interim', 'associate']);
+
+/** Words that open a rank of two or three words: "Lance Corporal", "Rear Admiral", "Wing Commander", "Air Vice Marshal". */
+export const RANK_OPENERS: ReadonlySet<string> = new Set(['lance', 'rear', 'vice', 'air', 'wing', 'flight', 'group', 'squadron', 'petty', 'warrant', 'staff', 'sub']);

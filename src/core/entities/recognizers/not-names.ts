@@ -5,7 +5,7 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, textOf, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, RANK_OPENERS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { humanNoun } from '../../lexicon/people';
 import { stormName } from './storm-name';
@@ -467,7 +467,7 @@ const bareOffice: RejectRule = {
     // (A title's words before the office: "National Commissioner", a body's possessive before it.)
     { text: 'Registration\n\nThe commission will not extend the deadline.\n\nVelcor\'s National Commissioner for Information, Mr Tarun Vell, said voters had been given "ample time".', name: 'National Commissioner', type: null },
     // (A rank before the mark of one retired: no name.)
-    { text: 'Walk\n\nLance Corporal (retd) Kieran Vell, 36, finished the walk on Saturday.', name: 'Lance Corporal', type: null },
+    { text: 'Walk\n\nLance Corporal (retd) Kieran Vell, 36, finished the walk on Saturday.', name: 'Lance Corporal', type: null }, { text: 'Ports\n\nIn a brief statement, Rear Admiral (retd) Imran Vohra said he was stepping down.', name: 'Rear Admiral', type: null },
     { text: 'Ferry delay\n\nBy Ana Ruiz and Tom Welsh, Health Correspondents\n\nThe ferry was late again on Monday.', name: 'Health Correspondents', type: null },
   ],
   rejects(ctx, a, b, sentStart) {
@@ -516,8 +516,8 @@ const bareOffice: RejectRule = {
       const seat = ctx.text.slice(tokens[a].start, tokens[b - 2].end);
       if (!isKnownPlace(seat) && !KNOWN_ORGS.has(seat) && !isNation(seat)) return true;
     }
-    // ("Lance Corporal (retd) Kieran Vell", "Major (rtd) ...": a rank before the mark of one retired, no name.)
-    if (tokens[b]?.text === '(' && RETIRED.has(tokens[b + 1]?.lower ?? '') && tokens[b + 2]?.text === ')' && tokens.slice(a, b).every((t) => TITLE_WORDS.has(t.lower) || t.lower === 'lance')) return true;
+    // ("Lance Corporal (retd) Kieran Vell", "Rear Admiral (retd) ...": a rank before the mark of one retired, no name.)
+    if (tokens[b]?.text === '(' && RETIRED.has(tokens[b + 1]?.lower ?? '') && tokens[b + 2]?.text === ')' && tokens.slice(a, b).every((t) => TITLE_WORDS.has(t.lower) || RANK_OPENERS.has(t.lower))) return true;
     // ("Director General", "Attorney General", "Secretary General": an office and "General" alone.)
     if (b - a === 2 && tokens[b - 1].lower === 'general' && TITLE_WORDS.has(tokens[a].lower) && !isFirstName(tokens[a].text)) return true;
     if (!OFFICES.has(tokens[b - 1].lower)) return false;
