@@ -182,7 +182,12 @@ export function subjectBefore(ctx: AttributionContext, verb: number, floor: numb
 
   // ("One of them said", "some of us": a pronoun after a part of it.)
   if (s - 2 >= floor && (t[s].lower === 'the' || t[s].lower === 'these' || t[s].lower === 'those' || (r[1] === s + 1 && (t[s].lower === 'them' || t[s].lower === 'us'))) && t[s - 1].lower === 'of' && PART_OF.test(t[s - 2].lower)
-    && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) return [s - 2, r[1]];
+    && ctx.tokenQuote[s - 2] < 0 && ctx.tokenEntity[s - 2] < 0 && ctx.tokens[s - 2].sentence === ctx.tokens[s].sentence) {
+    // ("A relative of one of the victims said", "the mother of one of the boys": the one whom
+    // the part belongs to speaks.)
+    const outer = speakerFrom(ctx, s - 2, floor);
+    return [outer >= 0 ? outer : s - 2, r[1]];
+  }
   return r;
 }
 

@@ -472,6 +472,8 @@ export const cueBefore: CueRule = {
     { text: 'The mayor of Lisbon said the tram plan was "reckless and rushed".', speaker: 'The mayor of Lisbon' },
     { text: 'Councillors were told on Tuesday that the scheme had been "a shambles from the start".', speaker: null },
     // (A headline drops the passive's "was": the hearing heard; "accused" after "told" is the one on trial.)
+    // (The one a part of a group belongs to: "A relative of one of the victims", not "one of the victims".)
+    { text: 'Lagoon\n\nA relative of one of the victims told our correspondent that the men had gone out "as they do every day".', speaker: 'A relative of one of the victims' },
     { text: "Court told accused 'laughed' after crash\n\nA man laughed at a victim, a court heard.", quote: 'laughed', speaker: null },
     // (Nor were those offered something its speakers: the one who said so speaks.)
     { text: "Rent\n\n'We will fight this,' he said.\n\nA spokesman for Harlow Brewery said rents were reviewed 'in line with market conditions' and that tenants were offered 'a range of support'.", quote: 'a range', speaker: 'A spokesman for Harlow Brewery' },
