@@ -443,3 +443,6 @@ export const ROLE_LEVELS: ReadonlySet<string> = new Set(['local', 'regional', 'p
 
 /** Words that open a rank of two or three words: "Lance Corporal", "Rear Admiral", "Wing Commander", "Air Vice Marshal". */
 export const RANK_OPENERS: ReadonlySet<string> = new Set(['lance', 'rear', 'vice', 'air', 'wing', 'flight', 'group', 'squadron', 'petty', 'warrant', 'staff', 'sub']);
+
+/** Ordinals that open a place's or a road's name: "Fifth Avenue", "the Third Mainland Bridge". */
+export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);

@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, holderAfter, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
 import { humanNoun } from '../../lexicon/people';
 
@@ -224,6 +224,8 @@ export const trimEdges = {
     { text: 'Criticising Velcor Holdings, Tomas Brink said the deal was bad.', name: 'Velcor Holdings', type: 'organization' },
     // (Not a word in "-ing" that is a noun: "Evening".)
     { text: 'Evening Harbour Post said the ferry was late again.', name: 'Evening Harbour Post', type: 'organization' },
+    // (An ordinal opening a place's name.)
+    { text: 'Roads\n\nThe bodies were found near the Third Quarrow Bridge on Monday.', name: 'Third Quarrow Bridge', type: 'place' },
   ] as readonly EntityExample[],
   trim(ctx: EntityContext, a0: number, b0: number, sentStart: number): Trimmed {
     const { text, tokens, n, lowerVocab } = ctx;
@@ -350,6 +352,8 @@ export const trimEdges = {
       // name, as West African names have it.)
       if (b - a === 2 && WEEKDAYS.has(w) && tokens[b]?.text === ',' && a > 1 && tokens[a - 1].text === ',' && tokens[a - 2].text === tokens[a - 2].lower && (humanNoun(tokens[a - 2].lower) || /(?:ist|er|or)$/.test(tokens[a - 2].lower))) break;
       if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
+        // (Nor an ordinal opening a place's name: "the Third Mainland Bridge", "Fifth Avenue".)
+        && !(b - a > 1 && ORDINALS.has(lw) && PLACE_LAST.has(tokens[b - 1].lower))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)
