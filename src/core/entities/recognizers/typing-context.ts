@@ -106,7 +106,7 @@ export const orgWord: TypeRule = {
   id: 'org-word',
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
-    { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' },
+    { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' }, { text: 'Reading\n\nWhen Nadia Quarle took over Year 6 at Brook Lane Primary, few pupils could read.', name: 'Brook Lane Primary', type: 'organization' },
     // (Welsh bodies by their Welsh words: "Ysgol", a school; "Cyngor", a council.)
     { text: 'The council wants to merge Ysgol Llanfair with a larger school six miles away.', name: 'Ysgol Llanfair', type: 'organization' },
     // (An iwi, a Māori tribe, by "Ngāti" or "Ngāi": "Ngāti Tarvik has welcomed ...".)
@@ -164,8 +164,9 @@ export const orgWord: TypeRule = {
     // none named; not "a Navy veteran". Nor one after a number, the rest of a name the number
     // cut: "Block 628 Market".)
     if (r.words === 1 && (((r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') || ctx.tokens[r.a - 1]?.kind === 'number')) return null;
+    // ("St Anne's Primary", "Brook Lane Primary": a school by its saint or its road.)
     return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && tokens[s].lower === 'house' && tokens[s + 1].lower === 'of')
-      || (r.words >= 3 && tokens[s + 1].lower === 'for') || (r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text) && SAINT_SCHOOLS.has(r.lastLower))) ? { type: 'organization', strength: 2 } : null;
+      || (r.words >= 3 && tokens[s + 1].lower === 'for') || (SAINT_SCHOOLS.has(r.lastLower) && ((r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text)) || (r.words >= 3 && PLACE_LAST.has(tokens[r.b - 2].lower))))) ? { type: 'organization', strength: 2 } : null;
   },
 };
 
