@@ -181,6 +181,8 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'bakeries', 'dairies', 'builders', 'developers', 'contractors', 'construction', 'engineering', 'homes', 'lines', 'ferries', 'cruises',
   // (Buses and landlords: "Brackton Coaches", "Northgate Living", "Harlow Lettings".)
   'coaches', 'buses', 'living', 'lettings', 'estates', 'ports', 'docks',
+  // (Analysts and advisers: "Vanda Insights", "Harlow Strategies".)
+  'insights', 'advisory', 'advisors', 'advisers', 'strategies',
   // (A family firm: "Hallworth & Sons", "Vell and Daughters".)
   'sons', 'daughters',
   // (Travel firms, carriers by air, cabs and movers: "Quarrow Travel", "Skyvell Air", "Harlow Taxis", "Vell Removals".)
