@@ -183,6 +183,8 @@ export const SECTOR_WORDS = new Set(['pharmaceuticals', 'pharmaceutical', 'chemi
   'coaches', 'buses', 'living', 'lettings', 'estates', 'ports', 'docks',
   // (Analysts and advisers: "Vanda Insights", "Harlow Strategies".)
   'insights', 'advisory', 'advisors', 'advisers', 'strategies',
+  // (Power from the sun and the wind: "Harlow Renewables", "Velby Solar".)
+  'renewables', 'solar',
   // (A family firm: "Hallworth & Sons", "Vell and Daughters".)
   'sons', 'daughters',
   // (Travel firms, carriers by air, cabs and movers: "Quarrow Travel", "Skyvell Air", "Harlow Taxis", "Vell Removals".)

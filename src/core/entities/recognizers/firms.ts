@@ -12,7 +12,7 @@ const TRADE_PLURALS = new Set(['foods', 'pharmaceuticals', 'chemicals', 'electro
   'homes', 'builders', 'developers', 'contractors', 'holdings', 'estates', 'lettings', 'coaches', 'buses', 'bakeries', 'breweries', 'hotels',
   'resorts', 'ferries', 'cruises', 'motors', 'dairies', 'distilleries', 'airways', 'tours', 'holidays', 'taxis', 'cabs', 'removals', 'couriers', 'ports', 'docks', 'sons', 'daughters',
   // (Analysts and advisers, "Vanda Insights".)
-  'insights', 'advisors', 'advisers', 'strategies']);
+  'insights', 'advisors', 'advisers', 'strategies', 'renewables']);
 
 /** Places to stay, named by their word before or after a name: "Quarle Hotel", "Hotel Marlow". */
 const STAYS = new Set(['hotel', 'motel', 'hostel', 'guesthouse']);
@@ -54,6 +54,7 @@ export const sectorWord: TypeRule = {
     { text: 'Skyvell Air has grounded four of its jets after an engine fault.', name: 'Skyvell Air', type: 'organization' },
     { text: 'Harbour\n\nVelcor Ports said the wall had been inspected in March.', name: 'Velcor Ports', type: 'organization' },
     { text: 'Oil\n\n"Rallies will be sold," said Dana Quill, founder of the analysis provider Vanda Insights.', name: 'Vanda Insights', type: 'organization' },
+    { text: 'Solar farm\n\nThe scheme, proposed by Dana Renewables, would cover fields either side of Mill Lane.', name: 'Dana Renewables', type: 'organization' },
     // (A family firm by its sons: "Hallworth & Sons", "Vell and Sons".)
     { text: 'Cutlery\n\nThe future of Hallworth & Sons, the 120-year-old cutlery maker, has split the family.', name: 'Hallworth & Sons', type: 'organization' },
     { text: 'Shops\n\nVell and Sons closed its last shop on Friday.', name: 'Vell and Sons', type: 'organization' },
