@@ -216,3 +216,16 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
   }
   return null;
 }
+
+/** Said of a person the copy may not or will not name: ", who cannot be named for legal reasons". */
+const UNNAMED = /^\s*,?\s*who (?:cannot|can ?not|can['’]t|could not|may not|must not) be (?:named|identified)|^\s*,?\s*who (?:asked|declined|did not want|didn['’]t want|wished) (?:not )?to be (?:named|identified)/i;
+
+/**
+ * The person described right before token k is one the article says it cannot name: "The
+ * apprentice, who cannot be named, now uses a wheelchair". Such a description is nobody named
+ * elsewhere in the article, whatever its noun. Bounded: the next 80 characters.
+ */
+export function unnamedAfter(ctx: AttributionContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && UNNAMED.test(ctx.text.slice(t.start, t.start + 80));
+}

@@ -13,7 +13,7 @@ import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeake
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
 import { firmOverBody } from './company';
-import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace } from './pronoun-shapes';
+import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, unnamedAfter } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { COMPANY_BACK_NOUNS } from '../entities/words';
@@ -447,8 +447,8 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
     const sent = sentences[s];
     if (!sent) continue;
     // (In the pronoun's paragraph only, after an opening phrase too: "In a statement read to the
-    // court, the woman said ...".)
-    if (only === 'plain' && sent.paragraph !== sentences[sentence]?.paragraph) break;
+    // court, the woman said ..."; or the paragraph before, for one it cannot name.)
+    if (only === 'plain' && sent.paragraph !== sentences[sentence]?.paragraph && !(sent.paragraph === (sentences[sentence]?.paragraph ?? 0) - 1 && unnamedIn(ctx, sent))) break;
     let k = sent.firstToken;
     while (k < sent.endToken && tokens[k].kind === 'punct') k++;
     // ("Talking to reporters, a senior official said ...": after an opening phrase too.)
@@ -475,7 +475,9 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // paragraph speaks of: "The law officer told the court that ... "We are trying," he said";
       // not an epithet for someone just named, "Dana Ruiz wrote a letter. The veteran anchor
       // expressed ...".)
-      if (only === 'plain' && !(own ? PLAIN_PEOPLE.has(t.lower) : tokens[k].lower === 'the' && (PLAIN_PEOPLE.has(t.lower) || (s >= sentence - 1 && introducedSpeaker(ctx, k, j, sent))))) break;
+      // (Or one the article cannot name: "The apprentice, who cannot be named, ...".)
+      const unnamed = unnamedAfter(ctx, j + 1);
+      if (only === 'plain' && !(own ? PLAIN_PEOPLE.has(t.lower) : tokens[k].lower === 'the' && (PLAIN_PEOPLE.has(t.lower) || unnamed || (s >= sentence - 1 && introducedSpeaker(ctx, k, j, sent))))) break;
       const next = tokens[j + 1];
       // ("The coach's decision", "the wife of Tomas Brink": the person is not the subject, or is
       // someone's named relation; "A relative of one of the victims, who asked not to be named,
@@ -492,14 +494,26 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // someone named before.)
       // (Or one whose own words give the pronoun's gender: "One victim, an 84-year-old widow, lost
       // her savings. ... she said".)
-      if (only && interviewed < 0 && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH)) && !genderedDescription(ctx, k, sent.endToken, gender)) return null;
+      if (only && interviewed < 0 && !unnamed && !cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 1 + CUE_REACH)) && !genderedDescription(ctx, k, sent.endToken, gender)) return null;
       const last = tokens[of - 1];
-      const span = { start: tokens[k].start, end: last.end, text: text.slice(tokens[k].start, last.end) };
-      const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[k].lower) || tokens[k].lower === 'one');
+      // (From the description's own determiner: "The court heard the apprentice, who ...".)
+      let d = j - 1;
+      while (d > k && !OPENING_DETERMINERS.has(tokens[d].lower)) d--;
+      const span = { start: tokens[d].start, end: last.end, text: text.slice(tokens[d].start, last.end) };
+      const anonymous = ANONYMOUS_HEADS.has(t.lower) && (INDEFINITE.has(tokens[d].lower) || tokens[d].lower === 'one');
       return { speaker: { entity: null, name: span.text, anonymous, mention: span }, resolution: 'pronoun', antecedent: span };
     }
   }
   return null;
+}
+
+/** The sentence opens with a description of someone the article cannot name (unnamedAfter): "The apprentice, who cannot be named, ...". */
+function unnamedIn(ctx: AttributionContext, sent: { firstToken: number; endToken: number }): boolean {
+  const { tokens } = ctx;
+  const k = sent.firstToken;
+  if (!OPENING_DETERMINERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(sent.endToken, k + 1 + DESCRIBED_WORDS); j++) if (humanNoun(tokens[j].lower) && unnamedAfter(ctx, j + 1)) return true;
+  return false;
 }
 
 /** How many tokens a description and its appositive are read for a word of gender. */

@@ -33,7 +33,9 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   // (and of the sea: "Harbour master Dana Quill said", "the ship's master", "a lifeguard")
   'master', 'lifeguard', 'deckhand',
   // (and of the parish, the estate and the park: "Parish clerk Dana Quill", "a park ranger said")
-  'clerk', 'caretaker', 'cleaner', 'janitor', 'warden', 'ranger', 'porter', 'steward', 'postmistress', 'verger'];
+  'clerk', 'caretaker', 'cleaner', 'janitor', 'warden', 'ranger', 'porter', 'steward', 'postmistress', 'verger',
+  // (and of the trades: "his apprentice", "a trainee", "the labourer")
+  'apprentice', 'trainee', 'intern', 'labourer', 'laborer'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',

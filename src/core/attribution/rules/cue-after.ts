@@ -140,6 +140,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A pronoun after one the article cannot name, "who cannot be named", in the paragraph before: that
+    // person, whatever the noun, not the one named before.)
+    { text: 'Builder jailed\n\nTomas Brink, 52, pleaded guilty on Monday.\n\nThe apprentice, who cannot be named, now uses a wheelchair.\n\n"I was going to be a builder," he said.', quote: 'builder', speaker: 'The apprentice' },
     // (A person, then "of the", a place's participle adjective and a body: the person speaks.)
     { text: 'Water\n\n"Both sides have staked too much," said Ruth Obi of the Velby-based Institute for Water Policy.', quote: 'Both sides', speaker: 'Ruth Obi' },
     // (An office, its zone or initials in brackets, then its holder: the holder speaks.)
