@@ -62,8 +62,8 @@ const SINGULAR_THEY = new Set(['spokesperson', 'representative', 'official', 'so
 
 /** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
 export const STYLE = new RegExp(`^(?:his|her) (?:royal )?(?:${[...RANK_STYLES].join('|')})$`);
-/** Roles a style stands for. */
-const STYLED_ROLES = /\b(?:sheikh|emir|king|queen|prince|princess|sultan|ruler|pope|ambassador|president|cardinal|archbishop|crown)\b/;
+/** Roles a style stands for ("Her Honour", "His Lordship": a judge). */
+const STYLED_ROLES = /\b(?:sheikh|emir|king|queen|prince|princess|sultan|ruler|pope|ambassador|president|cardinal|archbishop|crown|judge|justice|magistrate|recorder|sheriff|coroner)\b/;
 
 /** The person named last before `at` (fifty person mentions back at most) whose role a style names, of that gender or none. */
 export function styledPerson(ctx: AttributionContext, at: number, gender: 'male' | 'female'): Entity | null {

@@ -66,7 +66,7 @@ export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'pro
 /** A style of address or an honorific before a name, no part of it: "Dr", "Sir", "Mrs". */
 export const styleBeforeName = (w: string): boolean => STYLES_OF_ADDRESS.has(w) || HONORIFICS.has(w);
 /** A ruler's, a royal's or a cleric's style after "His", "Her" (and "Royal"): "His Highness", "Her Majesty", "His Excellency". */
-export const RANK_STYLES: ReadonlySet<string> = new Set(['highness', 'majesty', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'worship', 'beatitude']);
+export const RANK_STYLES: ReadonlySet<string> = new Set(['highness', 'majesty', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'worship', 'beatitude', 'honour', 'honor']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
   // Welsh, Arabic and Malay, Nordic and Dutch, German: "Rhodri ap Gwilym", "Aisha binti Yusof", "Ebba af Rosenholm", "ter Horst", "zu Salm".
   'ap', 'ab', 'ferch', 'verch', 'bint', 'binti', 'af', 'ter', 'ten', 'zu',

@@ -140,6 +140,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // ("Her Honour said", "His Lordship added": the judge named last before it.)
+    { text: 'Sentence\n\nJudge Helen Marlow said the offender had been warned twice.\n\n"The cost has been borne by a young man," Her Honour said.', quote: 'cost', speaker: 'Helen Marlow' },
     // (A pronoun after one the article cannot name, "who cannot be named", in the paragraph before: that
     // person, whatever the noun, not the one named before.)
     { text: 'Builder jailed\n\nTomas Brink, 52, pleaded guilty on Monday.\n\nThe apprentice, who cannot be named, now uses a wheelchair.\n\n"I was going to be a builder," he said.', quote: 'builder', speaker: 'The apprentice' },
