@@ -184,7 +184,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   development welfare women child social science technology civil minority minorities tribal steel
   coal chemicals fertilisers fertilizers food consumer resources cooperation heavy affairs
   district circuit ch first
-  police forest customs prisons
+  police forest customs prisons fire ambulance
   operating investment strategy marketing commercial compliance digital product creative medical nursing scientific petty
   senior junior
 `);
