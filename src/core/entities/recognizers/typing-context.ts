@@ -358,7 +358,7 @@ export const bodyOfOffice: TypeRule = {
     // (In a sports report, a plural before a side's manager or captain is the club's nickname.)
     { text: 'Relegation\n\nLions manager Stuart Vell insists his side can still avoid relegation after the 3-0 defeat.', name: 'Lions', type: 'organization' },
     { text: 'The plan was not good enough, said Harlow MP Karim Nasser.', name: 'Harlow', type: 'place' },
-    { text: 'The town agreed, according to Quarle mayor Tomas Brink.', name: 'Quarle', type: 'place' },
+    { text: 'The town agreed, according to Quarle mayor Tomas Brink.', name: 'Quarle', type: 'place' }, { text: 'Tax\n\nBut Independent councillor Gruffydd Vell said residents would struggle.', name: 'Independent', type: null },
     // (Not a person's campaign or family: "Brink campaign spokesman".)
     { text: 'The tour will go on, said Velcor campaign spokesman Anil Rao.', name: 'Velcor', type: null },
     // (Nor a level of government alone: "County councillor".)
@@ -373,7 +373,8 @@ export const bodyOfOffice: TypeRule = {
     // capitalised to open the sentence, is the office's word, no place nor body.)
     // ("Embattled mayor Tom Vell", "Disgraced councillor ...": a participle opening the sentence
     // describes the office's holder.)
-    if (r.words === 1 && (GOVERNMENT_LEVELS.has(r.lastLower) || (r.a === r.sentStart && /^\p{Lu}\p{Ll}{3,}ed$/u.test(r.name))) && officeAfter(ctx, r.b)) return { type: null, strength: 3 };
+    // ("Independent councillor Gruffydd Williams", "Independent TD ...": a label of no party, no place.)
+    if (r.words === 1 && (GOVERNMENT_LEVELS.has(r.lastLower) || r.lastLower === 'independent' || (r.a === r.sentStart && /^\p{Lu}\p{Ll}{3,}ed$/u.test(r.name))) && officeAfter(ctx, r.b)) return { type: null, strength: 3 };
     // ("Harlow MP Karim Nasser", "Quarle mayor Tomas Brink": a member's seat, a town's office;
     // "Islay community council chairwoman Morag Maclean": a local body's words in lower case
     // between make the name the place the body governs.)
