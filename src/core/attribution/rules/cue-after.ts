@@ -140,6 +140,8 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (The subject of an inverted sentence, "Among them was X", is the sentence's subject for the pronoun after it.)
+    { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
     // ("Her Honour said", "His Lordship added": the judge named last before it.)
     { text: 'Sentence\n\nJudge Helen Marlow said the offender had been warned twice.\n\n"The cost has been borne by a young man," Her Honour said.', quote: 'cost', speaker: 'Helen Marlow' },
     // (A pronoun after one the article cannot name, "who cannot be named", in the paragraph before: that
