@@ -142,6 +142,8 @@ export const cueAfter: CueRule = {
   examples: [
     // (The subject of an inverted sentence, "Among them was X", is the sentence's subject for the pronoun after it.)
     { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
+    // (Whom a paper "quoted ... as saying" speaks, not the paper.)
+    { text: 'Talks\n\n"It is over," the Velby Post quoted Karim Nasser as saying.', speaker: 'Karim Nasser' },
     // ("Her Honour said", "His Lordship added": the judge named last before it.)
     { text: 'Sentence\n\nJudge Helen Marlow said the offender had been warned twice.\n\n"The cost has been borne by a young man," Her Honour said.', quote: 'cost', speaker: 'Helen Marlow' },
     // (A pronoun after one the article cannot name, "who cannot be named", in the paragraph before: that
@@ -406,6 +408,11 @@ export const cueAfter: CueRule = {
           while (e < afterCue && ctx.tokenEntity[e] === lead) e++;
           if (tokens[e]?.text === ',' && !(a > 0 && ctx.tokenEntity[a - 1] === lead)) subj = [a, e];
         }
+      }
+      // (`"...," the Velby Post quoted Karim Nasser as saying`: whom the paper quotes speaks.)
+      if (/^(?:quoted|quotes|cited|cites)$/.test(ctx.tokens[afterCue].lower)) {
+        const obj = subjectAfter(ctx, afterCue, afterLimit);
+        if (obj && ctx.tokens[obj[1]]?.lower === 'as' && /^(?:saying|having|telling)$/.test(ctx.tokens[obj[1] + 1]?.lower ?? '')) subj = obj;
       }
       // `"...," calling the mayor a liar`: the object of such a verb is not its speaker.
       // (`The publisher "vehemently" denies the claims`: a quotation closing on no mark, a verb
