@@ -13,6 +13,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'm
 
 /** The gender an honorific gives: "Mr" and "Shri" a man's, "Mx" none, "Mrs", "Ms", "Miss", "Smt." and "Kum." a woman's; null for no honorific. */
 export function honorificGender(w: string): 'male' | 'female' | null {
+  // (And the styles of address that are a man's or a woman's: "Alhaji Sani Garba", "Dame ...".)
+  const styled = GENDERED_STYLES.get(w);
+  if (styled) return styled;
   if (!HONORIFICS.has(w)) return null;
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
   return bare === 'mr' || bare === 'shri' || bare === 'mian' || bare === 'ch' ? 'male' : bare === 'mx' ? null : 'female';
@@ -450,3 +453,6 @@ export const RANK_OPENERS: ReadonlySet<string> = new Set(['lance', 'rear', 'vice
 
 /** Ordinals that open a place's or a road's name: "Fifth Avenue", "the Third Mainland Bridge". */
 export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
+/** Styles of address that give a gender: a hajji's "Alhaji" and "Alhaja", a knight's "Sir", a dame's "Dame", Malay "Encik", "Puan", "Datin". */
+const GENDERED_STYLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['alhaji', 'male'], ['alhaja', 'female'], ['sir', 'male'], ['dame', 'female'], ['encik', 'male'], ['puan', 'female'], ['datin', 'female']]);

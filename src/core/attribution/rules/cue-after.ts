@@ -142,6 +142,8 @@ export const cueAfter: CueRule = {
   examples: [
     // (The subject of an inverted sentence, "Among them was X", is the sentence's subject for the pronoun after it.)
     { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
+    // (A style of address that is a man's or a woman's gives the gender the lists do not: "Alhaji".)
+    { text: 'Market\n\nThe chairman of the traders, Alhaji Sani Garuba, said cracks had been reported.\n\n"We wrote to the council twice. Nobody came," he told our correspondent.', quote: 'We wrote', speaker: 'Sani Garuba' },
     // (Whom a paper "quoted ... as saying" speaks, not the paper.)
     { text: 'Talks\n\n"It is over," the Velby Post quoted Karim Nasser as saying.', speaker: 'Karim Nasser' },
     // ("Her Honour said", "His Lordship added": the judge named last before it.)
