@@ -825,6 +825,9 @@ describe('analyze: attribution conventions', () => {
   it('an office, its initials in brackets and the person holding it: "Inspector General of Police (IGP) Tomas Brink" is Brink with that role, and neither the office nor its initials is an entity', () => {
     const a = analyze('Hearing\n\nAdditional Attorney General (AAG) Karim Nasser told the bench the search went on. "We are trying," the AAG said.\n\nInspector General of Police (IGP) Tomas Brink said: "We will find him."\n');
     assert.deepEqual(a.entities.map((e) => `${e.name}: ${e.role}`), ['Karim Nasser: Additional Attorney General', 'Tomas Brink: Inspector General of Police']);
+    // (An office serving another, in apposition: the whole office, not whom it serves.)
+    const o = analyze('Probe\n\nIn a statement, the Chief Press Secretary to the Governor, Mr Ibrahim Sule, said a probe had begun.\n');
+    assert.deepEqual(o.entities.map((e) => `${e.name}: ${e.role}`), ['Ibrahim Sule: Chief Press Secretary to the Governor']);
     // (Or its zone or branch in brackets, as South Asian copy writes a police office.)
     const z = analyze('Fraud\n\nDeputy Commissioner of Police (East) Priya Varan said the gang had been caught. Superintendent of Police (Rural) Anil Vohra agreed.\n');
     assert.deepEqual(z.entities.map((e) => `${e.name}: ${e.role}`), ['Priya Varan: Deputy Commissioner of Police (East)', 'Anil Vohra: Superintendent of Police (Rural)']);

@@ -89,6 +89,9 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
   while (k >= limit && (tokens[k].kind !== 'punct' || POSSESSIVE.has(tokens[k].text))) {
     const w = tokens[k].lower;
     if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
+    // ("the Chief Press Secretary to the Governor, Mr Ibrahim Musa,": a head after "to", "of" or
+    // "for" is whom the office serves; the office is further back.)
+    if (w === 'the' && headAt > k && k - 2 >= limit && /^(?:to|of|for)$/.test(tokens[k - 1].lower) && (TITLE_HEADS.has(tokens[k - 2].lower) || ROLE_NOUNS.has(tokens[k - 2].lower))) { k--; continue; }
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her' || w === 'our' || w === 'their') && headAt > k) {
       // ("With the medic on the line guiding him, Tomas Brink ...": a phrase opening the sentence
       // with a preposition is no apposition; "a meeting with the head of the union, Anil Rao," is.)
