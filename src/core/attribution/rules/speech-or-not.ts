@@ -7,7 +7,7 @@ import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
 import { DETERMINERS, humanNoun, NAMED_PASSIVES, namedPassiveAt, NAMING_CUES, SCARE_CUES } from '../words';
-import { speakerNoun } from '../cues';
+import { isCueAt, speakerNoun } from '../cues';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -172,6 +172,9 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
       continue;
     }
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
+    // (Not what a speaker says of the sign or the slogan: `the judge said the slogans were "clearly
+    // intended to incite ..."`; "The slogan was "..."" alone is the slogan's text.)
+    if (/^(?:is|are|was|were)$/.test(ctx.tokens[k]?.lower ?? '') && cueBefore(ctx, st.sent.firstToken, k)) break;
   }
   // (Or after it: `"Enough is enough," read a banner held by protesters`.)
   const carrier = carrierAfter(ctx, st);
@@ -295,6 +298,9 @@ export const speechOrNot = {
     { text: 'Protesters carried a banner that read "No peace without justice for the families."', speaker: null },
     // (The items of a list of such texts, each not speech.)
     { text: 'Traders carried placards reading "Give us back our stalls" and "We are not criminals," and marched on.', quote: 'not criminals', speaker: null },
+    // (What a speaker says of the slogans is speech; the slogan's own text, "The slogan was "..."", is not.)
+    { text: 'Sedition\n\nJudge Mei Varan said the slogans were "clearly intended to incite hatred against the government".', speaker: 'Mei Varan', decidedBy: 'cue-before' },
+    { text: 'Vote\n\nThe slogan was "Take back the town".', speaker: null },
     { text: 'March\n\n"Enough is enough," read a banner held by protesters outside the hall.', speaker: null },
     { text: 'The paper ran an article headlined "Mayor quits after a decade of rows over the pier."', speaker: null },
     { text: 'She starred in "Summer Of The Long Knives" in her twenties.', speaker: null },
@@ -414,3 +420,9 @@ export const termOfSubject: ContextRule = {
     return { speaker: r.speaker, cue: null, method: 'sentence-subject', resolution: r.resolution, antecedent: r.antecedent };
   },
 };
+
+/** A verb of saying among tokens[from, to): "Judge Li said the slogans were ...". */
+function cueBefore(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokenQuote[k] < 0 && isCueAt(ctx, k)) return true;
+  return false;
+}
