@@ -211,7 +211,7 @@ export function describedSubject(ctx: AttributionContext, at: number, pos: numbe
       // ("His partner ... "...," she wrote": a possessor of the other gender is not whom the pronoun
       // stands for; the one described is.)
       const possessive = POSSESSIVE_DETERMINERS.has(det) && det !== (gender === 'female' ? 'his' : 'her');
-      return { span, possessive, named: POSSESSIVE_DETERMINERS.has(det) ? namedWithSameDescription(ctx, k, j + 1) : null };
+      return { span, possessive, named: POSSESSIVE_DETERMINERS.has(det) ? namedWithSameDescription(ctx, k, j + 1) ?? spouseNamed(ctx, det, t.lower, k) : null };
     }
   }
   return null;
@@ -228,4 +228,27 @@ const UNNAMED = /^\s*,?\s*who (?:cannot|can ?not|can['’]t|could not|may not|mu
 export function unnamedAfter(ctx: AttributionContext, k: number): boolean {
   const t = ctx.tokens[k];
   return !!t && UNNAMED.test(ctx.text.slice(t.start, t.start + 80));
+}
+
+/** How many person mentions back the one a possessive stands for is looked for. */
+const SPOUSE_REACH = 20;
+
+/**
+ * "Jo and Steve Harmer's bungalow ... Her husband said": the one person named with the family
+ * name of the woman "her" stands for (the last woman named before token k), of the husband's
+ * gender, is whom "Her husband" names; so "his wife". Else null.
+ */
+function spouseNamed(ctx: AttributionContext, det: string, noun: string, k: number): Entity | null {
+  if (noun !== 'husband' && noun !== 'wife') return null;
+  const owner = det === 'her' ? 'female' : det === 'his' ? 'male' : null;
+  const spouse = noun === 'husband' ? 'male' : 'female';
+  if (!owner) return null;
+  const mentions = ctx.personMentions;
+  let possessor: Entity | null = null;
+  for (let i = countBefore(mentions, (m) => m.start < ctx.tokens[k].start) - 1, n = 0; i >= 0 && n < SPOUSE_REACH && !possessor; i--, n++) if (mentions[i].entity.gender === owner) possessor = mentions[i].entity;
+  if (!possessor) return null;
+  const family = possessor.name.slice(possessor.name.lastIndexOf(' ') + 1);
+  if (family === possessor.name) return null;
+  const found = ctx.entities.filter((e) => e !== possessor && e.type === 'person' && e.gender === spouse && e.name !== family && e.name.endsWith(` ${family}`));
+  return found.length === 1 ? found[0] : null;
 }

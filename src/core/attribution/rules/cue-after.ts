@@ -144,6 +144,8 @@ export const cueAfter: CueRule = {
     { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
     // (A style of address that is a man's or a woman's gives the gender the lists do not: "Alhaji".)
     { text: 'Market\n\nThe chairman of the traders, Alhaji Sani Garuba, said cracks had been reported.\n\n"We wrote to the council twice. Nobody came," he told our correspondent.', quote: 'We wrote', speaker: 'Sani Garuba' },
+    // ("Her husband" after a couple named together, "Jo and Steve Harmer": the one named with her family name.)
+    { text: 'Floods\n\nJo and Steve Quarrie have lived in a caravan since March.\n\n"We filled in every form," Mrs Quarrie said.\n\nHer husband, a retired driver, said the waiting was the worst part.\n\n"If they said no, at least we would know," he said.', quote: 'If they said', speaker: 'Steve Quarrie' },
     // (Whom a paper "quoted ... as saying" speaks, not the paper.)
     { text: 'Talks\n\n"It is over," the Velby Post quoted Karim Nasser as saying.', speaker: 'Karim Nasser' },
     // ("Her Honour said", "His Lordship added": the judge named last before it.)
