@@ -72,7 +72,7 @@ export function titledOpening(ctx: AttributionContext, first: number, k: number)
 }
 
 /** Words that open a sentence whose subject comes after its verb: "Among them was ...", "Joining them is ...". */
-const INVERTING: ReadonlySet<string> = new Set(['among', 'joining', 'leading', 'also', 'including']);
+const INVERTED_OPENERS: ReadonlySet<string> = new Set(['among', 'joining', 'leading', 'also', 'including']);
 
 /** A name of capitalised words opening at `first` and its possessive, before k: the token after the possessive, or -1 ("Tarvik's barrister"). */
 function possessiveOwnerEnd(tokens: AttributionContext['tokens'], first: number, k: number): number {
@@ -274,7 +274,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
       || (tokens[k - 1]?.lower === 'but' && tokens[end]?.kind === 'word' && tokens[end].lower !== 'and' && tokens[end].lower !== 'or')
       || (tokens[k - 1]?.text === ';' && tokens[end]?.lower !== 'and' && tokens[end]?.lower !== 'or')
       // ("Among them was Gloria Pike, whose ...": the subject of an inverted sentence after its verb.)
-      || (k - s.firstToken <= 8 && (tokens[k - 1]?.lower === 'was' || tokens[k - 1]?.lower === 'is') && INVERTING.has(tokens[s.firstToken].lower)))) f.opensSentence = 1;
+      || (k - s.firstToken <= 8 && (tokens[k - 1]?.lower === 'was' || tokens[k - 1]?.lower === 'is') && INVERTED_OPENERS.has(tokens[s.firstToken].lower)))) f.opensSentence = 1;
     // (Within the naming's own sentence, before the pronoun: "... of Williams. He said:" is the
     // pronoun's cue, not one after Williams.)
     for (let j = end; j < Math.min(tokens.length, end + 4, at); j++) {

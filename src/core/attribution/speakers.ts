@@ -476,7 +476,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // not an epithet for someone just named, "Dana Ruiz wrote a letter. The veteran anchor
       // expressed ...".)
       // (Or one the article cannot name: "The apprentice, who cannot be named, ...".)
-      const unnamed = unnamedAfter(ctx, j + 1);
+      const unnamed = only !== null && unnamedAfter(ctx, j + 1);
       if (only === 'plain' && !(own ? PLAIN_PEOPLE.has(t.lower) : tokens[k].lower === 'the' && (PLAIN_PEOPLE.has(t.lower) || unnamed || (s >= sentence - 1 && introducedSpeaker(ctx, k, j, sent))))) break;
       const next = tokens[j + 1];
       // ("The coach's decision", "the wife of Tomas Brink": the person is not the subject, or is

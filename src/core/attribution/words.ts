@@ -144,3 +144,6 @@ export function officeWordsOnly(tokens: readonly { kind: string; lower: string }
 
 /** Verbs of receiving, whose object a participle after it describes: "received letters telling them". */
 export const RECEIVING: ReadonlySet<string> = new Set(['received', 'receives', 'got', 'gets', 'obtained', 'saw', 'sees', 'found', 'finds']);
+
+/** Verbs by which one source quotes another: "the paper quoted Dana Ruiz as saying", "citing officials". */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);

@@ -65,11 +65,14 @@ export function isSiteNavigation(line: string): boolean {
 /** Every line of the text is a share bar's button: "Share", "Facebook", "Email". */
 export const isShareBar = (lines: string): boolean => lines.length <= 200 && lines.split(/\r?\n|\r/).every((l) => SHARE_LINE.test(l));
 
-/** A label, alone on its line, over a list of links to other stories: "READ MORE:", "Related", "Most read". */
-const LINK_LIST = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read|read also)\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$/i;
+/** The labels over a list of links to other stories: "READ MORE:", "Related", "Most read", "See also". */
+const LINK_LABELS = String.raw`(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|more from [^\r\n]{1,30}|also read|read also)`;
 
-/** The label of a list of links alone in its paragraph, the list in the next: "See also", "Read more:". */
-const LINK_LABEL = /^\s*(?:read more|related(?: stories| articles| content| coverage| topics)?|see also|more on this(?: story)?|most read|most popular|recommended(?: for you)?|trending(?: now)?|you may also like|also read|read also)\s*:?\s*$/i;
+/** A label, alone on its line, over a list of links to other stories, in one paragraph. */
+const LINK_LIST = new RegExp(String.raw`^\s*${LINK_LABELS}\s*:?\s*(?:\r?\n|\r)(?:[^\r\n]{1,160}(?:\r?\n|\r|$)){1,8}$`, 'i');
+
+/** The label of a list of links alone in its paragraph, the list in the next. */
+const LINK_LABEL = new RegExp(String.raw`^\s*${LINK_LABELS}\s*:?\s*$`, 'i');
 
 /** The lines are a label over a list of links to other stories ("Read more\n..."). */
 export const isLinkList = (lines: string): boolean => LINK_LIST.test(lines);
@@ -112,7 +115,8 @@ export function findFurniture(text: string, paragraphs: readonly Paragraph[], fi
     if (p.end <= frontEnd) { add(p.start, p.end, 'front-matter'); continue; }
     // ("See Also\n\nCaring for Orchids\nPropagating Pothos from Cuttings": the list under a label
     // alone in its paragraph, a few short lines, is the page's links.)
-    const listed = afterLabel && line.length <= 1000 && line.split(/\r?\n|\r/).length <= 8 && line.split(/\r?\n|\r/).every((l) => l.length <= 160);
+    const listLines = afterLabel && line.length <= 1000 ? line.split(/\r?\n|\r/) : null;
+    const listed = !!listLines && listLines.length <= 8 && listLines.every((l) => l.length <= 160);
     afterLabel = line.length <= 40 && LINK_LABEL.test(line);
     if (listed) { add(p.start, p.end, 'boilerplate'); continue; }
     const over = fixed.find((f) => f && f.start < p.end && p.start < f.end);

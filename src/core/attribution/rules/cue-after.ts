@@ -7,7 +7,7 @@ import { dashAsideEnd } from '../head-noun';
 import { subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { BE_FORMS, CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, SUBORDINATORS, THINKING_VERBS } from '../words';
+import { BE_FORMS, CLAUSE_BREAK, DASHES, DETERMINERS, INVERTING, OBJECT_VERBS, PHRASAL_BACK, QUOTING_VERBS, SUBORDINATORS, THINKING_VERBS } from '../words';
 
 interface AfterCue {
   /** The cue verb's token, or -1. */
@@ -414,7 +414,7 @@ export const cueAfter: CueRule = {
         }
       }
       // (`"...," the Velby Post quoted Karim Nasser as saying`: whom the paper quotes speaks.)
-      if (/^(?:quoted|quotes|cited|cites)$/.test(ctx.tokens[afterCue].lower)) {
+      if (QUOTING_VERBS.has(ctx.tokens[afterCue].lower)) {
         const obj = subjectAfter(ctx, afterCue, afterLimit);
         if (obj && ctx.tokens[obj[1]]?.lower === 'as' && /^(?:saying|having|telling)$/.test(ctx.tokens[obj[1] + 1]?.lower ?? '')) subj = obj;
       }

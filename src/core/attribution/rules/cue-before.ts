@@ -7,7 +7,7 @@ import { isCueAt, isWord, NOUN_CUES } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK } from '../words';
+import { BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -155,7 +155,6 @@ function participleSubject(ctx: AttributionContext, k: number, floor: number): [
   return a - 1 >= floor && PARTICIPLE_SUBJECT_AFTER.has(tokens[a - 1].lower) ? [a, k] : null;
 }
 
-const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
 /** ("State media quoted the defence minister, Anil Rao, as saying": a name in apposition to a quoting verb's object, read from `start` back over its comma and at most six words.) */
 function quotedInApposition(ctx: AttributionContext, start: number, floor: number): boolean {

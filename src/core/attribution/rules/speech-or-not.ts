@@ -7,7 +7,8 @@ import type { AttributionContext, QuoteState } from '../context';
 import type { ContextRule, RuleExample } from '../rule';
 import { speakerFrom } from '../speakers';
 import { DETERMINERS, humanNoun, NAMED_PASSIVES, namedPassiveAt, NAMING_CUES, SCARE_CUES } from '../words';
-import { isCueAt, speakerNoun } from '../cues';
+import { speakerNoun } from '../cues';
+import { cueInSentence } from '../described';
 import { neighbours } from './neighbours';
 
 export interface Kind {
@@ -174,7 +175,7 @@ function notSpeechReason(ctx: AttributionContext, st: QuoteState, inner: string,
     if (CARRIERS.has(ctx.tokens[k]?.lower)) return `the text of a ${ctx.tokens[k]?.lower.replace(/s$/, '')}, not a statement`;
     // (Not what a speaker says of the sign or the slogan: `the judge said the slogans were "clearly
     // intended to incite ..."`; "The slogan was "..."" alone is the slogan's text.)
-    if (/^(?:is|are|was|were)$/.test(ctx.tokens[k]?.lower ?? '') && cueBefore(ctx, st.sent.firstToken, k)) break;
+    if (/^(?:is|are|was|were)$/.test(ctx.tokens[k]?.lower ?? '') && cueInSentence(ctx, st.sent.firstToken, k)) break;
   }
   // (Or after it: `"Enough is enough," read a banner held by protesters`.)
   const carrier = carrierAfter(ctx, st);
@@ -420,9 +421,3 @@ export const termOfSubject: ContextRule = {
     return { speaker: r.speaker, cue: null, method: 'sentence-subject', resolution: r.resolution, antecedent: r.antecedent };
   },
 };
-
-/** A verb of saying among tokens[from, to): "Judge Li said the slogans were ...". */
-function cueBefore(ctx: AttributionContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.tokenQuote[k] < 0 && isCueAt(ctx, k)) return true;
-  return false;
-}
