@@ -831,6 +831,9 @@ describe('analyze: attribution conventions', () => {
     // (Or its zone or branch in brackets, as South Asian copy writes a police office.)
     const z = analyze('Fraud\n\nDeputy Commissioner of Police (East) Priya Varan said the gang had been caught. Superintendent of Police (Rural) Anil Vohra agreed.\n');
     assert.deepEqual(z.entities.map((e) => `${e.name}: ${e.role}`), ['Priya Varan: Deputy Commissioner of Police (East)', 'Anil Vohra: Superintendent of Police (Rural)']);
+    // (A rank before the office's first title word is the office's: no body "Senior Superintendent of Police".)
+    const r = analyze('Drugs\n\nSenior Superintendent of Police (Rural) Rita Dhillon said more arrests were likely.\n');
+    assert.deepEqual(r.entities.map((e) => `${e.name}: ${e.role}`), ['Rita Dhillon: Senior Superintendent of Police (Rural)']);
     assert.equal(speakerOf(a, 'We are trying'), 'Karim Nasser');
   });
 

@@ -5,6 +5,7 @@ import type { Candidate, EntityContext } from './context';
 import { HONORIFICS, TITLE_HEADS } from './words';
 import { isAllCaps, isCapWord } from '../text/words';
 import { titleWithin } from './tests';
+import { RANKS } from './office-initials';
 
 const POSSESSIVE = new Set(["'s", '’s']);
 /** Words that join an owner's name before its possessive: "Nursing and Midwifery", "Bank of Velmora". */
@@ -240,8 +241,9 @@ export function addBracketedOfficeRoles(ctx: EntityContext, candidates: Candidat
       else if (t.lower !== 'of' && t.lower !== 'the') break;
       a--;
     }
-    // (Before a zone the office opens at its first title word: "Harlow Police Deputy Commissioner (East)".)
-    while (zone && a < open && !TITLE_WORDS.has(tokens[a].lower)) a++;
+    // (Before a zone the office opens at its first title word: "Harlow Police Deputy Commissioner (East)";
+    // or at a rank before one, "Senior Superintendent of Police (Rural)".)
+    while (zone && a < open && !TITLE_WORDS.has(tokens[a].lower) && !(RANKS.has(tokens[a].lower) && TITLE_WORDS.has(tokens[a + 1].lower))) a++;
     if ((!zone && caps !== initials) || a >= open || !isCapWord(tokens[a]) || !titleWithin(tokens, a, open)) continue;
     c.role = text.slice(tokens[a].start, zone ? tokens[k - 1].end : tokens[open - 1].end);
     (dropped ??= new Uint8Array(ctx.n)).fill(1, a, k - 1);

@@ -36,7 +36,7 @@ function officeSpellings(role: string): string[] {
 }
 
 /** A rank an office's initials always keep: "the DIG" is no inspector general. */
-const RANKS = new Set(['deputy', 'additional', 'assistant', 'vice', 'acting', 'senior', 'junior', 'principal', 'joint', 'associate', 'chief', 'former', 'first']);
+export const RANKS: ReadonlySet<string> = new Set(['deputy', 'additional', 'assistant', 'vice', 'acting', 'senior', 'junior', 'principal', 'joint', 'associate', 'chief', 'former', 'first']);
 
 /** A word naming an office's portfolio, dropped from its initials: "Trade", "Health"; no rank, no office's head. */
 const portfolioWord = (w: string): boolean => (PORTFOLIO_WORDS.has(w) || TITLE_WORDS.has(w)) && !TITLE_HEADS.has(w) && !RANKS.has(w);

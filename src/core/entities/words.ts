@@ -423,8 +423,10 @@ export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal',
 export const PARTY_NOUNS: ReadonlySet<string> = new Set(['democrat', 'republican', 'tory', 'unionist', 'nationalist', 'conservative', 'liberal', 'socialist', 'communist']);
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'mp', 'msp', 'mla', 'mpp', 'ms', 'td', 'mha', 'mna', 'mpa', 'mhk', 'mca']);
 
+/** An honour's letters, after a name or alone ("awarded an MBE"): the orders of the British Empire, police and fire medals, New Zealand's and Australia's orders. No body. */
+export const HONOURS: readonly string[] = ['MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'GBE', 'BEM', 'QPM', 'KPM', 'QFSM', 'CMG', 'KCMG', 'KCB', 'KCVO', 'CVO', 'LVO', 'MVO', 'DSO', 'OAM', 'MNZM', 'ONZM', 'CNZM', 'KNZM', 'DNZM'];
 /** Letters after a name: a parliament's member ("MP", "MLA", "TD"), counsel's rank ("QC"), an honour ("OBE"). */
-export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'SAN', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+export const POST_NOMINALS = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'TD', 'MEP', 'MPP', 'MHA', 'MNA', 'MPA', 'QC', 'KC', 'SC', 'SAN', 'PhD', ...HONOURS]);
 
 /** Determiners before a noun for a work or a craft: "the film", "her novel", "their yacht". */
 export const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'whose', 'this', 'that', "'s", '’s']);

@@ -3,6 +3,7 @@
 import { COMMON_WORDS, OFFICE_INITIALS, ORG_WORDS } from '../../lexicon/lexicon';
 import { isAllCaps } from '../../text/words';
 import type { TypeRule } from './rule';
+import { HONOURS } from '../words';
 
 /** "NATO", "UNHCR": a short all-capitals word is an organisation's initials. */
 export const initials: TypeRule = {
@@ -24,6 +25,8 @@ export const initials: TypeRule = {
     { text: 'Derby\n\nThe manager branded the use of VAR "shambolic" after the defeat.', name: 'VAR', type: null },
     // (A Nigerian silk's rank after the name, as "QC" is a British one's.)
     { text: 'Bail\n\nHis lawyer, Chief Tomas Obiora (SAN), said his client would clear his name.', name: 'SAN', type: null },
+    // (An honour, alone or after a name.)
+    { text: 'Honours\n\nThe fundraiser was awarded an MBE in 2009, and the lifeboat crew a BEM.', name: 'MBE', type: null },
   ],
   type(ctx, r) {
     if (r.words !== 1) return null;
@@ -56,7 +59,9 @@ const ERA_AND_TERM = new Set(['BC', 'BCE', 'AD', 'CE', 'IQ', 'PS', 'PM', 'AM', '
   'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'EGP', 'ZAR', 'NGN', 'KES', 'GHS', 'UGX', 'TZS', 'PKR', 'BDT', 'LKR', 'AUD', 'NZD', 'SGD', 'HKD',
   'MYR', 'IDR', 'THB', 'VND', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'RUB', 'UAH', 'PLN', 'CZK', 'HUF', 'ILS', 'IRR', 'ETB', 'XOF', 'XAF', 'RMB', 'SD', 'PhD', 'MA', 'BA', 'MSc', 'BSc', 'MBA', 'CV', 'ID', 'OK', 'TV', 'PC',
   // (Offices and trades, no organisations: "a GP", "the local MP", "an MLA", "the CM", "the SHO".)
-  'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'SAN', 'NGO', 'NGOs', 'VAR', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase())]);
+  'GP', 'MP', 'MSP', 'MEP', 'TD', 'QC', 'KC', 'SAN', 'NGO', 'NGOs', 'VAR', 'DJ', 'MC', ...[...OFFICE_INITIALS].map((w) => w.toUpperCase()),
+  // (An honour alone: "awarded an MBE".)
+  ...HONOURS]);
 
 /** A letter or a hyphen at `i` (a code point; a surrogate pair read as one), and its length. */
 function wordCharBefore(text: string, i: number): number {
