@@ -80,7 +80,9 @@ export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 
 export const OF_HEADS = new Set(['republic', 'kingdom', 'gulf', 'bay', 'sea', 'isle', 'islands', 'state', 'states', 'province',
   'county', 'duke', 'duchess', 'prince', 'princess', 'house', 'bank', 'cape', 'strait', 'straits', 'lake', 'mount',
   'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union', 'district', 'city', 'port', 'isle',
-  'archbishop', 'bishop', 'earl', 'lord', 'court', 'museum', 'school', 'college', 'university', 'institute']);
+  'archbishop', 'bishop', 'earl', 'lord', 'court', 'museum', 'school', 'college', 'university', 'institute',
+  // (A charity that supports a place or a cause: "Friends of Harlow Park".)
+  'friends']);
 export const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'to', 'from', 'into', 'at']);
 export const STRONG_LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside']);
 export const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'Jr', 'Sr']);

@@ -390,8 +390,9 @@ export const titleCue = {
     { text: 'School\n\nPrincipal Máire Quinn said the ruling was fair.', name: 'Máire Quinn', type: 'person', role: 'Principal' },
     // (A member for a seat, the seat's name however unknown: "Member for Quarrow Dana Ruiz".)
     { text: 'Gas project\n\nMember for Quarrow Dana Ruiz told the ABC the decision was a betrayal.', name: 'Dana Ruiz', type: 'person' },
-    // (A service's word inside the title: "Chief Fire Officer".)
+    // (A service's word inside the title: "Chief Fire Officer", "Chief Electoral Officer".)
     { text: 'Fire\n\n"Go now," said Chief Fire Officer Lena Ashdale.', name: 'Lena Ashdale', type: 'person', role: 'Chief Fire Officer' },
+    { text: 'Count\n\nChief Electoral Officer Karen Whitby said the count was slow.', name: 'Karen Whitby', type: 'person', role: 'Chief Electoral Officer' },
     // (A portfolio after "for the", of one word no list holds: "Minister for the Marine".)
     { text: 'Rescue\n\nThe Minister for the Marine Cathal Brennock praised the crews.', name: 'Cathal Brennock', type: 'person', role: 'Minister for the Marine' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
