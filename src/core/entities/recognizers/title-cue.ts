@@ -151,6 +151,17 @@ function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   return true;
 }
 
+/** tokens[k, b) are everyday words in capitals, none a first name, a place or a body's word: an office's portfolio ("Public Prosecutions", "Information"). */
+function portfolioOnly(ctx: EntityContext, k: number, b: number): boolean {
+  if (k >= b || isKnownPlace(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[b - 1].end))) return false;
+  for (let j = k; j < b; j++) {
+    const t = ctx.tokens[j];
+    const everyday = COMMON_WORDS.has(t.lower) || (t.lower.endsWith('s') && COMMON_WORDS.has(t.lower.slice(0, -1)));
+    if (!isCapWord(t) || !everyday || (ORG_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.lower)) || isFirstName(t.text) || isKnownPlace(t.text)) return false;
+  }
+  return true;
+}
+
 /** "Minister for", "Secretary of State for", "Minister of State for" ends at token i - 1: where the title opens, or -1. */
 function portfolioTitleBefore(ctx: EntityContext, i: number, sentStart: number): number {
   const { tokens } = ctx;
@@ -393,6 +404,8 @@ export const titleCue = {
     // (A service's word inside the title: "Chief Fire Officer", "Chief Electoral Officer".)
     { text: 'Fire\n\n"Go now," said Chief Fire Officer Lena Ashdale.', name: 'Lena Ashdale', type: 'person', role: 'Chief Fire Officer' },
     { text: 'Count\n\nChief Electoral Officer Karen Whitby said the count was slow.', name: 'Karen Whitby', type: 'person', role: 'Chief Electoral Officer' },
+    // (An office alone, its portfolio of everyday words, names no one and nothing; nor one whose last word is a body's too.)
+    { text: 'Case\n\nThe Director of Public Prosecutions said the case was closed.', name: 'Public Prosecutions', type: null }, { text: 'Probe\n\nWhen contacted, the Director of Press in the ministry said it would respond.', name: 'Director of Press', type: null },
     // (A portfolio after "for the", of one word no list holds: "Minister for the Marine".)
     { text: 'Rescue\n\nThe Minister for the Marine Cathal Brennock praised the crews.', name: 'Cathal Brennock', type: 'person', role: 'Minister for the Marine' },
     { text: 'Live debate\n\nPosted March 6, 2024 8:38PM Okeke Thinks Ruiz Was A Really Fine Mayor\nTarun Okeke was asked to name one achievement.', name: 'Okeke Thinks Ruiz Was A Really Fine Mayor', type: null },
@@ -502,8 +515,9 @@ export const titleCue = {
     const inner = innerTitle(tokens, a, k, b);
     if (inner > 0 || !sawHead) lastHeadEnd = inner > 0 ? inner + 1 : unlistedOfficeEnd(ctx, a, b);
     sawHead = sawHead || lastHeadEnd > 0;
-    // (Nor a body's word opening what would be the name: "General Directorate of Residency" is a body.)
-    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && !ORG_WORDS.has(tokens[b - 1].lower) && !ORG_WORDS.has(tokens[lastHeadEnd].lower)) {
+    // (Nor a body's word opening what would be the name: "General Directorate of Residency" is a
+    // body; but a portfolio's word that is a body's too, after "of", closes an office: "Director of Press".)
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && (!ORG_WORDS.has(tokens[b - 1].lower) || (tokens[b - 2]?.lower === 'of' && PORTFOLIO_WORDS.has(tokens[b - 1].lower))) && !ORG_WORDS.has(tokens[lastHeadEnd].lower)) {
       // ("The Executive Secretary said", "the Chief Executive": titles alone name no one; nor
       // does one letter after them, "Gen Z".)
       if (titlesOnly(tokens, lastHeadEnd, b) || (b - lastHeadEnd === 1 && tokens[lastHeadEnd].text.length === 1)) return { a, nameStart: b, role: null, gender: null };
@@ -566,7 +580,8 @@ export const titleCue = {
       return { a, nameStart: at, role: text.slice(tokens[a].start, tokens[at - 1].end), gender };
     }
     // "King of Athens", "Mayor of Lisbon": after a title, "of X" names the title's domain, not a person.
-    if (nameStart < b && tokens[nameStart].lower === 'of') return { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
+    // (Not a portfolio of everyday words: "the Director of Public Prosecutions said" names an office only.)
+    if (nameStart < b && tokens[nameStart].lower === 'of') return portfolioOnly(ctx, nameStart + 1, b) ? { a, nameStart: b, role: null, gender: null } : { a: nameStart + 1, nameStart: nameStart + 1, role: null, gender: null };
     // ("Police Chief Dana Ruiz", "Fire Chief Tomas Brink": a service's word, trimmed from the
     // name as an everyday one, right before the title is the role's.)
     if (role && role.startsWith(tokens[a].text) && a > 0 && SERVICE_WORDS.has(tokens[a - 1].text) && tokens[a - 1].end + 1 === tokens[a].start) role = `${tokens[a - 1].text} ${role}`;
