@@ -137,8 +137,8 @@ export const orgWord: TypeRule = {
     // (A partnership, a consortium, a caucus, a constabulary, a coastguard, a polytechnic; a force two areas share.)
     { text: 'The Quarrenby Rail Partnership said services would be reduced.', name: 'Quarrenby Rail Partnership', type: 'organization' },
     { text: 'Officers from Harlow Constabulary were called to the scene.', name: 'Harlow Constabulary', type: 'organization' }, { text: 'Rescue\n\nHM Coastguard said all ten were cold but unhurt.', name: 'HM Coastguard', type: 'organization' }, { text: 'Appeal\n\nThe statement was released through Cumbria and Powys Police on Friday.', name: 'Cumbria and Powys Police', type: 'organization' },
-    // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics"; a charity that supports a place, "Friends of ..."; a service by its plural, "Libraries".)
-    { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' }, { text: 'Trees\n\nA spokesman for Friends of Harlow Park said 40 trees would be lost.', name: 'Friends of Harlow Park', type: 'organization' }, { text: 'Hours\n\nVelby Libraries will open three days a week from January.', name: 'Velby Libraries', type: 'organization' },
+    // (A company by the plural its trade names it with: "Networks", "Ventures", "Therapeutics"; a charity that supports a place, "Friends of ..."; a campaign's call, "Save Our Rivers"; a service by its plural, "Libraries".)
+    { text: 'Velcor Networks said engineers were being sent to the worst-hit areas.', name: 'Velcor Networks', type: 'organization' }, { text: 'Trees\n\nA spokesman for Friends of Harlow Park said 40 trees would be lost.', name: 'Friends of Harlow Park', type: 'organization' }, { text: 'Spill\n\nActivist Refilwe Mokoena, of the Save Our Rivers campaign, said fish were dying.', name: 'Save Our Rivers', type: 'organization' }, { text: 'Hours\n\nVelby Libraries will open three days a week from January.', name: 'Velby Libraries', type: 'organization' },
     // (A possessive after "and" before the body's word joins the two, a place's name before "and" too.)
     { text: 'Strike\n\nEmergency departments, including the Royal Harlow and Women\'s Hospital, were short of staff.', name: 'Royal Harlow and Women\'s Hospital', type: 'organization' },
     { text: 'Strike\n\nThe Velmora Nurses and Midwives\' Union said the offer was "insulting".', name: 'Velmora Nurses and Midwives\' Union', type: 'organization' },
@@ -165,7 +165,7 @@ export const orgWord: TypeRule = {
     // cut: "Block 628 Market".)
     if (r.words === 1 && (((r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') || ctx.tokens[r.a - 1]?.kind === 'number')) return null;
     // ("St Anne's Primary", "Brook Lane Primary": a school by its saint or its road.)
-    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && (tokens[s].lower === 'house' || tokens[s].lower === 'friends') && tokens[s + 1].lower === 'of')
+    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && (tokens[s].lower === 'house' || tokens[s].lower === 'friends') && tokens[s + 1].lower === 'of') || (r.words >= 3 && tokens[s + 1].text === 'Our')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') || (SAINT_SCHOOLS.has(r.lastLower) && ((r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text)) || (r.words >= 3 && PLACE_LAST.has(tokens[r.b - 2].lower))))) ? { type: 'organization', strength: 2 } : null;
   },
 };
