@@ -186,6 +186,7 @@ export const trimEdges = {
     { text: 'Nigerian Chidi Okonjo finished second in the final.', name: 'Chidi Okonjo', type: 'person' },
     { text: 'Indian Premier League side Harlow Kings lost again.', name: 'Indian Premier League', type: 'organization' },
     { text: 'Mother-of-two Lena Early said the bins had not been emptied.', name: 'Lena Early', type: 'person' },
+    { text: 'Derby\n\nFive-eighth Jack Tully kicked the winning field goal.', name: 'Jack Tully', type: 'person' },
     { text: 'Record\n\nFifteen-year-old Isla Vell broke the national record on Saturday.', name: 'Isla Vell', type: 'person' },
     { text: 'Oscar-winner Dana Ruiz said the plan lacked detail.', name: 'Dana Ruiz', type: 'person' },
     { text: 'Fair\n\nThe fair opened in Harlow Town Hall Image: Dana Ruiz.\n\nCrowds came early.', name: 'Harlow Town Hall', type: 'place' },
@@ -287,9 +288,10 @@ export const trimEdges = {
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
       // ("Fifteen-year-old Isla Vell", "Seven-year-old Tomas": an age before the name describes them.)
       if (b - a > 1 && /^[\p{L}\d]+(?:-[\p{L}]+)?-year-old$/u.test(lw)) { a++; continue; }
-      // ("Oscar-winner Dana Ruiz", "Eskom-watcher Lena Early": a compound whose last part is an
-      // agent noun in lower case describes the person named after it.)
-      if (b - a > 2 && /^[\p{L}.'’]+-\p{Ll}+(?:er|or|ist|ian)$/u.test(w) && isFirstName(tokens[a + 1].text)) { a++; continue; }
+      // ("Oscar-winner Dana Ruiz", "Eskom-watcher Lena Early": a compound whose last part is in
+      // lower case describes the person named after it; so a side's position, "Five-eighth Jack
+      // Tully", "Left-back Tom Hale".)
+      if (b - a > 2 && /^[\p{L}.'’]+-\p{Ll}+$/u.test(w) && isFirstName(tokens[a + 1].text)) { a++; continue; }
       // "Shopkeepers Dana Ruiz and Tomas Brink", "Senators Lena Early and ...": a plural title
       // before a first name describes the people named after it.
       if (b - a > 2 && lw.length > 4 && lw.endsWith('s') && (PRE_NAME_TITLES.has(lw.slice(0, -1)) || TITLE_WORDS.has(lw.slice(0, -1))) && isFirstName(tokens[a + 1].text)
