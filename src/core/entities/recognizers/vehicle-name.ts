@@ -40,6 +40,7 @@ export const vehicleName: RejectRule = {
     { text: 'The captain of the ferry, Anna Berg, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
     // (In apposition after the craft's noun and its determiner.)
     { text: 'Rescue\n\nThe yacht, Blue Heron, had two people on board when its mast snapped.', name: 'Blue Heron', type: null },
+    { text: 'Rescue\n\nThe yacht, the Lady Margaret, sent a distress call at 3pm.', name: 'Margaret', type: null },
     // (The craft's noun in apposition after the name; not a person's job.)
     { text: 'The Lady Grace, a restored paddle steamer, carried 200 passengers.', name: 'Grace', type: null },
     { text: 'Anna Berg, the ferry captain, said the crossing was calm.', name: 'Anna Berg', type: 'person' },
@@ -140,7 +141,9 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   if (prev === 'carrier' && a >= 2 && SHIP_CARRIERS.has(tokens[a - 2].lower)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   // ("The yacht, Blue Heron, had two people on board": in apposition after a craft's noun and its
   // determiner; not after a preposition, "the captain of the ferry, Anna Berg,", the captain's name.)
-  if (prev === ',' && a >= 3 && VEHICLE_NOUNS.has(tokens[a - 2].text) && WORK_DETERMINERS.has(tokens[a - 3].lower) && !(a >= 4 && CRAFT_PREPOSITIONS.has(tokens[a - 4].lower))) {
+  // (With its own "the" too: "The yacht, the Lady Margaret, sent a distress call".)
+  const c = prev === 'the' && a >= 2 && tokens[a - 2].text === ',' ? a - 1 : a;
+  if (tokens[c - 1]?.text === ',' && c >= 3 && VEHICLE_NOUNS.has(tokens[c - 2].text) && WORK_DETERMINERS.has(tokens[c - 3].lower) && !(c >= 4 && CRAFT_PREPOSITIONS.has(tokens[c - 4].lower))) {
     return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
   }
   if (!VEHICLE_NOUNS.has(prev)) return craftInApposition(ctx, a, b);
