@@ -409,6 +409,9 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(['thought', 'believed',
   'realized', 'learned', 'learnt', 'studied', 'graduated', 'taught', 'married', 'divorced', 'died', 'grew', 'loved', 'hated', 'recalled',
   'remembered', 'smiled', 'laughed', 'cried', 'shrugged', 'nodded', 'sighed', 'joked', 'retired', 'wept', 'frowned', 'whispered']);
 /** What only a person has, after a name's possessive: "Okafor's wife", "Okafor's childhood". */
+/** What a place has and a person does not, after a name's possessive: "Kelby's mayor", "Kelby's streets". */
+export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'premier', 'council', 'councillors', 'police', 'population',
+  'residents', 'streets', 'suburbs', 'outskirts', 'downtown']);
 export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'widow', 'widower', 'parents', 'children', 'childhood', 'birthday', 'funeral', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'grandmother',
   'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);

@@ -5,7 +5,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, PLACE_POSSESSIONS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -118,9 +118,8 @@ export const orgWord: TypeRule = {
     // (A date after the name, "on March 12", is no complement of it, as "on Human Rights" is.)
     { text: 'The funeral will be held at Mill Street Church on March 12.', name: 'Mill Street Church', type: 'organization' },
     // (A company named after its founder: "Productions", "Enterprises", "Associates" close it.)
-    { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' },
-    // (A newspaper by its last word, even after a place's word: "Gulf Daily".)
-    { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
+    // (And a newspaper by its last word, even after a place's word: "Gulf Daily".)
+    { text: 'Dana Hale Productions said the film was finished.', name: 'Dana Hale Productions', type: 'organization' }, { text: '"We have heard dates before," he told Gulf Daily.', name: 'Gulf Daily', type: 'organization' },
     { text: 'Speaking to the Daily Quarle, the traders\' leader said the levies had tripled.', name: 'Daily Quarle', type: 'organization' },
     { text: 'Harbour\n\nThe harbour has been in decline for decades. Picture: Harlow Echo\n\nCouncillors approved the plan.', name: 'Harlow Echo', type: 'organization' },
     // (A possessive inside the name after "the", its owner no everyday word, no body known.)
@@ -595,7 +594,7 @@ export const fallback: TypeRule = {
     { text: 'A defector from a circle within Harvane called the Lantern Order was arrested.', name: 'Harvane', type: 'organization' },
     { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
     // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
-    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' },
+    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' }, { text: 'Aide quits\n\nAn aide to Kelby\'s mayor has resigned.', name: 'Kelby', type: 'place' },
     { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
     // (A name after "of" before a verb of saying completes the description of who speaks: the
     // speaker rule leaves it, and a body's word makes no person of it.)
@@ -633,6 +632,8 @@ export const fallback: TypeRule = {
     if (words <= 2 && COMPASS.has(prev) && ctx.tokens[r.a - 1]?.text === prev && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
+    // ("Kelby's mayor", "Dana's streets": what a place has, after the possessive, though a first name.)
+    if (words === 1 && (r.next === "'s" || r.next === '’s') && PLACE_POSSESSIONS.has(ctx.tokens[r.b + 1]?.lower ?? '')) return { type: 'place', strength: 1 };
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
