@@ -412,6 +412,8 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(['thought', 'believed',
 /** What a place has and a person does not, after a name's possessive: "Kelby's mayor", "Kelby's streets". */
 export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set(['mayor', 'mayoress', 'governor', 'premier', 'council', 'councillors', 'police', 'population',
   'residents', 'streets', 'suburbs', 'outskirts', 'downtown']);
+/** What holds a place's name after "of": "the town of Kelby" (not "people": "people of Filipino descent"). */
+export const PLACE_HOLDERS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'suburb', 'county', 'district', 'region', 'province']);
 export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'widow', 'widower', 'parents', 'children', 'childhood', 'birthday', 'funeral', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'grandmother',
   'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);

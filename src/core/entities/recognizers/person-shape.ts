@@ -1,10 +1,10 @@
 // Whether a run of capitalised words is shaped like a person's name, with nothing else to go on;
 // and the shapes the typing rules read beside it that make such a run no one: a preposition of
 // where before it (whereShaped), a nation's name closing it (NATION_LAST), an office's short title
-// closing it (OFFICE_SHORT), a side's word alone in a sports report (sideWordAlone).
+// closing it (OFFICE_SHORT), a side's word alone in a sports report (sideWordAlone), what a place has (placeByWhatItHas).
 import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
 import { isAllCaps } from '../../text/words';
-import { COMPASS, NOT_SURNAMES, PLACE_LAST, STREET_WORDS, US_POSTAL } from '../words';
+import { COMPASS, NOT_SURNAMES, PLACE_HOLDERS, PLACE_LAST, PLACE_POSSESSIONS, STREET_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
 import { CLUB_LAST } from '../sports';
 import type { Run } from './rule';
@@ -73,3 +73,12 @@ export const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' 
 
 /** In a sports report, a side's word alone ("Town", "City", "Rovers"): the side, no one. */
 export const sideWordAlone = (ctx: EntityContext, r: Run): boolean => ctx.sportsDoc && r.words === 1 && CLUB_LAST.has(r.lastLower);
+
+/** The one word of run r is a place by what it has, after its possessive ("Kelby's mayor", "Kelby's new mayor") or before "of" ("the mayor of Kelby"). */
+export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
+  const t = ctx.tokens;
+  if (r.prev === 'of') return r.a >= 2 && (PLACE_POSSESSIONS.has(t[r.a - 2].lower) || PLACE_HOLDERS.has(t[r.a - 2].lower));
+  if (r.next !== "'s" && r.next !== '’s') return false;
+  for (let k = r.b + 1; k < r.b + 4 && k < ctx.n && t[k].kind === 'word' && t[k].text === t[k].lower; k++) if (PLACE_POSSESSIONS.has(t[k].lower)) return true;
+  return false;
+}

@@ -5,11 +5,11 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, PLACE_POSSESSIONS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
+import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-import { NATION_LAST, OFFICE_SHORT, personShaped, sideWordAlone, whereShaped } from './person-shape';
+import { NATION_LAST, OFFICE_SHORT, personShaped, placeByWhatItHas, sideWordAlone, whereShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower);
@@ -518,7 +518,8 @@ export const speaker: TypeRule = {
     // lawyer at Velcor Legal, said"; where someone works, after a noun for them and "at", is rule workplace's.)
     // (Whatever the name, in an aside of where someone is from between commas: "Kayleigh Vell, 31,
     // from Quarrenby, said".)
-    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (r.next === ',' && (relativeBefore(ctx, r.a) || fromAside(ctx.tokens, r.a, r.b))))) return null;
+    // (Nor one word after "in" right before the verb: "Our reporter in Kelby says" is where the reporter is.)
+    if ((STRONG_LOCATIVE.has(r.prev) || ((r.prev === 'from' || r.prev === 'at') && r.next === ',')) && (!r.firstName || (STRONG_LOCATIVE.has(r.prev) && r.words === 1) || (r.next === ',' && (relativeBefore(ctx, r.a) || fromAside(ctx.tokens, r.a, r.b))))) return null;
     // ("The ambassador to Harlow warned": a name after "to" and a noun for a person is whom
     // that person serves; the person speaks.)
     if (!r.firstName && servedAfter(ctx, r.nameStart)) return null;
@@ -594,7 +595,7 @@ export const fallback: TypeRule = {
     { text: 'A defector from a circle within Harvane called the Lantern Order was arrested.', name: 'Harvane', type: 'organization' },
     { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
     // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
-    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' }, { text: 'Aide quits\n\nAn aide to Kelby\'s mayor has resigned.', name: 'Kelby', type: 'place' },
+    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' }, { text: 'Aide quits\n\nAn aide to Kelby\'s mayor has resigned.', name: 'Kelby', type: 'place' }, { text: 'Mayor\n\nRita Osei was elected mayor of Kelby in May.', name: 'Kelby', type: 'place' }, { text: 'Storm\n\n09:15 Our reporter in Kelby says trees are down.', name: 'Kelby', type: 'place' },
     { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
     // (A name after "of" before a verb of saying completes the description of who speaks: the
     // speaker rule leaves it, and a body's word makes no person of it.)
@@ -632,8 +633,8 @@ export const fallback: TypeRule = {
     if (words <= 2 && COMPASS.has(prev) && ctx.tokens[r.a - 1]?.text === prev && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
     // a club's last word that is a first name somewhere too, "the Town manager".)
-    // ("Kelby's mayor", "Dana's streets": what a place has, after the possessive, though a first name.)
-    if (words === 1 && (r.next === "'s" || r.next === '’s') && PLACE_POSSESSIONS.has(ctx.tokens[r.b + 1]?.lower ?? '')) return { type: 'place', strength: 1 };
+    // ("Kelby's mayor", "Kelby's new mayor", "the mayor of Kelby": what a place has, though a first name.)
+    if (words === 1 && placeByWhatItHas(ctx, r)) return { type: 'place', strength: 1 };
     if (words === 1 && plainFirstNameAlone(ctx, r)) return { type: 'person', strength: 1 };
     // Two or more unknown words are someone's name, unless they are everyday words
     // ("Digital Humanities", "Global Voices"): then only a mention of a name known otherwise.
