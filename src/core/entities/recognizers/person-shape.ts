@@ -2,7 +2,7 @@
 // and the shapes the typing rules read beside it that make such a run no one: a preposition of
 // where before it (whereShaped), a nation's name closing it (NATION_LAST), an office's short title
 // closing it (OFFICE_SHORT), a side's word alone in a sports report (sideWordAlone), what a place has (placeByWhatItHas).
-import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord } from '../../lexicon/lexicon';
+import { COMMON_WORDS, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, looksDemonym, lowerWord } from '../../lexicon/lexicon';
 import { isAllCaps } from '../../text/words';
 import { COMPASS, NOT_SURNAMES, PLACE_HOLDERS, PLACE_LAST, PLACE_POSSESSIONS, STREET_WORDS, US_POSTAL } from '../words';
 import type { EntityContext } from '../context';
@@ -74,10 +74,16 @@ export const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' 
 /** In a sports report, a side's word alone ("Town", "City", "Rovers"): the side, no one. */
 export const sideWordAlone = (ctx: EntityContext, r: Run): boolean => ctx.sportsDoc && r.words === 1 && CLUB_LAST.has(r.lastLower);
 
-/** The one word of run r is a place by what it has, after its possessive ("Kelby's mayor", "Kelby's new mayor") or before "of" ("the mayor of Kelby"). */
+/** Nouns for someone or something local, after "a" and a place: "a Kelby man", "a Kelby estate". */
+const LOCAL_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'couple', 'family', 'pensioner', 'grandmother', 'grandfather',
+  'mother', 'father', 'resident', 'estate', 'street', 'village', 'suburb', 'school', 'pub', 'shop', 'hospital', 'care', 'nursing', 'primary']);
+
+/** The one word of run r is a place by what it has, after its possessive ("Kelby's mayor", "Kelby's new mayor") or before "of" ("the mayor of Kelby"), or by who is from it ("a Kelby man"). */
 export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
   const t = ctx.tokens;
   if (r.prev === 'of') return r.a >= 2 && (PLACE_POSSESSIONS.has(t[r.a - 2].lower) || PLACE_HOLDERS.has(t[r.a - 2].lower));
+  // ("A Kelby man has been jailed", "a Kelby estate": where someone or something local is from.)
+  if (r.prev === 'a' || r.prev === 'an') return LOCAL_NOUNS.has(r.next) && t[r.b].text === r.next && !looksDemonym(r.name.slice(r.name.lastIndexOf('-') + 1));
   if (r.next !== "'s" && r.next !== '’s') return false;
   for (let k = r.b + 1; k < r.b + 4 && k < ctx.n && t[k].kind === 'word' && t[k].text === t[k].lower; k++) if (PLACE_POSSESSIONS.has(t[k].lower)) return true;
   return false;

@@ -595,7 +595,7 @@ export const fallback: TypeRule = {
     { text: 'A defector from a circle within Harvane called the Lantern Order was arrested.', name: 'Harvane', type: 'organization' },
     { text: 'PV Sindra won the final in straight games. "It was my day," Sindra said.', name: 'PV Sindra', type: 'person' },
     // (What only a person does or has: "Quarle preferred", "Quarle's childhood"; a body had "acted".)
-    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' }, { text: 'Aide quits\n\nAn aide to Kelby\'s mayor has resigned.', name: 'Kelby', type: 'place' }, { text: 'Mayor\n\nRita Osei was elected mayor of Kelby in May.', name: 'Kelby', type: 'place' }, { text: 'Storm\n\n09:15 Our reporter in Kelby says trees are down.', name: 'Kelby', type: 'place' },
+    { text: 'Few colleagues agreed at first, but Quarle preferred to think in pictures.', name: 'Quarle', type: 'person' }, { text: 'Aide quits\n\nAn aide to Kelby\'s mayor has resigned.', name: 'Kelby', type: 'place' }, { text: 'Mayor\n\nRita Osei was elected mayor of Kelby in May.', name: 'Kelby', type: 'place' }, { text: 'Jailed\n\nA Kelby man has been jailed for fraud.', name: 'Kelby', type: 'place' }, { text: 'Storm\n\n09:15 Our reporter in Kelby says trees are down.', name: 'Kelby', type: 'place' },
     { text: 'Letters from Quarle\'s childhood were found in a trunk.', name: 'Quarle', type: 'person' },
     // (A name after "of" before a verb of saying completes the description of who speaks: the
     // speaker rule leaves it, and a body's word makes no person of it.)
