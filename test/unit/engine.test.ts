@@ -2740,4 +2740,9 @@ describe('analyze: a statement someone issued, in the sentence or paragraph befo
     const b = analyze('Apology\n\nThe Harlow Party issued a statement apologising to the candidate. "We want to offer a sincere apology to the candidate."');
     assert.equal(b.quotes[0].speaker?.name, 'Harlow Party');
   });
+
+  it('"Holt\'s counterpart at the union, Lisa Crane, backed his account": someone\'s counterpart, successor or predecessor is someone, so the name in apposition opens the sentence', () => {
+    const a = analyze('Bin strike\n\nThe council\'s deputy leader, Sunita Mehta, said the demands were unaffordable. "We have offered 5 per cent," she said.\n\nHolt\'s counterpart at the union, Lisa Crane, backed his account. "The offer on the table is worse than the one in September," she said.\n');
+    assert.equal(speakerOf(a, 'offer on the table'), 'Lisa Crane');
+  });
 });

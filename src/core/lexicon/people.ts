@@ -55,7 +55,7 @@ export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'f
   'jockey', 'trainer', 'boxer', 'rider', 'driver', 'pitcher', 'quarterback', 'rookie', 'star', 'legend', 'ace',
   // (A party's member by the party's word: "one senior Tory told the paper".)
   'tory', 'unionist',
-  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'mp', 'mla', 'mlc', 'msp', 'td', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mca', ...EVERYDAY_PEOPLE]);
+  'nurse', 'campaigner', 'councillor', 'councilor', 'chief', 'ally', 'insider', 'colleague', 'counterpart', 'successor', 'predecessor', 'mp', 'mla', 'mlc', 'msp', 'td', 'mpp', 'mna', 'mpa', 'mha', 'mec', 'mca', ...EVERYDAY_PEOPLE]);
 
 /** A noun for a human being, singular or plural: "ally", "residents". */
 export function humanWord(w: string): boolean {
