@@ -144,13 +144,13 @@ const event: RejectRule = {
 const REFERENCE_LABELS = new Set(['Tab', 'Case', 'Exhibit', 'Page', 'Figure', 'Fig', 'Fig.', 'Table', 'Chapter', 'Appendix', 'Item', 'Part',
   'Volume', 'Vol', 'Vol.', 'Line', 'Paragraph', 'Para', 'Para.', 'Schedule', 'Annex', 'Box', 'Step', 'Stage', 'Phase', 'Level', 'Room',
   'Gate', 'Platform', 'Junction', 'Exit', 'Row', 'Question', 'Rule', 'Count', 'Footnote', 'Note', 'Slide', 'Verse', 'Clause', 'No', 'No.', 'Number',
-  'Article', 'Section', 'Round', 'Block', 'Unit', 'Zone', 'Lot', 'Floor', 'Cell', 'Week', 'Day']);
+  'Article', 'Section', 'Round', 'Block', 'Unit', 'Zone', 'Lot', 'Floor', 'Cell', 'Week', 'Day', 'Sector', 'Ward']);
 const referenceLabel: RejectRule = {
   id: 'reference-label',
   description: 'A label before a number or a letter ("Tab 5", "Exhibit 12", "Figure 3b", "No. 4") names a part of a document, no one; a caption\'s label before its colon ("PICTURE:", "Photo:") names nothing.',
   examples: [
     { text: 'The result was settled in Round 2, when the challenger slipped.', name: 'Round', type: null },
-    { text: 'The letter is at Tab 5 of the bundle, counsel told the court.', name: 'Tab', type: null },
+    { text: 'The letter is at Tab 5 of the bundle, counsel told the court.', name: 'Tab', type: null }, { text: 'Water\n\n"We have no water," said a resident of Sector 11.', name: 'Sector', type: null },
     { text: 'Exhibit 12 shows the invoice, the witness said.', name: 'Exhibit', type: null },
     { text: 'Drivers were warned of delays at Junction 10 of the ring road.', name: 'Junction', type: null },
     { text: 'Town win\n\nRhys Colby scored twice at the stadium.\n\nPICTURE: Rhys Colby celebrates his winner (Velmora Sport)\n\nThe result lifts Town to sixth.', name: 'PICTURE', type: null },
