@@ -404,6 +404,8 @@ export const titleCue = {
     // (A service's word inside the title: "Chief Fire Officer", "Chief Electoral Officer".)
     { text: 'Fire\n\n"Go now," said Chief Fire Officer Lena Ashdale.', name: 'Lena Ashdale', type: 'person', role: 'Chief Fire Officer' },
     { text: 'Count\n\nChief Electoral Officer Karen Whitby said the count was slow.', name: 'Karen Whitby', type: 'person', role: 'Chief Electoral Officer' },
+    // (Initials that are a club's word too, before a name's particle: "Captain FC van Wyk".)
+    { text: 'Taxi\n\nPolice spokesperson Captain FC van Wyk said no arrests had been made.', name: 'FC van Wyk', type: 'person', role: 'Captain' },
     // (An office alone, its portfolio of everyday words, names no one and nothing; nor one whose last word is a body's too.)
     { text: 'Case\n\nThe Director of Public Prosecutions said the case was closed.', name: 'Public Prosecutions', type: null }, { text: 'Probe\n\nWhen contacted, the Director of Press in the ministry said it would respond.', name: 'Director of Press', type: null },
     // (A portfolio after "for the", of one word no list holds: "Minister for the Marine".)
@@ -517,7 +519,7 @@ export const titleCue = {
     sawHead = sawHead || lastHeadEnd > 0;
     // (Nor a body's word opening what would be the name: "General Directorate of Residency" is a
     // body; but a portfolio's word that is a body's too, after "of", closes an office: "Director of Press".)
-    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && (!ORG_WORDS.has(tokens[b - 1].lower) || (tokens[b - 2]?.lower === 'of' && PORTFOLIO_WORDS.has(tokens[b - 1].lower))) && !ORG_WORDS.has(tokens[lastHeadEnd].lower)) {
+    if (sawHead && lastHeadEnd > a && lastHeadEnd < b && (!ORG_WORDS.has(tokens[b - 1].lower) || (tokens[b - 2]?.lower === 'of' && PORTFOLIO_WORDS.has(tokens[b - 1].lower))) && (!ORG_WORDS.has(tokens[lastHeadEnd].lower) || initialsBeforeParticle(tokens, lastHeadEnd, b))) {
       // ("The Executive Secretary said", "the Chief Executive": titles alone name no one; nor
       // does one letter after them, "Gen Z".)
       if (titlesOnly(tokens, lastHeadEnd, b) || (b - lastHeadEnd === 1 && tokens[lastHeadEnd].text.length === 1)) return { a, nameStart: b, role: null, gender: null };
@@ -597,6 +599,9 @@ export const titleCue = {
 function bracketedHonorific(tokens: EntityContext['tokens'], a: number): 'male' | 'female' | null {
   return honorificInBrackets(tokens, a - 3) ? honorificGender(tokens[a - 2].lower) : null;
 }
+
+/** Initials in capitals at k before a name's particle, inside the run to b: "Captain FC van Wyk" (no club's "FC"). */
+const initialsBeforeParticle = (tokens: EntityContext['tokens'], k: number, b: number): boolean => k + 2 < b && /^[A-Z]{2,3}$/.test(tokens[k].text) && NAME_CONNECTORS.has(tokens[k + 1].text);
 
 /** Services whose word opens an office's title: "Police Chief", "Fire Commissioner". */
 const SERVICE_WORDS = new Set(['Police', 'Fire', 'Army', 'Navy', 'Prison', 'Ambulance', 'Coastguard', 'Health', 'Party', 'Council', 'Union', 'Club', 'Team', 'Board']);
