@@ -2745,4 +2745,12 @@ describe('analyze: a statement someone issued, in the sentence or paragraph befo
     const a = analyze('Bin strike\n\nThe council\'s deputy leader, Sunita Mehta, said the demands were unaffordable. "We have offered 5 per cent," she said.\n\nHolt\'s counterpart at the union, Lisa Crane, backed his account. "The offer on the table is worse than the one in September," she said.\n');
     assert.equal(speakerOf(a, 'offer on the table'), 'Lisa Crane');
   });
+
+  it('someone described speaks on after a person named only as an object since: "A police spokesman said the arrest followed an inquiry led by Inspector Dan Hollis. "..." he said" is the spokesman\'s', () => {
+    const a = analyze('Arrest\n\nOfficers arrested Tom Varley, 34, at his home in Kelby on Friday.\n\nA police spokesman said the arrest followed an inquiry led by Inspector Dan Hollis.\n\n"This was a complex case," he said.\n');
+    assert.equal(speakerOf(a, 'complex case'), 'A police spokesman');
+    // (Not where the one named since is a subject: "Inspector Dan Hollis led the inquiry.")
+    const b = analyze('Arrest\n\nOfficers arrested Tom Varley, 34, at his home in Kelby on Friday.\n\nA police spokesman said the arrest followed an inquiry. Inspector Dan Hollis led it.\n\n"This was a complex case," he said.\n');
+    assert.equal(speakerOf(b, 'complex case'), 'Dan Hollis');
+  });
 });

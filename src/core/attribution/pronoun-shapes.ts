@@ -9,6 +9,7 @@ import { AUXILIARIES, humanNoun } from './words';
 import { clauseStart } from './clauses';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { PRONOUNS_SPEAKER } from '../lexicon/lexicon';
+import { isCapWord } from '../text/words';
 
 /** Verbs of answering after a pronoun: "he replied", "she answered". */
 const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds', 'retorted', 'retorts']);
@@ -251,4 +252,22 @@ function spouseNamed(ctx: AttributionContext, det: string, noun: string, k: numb
   if (family === possessor.name) return null;
   const found = ctx.entities.filter((e) => e !== possessor && e.type === 'person' && e.gender === spouse && e.name !== family && e.name.endsWith(` ${family}`));
   return found.length === 1 ? found[0] : null;
+}
+
+/** Words before a naming that make it an object, no one the pronoun continues: "an inquiry led by Inspector Dan Hollis". */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set(['by', 'with', 'against', 'to', 'from', 'for', 'of', 'at', 'about']);
+
+/**
+ * Someone named among personMentions[i, j) who is no object: not right after a preposition, its
+ * titles read past ("led by Inspector Dan Hollis"). Bounded: at most eight mentions, three titles each.
+ */
+export function subjectNamedBetween(ctx: AttributionContext, i: number, j: number): boolean {
+  const { tokens, personMentions } = ctx;
+  if (j - i > 8) return true;
+  for (let n = i; n < j; n++) {
+    let k = countBefore(tokens, (t) => t.start < personMentions[n].start);
+    for (let back = 0; back < 3 && k > 0 && isCapWord(tokens[k - 1]) && ctx.tokenEntity[k - 1] < 0; back++) k--;
+    if (!(k > 0 && OBJECT_MARKERS.has(tokens[k - 1].lower) && tokens[k - 1].text === tokens[k - 1].lower)) return true;
+  }
+  return false;
 }

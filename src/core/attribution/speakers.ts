@@ -13,7 +13,7 @@ import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeake
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
 import { firmOverBody } from './company';
-import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, unnamedAfter } from './pronoun-shapes';
+import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { COMPANY_BACK_NOUNS } from '../entities/words';
@@ -488,7 +488,7 @@ function describedAntecedent(ctx: AttributionContext, at: number, pos: number, g
       // to the pronoun after it is that pronoun's, no one new.)
       if (tokens[of]?.text === ',' && PRONOUNS_SPEAKER.has(tokens[of + 1]?.lower ?? '')) break;
       if (gender === 'female' ? MALE_WORDS.test(t.lower) : FEMALE_WORDS.test(t.lower)) break;
-      if (countBefore(personMentions, (m) => m.start < pos) > countBefore(personMentions, (m) => m.start < t.end)) return null;
+      if (subjectNamedBetween(ctx, countBefore(personMentions, (m) => m.start < t.end), countBefore(personMentions, (m) => m.start < pos))) return null;
       // (Introduced as a source: a speech verb of its sentence follows, "A shopkeeper, who asked
       // not to be named, said ...". "A president who ordered the raid will hand ..." describes
       // someone named before.)
