@@ -2753,4 +2753,9 @@ describe('analyze: a statement someone issued, in the sentence or paragraph befo
     const b = analyze('Arrest\n\nOfficers arrested Tom Varley, 34, at his home in Kelby on Friday.\n\nA police spokesman said the arrest followed an inquiry. Inspector Dan Hollis led it.\n\n"This was a complex case," he said.\n');
     assert.equal(speakerOf(b, 'complex case'), 'Dan Hollis');
   });
+
+  it('a service two areas share is one body, though neither area is in the gazetteer and the first is a given name too: "Kelby and Harlow NHS Foundation Trust"', () => {
+    const a = analyze('Review\n\nThe review at Kelby and Harlow NHS Foundation Trust found a backlog in radiology.\n');
+    assert.deepEqual(a.entities.map((e) => `${e.name}: ${e.type}`), ['Kelby and Harlow NHS Foundation Trust: organization']);
+  });
 });

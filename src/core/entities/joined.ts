@@ -48,9 +48,11 @@ function twoAreasServed(ctx: EntityContext, a: number, andAt: number, to: number
   const { tokens } = ctx;
   const first = tokens[a].text === 'Royal' || (tokens[a].lower === 'the' && tokens[a + 1]?.text === 'Royal') ? andAt - 1 : a;
   // (After "Royal", any word: a county the gazetteer may not hold, "Devon".)
-  if (andAt !== first + 1 || !(isKnownPlace(tokens[first].text) || first !== a) || andAt + 2 >= to) return false;
+  // (Or two areas no gazetteer holds, the second no first name: "Kelby and Harlow NHS Foundation Trust".)
+  const unknown = first === a && !isKnownPlace(tokens[first].text) && !isFirstName(tokens[andAt + 1].text);
+  if (andAt !== first + 1 || !(isKnownPlace(tokens[first].text) || first !== a || unknown) || andAt + 2 >= to) return false;
   for (let e = andAt + 2; e < to && e <= andAt + 4 && (isCapWord(tokens[e]) || tokens[e].lower === 'of'); e++) {
-    if (AREA_SERVICES.has(tokens[e].lower)) return isKnownPlace(ctx.text.slice(tokens[andAt + 1].start, tokens[e - 1].end));
+    if (AREA_SERVICES.has(tokens[e].lower)) return unknown ? e === andAt + 2 && !isKnownName(tokens[first].text) : isKnownPlace(ctx.text.slice(tokens[andAt + 1].start, tokens[e - 1].end));
   }
   return false;
 }
