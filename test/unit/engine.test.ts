@@ -2758,4 +2758,11 @@ describe('analyze: a statement someone issued, in the sentence or paragraph befo
     const a = analyze('Review\n\nThe review at Kelby and Harlow NHS Foundation Trust found a backlog in radiology.\n');
     assert.deepEqual(a.entities.map((e) => `${e.name}: ${e.type}`), ['Kelby and Harlow NHS Foundation Trust: organization']);
   });
+
+  it('"they" after a group named by a collective noun is that group, as British copy writes it: "The family thanked the rescuers. \'...,\' they said"', () => {
+    const a = analyze('Rescue\n\nThe family thanked the rescuers. "We owe them everything," they said.\n');
+    assert.equal(speakerOf(a, 'owe them'), 'The family');
+    const b = analyze('Row\n\nDana Ruiz\'s campaign hit back on Monday. "We will not back down," they said.\n');
+    assert.equal(speakerOf(b, 'back down'), 'Dana Ruiz\'s campaign');
+  });
 });

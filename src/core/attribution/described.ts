@@ -50,7 +50,8 @@ export function theyAntecedent(ctx: AttributionContext, quoteStart: number, ment
   }
   // (Or one person whose gender the copy does not give, "they" for them: "A spokesperson said ...
   // "...," they said.")
-  return (last.endsWith('s') && humanNoun(last)) || SINGULAR_THEY.has(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
+  // (Or a group by a collective noun, "they" in British copy: "the band said ... "...," they wrote".)
+  return (last.endsWith('s') && humanNoun(last)) || SINGULAR_THEY.has(last) || COLLECTIVE_THEY.has(last) ? { speaker: { entity: null, name: span.text, anonymous: false, mention }, resolution: 'pronoun', antecedent: span } : null;
 }
 
 /** How far a relative clause after a body's noun is read for the comma before its name. */
@@ -59,6 +60,9 @@ const APPOSITION_REACH = 12;
 /** Nouns for one person that copy refers back to as "they": a spokesperson, an official. */
 const SINGULAR_THEY = new Set(['spokesperson', 'representative', 'official', 'source', 'insider', 'person', 'member', 'employee', 'worker',
   'witness', 'resident', 'neighbour', 'neighbor', 'parent', 'relative', 'friend', 'student', 'teacher', 'nurse', 'doctor', 'manager']);
+
+/** Collective nouns for people that copy refers back to as "they": a band, a family, a couple. */
+const COLLECTIVE_THEY = new Set(['band', 'group', 'family', 'couple', 'duo', 'trio', 'crew', 'team', 'squad', 'panel', 'committee', 'jury', 'charity', 'campaign']);
 
 /** A ruler's, a royal's, a cleric's or an envoy's style: "His Highness", "Her Majesty", "His Excellency". */
 export const STYLE = new RegExp(`^(?:his|her) (?:royal )?(?:${[...RANK_STYLES].join('|')})$`);
