@@ -81,7 +81,8 @@ const LOCAL_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl',
 /** The one word of run r is a place by what it has, after its possessive ("Kelby's mayor", "Kelby's new mayor") or before "of" ("the mayor of Kelby"), or by who is from it ("a Kelby man"). */
 export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
   const t = ctx.tokens;
-  if (r.prev === 'of') return r.a >= 2 && (PLACE_POSSESSIONS.has(t[r.a - 2].lower) || PLACE_HOLDERS.has(t[r.a - 2].lower));
+  // (Or where two people named before live: "Imran and Asif Malik, both of Kelby, were ...".)
+  if (r.prev === 'of') return r.a >= 2 && (PLACE_POSSESSIONS.has(t[r.a - 2].lower) || PLACE_HOLDERS.has(t[r.a - 2].lower) || (t[r.a - 2].lower === 'both' && t[r.a - 3]?.text === ','));
   // ("A Kelby man has been jailed", "a Kelby estate": where someone or something local is from.)
   if (r.prev === 'a' || r.prev === 'an') return LOCAL_NOUNS.has(r.next) && t[r.b].text === r.next && !looksDemonym(r.name.slice(r.name.lastIndexOf('-') + 1));
   if (r.next !== "'s" && r.next !== '’s') return false;
