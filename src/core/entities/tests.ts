@@ -525,10 +525,13 @@ export function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): b
     const w = ctx.tokens[k].text;
     if (w.length < 4) continue;
     long++;
-    if (!COMMON_WORDS.has(w.toLowerCase())) return false;
+    if (!COMMON_WORDS.has(w.toLowerCase()) && !(b - a >= 2 && agentPluralOfCommon(w.toLowerCase()))) return false;
   }
   return long > 0;
 }
+
+/** A plural of a noun for who does something everyday, its stem an everyday word: "Crime Stoppers", "Baby Boomers" (in a name of two words or more: "Sanders" alone is a name). */
+const agentPluralOfCommon = (w: string): boolean => w.endsWith('ers') && w.length >= 6 && (COMMON_WORDS.has(w.slice(0, -3)) || (w.at(-4) === w.at(-5) && COMMON_WORDS.has(w.slice(0, -4))));
 
 /** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
 export function commonWordIn(ctx: EntityContext, a: number, b: number): boolean {
