@@ -530,7 +530,7 @@ export function phraseOfCommonWords(ctx: EntityContext, a: number, b: number): b
   return long > 0;
 }
 
-/** A plural of a noun for who does something everyday, its stem an everyday word: "Crime Stoppers", "Baby Boomers" (in a name of two words or more: "Sanders" alone is a name). */
+/** A plural of a noun for who does something everyday, its stem an everyday word: "Crime Stoppers", "Road Runners" (in a name of two words or more: "Masters" alone may be a family name). */
 const agentPluralOfCommon = (w: string): boolean => w.endsWith('ers') && w.length >= 6 && (COMMON_WORDS.has(w.slice(0, -3)) || (w.at(-4) === w.at(-5) && COMMON_WORDS.has(w.slice(0, -4))));
 
 /** A word of tokens a..b (three letters or more) that the article also writes in lower case. */
