@@ -144,7 +144,7 @@ function findAnonymousMentions(text: string, a: Omit<Analysis, 'diagnostics'>): 
     while (g < tokens.length && g - e < 2 && tokens[g].kind === 'word' && VERB_GAP.has(tokens[g].lower) && !SPEECH_VERBS.has(tokens[g].lower)) g++;
     // ("Officials have been told to ...", "A new executive is expected to be named": a passive's
     // subject hears or is spoken of, it does not tell; "officials are saying" is no passive.)
-    const passive = g > e && /^(?:been|was|were|being|be|is|are)$/.test(tokens[g - 1].lower) && !tokens[g].lower.endsWith('ing');
+    const passive = g > e && /^(?:been|was|were|being|be|is|are)$/.test(tokens[g - 1].lower) && !(tokens[g]?.lower.endsWith('ing') ?? false);
     const verbAfter = g < tokens.length && tokens[g].kind === 'word' && tokens[g].sentence === t.sentence && SOURCING_VERBS.has(tokens[g].lower) && !passive;
     const clauseEnds = k + 1 >= tokens.length || tokens[k + 1].kind === 'punct' || tokens[k + 1].sentence !== t.sentence;
     const verbBefore = hasDet && clauseEnds && s - 2 >= 0 && tokens[s - 2].kind === 'word' && /^(?:said|says|told|added)$/i.test(tokens[s - 2].text);
