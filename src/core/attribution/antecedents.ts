@@ -12,7 +12,7 @@ import type { AttributionContext } from './context';
 import { afterConnective, clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { ORG_WORDS, TITLE_WORDS } from '../lexicon/lexicon';
-import { humanNoun } from './words';
+import { humanNoun, OBJECT_BEFORE } from './words';
 import { isCapWord } from '../text/words';
 import { genderGuessed } from '../entities/gender';
 import { honorificInBrackets } from '../entities/tests';
@@ -131,8 +131,6 @@ export interface AntecedentTrace {
 const PARAGRAPHS_BACK = 4;
 const MAX_PROPOSALS = 8;
 const MAX_STEPS = 60;
-
-const OBJECT_BEFORE = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'by', 'from', 'toward', 'towards', 'told', 'asked', 'thanked', 'praised', 'criticised', 'criticized']);
 
 /**
  * Below this score the best proposal is no answer: the pronoun stays unresolved, an uncertain

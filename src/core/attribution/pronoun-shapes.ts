@@ -5,7 +5,7 @@ import type { AttributionContext, Resolved } from './context';
 import { isCueAt } from './cues';
 import { cueInSentence } from './described';
 import { countBefore } from '../text/search';
-import { AUXILIARIES, humanNoun } from './words';
+import { AUXILIARIES, humanNoun, OBJECT_BEFORE } from './words';
 import { clauseStart } from './clauses';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { PRONOUNS_SPEAKER } from '../lexicon/lexicon';
@@ -254,12 +254,9 @@ function spouseNamed(ctx: AttributionContext, det: string, noun: string, k: numb
   return found.length === 1 ? found[0] : null;
 }
 
-/** Words before a naming that make it an object, no one the pronoun continues: "an inquiry led by Inspector Dan Hollis". */
-const OBJECT_MARKERS: ReadonlySet<string> = new Set(['by', 'with', 'against', 'to', 'from', 'for', 'of', 'at', 'about']);
-
 /**
- * Someone named among personMentions[i, j) who is no object: not right after a preposition, its
- * titles read past ("led by Inspector Dan Hollis"). Bounded: at most eight mentions, three titles each.
+ * Someone named among personMentions[i, j) who is no object: not right after a preposition or a
+ * verb it is the object of (OBJECT_BEFORE), its titles read past ("led by Inspector Dan Hollis"). Bounded: at most eight mentions, three titles each.
  */
 export function subjectNamedBetween(ctx: AttributionContext, i: number, j: number): boolean {
   const { tokens, personMentions } = ctx;
@@ -267,7 +264,7 @@ export function subjectNamedBetween(ctx: AttributionContext, i: number, j: numbe
   for (let n = i; n < j; n++) {
     let k = countBefore(tokens, (t) => t.start < personMentions[n].start);
     for (let back = 0; back < 3 && k > 0 && isCapWord(tokens[k - 1]) && ctx.tokenEntity[k - 1] < 0; back++) k--;
-    if (!(k > 0 && OBJECT_MARKERS.has(tokens[k - 1].lower) && tokens[k - 1].text === tokens[k - 1].lower)) return true;
+    if (!(k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower) && tokens[k - 1].text === tokens[k - 1].lower)) return true;
   }
   return false;
 }

@@ -145,5 +145,8 @@ export function officeWordsOnly(tokens: readonly { kind: string; lower: string }
 /** Verbs of receiving, whose object a participle after it describes: "received letters telling them". */
 export const RECEIVING: ReadonlySet<string> = new Set(['received', 'receives', 'got', 'gets', 'obtained', 'saw', 'sees', 'found', 'finds']);
 
+/** Words before a naming that make it an object, no one a pronoun continues: "an inquiry led by Dana Ruiz", "she thanked Dana Ruiz". */
+export const OBJECT_BEFORE: ReadonlySet<string> = new Set(['of', 'about', 'to', 'with', 'for', 'against', 'on', 'at', 'by', 'from', 'toward', 'towards', 'told', 'asked', 'thanked', 'praised', 'criticised', 'criticized']);
+
 /** Verbs by which one source quotes another: "the paper quoted Dana Ruiz as saying", "citing officials". */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
