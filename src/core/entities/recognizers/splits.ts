@@ -70,11 +70,22 @@ function titledPortfolio(ctx: EntityContext, a: number, k: number): boolean {
   return true;
 }
 
+/** Tokens [a, b) are capitalised names only, no everyday word, title or portfolio: "Jameel Okafor", not "for Refugees" or "Research". */
+function namesOnly(ctx: EntityContext, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = ctx.tokens[j];
+    if (!isCapWord(t) || COMMON_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
   examples: [
     { text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' },
+    // (After a body's name with its own word, two names are a person whatever the given name.)
+    { text: 'Reserves\n\nMeanwhile, Bank of Kelby Governor Jameel Okafor told a briefing that reserves were adequate.', name: 'Jameel Okafor', type: 'person', role: 'Governor' },
     // (Not a court's level and its judge: one title, and no organisation "U.S. District".)
     { text: 'U.S. District Judge Marta Vell blocked the law on Friday.', name: 'U.S. District', type: null },
     // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
@@ -105,7 +116,9 @@ const orgThenTitledPerson: SplitRule = {
       const w = tokens[k].lower;
       // ("Harlow Sheriff Court": an office and a body's word alone after it are the body's name.)
       if (k + 2 === b && ORG_WORDS.has(tokens[b - 1].lower)) continue;
-      const personAfter = isFirstName(tokens[k + 1].text) || (ORG_WORDS.has(tokens[k - 1].lower) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b));
+      // (After a body's name with its own word, "Bank of Kelby Governor Jameel Okafor", two or
+      // three names with no body's word are a person whatever the given name.)
+      const personAfter = isFirstName(tokens[k + 1].text) || (b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b) && (ORG_WORDS.has(tokens[k - 1].lower) || (hasOrgWord(ctx, a, k) && namesOnly(ctx, k + 1, b))));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
       // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
       // Colby" holds one title.)
