@@ -2436,6 +2436,12 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(speakerOf(a, 'money goes back'), 'Anil Rao');
   });
 
+  it('"We are proud of Kwame," a spokeswoman said: a naming that ends a quotation takes no gender from the noun after its closing mark, so "he" before it is his', () => {
+    const a = analyze('Bus fire\n\nDriver Kwame Mensah, 48, smelt smoke and pulled over.\n\n"I just told everyone to get off," he said.\n\nThe company praised him. "We are incredibly proud of Kwame," a spokeswoman said.\n');
+    assert.notEqual(entity(a, 'Kwame Mensah').gender, 'female');
+    assert.equal(speakerOf(a, 'told everyone'), 'Kwame Mensah');
+  });
+
   it('"Dana Ruiz, whose father died at the home,": a kin noun in a relative clause after the name is someone else\'s', () => {
     const a = analyze('Care home\n\nDana Ruiz, whose father died at the home in 2022, said the report was late.');
     assert.notEqual(entity(a, 'Dana Ruiz').gender, 'male');

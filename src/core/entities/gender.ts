@@ -6,7 +6,7 @@
 import { lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Builder, Merge } from './merge';
 import { quotedAt, speechVerbAt } from './tests';
-import { EAST_ASIAN_SURNAMES, honorificGender, WEEKDAYS } from './words';
+import { EAST_ASIAN_SURNAMES, honorificGender, QUOTE_MARKS, WEEKDAYS } from './words';
 import type { Token } from '../types';
 
 export const FEMALE_WORDS = /\b(?:mrs|ms|miss|madam|mother|mum|mom|mummy|grandma|granny|girlfriend|wife|daughter|granddaughter|stepdaughter|stepmother|fiancee|sister|widow|grandmother|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|councilwoman|assemblywoman|alderwoman|queen|princess|duchess|lady|dame|baroness|countess|empress|nun|heiress|waitress|hostess)\b/;
@@ -94,7 +94,9 @@ export function inferGenders(st: Merge): void {
       // (Not a relative clause: in "Dana Ruiz, whose father died", the father is someone else.)
       // (Past an age between commas: "Dana Ruiz, 34, a mother of two".)
       const aged = tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'number' && tokens[after + 2]?.text === ',' ? 2 : 0;
-      if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1 + aged; k < Math.min(n, after + 4 + aged); k++) near.push(tokens[k].lower);
+      // (Not past a quotation's closing mark: in ""We are proud of Kwame," a spokeswoman said", the
+      // spokeswoman is someone else.)
+      if (tokens[after]?.text === ',' && !RELATIVE.has(tokens[after + 1]?.lower ?? '')) for (let k = after + 1 + aged; k < Math.min(n, after + 4 + aged) && !QUOTE_MARKS.has(tokens[k].text); k++) near.push(tokens[k].lower);
       for (const w of near) {
         if (FEMALE_WORDS.test(w)) female++;
         else if (MALE_NAMING_WORDS.test(w)) male++;
