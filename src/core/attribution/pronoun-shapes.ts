@@ -8,7 +8,7 @@ import { countBefore } from '../text/search';
 import { AUXILIARIES, humanNoun, OBJECT_BEFORE } from './words';
 import { clauseStart } from './clauses';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { PRONOUNS_SPEAKER } from '../lexicon/lexicon';
+import { ANONYMOUS_HEADS, OPENING_DETERMINERS, PRONOUNS_SPEAKER } from '../lexicon/lexicon';
 import { isCapWord } from '../text/words';
 
 /** Verbs of answering after a pronoun: "he replied", "she answered". */
@@ -31,6 +31,44 @@ export function askedOne(ctx: AttributionContext, a: number, b: number, gender: 
     if (ei >= 0 && entities[ei].type === 'person' && (entities[ei].gender === gender || !entities[ei].gender)) found = entities[ei];
   }
   return found;
+}
+
+/** Who asks in "I asked ...", "we asked ...": the writer, whom no third-person pronoun stands for. */
+const WRITER = new Set(['i', 'we']);
+/** How many tokens a description after "asked" may run to its head noun: "the council's communications director". */
+const ASKED_WORDS = 8;
+
+/**
+ * "When I asked the council's communications director what it meant, she said: ...": in the
+ * pronoun's own sentence, the one the writer asked answers, named or described. Only a person of
+ * the pronoun's gender (or none known), or a description headed by a noun for a person that no
+ * word of the other gender heads; else null.
+ */
+export function askedByWriter(ctx: AttributionContext, a: number, gender: 'male' | 'female', mention: TextSpan): Resolved | null {
+  const { tokens, tokenEntity, entities, text } = ctx;
+  const first = ctx.sentences[tokens[a].sentence].firstToken;
+  for (let k = Math.max(first + 1, a - 30); k + 2 < a; k++) {
+    if ((tokens[k].lower !== 'asked' && tokens[k].lower !== 'asks') || !WRITER.has(tokens[k - 1].lower)) continue;
+    const ei = tokenEntity[k + 1];
+    if (ei >= 0) {
+      const e = entities[ei];
+      if (e.type !== 'person' || (e.gender && e.gender !== gender)) return null;
+      return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: 'pronoun', antecedent: e.mentions.find((m) => m.start >= tokens[k + 1].start) ?? null };
+    }
+    if (!OPENING_DETERMINERS.has(tokens[k + 1].lower)) return null;
+    let head = -1;
+    for (let j = k + 2; j < Math.min(a, k + 2 + ASKED_WORDS); j++) {
+      const t = tokens[j];
+      if (t.text === "'s" || t.text === '’s') continue;
+      if (t.kind !== 'word' || (tokenEntity[j] >= 0 && entities[tokenEntity[j]].type === 'person')) break;
+      if (humanNoun(t.lower)) head = j;
+      else if (head >= 0) break;
+    }
+    if (head < 0 || (gender === 'female' ? MALE_WORDS : FEMALE_WORDS).test(tokens[head].lower)) return null;
+    const span = { start: tokens[k + 1].start, end: tokens[head].end, text: text.slice(tokens[k + 1].start, tokens[head].end) };
+    return { speaker: { entity: null, name: span.text, anonymous: ANONYMOUS_HEADS.has(tokens[head].lower) && tokens[k + 1].lower !== 'the', mention: span }, resolution: 'pronoun', antecedent: span };
+  }
+  return null;
 }
 
 /**

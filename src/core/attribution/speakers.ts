@@ -13,7 +13,7 @@ import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeake
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
 import { firmOverBody } from './company';
-import { askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter } from './pronoun-shapes';
+import { askedByWriter, askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { COMPANY_BACK_NOUNS } from '../entities/words';
@@ -299,14 +299,14 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // "Okafor says she admired ... what she calls ...": a pronoun inside what a person
     // is reported to say is that person.
     const governing = governingSpeaker(ctx, a, gender);
-    // ("Rao asked Nasser if he was scared. "Of course," he replied.": the one asked answers.)
+    // ("Rao asked Nasser if he was scared. "Of course," he replied.", "When I asked the council's director, she said": the one asked answers.)
     const asked = governing ? null : askedOne(ctx, a, b, gender);
     if (asked) return byPronoun(asked, mention);
     // ("Okeke said ... A shopkeeper, who asked not to be named, said the water rose. "I lost
     // everything," he told reporters": a person introduced without a name after everyone named
     // is whom the pronoun stands for; an indefinite description, never "the minister", which
     // names again someone named before.)
-    const introduced = governing ? null : describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
+    const introduced = governing ? null : askedByWriter(ctx, a, gender, mention) ?? describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
       ?? describedAntecedent(ctx, a, pos, gender, 'plain');
     if (introduced) return introduced;
     // ("Her lawyer was blunt. "...," she said": someone unnamed, the subject since anyone was

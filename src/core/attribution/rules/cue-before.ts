@@ -396,6 +396,8 @@ export const cueBefore: CueRule = {
     { text: 'Senate vote\n\nAn aide to Karim Nasser said the senator was "disappointed".', speaker: 'An aide to Karim Nasser' },
     // (The one asked, where "the reply" or "the answer" follows: not the asker.)
     { text: 'Libraries\n\nWhen I asked a council press officer about the closure, the reply was a classic: "We are reviewing all options."', speaker: 'a council press officer' },
+    // (The one the writer asked answers: "she" is the director, not the mayor named before.)
+    { text: 'Spin\n\nMayor Dana Ruiz has promised a resilient city. When I asked the council\'s communications director what it meant, she said: "It means we keep the buses running."', speaker: 'the council\'s communications director' },
     // ("To quote" someone: the one quoted.)
     { text: 'Harbour row\n\nTomas Brink runs the cafe.\n\nTo quote Brink, "You can\'t eat nostalgia."', speaker: 'Tomas Brink' },
     // (Whom a source quotes "as saying" speaks, not the source.)
