@@ -184,10 +184,13 @@ function stillDescribed(ctx: AttributionContext, noun: TextSpan & { readonly low
 function possessedPerson(ctx: AttributionContext, k: number, pos: number, gender: 'male' | 'female'): TextSpan | null {
   const { tokens, tokenEntity } = ctx;
   const owner = tokens[k + 1];
-  const noun = tokens[k + 3];
-  if (owner.kind !== 'word' || owner.text !== owner.lower || !humanNoun(owner.lower) || (tokens[k + 2].text !== "'s" && tokens[k + 2].text !== '’s')) return null;
-  if (noun.kind !== 'word' || noun.text !== noun.lower || tokenEntity[k + 3] >= 0 || !humanNoun(noun.lower) || ctx.tokenQuote[k] >= 0) return null;
-  const next = tokens[k + 4];
+  // ("The assembly's presiding officer": a body's noun for the owner, and a word before the head.)
+  const body = !humanNoun(owner.lower);
+  const n = body && tokens[k + 4] && tokens[k + 3].kind === 'word' && tokens[k + 3].text === tokens[k + 3].lower && tokenEntity[k + 3] < 0 && !humanNoun(tokens[k + 3].lower) ? k + 4 : k + 3;
+  const noun = tokens[n];
+  if (owner.kind !== 'word' || owner.text !== owner.lower || tokenEntity[k + 1] >= 0 || (tokens[k + 2].text !== "'s" && tokens[k + 2].text !== '’s')) return null;
+  if (!noun || noun.kind !== 'word' || noun.text !== noun.lower || tokenEntity[n] >= 0 || !humanNoun(noun.lower) || ctx.tokenQuote[k] >= 0) return null;
+  const next = tokens[n + 1];
   if (next && (next.text === "'s" || next.text === '’s' || next.lower === 'of')) return null;
   if (!stillDescribed(ctx, noun, pos, gender)) return null;
   return { start: tokens[k].start, end: noun.end, text: ctx.text.slice(tokens[k].start, noun.end) };
