@@ -112,6 +112,9 @@ export const PLACE_OF = new Set(['town', 'city', 'village', 'province', 'region'
 /** Parts of a mountain, a lake or a river: a name after one "of" is the place, though a first name opens it ("the summit of Ben Harran"). */
 export const LANDFORM_PARTS: ReadonlySet<string> = new Set(['summit', 'slopes', 'foothills', 'shores', 'shore']);
 
+/** Trades that title people as well as firms ("property developer Tomas Brink", "the film's producer, Vikram Bhalla,"): a firm's only where nothing says a person. */
+export const PERSON_TRADES: ReadonlySet<string> = new Set(['developer', 'housebuilder', 'builder', 'broadcaster', 'publisher', 'producer', 'operator', 'contractor', 'consultancy']);
+
 /** Nouns for an organisation that may stand right before its name: "club Atalanta". */
 export const ORG_DESCRIPTORS = new Set(['club', 'team', 'side', 'company', 'firm', 'group', 'agency', 'bank', 'maker', 'producer',
   'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'broker', 'brokerage', 'newspaper', 'daily', 'weekly', 'magazine',

@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, holderAfter, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PERSON_TRADES, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
 import { humanNoun } from '../../lexicon/people';
 
@@ -92,8 +92,6 @@ const DESCRIBING_OPENERS = new Set(['rival', 'embattled', 'beleaguered', 'troubl
   // name is none the lists know.)
   'regular', 'grieving', 'heartbroken', 'devastated', 'tearful', 'lifelong', 'longtime', 'long-time']);
 
-/** Trades that title people as well as firms ("property developer Tomas Brink"): a firm's only before a body's word. */
-const PERSON_TRADES = new Set(['developer', 'housebuilder', 'builder', 'broadcaster', 'publisher', 'producer', 'operator', 'contractor', 'consultancy']);
 
 /**
  * Drops words at the start of a run that are no part of the name: "The", a sentence's first

@@ -478,7 +478,8 @@ export const speaker: TypeRule = {
     { text: 'The show of force in crucial Harbour Belt states underscored the shift.', name: 'Harbour Belt', type: null },
     // (A nation's name closing a name that speaks, no first name before it: a body.)
     // (And, in a sports report, a side's word alone, "Town", "City": the side, whatever it "admits" or "concedes".)
-    { text: 'Quarry\n\nThe quarry\'s owner, Velcor Cymru, said the extension would secure 40 jobs.', name: 'Velcor Cymru', type: 'organization' }, { text: 'Town win\n\nHarlow Town 2 Quarle City 1\n\nThe striker scored twice in the second half. Town conceded from a corner again, and the manager was furious after the match.', name: 'Town', type: 'organization' },
+    { text: 'Quarry\n\nThe quarry\'s owner, Velcor Cymru, said the extension would secure 40 jobs.', name: 'Velcor Cymru', type: 'organization' }, { text: 'Town win\n\nHarlow Town 2 Quarle City 1\n\nThe striker scored twice in the second half. Town conceded from a corner again, and the manager was furious after the match.', name: 'Town', type: 'organization' }, { text: 'Appeal\n\nThe film\'s producer, Vikram Bhalla, said the team would appeal.', name: 'Vikram Bhalla', type: 'person' },
+    // (After a trade people hold too, a given name of any origin and a family name: "the film's producer, Vikram Bhalla," a person.)
     // (A given name of any origin before a surname that is a town's: a person, no body holding a place.)
     { text: 'Ferry\n\n"It was chaos," said Amira Sohag, who was travelling with her children.', name: 'Amira Sohag', type: 'person' },
     // (Not an everyday word closing a list of a body's parts.)

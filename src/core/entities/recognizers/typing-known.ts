@@ -1,8 +1,8 @@
 // Typing a name by what is known of it: the gazetteers, a dateline, a title, the noun before it.
-import { AGENCIES, CITIES, COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { AGENCIES, CITIES, COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import { describedAsBody, describedThenSpeaks, inDatelinePlace, namedByInversion, speaksHere, titleCase } from '../tests';
-import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PLACE_OF, POSSESSIVES, SERVING, TITLE_HEADS } from '../words';
+import { BRAND_SHAPE, CREDIT_LABELS, HONORIFICS, DATE_START, KIN, LANDFORM_PARTS, LOCATIVE, ORG_DESCRIPTORS, PERSON_TRADES, PLACE_OF, POSSESSIVES, SERVING, TITLE_HEADS } from '../words';
 import type { EntityContext } from '../context';
 import { humanNoun } from '../../lexicon/people';
 import type { Run, TypeRule } from './rule';
@@ -222,6 +222,9 @@ function describedInApposition(ctx: EntityContext, r: Run): boolean {
   // a given name before an everyday word is a body's name so, "The charity, Hope Corridor,".)
   const everydayLast = r.words >= 2 && COMMON_WORDS.has(r.lastLower) && !isFirstName(tokens[r.b - 1].text);
   if ((r.firstName && !everydayLast) || r.prev !== ',' || r.next !== ',' || s < 3 || !ORG_DESCRIPTORS.has(tokens[s - 2].lower) || tokens[s - 2].text !== tokens[s - 2].lower) return false;
+  // (A trade people hold too, before a given name of the lists of many origins and a family name:
+  // "the film's producer, Vikram Bhalla," is a person.)
+  if (PERSON_TRADES.has(tokens[s - 2].lower) && r.words >= 2 && !everydayLast && worldNameGender(tokens[s].text)) return false;
   // (Back over up to two modifiers to the determiner.)
   for (let k = s - 3; k >= 0 && k >= s - 6; k--) {
     const w = tokens[k].lower;
