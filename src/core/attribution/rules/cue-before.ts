@@ -28,7 +28,8 @@ function subjectOverRelative(ctx: AttributionContext, k: number, floor: number):
   if (!SPEECH_VERBS.has(tokens[k].lower) || tokens[k].lower.endsWith('ing') || DETERMINERS.has(tokens[k - 1]?.lower) || OBJECT_PREPOSITIONS.has(tokens[k - 1]?.lower)) return null;
   for (let j = k - 1; j > floor && j >= k - RELATIVE_REACH; j--) {
     const t = tokens[j];
-    if (tokenQuote[j] >= 0 || t.kind === 'punct' || t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
+    // (Past a possessive inside the clause: "Owners who signed up to Ledgerly's service said".)
+    if (tokenQuote[j] >= 0 || (t.kind === 'punct' && t.text !== "'s" && t.text !== '’s') || t.lower === 'and' || t.lower === 'but' || t.lower === 'or') return null;
     if (t.lower !== 'who') continue;
     const np = subjectBefore(ctx, j, floor);
     if (!np || np[1] !== j) return null;
@@ -242,7 +243,12 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     }
     if (!subj && w.endsWith('ing') && !afterComma) subj = participleSubject(ctx, k, floor);
     if (!subj) subj = subjectBefore(ctx, k, floor);
-    if (!subj) subj = subjectOverRelative(ctx, k, floor);
+    // (Over a relative clause that a thing's phrase ends: "Owners who signed up to Ledgerly's
+    // service said" are the owners; not "the senator who became known when he shouted".)
+    if (!subj || !isPersonish(ctx, subj[0], subj[1])) {
+      const overRelative = subjectOverRelative(ctx, k, floor);
+      if (overRelative && (!subj || overRelative[1] <= subj[0])) subj = overRelative;
+    }
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
     // "The Tenants Union issued a statement saying ...": whoever issued the document speaks.
     const issuer = subj ? issuerOf(ctx, subj, floor) : null;
@@ -414,6 +420,8 @@ export const cueBefore: CueRule = {
     // (The subject before a relative clause; a family speaking, "family" no adverb though it ends in "-ly".)
     { text: 'Tribute\n\nThe family of a teenager who died after being hit by a car have described him as "the life and soul of every room".', speaker: 'The family of a teenager' },
     { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
+    // (Over a relative clause that a body's thing ends: the residents speak, not the firm.)
+    { text: 'Plant\n\nResidents who live near Velcor\'s plant said the smell was "unbearable".', speaker: 'Residents' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     // (The target of a passive charge or verdict said nothing; its agent, if named, spoke.)
     { text: 'Waiting lists\n\nThe Health Minister has been accused of "sitting on his hands" while the lists grow.', quote: 'sitting on', speaker: null },
