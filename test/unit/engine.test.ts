@@ -562,6 +562,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'We pay'), 'Karim Nasser');
   });
 
+  it('archive copy that writes a double mark as two single ones: a sentence ends before \'\'He ..., the next sentence\'s quotation, so its credit\'s verb is no cue for the quotation after it', () => {
+    const a = analyze("Bakery\n\nThe square was busy. Lena Ortiz, who runs a bakery there, said trade was up. ''The new car park helped,'' said Ms. Ortiz, 48. ''Nobody expected it.''");
+    assert.equal(a.structure.sentences.length, 5);
+    assert.equal(speakerOf(a, 'Nobody expected'), 'Lena Ortiz');
+  });
+
   it('"Quarle Capital\'s Dana Ruiz was more forgiving. \'...,\' she wrote": a name after a body\'s possessive opens its sentence, for the pronoun after it', () => {
     const a = analyze('Profit warning\n\nChief executive Marta Vell said the board was "disappointed".\n\n"We are taking action," she told analysts.\n\n'
       + 'Quarle Capital\'s Dana Ruiz was more forgiving. "The order book is still strong," she wrote in a note to clients.');
