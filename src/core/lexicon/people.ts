@@ -35,7 +35,9 @@ export const EVERYDAY_PEOPLE = ['mum', 'gran', 'grandma', 'grandpa', 'grandad', 
   // (and of the parish, the estate and the park: "Parish clerk Dana Quill", "a park ranger said")
   'clerk', 'caretaker', 'cleaner', 'janitor', 'warden', 'ranger', 'porter', 'steward', 'postmistress', 'verger',
   // (and of the trades: "his apprentice", "a trainee", "the labourer")
-  'apprentice', 'trainee', 'intern', 'labourer', 'laborer'];
+  'apprentice', 'trainee', 'intern', 'labourer', 'laborer',
+  // (and of the till and the bank: "a bakery owner", "savers", "his client", "subscribers")
+  'owner', 'co-owner', 'client', 'borrower', 'saver', 'depositor', 'subscriber'];
 
 /** Nouns for a human being (PERSON_NOUNS also holds organisations and documents, which speak too). */
 export const HUMAN_NOUNS = new Set(['man', 'woman', 'men', 'women', 'mother', 'father', 'wife', 'husband', 'son', 'daughter',

@@ -422,6 +422,7 @@ export const cueBefore: CueRule = {
     { text: 'Tribute\n\nThe family of a teenager said: "He was the life and soul of every room."', speaker: 'The family of a teenager' },
     // (Over a relative clause that a body's thing ends: the residents speak, not the firm.)
     { text: 'Plant\n\nResidents who live near Velcor\'s plant said the smell was "unbearable".', speaker: 'Residents' },
+    { text: 'Prices\n\nSmall business owners who signed up to Ledgerly\'s accounting service said they had been "blindsided".', speaker: 'Small business owners' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     // (The target of a passive charge or verdict said nothing; its agent, if named, spoke.)
     { text: 'Waiting lists\n\nThe Health Minister has been accused of "sitting on his hands" while the lists grow.', quote: 'sitting on', speaker: null },
