@@ -260,6 +260,17 @@ function placeInRole(ctx: EntityContext, p: number, a: number, sentStart: number
 }
 
 /**
+ * Where the body of an office after "of" serves, named right after it, before its holder's name of
+ * two words or more: "Inspector General of Police Punjab Tomas Brink", as South Asian copy writes
+ * a police office; the place is the office's, no part of the name.
+ */
+function placeOfOffice(tokens: EntityContext['tokens'], k: number, a: number, b: number): boolean {
+  // (At the body's word, the place after it; or at the place.)
+  const p = tokens[k - 1]?.lower === 'of' ? k + 1 : k;
+  return p - 2 > a && tokens[p - 2].lower === 'of' && ORG_WORDS.has(tokens[p - 1].lower) && b - p - 1 >= 2 && isKnownPlace(tokens[p].text);
+}
+
+/**
  * A title before a name makes a person and gives the role: a prefix ("U.S. Secretary of State
  * John Kerry", "Hong Kong Transport Secretary Alan Wei"), an honorific ("Mr. Kerry", which
  * also gives the gender), a lower-case title right before the run ("foreign minister Sergei
@@ -382,6 +393,8 @@ export const titleCue = {
     { text: 'Detective Senior Sergeant Rhys Colby said the sentence sent a message.', name: 'Rhys Colby', type: 'person' },
     // (A title with "of" and a word of its own after it: the name is what follows.)
     { text: 'Superintendent of Police Anil Rao said the protests had been peaceful.', name: 'Anil Rao', type: 'person' },
+    // (The place the office's body serves, after it: the office's, no part of the name.)
+    { text: 'Blast\n\nInspector General of Police Punjab Tomas Brink told reporters the device was remote-controlled.', name: 'Tomas Brink', type: 'person', role: 'Inspector General of Police Punjab' },
     { text: 'Chief of Staff Rhys Colby said the list was final.', name: 'Rhys Colby', type: 'person' },
     // (South Asian courts' and ministries' offices: "Additional Solicitor General", "Justices".)
     { text: 'Additional Solicitor General Tomas Brink, appearing for the state, said the funds had been released.', name: 'Tomas Brink', type: 'person' },
@@ -499,7 +512,7 @@ export const titleCue = {
         || (k > a && ofAt(tokens, k, a) && k + 2 < b && (isFirstName(tokens[k + 1].text) || !!worldNameGender(tokens[k + 1].text)) && !isFirstName(tokens[k].text))
         // ("Minister of Electricity Zandile Mokoena": or an everyday word, before the run's last
         // two or three words when no list holds any of them.)
-        || (k > a && tokens[k - 1].lower === 'of' && COMMON_WORDS.has(w) && b - k - 1 >= 2 && b - k - 1 <= 3 && unlistedWords(ctx, k + 1, b));
+        || (k > a && tokens[k - 1].lower === 'of' && COMMON_WORDS.has(w) && b - k - 1 >= 2 && b - k - 1 <= 3 && unlistedWords(ctx, k + 1, b)) || placeOfOffice(tokens, k, a, b);
       // ("Queen's Park", "King's College": a title's possessive names a place or a body.)
       if (!titleish || timeOfDay(tokens, k) || tokens[k + 1].text === "'s" || tokens[k + 1].text === '’s') break;
       // ("Gen" without its dot is a general's only after another rank or before a name of two
@@ -509,7 +522,7 @@ export const titleCue = {
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
       // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
       if ((HONORIFICS.has(w) || w === 'mk') && initialsNotTitle(tokens, k)) break;
-      if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a))) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a)) || placeOfOffice(tokens, k, a, b)) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     // ("Health CS Dr Amani Kerubo": the walk stopped before a title the name follows.)
