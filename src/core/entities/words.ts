@@ -421,8 +421,11 @@ export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set(['wife', 'husband
   'widow', 'widower', 'parents', 'children', 'childhood', 'birthday', 'funeral', 'girlfriend', 'boyfriend', 'fiancée', 'fiancé', 'grandmother',
   'grandfather', 'mind', 'biography', 'autobiography', 'memoir', 'memoirs']);
 
-/** Words that close the names of institutions and places, never a person's: "Harlow General", "Velmora Central". */
-export const NOT_SURNAMES = new Set(['general', 'central', 'infirmary', 'royal', 'municipal', 'metropolitan', 'junction', 'parkway', 'international',
+/** Words that close an institution's or a place's name after a given name, never a family name: "Kelby General", "Kelby Primary", "Harlow Grammar". */
+export const INSTITUTION_LAST: ReadonlySet<string> = new Set(['general', 'central', 'infirmary', 'municipal', 'metropolitan', 'junction', 'parkway',
+  'primary', 'grammar', 'comprehensive']);
+/** Words that close the names of institutions, places and sides, never a person's: "Harlow General", "Velmora Central", "Harlow Town". */
+export const NOT_SURNAMES = new Set([...INSTITUTION_LAST, 'royal', 'international',
   // (A club's last word: "Harlow Town", "Quarle United" is a side, not a woman called Harlow.)
   'town', 'city', 'county', 'united', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'fc', 'afc', 'hotspur', 'academical', 'thistle', 'harriers',
   // (A number closing a name: a conference's, a group's, a channel's, "the Big Ten", "Channel Four".)

@@ -5,7 +5,7 @@ import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
 import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
-import { NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
+import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -445,7 +445,7 @@ export const firstAndSurname: TypeRule = {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
     // ("the Red Line", "the Harlan Show": after "the", a first name and an everyday word name a thing.)
-    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
+    if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || INSTITUTION_LAST.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
     // ("in Al Barsha", "near El Mansour": after "in", "Al" is the Arabic article of a place's name, no given name.)
     if (STRONG_LOCATIVE.has(r.prev) && /^(?:Al|El)$/.test(ctx.tokens[r.nameStart].text)) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
@@ -496,8 +496,8 @@ export const speaker: TypeRule = {
     { text: 'Vote\n\nPlaid Cymru\'s Llyr ab Iestyn MS said his party would back the vote.', name: 'Llyr ab Iestyn', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
-    // (Nor an office alone after a determiner.)
-    { text: 'Pay row\n\nThe Permanent Secretary said the offer was final.', name: 'Permanent Secretary', type: null },
+    // (Nor an office alone after a determiner; nor a school by its last word, "Kelby Primary", though a list holds "Kelby" as a given name.)
+    { text: 'Pay row\n\nThe Permanent Secretary said the offer was final.', name: 'Permanent Secretary', type: null }, { text: 'Schools\n\nAngela Moss, head of Kelby Primary, said she had lost two assistants.', name: 'Kelby Primary', type: null },
   ],
   type(ctx, r) {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
@@ -507,7 +507,8 @@ export const speaker: TypeRule = {
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && !r.firstName && TITLE_HEADS.has(ctx.tokens[r.b - 1].lower) && !ctx.surnames.has(ctx.tokens[r.b - 1].text)) return null;
     // ("Harlow South declares": a compass word closing a name with no first name is a seat's or
     // a region's, no one's; "Tom West said" is someone.)
-    if (r.words >= 2 && COMPASS.has(r.lastLower) && !r.firstName) return null;
+    // (Nor an institution's last word: "head of Kelby Primary, said" names the school.)
+    if (r.words >= 2 && ((COMPASS.has(r.lastLower) && !r.firstName) || INSTITUTION_LAST.has(r.lastLower))) return null;
     // ("Northern Quarlegrid says": a compass adjective opening a name that speaks, no first name
     // after it, is a body's, no one's; a known region is known-place's. So is a name of everyday
     // words alone, "Citizens Advice said".)
