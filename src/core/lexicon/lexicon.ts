@@ -248,7 +248,7 @@ export const ORG_WORDS = lowerSet(`
   exchange markets market securities capital partners society center centre hospital clinic
   laboratory labs reserve treasury ngo commonwealth secretariat infirmary hospice museum gallery
   library theatre theater orchestra cathedral productions enterprises associates chamber
-  libraries hospitals schools museums galleries colleges clinics theatres institutes universities academies associations
+  libraries hospitals schools museums galleries colleges clinics theatres institutes academies associations
   consulting consultants consultancy analytics partnership consortium cooperative co-operative
   confederation directorate inspectorate constabulary polytechnic syndicate caucus courier chronicle
   inquirer advertiser sentinel gleaner argus mirror express dispatch despatch clarion

@@ -7,7 +7,7 @@ import { isCueAt, isWord, NOUN_CUES } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -37,6 +37,12 @@ function subjectOverRelative(ctx: AttributionContext, k: number, floor: number):
     return isPersonish(ctx, np[0], np[1]) || humanNoun(head) || PERSON_NOUNS.has(head) ? np : null;
   }
   return null;
+}
+
+/** Between "who" at `from` and `to`, the clause's own verb or another clause: "A teenager who fell ... has been rescued in what coastguards called". */
+function mainVerbBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (AUXILIARIES.has(ctx.tokens[j].lower) || ctx.tokens[j].lower === 'what') return true;
+  return false;
 }
 
 /** A phrasal attribution verb ending at token k: "shot back", "went on", "weighed in", "put it". */
@@ -247,7 +253,7 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // service said" are the owners; not "the senator who became known when he shouted".)
     if (!subj || !isPersonish(ctx, subj[0], subj[1])) {
       const overRelative = subjectOverRelative(ctx, k, floor);
-      if (overRelative && (!subj || overRelative[1] <= subj[0])) subj = overRelative;
+      if (overRelative && (!subj || (overRelative[1] <= subj[0] && !mainVerbBetween(ctx, overRelative[1], subj[0])))) subj = overRelative;
     }
     if (subj && hasQuoteBetween(ctx, subj[0], subj[1])) subj = null;
     // "The Tenants Union issued a statement saying ...": whoever issued the document speaks.
@@ -423,6 +429,8 @@ export const cueBefore: CueRule = {
     // (Over a relative clause that a body's thing ends: the residents speak, not the firm.)
     { text: 'Plant\n\nResidents who live near Velcor\'s plant said the smell was "unbearable".', speaker: 'Residents' },
     { text: 'Prices\n\nSmall business owners who signed up to Ledgerly\'s accounting service said they had been "blindsided".', speaker: 'Small business owners' },
+    // (Not past the main clause's own verb: the coastguards speak, not the teenager.)
+    { text: 'Rescue\n\nA teenager who fell down a cliff has been rescued in what coastguards called a "textbook" operation.', speaker: 'coastguards' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
     // (The target of a passive charge or verdict said nothing; its agent, if named, spoke.)
     { text: 'Waiting lists\n\nThe Health Minister has been accused of "sitting on his hands" while the lists grow.', quote: 'sitting on', speaker: null },

@@ -91,6 +91,7 @@ const orgThenTitledPerson: SplitRule = {
     // (Nor a firm's office whose portfolio comes before its title: "Chief Operating Officer Lena Early".)
     { text: 'Chief Operating Officer Lena Early said the plant would reopen.', name: 'Operating', type: null },
     { text: 'Treaty Negotiations Minister Rhys Colby said little.', name: 'Treaty Negotiations', type: null },
+    { text: 'Fees\n\nUniversities Minister Tomas Brink said the cap would stay.', name: 'Tomas Brink', type: 'person', role: 'Universities Minister' },
     { text: 'Health Cabinet Secretary Tomas Brink said the clinics would open.', name: 'Health Cabinet', type: null },
     { text: 'District Police Officer Dana Ruiz said the roads were closed.', name: 'District Police', type: null },
     { text: 'Health and Social Care Secretary Dana Ruiz said the wards would reopen.', name: 'Health and Social Care', type: null },
