@@ -74,6 +74,9 @@ export const NATION_LAST = (w: string): boolean => isNation(w) || w === 'Cymru' 
 /** In a sports report, a side's word alone ("Town", "City", "Rovers"): the side, no one. */
 export const sideWordAlone = (ctx: EntityContext, r: Run): boolean => ctx.sportsDoc && r.words === 1 && CLUB_LAST.has(r.lastLower);
 
+/** The people who live in a place, by its name before them: "Kelby residents" (not "voters", "fans": a candidate's or a star's too). */
+const LOCAL_PEOPLE: ReadonlySet<string> = new Set(['residents', 'villagers', 'townspeople', 'townsfolk', 'householders', 'households', 'ratepayers', 'taxpayers', 'commuters', 'councillors']);
+
 /** Nouns for someone or something local, after "a" and a place: "a Kelby man", "a Kelby estate". */
 const LOCAL_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'couple', 'family', 'pensioner', 'grandmother', 'grandfather',
   'mother', 'father', 'resident', 'estate', 'street', 'village', 'suburb', 'school', 'pub', 'shop', 'hospital', 'care', 'nursing', 'primary']);
@@ -85,6 +88,8 @@ export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
   if (r.prev === 'of') return r.a >= 2 && (PLACE_POSSESSIONS.has(t[r.a - 2].lower) || PLACE_HOLDERS.has(t[r.a - 2].lower) || (t[r.a - 2].lower === 'both' && t[r.a - 3]?.text === ','));
   // ("A Kelby man has been jailed", "a Kelby estate": where someone or something local is from.)
   if (r.prev === 'a' || r.prev === 'an') return LOCAL_NOUNS.has(r.next) && t[r.b].text === r.next && !looksDemonym(r.name.slice(r.name.lastIndexOf('-') + 1));
+  // ("Kelby residents", "Kelby ratepayers": the people who live there, by the place's name.)
+  if (LOCAL_PEOPLE.has(r.next) && t[r.b]?.text === r.next) return true;
   if (r.next !== "'s" && r.next !== '’s') return false;
   for (let k = r.b + 1; k < r.b + 4 && k < ctx.n && t[k].kind === 'word' && t[k].text === t[k].lower; k++) if (PLACE_POSSESSIONS.has(t[k].lower)) return true;
   return false;
