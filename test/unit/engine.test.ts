@@ -2442,6 +2442,13 @@ describe('analyze: gender from kin nouns beside a name', () => {
     assert.equal(speakerOf(a, 'money goes back'), 'Anil Rao');
   });
 
+  it('"..., who gave only her surname, Chan, said the family would appeal. "...," she said": a naming in apposition before its verb of saying takes the gender of the pronoun after the quotation that follows', () => {
+    const a = analyze('Court\n\nJudge Dana Ruiz said the defendants had shown "no remorse".\n\n"The court cannot ignore the violence," she said in her ruling.\n\n'
+      + 'Outside the court, a relative of one of the defendants, who gave only her surname, Chan, said the family would appeal. "He is not a criminal," she said.\n');
+    assert.equal(entity(a, 'Chan').gender, 'female');
+    assert.equal(speakerOf(a, 'not a criminal'), 'Chan');
+  });
+
   it('"We are proud of Kwame," a spokeswoman said: a naming that ends a quotation takes no gender from the noun after its closing mark, so "he" before it is his', () => {
     const a = analyze('Bus fire\n\nDriver Kwame Mensah, 48, smelt smoke and pulled over.\n\n"I just told everyone to get off," he said.\n\nThe company praised him. "We are incredibly proud of Kwame," a spokeswoman said.\n');
     assert.notEqual(entity(a, 'Kwame Mensah').gender, 'female');

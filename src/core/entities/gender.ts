@@ -128,7 +128,7 @@ export function inferGenders(st: Merge): void {
         // wrong," he said." Not a naming in passing: "... that Vell's plan would fail. "It
         // won't," she said."; nor the subject of words quoted inside its own sentence: "Vell
         // "caused havoc," he said.")
-        if ((t.text === '"' || t.text === '“') && quotedAt(st.ctx, k + 1) && paragraphOf(k) === paragraph && tokens[k - 1].sentence !== t.sentence && (vote === 2 || speechVerbAt(tokens, end))) {
+        if ((t.text === '"' || t.text === '“') && quotedAt(st.ctx, k + 1) && paragraphOf(k) === paragraph && tokens[k - 1].sentence !== t.sentence && (vote === 2 || speechVerbAt(tokens, end) || (tokens[end]?.text === ',' && speechVerbAt(tokens, end + 1)))) {
           const voice = pronounAfterQuotation(st.ctx, k + 1);
           if (voice === 'he') he += vote;
           else if (voice === 'she') she += vote;
