@@ -1,6 +1,7 @@
 // Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
 // "Q:", "A:", "Q.", "A.", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
 // on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
+import { lowerWord, TITLE_WORDS } from '../lexicon/lexicon';
 import type { Furniture, FurnitureKind, Paragraph, Turn } from '../types';
 
 /** Furniture whose opening words are never a speaker's label. */
@@ -10,6 +11,12 @@ const LINES_NOT_TURNS: ReadonlySet<FurnitureKind> = new Set(['headline', 'headin
 const LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){0,3})(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
 /** A question or answer marked by its letter and a full stop or bracket: "Q. ...", "A) ...". */
 const QA_LABEL = /^(\*\*|__)?(Q|A)(?:\1)?[.)](?:\1)?\s+(?=\S)/;
+/**
+ * An office's label with its holder's name in brackets, as Hansard and minutes write it: "The
+ * Secretary of State for Health (Dana Ruiz):", "CHAIR (Cllr Ann Baxter):". The name is the label.
+ */
+const OFFICE_LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}) \(((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){1,4})\)(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
+
 /** Labels that are no speaker: notes, captions, datelines and the like. */
 const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|editor'?s note|photo|photograph|image|caption|source|sources|credit|read more|related|see also|watch|listen|advertisement|disclosure|disclaimer|warning|summary|background|context|transcript|headline|title|date|by|from|to|subject|cc|re|tags?|category|author|published|posted)$/i;
 
@@ -40,6 +47,14 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], furnit
     while (d < display.length && display[d].end <= p.start) d++;
     if (d < display.length && display[d].start <= p.start && p.start < display[d].end) continue;
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+    const office = OFFICE_LABEL.exec(head);
+    // (An office's label with its holder in brackets: the holder's name is the label, where the
+    // office holds a title's word, "Chair", "Director", "Secretary"; not "Dana Ruiz (Labour):".)
+    if (office && office[2].split(' ').some((w) => TITLE_WORDS.has(lowerWord(w)))) {
+      const start = p.start + office[0].lastIndexOf('(') + 1;
+      labelled.push({ p, label: office[3], start, end: start + office[3].length });
+      continue;
+    }
     const m = LABEL.exec(head) ?? QA_LABEL.exec(head);
     if (!m || NOT_SPEAKERS.test(m[2]) || dataField(text.slice(p.start + m[0].length, p.end))) continue;
     const start = p.start + (m[1]?.length ?? 0);

@@ -16,6 +16,8 @@ export const interviewTurn: ContextRule = {
   description: 'In an interview, a quotation inside an answer with no cue of its own is the answerer\'s (inferred from the turn\'s label).',
   examples: [
     { text: 'Headline here\n\nMaria Okafor: How did it start?\n\nTomas Brink: The night was long. "This is the moment to quit and start again."\n\nOkafor: And then?', speaker: 'Tomas Brink' },
+    // (An office's label with its holder's name in brackets, as Hansard and minutes write it: the holder speaks.)
+    { text: 'Debate\n\nMr Tom Reid (Harlow North): Will the Secretary of State tell the House when the ward will reopen?\n\nThe Secretary of State for Health (Dana Ruiz): I told the hon. Gentleman last week, "It will reopen in May," and I stand by that.\n\nMr Reid: She said that in March too.', speaker: 'Dana Ruiz' },
     // Answers labelled "A" (or "A.") are the person the article introduced before the first question.
     { text: 'Harbour chief\n\nIdris Vantongeren has run the port for ten years.\n\nQ. What changed most?\n\nA. The ships doubled in size. "We had to dredge the channel twice," and that cost more than the quay.\n\nQ. Will fees rise?\n\nA. Not this year.', speaker: 'Idris Vantongeren' },
     // (Not the interviewer named last before the first turn: "She spoke to Tomas Brink"; "I" in an
