@@ -47,8 +47,8 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], furnit
     while (d < display.length && display[d].end <= p.start) d++;
     if (d < display.length && display[d].start <= p.start && p.start < display[d].end) continue;
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
-    // (Most paragraphs hold no "):" in their first words: the pattern is tried only where one does.)
-    const office = head.includes('):') ? OFFICE_LABEL.exec(head) : null;
+    // (Most paragraphs hold no closing bracket in their first words: the pattern is tried only where one does.)
+    const office = head.includes(')') ? OFFICE_LABEL.exec(head) : null;
     // (An office's label with its holder in brackets: the holder's name is the label, where the
     // office holds a title's word, "Chair", "Director", "Secretary"; not "Dana Ruiz (Labour):".)
     if (office && office[2].split(' ').some((w) => TITLE_WORDS.has(lowerWord(w)))) {
