@@ -7,7 +7,7 @@ import { isCueAt, isWord, NOUN_CUES } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, humanWord, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -37,6 +37,22 @@ function subjectOverRelative(ctx: AttributionContext, k: number, floor: number):
     return isPersonish(ctx, np[0], np[1]) || humanNoun(head) || PERSON_NOUNS.has(head) ? np : null;
   }
   return null;
+}
+
+/** Verbs of thinking, which attribute no words to their subject. */
+const THINKING = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'want', 'wants', 'wanted']);
+
+/** A plural noun for people in lower case right before "who" and the verb at k (perhaps after an auxiliary): "critics who have branded it"; its span, or null. */
+function bareAntecedent(ctx: AttributionContext, k: number, floor: number): [number, number] | null {
+  const { tokens } = ctx;
+  let j = k - 1;
+  if (j > floor && AUXILIARIES.has(tokens[j].lower)) j--;
+  if (j - 1 < floor || tokens[j].lower !== 'who') return null;
+  // (A plural only, "critics", "residents": "a rival who has demanded ..." names someone named
+  // elsewhere. And a verb of saying or judging, not of thinking: "rivals who believe they can".)
+  const t = tokens[j - 1];
+  if (THINKING.has(tokens[k].lower) || !t.lower.endsWith('s')) return null;
+  return t.kind === 'word' && t.text === t.lower && ctx.tokenEntity[j - 1] < 0 && humanWord(t.lower) ? [j - 1, j] : null;
 }
 
 /** Between "who" at `from` and `to`, the clause's own verb or another clause: "A teenager who fell ... has been rescued in what coastguards called". */
@@ -263,6 +279,9 @@ function verbAt(ctx: AttributionContext, st: QuoteState, k: number, floor: numbe
     // of the attribution before, or the clause's subject.
     if (!subj && w.endsWith('ing')) subj = precedingCueSubject(ctx, floor, k) ?? clauseSubject(ctx, floor, k);
     if (!subj && (participle || prevWord === 'and' || prevWord === 'but' || prevWord === 'then')) subj = clauseSubject(ctx, floor, k);
+    // ("... failed to win over critics, who have branded it "dull"": a bare plural for people
+    // before "who" is the relative's antecedent, not the clause's subject.)
+    if (!subj) subj = bareAntecedent(ctx, k, floor);
     // "Haddad at the time said ...": a person named at the start of the clause.
     if (!subj && k - floor <= 8) {
       const cs = clauseSubject(ctx, floor, k);
@@ -429,6 +448,8 @@ export const cueBefore: CueRule = {
     // (Over a relative clause that a body's thing ends: the residents speak, not the firm.)
     { text: 'Plant\n\nResidents who live near Velcor\'s plant said the smell was "unbearable".', speaker: 'Residents' },
     { text: 'Prices\n\nSmall business owners who signed up to Ledgerly\'s accounting service said they had been "blindsided".', speaker: 'Small business owners' },
+    // (A bare plural for people before "who" is the relative's antecedent: the critics judge, not the soap.)
+    { text: 'Drama\n\nThe new drama has failed to win over critics, who have branded it "dull" and "lifeless".', quote: 'dull', speaker: 'critics' },
     // (Not past the main clause's own verb: the coastguards speak, not the teenager.)
     { text: 'Rescue\n\nA teenager who fell down a cliff has been rescued in what coastguards called a "textbook" operation.', speaker: 'coastguards' },
     { text: 'Police Chief Halvard Moen said: "We found nothing unusual."', speaker: 'Halvard Moen' },
