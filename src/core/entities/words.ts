@@ -227,6 +227,8 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   'county', 'sea', 'ocean', 'springs', 'rivers', 'lakes', 'expressway', 'freeway', 'parkway', 'township', 'borough', 'region', 'area',
   // (And local government areas elsewhere: Australia's shires, a municipality: "Barrington Shire Mayor ...".)
   'shire', 'municipality',
+  // (And electoral areas: "Alimosho Constituency", "Kelby Federal Constituency".)
+  'constituency',
   // (And a country's provinces by their capitalised word: "Tarvik Province", "Velmora Prefecture".)
   'province', 'prefecture', 'oblast', 'governorate',
   // (A quarter of a town by its end: "the West End", "Quarle End".)

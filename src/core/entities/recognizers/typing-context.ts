@@ -200,7 +200,7 @@ export const placeWord: TypeRule = {
     { text: 'Bus route\n\nThe number 35 runs twice a day between Llanfeth Uchaf and Brackton.', name: 'Llanfeth Uchaf', type: 'place' },
     { text: 'Flats\n\nShe grew up on the Upper Velby Side and moved in 2004.', name: 'Upper Velby Side', type: 'place' },
     // (A local government area's name before its office: "Barrington Shire Mayor ...".)
-    { text: 'Rain\n\nBarrington Shire Mayor Kevin Ruddle said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' }, { text: 'Floods\n\nRain fell across Quarrel Province on Monday.', name: 'Quarrel Province', type: 'place' },
+    { text: 'Rain\n\nBarrington Shire Mayor Kevin Ruddle said the council would keep its drought support in place.', name: 'Barrington Shire', type: 'place' }, { text: 'Floods\n\nRain fell across Quarrel Province on Monday.', name: 'Quarrel Province', type: 'place' }, { text: 'Assembly\n\nJoseph, who represents Alimosho Constituency, spoke against the motion.', name: 'Alimosho Constituency', type: 'place' },
     // (Before a word for a part of town, after "the", though a body's word is in it: "the Old Market area".)
     { text: 'Two men robbed a jeweller in the Old Market area on Friday night.', name: 'Old Market', type: 'place' },
     // (A first name and a family name that is also a place's word, after "the" or a preposition of where.)
