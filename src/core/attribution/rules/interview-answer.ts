@@ -93,6 +93,19 @@ function interviewOf(ctx: AttributionContext): Interview | null {
 }
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+
+/**
+ * In an interview, a prompt put as a statement to "you", no question mark: "Your opponents say
+ * you have no experience." A short paragraph, no furniture, no quotation, a word of the second
+ * person outside quotations.
+ */
+function promptOf(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.paragraphs[p];
+  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION || quoteOnlyParagraph(ctx, p)) return false;
+  const { sentences, tokenQuote } = ctx;
+  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return false;
+  return hasWordOf(ctx, p, SECOND_PERSON);
+}
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
   // (And their contractions, one token each: "I'll", "we've".)
   ...["i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd"].flatMap((w) => [w, w.replace("'", '’')])]);
@@ -164,6 +177,8 @@ export const interviewAnswer: ContextRule = {
   examples: [
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\n"The old contract ran out."\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: 'Marta Okonjo' },
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWill fares go up?\n\n"Not this year. We have frozen them."', quote: 'Not this year', speaker: null, unattributed: true },
+    // (A prompt put as a statement to "you", no question mark, is a question too: not the critics it names.)
+    { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\n"The old contract ran out."\n\nWill fares go up?\n\n"Not this year. We have frozen them."\n\nYour critics say you have no experience.\n\n"They are right that I have not done this before."', quote: 'They are right', speaker: 'Marta Okonjo' },
     // (Answers in plain prose, the labels lost: "I" in them is the interviewee.)
     { text: 'Harbour chief on the ferry line\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
     // (Questions set in bold, as the web writes them.)
@@ -186,7 +201,7 @@ export const interviewAnswer: ContextRule = {
     if (!interview || paragraph <= interview.firstQuestion) return null;
     // Back over the answer's earlier paragraphs to its question.
     for (let p = paragraph - 1; p >= 0 && p >= paragraph - ANSWER_PARAGRAPHS; p--) {
-      if (isQuestion(ctx, p)) {
+      if (isQuestion(ctx, p) || promptOf(ctx, p)) {
         const e = interview.interviewee;
         return { speaker: { entity: e.id, name: e.name, anonymous: false, mention: interview.mention }, cue: null, method: 'paragraph', resolution: 'context', antecedent: null };
       }
