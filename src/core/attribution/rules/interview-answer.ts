@@ -72,7 +72,7 @@ export function intervieweeBefore(ctx: AttributionContext, at: number): Entity |
  * a person named (outside quotations and furniture) before the first of them: the interviewee.
  * Worked out once per analysis, in one pass over the paragraphs.
  */
-function interviewOf(ctx: AttributionContext): Interview | null {
+export function interviewOf(ctx: AttributionContext): Interview | null {
   if (ctx.memo.interview !== undefined) return ctx.memo.interview;
   let pairs = 0;
   let first = -1;

@@ -6,6 +6,7 @@ import type { AttributionContext } from '../context';
 import type { Speaker } from '../../types';
 import type { RepeatRule } from '../rule';
 import { hasRole } from '../words';
+import { interviewOf } from './interview-answer';
 
 /** Display lines: their quotations repeat the body's (headline, subheading, caption). */
 const DISPLAY = new Set(['headline', 'heading', 'caption', 'front-matter']);
@@ -64,6 +65,8 @@ export const pullQuote: RepeatRule = {
     // (An interview's headline quotes the interviewee's answer, in quotation marks or not.)
     { text: "'I never planned to be a politician'\n\nKarim Nasser was elected mayor of Harlow last month.\n\nWhat made you run for mayor?\n\nHonestly, I never planned to be a politician. I was a teacher.\n\nYour rivals say your plan cannot be paid for. Are they right?\n\nNo. We have costed every line of it.", quote: 'politician\'', speaker: 'Karim Nasser' },
     // (An interview's headline whose words no answer holds: the one interviewee's, as the desk sums them up.)
+    // (So in an interview of questions and quoted answers, no labels.)
+    { text: "'Nobody plans to run a harbour'\n\nMarta Okonjo has run the Harbour Authority for six years.\n\nWhy did you choose a new operator?\n\n\"The old contract ran out.\"\n\nWill fares go up?\n\n\"Not this year. We have frozen them.\"", quote: 'Nobody plans', speaker: 'Marta Okonjo' },
     { text: "'We have to earn back trust': an interview with the new police chief\n\nDana Ruiz took over as chief constable in January.\n\nWhat are you doing about knife crime?\n\nWe've put more officers on the streets at night.\n\nIs morale low?\n\nI think people are tired.\n\nYour budget will be cut again. What happens then?\n\nThen we'll have to make choices.", quote: 'trust\'', speaker: 'Dana Ruiz' },
     { text: 'Festival crowds "like nothing we have seen"\n\nThe organiser Dana Hale said the crowds were "like nothing we have seen in twenty years".', quote: 'seen"', speaker: 'Dana Hale' },
     // (The headline's cue names a role alone: the person the body quotes in the same words.)
@@ -119,6 +122,10 @@ export const pullQuote: RepeatRule = {
     }
     const headline = ctx.structure.headline;
     const q = ctx.quotes[qi];
-    return answers >= 2 && headline && q.start >= headline.start && q.end <= headline.end ? only : null;
+    if (!headline || q.start < headline.start || q.end > headline.end) return null;
+    if (answers >= 2) return only;
+    // (Or an interview of questions and quoted answers, no labels: its interviewee.)
+    const interview = answers === 0 ? interviewOf(ctx) : null;
+    return interview ? { entity: interview.interviewee.id, name: interview.interviewee.name, anonymous: false, mention: interview.mention } : null;
   },
 };
