@@ -79,7 +79,8 @@ const LOCAL_PEOPLE: ReadonlySet<string> = new Set(['residents', 'villagers', 'to
 
 /** Nouns for someone or something local, after "a" and a place: "a Kelby man", "a Kelby estate". */
 const LOCAL_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'couple', 'family', 'pensioner', 'grandmother', 'grandfather',
-  'mother', 'father', 'resident', 'estate', 'street', 'village', 'suburb', 'school', 'pub', 'shop', 'hospital', 'care', 'nursing', 'primary']);
+  'mother', 'father', 'resident', 'estate', 'street', 'village', 'suburb', 'school', 'pub', 'shop', 'hospital', 'care', 'nursing', 'primary',
+  'tower', 'block', 'flat', 'farm', 'factory', 'church', 'hotel', 'restaurant', 'cafe', 'building', 'beach', 'park', 'library', 'road']);
 
 /** The one word of run r is a place by what it has, after its possessive ("Kelby's mayor", "Kelby's new mayor") or before "of" ("the mayor of Kelby"), or by who is from it ("a Kelby man"). */
 export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
