@@ -48,11 +48,13 @@ function bareAntecedent(ctx: AttributionContext, k: number, floor: number): [num
   let j = k - 1;
   if (j > floor && AUXILIARIES.has(tokens[j].lower)) j--;
   if (j - 1 < floor || tokens[j].lower !== 'who') return null;
+  // ("reviewers, who have called it": past the relative's comma.)
+  const n = tokens[j - 1].text === ',' ? j - 2 : j - 1;
   // (A plural only, "critics", "residents": "a rival who has demanded ..." names someone named
   // elsewhere. And a verb of saying or judging, not of thinking: "rivals who believe they can".)
-  const t = tokens[j - 1];
-  if (THINKING.has(tokens[k].lower) || !t.lower.endsWith('s')) return null;
-  return t.kind === 'word' && t.text === t.lower && ctx.tokenEntity[j - 1] < 0 && humanWord(t.lower) ? [j - 1, j] : null;
+  const t = tokens[n];
+  if (n < floor || THINKING.has(tokens[k].lower) || !t.lower.endsWith('s')) return null;
+  return t.kind === 'word' && t.text === t.lower && ctx.tokenEntity[n] < 0 && humanWord(t.lower) ? [n, n + 1] : null;
 }
 
 /** Between "who" at `from` and `to`, the clause's own verb or another clause: "A teenager who fell ... has been rescued in what coastguards called". */
