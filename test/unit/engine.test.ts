@@ -2395,12 +2395,12 @@ describe('analyze: a surname after a title', () => {
 });
 
 describe('analyze: a judgement after a verb of judging', () => {
-  it('`branded it "lame"` is the critics\' words, as `called it` is: direct speech, not a term; a name in Title Case after it stays a name', () => {
-    const text = 'Soap review\n\nThe new soap has failed to impress the critics, who have branded it "lame" and "downright insulting".';
+  it('`branded it "tired"` is the reviewers\' words, as `called it` is: direct speech, not a term; a name in Title Case after it stays a name', () => {
+    const text = 'Stage review\n\nThe revival at the Quarle Playhouse has not pleased the reviewers, who have branded it "tired" and "badly miscast".';
     const a = analyze(text);
-    const lame = a.quotes.find((q) => text.slice(q.inner.start, q.inner.end) === 'lame');
-    assert.equal(lame?.kind, 'direct');
-    assert.equal(lame?.speaker?.name, 'the critics');
+    const tired = a.quotes.find((q) => text.slice(q.inner.start, q.inner.end) === 'tired');
+    assert.equal(tired?.kind, 'direct');
+    assert.equal(tired?.speaker?.name, 'the reviewers');
     const named = analyze('Campaign\n\nThe minister, who has branded it "Project Harbour Light", said the plan would go ahead.');
     assert.equal(named.quotes[0].kind, 'scare');
   });

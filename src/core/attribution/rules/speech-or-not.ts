@@ -355,7 +355,7 @@ export const speechOrNot = {
     // (`Ward described the plan as "reckless"`: after "as", with a cue naming who says it, the
     // words are that speaker's, however short; "known as", "dubbed" stay names above.)
     const saysAs = found && (prevWord === 'as' || prevWord2 === 'as');
-    // (`critics who have branded it "lame"`: a verb of judging and its object pronoun, as "called
+    // (`reviewers who have branded it "tired"`: a verb of judging and its object pronoun, as "called
     // it" is, give what the cue's speaker judged, not a name; a name in Title Case stays one.)
     const judged = found && OBJECT_PRONOUNS.has(prevWord) && JUDGING.has(prevWord2) && !neighbours(ctx, st).titleLike;
     // (A clause after a bare "as", five words or more, is no term: `introduced her to the hall as
