@@ -37,6 +37,8 @@ export function askedOne(ctx: AttributionContext, a: number, b: number, gender: 
 const WRITER = new Set(['i', 'we']);
 /** How many tokens a description after "asked" may run to its head noun: "the council's communications director". */
 const ASKED_WORDS = 8;
+/** How many tokens before the pronoun "I asked" is looked for in its sentence. */
+const ASK_REACH = 30;
 
 /**
  * "When I asked the council's communications director what it meant, she said: ...": in the
@@ -47,7 +49,7 @@ const ASKED_WORDS = 8;
 export function askedByWriter(ctx: AttributionContext, a: number, gender: 'male' | 'female', mention: TextSpan): Resolved | null {
   const { tokens, tokenEntity, entities, text } = ctx;
   const first = ctx.sentences[tokens[a].sentence].firstToken;
-  for (let k = Math.max(first + 1, a - 30); k + 2 < a; k++) {
+  for (let k = Math.max(first + 1, a - ASK_REACH); k + 2 < a; k++) {
     if ((tokens[k].lower !== 'asked' && tokens[k].lower !== 'asks') || !WRITER.has(tokens[k - 1].lower)) continue;
     const ei = tokenEntity[k + 1];
     if (ei >= 0) {

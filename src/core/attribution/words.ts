@@ -133,7 +133,14 @@ export const HEARER_VERBS: ReadonlySet<string> = new Set([...TELL_VERBS, 'assure
 
 /** Verbs of thinking: after "to", an infinitive of wanting or trying, no quotative ("I wanted to believe him"). */
 export const THINKING_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'hope', 'know', 'wish', 'fear', 'expect', 'understand',
-  'imagine', 'suppose', 'guess', 'doubt', 'trust', 'accept', 'agree']);
+  'imagine', 'suppose', 'guess', 'doubt', 'trust', 'accept', 'agree', 'want']);
+/** Past forms of verbs of thinking that no ending gives: "thought", "felt". */
+const THOUGHT = new Set(['thought', 'felt', 'knew', 'understood']);
+
+/** A verb of thinking in any form ("thinks", "believed", "thought"), which attributes no words to its subject. */
+export function thinkingVerb(w: string): boolean {
+  return THINKING_VERBS.has(w) || THOUGHT.has(w) || THINKING_VERBS.has(w.slice(0, -1)) || (w.endsWith('ed') && THINKING_VERBS.has(w.slice(0, -2)));
+}
 
 /** tokens[a, b) are all words of a title ("minister", "CM", "Chief Minister"): a bare office, as a headline's credit gives one. */
 export function officeWordsOnly(tokens: readonly { kind: string; lower: string }[], a: number, b: number): boolean {

@@ -7,7 +7,7 @@ import { isCueAt, isWord, NOUN_CUES } from '../cues';
 import { hasQuoteBetween, subjectBefore } from '../phrases';
 import { subjectAfter } from '../subject-after';
 import type { CueRule } from '../rule';
-import { AUXILIARIES, BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, humanWord, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS } from '../words';
+import { AUXILIARIES, BE_FORMS, DETERMINERS, HEARER_PASSIVES, humanNoun, humanWord, INVERTING, NAMED_PASSIVES, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PHRASAL_BACK, QUOTING_VERBS, thinkingVerb } from '../words';
 
 /** Where the search before a quotation stops: the sentence's start (after a dateline), at most a window back. */
 export function floorOf(ctx: AttributionContext, st: QuoteState): number {
@@ -39,9 +39,6 @@ function subjectOverRelative(ctx: AttributionContext, k: number, floor: number):
   return null;
 }
 
-/** Verbs of thinking, which attribute no words to their subject. */
-const THINKING = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expects', 'expected', 'want', 'wants', 'wanted']);
-
 /** A plural noun for people in lower case right before "who" and the verb at k (perhaps after an auxiliary): "critics who have branded it"; its span, or null. */
 function bareAntecedent(ctx: AttributionContext, k: number, floor: number): [number, number] | null {
   const { tokens } = ctx;
@@ -53,7 +50,7 @@ function bareAntecedent(ctx: AttributionContext, k: number, floor: number): [num
   // (A plural only, "critics", "residents": "a rival who has demanded ..." names someone named
   // elsewhere. And a verb of saying or judging, not of thinking: "rivals who believe they can".)
   const t = tokens[n];
-  if (n < floor || THINKING.has(tokens[k].lower) || !t.lower.endsWith('s')) return null;
+  if (n < floor || thinkingVerb(tokens[k].lower) || !t.lower.endsWith('s')) return null;
   return t.kind === 'word' && t.text === t.lower && ctx.tokenEntity[n] < 0 && humanWord(t.lower) ? [n, n + 1] : null;
 }
 

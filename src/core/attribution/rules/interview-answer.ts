@@ -19,10 +19,15 @@ function isQuestion(ctx: AttributionContext, p: number): boolean {
   // (A question set in bold or italics, "**Why now?**", ends in its marks.)
   let end = para.end;
   while (end > para.start && end > para.end - 3 && (ctx.text.charCodeAt(end - 1) === 42 || ctx.text.charCodeAt(end - 1) === 95)) end--;
-  if (ctx.text.charCodeAt(end - 1) !== 63) return false;
+  return ctx.text.charCodeAt(end - 1) === 63 && !quotationIn(ctx, p);
+}
+
+/** Paragraph p holds a quotation. */
+function quotationIn(ctx: AttributionContext, p: number): boolean {
+  const para = ctx.paragraphs[p];
   const { sentences, tokenQuote } = ctx;
-  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return false;
-  return true;
+  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return true;
+  return false;
 }
 
 /** "spoke to", "talks to", "in conversation with": who asks, named after it, in a standfirst. */
@@ -101,10 +106,7 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
  */
 function promptOf(ctx: AttributionContext, p: number): boolean {
   const para = ctx.paragraphs[p];
-  if (!para || ctx.furniturePara[p] || para.end - para.start > MAX_QUESTION || quoteOnlyParagraph(ctx, p)) return false;
-  const { sentences, tokenQuote } = ctx;
-  for (let k = sentences[para.firstSentence]?.firstToken ?? 0; k < (sentences[para.endSentence - 1]?.endToken ?? 0); k++) if (tokenQuote[k] >= 0) return false;
-  return hasWordOf(ctx, p, SECOND_PERSON);
+  return !!para && !ctx.furniturePara[p] && para.end - para.start <= MAX_QUESTION && !quotationIn(ctx, p) && hasWordOf(ctx, p, SECOND_PERSON);
 }
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves',
   // (And their contractions, one token each: "I'll", "we've".)
