@@ -2059,6 +2059,12 @@ describe('attribution: places', () => {
 });
 
 describe('analyze: a transcript\'s labels in capitals', () => {
+  it('an office\'s label with its holder in brackets opens a turn labelled by the holder; a member and a seat, "Mr Tom Reid (Harlow North):", is no office', () => {
+    const a = analyze('Debate\n\nMr Tom Reid (Harlow North): Will the Secretary of State tell the House when the ward will reopen?\n\nThe Secretary of State for Health (Dana Ruiz): I told the hon. Gentleman, "It will reopen in May."\n\nMr Reid: She said that in March too.');
+    assert.deepEqual(a.structure.turns.map((t) => t.label.text), ['Dana Ruiz', 'Mr Reid']);
+    assert.equal(speakerOf(a, 'reopen in May'), 'Dana Ruiz');
+  });
+
   it('"RUIZ:" after "Dana Ruiz" is she, and "I said" in her turn hers', () => {
     const a = analyze('Transcript: Harbour chief on the strike\n\nDana Ruiz, chief executive of the Harlow Harbour Authority, spoke to Tomas Brink.\n\nTOMAS BRINK: When will the ferries run?\n\nRUIZ: My door is open. I said to them on Monday, "Come in and let\'s talk," and I meant it.\n');
     assert.equal(a.quotes[0].speaker?.name, 'Dana Ruiz');

@@ -1,7 +1,7 @@
 // Interviews and transcripts: paragraphs opened by a speaker's label ("Jane Doe:", "DOE:",
 // "Q:", "A:", "Q.", "A.", "**Jane Doe:**", "Interviewer:"). Each labelled paragraph opens a turn, which runs
 // on over unlabelled paragraphs until the next label. In a turn, "I" is the labelled person.
-import { lowerWord, TITLE_WORDS } from '../lexicon/lexicon';
+import { isFirstName, lowerWord, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Furniture, FurnitureKind, Paragraph, Turn } from '../types';
 
 /** Furniture whose opening words are never a speaker's label. */
@@ -16,6 +16,20 @@ const QA_LABEL = /^(\*\*|__)?(Q|A)(?:\1)?[.)](?:\1)?\s+(?=\S)/;
  * Secretary of State for Health (Dana Ruiz):", "CHAIR (Cllr Ann Baxter):". The name is the label.
  */
 const OFFICE_LABEL = /^(\*\*|__)?((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)){0,9}) \(((?:[\p{Lu}][\p{L}.'’-]*)(?: (?:[\p{Lu}][\p{L}.'’-]*|de|van|von|al|bin|da)){1,4})\)(?:\1)?\s*:(?:\1)?\s+(?=\S)/u;
+
+/** A given name of the lists, or a title's word: a word that opens a person's naming. */
+const namingWord = (w: string): boolean => isFirstName(w) || !!worldNameGender(w);
+
+/**
+ * An office and its holder: the words before the bracket hold a title's word and no given name,
+ * and the bracket opens with a given name or a title ("(Dana Ruiz)", "(Cllr Ann Baxter)"); not a
+ * member and a seat, "Mr Tom Reid (Harlow North):", nor "Dana Ruiz (Labour):".
+ */
+function officeLabel(office: string, holder: string): boolean {
+  const words = office.split(' ');
+  const first = holder.split(' ')[0];
+  return words.some((w) => TITLE_WORDS.has(lowerWord(w))) && !words.some(namingWord) && (namingWord(first) || TITLE_WORDS.has(lowerWord(first)));
+}
 
 /** Labels that are no speaker: notes, captions, datelines and the like. */
 const NOT_SPEAKERS = /^(?:note|notes|update|updated|correction|clarification|editor'?s note|photo|photograph|image|caption|source|sources|credit|read more|related|see also|watch|listen|advertisement|disclosure|disclaimer|warning|summary|background|context|transcript|headline|title|date|by|from|to|subject|cc|re|tags?|category|author|published|posted)$/i;
@@ -49,9 +63,8 @@ export function findTurns(text: string, paragraphs: readonly Paragraph[], furnit
     const head = text.slice(p.start, Math.min(p.end, p.start + 80));
     // (Most paragraphs hold no closing bracket in their first words: the pattern is tried only where one does.)
     const office = head.includes(')') ? OFFICE_LABEL.exec(head) : null;
-    // (An office's label with its holder in brackets: the holder's name is the label, where the
-    // office holds a title's word, "Chair", "Director", "Secretary"; not "Dana Ruiz (Labour):".)
-    if (office && office[2].split(' ').some((w) => TITLE_WORDS.has(lowerWord(w)))) {
+    // (An office's label with its holder in brackets: the holder's name is the label.)
+    if (office && officeLabel(office[2], office[3])) {
       const start = p.start + office[0].lastIndexOf('(') + 1;
       labelled.push({ p, label: office[3], start, end: start + office[3].length });
       continue;

@@ -464,7 +464,7 @@ export function buildStructure(text: string): Structure {
       const next = t < raw.length && raw[t].start < ps.end ? raw[t] : undefined;
       // (A straight single mark after a space and glued to a capital opens the next sentence's
       // quotation, as British copy writes it: "... lockouts. 'It is the supporters ...".)
-      // (Or a doubled one, as archives write a double mark: "... a voter. ''He will ...".)
+      // (Or a doubled one, as archives write a double mark: "... trade was up. ''The new ...".)
       const doubled = !!next && next.text === "'" && t + 2 < raw.length && raw[t + 1].text === "'" && raw[t + 1].start === next.end ? 1 : 0, after = t + 1 + doubled < raw.length ? raw[t + 1 + doubled] : undefined;
       const single = !!next && next.text === "'" && next.start > raw[t - 1].end && !!after && after.start === next.end + doubled && after.start < ps.end && isUpperStart(after.text);
       // (So does a handle or a hashtag: "... apologised. @HarlowRovers: ...".)
