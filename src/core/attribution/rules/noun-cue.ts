@@ -50,6 +50,8 @@ export const nounCueAfter: CueRule = {
     { text: 'Fire\n\n"I am shocked and saddened." That was the reaction of Tomas Brink, the club\'s chairman, on Sunday.', speaker: 'Tomas Brink' },
     { text: 'Fire\n\n"We will rebuild the stand." Those were the first words of Dana Ruiz after the fire.', speaker: 'Dana Ruiz' },
     { text: 'Fire\n\nKarim Nasser spoke first.\n\n"Never again, not here," was Lena Early\'s response.', speaker: 'Lena Early' },
+    // (Not "That was also the view of ...": "also" gives a like view, the words stay their speaker's.)
+    { text: 'Four-day week\n\n"Small firms cannot absorb it," said business leader Tomas Brink. "The report ignores them."\n\nThat was also the view of Dana Ruiz, who runs a bakery.', quote: 'ignores them', speaker: 'Tomas Brink', decidedBy: 'continuation' },
     // ("is how X puts it", "in X's view", "was the word X used".)
     { text: 'Harbour plan\n\nTomas Brink runs the cafe.\n\n"It is madness," is how Dana Ruiz puts it.', speaker: 'Dana Ruiz' },
     { text: 'Port strike\n\n"We are not going back for less than inflation," was how union organiser Tomas Brink put it.', speaker: 'Tomas Brink' },
@@ -74,6 +76,9 @@ export const nounCueAfter: CueRule = {
     if (k < end && THAT.test(tokens[k].lower)) k++;
     if (!(k < end && WAS.test(tokens[k].lower))) return null;
     k++;
+    // (Not "That was also the view of Rhona Keir": "also" gives her a view like the one quoted,
+    // whose words stay the speaker's before.)
+    if (k < end && tokens[k].lower === 'also') return null;
     // (`"Never again," was Lena Early's response`: whose, by a name's possessive.)
     const ei = k < end ? ctx.tokenEntity[k] : -1;
     if (ei >= 0 && ctx.entities[ei].type === 'person') return personsNoun(ctx, k, end, isAfterNoun);
