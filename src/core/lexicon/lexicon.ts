@@ -397,6 +397,7 @@ export const COMMON_CAPITALISED = lowerSet(`
   has have had did does do is are was were would could should shall might must can see
   fourth fifth sixth seventh eighth ninth tenth
   friday's saturday's sunday's monday's tuesday's wednesday's thursday's
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays
   new old big small good bad great high low long short top senior junior former current local
   people police officials government state city world country year years week weeks day days month months
   last late early other same different final full half part

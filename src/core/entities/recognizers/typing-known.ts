@@ -198,6 +198,8 @@ export const orgDescriptor: TypeRule = {
     { text: "Ovanti, the country's largest lender, cut its rates.", name: 'Ovanti', type: 'organization' },
     // (A given name that is an everyday word and another everyday word: a body's name.)
     { text: 'Ward\n\nPatients\' group Care Watch Harlow said the ward was "a sticking plaster".', name: 'Care Watch Harlow', type: 'organization' },
+    // (Not a weekday's plural after the noun: "my team Fridays off" is no club.)
+    { text: 'Bakery\n\nRhona Keir runs a bakery. "I would love to give my team Fridays off," she said.', name: 'Fridays', type: null },
     // (After a possessive and the body's noun: "Her record label, Velcor Music, said".)
     { text: 'Tour cancelled\n\nHer record label, Velcor Music, said all tickets would be refunded.', name: 'Velcor Music', type: 'organization' },
   ],
