@@ -274,6 +274,31 @@ export function unnamedAfter(ctx: AttributionContext, k: number): boolean {
   return !!t && UNNAMED.test(ctx.text.slice(t.start, t.start + 80));
 }
 
+/** How many sentences back an unnamed "One, who asked not to be named," is looked for. */
+const UNNAMED_ONE_SENTENCES = 3;
+
+/**
+ * "Former employees said ... One, who asked not to be named, described it as "brutal". "...," she
+ * said": one of a group the article will not name, opening a sentence in the pronoun's paragraph
+ * or the one before, nobody named since, is whom the pronoun stands for. Its span ("One"), or null.
+ */
+export function unnamedOne(ctx: AttributionContext, at: number, pos: number, mention: TextSpan): Resolved | null {
+  const { tokens, sentences, personMentions } = ctx;
+  const si = tokens[at]?.sentence ?? -1;
+  const para = sentences[si]?.paragraph ?? -1;
+  for (let s = si; s >= 0 && s > si - UNNAMED_ONE_SENTENCES; s--) {
+    const sent = sentences[s];
+    if (!sent || sent.paragraph < para - 1) return null;
+    const k = sent.firstToken;
+    const t = tokens[k];
+    if (!t || (t.lower !== 'one' && t.lower !== 'another') || t.start >= pos || tokens[k + 1]?.text !== ',' || !unnamedAfter(ctx, k + 1)) continue;
+    if (countBefore(personMentions, (m) => m.start < pos) !== countBefore(personMentions, (m) => m.start < t.end)) return null;
+    const span = { start: t.start, end: t.end, text: t.text };
+    return { speaker: { entity: null, name: span.text, anonymous: true, mention }, resolution: 'pronoun', antecedent: span };
+  }
+  return null;
+}
+
 /** How many person mentions back the one a possessive stands for is looked for. */
 const SPOUSE_REACH = 20;
 

@@ -13,7 +13,7 @@ import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeake
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
 import { firmOverBody } from './company';
-import { askedByWriter, askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter } from './pronoun-shapes';
+import { askedByWriter, askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter, unnamedOne } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
 import { COMPANY_BACK_NOUNS } from '../entities/words';
@@ -306,7 +306,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     // everything," he told reporters": a person introduced without a name after everyone named
     // is whom the pronoun stands for; an indefinite description, never "the minister", which
     // names again someone named before.)
-    const introduced = governing ? null : askedByWriter(ctx, a, gender, mention) ?? describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
+    const introduced = governing ? null : askedByWriter(ctx, a, gender, mention) ?? unnamedOne(ctx, a, pos, mention) ?? describedAntecedent(ctx, a, pos, gender, 'indefinite') ?? describedSpeaker(ctx, lastSpeaker, pos, gender, paragraph, quoteStart)
       ?? describedAntecedent(ctx, a, pos, gender, 'plain');
     if (introduced) return introduced;
     // ("Her lawyer was blunt. "...," she said": someone unnamed, the subject since anyone was

@@ -148,6 +148,8 @@ export const cueAfter: CueRule = {
     { text: 'Floods\n\nJo and Steve Quarrie have lived in a caravan since March.\n\n"We filled in every form," Mrs Quarrie said.\n\nHer husband, a retired driver, said the waiting was the worst part.\n\n"If they said no, at least we would know," he said.', quote: 'If they said', speaker: 'Steve Quarrie' },
     // (An office of a body described after everyone named, "The assembly's presiding officer", is whom the pronoun continues.)
     { text: 'Protest\n\n"We are not going anywhere," said Morgan Quarle, one of the organisers.\n\nThe assembly\'s presiding officer said the protest was peaceful.\n\n"People have a right to be heard," she said.', quote: 'People have', speaker: 'The assembly\'s presiding officer' },
+    // (One of a group the article will not name, opening a sentence since anyone was named: "she" is that one.)
+    { text: 'Job cuts\n\nMarta Vell, the chief executive, said the cuts were unavoidable. Former staff said they had been given two days\' notice. One, who asked not to be named, described the process as "brutal".\n\n"We found out on a video call," she said.', quote: 'video call', speaker: 'One' },
     // (Whom a paper "quoted ... as saying" speaks, not the paper.)
     { text: 'Talks\n\n"It is over," the Velby Post quoted Karim Nasser as saying.', speaker: 'Karim Nasser' },
     // ("Her Honour said", "His Lordship added": the judge named last before it.)
