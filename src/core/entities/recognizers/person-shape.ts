@@ -102,3 +102,6 @@ const GOING_FROM = new Set(['off', 'out', 'away', 'travelled', 'traveled', 'drov
 
 /** The run at a follows "from" after a word of going: "set off from Kelby" is a place, though a list holds "Kelby" as a given name ("a letter from Diana" is not). */
 export const goneFrom = (tokens: EntityContext['tokens'], a: number): boolean => a >= 2 && tokens[a - 1].lower === 'from' && GOING_FROM.has(tokens[a - 2].lower);
+
+/** A given name alone between "a" and a word in lower case modifies what follows ("a Kelby software firm"): a place's or a firm's name, never a person named there. */
+export const modifierAfterA = (ctx: EntityContext, r: Run): boolean => (r.prev === 'a' || r.prev === 'an') && r.words === 1 && ctx.tokens[r.b]?.kind === 'word' && ctx.tokens[r.b].text === ctx.tokens[r.b].lower;
