@@ -126,9 +126,7 @@ export function indefiniteAntecedent(ctx: AttributionContext, a: number, head: s
  * law officer told the court ...".
  */
 export function introducedSpeaker(ctx: AttributionContext, k: number, j: number, sent: { firstToken: number; endToken: number; paragraph: number }): boolean {
-  const { tokens, personMentions } = ctx;
-  return k === sent.firstToken
-    && countBefore(personMentions, (m) => m.start < tokens[k].start) === countBefore(personMentions, (m) => m.start < ctx.paragraphs[sent.paragraph].start)
+  return k === sent.firstToken && !namedBetween(ctx, ctx.paragraphs[sent.paragraph].start, ctx.tokens[k].start)
     && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3));
 }
 
@@ -175,7 +173,12 @@ const QUOTED_SENTENCES = 8;
  */
 function stillDescribed(ctx: AttributionContext, noun: TextSpan & { readonly lower: string }, pos: number, gender: 'male' | 'female'): boolean {
   if (gender === 'female' ? MALE_WORDS.test(noun.lower) : FEMALE_WORDS.test(noun.lower)) return false;
-  return countBefore(ctx.personMentions, (m) => m.start < pos) === countBefore(ctx.personMentions, (m) => m.start < noun.end);
+  return !namedBetween(ctx, noun.end, pos);
+}
+
+/** A person is named (a mention starts) between offsets `from` and `to`, either way round. */
+export function namedBetween(ctx: AttributionContext, from: number, to: number): boolean {
+  return countBefore(ctx.personMentions, (m) => m.start < to) !== countBefore(ctx.personMentions, (m) => m.start < from);
 }
 
 /**
@@ -283,7 +286,7 @@ const UNNAMED_ONE_SENTENCES = 3;
  * or the one before, nobody named since, is whom the pronoun stands for. Its span ("One"), or null.
  */
 export function unnamedOne(ctx: AttributionContext, at: number, pos: number, mention: TextSpan): Resolved | null {
-  const { tokens, sentences, personMentions } = ctx;
+  const { tokens, sentences } = ctx;
   const si = tokens[at]?.sentence ?? -1;
   const para = sentences[si]?.paragraph ?? -1;
   for (let s = si; s >= 0 && s > si - UNNAMED_ONE_SENTENCES; s--) {
@@ -292,7 +295,7 @@ export function unnamedOne(ctx: AttributionContext, at: number, pos: number, men
     const k = sent.firstToken;
     const t = tokens[k];
     if (!t || (t.lower !== 'one' && t.lower !== 'another') || t.start >= pos || tokens[k + 1]?.text !== ',' || !unnamedAfter(ctx, k + 1)) continue;
-    if (countBefore(personMentions, (m) => m.start < pos) !== countBefore(personMentions, (m) => m.start < t.end)) return null;
+    if (namedBetween(ctx, t.end, pos)) return null;
     const span = { start: t.start, end: t.end, text: t.text };
     return { speaker: { entity: null, name: span.text, anonymous: true, mention }, resolution: 'pronoun', antecedent: span };
   }

@@ -6,6 +6,7 @@ import { hasOrgWord } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
 import { HONORIFICS, MEMBER_INITIALS, OFFICES, ORG_FIRST_WORDS, ORG_LAST_WORDS, TITLE_HEADS } from '../words';
 import type { EntityExample } from './rule';
+import { unlistedWords } from './title-cue';
 
 interface SplitRule {
   readonly id: string;
@@ -70,15 +71,6 @@ function titledPortfolio(ctx: EntityContext, a: number, k: number): boolean {
   return true;
 }
 
-/** Tokens [a, b) are capitalised names only, no everyday word, title or portfolio: "Jameel Okafor", not "for Refugees" or "Research". */
-function namesOnly(ctx: EntityContext, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) {
-    const t = ctx.tokens[j];
-    if (!isCapWord(t) || COMMON_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) return false;
-  }
-  return true;
-}
-
 const orgThenTitledPerson: SplitRule = {
   id: 'org-title-person-split',
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
@@ -119,7 +111,7 @@ const orgThenTitledPerson: SplitRule = {
       if (k + 2 === b && ORG_WORDS.has(tokens[b - 1].lower)) continue;
       // (After a body's name with its own word, "Bank of Kelby Governor Jameel Okafor", two or
       // three names with no body's word are a person whatever the given name.)
-      const personAfter = isFirstName(tokens[k + 1].text) || (b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b) && (ORG_WORDS.has(tokens[k - 1].lower) || (hasOrgWord(ctx, a, k) && namesOnly(ctx, k + 1, b))));
+      const personAfter = isFirstName(tokens[k + 1].text) || (b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b) && (ORG_WORDS.has(tokens[k - 1].lower) || (hasOrgWord(ctx, a, k) && unlistedWords(ctx, k + 1, b))));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
       // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
       // Colby" holds one title.)

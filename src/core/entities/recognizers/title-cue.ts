@@ -143,7 +143,7 @@ function titlesOnly(tokens: EntityContext['tokens'], k: number, b: number): bool
 }
 
 /** tokens[k, b) are capitalised words no word list holds (no everyday, portfolio or title word, no known place): a name's. */
-function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
+export function unlistedWords(ctx: EntityContext, k: number, b: number): boolean {
   for (let j = k; j < b; j++) {
     const t = ctx.tokens[j];
     if (!isCapWord(t) || t.text.length < 2 || COMMON_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || isKnownPlace(t.text)) return false;
