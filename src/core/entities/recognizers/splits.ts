@@ -76,6 +76,7 @@ const orgThenTitledPerson: SplitRule = {
   description: 'An organisation, a title and a person are two names: "Harbour Board Chairman Ivo Sandler".',
   examples: [
     { text: 'Harbour Board Chairman Ivo Sandler resigned on Friday.', name: 'Ivo Sandler', type: 'person' },
+    { text: 'Safety\n\nThe Directorate General of Rail Safety has ordered an inquiry.', name: 'Directorate General of Rail Safety', type: 'organization' },
     // (After a body's name with its own word, two names are a person whatever the given name.)
     { text: 'Reserves\n\nMeanwhile, Bank of Kelby Governor Jameel Okafor told a briefing that reserves were adequate.', name: 'Jameel Okafor', type: 'person', role: 'Governor' },
     // (Not a court's level and its judge: one title, and no organisation "U.S. District".)
@@ -111,7 +112,8 @@ const orgThenTitledPerson: SplitRule = {
       if (k + 2 === b && ORG_WORDS.has(tokens[b - 1].lower)) continue;
       // (After a body's name with its own word, "Bank of Kelby Governor Jameel Okafor", two or
       // three names with no body's word are a person whatever the given name.)
-      const personAfter = isFirstName(tokens[k + 1].text) || (b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b) && (ORG_WORDS.has(tokens[k - 1].lower) || (hasOrgWord(ctx, a, k) && unlistedWords(ctx, k + 1, b))));
+      // (Not "Directorate General of Civil Aviation": the person's name opens with a capital.)
+      const personAfter = isFirstName(tokens[k + 1].text) || (isCapWord(tokens[k + 1]) && b - k - 1 >= 2 && b - k - 1 <= 3 && !hasOrgWord(ctx, k + 1, b) && (ORG_WORDS.has(tokens[k - 1].lower) || (hasOrgWord(ctx, a, k) && unlistedWords(ctx, k + 1, b))));
       // (Not a court's level before its judge: "U.S. District Judge Marta Vell" is one title.)
       // (Nor a minister's portfolio, however unknown its words: "Treaty Negotiations Minister Rhys
       // Colby" holds one title.)

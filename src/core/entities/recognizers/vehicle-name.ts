@@ -32,6 +32,9 @@ export const vehicleName: RejectRule = {
     { text: 'The team used a remotely operated vehicle, nicknamed "Nessie", to collect samples.', name: 'Nessie', type: null },
     { text: 'The lab built a robot named Tarun to sort the parcels.', name: 'Tarun', type: null },
     { text: 'Velcor launched an AI assistant called Quill on Monday.', name: 'Quill', type: null },
+    // (A model's code after a craft's noun or its maker: "The aircraft, an A320 named ...".)
+    { text: 'Grounded\n\nThe aircraft, an A320 named City of Lisk, was due to leave at noon. "We are sorry," the airline said.', name: 'City of Lisk', type: null },
+    { text: 'The crew flew a Boeing 737 named Anna Berg to the coast.', name: 'Anna Berg', type: null },
     { text: 'Authorities detained the bulk carrier Anna Velcor after the spill.', name: 'Anna Velcor', type: null },
     { text: 'USS Harmon Reed sailed from the port on Friday.', name: 'USS Harmon Reed', type: null },
     // (A car, its make and model after a colour or "a": no person.)
@@ -204,7 +207,24 @@ function craftNamedBy(ctx: EntityContext, a: number): boolean {
   if (tokens[k].text === ',') k--;
   // (Or a product, an app or a scheme so named, "a chatbot called Quill", "an AI assistant
   // named Nova": no person.)
-  return k >= 0 && (NAMED_CRAFT_NOUNS.has(tokens[k].lower) || NAMED_THINGS.has(tokens[k].lower) || (tokens[k].lower === 'assistant' && k > 0 && MACHINE_ASSISTANTS.test(tokens[k - 1].text)));
+  return k >= 0 && (NAMED_CRAFT_NOUNS.has(tokens[k].lower) || NAMED_THINGS.has(tokens[k].lower) || (tokens[k].lower === 'assistant' && k > 0 && MACHINE_ASSISTANTS.test(tokens[k - 1].text))
+    || craftModelAt(ctx, k));
+}
+
+/** A craft's model code: "A320", "737", "B-52", "747-400", "Q400". */
+const MODEL_CODE = /^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,3}|[A-Z]{1,3})?$/;
+/** Makers of aircraft, before a model's code: "a Boeing 737". */
+const AIRCRAFT_MAKERS = new Set(['Boeing', 'Airbus', 'Embraer', 'Bombardier', 'ATR', 'Cessna', 'Antonov', 'Tupolev', 'Sukhoi', 'Ilyushin', 'Lockheed', 'Dassault', 'Gulfstream', 'Fokker', 'Dornier']);
+/** How far back a craft's noun is looked for before a model's code, in tokens: "The aircraft, an A320 named". */
+const MODEL_NOUN_REACH = 8;
+
+/** Token k is a craft's model code after its maker or a craft's noun close before: "an A320 named City of Lisk", "a Boeing 737 named". */
+function craftModelAt(ctx: EntityContext, k: number): boolean {
+  const { tokens } = ctx;
+  if (!MODEL_CODE.test(tokens[k].text)) return false;
+  if (k > 0 && AIRCRAFT_MAKERS.has(tokens[k - 1].text)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - MODEL_NOUN_REACH; j--) if (VEHICLE_NOUNS.has(tokens[j].text)) return true;
+  return false;
 }
 
 /** Things named like people after a naming verb: software, products, schemes. */
