@@ -98,7 +98,9 @@ export function placeByWhatItHas(ctx: EntityContext, r: Run): boolean {
 
 /** Words of going before "from" that make what follows it where: "set off from Kelby", "ten miles from Kelby", "fled from Kelby". */
 const GOING_FROM = new Set(['off', 'out', 'away', 'travelled', 'traveled', 'drove', 'walked', 'flew', 'sailed', 'cycled', 'fled', 'departed', 'evacuated',
-  'relocated', 'moved', 'miles', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'minutes', 'hours', 'north', 'south', 'east', 'west']);
+  'relocated', 'moved', 'miles', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'minutes', 'hours', 'north', 'south', 'east', 'west',
+  // ("came from Kelby", "hails from Kelby", "returned home from Kelby", "reporting from Kelby".)
+  'came', 'comes', 'come', 'coming', 'hails', 'hailed', 'hailing', 'returned', 'returning', 'arrived', 'arriving', 'home', 'reporting', 'reports', 'live']);
 
 /** The run at a follows "from" after a word of going: "set off from Kelby" is a place, though a list holds "Kelby" as a given name ("a letter from Diana" is not). */
 export const goneFrom = (tokens: EntityContext['tokens'], a: number): boolean => a >= 2 && tokens[a - 1].lower === 'from' && GOING_FROM.has(tokens[a - 2].lower);
