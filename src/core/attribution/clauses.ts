@@ -385,7 +385,9 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
         // ("school officials", "military analysts": a noun for people after it is the head; in
         // "Opposition MP Anil Rao" or "Union spokesman Tomas Brink" the person named after a
         // role is.)
-        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return personAfterRole(ctx, f, e + 1, to) ?? [f, placeOwner > f ? complementEnd(ctx, e + 1, to) : e + 1];
+        // ("The Speaker of the State Assembly, Dana Ruiz, ...": the role with its "of" phrase, the
+        // name in apposition after it saying who holds it.)
+        if (!nx || !isWord(nx) || !personNoun(nx.lower)) return personAfterRole(ctx, f, e + 1, to) ?? [f, placeOwner > f ? complementEnd(ctx, e + 1, to) : ofPhraseBeforeName(ctx, e + 1, to)];
       }
     }
   }
@@ -405,6 +407,29 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
     if (isCueAt(ctx, k)) break;
   }
   return null;
+}
+
+/** Most tokens of a role's "of" phrase before a name in apposition: "of the State House of Assembly". */
+const OF_PHRASE_REACH = 8;
+
+/**
+ * After a role's noun ending at e, "of" and a phrase with no verb up to a comma and a person's
+ * name ("Speaker of the State Assembly, Dana Ruiz,"): the comma, where the description ends;
+ * else e.
+ */
+function ofPhraseBeforeName(ctx: AttributionContext, e: number, to: number): number {
+  const { tokens, tokenEntity, entities } = ctx;
+  if (tokens[e]?.lower !== 'of') return e;
+  for (let k = e + 1; k < to && k <= e + OF_PHRASE_REACH; k++) {
+    if (tokens[k].text === ',') {
+      // (A courtesy title the recognisers left out may stand before the name: "Rt. Hon.".)
+      let n = k + 1;
+      while (n < to && n < k + 5 && tokenEntity[n] < 0 && (/^\p{Lu}/u.test(tokens[n].text) || tokens[n].text === '.')) n++;
+      return n < to && tokenEntity[n] >= 0 && entities[tokenEntity[n]].type === 'person' ? k : e;
+    }
+    if (ctx.tokenQuote[k] >= 0 || !(isWord(tokens[k]) || tokenEntity[k] >= 0) || isCueAt(ctx, k) || AUXILIARIES.has(tokens[k].lower)) return e;
+  }
+  return e;
 }
 
 /** After a head noun ending at e, "to", "of", "for" or "in" and a name: the end of the name ("ambassador to Harlow"); else e. */

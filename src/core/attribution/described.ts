@@ -321,7 +321,10 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   if (tokens[b]?.text !== ',') return null;
   // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`;
   // or over an age and a trade in lower case: `one of them, 23-year-old student Dana Ruiz,`.)
-  const at = tokenEntity[b + 1] < 0 && styleBeforeName(tokens[b + 1]?.lower ?? '') ? b + 2 : tradeBefore(ctx, b + 1);
+  // (Styles of two or three words too: `the Speaker, Rt. Hon. Dana Ruiz,`.)
+  let at = b + 1;
+  while (at < b + 4 && tokenEntity[at] < 0 && (styleBeforeName(tokens[at]?.lower ?? '') || LONG_STYLES.has(tokens[at]?.lower ?? ''))) at++;
+  if (at === b + 1) at = tradeBefore(ctx, b + 1);
   const ei = tokenEntity[at] ?? -1;
   if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
   const e = entities[ei];
@@ -336,6 +339,9 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   if (!close || close.sentence !== tokens[b].sentence) return e;
   return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
 }
+
+/** Words of a style of two or three words before a name: "Rt. Hon.", "the Right Honourable". */
+const LONG_STYLES = new Set(['rt', 'rt.', 'right', 'honourable', 'honorable', 'hon', 'hon.']);
 
 /** Lower-case words before a trade's or an office's word and a name at most this many tokens on, as `23-year-old student`. */
 const TRADE_REACH = 6;

@@ -309,6 +309,10 @@ export const cueBefore: CueRule = {
   id: 'cue-before',
   description: 'The nearest cue verb before the quotation in its sentence, and its subject: `Lavrov said: "..."`.',
   examples: [
+    // (A role with its "of" phrase opening the clause, then the name in apposition, after a style
+    // of two words too: the one named speaks for the participle.)
+    { text: 'Vote\n\nThe Speaker of the Harbour Assembly, Rt. Hon. Dana Ruiz, commended the clerk, calling the new rules "long overdue".', speaker: 'Dana Ruiz' },
+    { text: 'Vote\n\nThe Speaker of the assembly, Dana Ruiz, commended the clerk, calling the new rules "long overdue".', speaker: 'Dana Ruiz' },
     // (The name in apposition after a description that ends in someone else's name after "for" or
     // "of", no title needed.)
     { text: 'Post\n\nSen. Dale Hutchins wrote that aid must end.\n\nA spokesperson for Hutchins, Carla Nunez, said his words had been "taken out of context".', speaker: 'Carla Nunez' },
