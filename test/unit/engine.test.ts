@@ -383,6 +383,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(analyze(text.replace('The Wanderers veteran', 'The Harlow veteran')), 'keep going'), 'Tomas Brink');
   });
 
+  it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
+    const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
+    assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');
+    const ex = 'Cup exit\n\nFormer captain Rhys Colby said the board had to share the blame.\n\n"You cannot sell three players in January," the ex-Harlow defender told a radio station.';
+    assert.equal(speakerOf(analyze(ex), 'three players'), 'Rhys Colby');
+  });
+
   it('a live blog\'s post heading, under its time stamp or alone, ending in a quotation, is a heading: its bare office is the one the article gives it', () => {
     const text = 'Floods - live\n\n10:42\nMinister: \'Army ready to help\'\n\nDefence Minister Karim Nasser says troops are on standby.\n\n'
       + 'Coach: \'We go again\'\n\nHarlow coach Tomas Brink said the match would be replayed.\n\nThe river peaked at noon.';

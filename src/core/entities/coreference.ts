@@ -418,11 +418,14 @@ function agedMention(st: Merge, i: number, j: number, endToken: number, find: (h
   // ("the 58-year-old farmer": or a word for who someone is.)
   const noun = tokens[j + 3]?.text ?? '';
   let end = EPITHETS.has(noun) || (PRE_NAME_TITLES.has(noun) && noun === noun.toLowerCase() && !AGED_NOUNS.has(noun)) ? j + 4 : j + 3;
+  // ("the 67-year-old retired postman said": a word or two in lower case, then a noun for a person.)
+  const modified = end === j + 3 ? nounAfterModifiers(tokens, j + 3) : -1;
+  end = modified > 0 ? modified + 1 : end;
   // ("the 58-year-old mother of three, who chairs the forum, added": a noun for a person,
   // of the gender its word gives, and "of" a number, then a relative clause between
   // commas before the verb.)
-  const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : undefined;
-  if (gender !== undefined) {
+  const gender = end === j + 3 ? AGED_NOUNS.get(tokens[end]?.text ?? '') : modified > 0 ? AGED_NOUNS.get(tokens[modified].text) ?? undefined : undefined;
+  if (gender !== undefined && modified < 0) {
     end++;
     if (tokens[end]?.lower === 'of' && CHILD_COUNT.test(tokens[end + 1]?.lower ?? '')) end += 2;
   }
@@ -437,10 +440,18 @@ function agedMention(st: Merge, i: number, j: number, endToken: number, find: (h
   }
 }
 
-/** A quotation closes right before token i (a mark, perhaps a comma): what follows may be its speaker. */
-function quoteJustBefore(st: Merge, i: number): boolean {
-  return i >= 2 && (quotedAt(st.ctx, i - 1) || quotedAt(st.ctx, i - 2));
+/**
+ * One or two words in lower case from k, no verb of speech nor a word of grammar, then a noun for
+ * a person ("retired postman", "former army nurse"): the noun's token; else -1.
+ */
+function nounAfterModifiers(tokens: readonly Token[], k: number): number {
+  const plain = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.text === t.lower;
+  for (let m = k; m < k + 2 && plain(tokens[m]) && !isSpeechWord(tokens[m].lower) && !FUNCTION_WORDS.has(tokens[m].lower); m++) if (plain(tokens[m + 1]) && (humanNoun(tokens[m + 1].lower) || EPITHETS.has(tokens[m + 1].lower))) return m + 1;
+  return -1;
 }
+
+/** A quotation closes right before token i (a mark, perhaps a comma): what follows may be its speaker. */
+const quoteJustBefore = (st: Merge, i: number): boolean => i >= 2 && (quotedAt(st.ctx, i - 1) || quotedAt(st.ctx, i - 2));
 
 export function addRoleMentions(st: Merge): void {
   const { tokens, structure, structure: { sentences } } = st.ctx;
@@ -531,7 +542,8 @@ export function addRoleMentions(st: Merge): void {
         }
         const past = org < 0 && !unnamed ? unnamedBeforeEpithet(tokens, tokenEntity, i, j) : -1;
         if (past > 0) { unnamed = true; j = past; continue; }
-        if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text))) break;
+        // ("the ex-Wales defender": a side, a country or a body once played for, joined to "ex-".)
+        if (!(DEMONYMS.has(lw) || TITLE_WORDS.has(lw) || isKnownPlace(tokens[j].text) || /^ex-\p{Lu}/u.test(tokens[j].text))) break;
         if (TITLE_WORDS.has(lw)) mods.push(lw);
         j++;
       }
