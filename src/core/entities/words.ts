@@ -47,6 +47,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'vice-chancellor', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'vice-captain', 'vice-principal', 'vice-admiral',
   // (Ranks shortened without their dots, as British and Gulf copy writes them: "Lt Gen Tarun Quarle".)
   'lt', 'gen', 'col', 'maj', 'capt', 'adm', 'cdr', 'cmdr', 'lt-gen', 'maj-gen', 'brig-gen', 'lt-col',
+  // (Other ranks: "Sapper Tom Kell", "Guardsman Rhys Colby"; not "Seaman", a surname too.)
+  'aircraftman', 'aircraftwoman', 'sapper', 'guardsman', 'fusilier', 'rifleman', 'trooper', 'airman',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'baroness', 'baron',
   'inspector', 'superintendent', 'constable', 'detective',
   // (British police ranks shortened: "Det Insp", "Ch Supt", "Det Sgt".)

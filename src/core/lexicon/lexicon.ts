@@ -137,6 +137,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFF
   historian expert researcher scientist activist organizer organiser
   teacher
   major-general lieutenant-general lieutenant-colonel brigadier brigadier-general vice-president vice-premier field-marshal
+  aircraftman aircraftwoman sapper guardsman fusilier rifleman trooper airman
   vice-chancellor vice-chair vice-chairman vice-chairwoman vice-captain vice-principal vice-admiral
   financial home labour labor agriculture transport commerce culture environment security intelligence treasury
 `)]);

@@ -320,6 +320,9 @@ export const titleCue = {
     { text: 'Late draw\n\nSub Marcus Vell struck in the 94th minute to earn a draw.', name: 'Marcus Vell', type: 'person', role: 'Sub' },
     // ("Lance" opening a rank is no given name.)
     { text: 'Walk\n\nLance Corporal Kieran Vell, 36, finished the walk on Saturday.', name: 'Kieran Vell', type: 'person', role: 'Lance Corporal' },
+    // (Other ranks: "Sapper", "Guardsman".)
+    { text: 'Homecoming\n\nSapper Tom Kell and Guardsman Rhys Colby flew home on Friday.', name: 'Tom Kell', type: 'person', role: 'Sapper' },
+    { text: 'Homecoming\n\nSapper Tom Kell and Guardsman Rhys Colby flew home on Friday.', name: 'Rhys Colby', type: 'person', role: 'Guardsman' },
     // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
     { text: 'Cricket\n\nOpener Zain Quarle hit an unbeaten 112 as Harlow won by six wickets.', name: 'Zain Quarle', type: 'person', role: 'Opener' },
     // (Sport's short word for who runs a side: "Rovers boss".)
