@@ -353,11 +353,13 @@ export const WHICH_OBJECT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it'
 export const CLAUSE_OPENERS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'since', 'when', 'after', 'if', ';', '"', '“']);
 
 /** Words that join a clause or a phrase, never modify an office: "by famed director". */
-export const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says']);
+export const NOT_MODIFIERS = new Set(['by', 'of', 'for', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'from', 'in', 'on', 'at', 'as', 'said', 'says',
+  // (Nor a verb: "once Quarle is former president Quarle".)
+  'is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'has', 'had', 'have', 'will', 'would', 'met', 'named', 'appointed', 'elected']);
 
 /** Offices held in a body, not a place: the name before them, "Harbour Party health spokesperson". */
 export const BODY_OFFICES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo',
-  'founder', 'director', 'treasurer', 'whip', 'executive', 'boss']);
+  'founder', 'director', 'treasurer', 'whip', 'executive', 'boss', 'president', 'secretary', 'convener', 'convenor', 'coordinator']);
 
 /** Words after a name for what belongs to a person, not a body: "Clinton campaign spokesman", "Brink family lawyer". */
 export const PERSONAL_HOLDINGS = new Set(['campaign', 'family', 'estate']);

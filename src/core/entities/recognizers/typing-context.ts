@@ -353,7 +353,8 @@ export const bodyOfOffice: TypeRule = {
     // (An office shared: "co-leader", "co-chair".)
     { text: 'Velmora Forward co-chair Dana Ruiz agreed to the terms.', name: 'Velmora Forward', type: 'organization' },
     { text: 'Speaking on Monday, Quarle community council chairwoman Dana Ruiz said patients were missing appointments.', name: 'Quarle', type: 'place' },
-    { text: 'Velcor chief executive Anil Rao told reporters the company was investing.', name: 'Velcor', type: 'organization' },
+    // (A president's or a secretary's body, in words no list holds, "Velmora Ittehad president"; not across a verb, "once Brink is former president Brink".)
+    { text: 'Velcor chief executive Anil Rao told reporters the company was investing.', name: 'Velcor', type: 'organization' }, { text: 'Talking to reporters, Velmora Ittehad president Tarun Khel said growers had sold at a loss.', name: 'Velmora Ittehad', type: 'organization' },
     // (In a sports report, a plural before a side's manager or captain is the club's nickname.)
     { text: 'Relegation\n\nLions manager Stuart Vell insists his side can still avoid relegation after the 3-0 defeat.', name: 'Lions', type: 'organization' },
     { text: 'The plan was not good enough, said Harlow MP Karim Nasser.', name: 'Harlow', type: 'place' },
