@@ -335,6 +335,8 @@ export const trimEdges = {
       // though "The" opens the sentence, before two words or more ending in a body's word, an
       // everyday adjective opens the name.)
       if (b - a >= 3 && ORG_WORDS.has(tokens[b - 1].lower) && a > 0 && tokens[a - 1].lower === 'the' && COMMON_CAPITALISED.has(lw)) break;
+      // ("Police Association secretary Dana Ruiz", "the Housing Federation": a sector's word before a body's last word names the body.)
+      if (b - a === 2 && ORG_WORDS.has(tokens[a + 1].lower) && PORTFOLIO_WORDS.has(lw)) break;
       // ("NEW VELMORA, March 3 -": a dateline's place is whole.)
       if (b - a > 1 && inDatelinePlace(ctx, a, b)) break;
       // ("Ms Early said": after an honorific, a common word is a family name.)
