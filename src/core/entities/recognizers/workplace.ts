@@ -11,6 +11,7 @@ export const workplace: TypeRule = {
   description: 'After a noun for people by what they do and "at", a name is where they work: "analysts at Carver Stone".',
   examples: [
     { text: 'Analysts at Carver Stone said the results were worse than feared.', name: 'Carver Stone', type: 'organization' },
+    { text: 'Fares\n\nBus drivers at Velcor North will strike next month.', name: 'Velcor North', type: 'organization' },
     { text: 'Tomas Brink, a partner at Dana Hale, advised the board.', name: 'Dana Hale', type: 'organization' },
     // (Before the comma that closes the speaker's appositive too: the lawyer speaks, not the firm.)
     { text: 'Tenancy law\n\nKarim Nasser, a lawyer at Velcor Legal, said tenants should keep records.', name: 'Velcor Legal', type: 'organization' },
@@ -26,7 +27,9 @@ export const workplace: TypeRule = {
 
 /** Nouns for people at work that the role nouns do not hold: "a partner at", "engineers at". */
 const WORKERS = new Set(['partner', 'partners', 'colleague', 'colleagues', 'nurse', 'nurses', 'engineer', 'engineers', 'strategist', 'strategists',
-  'employee', 'employees', 'workers', 'consultant', 'consultants', 'banker', 'bankers', 'trader', 'traders']);
+  'employee', 'employees', 'workers', 'consultant', 'consultants', 'banker', 'bankers', 'trader', 'traders',
+  'driver', 'drivers', 'pilot', 'pilots', 'technician', 'technicians', 'researcher', 'researchers', 'scientist', 'scientists', 'executives', 'managers',
+  'staffers', 'cleaners', 'dockers', 'miners', 'mechanics']);
 /** Nouns for people of the lists who are at a place rather than work for it: "the speaker at Harlow Hall", "members at ...". */
 const WORKPLACE_NOT = new Set(['speaker', 'speakers', 'members', 'member', 'candidate', 'candidates', 'king', 'queen', 'prince']);
 /** Premises a place's name stands before: "at Quarle port", "at Harlow station". */
