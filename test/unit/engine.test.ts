@@ -383,6 +383,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(analyze(text.replace('The Wanderers veteran', 'The Harlow veteran')), 'keep going'), 'Tomas Brink');
   });
 
+  it('"the company said" is no body the article calls a union: the last other body in reach that nothing says is no company', () => {
+    const text = 'Bus strike\n\nDrivers at Velcor North will strike next month unless pay improves, the Quarle union has warned.\n\n'
+      + 'The union said talks broke down on Friday.\n\nIn a statement, the company said it was "disappointed" by the decision.';
+    assert.equal(speakerOf(analyze(text), 'disappointed'), 'Velcor North');
+  });
+
   it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
     const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
     assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');

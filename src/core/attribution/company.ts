@@ -31,3 +31,36 @@ export function firmOverBody(ctx: AttributionContext, r: Resolved, mention: Text
   }
   return r;
 }
+
+/** Nouns for a body that is no company, right after its name: "the Harlow Workers union", "Velcor, the charity". */
+const NOT_COMPANY_NOUNS = new Set(['union', 'charity', 'council', 'party', 'committee', 'regulator', 'watchdog', 'court', 'agency', 'ministry', 'department',
+  'association', 'trust', 'campaign', 'foundation', 'federation', 'club', 'church', 'school', 'university', 'hospital', 'police', 'government']);
+
+/** The article calls the body by a noun no company is called by, right after a mention of its name: "the Velby union said". */
+export function calledNoCompany(ctx: AttributionContext, e: Entity): boolean {
+  const { tokens } = ctx;
+  for (const m of e.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const t = tokens[countBefore(tokens, (x) => x.start < m.end)];
+    if (t && t.kind === 'word' && t.text === t.lower && NOT_COMPANY_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Drivers at Velcor North will strike, the Velby union said. ... "...," the company said": where
+ * the body the model weighs for "the company" is one the article calls a union, a charity or the
+ * like, the last other body in reach that nothing says is no company; else null.
+ * Bounded: twenty organisation mentions back.
+ */
+export function companyOverNonCompany(ctx: AttributionContext, r: Resolved, mention: TextSpan, at: number, notCompany: (e: Entity) => boolean): Resolved | null {
+  const chosen = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
+  if (!chosen) return null;
+  if (!notCompany(chosen) && !calledNoCompany(ctx, chosen)) return r;
+  const mentions = ctx.organizationMentions;
+  for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < FIRM_REACH; i--, n++) {
+    const e = mentions[i].entity;
+    if (e !== chosen && !notCompany(e) && !calledNoCompany(ctx, e)) return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: r.resolution, antecedent: null };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { conjoinedSpeakers } from './conjoined';
 import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
-import { firmOverBody } from './company';
+import { companyOverNonCompany, firmOverBody } from './company';
 import { askedByWriter, askedOne, describedSubject, indefiniteAntecedent, introducedSpeaker, speakingPlace, subjectNamedBetween, unnamedAfter, unnamedOne } from './pronoun-shapes';
 import { DETERMINERS, hasRole, INDEFINITE, ISSUED_DOCUMENTS, LOCATIVES, humanNoun, OPENING_DETERMINERS } from './words';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
@@ -350,8 +350,10 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   // "the tech giant said".)
   if (det === 'the' && (b - a === 2 || (b - a === 3 && ctx.tokens[a + 1].text === ctx.tokens[a + 1].lower)) && COMPANY_BACK_NOUNS.has(head)) {
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
-    // (Not a body no company is: "the company" after "the Harlow Arts Fund" is someone else.)
-    if (r?.speaker.entity && !NOT_COMPANIES.test(r.speaker.name)) return { ...firmOverBody(ctx, r, mention, quoteStart), resolution: 'role' };
+    // (Not a body no company is: "the company" after "the Harlow Arts Fund", or after a body the
+    // article calls a union, is the last other body that nothing says is none.)
+    const firm = r?.speaker.entity ? companyOverNonCompany(ctx, r, mention, quoteStart, (e) => NOT_COMPANIES.test(e.name)) : null;
+    if (firm) return { ...firmOverBody(ctx, firm, mention, quoteStart), resolution: 'role' };
   }
   // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
   // is the accountant's.)
