@@ -392,6 +392,8 @@ describe('analyze: attribution conventions', () => {
   it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
     const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
     assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');
+    // (A dateline opening the lede leaves the rest of its sentence the body's.)
+    assert.equal(speakerOf(analyze(aged.replace('When the water', 'KELBY, Co Down -- When the water')), 'rang to wake'), 'Tomas Brink');
     const ex = 'Cup exit\n\nFormer captain Rhys Colby said the board had to share the blame.\n\n"You cannot sell three players in January," the ex-Harlow defender told a radio station.';
     assert.equal(speakerOf(analyze(ex), 'three players'), 'Rhys Colby');
   });

@@ -587,7 +587,8 @@ export function addRoleMentions(st: Merge): void {
     let seen = 0;
     for (let s = sentence - 1, afterQuote = quoteJustBefore(st, i); s >= 0 && s >= sentence - (afterQuote ? 6 : 4) && seen < 2 && !found; s--) {
       const f = furnitureAt(structure.furniture, sentences[s].start);
-      if ((f && f.kind !== 'list-item') || (afterQuote && quotedAt(st.ctx, sentences[s].firstToken) && quotedAt(st.ctx, sentences[s].endToken - 1))) continue;
+      // (A dateline opening the sentence leaves the rest of it the body's: "KELBY -- When ..., Tomas Brink was asleep".)
+      if ((f && f.kind !== 'list-item' && !(f.kind === 'dateline' && f.end < sentences[s].end)) || (afterQuote && quotedAt(st.ctx, sentences[s].firstToken) && quotedAt(st.ctx, sentences[s].endToken - 1))) continue;
       seen++;
       let others = false;
       for (let k = sentences[s].endToken - 1; k >= sentences[s].firstToken && k >= i - 120; k--) {
