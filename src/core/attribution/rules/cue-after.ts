@@ -140,6 +140,9 @@ export const cueAfter: CueRule = {
   id: 'cue-after',
   description: 'A cue verb and its subject right after the quotation: `"...," Lavrov said`, `"...," said the minister`.',
   examples: [
+    // (A verb after a noun for a charge in apposition to the quotation is a relative clause's:
+    // the cue before speaks.)
+    { text: 'Row\n\nTomas Brink, who chairs the committee, has repeatedly described Dana Ruiz as "unfit for office", a charge she denies.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
     // (The subject of an inverted sentence, "Among them was X", is the sentence's subject for the pronoun after it.)
     { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
     // (A style of address that is a man's or a woman's gives the gender the lists do not: "Alhaji".)
@@ -382,6 +385,9 @@ export const cueAfter: CueRule = {
     // (`When my editor asked me to write about 'resilience', I groaned`: a quotation inside the
     // subordinate clause that opens the sentence is none of what the main clause's verb reports.)
     if (afterCue > 0 && insideOpeningClause(ctx, qa, sent.firstToken)) afterCue = -1;
+    // (`described Ruiz as "unfit for office", a charge she denies`: the verb after a noun for
+    // what was said, in apposition to the quotation, is a relative clause's, no report of it.)
+    if (afterCue > 0 && claimInApposition(ctx, base, afterCue)) afterCue = -1;
     // `"street crime" often in his campaign, and criticized Ward`: a verb joined by "and"
     // belongs to the clause's own subject, before the quotation.
     if (afterCue > base && /^(?:and|but)$/.test(ctx.tokens[afterCue - 1]?.lower) && !opensSentence(ctx, qa, sent.firstToken)) {
@@ -467,3 +473,17 @@ export const cueAfterLate: CueRule = {
     return st.looseAfter.rule === 'cue-after' ? { ...st.looseAfter, rule: 'cue-after-late' } : st.looseAfter;
   },
 };
+
+/** Nouns for a charge or a remark, in apposition after a quotation: `"unfit for office", a charge she denies`. */
+const CLAIM_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'suggestion', 'characterisation', 'characterization', 'description', 'label',
+  'assertion', 'remark', 'insult', 'slur', 'jibe', 'gibe', 'phrase', 'term', 'epithet', 'depiction', 'criticism', 'comment', 'comments', 'claims', 'charges', 'allegations']);
+
+/** After the quotation's close at `base`, a comma, "a" or "an", at most one word, then a noun for a charge or a remark before the verb at `cue`. */
+function claimInApposition(ctx: AttributionContext, base: number, cue: number): boolean {
+  const { tokens } = ctx;
+  let k = base;
+  while (k < cue && tokens[k].kind === 'punct' && tokens[k].text !== ',') k++;
+  if (tokens[k]?.text !== ',' || !/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < cue && j <= k + 3; j++) if (CLAIM_NOUNS.has(tokens[j].lower)) return true;
+  return false;
+}
