@@ -3,6 +3,7 @@
 import { COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, looksDemonym, ORG_WORDS, PORTFOLIO_WORDS, PRE_NAME_TITLES, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import { isAllCaps, isCapWord } from '../../text/words';
 import type { EntityContext } from '../context';
+import { rankAt } from './ranks';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, honorificInBrackets, portfolioHeadBefore } from '../tests';
 import { twoPartPortfolioHead } from '../joined';
 import { CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, PLACE_LAST, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, SENTENCE_ADVERBS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
@@ -41,8 +42,6 @@ function preNameTitleAt(tokens: EntityContext['tokens'], k: number, a: number, b
 
 /** Ranks "Lance" opens: "Lance Corporal", "Lance Sergeant", "Lance Bombardier". */
 const LANCE_RANKS = new Set(['corporal', 'sergeant', 'bombardier', 'cpl', 'cpl.', 'sgt', 'sgt.', 'bdr']);
-/** A rating's grade before its rank, no given name: "Able Seaman", "Ordinary Seaman". */
-const RATING_GRADES: ReadonlyMap<string, ReadonlySet<string>> = new Map([['able', new Set(['seaman'])], ['ordinary', new Set(['seaman'])]]);
 
 /** An initial, or initials written together: "V.", "N.K.". */
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -328,6 +327,8 @@ export const titleCue = {
     // (A rating, its grade before it: "Able Seaman"; "Seaman" only before a given name.)
     { text: 'Homecoming\n\nAble Seaman Jack Tarn, 21, met his son on the quayside.', name: 'Jack Tarn', type: 'person', role: 'Able Seaman' },
     { text: 'Homecoming\n\nOn Friday, Seaman Angus Tarn flew home.', name: 'Angus Tarn', type: 'person', role: 'Seaman' },
+    { text: 'Levy\n\nTrade CS Moses Kiptoo said the levy would stay.', name: 'Moses Kiptoo', type: 'person', role: 'Trade CS' },
+    { text: 'Roof appeal\n\nThe Rev Canon Sarah Vell led the service.', name: 'Sarah Vell', type: 'person', role: 'Rev Canon' },
     // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
     { text: 'Cricket\n\nOpener Zain Quarle hit an unbeaten 112 as Harlow won by six wickets.', name: 'Zain Quarle', type: 'person', role: 'Opener' },
     // (Sport's short word for who runs a side: "Rovers boss".)
@@ -508,9 +509,7 @@ export const titleCue = {
       // ("Det Con Dana Ruiz", "Chief Con": a constable shortened, a title only after those.)
       const constable = (w === 'con' || w === 'con.') && k > a && /^(?:det|chief)\.?$/.test(tokens[k - 1].lower);
       // ("Lance Corporal Kieran Vell": "Lance" opening a rank, no given name.)
-      // ("Able Seaman Jack Tarn", "Seaman Angus Baird": a rating, its grade before it; "Seaman" a
-      // rank only before a given name and a surname, a surname too.)
-      const lance = w === 'lance' && k + 1 < b && LANCE_RANKS.has(tokens[k + 1].lower), rating = (k + 1 < b && !!RATING_GRADES.get(w)?.has(tokens[k + 1].lower)) || (w === 'seaman' && b - k >= 3 && isFirstName(tokens[k + 1].text));
+      const lance = w === 'lance' && k + 1 < b && LANCE_RANKS.has(tokens[k + 1].lower), rating = rankAt(tokens, k, a, b);
       const titleish = constable || lance || rating || titleWordAt(tokens[k].text, w) || DEMONYMS.has(w) || looksDemonym(tokens[k].text) || (w === 'of' && k > a) || (w === 'the' && k > a)
         || (isKnownPlace(tokens[k].text) && k === a) || portfolioAt(tokens, k, b) || preName
         || cabinetOffice(tokens, k) || unlistedPortfolioAt(tokens, k, a, b) || malaySri(tokens, k, a)
@@ -532,7 +531,7 @@ export const titleCue = {
       // capitals, is a person's initials, as South Asian copy writes them; "MS. OKEKE" is a title.)
       // ("MK Colm Brady" is a Member of the Knesset; "MK Stalin" a man's initials.)
       if ((HONORIFICS.has(w) || w === 'mk') && initialsNotTitle(tokens, k)) break;
-      if (TITLE_HEADS.has(w) || (rating && w === 'seaman') || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a)) || placeOfOffice(tokens, k, a, b)) { sawHead = true; lastHeadEnd = k + 1; }
+      if (TITLE_HEADS.has(w) || rating || (k > a && ofAt(tokens, k, a) && w !== 'the') || preName || constable || (w === 'sri' && malaySri(tokens, k, a)) || placeOfOffice(tokens, k, a, b)) { sawHead = true; lastHeadEnd = k + 1; }
       k++;
     }
     // ("Health CS Dr Amani Kerubo": the walk stopped before a title the name follows.)
