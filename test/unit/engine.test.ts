@@ -922,6 +922,14 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Ciarán Ó Sé').gender, 'male');
   });
 
+  it('a South Asian middle name or a woman\'s last name gives the gender the first name does not: "Singh" between a man\'s names, "Kaur" or "Devi"; "Singh" last tells nothing', () => {
+    const a = analyze('Roads\n\nTransport officer Tarvinder Singh Rawal said the bridge was safe.\n\nCouncillor Sarvit Kaur and Jasleen Devi Khel disagreed, as did Quarlen Singh.');
+    assert.equal(entity(a, 'Tarvinder Singh Rawal').gender, 'male');
+    assert.equal(entity(a, 'Sarvit Kaur').gender, 'female');
+    assert.equal(entity(a, 'Jasleen Devi Khel').gender, 'female');
+    assert.equal(entity(a, 'Quarlen Singh').gender, null);
+  });
+
   it('"First Minister" opening a sentence is the whole title, as Welsh, Scottish and Northern Irish copy writes it', () => {
     const a = analyze('Ferries\n\nFirst Minister Lena Early insisted the vessels would be delivered next year.');
     assert.equal(entity(a, 'Lena Early').role, 'First Minister');

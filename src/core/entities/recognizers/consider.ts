@@ -22,17 +22,25 @@ function teamRun(ctx: EntityContext, scan: Scan, a: number, b: number, sentStart
   if (e < b) considerRun(ctx, scan, e, b, sentStart);
 }
 
+/** Words inside a name, before its last, that tell its bearer's gender: an Irish family name's particle, a South Asian middle name, a patronymic's. */
+const MIDDLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([['Ní', 'female'], ['Nic', 'female'], ['Ó', 'male'], ['Ua', 'male'],
+  ['Singh', 'male'], ['Kumar', 'male'], ['Kaur', 'female'], ['Kumari', 'female'], ['Devi', 'female'], ['bin', 'male'], ['ibn', 'male'], ['binti', 'female'], ['bint', 'female']]);
+/** Last words of a name that tell a woman's: "Harpreet Kaur", "Sunita Devi". */
+const LAST_FEMALE = new Set(['Kaur', 'Devi', 'Kumari']);
+
 /**
- * An Irish family name's particle tells the gender where the first name does not: "Ní" and "Nic"
- * a woman's ("Órlaith Ní Bhriain"), "Ó" and "Ua" a man's ("Ciarán Ó Sé").
+ * A particle or a middle name tells the gender where the first name does not: an Irish family
+ * name's "Ní" and "Nic" a woman's ("Órlaith Ní Bhriain"), "Ó" and "Ua" a man's ("Ciarán Ó Sé");
+ * "Singh" or "Kumar" between the given name and the family name a man's ("Pradeep Singh Rawat"),
+ * "Kaur", "Devi" or "Kumari" a woman's, last too ("Harpreet Kaur"); "bin" a son's, "binti" a
+ * daughter's. ("Singh" last says nothing: women bear it as a family name.)
  */
-function irishParticleGender(tokens: EntityContext['tokens'], a: number, b: number): 'male' | 'female' | null {
+function particleGender(tokens: EntityContext['tokens'], a: number, b: number): 'male' | 'female' | null {
   for (let k = a + 1; k < b - 1; k++) {
-    const w = tokens[k].text;
-    if (w === 'Ní' || w === 'Nic') return 'female';
-    if (w === 'Ó' || w === 'Ua') return 'male';
+    const g = MIDDLE_GENDER.get(tokens[k].text);
+    if (g) return g;
   }
-  return null;
+  return b - a >= 2 && LAST_FEMALE.has(tokens[b - 1].text) ? 'female' : null;
 }
 
 /**
@@ -99,6 +107,6 @@ export function considerRun(ctx: EntityContext, scan: Scan, a0: number, b0: numb
   // (A nickname in quotation marks follows the given name: in 'Marine Tomas "Tam" Hale' the given
   // name is "Tomas".)
   const given = nicknameAt(tokens, nameStart, b) - 1;
-  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? givenNameGender(tokens, given >= nameStart ? given : nameStart, b) ?? irishParticleGender(tokens, nameStart, b) : gender;
+  const g = t.type === 'person' && !gender && b - nameStart >= 2 && !NAME_PARTICLES.has(tokens[nameStart].lower) && !familyFirst ? givenNameGender(tokens, given >= nameStart ? given : nameStart, b) ?? particleGender(tokens, nameStart, b) : gender;
   scan.candidates.push({ start: nameStart, end: b, type: (t.type ?? 'organization') as EntityType, strength: t.strength, role, agency: !!t.agency, gender: g, rule, weak: !t.type });
 }
