@@ -1,7 +1,7 @@
 // Names with "and" inside them: an institution's ("Futures and Options Exchange"), a body two
 // areas share ("Quarle and Velby Police"), a portfolio of two parts before a minister's title
 // ("Mineral Resources and Energy Minister").
-import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS } from '../lexicon/lexicon';
+import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -80,3 +80,22 @@ export function twoPartPortfolioHead(ctx: EntityContext, a: number, b: number): 
 
 /** The titles a portfolio stands before: "Energy Minister", "Health Secretary", "Education MEC". */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'secretary', 'mec', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/** How many capitalised words a part of an office's portfolio may have: "IT", "Social Care", "Mineral Resources". */
+const PORTFOLIO_PART = 3;
+
+/**
+ * "Minister for Energy and Telecom Shaza Karim", "Secretary of State for Health and Social Care
+ * Dana Ruiz": an office's portfolio after "for" in two parts joined by "and" (at andAt), then a
+ * given name: the run goes on over the "and", for title-cue to read the whole office.
+ */
+export function portfolioForAnd(ctx: EntityContext, a: number, andAt: number, to: number): boolean {
+  const { tokens } = ctx;
+  // (The run opens after "for": "Minister for" stands before it, read back by title-cue.)
+  if (andAt - a > PORTFOLIO_PART || a < 2 || tokens[a - 1].lower !== 'for') return false;
+  for (let k = a; k < andAt; k++) if (!isCapWord(tokens[k]) || isFirstName(tokens[k].text)) return false;
+  const holder = tokens[a - 2].lower;
+  if (!(PORTFOLIO_HOLDERS.has(holder) || holder === 'member' || holder === 'state')) return false;
+  for (let e = andAt + 1; e + 1 < to && e <= andAt + PORTFOLIO_PART && isCapWord(tokens[e]); e++) if (e > andAt + 1 && (isFirstName(tokens[e].text) || !!worldNameGender(tokens[e].text)) && isCapWord(tokens[e + 1])) return true;
+  return false;
+}

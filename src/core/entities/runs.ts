@@ -7,7 +7,7 @@ import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
 import { corporateWithin, holderAfter, isCode, isEventWord, joinedIsKnown, runHasOrgWord, titleWithin } from './tests';
-import { institutionAfterAnd, portfolioHeadAfterAnd } from './joined';
+import { institutionAfterAnd, portfolioForAnd, portfolioHeadAfterAnd } from './joined';
 import { FUNCTION_WORDS, LEGAL_FORMS, NAME_CONNECTORS, OF_HEADS, PLACE_LAST, PLACE_OF_HEADS, QUOTE_MARKS, SAINT_SCHOOLS, WEEKDAYS } from './words';
 
 /** A saint's title before the name that takes the possessive: "St Aldwyn's Church". */
@@ -254,7 +254,7 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
         if (w === 'to' && ORG_WORDS.has(before) && j + 2 < s.endToken && isCapWord(tokens[j + 2]) && COMMON_WORDS.has(tokens[j + 1].lower) && !ORG_WORDS.has(tokens[j + 1].lower) && !isKnownPlace(tokens[j + 1].text) && !isFirstName(tokens[j + 1].text)) { complement = j; j++; continue; }
         if (w === 'and') {
           const inst = joinedIsKnown(ctx, i, j) || complement >= 0 ? j + 1 : institutionAfterAnd(ctx, i, j, s.endToken);
-          if (inst >= 0 || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0) { j = Math.max(j + 1, inst); continue; }
+          if (inst >= 0 || portfolioHeadAfterAnd(ctx, i, j, s.endToken) >= 0 || portfolioForAnd(ctx, i, j, s.endToken)) { j = Math.max(j + 1, inst); continue; }
         }
         // "Agency for Trade and Cooperation in Africa": a place closing an institution's complement.
         if (w === 'in' && complement >= 0 && isKnownPlace(tokens[j + 1].text) && (j + 2 >= s.endToken || !isCapWord(tokens[j + 2]))) { j++; continue; }

@@ -56,6 +56,8 @@ function portfolioEnd(ctx: EntityContext, from: number, b: number, placeOnly = f
   const { tokens, text } = ctx;
   for (let k = from + 1; k < b; k++) {
     const t = tokens[k];
+    // ("Minister for Health and Social Care Dana Ruiz": a portfolio in two parts.)
+    if (t.lower === 'and' && !placeOnly && k + 2 < b && isCapWord(tokens[k + 1])) continue;
     if (!isCapWord(t)) return -1;
     if (k + 1 >= b) return -1;
     // (A seat's name, however unknown, before a first name and a surname: "Member for Quarrow Dana Ruiz".)
@@ -328,6 +330,9 @@ export const titleCue = {
     { text: 'Homecoming\n\nAble Seaman Jack Tarn, 21, met his son on the quayside.', name: 'Jack Tarn', type: 'person', role: 'Able Seaman' },
     { text: 'Homecoming\n\nOn Friday, Seaman Angus Tarn flew home.', name: 'Angus Tarn', type: 'person', role: 'Seaman' },
     { text: 'Levy\n\nTrade CS Moses Kiptoo said the levy would stay.', name: 'Moses Kiptoo', type: 'person', role: 'Trade CS' },
+    // (A portfolio in two parts after "for": "Minister for Energy and Telecom".)
+    { text: 'Data bill\n\nThe bill is ready, Minister for Energy and Telecom Shaza Karim said.', name: 'Shaza Karim', type: 'person', role: 'Minister for Energy and Telecom' },
+    { text: 'Wards\n\nThe Secretary of State for Health and Social Care Dana Ruiz said the wards would reopen.', name: 'Dana Ruiz', type: 'person', role: 'Secretary of State for Health and Social Care' },
     { text: 'Roof appeal\n\nThe Rev Canon Sarah Vell led the service.', name: 'Sarah Vell', type: 'person', role: 'Rev Canon' },
     // (A player's place in the side, as cricket and rugby reports open with it: "Opener", "Spinner".)
     { text: 'Cricket\n\nOpener Zain Quarle hit an unbeaten 112 as Harlow won by six wickets.', name: 'Zain Quarle', type: 'person', role: 'Opener' },
