@@ -930,6 +930,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Quarlen Singh').gender, null);
   });
 
+  it('a family name that is a word for a man ("Dad", "King", "Son") gives no gender: "she" after it finds her', () => {
+    const text = 'Rights\n\nActivist Tarvi Dad welcomed the move but warned the board must be "truly independent".\n\n"If it reports to the ministry, it will be toothless," she said.';
+    assert.equal(speakerOf(analyze(text), 'toothless'), 'Tarvi Dad');
+  });
+
   it('"First Minister" opening a sentence is the whole title, as Welsh, Scottish and Northern Irish copy writes it', () => {
     const a = analyze('Ferries\n\nFirst Minister Lena Early insisted the vessels would be delivered next year.');
     assert.equal(entity(a, 'Lena Early').role, 'First Minister');

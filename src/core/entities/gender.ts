@@ -31,7 +31,8 @@ const PEOPLE_NOUNS = /^(?:man|woman|men|women|boy|girl|husband|wife|son|daughter
  */
 export function namingGender(b: Builder): 'male' | 'female' | null {
   // ("MS Rajan": initials in capitals before a name, no honorific.)
-  const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '')).join(' ')}`).replace(/\./g, '');
+  // (Not a naming's last word, the family name: "Tarvi Dad", "Tomas Son" tell nothing.)
+  const words = lowerWord(`${b.role ?? ''} ${b.mentions.map((m) => m.text.replace(/^M[RS]S?\s+(?=\p{Lu}\p{Ll})/u, '').replace(/\s*\S+$/, '')).join(' ')}`).replace(/\./g, '');
   const f = FEMALE_WORDS.test(words);
   return f !== MALE_NAMING_WORDS.test(words) ? (f ? 'female' : 'male') : null;
 }
