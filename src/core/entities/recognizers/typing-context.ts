@@ -9,7 +9,7 @@ import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENER
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
-import { goneFrom, modifierAfterA, NATION_LAST, OFFICE_SHORT, personShaped, placeByWhatItHas, sideWordAlone, whereShaped } from './person-shape';
+import { atPlace, goneFrom, modifierAfterA, NATION_LAST, OFFICE_SHORT, personShaped, placeByWhatItHas, sideWordAlone, whereShaped } from './person-shape';
 
 /** One word, a plain first name (not in capitals, not a club's last word such as "Town"), outside a sports report. */
 const plainFirstNameAlone = (ctx: EntityContext, r: Run): boolean => isPlainFirstName(r.name) && !isAllCaps(r.name) && !ctx.sportsDoc && !NOT_SURNAMES.has(r.lastLower) && !modifierAfterA(ctx, r);
@@ -604,7 +604,7 @@ export const fallback: TypeRule = {
     // speaker rule leaves it, and a body's word makes no person of it.)
     { text: 'But Lena Early of Tarvik Research cautioned that "one customer does not make a business".', name: 'Tarvik Research', type: 'organization' },
     // (After "at", a name shaped like someone's that no first name opens is where.)
-    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' }, { text: 'Walk\n\nCraig Denholm, a former soldier, set off from Kelby on Monday.', name: 'Kelby', type: 'place' }, { text: 'Storm\n\nOur reporter Tomas Brink is reporting live from Kelby tonight.', name: 'Kelby', type: 'place' }, { text: 'Bridge\n\nOfficials told Kelby residents not to drive over the bridge.', name: 'Kelby', type: 'place' }, { text: 'Cladding\n\nOfficials were warned about a Kelby tower block in 2021.', name: 'Kelby', type: 'place' }, { text: 'Job cuts\n\nThe founder of a Kelby software firm defended the cuts on Monday.', name: 'Kelby', type: null }, { text: 'Game\n\nC.J. Quillan threw for 349 yards on Saturday.', name: 'C.J. Quillan', type: 'person' }, { text: 'Game\n\nThe Quarle Owls (12-0, 9-0 Big Ten) will face Velby State.', name: 'Big Ten', type: null },
+    { text: 'Concert\n\nThe band played to 40,000 fans at Old Velderton on Saturday night.', name: 'Old Velderton', type: 'place' }, { text: 'Walk\n\nCraig Denholm, a former soldier, set off from Kelby on Monday.', name: 'Kelby', type: 'place' }, { text: 'Storm\n\nOur reporter Tomas Brink is reporting live from Kelby tonight.', name: 'Kelby', type: 'place' }, { text: 'Fire\n\nCrews held the line at Kelby overnight.', name: 'Kelby', type: 'place' }, { text: 'Bridge\n\nOfficials told Kelby residents not to drive over the bridge.', name: 'Kelby', type: 'place' }, { text: 'Cladding\n\nOfficials were warned about a Kelby tower block in 2021.', name: 'Kelby', type: 'place' }, { text: 'Job cuts\n\nThe founder of a Kelby software firm defended the cuts on Monday.', name: 'Kelby', type: null }, { text: 'Game\n\nC.J. Quillan threw for 349 yards on Saturday.', name: 'C.J. Quillan', type: 'person' }, { text: 'Game\n\nThe Quarle Owls (12-0, 9-0 Big Ten) will face Velby State.', name: 'Big Ten', type: null },
     // (In a sports report, a first name alone that someone named in full has is a person.)
     { text: 'Derby report\n\nHarlow 23 Quarle 21\n\nHarlow beat Quarle in the league match. Fly-half Rhys Colby scored. Wing Rhys Hale kicked a try. "Rhys was brilliant," the coach said.', name: 'Rhys', type: 'person' },
     // (A club's last word alone is no first name, though a list holds "Town" as one.)
@@ -631,7 +631,7 @@ export const fallback: TypeRule = {
     // "faith in Judy".)
     // (So is one in an aside of where someone is from, between commas: "Kayleigh Vell, 31, from
     // Quarrenby, said".)
-    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx.tokens, r.a, r.b) || goneFrom(ctx.tokens, r.a)) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
+    if (words <= 2 && (STRONG_LOCATIVE.has(prev) || fromAside(ctx.tokens, r.a, r.b) || goneFrom(ctx.tokens, r.a) || (words === 1 && !ctx.sportsDoc && atPlace(ctx.tokens, r.a))) && r.next !== "'s" && r.next !== '’s' && !(r.a > 1 && IN_SOMEONE.has(ctx.tokens[r.a - 2].lower))) return { type: 'place', strength: 1 };
     // ("in north Devon", "across southern Quarleshire": after a compass word in lower case, where.)
     if (words <= 2 && COMPASS.has(prev) && ctx.tokens[r.a - 1]?.text === prev && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
     // ("to Judy", "from Diana": a plain first name alone is someone, wherever else it goes; not
