@@ -102,13 +102,12 @@ const GOING_FROM = new Set(['off', 'out', 'away', 'travelled', 'traveled', 'drov
   // ("came from Kelby", "hails from Kelby", "returned home from Kelby", "reporting from Kelby".)
   'came', 'comes', 'come', 'coming', 'hails', 'hailed', 'hailing', 'returned', 'returning', 'arrived', 'arriving', 'home', 'reporting', 'reports', 'live']);
 
-/** Words before "at" that make whom it names someone: "looked at Dana", "a swipe at Dana", "angry at Dana". */
-const AT_SOMEONE = new Set(['look', 'looked', 'looking', 'looks', 'stared', 'staring', 'glanced', 'glared', 'shouted', 'shouting', 'yelled', 'screamed', 'laughed', 'laughing',
-  'smiled', 'smiling', 'waved', 'waving', 'pointed', 'pointing', 'nodded', 'winked', 'aimed', 'directed', 'angry', 'furious', 'mad', 'upset', 'cross',
-  'swipe', 'dig', 'jibe', 'gibe', 'jab', 'shot', 'go', 'fun', 'glance', 'smile', 'wink', 'nod', 'swung', 'lunged', 'lashed', 'hit', 'snapped', 'barked', 'sneered']);
+/** Words before "at" that make what it names a place: being or arriving there, or something that happens or stands there ("were at Kelby", "the line at Kelby", "a rally at Kelby"). */
+const AT_PLACE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'based', 'held', 'arrived', 'arriving', 'landed', 'stopped', 'stayed', 'staying',
+  'born', 'died', 'line', 'lines', 'rally', 'scene', 'fire', 'blaze', 'crash', 'camp', 'base', 'summit', 'vigil', 'protest', 'festival', 'service', 'station']);
 
-/** The run at a follows "at" after no word of looking, aiming or feeling: "held the line at Kelby", "were at Kelby" is where, though a list holds "Kelby" as a given name ("looked at Dana" is not). */
-export const atPlace = (tokens: EntityContext['tokens'], a: number): boolean => a >= 2 && tokens[a - 1].lower === 'at' && tokens[a - 2].kind === 'word' && !AT_SOMEONE.has(tokens[a - 2].lower);
+/** The run at a follows "at" after a word of being or arriving there or of what happens there: "held the line at Kelby", "were at Kelby" is where, though a list holds "Kelby" as a given name ("threw a glass at Dana" is not). */
+export const atPlace = (tokens: EntityContext['tokens'], a: number): boolean => a >= 2 && tokens[a - 1].lower === 'at' && AT_PLACE_BEFORE.has(tokens[a - 2].lower);
 
 /** The run at a follows "from" after a word of going: "set off from Kelby" is a place, though a list holds "Kelby" as a given name ("a letter from Diana" is not). */
 export const goneFrom = (tokens: EntityContext['tokens'], a: number): boolean => a >= 2 && tokens[a - 1].lower === 'from' && GOING_FROM.has(tokens[a - 2].lower);
