@@ -1,6 +1,6 @@
 // Names with "and" inside them: an institution's ("Futures and Options Exchange"), a body two
 // areas share ("Quarle and Velby Police"), a portfolio of two parts before a minister's title
-// ("Mineral Resources and Energy Minister").
+// ("Mineral Resources and Energy Minister") or after one's "for" ("Minister for Energy and Telecom").
 import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { isCapWord } from '../text/words';
 import type { EntityContext } from './context';
