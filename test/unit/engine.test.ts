@@ -930,6 +930,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Quarlen Singh').gender, null);
   });
 
+  it('a given name that is a nation\'s too joins the person named in full where the article makes it someone\'s ("Jordan\'s father"), never where it is the nation ("in Jordan")', () => {
+    const a = analyze('Crash\n\nJordan Tarn, 19, died in January.\n\nJordan\'s father, Neil Tarn, said the sentence was too short.');
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jordan Tarn', 'Neil Tarn']);
+    const b = analyze('Talks\n\nJordan Tarn met the king. Talks in Jordan ended on Friday.');
+    assert.equal(entity(b, 'Jordan').type, 'place');
+  });
+
   it('a family name that is a word for a man ("Dad", "King", "Son") gives no gender: "she" after it finds her', () => {
     const text = 'Rights\n\nActivist Tarvi Dad welcomed the move but warned the board must be "truly independent".\n\n"If it reports to the ministry, it will be toothless," she said.';
     assert.equal(speakerOf(analyze(text), 'toothless'), 'Tarvi Dad');

@@ -155,14 +155,14 @@ function coupleNames(st: Merge, sorted: readonly Candidate[], surnameOf: (c: Can
   return out;
 }
 
-/** First names of the people named in full, where only one person has that first name (a nation's name none, "Jordan"; a town's only before a surname no word or plural is, not "Harlow Rovers"). */
+/** First names of the people named in full, where only one person has that first name (a nation's name too, "Jordan", joined only where the article makes it someone's; a town's only before a surname no word or plural is, not "Harlow Rovers"). */
 function peopleByFirstName(st: Merge): Map<string, Builder | null> {
   const { builders } = st;
   const byFirstName = new Map<string, Builder | null>();
   for (const b of builders) {
     if (b.type !== 'person') continue;
     const first = b.name.split(/\s+/)[0];
-    if (!isFirstName(first) || b.name === first || isNation(first) || (isKnownPlace(first) && !plainSurname(b.name))) continue;
+    if (!isFirstName(first) || b.name === first || (isKnownPlace(first) && !isNation(first) && !plainSurname(b.name))) continue;
     byFirstName.set(first, byFirstName.has(first) && byFirstName.get(first) !== b ? null : b);
   }
   // ("Dan" after "Daniel Vell", "Tom" after "Thomas Vell": a short form of one person's first name,
@@ -515,7 +515,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
       if (royal) { b = royal; kind = 'alias'; }
       // (Not a web address's name: "Rob.net" is no Robert; a town's name too, "Leon is a quiet lad", not "in Leon".)
-      const byFirst = !b && (c.rule === 'known-place' ? givenNameAlone(ctx, c.start, name) : c.strength < 3 && !isKnownPlace(name)) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
+      // (A nation's name that is a given name too joins only where the article makes it someone's: "Jordan's father" after "Jordan Wells".)
+      const byFirst = !b && (c.rule === 'known-place' ? givenNameAlone(ctx, c.start, name) && !isNation(name) : c.strength < 3 && (!isKnownPlace(name) || (isNation(name) && c.type === 'person' && c.strength >= 1))) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
       // or a given name no list knows, "Ngozi" after "Ngozi Adebayo", wherever a default typed it
