@@ -930,6 +930,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Quarlen Singh').gender, null);
   });
 
+  it('a name after a nation\'s possessive after "from", "beat" or the like is the verb\'s object, rarely whom "he" after the quotation stands for: "pulled away from Quarland\'s Tomas Brink"', () => {
+    const text = 'Marathon\n\nKiplanat Tarvo won the race on Sunday in a course record.\n\nTarvo, 26, pulled away from Quarland\'s Tomas Brink after 35 kilometres.\n\n"I felt strong from the start," he said.';
+    assert.equal(speakerOf(analyze(text), 'felt strong'), 'Kiplanat Tarvo');
+  });
+
   it('a given name that is a nation\'s too joins the person named in full where the article makes it someone\'s ("Jordan\'s father"), never where it is the nation ("in Jordan")', () => {
     const a = analyze('Crash\n\nJordan Tarn, 19, died in January.\n\nJordan\'s father, Neil Tarn, said the sentence was too short.');
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jordan Tarn', 'Neil Tarn']);

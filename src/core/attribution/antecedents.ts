@@ -259,7 +259,8 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
       const w = tokens[first]?.lower;
       if (first < k && (gender === 'male' ? w === 'he' : w === 'she')) f.underPronoun = 1;
     }
-    if (k > 0 && OBJECT_BEFORE.has(tokens[k - 1].lower)) f.object = 1;
+    // (Past a nation's or a side's possessive too: "pulled away from Ethiopia's Tadesse Bekele".)
+    if (k > 0 && (OBJECT_BEFORE.has(tokens[k - 1].lower) || (k > 2 && POSSESSIVE_MARKS.has(tokens[k - 1].text) && tokenEntity[k - 2] >= 0 && ctx.entities[tokenEntity[k - 2]].type !== 'person' && OBJECT_BEFORE.has(tokens[placeStart(ctx, k - 2) - 1]?.lower ?? '')))) f.object = 1;
     if (POSSESSIVE_MARKS.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
     // (After an opening phrase and its comma the name opens the clause: "Despite a late bogey,
@@ -327,4 +328,11 @@ export function chooseAntecedent(proposals: readonly AntecedentProposal[], floor
   // (Two people whose gender nothing gives, close in score: a guess between them is no answer.)
   if (second && best.features['gender=unknown'] && second.features['gender=unknown'] && secondP >= CLOSE * bestP) return null;
   return { entity: best.entity, p: bestP, share: sum > 0 ? bestP / sum : 0, rival: Math.max(0, secondP) };
+}
+
+/** The first token of the entity whose mention ends at token k. */
+function placeStart(ctx: AttributionContext, k: number): number {
+  let s = k;
+  while (s > 0 && ctx.tokenEntity[s - 1] === ctx.tokenEntity[k]) s--;
+  return s;
 }
