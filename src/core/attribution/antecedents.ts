@@ -259,7 +259,7 @@ export function antecedentProposals(ctx: AttributionContext, at: number, pos: nu
       const w = tokens[first]?.lower;
       if (first < k && (gender === 'male' ? w === 'he' : w === 'she')) f.underPronoun = 1;
     }
-    // (Past a nation's or a side's possessive too: "pulled away from Ethiopia's Tadesse Bekele".)
+    // (Past a nation's or a side's possessive too: "pulled away from Quarland's Tomas Brink".)
     if (k > 0 && (OBJECT_BEFORE.has(tokens[k - 1].lower) || (k > 2 && POSSESSIVE_MARKS.has(tokens[k - 1].text) && tokenEntity[k - 2] >= 0 && ctx.entities[tokenEntity[k - 2]].type !== 'person' && OBJECT_BEFORE.has(tokens[placeStart(ctx, k - 2) - 1]?.lower ?? '')))) f.object = 1;
     if (POSSESSIVE_MARKS.has(tokens[end]?.text ?? '')) f.possessive = 1;
     // (A possessive opening the sentence is not its subject: "Brink's opposite number, ...".)
