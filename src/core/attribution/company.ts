@@ -36,8 +36,16 @@ export function firmOverBody(ctx: AttributionContext, r: Resolved, mention: Text
 const NOT_COMPANY_NOUNS = new Set(['union', 'charity', 'council', 'party', 'committee', 'regulator', 'watchdog', 'court', 'agency', 'ministry', 'department',
   'association', 'trust', 'campaign', 'foundation', 'federation', 'club', 'church', 'school', 'university', 'hospital', 'police', 'government']);
 
-/** The article calls the body by a noun no company is called by, right after a mention of its name: "the Velby union said". */
-export function calledNoCompany(ctx: AttributionContext, e: Entity): boolean {
+/** A body's last word that no company's name ends in. */
+const NOT_COMPANIES = /\b(?:Fund|Foundation|Trust|University|College|School|Council|Committee|Commission|Agency|Ministry|Department|Party|Union|Association|Institute|Society|Church|Court|Police|Army|Navy|Government|Parliament|Senate|Congress|Office|Board|Authority|Times|Post|News|Journal|Herald|Press)$/;
+
+/**
+ * The body is no company: its name ends in a word no company's does ("the Harlow Arts Fund"), or
+ * the article calls it by a noun no company is called by, right after a mention of its name
+ * ("the Velby union said").
+ */
+function noCompany(ctx: AttributionContext, e: Entity): boolean {
+  if (NOT_COMPANIES.test(e.name)) return true;
   const { tokens } = ctx;
   for (const m of e.mentions) {
     if (m.kind === 'pronoun') continue;
@@ -49,18 +57,18 @@ export function calledNoCompany(ctx: AttributionContext, e: Entity): boolean {
 
 /**
  * "Drivers at Velcor North will strike, the Velby union said. ... "...," the company said": where
- * the body the model weighs for "the company" is one the article calls a union, a charity or the
- * like, the last other body in reach that nothing says is no company; else null.
+ * the body the model weighs for "the company" is no company (noCompany), the last other body in
+ * reach that nothing says is none; else null.
  * Bounded: twenty organisation mentions back.
  */
-export function companyOverNonCompany(ctx: AttributionContext, r: Resolved, mention: TextSpan, at: number, notCompany: (e: Entity) => boolean): Resolved | null {
+export function companyOverNonCompany(ctx: AttributionContext, r: Resolved, mention: TextSpan, at: number): Resolved | null {
   const chosen = r.speaker.entity ? ctx.entityById.get(r.speaker.entity) : undefined;
   if (!chosen) return null;
-  if (!notCompany(chosen) && !calledNoCompany(ctx, chosen)) return r;
+  if (!noCompany(ctx, chosen)) return r;
   const mentions = ctx.organizationMentions;
   for (let i = countBefore(mentions, (m) => m.start < at) - 1, n = 0; i >= 0 && n < FIRM_REACH; i--, n++) {
     const e = mentions[i].entity;
-    if (e !== chosen && !notCompany(e) && !calledNoCompany(ctx, e)) return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: r.resolution, antecedent: null };
+    if (e !== chosen && !noCompany(ctx, e)) return { speaker: { entity: e.id, name: e.name, anonymous: false, mention }, resolution: r.resolution, antecedent: null };
   }
   return null;
 }

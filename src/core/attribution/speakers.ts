@@ -178,9 +178,6 @@ function pageOwner(ctx: AttributionContext, b: number): [number, number] | null 
   return documentOwner(ctx, b, e);
 }
 
-/** A body's last word that no company's name ends in. */
-const NOT_COMPANIES = /\b(?:Fund|Foundation|Trust|University|College|School|Council|Committee|Commission|Agency|Ministry|Department|Party|Union|Association|Institute|Society|Church|Court|Police|Army|Navy|Government|Parliament|Senate|Congress|Office|Board|Authority|Times|Post|News|Journal|Herald|Press)$/;
-
 /** Nouns for what someone said: "her verdict", "his reply". */
 const SAYINGS = new Set(['verdict', 'reply', 'answer', 'response', 'words', 'advice', 'warning', 'message', 'view', 'plea', 'retort', 'assessment', 'explanation', 'conclusion', 'argument', 'promise']);
 
@@ -352,7 +349,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
     const r = weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null);
     // (Not a body no company is: "the company" after "the Harlow Arts Fund", or after a body the
     // article calls a union, is the last other body that nothing says is none.)
-    const firm = r?.speaker.entity ? companyOverNonCompany(ctx, r, mention, quoteStart, (e) => NOT_COMPANIES.test(e.name)) : null;
+    const firm = r?.speaker.entity ? companyOverNonCompany(ctx, r, mention, quoteStart) : null;
     if (firm) return { ...firmOverBody(ctx, firm, mention, quoteStart), resolution: 'role' };
   }
   // ("My message is simple:" in an interview's answer: the answerer's; but "my accountant said"
