@@ -7,6 +7,7 @@ import { personNamed, WINDOW, type AttributionContext } from './context';
 import { familyCompound, isCueAt, isWord, personNoun, speakerNoun } from './cues';
 import { hasQuoteBetween, quantityWord, subjectBefore } from './phrases';
 import { subjectAfter } from './subject-after';
+import { afterStyle } from '../entities/words';
 import { AUXILIARIES, BE_FORMS, DASHES, DETERMINERS, humanNoun, humanWord, INVERTING, LEADING, NP_STOP, OBJECT_PREPOSITIONS, PERSON_NOUNS, PRONOUN_POSSESSIVE, RECEIVING, SUBORDINATORS, ISSUED_DOCUMENTS, namedPassiveAt } from './words';
 
 /** Words that end a noun phrase opened by a determiner: a verb, a clause's opening, a conjunction. */
@@ -422,9 +423,8 @@ function ofPhraseBeforeName(ctx: AttributionContext, e: number, to: number): num
   if (tokens[e]?.lower !== 'of') return e;
   for (let k = e + 1; k < to && k <= e + OF_PHRASE_REACH; k++) {
     if (tokens[k].text === ',') {
-      // (A courtesy title the recognisers left out may stand before the name: "Rt. Hon.".)
-      let n = k + 1;
-      while (n < to && n < k + 5 && tokenEntity[n] < 0 && (/^\p{Lu}/u.test(tokens[n].text) || tokens[n].text === '.')) n++;
+      // (A style the recognisers left out may stand before the name: "Rt. Hon.".)
+      const n = afterStyle(tokens, tokenEntity, k + 1);
       return n < to && tokenEntity[n] >= 0 && entities[tokenEntity[n]].type === 'person' ? k : e;
     }
     if (ctx.tokenQuote[k] >= 0 || !(isWord(tokens[k]) || tokenEntity[k] >= 0) || isCueAt(ctx, k) || AUXILIARIES.has(tokens[k].lower)) return e;

@@ -9,7 +9,7 @@ import { opensBody, tokenSpan, type AttributionContext, type Resolved } from './
 import { AUXILIARIES, hasRole, humanNoun, INDEFINITE } from './words';
 import { isCueAt } from './cues';
 import { FEMALE_WORDS, MALE_WORDS } from '../entities/gender';
-import { APPOSITIVE_BODIES, POST_NOMINALS, RANK_STYLES, styleBeforeName, TITLE_HEADS } from '../entities/words';
+import { afterStyle, APPOSITIVE_BODIES, POST_NOMINALS, RANK_STYLES, TITLE_HEADS } from '../entities/words';
 
 /**
  * Whom "they" after a quotation stands for: the subject of the sentence before the quotation, in
@@ -322,8 +322,7 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   // (Over a style or an honorific before the name, no part of it: `the lead author, Dr Dana Ruiz.`;
   // or over an age and a trade in lower case: `one of them, 23-year-old student Dana Ruiz,`.)
   // (Styles of two or three words too: `the Speaker, Rt. Hon. Dana Ruiz,`.)
-  let at = b + 1;
-  while (at < b + 4 && tokenEntity[at] < 0 && (styleBeforeName(tokens[at]?.lower ?? '') || LONG_STYLES.has(tokens[at]?.lower ?? ''))) at++;
+  let at = afterStyle(tokens, tokenEntity, b + 1);
   if (at === b + 1) at = tradeBefore(ctx, b + 1);
   const ei = tokenEntity[at] ?? -1;
   if (ei < 0 || (b + 1 > 0 && tokenEntity[b] === ei)) return null;
@@ -339,9 +338,6 @@ export function namedInApposition(ctx: AttributionContext, b: number, person: bo
   if (!close || close.sentence !== tokens[b].sentence) return e;
   return close.text === ',' || close.text === '.' || close.text === '!' || close.text === '?' ? e : null;
 }
-
-/** Words of a style of two or three words before a name: "Rt. Hon.", "the Right Honourable". */
-const LONG_STYLES = new Set(['rt', 'rt.', 'right', 'honourable', 'honorable', 'hon', 'hon.']);
 
 /** Lower-case words before a trade's or an office's word and a name at most this many tokens on, as `23-year-old student`. */
 const TRADE_REACH = 6;

@@ -70,6 +70,14 @@ export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(['dr', 'dr.', 'pro
   'hon', 'hon.', 'engr', 'engr.', 'eng.', 'datuk', 'dato', 'datin', 'puan', 'encik', 'barr', 'barr.', 'adv', 'adv.', 'alhaji', 'alhaja', 'sir', 'dame']);
 /** A style of address or an honorific before a name, no part of it: "Dr", "Sir", "Mrs". */
 export const styleBeforeName = (w: string): boolean => STYLES_OF_ADDRESS.has(w) || HONORIFICS.has(w);
+/** Words of a style of two or three words before a name, with those above: "Rt. Hon.", "the Right Honourable". */
+const LONG_STYLES = new Set(['rt', 'rt.', 'right', 'honourable', 'honorable']);
+/** Past the words of a style of address from token k, at most three, none an entity's ("Dr", "Rt. Hon."): the token after them; k where there are none. */
+export function afterStyle(tokens: readonly { readonly lower: string }[], tokenEntity: ArrayLike<number>, k: number): number {
+  let at = k;
+  while (at < k + 3 && at < tokens.length && tokenEntity[at] < 0 && (styleBeforeName(tokens[at].lower) || LONG_STYLES.has(tokens[at].lower))) at++;
+  return at;
+}
 /** A ruler's, a royal's or a cleric's style after "His", "Her" (and "Royal"): "His Highness", "Her Majesty", "His Excellency". */
 export const RANK_STYLES: ReadonlySet<string> = new Set(['highness', 'majesty', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'worship', 'beatitude', 'honour', 'honor']);
 export const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'dos', 'das',
