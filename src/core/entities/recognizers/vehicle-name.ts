@@ -160,9 +160,9 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
 const CRAFT_NOUN_REACH = 40;
 
 /** A craft's noun in lower case in the tokens before token k, within reach: "a cargo ship". */
-function craftNounBefore(ctx: EntityContext, k: number): boolean {
+function craftNounBefore(ctx: EntityContext, k: number, reach = CRAFT_NOUN_REACH): boolean {
   const { tokens } = ctx;
-  for (let j = k - 1; j >= 0 && j >= k - CRAFT_NOUN_REACH; j--) if (VEHICLE_NOUNS.has(tokens[j].text)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) if (VEHICLE_NOUNS.has(tokens[j].text)) return true;
   return false;
 }
 
@@ -222,9 +222,7 @@ const MODEL_NOUN_REACH = 8;
 function craftModelAt(ctx: EntityContext, k: number): boolean {
   const { tokens } = ctx;
   if (!MODEL_CODE.test(tokens[k].text)) return false;
-  if (k > 0 && AIRCRAFT_MAKERS.has(tokens[k - 1].text)) return true;
-  for (let j = k - 1; j >= 0 && j >= k - MODEL_NOUN_REACH; j--) if (VEHICLE_NOUNS.has(tokens[j].text)) return true;
-  return false;
+  return (k > 0 && AIRCRAFT_MAKERS.has(tokens[k - 1].text)) || craftNounBefore(ctx, k, MODEL_NOUN_REACH);
 }
 
 /** Things named like people after a naming verb: software, products, schemes. */
