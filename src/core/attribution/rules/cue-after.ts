@@ -143,6 +143,8 @@ export const cueAfter: CueRule = {
     // (A verb after a noun for a charge in apposition to the quotation is a relative clause's:
     // the cue before speaks.)
     { text: 'Row\n\nTomas Brink, who chairs the committee, has repeatedly described Dana Ruiz as "unfit for office", a charge she denies.', speaker: 'Tomas Brink', decidedBy: 'cue-before' },
+    // (Nor is a verb in a clause joined by "and" after the quotation, with a subject of its own.)
+    { text: 'Harbour\n\nDana Ruiz runs the harbour now. Her predecessor used to say "you cannot beat the sea", and she agrees with him.', speaker: 'Her predecessor', decidedBy: 'cue-before' },
     // (The subject of an inverted sentence, "Among them was X", is the sentence's subject for the pronoun after it.)
     { text: 'Schools\n\nSenate leader Rosa Quill backed the plan. "Everything is on the table," Quill said.\n\nThe court ruled in March that schools were underfunded.\n\nParents rallied outside on Friday. Among them was Gloria Vance, whose children lost their art teacher.\n\n"My kids care that there is no one to teach them to paint," she said.', quote: 'My kids', speaker: 'Gloria Vance' },
     // (A style of address that is a man's or a woman's gives the gender the lists do not: "Alhaji".)
@@ -452,7 +454,10 @@ export const cueAfter: CueRule = {
       // a pronoun there is left to the attribution before, which names whom it stands for.)
       const named = result.speakerEnd - result.speakerStart > 1 || ctx.tokenEntity[result.speakerStart] >= 0;
       const tight = afterCue - base <= 5 && (innerText.endsWith(',') || (named && /,\s*['‘’"“”]$/.test(innerText)) || /,\s*["”’']?$/.test(text.slice(tokens[base - 1].start, tokens[base - 1].end + 1)) || tokens[base]?.text === ',' || afterCue === base || DASHES.has(tokens[base]?.text ?? ''));
-      if (!tight) { st.looseAfter = result; return null; }
+      // (`Her father used to say "...", and she agrees`: a clause joined by "and" or "but" after
+      // the quotation has its own subject and verb, no report of the quotation; the cue before
+      // speaks.)
+      if (!tight || conjoinedAfter(ctx, base, afterCue)) { st.looseAfter = result; return null; }
     }
     return result;
   },
@@ -473,6 +478,14 @@ export const cueAfterLate: CueRule = {
     return st.looseAfter.rule === 'cue-after' ? { ...st.looseAfter, rule: 'cue-after-late' } : st.looseAfter;
   },
 };
+
+/** After the quotation's close at `base`, a comma perhaps, then "and" or "but" opening a clause whose subject stands before the verb at `cue`. */
+function conjoinedAfter(ctx: AttributionContext, base: number, cue: number): boolean {
+  const { tokens } = ctx;
+  let k = base;
+  while (k < cue && tokens[k].kind === 'punct') k++;
+  return k + 1 < cue && (tokens[k].lower === 'and' || tokens[k].lower === 'but');
+}
 
 /** Nouns for a charge or a remark, in apposition after a quotation: `"unfit for office", a charge she denies`. */
 const CLAIM_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'suggestion', 'characterisation', 'characterization', 'description', 'label',

@@ -1,5 +1,6 @@
 // Interviews whose questions carry no label: a question paragraph, then the answer in quotation
 // marks. The answers are the person the article introduced before the first question.
+import { lowerWord, NEWSROOM_JOBS } from '../../lexicon/lexicon';
 import { countBefore } from '../../text/search';
 import type { Entity, Speaker } from '../../types';
 import type { AttributionContext } from '../context';
@@ -30,12 +31,23 @@ function quotationIn(ctx: AttributionContext, p: number): boolean {
   return false;
 }
 
-/** "spoke to", "talks to", "in conversation with": who asks, named after it, in a standfirst. */
-const ASKED_BY = /(?:\b(?:spoke|speaks|speaking|talks|talked|talking|chats|chatted|chatting)\s+to|\bconversation\s+with|\binterviewed\s+by)\s+$/i;
+/**
+ * "spoke to", "talks to", "in conversation with": who asks, named after it, in a standfirst;
+ * perhaps described first, up to four words and a comma, the last a newsroom's job or an
+ * outlet's possessive ("spoke to our crime correspondent, Lena Early", "talks to the Gazette's
+ * Lena Early"); not "speaking to reporters, Lena Early said", who answers.
+ */
+const ASKED_BY = /(?:\b(?:spoke|speaks|speaking|talks|talked|talking|chats|chatted|chatting)\s+to|\bconversation\s+with|\binterviewed\s+by)((?:\s+[\p{L}'’-]+){0,4}?),?\s+$/iu;
 
-/** The person named at `start` is the interviewer: "She spoke to Lena Early about ...". */
+/** How far before a name ASKED_BY is looked for, in characters. */
+const ASKED_BY_REACH = 72;
+
+/** The person named at `start` is the interviewer: "She spoke to Lena Early about ...", "She spoke to our reporter, Lena Early". */
 function interviewerAt(ctx: AttributionContext, start: number): boolean {
-  return ASKED_BY.test(ctx.text.slice(Math.max(0, start - 32), start));
+  const m = ASKED_BY.exec(ctx.text.slice(Math.max(0, start - ASKED_BY_REACH), start));
+  if (!m) return false;
+  const last = m[1].trim().split(/\s+/).pop() ?? '';
+  return last === '' || NEWSROOM_JOBS.has(lowerWord(last)) || /['’]s$/.test(last);
 }
 
 /** How far before the first question a standfirst saying who was asked is looked for, in characters. */
@@ -193,6 +205,8 @@ export const interviewAnswer: ContextRule = {
     // (No question asked of "you", two answered in the first person, under a standfirst that
     // names who asks.)
     { text: 'Night of the storm\n\nLena Early has skippered the Quarle ferry for twenty years. She spoke to Rhys Colby about the storm.\n\nWhat happened that night?\n\nThe port engine cut out first. We drifted for forty minutes.\n\nDid the owners know about the engines?\n\nThey knew. I wrote to them in March: "Fix the port engine before winter."', quote: 'Fix the port engine', speaker: 'Lena Early', decidedBy: 'cue-before' },
+    // (Nor the reporter a standfirst describes before naming: "spoke to our crime correspondent, X".)
+    { text: 'Q&A: the new chief constable\n\nChief Constable Marta Okonjo took charge of Harlow Police in May. She spoke to our crime correspondent, Rhys Colby.\n\nWhat is the biggest challenge?\n\nRecruitment. We lost many officers last year.\n\nWhat would you say to officers thinking of leaving?\n\nStay and help me. I keep telling them, "This is the best job there is."', quote: 'best job', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
     // (The interviewee is the person the standfirst gives a role, not the reporter it names.)
     { text: 'Harbour chief on the ferry line\n\nHarbour Authority chief Marta Okonjo talks to Rhys Colby about fares.\n\nWhy did you choose a new operator?\n\nThe old contract ran out. I told the board, "We start again."\n\nWill your fares go up?\n\nNot this year. We have frozen them.', quote: 'start again', speaker: 'Marta Okonjo', decidedBy: 'cue-before' },
   ],
