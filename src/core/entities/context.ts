@@ -57,6 +57,8 @@ export interface EntityContext {
   caseNames?: Set<string>;
   /** Names the article gave a storm ("Storm Velma", "Hurricane Tomas"), read on first use (storm-name). */
   stormNames?: Set<string>;
+  /** In a sports report, the plurals the article uses alone as a side's name ("the Tigers", "Panthers coach"), read on first use (club-naming). */
+  sideNicknames?: ReadonlySet<string>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
 }

@@ -1,7 +1,7 @@
 // Sports reports: whether an article is one, its line-ups, and the sides named in its results
 // and standings rows. Sports copy names clubs after towns and writes tables of names and
 // scores; the entity reader asks these to type those names.
-import { isFirstName, isKnownPlace, isNation } from '../lexicon/lexicon';
+import { COMMON_WORDS, isFirstName, isKnownPlace, isNation } from '../lexicon/lexicon';
 import type { Sentence, Token } from '../types';
 import { isCapWord, MONTHS } from '../text/words';
 
@@ -23,6 +23,33 @@ export const TABLE_WORDS = new Set(['and', 'v', 'vs', 'beat', 'beats', 'drew', '
 export const CLUB_LAST = new Set(['united', 'city', 'county', 'town', 'rovers', 'rangers', 'wanderers', 'athletic', 'albion', 'villa',
   'forest', 'palace', 'vale', 'hotspur', 'argyle', 'orient', 'academical', 'thistle', 'celtic', 'stanley', 'alexandra',
   'fc', 'afc', 'sc', 'sox', 'jays', 'harriers', 'dons', 'saints', 'blues', 'reds']);
+
+/** What a side has that a person does not, in lower case after its name alone: "Tigers coach Adam Kerr", "Panthers fans". */
+const SIDE_HAS = new Set(['coach', 'coaches', 'captain', 'skipper', 'manager', 'boss', 'fans', 'supporters', 'players', 'squad', 'faithful', 'defence', 'defense', 'attack']);
+
+/** A plural of an everyday noun: "Tigers", "Swans", "Wolves"; capitalised, a side's nickname may be one. */
+function everydayPlural(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith("'s") || lower.endsWith('ss')) return false;
+  return COMMON_WORDS.has(lower.slice(0, -1)) || (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) || (lower.endsWith('ves') && COMMON_WORDS.has(lower.slice(0, -3) + 'f'));
+}
+
+/**
+ * The plurals of everyday nouns a sports report uses alone as a side's name: after "the" with no
+ * capitalised word after ("the Tigers held on"), or before what a side has ("Panthers coach
+ * Ivan Hale", "Swans fans"). A family name that is such a plural ("Rivers", "Banks") is seldom
+ * written so. One pass over the tokens.
+ */
+export function sideNicknames(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !isCapWord(t) || !everydayPlural(t.lower)) continue;
+    const next = tokens[k + 1];
+    const afterThe = k > 0 && tokens[k - 1].lower === 'the' && !isCapWord(next) && next.lower !== 'family';
+    if (afterThe || (next.kind === 'word' && next.text === next.lower && SIDE_HAS.has(next.lower))) out.add(t.text);
+  }
+  return out;
+}
 
 export const CLUB_FIRST = new Set(['real', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'olympique', 'racing', 'sporting', 'atletico',
   'athletic', 'inter', 'deportivo', 'borussia', 'bayer', 'eintracht', 'fortuna', 'hertha', 'werder', 'vitesse', 'fc', 'ac',

@@ -1,9 +1,8 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
-import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE } from '../sports';
 import { isAllCaps } from '../../text/words';
-import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasCommonWord, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
+import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
@@ -170,17 +169,6 @@ export const orgWord: TypeRule = {
 };
 
 
-/** A sports report's clubs by their naming: "Ross County", "Aston Villa", "Real Madrid". */
-export const clubNaming: TypeRule = {
-  id: 'club-naming',
-  description: 'In a sports report, a name formed like a club\'s ("X County", "Real X") is a club.',
-  examples: [],
-  type(ctx, r) {
-    return ctx.sportsDoc && r.words >= 2 && (CLUB_LAST.has(r.lastLower) || CLUB_FIRST.has(lowerWord(ctx.tokens[r.nameStart].text))) ? { type: 'organization', strength: 2 } : null;
-  },
-};
-
-
 /** Prepositions of where something happens: "in Velmora State". */
 const IN_A_PLACE = new Set(['in', 'across', 'throughout', 'within']);
 
@@ -253,51 +241,9 @@ export const placeWord: TypeRule = {
 };
 
 
-
 /** A member's initials after the seat they hold: "Harlow East MP". */
 const SEAT_MEMBERS = new Set(['MP', 'MPs', 'MLA', 'MLAs', 'MSP', 'MS', 'TD', 'MPP', 'MNA', 'MHA', 'MLC']);
 
-
-
-/** A sports report's venue: "Tunbridge Wells : Nottinghamshire 214", "at Grace Road". */
-export const sportsVenue: TypeRule = {
-  id: 'sports-venue',
-  description: 'In a sports report, a venue line or "at X Y" names a place.',
-  examples: [
-    { text: 'Rovers 2 Athletic 1\n\nTarun Okeke scored twice as Rovers beat Athletic in the league.\n\nQUARROW PARK: Rovers took the lead after five minutes.\n\nATTENDANCE: 14,203', name: 'ATTENDANCE', type: null },
-  ],
-  type(ctx, r) {
-    const { a, b, nameStart, sentStart, next, prev } = r;
-    return ctx.sportsDoc && !isKnownPlace(r.name) && !containsPlace(ctx, nameStart, b) && !hasCommonWord(ctx, nameStart, b)
-      // (Not a field's label that is an everyday word: "ATTENDANCE: 14,203", "REFEREE: ...".)
-      && ((a === sentStart && next === ':' && !(r.words === 1 && COMMON_WORDS.has(r.lastLower))) || (prev === 'at' && r.words >= 2 && !r.firstName)) ? { type: 'place', strength: 2 } : null;
-  },
-};
-
-/** A side's wins, before "over" the side beaten. */
-const WINS = new Set(['win', 'wins', 'victory', 'victories', 'triumph']);
-
-/**
- * "v British Universities", "would play Harlow Athletic": the other side in a sports report (not
- * a player with a country after the name: "beat Tomas Brink ( Czech Republic )").
- */
-export const sportsOpponent: TypeRule = {
-  id: 'sports-opponent',
-  description: 'In a sports report, the side after "v", "against" or "beat", or after a win "over", is a club.',
-  examples: [
-    { text: 'Late try\n\nThe Sharks scored twice in the second half to seal a 24-20 win over the Coastal Raiders at the stadium.\n\nRaiders counterpart Mick Loader lamented the errors in the final minutes of the match.', name: 'Coastal Raiders', type: 'organization' },
-  ],
-  type(ctx, r) {
-    const { text, tokens, n } = ctx;
-    const { a, b, next, prev } = r;
-    if (!ctx.sportsDoc || r.firstName) return null;
-    if (next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) return null;
-    // ("a 24-20 win over the Coastal Raiders", "victory over Harlow": the side beaten.)
-    const over = prev === 'over' ? a - 1 : prev === 'the' && a >= 2 && tokens[a - 2].lower === 'over' ? a - 2 : -1;
-    if (over >= 1 && WINS.has(tokens[over - 1].lower)) return { type: 'organization', strength: 2 };
-    return OPPONENT_BEFORE.has(prev) || (prev === 'the' && a >= 2 && OPPONENT_BEFORE.has(tokens[a - 2].lower)) ? { type: 'organization', strength: 2 } : null;
-  },
-};
 
 /** "Air France", "Real Madrid", "Dynamo Moscow": a name holding a place, and no first name, is an organisation. */
 export const holdsPlace: TypeRule = {
