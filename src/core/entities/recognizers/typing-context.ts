@@ -145,6 +145,8 @@ export const orgWord: TypeRule = {
     { text: 'Hospice\n\nShe trained at the Royal Devon and Exeter Hospital before running its cancer ward.', name: 'Royal Devon and Exeter Hospital', type: 'organization' },
     // (A kind of body after "an", none named.)
     { text: 'Prisons\n\nThe petition was filed by an NGO, which said 4,000 prisoners had waited too long.', name: 'NGO', type: null },
+    // (A body's word before a hill's: where, no body.)
+    { text: 'Protest\n\nHundreds gathered on Senate Hill on Friday to oppose the bill.', name: 'Senate Hill', type: null },
   ],
   type(ctx, r) {
     const { tokens } = ctx;
@@ -163,7 +165,8 @@ export const orgWord: TypeRule = {
     // cut: "Block 628 Market".)
     if (r.words === 1 && (((r.prev === 'a' || r.prev === 'an') && ctx.tokens[r.b]?.kind === 'punct') || ctx.tokens[r.a - 1]?.kind === 'number')) return null;
     // ("St Anne's Primary", "Brook Lane Primary": a school by its saint or its road.)
-    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && (tokens[s].lower === 'house' || tokens[s].lower === 'friends') && tokens[s + 1].lower === 'of') || (r.words >= 3 && tokens[s + 1].text === 'Our')
+    // ("Parliament Hill", "Parliament Square": a body's word before a place's last word names where.)
+    return !(r.words >= 2 && (STREET_WORDS.has(r.lastLower) || r.lastLower === 'square' || r.lastLower === 'plaza' || r.lastLower === 'hill')) && (ORG_WORDS.has(r.lastLower) || paper || hasOrgWord(ctx, s, r.b) || (r.words >= 3 && (tokens[s].lower === 'house' || tokens[s].lower === 'friends') && tokens[s + 1].lower === 'of') || (r.words >= 3 && tokens[s + 1].text === 'Our')
       || (r.words >= 3 && tokens[s + 1].lower === 'for') || (SAINT_SCHOOLS.has(r.lastLower) && ((r.words >= 3 && /^(?:St\.?|Saint)$/.test(tokens[s].text)) || (r.words >= 3 && PLACE_LAST.has(tokens[r.b - 2].lower))))) ? { type: 'organization', strength: 2 } : null;
   },
 };
