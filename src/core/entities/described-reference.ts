@@ -2,7 +2,7 @@
 // "said the grandfather of four", "the Labour councillor said") names again the person just
 // named, where its words agree with them. Copy names someone once in full and then describes
 // them; an editor reads "the widow" as the woman of the sentence before, and so should the tool.
-import { DEMONYMS, isKnownPlace, isSpeechWord, ROLE_NOUNS, SPEECH_VERBS, worldNameGender } from '../lexicon/lexicon';
+import { DEMONYMS, isKnownPlace, isSpeechWord, PORTFOLIO_WORDS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { CHILD_COUNT, countedKin, HUMAN_NOUNS, humanWord } from '../lexicon/people';
 import { FEMALE_WORDS, MALE_WORDS, namingGender } from './gender';
 import { countBefore } from '../text/search';
@@ -37,6 +37,8 @@ export const describedReference = {
     { text: 'Haircut row\n\nTomas Brink, 29, said the school had gone too far.\n\nThe mum said: "It is a haircut, not a crime."', name: 'The mum', type: null },
     // (Not an office the person does not hold: the minister is someone else.)
     { text: 'Floods\n\nFarmer Tomas Brink lost 200 sheep.\n\n"We are sending help," the minister said.', name: 'the minister', type: null },
+    // (Nor an office another word of which the role lacks: the prime minister is no junior health minister.)
+    { text: 'Resignation\n\nJunior health minister Tomas Brink resigned on Monday.\n\n"He has done the right thing," the prime minister said.', name: 'the prime minister', type: null },
     // (Not a word of the other gender.)
     { text: 'Floods\n\nTomas Brink lost 200 sheep.\n\n"We will rebuild," the widow said.', name: 'the widow', type: null },
     // (Not when someone was described since: "a neighbour" is whom "the neighbour" names.)
@@ -295,6 +297,21 @@ function describedBetween(st: Merge, b: Builder, i: number): boolean {
   return false;
 }
 
+/** A party's words that title lists hold, that name the party, no other office: "the Labour candidate" after "Harlow candidate Dana Ruiz" is hers. */
+const PARTY_ADJECTIVES = new Set(['democratic', 'labour', 'labor']);
+
+/** Words of tenure or standing before an office, that leave it the same office: "the former minister", "the senior leader". */
+const TENURE_WORDS = new Set(['former', 'senior', 'top', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new', 'then', 'outgoing', 'incoming', 'acting', 'interim']);
+
+/** Among tokens[from, to), a title's or a portfolio's word ("prime", "deputy", "foreign") that `words`, a role's, lacks. */
+function officeWordLacking(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if ((TITLE_WORDS.has(w) || PORTFOLIO_WORDS.has(w)) && !TENURE_WORDS.has(w) && !PARTY_NOUNS.has(w) && !PARTY_ADJECTIVES.has(w) && !words.has(w)) return true;
+  }
+  return false;
+}
+
 /** Whether the description (its noun `head`, counted when "of" a number or "mum-of-three") may name b. */
 function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed, all: readonly number[]): boolean {
   if (!genderAgrees(b, d.head)) return false;
@@ -303,7 +320,11 @@ function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed
   if (d.absorbs) return true;
   // ("the mother of three", "the mum-of-two": who someone is, said of them.)
   if (d.counted || countedKin(d.head)) return true;
-  if (attested(d.head, just.roleWords(b)) || attested(d.head, givenWords(st, at))) return true;
+  // (Not an office another word of which the role lacks: "the prime minister" after "Junior
+  // health minister Owen Marsh" is someone else.)
+  const given = givenWords(st, at);
+  if (attested(d.head, just.roleWords(b)) && !officeWordLacking(st.ctx.tokens, i + 1, d.end - 1, just.roleWords(b))) return true;
+  if (attested(d.head, given) && !officeWordLacking(st.ctx.tokens, i + 1, d.end - 1, given)) return true;
   return FAMILY_OR_AGE.has(d.head) && just.subject(b, i);
 }
 
