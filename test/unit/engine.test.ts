@@ -510,6 +510,13 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'no choice'), 'Dana Ruiz');
   });
 
+  it('an office a place of two words owns is a role, in apposition after the name or before it: "Dana Ruiz, South Africa\'s trade minister,", "New Zealand\'s trade minister, Dana Ruiz,"', () => {
+    const after = analyze('Trade deal\n\nThe deal was signed. Dana Ruiz, South Africa\'s trade minister, said the deal was good.');
+    assert.equal(entity(after, 'Dana Ruiz').role, "South Africa's trade minister");
+    const before = analyze('Trade deal\n\nThe deal was signed. New Zealand\'s trade minister, Dana Ruiz, said the deal was good.');
+    assert.equal(entity(before, 'Dana Ruiz').role, "New Zealand's trade minister");
+  });
+
   it('"secretary-general" and its kind are titles: "Secretary-General Dana Ruiz" is Ruiz, the office her role', () => {
     const a = analyze('Summit\n\nSecretary-General Dana Ruiz opened the summit on Monday. Party secretary-general Tomas Brink said little.');
     assert.ok(a.entities.some((e) => e.name === 'Dana Ruiz' && /secretary-general/i.test(e.role ?? '')));

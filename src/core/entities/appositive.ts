@@ -19,6 +19,19 @@ const AGENT_FOLLOWERS = new Set([',', '.', ';', ')', 'who', 'and', 'of', 'at', '
 /** Words no role ends with. */
 const DANGLING = new Set(['of', 'in', 'for', 'at', 'on', 'to', 'with', 'and', 'or', 'the', 'a', 'an', 'by', 'from']);
 
+/** A known place's name of two or three capitalised words from token j, before a possessive: how many words, or 0. */
+function placeOfWords(ctx: EntityContext, j: number): number {
+  const { tokens, text } = ctx;
+  for (let w = 3; w >= 2; w--) {
+    const e = j + w;
+    if (e >= ctx.n || !POSSESSIVE.has(tokens[e].text)) continue;
+    let caps = true;
+    for (let k = j; k < e; k++) if (!isCapWord(tokens[k])) caps = false;
+    if (caps && isKnownPlace(text.slice(tokens[j].start, tokens[e - 1].end))) return w;
+  }
+  return 0;
+}
+
 export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Array): string | null {
   const { tokens, text, n } = ctx;
   if (end >= n || tokens[end].text !== ',') return null;
@@ -38,6 +51,9 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
   const sentence = tokens[end - 1].sentence;
   while (j < n && j < k + 5 && tokens[j].sentence === sentence && (tokens[j].kind === 'word' || (j > k && POSSESSIVE.has(tokens[j].text)))) {
     if (tokens[j].kind !== 'word') { j++; continue; }
+    // ("Dana Ruiz, South Africa's trade minister,": a place's name of two or three words, before its possessive.)
+    const place = head < 0 && isCapWord(tokens[j]) ? placeOfWords(ctx, j) : 0;
+    if (place > 1) { j += place; continue; }
     if (TITLE_HEADS.has(tokens[j].lower) || ROLE_NOUNS.has(tokens[j].lower) || ((det === 'a' || det === 'an') && tokens[j].text.length >= 7 && agentNoun(tokens[j].text) && AGENT_FOLLOWERS.has(tokens[j + 1]?.lower ?? ''))) head = j;
     else if (!(DEMONYMS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text) || (head < 0 && !!orgAt?.[j] && isCapWord(tokens[j])))) {
       if (head < 0 && det === 'the' && plain < 2 && /^\p{Ll}{3,}$/u.test(tokens[j].text) && !DANGLING.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) plain++;
@@ -122,6 +138,8 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
       // join its words with "and", "of" or "&".)
       // (Not past the sentence's start: a headline's last word above it is no part of the owner.)
       while (o >= limit && tokens[o].sentence === tokens[k].sentence && ((isCapWord(tokens[o]) && !COMMON_CAPITALISED.has(tokens[o].lower)) || (OWNER_JOINS.has(tokens[o].text) && o - 1 >= limit && o < k - 1 && isCapWord(tokens[o - 1])))) o--;
+      // ("New Zealand's trade minister": an everyday capitalised word opening a place's name is the place's.)
+      if (o >= limit && o < k - 1 && isCapWord(tokens[o]) && tokens[o].sentence === tokens[k].sentence && isKnownPlace(text.slice(tokens[o].start, tokens[k - 1].end))) o--;
       if (o === k - 1 && o > 0 && tokens[o].kind === 'word' && tokens[o - 1].lower === 'the') o--;
       return headAt > k && o < k - 1 ? text.slice(tokens[o + 1].start, tokens[start - 2].end) : officeOpening(ctx, start);
     }
