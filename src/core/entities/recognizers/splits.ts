@@ -1,5 +1,5 @@
 // One run, two names: an organisation and a place, or an organisation, a title and a person.
-import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, ORG_WORDS, PORTFOLIO_WORDS, TITLE_WORDS, worldNameGender } from '../../lexicon/lexicon';
 import type { EntityContext } from '../context';
 import { isCapWord } from '../../text/words';
 import { hasOrgWord } from '../tests';
@@ -147,10 +147,12 @@ const orgThenTitledPerson: SplitRule = {
  */
 const orgThenPerson: SplitRule = {
   id: 'org-person-split',
-  description: 'A body\'s name closed by an institution\'s word, then a first name and a surname, is two names: "the Velmora Rowing Club Karim Nasser".',
+  description: 'A body\'s name closed by an institution\'s word, then a first name and a surname, is two names: "the Velmora Rowing Club Karim Nasser", "in the Senate Tomas Brink termed".',
   examples: [
     { text: 'The chief of the Velmora Rowing Club Karim Nasser resigned on Friday.', name: 'Karim Nasser', type: 'person' },
     { text: 'The chief of the Velmora Rowing Club Karim Nasser resigned on Friday.', name: 'Velmora Rowing Club', type: 'organization' },
+    // (A body of one word after "the", its member acting after: "opposition leader in the Senate Tomas Brink termed".)
+    { text: 'Row\n\nMeanwhile, opposition leader in the Senate Tomas Brink termed the claims "baseless".', name: 'Tomas Brink', type: 'person' },
     // (Not a first name that opens a place or a body of its own: "Union Jack", "Trinity College Dublin".)
     { text: 'She studied at Trinity College Dublin for two years.', name: 'Trinity College Dublin', type: 'organization' },
     { text: 'The Harbour Agency Grace Cup drew forty teams, and the cup was hard won.', name: 'Grace Cup', type: null },
@@ -161,11 +163,15 @@ const orgThenPerson: SplitRule = {
     const { tokens } = ctx;
     // (Not an office of a body before its holder: "Inspector General of Police Tomas Brink".)
     if (TITLE_HEADS.has(tokens[a].lower) && tokens[a + 1]?.lower !== "'s" && officeOf(tokens, a, b)) return -1;
-    // (The body of two words or more, the person of two or three.)
-    for (let k = b - 2; k >= a + 2 && k >= b - 3; k--) {
+    // (The body of two words or more, the person of two or three; or of one after "the": "opposition
+    // leader in the Senate Tomas Brink".)
+    // (Then the person acts, a word in lower case after the name: not "a match on the Arena Tomas
+    // Vell.", a place named after someone.)
+    const lowest = a > 0 && tokens[a - 1].text === 'the' && tokens[b]?.kind === 'word' && tokens[b].text === tokens[b].lower ? a + 1 : a + 2;
+    for (let k = b - 2; k >= lowest && k >= b - 3; k--) {
       // (A first name no everyday word, and a last word the article writes in lower case nowhere:
       // not "the Harlow News Early Show", "the Harbour Agency Grace Cup".)
-      if (!ORG_WORDS.has(tokens[k - 1].lower) || !isFirstName(tokens[k].text) || COMMON_WORDS.has(tokens[k].lower) || isKnownPlace(tokens[k].text)
+      if (!ORG_WORDS.has(tokens[k - 1].lower) || !(k === a + 1 ? isPlainFirstName(tokens[k].text) || worldNameGender(tokens[k].text) : isFirstName(tokens[k].text)) || COMMON_WORDS.has(tokens[k].lower) || isKnownPlace(tokens[k].text)
         || ORG_WORDS.has(tokens[k].lower) || ctx.lowerVocab.has(tokens[b - 1].lower)) continue;
       let person = true;
       for (let j = k; j < b; j++) if (!/^\p{Lu}[\p{L}'’-]*$/u.test(tokens[j].text) || ORG_WORDS.has(tokens[j].lower) || TITLE_WORDS.has(tokens[j].lower) || isKnownPlace(tokens[j].text)) person = false;
