@@ -67,6 +67,13 @@ describe('British style: single quotation marks', () => {
     assert.equal(a.quotes[3].text, '\'performing arts\'');
   });
 
+  it('a plural possessive before a comma and a list\'s next item ends nothing inside a statement opened after a stop: "how I get to the doctors\', the shops"; "our players\', he said" still closes', () => {
+    const a = analyze('Bus cuts\n\nPensioner Ada Vell, 81, said: \'I don\'t drive. The 14 is how I get to the doctors\', the shops, everywhere. Without it I\'m stuck.\'\n\n'
+      + 'Coach Tomas Brink said: \'I am proud of the players\', he said.');
+    assert.equal(a.quotes[0].text, '\'I don\'t drive. The 14 is how I get to the doctors\', the shops, everywhere. Without it I\'m stuck.\'');
+    assert.equal(a.quotes[1].text, '\'I am proud of the players\'');
+  });
+
   it('a number or a capital opening a single-quoted quotation after a colon or at a line\'s start is no elision; "in \'10" still is', () => {
     const a = analyze('Pier\n\nMr Brink said: \'10 years ago this would never have happened.\'\n\nThe pier closed in \'10 and reopened in \'15, said Colm Brady.');
     assert.deepEqual(a.quotes.map((q) => q.text), ['\'10 years ago this would never have happened.\'']);

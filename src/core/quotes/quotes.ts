@@ -415,6 +415,10 @@ function readSingleMarks(text: string, line: string, base: number, marks: readon
     // (Only inside a statement of six words or more: "'performing arts' income" is a term.)
     // (Or one opened as a statement is, after a stop or a colon: `said: 'The girls' uniforms are ...`.)
     if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && !reopens && possessiveBefore(line, i) && (countWords(line, open + 1, i, 6) >= 6 || opensAfterStop(line, open))) continue;
+    // ("The 14 is how I get to the doctors', the shops, everywhere.": a plural possessive before
+    // a comma and a list's next item in lower case, inside a statement opened after a stop, when a
+    // later mark can close it; not "'... our players', he said".)
+    if (line.charAt(i - 1) === 's' && /\p{Ll}/u.test(line.charAt(i - 2)) && line.charAt(i + 1) === ',' && laterPlain[j + 1] && !reopens && opensAfterStop(line, open) && possessiveBefore(line, i + 1)) continue;
     // "I'm not goin' anywhere": a dropped g, with a word after it, when a later mark can close.
     // (The word after may be elided too: "teachin' 'em maths".)
     if (line.charAt(i - 1) === 'n' && line.charAt(i - 2) === 'i' && / ['‘]?\p{Ll}/u.test(line.slice(i + 1, i + 4)) && laterPlain[j + 1] && droppedG(line, i)) continue;
