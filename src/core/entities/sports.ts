@@ -1,7 +1,8 @@
 // Sports reports: whether an article is one, its line-ups, and the sides named in its results
 // and standings rows. Sports copy names clubs after towns and writes tables of names and
 // scores; the entity reader asks these to type those names.
-import { COMMON_WORDS, isFirstName, isKnownPlace, isNation } from '../lexicon/lexicon';
+import { isFirstName, isKnownPlace, isNation } from '../lexicon/lexicon';
+import { everydayPlural } from './words';
 import type { Sentence, Token } from '../types';
 import { isCapWord, MONTHS } from '../text/words';
 
@@ -26,12 +27,6 @@ export const CLUB_LAST = new Set(['united', 'city', 'county', 'town', 'rovers', 
 
 /** What a side has that a person does not, in lower case after its name alone: "Tigers coach Adam Kerr", "Panthers fans". */
 const SIDE_HAS = new Set(['coach', 'coaches', 'captain', 'skipper', 'manager', 'boss', 'fans', 'supporters', 'players', 'squad', 'faithful', 'defence', 'defense', 'attack']);
-
-/** A plural of an everyday noun: "Tigers", "Swans", "Wolves"; capitalised, a side's nickname may be one. */
-function everydayPlural(lower: string): boolean {
-  if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith("'s") || lower.endsWith('ss')) return false;
-  return COMMON_WORDS.has(lower.slice(0, -1)) || (lower.endsWith('es') && COMMON_WORDS.has(lower.slice(0, -2))) || (lower.endsWith('ves') && COMMON_WORDS.has(lower.slice(0, -3) + 'f'));
-}
 
 /**
  * The plurals of everyday nouns a sports report uses alone as a side's name: after "the" with no

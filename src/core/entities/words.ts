@@ -1,6 +1,6 @@
 // The entity recognisers' word lists: title heads, name connectors, organisation and place
 // words, legal forms, events. Data, not logic.
-import { AGENCIES, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_WORDS, COURTESY_TITLES, KNOWN_ORGS, OFFICE_INITIALS, TRADE_TITLES } from '../lexicon/lexicon';
 import { OPEN_QUOTES } from '../text/strings';
 
 /** Honorifics, which give a gender ("Mr", "Smt.", "Shri"; "Mx" none): title heads too. */
@@ -485,3 +485,9 @@ export const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third'
 
 /** Styles of address that give a gender: a hajji's "Alhaji" and "Alhaja", a knight's "Sir", a dame's "Dame", Malay "Encik", "Puan", "Datin". */
 const GENDERED_STYLES: ReadonlyMap<string, 'male' | 'female'> = new Map([['alhaji', 'male'], ['alhaja', 'female'], ['sir', 'male'], ['dame', 'female'], ['encik', 'male'], ['puan', 'female'], ['datin', 'female']]);
+
+/** A plural of an everyday noun: "holders", "champions", "houses", "wolves" (not "ss": "Congress"; nor a possessive). */
+export function everydayPlural(lw: string): boolean {
+  if (lw.length <= 4 || !lw.endsWith('s') || lw.endsWith('ss') || lw.endsWith("'s") || lw.endsWith('’s')) return false;
+  return COMMON_WORDS.has(lw.slice(0, -1)) || (lw.endsWith('es') && COMMON_WORDS.has(lw.slice(0, -2))) || (lw.endsWith('ves') && COMMON_WORDS.has(`${lw.slice(0, -3)}f`));
+}

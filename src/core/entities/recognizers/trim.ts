@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, holderAfter, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PERSON_TRADES, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, everydayPlural, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PERSON_TRADES, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
 import { humanNoun } from '../../lexicon/people';
 
@@ -126,8 +126,6 @@ function everydayIn(tokens: EntityContext['tokens'], a: number, b: number): bool
   return false;
 }
 
-/** A plural of everyday English: "holders", "champions" (not "ss": "Congress"). */
-const everydayPlural = (lw: string): boolean => lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && COMMON_WORDS.has(lw) && COMMON_WORDS.has(lw.replace(/e?s$/, ''));
 
 /** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);

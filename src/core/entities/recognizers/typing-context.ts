@@ -1,8 +1,9 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
 import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { humanNoun } from '../../lexicon/people';
 import { isAllCaps } from '../../text/words';
-import { addressOf, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
+import { addressOf, atSentenceStart, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
 import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
@@ -446,6 +447,8 @@ export const speaker: TypeRule = {
     { text: 'Vote\n\nPlaid Cymru\'s Llyr ab Iestyn MS said his party would back the vote.', name: 'Llyr ab Iestyn', type: 'person' },
     // (A line of a name and a verb's form alone is a section's heading, the verb a noun there.)
     { text: 'Results night\n\nKey points\n\nTomas Brink has conceded.', name: 'Key', type: null },
+    // (Nor a plural noun for people opening a sentence, capitalised only there.)
+    { text: 'Patrols\n\n"I see no officers on the high street," Mr Tarvell said. "Shopkeepers tell me the same."', name: 'Shopkeepers', type: null },
     // (Nor an office alone after a determiner; nor a school by its last word, "Kelby Primary", though a list holds "Kelby" as a given name.)
     { text: 'Pay row\n\nThe Permanent Secretary said the offer was final.', name: 'Permanent Secretary', type: null }, { text: 'Schools\n\nAngela Moss, head of Kelby Primary, said she had lost two assistants.', name: 'Kelby Primary', type: null },
   ],
@@ -453,6 +456,9 @@ export const speaker: TypeRule = {
     // ("the Constitution says", "our Charter states": after a determiner, a lone word that
     // speaks is a document or a body, no person.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && r.words === 1 && !isPlainFirstName(r.name)) return null;
+    // ("Villagers said they were devastated", "Shopkeepers tell me the same": a plural noun for people
+    // alone opening the sentence, capitalised only there, is a group of people, no one's name.)
+    if (r.words === 1 && r.lastLower.endsWith('s') && humanNoun(r.lastLower) && atSentenceStart(ctx, r.nameStart, r.sentStart) && !r.firstName && !ctx.surnames.has(r.name) && !ctx.midSentenceCaps.has(r.name)) return null;
     // ("The Permanent Secretary said": after a determiner, an office alone, its title's word last.)
     if (/^(?:the|our|their|its|his|her|this|that|a|an|your|my)$/.test(r.prev) && !r.firstName && TITLE_HEADS.has(ctx.tokens[r.b - 1].lower) && !ctx.surnames.has(ctx.tokens[r.b - 1].text)) return null;
     // ("Harlow South declares": a compass word closing a name with no first name is a seat's or
