@@ -1,7 +1,7 @@
 // Runs of capitalised words: the scanner that finds candidate names, sentence by sentence.
 // Headlines and Title Case or all-capitals lines are set aside: there capitals say nothing, and
 // only names the body or the gazetteers know are matched (restricted.ts).
-import { AGENCIES, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Token } from '../types';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
@@ -287,9 +287,24 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
     // Trim connectors left dangling at the end.
     while (j > i + 1 && !isCapWord(tokens[j - 1])) j--;
     scan.consumed = j;
+    // (A sentence's first word alone that is an everyday word capitalised there, "It", "But",
+    // "When", and no name, is none: a quarter of all runs, passed over without the recognisers.)
+    if (j === i + 1 && everydayOpener(ctx, i, s.firstToken)) { i = j; continue; }
     considerRun(ctx, scan, i, j, s.firstToken);
     i = Math.max(j, scan.consumed);
   }
+}
+
+/**
+ * Token i opens its sentence (or follows a mark that does) and is an everyday word capitalised
+ * there (COMMON_CAPITALISED: "It", "But", "This", "When"), not in capitals ("WHO"), no first name
+ * ("May", "Will") and no surname the article gives.
+ */
+function everydayOpener(ctx: EntityContext, i: number, first: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!(i === first || (i - 1 === first && tokens[first].kind === 'punct'))) return false;
+  return COMMON_CAPITALISED.has(t.lower) && !isAllCaps(t.text) && !isFirstName(t.text) && !ctx.surnames.has(t.text);
 }
 
 /** Most words of a nickname in quotation marks inside a name. */
