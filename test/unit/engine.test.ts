@@ -522,6 +522,8 @@ describe('analyze: attribution conventions', () => {
     const long = analyze('Budget\n\nKarim Long spoke first. Long said the talks went well.');
     assert.ok(entity(long, 'Karim Long').mentions.some((m) => m.text === 'Long'), JSON.stringify(entity(long, 'Karim Long').mentions));
     assert.equal(analyze('Budget\n\nKarim Long spoke first. It said the talks went well.').entities.length, 1);
+    // (Nor the pronoun "I", a day or a month: but a month that is a given name the article gives someone is theirs.)
+    assert.equal(analyze('Budget\n\nKarim Long spoke on Monday. "I think I\'m right," Long said in March.').entities.length, 1);
   });
 
   it('"secretary-general" and its kind are titles: "Secretary-General Dana Ruiz" is Ruiz, the office her role', () => {

@@ -287,24 +287,32 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
     // Trim connectors left dangling at the end.
     while (j > i + 1 && !isCapWord(tokens[j - 1])) j--;
     scan.consumed = j;
-    // (A sentence's first word alone that is an everyday word capitalised there, "It", "But",
-    // "When", and no name, is none: a quarter of all runs, passed over without the recognisers.)
-    if (j === i + 1 && everydayOpener(ctx, i, s.firstToken)) { i = j; continue; }
+    // (A word alone that names nothing, a third of all runs, is passed over without the
+    // recognisers: an everyday word capitalised as its sentence's first, "It", "But", "When";
+    // the pronoun "I"; a day or a month.)
+    if (j === i + 1 && namesNothing(ctx, i, s.firstToken)) { i = j; continue; }
     considerRun(ctx, scan, i, j, s.firstToken);
     i = Math.max(j, scan.consumed);
   }
 }
 
+/** The pronoun "I", alone or with its contraction: "I", "I'm", "I’ve". */
+const PRONOUN_I = /^I(?:['’](?:m|ve|ll|d))?$/;
+
 /**
- * Token i opens its sentence (or follows a mark that does) and is an everyday word capitalised
- * there (COMMON_CAPITALISED: "It", "But", "This", "When"), not in capitals ("WHO"), no first name
- * ("May", "Will") and no surname the article gives.
+ * Token i, a run of its own, names nothing: the pronoun "I" anywhere; else, no given name and no
+ * surname the article gives, a day or a month ("Monday", "March"), or, opening its sentence (or
+ * after a mark that does), an everyday word capitalised there (COMMON_CAPITALISED: "It", "But",
+ * "This", "When", "A"), not in capitals ("WHO").
  */
-function everydayOpener(ctx: EntityContext, i: number, first: number): boolean {
+function namesNothing(ctx: EntityContext, i: number, first: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
+  if (PRONOUN_I.test(t.text)) return true;
+  if (isFirstName(t.text) || ctx.surnames.has(t.text)) return false;
+  if (WEEKDAYS.has(t.text) || MONTHS.has(t.text)) return true;
   if (!(i === first || (i - 1 === first && tokens[first].kind === 'punct'))) return false;
-  return COMMON_CAPITALISED.has(t.lower) && !isAllCaps(t.text) && !isFirstName(t.text) && !ctx.surnames.has(t.text);
+  return COMMON_CAPITALISED.has(t.lower) && (t.text.length === 1 || !isAllCaps(t.text));
 }
 
 /** Most words of a nickname in quotation marks inside a name. */
