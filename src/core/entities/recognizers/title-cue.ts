@@ -9,6 +9,7 @@ import { twoPartPortfolioHead } from '../joined';
 import { CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, HONORIFICS, honorificGender, NAME_CONNECTORS, OFFICES, PLACE_LAST, POSSESSIVES, ROLE_LEVELS, SEAT_HOLDERS, SECTOR_WORDS, SENTENCE_ADVERBS, STYLES_OF_ADDRESS, styleBeforeName, TITLE_HEADS } from '../words';
 import { humanNoun } from '../../lexicon/people';
 import type { EntityExample } from './rule';
+import { bodyTailOutOfRole, placeInRole } from './role-bounds';
 
 /**
  * Endings of nouns for someone's trade or field: "geneticist", "physician", "campaigner",
@@ -234,35 +235,6 @@ function portfolioRole(ctx: EntityContext, role: string, end: number, sentStart:
 }
 
 /**
- * Where the walk back over a role's words stopped at p (the first token not taken), with a
- * place's name of two or three words: "New York mayor X", "Cape Town mayor X", "New York City
- * mayor X" (the walk stopped inside or
- * at it), the place is the role's; "Business Unity South Africa chief executive X" (a longer
- * capitalised name before it, a body's), its place is none of the role's. The token before the
- * role's first.
- */
-function placeInRole(ctx: EntityContext, p: number, a: number, sentStart: number): number {
-  const { tokens, text } = ctx;
-  // ("Harlow Chamber of Commerce chief executive X": the walk stopped at "of" inside a body's name;
-  // the capitalised words after it are the body's.)
-  if (p > sentStart && p + 1 < a && tokens[p].text === 'of' && isCapWord(tokens[p - 1]) && isCapWord(tokens[p + 1])) {
-    while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
-    return p;
-  }
-  if (p > sentStart && p + 1 < a && isCapWord(tokens[p]) && isKnownPlace(tokens[p + 1].text) && isKnownPlace(text.slice(tokens[p].start, tokens[p + 1].end))) {
-    if (!isCapWord(tokens[p - 1])) return p - 1;
-    while (p + 1 < a && isCapWord(tokens[p + 1])) p++;
-    return p;
-  }
-  // (A place of two or three capitalised words ending at p, opening the run: "New York City mayor".)
-  if (p + 1 >= a || !isCapWord(tokens[p])) return p;
-  for (let f = p - 1; f >= sentStart && f >= p - 2 && isCapWord(tokens[f]); f--) {
-    if ((f === sentStart || !isCapWord(tokens[f - 1])) && isKnownPlace(text.slice(tokens[f].start, tokens[p].end))) return f - 1;
-  }
-  return p;
-}
-
-/**
  * Where the body of an office after "of" serves, named right after it, before its holder's name of
  * two words or more: "Inspector General of Police Punjab Tomas Brink", as South Asian copy writes
  * a police office; the place is the office's, no part of the name.
@@ -303,6 +275,7 @@ export const titleCue = {
     { text: 'Rates\n\nThe Harbour Reserve Chair Tomas Vell said rates would rise.', name: 'Tomas Vell', type: 'person', role: 'Chair' },
     // (Nor the words after "of" in a body's name: "Harlow Chamber of Commerce chief executive".)
     { text: 'Budget\n\nHarlow Chamber of Commerce chief executive Sanjay Vell said small firms had been left behind.', name: 'Sanjay Vell', type: 'person', role: 'chief executive' },
+    { text: 'Talks\n\nVelmora Farmers Union president Dana Ruiz urged talks with the ministry.', name: 'Dana Ruiz', type: 'person', role: 'president' },
     // (An occupation opening the sentence before a name: "Horticulturist", "Pharmacist".)
     { text: 'Plants\n\nHorticulturist Maya Vell says the most common mistake is overwatering.', name: 'Maya Vell', type: 'person', role: 'Horticulturist' },
     // (A long title whose portfolio ends "and the ...": the whole title, not its last word.)
@@ -587,7 +560,7 @@ export const titleCue = {
       }
       // ("Plaid Cymru's health spokesperson Marta Vell": the owner's possessive opens no role.)
       while (p + 1 < a && (tokens[p + 1].text === "'s" || tokens[p + 1].text === '’s')) p++;
-      p = placeInRole(ctx, p, a, sentStart);
+      p = bodyTailOutOfRole(ctx, placeInRole(ctx, p, a, sentStart), a, sentStart);
       // ("farmer Ramesh Jadhav": who someone is, right before a name of two words or more, makes a title alone.)
       if (!head && p === a - 1 && p >= sentStart && b - a >= 2 && PRE_NAME_TITLES.has(tokens[p].lower)) { head = true; p--; }
       // ("Senior advocate Anil Rao", "chief lawyer Dana Ruiz": or in lower case after title words the
