@@ -189,6 +189,7 @@ export const PORTFOLIO_WORDS = lowerSet(`
   operating investment strategy marketing commercial compliance digital product creative medical nursing scientific petty
   electoral returning veterinary dental
   senior junior
+  business sport pensions immigration employment climate equalities veterans communities skills universities schools policing farming
 `);
 
 /** Role nouns that refer back to a person: "the minister said", "the Russian foreign minister". */

@@ -276,6 +276,8 @@ export const titleCue = {
     // (Nor the words after "of" in a body's name: "Harlow Chamber of Commerce chief executive".)
     { text: 'Budget\n\nHarlow Chamber of Commerce chief executive Sanjay Vell said small firms had been left behind.', name: 'Sanjay Vell', type: 'person', role: 'chief executive' },
     { text: 'Talks\n\nVelmora Farmers Union president Dana Ruiz urged talks with the ministry.', name: 'Dana Ruiz', type: 'person', role: 'president' },
+    // (A department's word before its office: "Business Secretary", "Schools Minister".)
+    { text: 'Trade\n\nThe deal was signed. Business Secretary Tomas Hale said tariffs would fall.', name: 'Tomas Hale', type: 'person', role: 'Business Secretary' },
     // (An occupation opening the sentence before a name: "Horticulturist", "Pharmacist".)
     { text: 'Plants\n\nHorticulturist Maya Vell says the most common mistake is overwatering.', name: 'Maya Vell', type: 'person', role: 'Horticulturist' },
     // (A long title whose portfolio ends "and the ...": the whole title, not its last word.)
