@@ -956,6 +956,10 @@ describe('analyze: attribution conventions', () => {
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Jordan Tarn', 'Neil Tarn']);
     const b = analyze('Talks\n\nJordan Tarn met the king. Talks in Jordan ended on Friday.');
     assert.equal(entity(b, 'Jordan').type, 'place');
+    // (Or where the article never uses it as a place: a quotation's "Jordan is ..." in a club's story.)
+    const c = analyze('Contract\n\nCarrow City striker Jordan Tarn has signed a new deal.\n\nManager Steve Holt said: "Jordan is a huge part of what we are building here."');
+    assert.deepEqual(c.entities.filter((e) => e.name === 'Jordan'), []);
+    assert.ok(entity(c, 'Jordan Tarn').mentions.some((m) => m.text === 'Jordan'));
   });
 
   it('a family name that is a word for a man ("Dad", "King", "Son") gives no gender: "she" after it finds her', () => {

@@ -2,7 +2,7 @@
 // mention: "Vladimir Putin" and later "Putin", "Magna International Inc" and later "Magna",
 // "Marta" after "Marta Vell".
 import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isPlainFirstName, isNation, KNOWN_ORGS, lowerWord, ORG_WORDS, SPEECH_VERBS } from '../lexicon/lexicon';
-import { DEMONYM_SHAPE, EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
+import { EAST_ASIAN_SURNAMES, NAME_PARTICLES, STRONG_LOCATIVE } from './words';
 import type { EntityType, Mention, MentionKind } from '../types';
 import type { Candidate, EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -12,6 +12,7 @@ import { codeAt } from '../text/strings';
 import { CLUB_LAST } from './sports';
 import { genderClash, kinInSentence, peopleByShortened, plainCouple, plainSurname, titledOfShared } from './surnames';
 import { shortForms } from './short-names';
+import { givenNameAlone, placeUseOf } from './given-alone';
 
 export interface Builder {
   index: number;
@@ -250,23 +251,6 @@ function royalNamed(st: Merge, first: string, role: string): Builder | undefined
     found = b;
   }
   return found;
-}
-
-/** Determiners no one's given name follows: "the House", "a Harlow". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
-
-/**
- * A lone word a default typed (a place after "to", a body) may be someone's given name
- * ("important to Ngozi"): not after a determiner ("the House"), nor after "in", "near" or "at"
- * (a town or a venue: "in Quarrenby") unless a possessive follows, nor an everyday word or a
- * nationality ("Latino").
- */
-function givenNameAlone(ctx: EntityContext, s: number, name: string): boolean {
-  const prev = s > 0 ? ctx.tokens[s - 1].lower : '';
-  // (A possessive after them is someone's: "At Ngozi's villa", "in Ngozi's view".)
-  const next = ctx.tokens[s + 1]?.text;
-  const locative = (STRONG_LOCATIVE.has(prev) || prev === 'at') && next !== "'s" && next !== '’s';
-  return !DETERMINERS.has(prev) && !locative && !DEMONYM_SHAPE.test(name) && !DEMONYMS.has(name.toLowerCase()) && !COMMON_WORDS.has(name.toLowerCase());
 }
 
 /**
@@ -515,8 +499,8 @@ export function mergeCandidates(ctx: EntityContext, candidates: readonly Candida
       const royal = !b && c.rule === 'titled-person' && !!c.role && ROYAL_TITLES.has(lowerWord(c.role)) ? royalNamed(st, name, c.role!) : undefined;
       if (royal) { b = royal; kind = 'alias'; }
       // (Not a web address's name: "Rob.net" is no Robert; a town's name too, "Leon is a quiet lad", not "in Leon".)
-      // (A nation's name that is a given name too joins only where the article makes it someone's: "Jordan's father" after "Jordan Wells".)
-      const byFirst = !b && (c.rule === 'known-place' ? givenNameAlone(ctx, c.start, name) && !isNation(name) : c.strength < 3 && (!isKnownPlace(name) || (isNation(name) && c.type === 'person' && c.strength >= 1))) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
+      // (A nation's name that is a given name too joins only where the article makes it someone's, "Jordan's father" after "Jordan Wells", or never uses it as a place, "Jordan is a huge part of this club".)
+      const byFirst = !b && (c.rule === 'known-place' ? givenNameAlone(ctx, c.start, name) && (!isNation(name) || !placeUseOf(ctx, name)) : c.strength < 3 && (!isKnownPlace(name) || (isNation(name) && c.type === 'person' && c.strength >= 1))) && isFirstName(name) && !/^\.\p{L}/u.test(text.slice(tokens[c.end - 1].end, tokens[c.end - 1].end + 2)) ? byFirstName.get(name) : undefined;
       if (byFirst) { b = byFirst; kind = 'alias'; }
       // "Liu said" after "Liu Heping": the family name written first, where nobody has it last;
       // or a given name no list knows, "Ngozi" after "Ngozi Adebayo", wherever a default typed it
