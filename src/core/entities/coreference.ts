@@ -7,7 +7,7 @@ import { isCapWord } from '../text/words';
 import { CHILD_COUNT, humanNoun } from '../lexicon/people';
 import { addDescribedMentions } from './described-reference';
 import { addMention, keyOf, newBuilder, type Builder, type Merge } from './merge';
-import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
+import { EPITHET_MODIFIERS, FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS, TITLE_HEADS } from './words';
 import type { Token } from '../types';
 import { quotedAt } from './tests';
 
@@ -197,8 +197,6 @@ const RELATIVE_REACH = 20;
 const PROMINENT = new Set(['nominee', 'candidate', 'frontrunner', 'front-runner', 'senator', 'congressman', 'congresswoman', 'governor',
   'mogul', 'developer', 'star', 'rapper', 'author', 'director', 'filmmaker', 'comedian', 'legend', 'icon', ...PROMINENT_PEOPLE]);
 
-/** Words before a body's name in an epithet: "the former Rovers defender". */
-const EPITHET_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
 /** Those of them that place the epithet in the past: "the former Wanderers defender". */
 const PAST_MODIFIERS = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime']);
 

@@ -7,7 +7,7 @@ import { CHILD_COUNT, countedKin, HUMAN_NOUNS, humanWord } from '../lexicon/peop
 import { FEMALE_WORDS, MALE_WORDS, namingGender } from './gender';
 import { countBefore } from '../text/search';
 import { addMention, type Builder, type Merge } from './merge';
-import { FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS } from './words';
+import { EPITHET_MODIFIERS, FUNCTION_WORDS, PARTY_NOUNS, SEAT_HOLDERS } from './words';
 import type { Token } from '../types';
 import { isCapWord } from '../text/words';
 
@@ -301,7 +301,7 @@ function describedBetween(st: Merge, b: Builder, i: number): boolean {
 const PARTY_ADJECTIVES = new Set(['democratic', 'labour', 'labor']);
 
 /** Words of tenure or standing before an office, that leave it the same office: "the former minister", "the senior leader". */
-const TENURE_WORDS = new Set(['former', 'senior', 'top', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new', 'then', 'outgoing', 'incoming', 'acting', 'interim']);
+const TENURE_WORDS = new Set([...EPITHET_MODIFIERS, 'senior', 'top', 'then', 'outgoing', 'incoming', 'acting', 'interim']);
 
 /** Among tokens[from, to), a title's or a portfolio's word ("prime", "deputy", "foreign") that `words`, a role's, lacks. */
 function officeWordLacking(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {

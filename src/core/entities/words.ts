@@ -491,3 +491,6 @@ export function everydayPlural(lw: string): boolean {
   if (lw.length <= 4 || !lw.endsWith('s') || lw.endsWith('ss') || lw.endsWith("'s") || lw.endsWith('’s')) return false;
   return COMMON_WORDS.has(lw.slice(0, -1)) || (lw.endsWith('es') && COMMON_WORDS.has(lw.slice(0, -2))) || (lw.endsWith('ves') && COMMON_WORDS.has(`${lw.slice(0, -3)}f`));
 }
+
+/** Words before a body's name in an epithet, of tenure or standing: "the former Rovers defender". */
+export const EPITHET_MODIFIERS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'one-time', 'onetime', 'long-serving', 'veteran', 'experienced', 'young', 'new']);
