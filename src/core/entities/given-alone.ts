@@ -5,7 +5,7 @@ import { COMMON_WORDS, DEMONYMS } from '../lexicon/lexicon';
 import { humanNoun } from '../lexicon/people';
 import { isCapWord } from '../text/words';
 import type { EntityContext } from './context';
-import { DEMONYM_SHAPE, STRONG_LOCATIVE } from './words';
+import { DEMONYM_SHAPE, LOCATIVE, STRONG_LOCATIVE } from './words';
 
 /** Determiners no one's given name follows: "the House", "a Harlow". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our']);
@@ -25,7 +25,7 @@ export function givenNameAlone(ctx: EntityContext, s: number, name: string): boo
 }
 
 /** Words before a name that make it where: "in Jordan", "to Jordan", "from Jordan", "visited Jordan". */
-const WHERE_BEFORE_NATION = new Set([...STRONG_LOCATIVE, 'at', 'to', 'from', 'visit', 'visited', 'visiting', 'into', 'across']);
+const WHERE_BEFORE_NATION = new Set([...LOCATIVE, 'visit', 'visited', 'visiting']);
 
 /**
  * A nation's name alone is used as a place somewhere in the article ("in Jordan", "Jordan's
