@@ -517,6 +517,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(before, 'Dana Ruiz').role, "New Zealand's trade minister");
   });
 
+  it('a body of two words opening a paragraph keeps its first word after a quotation closing the paragraph before: "Environment Agency", no "Agency"', () => {
+    const a = analyze('Floods\n\nCouncillor Priya Desai, the cabinet member for environment, said: "We have waited."\n\nEnvironment Agency area manager Nick Brough said work would start in the spring.');
+    assert.ok(a.entities.some((e) => e.name === 'Environment Agency' && e.type === 'organization'), a.entities.map((e) => e.name).join('; '));
+    assert.ok(!a.entities.some((e) => e.name === 'Agency'));
+  });
+
   it('a sentence\'s first word alone that is an everyday word is passed over, but not one in capitals or a surname the article gives: "WHO said", "Long said"', () => {
     assert.equal(entity(analyze('Health\n\nThe virus is spreading. WHO said on Monday that cases had doubled.'), 'WHO').type, 'organization');
     const long = analyze('Budget\n\nKarim Long spoke first. Long said the talks went well.');

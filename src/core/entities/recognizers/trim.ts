@@ -23,11 +23,12 @@ function plainBodyName(tokens: EntityContext['tokens'], a: number, b: number): b
  * "Harbour Board officials said": the first word, though the article writes it in lower case, is
  * no sentence-opener to trim, which would leave the body's word alone ("Authority"). Not an adverb
  * ("Meanwhile Council ..."), nor before a body known by its word alone ("Battleground Senate"), nor
- * a term in quotation marks (a "National Fund", a nickname).
+ * a term in quotation marks (a "National Fund", a nickname), the mark glued to it (not the last
+ * paragraph's closing mark).
  */
 function bodyOfTwo(tokens: EntityContext['tokens'], a: number, b: number): boolean {
   const w = tokens[a].text;
-  return b - a === 2 && ORG_WORDS.has(tokens[a + 1].lower) && !KNOWN_ORGS.has(tokens[a + 1].text) && !(a > 0 && QUOTE_MARKS.has(tokens[a - 1].text)) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && !w.endsWith('ly') && !SENTENCE_ADVERBS.has(tokens[a].lower);
+  return b - a === 2 && ORG_WORDS.has(tokens[a + 1].lower) && !KNOWN_ORGS.has(tokens[a + 1].text) && !(a > 0 && QUOTE_MARKS.has(tokens[a - 1].text) && tokens[a - 1].end === tokens[a].start) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(tokens[a + 1].text) && !w.endsWith('ly') && !SENTENCE_ADVERBS.has(tokens[a].lower);
 }
 
 function portfolioTitle(tokens: EntityContext['tokens'], a: number, b: number): boolean {
