@@ -28,6 +28,9 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   // (The same person named again and again, then described speaking: rule described-reference
   // reads a person's namings near the description only, whatever their number.)
   'a person named, then described': (n) => fill('Mrs Ama Quellan spoke about the fire. "Nobody came to help us," the widow said. ', n),
+  // (A nation's name that is a given name, alone again and again after the person named in full:
+  // whether the article uses it as a place is read once per name, not once per mention.)
+  'a nation\'s name as a given name, again and again': (n) => fill('Striker Jordan Tarn trained. "Jordan is a big part of this club," the coach said. ', n),
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;

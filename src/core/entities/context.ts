@@ -59,6 +59,8 @@ export interface EntityContext {
   stormNames?: Set<string>;
   /** In a sports report, the plurals the article uses alone as a side's name ("the Tigers", "Panthers coach"), read on first use (club-naming). */
   sideNicknames?: ReadonlySet<string>;
+  /** Whether a nation's name that is a given name too is used as a place anywhere in the article, by name, read on first use (given-alone.ts placeUseOf). */
+  nationPlaces?: Map<string, boolean>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
 }

@@ -322,9 +322,8 @@ function names(st: Merge, b: Builder, d: Description, i: number, just: JustNamed
   if (d.counted || countedKin(d.head)) return true;
   // (Not an office another word of which the role lacks: "the prime minister" after "Junior
   // health minister Owen Marsh" is someone else.)
-  const given = givenWords(st, at);
-  if (attested(d.head, just.roleWords(b)) && !officeWordLacking(st.ctx.tokens, i + 1, d.end - 1, just.roleWords(b))) return true;
-  if (attested(d.head, given) && !officeWordLacking(st.ctx.tokens, i + 1, d.end - 1, given)) return true;
+  const agrees = (words: ReadonlySet<string>): boolean => attested(d.head, words) && !officeWordLacking(st.ctx.tokens, i + 1, d.end - 1, words);
+  if (agrees(just.roleWords(b)) || agrees(givenWords(st, at))) return true;
   return FAMILY_OR_AGE.has(d.head) && just.subject(b, i);
 }
 

@@ -30,14 +30,19 @@ const WHERE_BEFORE_NATION = new Set([...LOCATIVE, 'visit', 'visited', 'visiting'
 /**
  * A nation's name alone is used as a place somewhere in the article ("in Jordan", "Jordan's
  * government"): then "Jordan" alone is the nation, not the one person named "Jordan" in full. One
- * pass over the tokens, asked only of a nation's name that is a given name.
+ * pass over the tokens for each such name, its answer kept for the analysis (ctx.nationPlaces):
+ * a mention of it asks again at no cost, however many there are.
  */
 export function placeUseOf(ctx: EntityContext, name: string): boolean {
+  const seen = (ctx.nationPlaces ??= new Map()).get(name);
+  if (seen !== undefined) return seen;
   const { tokens } = ctx;
-  for (let k = 0; k < tokens.length; k++) {
+  let used = false;
+  for (let k = 0; k < tokens.length && !used; k++) {
     if (tokens[k].text !== name || isCapWord(tokens[k + 1] ?? tokens[k])) continue;
     const prev = k > 0 ? tokens[k - 1].lower : '';
-    if (WHERE_BEFORE_NATION.has(prev) || prev === 'the' || ((tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') && tokens[k + 2]?.text === tokens[k + 2]?.lower && !humanNoun(tokens[k + 2]?.lower ?? ''))) return true;
+    used = WHERE_BEFORE_NATION.has(prev) || prev === 'the' || ((tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') && tokens[k + 2]?.text === tokens[k + 2]?.lower && !humanNoun(tokens[k + 2]?.lower ?? ''));
   }
-  return false;
+  ctx.nationPlaces.set(name, used);
+  return used;
 }
