@@ -136,6 +136,10 @@ export async function buildData({ force = false } = {}) {
     return listed && other && other !== listed;
   }).sort();
   const world = (g) => [...worldGender].filter(([, v]) => v === g).map(([n]) => n).sort().join('|');
+  // First names both English lists give ("Barry", "Kim": each lists a few bearers of the other
+  // gender), that the package's English list gives one gender: the gender they usually have, a
+  // guess that pronouns outvote, for a person's gender only.
+  const leaning = (g) => female.filter((n) => maleSet.has(n) && enMap.get(n.toLowerCase()) === g).sort().join('|');
 
   // The English names of languages, one word each ("Swahili", "Pashto"; not "Scottish Gaelic"),
   // and the forms the press writes that the standard names otherwise ("Mandarin", "Farsi",
@@ -154,6 +158,8 @@ export async function buildData({ force = false } = {}) {
     worldFemaleNames: world('f'),
     worldMaleNames: world('m'),
     disputedNames: disputed.join('|'),
+    leaningFemaleNames: leaning('female'),
+    leaningMaleNames: leaning('male'),
     commonWordNames: commonNames.sort().join('|'),
     commonWords: commonWords.sort().join('|'),
     languages: languages.join('|'),

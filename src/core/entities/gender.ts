@@ -3,7 +3,7 @@
 // "his brother Rami", "Rami, another son"),
 // or the pronouns the article uses right after naming them ("Ngozi Adebayo ... she"). Pronoun
 // resolution uses it so that "she said" never goes to a man.
-import { lowerWord, worldNameGender } from '../lexicon/lexicon';
+import { leaningNameGender, lowerWord, worldNameGender } from '../lexicon/lexicon';
 import type { Builder, Merge } from './merge';
 import { quotedAt, speechVerbAt } from './tests';
 import { EAST_ASIAN_SURNAMES, honorificGender, QUOTE_MARKS, WEEKDAYS } from './words';
@@ -158,7 +158,9 @@ export function inferGenders(st: Merge): void {
     }
     // (A possessive alone against the given name's usual gender in the lists of many origins,
     // "Dr Amit Rao said her case was ...": the name tells.)
-    const world = worldNameGender(b.name.split(/\s+/)[0]);
+    // ("Barry Vell said her case was ...": a name both lists give, usually a man's, tells too.)
+    const given = b.name.split(/\s+/)[0];
+    const world = worldNameGender(given) ?? leaningNameGender(given);
     if (he > she && !(he === heOwns && world === 'female')) b.gender = 'male';
     else if (she > he && !(she === sheOwns && world === 'male')) b.gender = 'female';
     else {

@@ -571,6 +571,19 @@ export function worldNameGender(word: string): 'male' | 'female' | undefined {
   return worldNames.female.has(w) ? 'female' : worldNames.male.has(w) ? 'male' : undefined;
 }
 
+/** First names both English lists give, by the gender they usually have; built on first use. */
+let leaningNames: { female: ReadonlySet<string>; male: ReadonlySet<string> } | null = null;
+
+/**
+ * The gender a first name both English lists give ("Barry", "Kim": each lists a few bearers of
+ * the other) usually has, from a list of names by gender: as weak as worldNameGender, a guess
+ * the article's pronouns outvote, and no evidence that a word is a name.
+ */
+export function leaningNameGender(word: string): 'male' | 'female' | undefined {
+  leaningNames ??= { female: new Set(split(gazetteer.leaningFemaleNames ?? '')), male: new Set(split(gazetteer.leaningMaleNames ?? '')) };
+  return leaningNames.female.has(word) ? 'female' : leaningNames.male.has(word) ? 'male' : undefined;
+}
+
 /** First names the English name lists give opposite genders ("Taylor"): they tell no gender. */
 let disputedNames: ReadonlySet<string> | undefined;
 
