@@ -35,8 +35,9 @@ export function personShaped(ctx: EntityContext, r: Run): boolean {
     const joined = k === r.nameStart && /^(?:\p{Lu}\.){2,3}$/u.test(w) && !isKnownPlace(w) && !isKnownPlace(w.replace(/\./g, '')) && !KNOWN_ORGS.has(w.replace(/\./g, ''));
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (w.length >= 2 && isAllCaps(w) && !/^\p{Lu}\.$/u.test(w) && !initials && !joined)) return false;
     const lw = lowerWord(w);
-    // ("Northern Powergrid", "Western Railfreight": a region's adjective opens no one's name.)
-    if (k === r.nameStart && COMPASS.has(lw) && lw.endsWith('ern')) return false;
+    // ("Northern Powergrid", "Western Railfreight": a region's adjective opens no one's name;
+    // nor does a compass word, "East Velmark", "South Quarrenby": a region's name.)
+    if (k === r.nameStart && COMPASS.has(lw)) return false;
     if (lw.length < 4 || !COMMON_WORDS.has(lw) || isPlainFirstName(w)) continue;
     if (k === r.nameStart && k < r.b - 1 && r.nameStart > r.sentStart) continue;
     return false;

@@ -530,6 +530,9 @@ export const fallback: TypeRule = {
     // (After a preposition of where, a name shaped like someone's that no first name opens.)
     { text: 'Walks\n\nThe trail runs along the cliffs between Porth Carreg and Cable Bay.', name: 'Porth Carreg', type: 'place' },
     { text: 'Hospice\n\nShe founded a hospice in north Devon in 1984.', name: 'Devon', type: 'place' },
+    // (Two words a compass word opens are no one's name: a region's, "East Velmark".)
+    { text: 'Walks\n\nThe path climbs from the harbour at Braunsk, East Velmark, to the moor.', name: 'East Velmark', type: null },
+    { text: 'Election\n\nShe was elected for East Velmark in 2019.', name: 'East Velmark', type: null },
     { text: 'Walks\n\nThe puffins nest on the ledges beyond Trwyn Llwyd in June.', name: 'Trwyn Llwyd', type: 'place' },
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
