@@ -58,6 +58,9 @@ export const vehicleName: RejectRule = {
     // (A name in a person's shape after "the", a craft's noun in the words just before.)
     { text: 'Crew rescued\n\nA cargo ship lost power off the coast on Sunday. The Lena Selby, carrying timber, sent a mayday at 2am.\n\n"The Lena Selby was rolling badly," the coxswain said.', name: 'Lena Selby', type: null },
     { text: 'Storm\n\nThe ferry left at noon. Lena Selby, its captain, said the crossing was calm.', name: 'Lena Selby', type: 'person' },
+    // (A royal's title between "the" and the name, a ship named before by its prefix.)
+    { text: 'Aground\n\nThe MV Velmar Star struck rocks at dawn.\n\nHer crew were winched to safety.\n\nThe coastguard said the Queen Anna II had been diverted to stand by.', name: 'Anna II', type: null },
+    { text: 'Aground\n\nThe MV Velmar Star struck rocks at dawn. Queen Anna II sent a message of support.', name: 'Anna II', type: 'person' },
     // (Initials that are a ship's prefix too, before one name: a person, "MS Dhanvik".)
     { text: 'Cricket\n\nIndia chased 280 with ease. MS Dhanvik hit the winning runs, and Dhanvik said the pitch was good.', name: 'MS Dhanvik', type: 'person' },
   ],
@@ -139,6 +142,11 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   // ("A cargo ship lost power ... The Lena Selby, carrying timber, sent a mayday": a name in a
   // person's shape after "the", no one's, where a craft's noun stands in the words just before.)
   if (prev === 'the' && b - a >= 2 && isFirstName(tokens[a].text) && craftNounBefore(ctx, a - 1)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b)) && !ORG_WORDS.has(tokens[b - 1].lower);
+  // (A royal's or a lady's title between "the" and the name, "the Queen Mary II was diverted",
+  // where a craft's noun stands before or the article names a ship by its prefix: a ship named
+  // after someone.)
+  const styled = prev === 'the' && CRAFT_STYLES.has(tokens[a].text) ? a + 1 : CRAFT_STYLES.has(tokens[a - 1]?.text ?? '') && tokens[a - 2]?.lower === 'the' ? a : -1;
+  if (styled >= 0 && styled < b && isFirstName(tokens[styled].text) && !ORG_WORDS.has(tokens[b - 1].lower) && (craftNounBefore(ctx, styled - 2) || prefixedVessels(ctx).size > 0)) return true;
   // ("the bulk carrier Anna Velcor", "the aircraft carrier ...": a carrier of a kind; "the carrier
   // Skyvia" alone is an airline.)
   if (prev === 'carrier' && a >= 2 && SHIP_CARRIERS.has(tokens[a - 2].lower)) return !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
@@ -155,6 +163,9 @@ function craftNamed(ctx: EntityContext, a: number, b: number, origA: number): bo
   const det2 = a >= 3 ? tokens[a - 3].lower : '';
   return (WORK_DETERMINERS.has(det) || (WORK_DETERMINERS.has(det2) && /^\p{Ll}+$/u.test(tokens[a - 2].text))) && !isKnownPlace(textOf(ctx, a, b)) && !KNOWN_ORGS.has(textOf(ctx, a, b));
 }
+
+/** Titles ships are named with: "the Queen Mary", "the Lady Anna", "the Princess Royal" (Title Case: "the queen" is no ship's). */
+const CRAFT_STYLES = new Set(['Queen', 'King', 'Prince', 'Princess', 'Lady', 'Lord', 'Duke', 'Duchess', 'Sir', 'Dame']);
 
 /** How far back a craft's noun is looked for before "the" and a name, in tokens. */
 const CRAFT_NOUN_REACH = 40;
