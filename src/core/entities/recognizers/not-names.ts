@@ -5,11 +5,12 @@ import { COMPETITION_WORDS } from '../sports';
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { allShortCaps, appositiveNounAt, textOf, atSentenceStart, companyContext, referredToAsBody, describedAsBody, describedThenSpeaks, everydayWord, officeAfter, inDatelinePlace, isCode, isEventWord, isKnownName, isPronounI, speaksHere, titleCase, portfolioHeadBefore } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, PARTICIPLE_END, QUOTE_MARKS, RANK_OPENERS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_START, DEMONYM_SHAPE, EVENT_FIRST, HOLIDAYS, HONORIFICS, MEMBER_INITIALS, NOT_NAMES, OFFICES, QUOTE_MARKS, RANK_OPENERS, TITLE_HEADS, WORK_DETERMINERS } from '../words';
 import type { RejectRule } from './rule';
 import { humanNoun } from '../../lexicon/people';
 import { stormName } from './storm-name';
 import { gradeName } from './grade-name';
+import { nameAdjective } from './name-adjective';
 import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
@@ -74,6 +75,9 @@ const nationality: RejectRule = {
     { text: 'Leaders of Kenyan Catholics met the envoy in Harlow on Monday.', name: 'Kenyan Catholics', type: null },
     // (Only shaped like one, after a noun for someone: a given name.)
     { text: 'Walk\n\nPupils raised money.\n\nYear 6 pupil Osian, 11, said: "We wanted to help."', name: 'Osian', type: 'person' },
+    // (A nationality that speaks is a people, unless the article gives it as someone's surname.)
+    { text: 'Airline\n\nDutch say new vote is not needed\n\nThe government said on Friday it saw no need for one.', name: 'Dutch', type: null },
+    { text: 'Writers\n\nThe novelist Dana Welsh spoke first. Welsh said the prize had changed her life.', name: 'Dana Welsh', type: 'person' },
   ],
   rejects(ctx, a, b) {
     const { tokens } = ctx;
@@ -93,7 +97,9 @@ const nationality: RejectRule = {
       if (k === b - 1 && k > a && (FAITHFUL.has(tokens[k].lower) || (tokens[k].lower.endsWith('s') && DEMONYM_SHAPE.test(tokens[k].text)))) continue;
       return false;
     }
-    return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')));
+    // (One that speaks is someone's surname only where the article gives it as one: "Dawn
+    // Welsh ... Welsh said"; "Dutch say a new vote is not needed" names a people.)
+    return !(b - a === 1 && speaksHere(ctx, a, b) && !/^(?:the|a|an)$/.test(lowerWord(tokens[a - 1]?.text ?? '')) && ctx.surnames.has(w));
   },
 };
 
@@ -412,20 +418,6 @@ const abbreviation: RejectRule = {
     const w = ctx.tokens[a].text;
     // (Written with full stops too, as some papers do: "O.K.", "C.E.O.", "I.P.O.".)
     return (b - a >= 2 && allShortCaps(ctx, a, b)) || (b - a === 1 && (w.length === 1 || NOT_NAMES.has(w) || (w.includes('.') && NOT_NAMES.has(w.replace(/\./g, ''))) || isPronounI(w)));
-  },
-};
-
-/**
- * "Haddad-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
- * (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
- */
-const nameAdjective: RejectRule = {
-  id: 'name-adjective',
-  description: 'An adjective made from a name ("Kremlin-backed") is no entity.',
-  examples: [{ text: 'A Moscow-backed group claimed the seat.', name: 'Moscow-backed', type: null }],
-  rejects({ tokens }, a, b) {
-    const w = tokens[b - 1].text;
-    return w.includes('-') && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(w) && (b - a === 1 || PARTICIPLE_END.test(w));
   },
 };
 

@@ -1,0 +1,28 @@
+// Rule name-adjective: adjectives made from names ("Kremlin-backed") and a region's adjective
+// ("Northeastern", "Far Eastern buyers") name no person, organisation or place.
+import { PARTICIPLE_END } from '../words';
+import type { RejectRule } from './rule';
+
+/**
+ * "Haddad-style", "Kremlin-backed", "United Nations-sponsored": an adjective made from a name.
+ * (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
+ */
+export const nameAdjective: RejectRule = {
+  id: 'name-adjective',
+  description: 'An adjective made from a name ("Kremlin-backed") is no entity; nor is a region\'s adjective ("Northeastern", "Far Eastern").',
+  examples: [
+    { text: 'A Moscow-backed group claimed the seat.', name: 'Moscow-backed', type: null },
+    // (A region's adjective alone, capitalised in a list of regions, names nothing.)
+    { text: 'Roads\n\nThe new buses will serve six Northern and Northeastern towns.', name: 'Northeastern', type: null },
+    { text: 'Markets\n\nVelcor sells most of its tea to Far Eastern buyers.', name: 'Far Eastern', type: null },
+  ],
+  rejects(ctx, a, b) {
+    const w = ctx.tokens[b - 1].text;
+    // (Nor closing a run: "Far Eastern buyers", "Middle Eastern".)
+    if (REGION_ADJECTIVE.test(w)) return true;
+    return w.includes('-') && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(w) && (b - a === 1 || PARTICIPLE_END.test(w));
+  },
+};
+
+/** A compass point's adjective: "Northern", "North-Eastern", "Southwestern". */
+export const REGION_ADJECTIVE = /^(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern$|^(?:Eastern|Western)$/;
