@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { humanNoun } from '../../lexicon/people';
 import { isAllCaps } from '../../text/words';
 import { addressOf, atSentenceStart, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
@@ -391,12 +391,18 @@ export const firstAndSurname: TypeRule = {
     // (A family name that is also a place's last word: see place-word.)
     { text: 'Her friend Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
     { text: 'Metro\n\nThe longer hours will be trialled on the Red Line first, the authority said.', name: 'Red Line', type: null },
+    // (A place's name that is a given name too, then a plural, after "the": a side.)
+    { text: 'Baseball\n\nThe Georgia Hawks lost again on Sunday, their fifth defeat in a row.', name: 'Georgia Hawks', type: 'organization' },
+    { text: 'Baseball\n\nAustin Indians manager Tom Vell said the team would recover.', name: 'Austin Indians', type: 'organization' },
   ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
     // ("Royal Editor", "Grace Director": an office closing it is no surname.)
     // ("the Red Line", "the Harlan Show": after "the", a first name and an everyday word name a thing.)
     if (r.words < 2 || !r.firstName || ORG_WORDS.has(r.lastLower) || TITLE_WORDS.has(r.lastLower) || INSTITUTION_LAST.has(r.lastLower) || (r.prev === 'the' && r.words === 2 && COMMON_WORDS.has(r.lastLower))) return null;
+    // ("the Georgia Hawks lost", "Austin Indians manager": a place's name that is a given
+    // name too, then a plural, after "the" or a people's plural, names a side, no one.)
+    if (sideOfPlace(ctx, r)) return { type: 'organization', strength: 1 };
     // ("in Al Barsha", "near El Mansour": after "in", "Al" is the Arabic article of a place's name, no given name.)
     if (STRONG_LOCATIVE.has(r.prev) && /^(?:Al|El)$/.test(ctx.tokens[r.nameStart].text)) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
@@ -509,6 +515,17 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
+/**
+ * A place's name, then a plural (not "ss", no possessive), after "the" or a people's plural
+ * ("Indians"): "the Georgia Hawks", "Austin Indians", a side's name; not "the Kamala
+ * Vance campaign", whose first word names no place.
+ */
+function sideOfPlace(ctx: EntityContext, r: Run): boolean {
+  const last = r.lastLower;
+  if (r.words !== 2 || last.length < 5 || !last.endsWith('s') || last.endsWith('ss') || !isKnownPlace(ctx.tokens[r.nameStart].text)) return false;
+  return r.prev === 'the' || DEMONYMS.has(last.slice(0, -1));
+}
+
 export const fallback: TypeRule = {
   id: 'fallback',
   description: 'By default: after "in", a place, unless everyday words ("a prize in Poetry"); two words, a person; a first name alone, or a word before what only a person does or has ("preferred", "\'s widow"), a person; else an organisation.',
