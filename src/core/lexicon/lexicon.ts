@@ -242,7 +242,7 @@ export const ORG_WORDS = lowerSet(`
   ministry department agency office service services council committee commission parliament directorate
   congress senate assembly duma party union federation association organization organisation
   institute institution university college school academy foundation fund bank corp corp. corporation
-  inc inc. ltd ltd. llc plc co co. company companies group holdings industries airlines airways
+  inc inc. ltd ltd. llc plc co co. bros bros. company companies group holdings industries airlines airways
   motors systems technologies international church army navy force forces police guard court
   tribunal board bureau authority administration government cabinet coalition alliance league
   club united city fc rovers wanderers athletic front movement network press times post journal

@@ -107,6 +107,8 @@ export const orgWord: TypeRule = {
   description: 'A name holding an organisation\'s word ("Authority", "Ministry", "Party") is an organisation.',
   examples: [
     { text: 'The Valdoria Ports Authority denied the claim.', name: 'Valdoria Ports Authority', type: 'organization' }, { text: 'Reading\n\nWhen Nadia Quarle took over Year 6 at Brook Lane Primary, few pupils could read.', name: 'Brook Lane Primary', type: 'organization' },
+    // (A firm's "Bros", its founders' family, though a given name opens it.)
+    { text: 'Film\n\nThe film is distributed by Tomas Bros. across Europe.', name: 'Tomas Bros', type: 'organization' },
     // (Welsh bodies by their Welsh words: "Ysgol", a school; "Cyngor", a council.)
     { text: 'The council wants to merge Ysgol Llanfair with a larger school six miles away.', name: 'Ysgol Llanfair', type: 'organization' },
     // (An iwi, a Māori tribe, by "Ngāti" or "Ngāi": "Ngāti Tarvik has welcomed ...".)
@@ -394,6 +396,7 @@ export const firstAndSurname: TypeRule = {
     // (A place's name that is a given name too, then a plural, after "the": a side.)
     { text: 'Baseball\n\nThe Georgia Hawks lost again on Sunday, their fifth defeat in a row.', name: 'Georgia Hawks', type: 'organization' },
     { text: 'Baseball\n\nAustin Indians manager Tom Vell said the team would recover.', name: 'Austin Indians', type: 'organization' },
+    { text: 'Strike\n\nFlights were cancelled at Tomas Brink airport on Friday.', name: 'Tomas Brink', type: 'place' },
   ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
@@ -403,6 +406,8 @@ export const firstAndSurname: TypeRule = {
     // ("the Georgia Hawks lost", "Austin Indians manager": a place's name that is a given
     // name too, then a plural, after "the" or a people's plural, names a side, no one.)
     if (sideOfPlace(ctx, r)) return { type: 'organization', strength: 1 };
+    // ("at Tomas Brink airport": a place named after someone, its noun in lower case after it.)
+    if (NAMED_FACILITIES.has(r.next)) return { type: 'place', strength: 1 };
     // ("in Al Barsha", "near El Mansour": after "in", "Al" is the Arabic article of a place's name, no given name.)
     if (STRONG_LOCATIVE.has(r.prev) && /^(?:Al|El)$/.test(ctx.tokens[r.nameStart].text)) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
@@ -515,6 +520,9 @@ export const speaker: TypeRule = {
  * outside sports reports (where a lone first name is mostly a side: "Somerset", "Lotte");
  * anything else an organisation.
  */
+/** Places named after people, their noun in lower case after the name: "Tomas Brink airport". */
+const NAMED_FACILITIES: ReadonlySet<string> = new Set(['airport', 'airfield', 'stadium', 'station', 'bridge', 'tunnel', 'arena', 'racecourse']);
+
 /**
  * A place's name, then a plural (not "ss", no possessive), after "the" or a people's plural
  * ("Indians"): "the Georgia Hawks", "Austin Indians", a side's name; not "the Kamala
