@@ -555,6 +555,9 @@ export const fallback: TypeRule = {
     // (After a preposition of where, a name shaped like someone's that no first name opens.)
     { text: 'Walks\n\nThe trail runs along the cliffs between Porth Carreg and Cable Bay.', name: 'Porth Carreg', type: 'place' },
     { text: 'Hospice\n\nShe founded a hospice in north Devon in 1984.', name: 'Devon', type: 'place' },
+    // (A given name of any origin and a surname after a trade firms share too, "broker": the
+    // person, no firm; org-descriptor leaves it.)
+    { text: 'Stocks\n\nShares fell on Friday. "Buyers are scarce," said broker Tariq Hassan.', name: 'Tariq Hassan', type: 'person' },
     // (Two words a compass word opens are no one's name: a region's, "East Velmark".)
     { text: 'Walks\n\nThe path climbs from the harbour at Braunsk, East Velmark, to the moor.', name: 'East Velmark', type: null },
     { text: 'Election\n\nShe was elected for East Velmark in 2019.', name: 'East Velmark', type: null },

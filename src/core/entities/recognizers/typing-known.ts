@@ -211,7 +211,11 @@ export const orgDescriptor: TypeRule = {
     // (Nor one a given name that is an everyday word opens, another everyday word after it: "the
     // campaign group Hope Street", "Care Watch NI"; not "the charity Bill Vellacott founded".)
     const everyday = r.words >= 2 && !isPlainFirstName(ctx.tokens[r.nameStart].text) && COMMON_WORDS.has(ctx.tokens[r.nameStart + 1].lower);
-    return ((!r.firstName || r.words === 1 || periodical || everyday) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
+    // (After a noun for a trade people share with firms, a given name of any origin opening two
+    // words or more is as good as the lists' own: "said broker Tariq Hassan" names the broker, a
+    // person; "the group Ansar al-Qadim" a body still.)
+    const given = r.firstName || (r.words >= 2 && humanNoun(prev) && !!worldNameGender(ctx.tokens[r.nameStart].text));
+    return ((!given || r.words === 1 || periodical || everyday) && ((ORG_DESCRIPTORS.has(prev) && ctx.tokens[r.a - 1]?.text === prev) || (prev.endsWith('-based') && prev.length > 7) || r.mediaNext) || r.orgHint || describedInApposition(ctx, r) || (!r.firstName && describedAsBody(ctx.tokens, r.b) && (r.words > 1 || !COMMON_WORDS.has(r.lastLower) || r.prev === 'the'))) && !isKnownPlace(r.name)
       ? { type: 'organization', strength: 3 } : null;
   },
 };
