@@ -165,6 +165,8 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B', 'A&E', 'ICU', 'GP', 'GPs',
   // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").
   'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp',
+  // (The euro, and the European Championship by its short name: "starred at Euro 2024", "the Euros".)
+  'Euro', 'Euros',
   // The world wars by their initials.
   'WWI', 'WWII', 'WW1', 'WW2',
   // Everyday abbreviations of things, not bodies: devices, measures, web and office shorthand.

@@ -408,6 +408,7 @@ const abbreviation: RejectRule = {
     { text: 'The mayor said the plan was O.K. with her.', name: 'O.K.', type: null },
     { text: 'The new bridge will cost Rs 450 crore, the minister said.', name: 'Rs', type: null },
     { text: 'The pier was rebuilt after WWII by the harbour board.', name: 'WWII', type: null },
+    { text: 'Football\n\nTomas Brink starred at Euro 2024 and missed two Euro qualifiers after it.', name: 'Euro', type: null },
     { text: 'Anil Rao struck 112 as Velmora won the third ODI by six wickets.', name: 'ODI', type: null },
     // (A hospital's departments and a family doctor, as British copy writes them.)
     { text: 'She waited nine hours in A&E before a bed was found, her GP said.', name: 'A&E', type: null },
