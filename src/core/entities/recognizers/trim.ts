@@ -139,6 +139,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A nationality before a surname the article gives someone is no part of a name.)
+    { text: 'Boxing\n\nTomas Brink will fight Dana Velsk in March. Brink lost his title when he fought American Velsk in 2019.', name: 'American Velsk', type: null },
     // (A past participle of everyday English opening the sentence describes who is named.)
     { text: 'Plan\n\nRetired Lt. Col. Tomas Vell said the plan was "reckless".', name: 'Tomas Vell', type: 'person', role: 'Lt. Col.' },
     // (An office's last word before the name: "Leader of the Opposition".)
@@ -276,6 +278,10 @@ export const trimEdges = {
         // (A compass word before a place names a region of it, whole: "Northern California".)
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !COMPASS.has(lw) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
       }
+      // ("he fought American Velsk" after "Dana Velsk": a nationality before a surname the article
+      // gives someone, no name of two words; not two words the article repeats, a given name
+      // that is a nationality's word too: "German Velsk ... German Velsk says".)
+      if (b - a === 2 && DEMONYMS.has(lw) && !COMPASS.has(lw) && !isFirstName(tokens[a].text) && ctx.surnames.has(tokens[a + 1].text) && onceInText(text, tokens[a].start, tokens[a + 1].end)) { a++; continue; }
       if (lw === 'the' || lw === "a") { a++; continue; }
       // ("Hey Tomas", "Hi Lena", "See Quarle for more": a greeting or an imperative before a
       // name is none of it, though the lists know "Hi" and "See" as given names.)
@@ -390,3 +396,9 @@ export const trimEdges = {
     return { a, b, orgHint, mediaNext };
   },
 };
+
+/** The text's words [start, end) stand only once in it. */
+function onceInText(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  return text.indexOf(words) === start && text.indexOf(words, end) < 0;
+}
