@@ -1533,6 +1533,12 @@ describe('analyze: entities', () => {
 });
 
 describe('analyze: organisations, dates and sports reports', () => {
+  it('in a sports report, a nationality and one name after "beat" are a player, no side: "Brink beat Canadian Velsk 6-2 6-3"', () => {
+    const a = analyze('Tennis\n\nTomas Brink reached the quarter-finals on Tuesday. Brink beat Canadian Velsk 6-2 6-3. Velsk said she was tired.\n\n"I had nothing left," Velsk said.');
+    assert.ok(!a.entities.some((e) => e.type === 'organization' && /Velsk/.test(e.name)));
+    assert.equal(a.entities.find((e) => /Velsk/.test(e.name))?.type, 'person');
+  });
+
   it('"boss" and "skipper" before a name are its title, as sport and business copy write them', () => {
     const a = analyze('Rovers win\n\nRovers boss Colm Brady said the side was tired. Town skipper Anil Rao said nothing.\n');
     assert.match(entity(a, 'Colm Brady').role ?? '', /boss/);

@@ -1,7 +1,8 @@
 // Typing the sides of a sports report: clubs by their names' shape or the words around them, and
 // venues.
-import { COMMON_WORDS, isKnownPlace, lowerWord } from '../../lexicon/lexicon';
+import { COMMON_WORDS, DEMONYMS, isKnownPlace, lowerWord } from '../../lexicon/lexicon';
 import { CLUB_FIRST, CLUB_LAST, OPPONENT_BEFORE, sideNicknames } from '../sports';
+import { everydayPlural } from '../words';
 import { containsPlace, hasCommonWord } from '../tests';
 import type { TypeRule } from './rule';
 
@@ -52,7 +53,9 @@ export const sportsOpponent: TypeRule = {
   type(ctx, r) {
     const { text, tokens, n } = ctx;
     const { a, b, next, prev } = r;
-    if (!ctx.sportsDoc || r.firstName) return null;
+    // ("beat Canadian Velsk 6-2 6-3": a nationality and one name after "beat" are a player, no side.)
+    // (Not a nationality's team of everyday words: "beat Welsh Colleges".)
+    if (!ctx.sportsDoc || r.firstName || (r.words === 2 && r.nameStart === a && DEMONYMS.has(tokens[a].lower) && !COMMON_WORDS.has(r.lastLower) && !everydayPlural(r.lastLower))) return null;
     if (next === '(' && b + 1 < n && (isKnownPlace(tokens[b + 1].text) || (b + 2 < n && isKnownPlace(text.slice(tokens[b + 1].start, tokens[b + 2].end))))) return null;
     // ("a 24-20 win over the Coastal Raiders", "victory over Harlow": the side beaten.)
     const over = prev === 'over' ? a - 1 : prev === 'the' && a >= 2 && tokens[a - 2].lower === 'over' ? a - 2 : -1;
