@@ -139,6 +139,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A party known whole keeps its adjective: "the Liberal Democrats", no "Democrats".)
+    { text: 'Vote\n\nPlaid Cymru took the seat from the Liberal Democrats on a swing of 9 per cent.', name: 'Liberal Democrats', type: 'organization' },
     // (A nationality before a surname the article gives someone is no part of a name.)
     { text: 'Boxing\n\nTomas Brink will fight Dana Velsk in March. Brink lost his title when he fought American Velsk in 2019.', name: 'American Velsk', type: null },
     // (A past participle of everyday English opening the sentence describes who is named.)
@@ -273,7 +275,8 @@ export const trimEdges = {
       // "Palestinian U.N. observer mission", "Jewish West Bank settlements": or before a known
       // organisation or place (not "American Samoa", a place whole).
       // (Not a body known whole: "Australian Associated Press" is no "Associated Press".)
-      if (b - a > 1 && DEMONYMS.has(lw) && !AGENCIES.has(text.slice(tokens[a].start, tokens[b - 1].end))) {
+      // (Nor a body known whole: "the Liberal Democrats" is no "Democrats".)
+      if (b - a > 1 && DEMONYMS.has(lw) && !AGENCIES.has(text.slice(tokens[a].start, tokens[b - 1].end)) && !KNOWN_ORGS.has(text.slice(tokens[a].start, tokens[b - 1].end))) {
         const rest = text.slice(tokens[a + 1].start, tokens[b - 1].end);
         // (A compass word before a place names a region of it, whole: "Northern California".)
         if (KNOWN_ORGS.has(rest) || AGENCIES.has(rest) || (isKnownPlace(rest) && !COMPASS.has(lw) && !isKnownPlace(text.slice(tokens[a].start, tokens[b - 1].end)))) { a++; continue; }
