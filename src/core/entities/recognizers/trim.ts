@@ -3,7 +3,7 @@ import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, DEMONYMS, isFirstName, isKn
 import { isAllCaps, MONTHS } from '../../text/words';
 import type { EntityContext } from '../context';
 import { afterBodyNoun, atSentenceStart, hasOrgWord, holderAfter, inDatelinePlace, isKnownName, isPronounI, startsKnownName } from '../tests';
-import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, everydayPlural, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PERSON_TRADES, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
+import { COMPASS, CREDIT_LABELS, DATE_PREPOSITIONS, EAST_ASIAN_SURNAMES, everydayPlural, HONORIFICS, HYPHEN_ADJECTIVE, HYPHEN_ORG_ADJECTIVE, NAME_OPENERS, ORDINALS, PERSON_TRADES, PLAIN_KIN, ORG_FOLLOWERS, PLACE_LAST, POSSESSIVES, POST_NOMINALS, QUOTE_MARKS, RANK_STYLES, SECTOR_WORDS, SENTENCE_ADVERBS, TITLE_HEADS, WEEKDAYS } from '../words';
 import type { EntityExample } from './rule';
 import { humanNoun } from '../../lexicon/people';
 
@@ -139,6 +139,8 @@ export const trimEdges = {
   id: 'trim-edges',
   description: 'Sentence starters, "The", participle adjectives, months and nationalities at a run\'s edges are no part of the name.',
   examples: [
+    // (A Chinese family name that is an everyday word too, inside a sentence.)
+    { text: 'Trade\n\nMinistry spokesperson He Lifang told a briefing that talks would go on.', name: 'He Lifang', type: 'person' },
     // (A party known whole keeps its adjective: "the Liberal Democrats", no "Democrats".)
     { text: 'Vote\n\nPlaid Cymru took the seat from the Liberal Democrats on a swing of 9 per cent.', name: 'Liberal Democrats', type: 'organization' },
     // (A nationality before a surname the article gives someone is no part of a name.)
@@ -364,6 +366,9 @@ export const trimEdges = {
       if (COMMON_CAPITALISED.has(lw) && !(b - a > 2 && portfolioTitle(tokens, a, b)) && !(b - a > 1 && HONORIFICS.has(lw) && initialsNotTitle(tokens, a)) && !(a > 0 && HONORIFICS.has(tokens[a - 1].lower)) && !(b - a > 2 && (tokens[a + 1].text === "'s" || tokens[a + 1].text === '’s')) && !(b - a > 1 && isFirstName(w) && !(SENTENCE_ADVERBS.has(lw) && atSentenceStart(ctx, a, sentStart))) && !(b - a > 1 && NAME_OPENERS.has(lw) && !atSentenceStart(ctx, a, sentStart))
         // (Nor an ordinal opening a place's name: "the Third Mainland Bridge", "Fifth Avenue".)
         && !(b - a > 1 && ORDINALS.has(lw) && PLACE_LAST.has(tokens[b - 1].lower))
+        // (Nor a Chinese family name an everyday word spells, inside a sentence before the given
+        // name: "spokesperson He Lifang told a briefing".)
+        && !(b - a > 1 && EAST_ASIAN_SURNAMES.has(w) && !atSentenceStart(ctx, a, sentStart))
         && !(known ??= isKnownName(w) || startsKnownName(ctx, a, b) || ctx.surnames.has(w))) { a++; continue; }
       // (Not a title's first word before the rest of it: "Prime Minister Tarun Okeke ..." where the
       // article writes "the prime minister" later is all title, for title-cue to read.)
