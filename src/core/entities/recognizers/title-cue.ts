@@ -109,7 +109,8 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
   const from = b - a >= 5 && isKnownPlace(tokens[a].text) ? a + 1 : a;
   for (let h = from + 1; h <= from + 2 && h < b - 1; h++) {
     // (One office, before a name: not "Young Presidents Organization".)
-    if (!OFFICES.has(tokens[h].lower) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
+    // (Or an office joined to a title's word by a hyphen: "QRC Secretary-General Jasem Velmani".)
+    if (!(OFFICES.has(tokens[h].lower) || hyphenedOffice(tokens[h].lower)) || tokens[h].lower.endsWith('s') || hasOrgWord(ctx, h + 1, b)) continue;
     if (b - h - 1 < 2 && !isFirstName(tokens[h + 1].text)) return -1;
     // (A portfolio may be a body's word too: "Emergency Services Minister", and "Government" after
     // a level of it: "Local Government Minister".)
@@ -120,6 +121,14 @@ function unlistedOfficeEnd(ctx: EntityContext, a: number, b: number): number {
     return end;
   }
   return -1;
+}
+
+/** An office and a title's word joined by a hyphen: "secretary-general", "director-general", "vice-president". */
+function hyphenedOffice(lw: string): boolean {
+  if (!lw.includes('-')) return false;
+  if (TITLE_WORDS.has(lw)) return true;
+  const parts = lw.split('-');
+  return parts.length === 2 && parts.some((p) => OFFICES.has(p)) && parts.every((p) => OFFICES.has(p) || TITLE_WORDS.has(p));
 }
 
 /** "Chief Election Commissioner Sikandar Quarle": one word no list holds between a title's word and an office, before a name of two words. */
@@ -258,6 +267,8 @@ export const titleCue = {
   examples: [
     // (A party's member, after a place perhaps: "Ohio Democrat Dana Ruiz" is a person, the role "Ohio Democrat".)
     { text: 'At the hearing, Ohio Democrat Dana Ruiz asked the witness to explain the gap.', name: 'Dana Ruiz', type: 'person', role: 'Ohio Democrat' },
+    // (A body's initials and an office joined by a hyphen, before a name no list knows.)
+    { text: 'Talks\n\nQRC Director-General Jasem Velmani said the talks would resume.', name: 'Jasem Velmani', type: 'person', role: 'QRC Director-General' },
     // ("MK" before a full name is a Member of the Knesset; before one word, a man's initials.)
     { text: '"We will not sit in this government," MK Colm Brady wrote on Sunday.', name: 'Colm Brady', type: 'person' },
     // (A school's head before a name no list knows.)
