@@ -61,6 +61,8 @@ export interface EntityContext {
   sideNicknames?: ReadonlySet<string>;
   /** Whether a nation's name that is a given name too is used as a place anywhere in the article, by name, read on first use (given-alone.ts placeUseOf). */
   nationPlaces?: Map<string, boolean>;
+  /** How often each nationality's word and the word after it stand together in the article ("American Velsk"), counted on first use (trim.ts). */
+  demonymPairs?: Map<string, number>;
   /** No names in the footer, inside URLs, or in a party-and-state tag: "(D-N.Y.)". */
   readonly excluded: Uint8Array;
 }

@@ -305,6 +305,9 @@ export const COMPANY_TRADES = new Set(['Systems', 'Technologies', 'Technology', 
   'Semiconductor', 'Biotech', 'Therapeutics', 'Logistics', 'Shipping', 'Petroleum', 'Telecom', 'Communications', 'Capital', 'Partners', 'Markets']);
 
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** A compass point's adjective, in lower case: "northern", "north-eastern", "southwestern", "central". */
+export const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 /** Last words of event, award and holiday names. */
 /** Feasts and holidays, which name no one: "since Easter", "before Eid", "over Hogmanay". */
 export const HOLIDAYS: ReadonlySet<string> = new Set(['Easter', 'Christmas', 'Christmastime', 'Ramadan', 'Eid', 'Diwali', 'Deepavali', 'Holi',

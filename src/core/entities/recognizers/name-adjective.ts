@@ -1,6 +1,6 @@
 // Rule name-adjective: adjectives made from names ("Kremlin-backed") and a region's adjective
 // ("Northeastern", "Far Eastern buyers") name no person, organisation or place.
-import { PARTICIPLE_END } from '../words';
+import { COMPASS_ADJECTIVE, PARTICIPLE_END } from '../words';
 import type { RejectRule } from './rule';
 
 /**
@@ -17,12 +17,10 @@ export const nameAdjective: RejectRule = {
     { text: 'Markets\n\nVelcor sells most of its tea to Far Eastern buyers.', name: 'Far Eastern', type: null },
   ],
   rejects(ctx, a, b) {
-    const w = ctx.tokens[b - 1].text;
-    // (Nor closing a run: "Far Eastern buyers", "Middle Eastern".)
-    if (REGION_ADJECTIVE.test(w)) return true;
+    const { text: w, lower } = ctx.tokens[b - 1];
+    // (Nor closing a run: "Far Eastern buyers", "Middle Eastern"; "Central" may close a
+    // station's or a seat's name.)
+    if (lower !== 'central' && COMPASS_ADJECTIVE.test(lower)) return true;
     return w.includes('-') && /^\p{Lu}[\p{L}.']*-\p{Ll}+$/u.test(w) && (b - a === 1 || PARTICIPLE_END.test(w));
   },
 };
-
-/** A compass point's adjective: "Northern", "North-Eastern", "Southwestern". */
-export const REGION_ADJECTIVE = /^(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?ern$|^(?:Eastern|Western)$/;

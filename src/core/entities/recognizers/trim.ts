@@ -286,7 +286,7 @@ export const trimEdges = {
       // ("he fought American Velsk" after "Dana Velsk": a nationality before a surname the article
       // gives someone, no name of two words; not two words the article repeats, a given name
       // that is a nationality's word too: "German Velsk ... German Velsk says".)
-      if (b - a === 2 && DEMONYMS.has(lw) && !COMPASS.has(lw) && !isFirstName(tokens[a].text) && ctx.surnames.has(tokens[a + 1].text) && onceInText(text, tokens[a].start, tokens[a + 1].end)) { a++; continue; }
+      if (b - a === 2 && DEMONYMS.has(lw) && !COMPASS.has(lw) && !isFirstName(tokens[a].text) && ctx.surnames.has(tokens[a + 1].text) && demonymPairCount(ctx, a) === 1) { a++; continue; }
       if (lw === 'the' || lw === "a") { a++; continue; }
       // ("Hey Tomas", "Hi Lena", "See Quarle for more": a greeting or an imperative before a
       // name is none of it, though the lists know "Hi" and "See" as given names.)
@@ -405,8 +405,17 @@ export const trimEdges = {
   },
 };
 
-/** The text's words [start, end) stand only once in it. */
-function onceInText(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end);
-  return text.indexOf(words) === start && text.indexOf(words, end) < 0;
+/**
+ * How often the nationality's word at token k and the word after it stand together in the
+ * article: every such pair counted in one pass over the tokens on first use (ctx.demonymPairs),
+ * so asking for each of many runs costs no more passes.
+ */
+function demonymPairCount(ctx: EntityContext, k: number): number {
+  const { tokens, n } = ctx;
+  const key = (j: number): string => `${tokens[j].text} ${tokens[j + 1].text}`;
+  if (!ctx.demonymPairs) {
+    ctx.demonymPairs = new Map();
+    for (let j = 0; j + 1 < n; j++) if (DEMONYMS.has(tokens[j].lower)) ctx.demonymPairs.set(key(j), (ctx.demonymPairs.get(key(j)) ?? 0) + 1);
+  }
+  return ctx.demonymPairs.get(key(k)) ?? 0;
 }

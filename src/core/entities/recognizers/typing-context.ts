@@ -5,7 +5,7 @@ import { humanNoun } from '../../lexicon/people';
 import { isAllCaps } from '../../text/words';
 import { addressOf, atSentenceStart, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
 import { citedAuthor, longEverydayWords } from './typing-people';
-import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
+import { INSTITUTION_LAST, NOT_SURNAMES, TITLE_HEADS, BRAND_SHAPE, CLAUSE_OPENERS, COMPASS, COMPASS_ADJECTIVE, GOVERNMENT_LEVELS, IN_SOMEONE, LOCATIVE, NAMING_PARTICIPLES, NEWSPAPER_LAST, PAPER_AFTER_THE, OBJECT_PREPOSITIONS, PLURAL_VERBS, STREET_WORDS, TALK_VERBS, WHICH_ELSEWHERE, WHICH_OBJECT, PLACE_FIRST, PLACE_FOLLOWERS, PLACE_LAST, PLACE_OF_HEADS, PERSON_POSSESSIONS, PERSON_VERBS, SAINT_SCHOOLS, STRONG_LOCATIVE, SURNAME_PLACE_WORDS } from '../words';
 import type { EntityContext } from '../context';
 import { runActs, runSpeaks, servedAfter, titleCompound } from './typing-known';
 import type { Run, TypeRule } from './rule';
@@ -24,8 +24,6 @@ function citedOrActs(ctx: EntityContext, r: Run): boolean {
 /** A compass word opening a name: "Northeast", "South Sudan". */
 const COMPASS_START = /^(?:north|south|east|west)/i;
 
-/** "the West", "the Middle East", "the North": a region named by a compass word. */
-const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 
 export const compassRegion: TypeRule = {
   id: 'compass-region',
