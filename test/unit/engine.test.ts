@@ -389,6 +389,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(analyze(text), 'disappointed'), 'Velcor North');
   });
 
+  it('"It warned" after a sentence a document or an unnamed body opens is that document, not a body named inside its sentence ("A report to the committee said ... It warned")', () => {
+    const report = 'Bypass delayed\n\nA report to the transport committee said the road would cost £40m more than planned. It warned: "Without more money the scheme cannot go ahead."';
+    assert.equal(speakerOf(analyze(report), 'Without more money'), 'A report');
+    const audit = 'Spending\n\nThe audit, published on Monday, found the ministry had overspent by a third. It warned: "Controls over contracts are weak."';
+    assert.equal(speakerOf(analyze(audit), 'Controls over contracts'), 'The audit');
+    // (Mid-sentence, its own sentence's opener: "A review of the service found ..., and it said".)
+    const review = 'Trust criticised\n\nA review of the ambulance service found the trust had ignored warnings, and it said: "Leaders did not act."';
+    assert.equal(speakerOf(analyze(review), 'Leaders did not act'), 'A review');
+  });
+
   it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
     const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
     assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');

@@ -460,6 +460,50 @@ export function describedBody(ctx: AttributionContext, at: number): Resolved | n
   return null;
 }
 
+/** Documents that speak as "it": "The report said ... It warned", "An audit found ... It said". */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['report', 'audit', 'review', 'study', 'survey', 'poll', 'inquiry', 'investigation',
+  'analysis', 'assessment', 'evaluation', 'inspection', 'paper', 'document', 'statement', 'letter', 'memo', 'dossier', 'briefing',
+  'ruling', 'judgment', 'judgement', 'filing', 'lawsuit', 'complaint', 'indictment', 'petition', 'guidance', 'notice', 'plan',
+  'strategy', 'proposal', 'bill', 'consultation', 'charter', 'manifesto', 'budget', 'forecast', 'summary', 'submission']);
+/** Determiners that open a described document or body: "A report", "The audit", "Its review". */
+const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'one', 'another']);
+
+/**
+ * `A report to the committee said the road would cost more. It warned: "..."`: "it" is the
+ * subject of the sentence before (or of its own, before it) where that is a document or a body
+ * the article describes without a name, a determiner and within three words its noun opening the
+ * sentence ("The audit, published on Monday, found ...", "A review of the service said ..."), as
+ * a pronoun stands first for the subject before it: not "the committee" the report was made to,
+ * nor "the ministry" it found had overspent. Not inside a quotation; a named body is the model's
+ * to weigh.
+ */
+export function subjectDocument(ctx: AttributionContext, at: number): Resolved | null {
+  const { tokens, sentences, tokenEntity, tokenQuote, text } = ctx;
+  const here = tokens[at]?.sentence ?? -1;
+  if (here < 0) return null;
+  const opener = (si: number, end: number): Resolved | null => {
+    const f = sentences[si].firstToken;
+    if (f >= end || tokenQuote[f] >= 0 || !DOCUMENT_DETERMINERS.has(tokens[f].lower)) return null;
+    for (let k = f + 1; k < Math.min(end, f + 5); k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.text !== t.lower || tokenEntity[k] >= 0 || tokenQuote[k] >= 0) return null;
+      if (!DOCUMENT_HEADS.has(t.lower) && !BODY_HEADS.has(t.lower)) continue;
+      // (The head, not a noun before it: "the council report", "a budget statement"; nor an owner, "the report's author".)
+      const nx = tokens[k + 1];
+      if (nx && nx.kind === 'word' && (DOCUMENT_HEADS.has(nx.lower) || BODY_HEADS.has(nx.lower))) continue;
+      if (nx && /^['’]s?$/.test(nx.text)) return null;
+      const span = { start: tokens[f].start, end: t.end, text: text.slice(tokens[f].start, t.end) };
+      return { speaker: { entity: null, name: span.text, anonymous: false, mention: span }, resolution: 'pronoun', antecedent: span };
+    }
+    return null;
+  };
+  const first = sentences[here].firstToken;
+  if (at > first) return opener(here, at);
+  // (The sentence before, in its paragraph or closing the paragraph before; not a headline.)
+  if (here === 0 || sentences[here - 1].paragraph < sentences[here].paragraph - 1 || ctx.furniturePara[sentences[here - 1].paragraph]) return null;
+  return opener(here - 1, sentences[here - 1].endToken);
+}
+
 /**
  * The body named before that a plain "the" and a body's noun, as describedBody found it, stands
  * for: "the agency has warned ... It said" after "the Food Standards Agency" (bodyNamedBefore, as

@@ -9,7 +9,7 @@ import { tokenSpan, WINDOW, type AttributionContext, type Resolution, type Resol
 import { clauseStart } from './clauses';
 import { isCueAt } from './cues';
 import { conjoinedSpeakers } from './conjoined';
-import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
+import { authorFrom, BODY_HEADS, bodyNamedBefore, describedBody, describedSpeaker, namedDescribedBody, namedInApposition, namedInNextParagraph, subjectDocument, nounBeforeComplement, cueInSentence, dominantOfGender, interviewedAt, plainOfPhrase, soleOfGender, STYLE, styledPerson, theyAntecedent } from './described';
 import { placeComplementStart, servedAt, speaksFromAt, subjectBefore } from './phrases';
 import { headBeforeObject, memberBefore } from './head-noun';
 import { companyOverNonCompany, firmOverBody } from './company';
@@ -322,7 +322,7 @@ export function resolveSpeaker(ctx: AttributionContext, a: number, b: number, qu
   if (b - a === 1 && head === 'it') {
     // (A body the sentence before describes, "the agency has warned ...", and named before: it.)
     // (Else an organisation the model weighs, else the description, else a place that speaks.)
-    const described = describedBody(ctx, a);
+    const described = subjectDocument(ctx, a) ?? describedBody(ctx, a);
     const r = (described && namedDescribedBody(ctx, described)) ?? weighAntecedents(ctx, a, mention, quoteStart, null, paragraph, lastSpeaker, null, quoteStart, () => null) ?? described ?? speakingPlace(ctx, a, mention);
     if (r) return r;
   }
