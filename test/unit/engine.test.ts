@@ -399,6 +399,11 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(analyze(review), 'Leaders did not act'), 'A review');
   });
 
+  it('the subject a conjoined verb shares is a title\'s holder past a title the mention leaves out ("Opposition leader Cllr Rhian Morgan called ... and said")', () => {
+    const text = 'Council vote\n\nOpposition leader Cllr Dana Ruiz called the process "rushed" and said families deserved "a proper say".';
+    assert.equal(speakerOf(analyze(text), 'a proper say'), 'Dana Ruiz');
+  });
+
   it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
     const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
     assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');

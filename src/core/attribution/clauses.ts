@@ -347,6 +347,13 @@ function roleOfBefore(ctx: AttributionContext, k: number): boolean {
   return ctx.tokens[j]?.lower === 'of' && !!ctx.tokens[j - 1] && ROLE_NOUNS.has(ctx.tokens[j - 1].lower);
 }
 
+/** Past at most two title words no entity holds from token k ("Cllr", "Dr", "Det Insp"), before `to`: the token after them. */
+function titledAt(ctx: AttributionContext, k: number, to: number): number {
+  let at = k;
+  while (at < to && at < k + 2 && ctx.tokenEntity[at] < 0 && /^\p{Lu}/u.test(ctx.tokens[at].text) && TITLE_WORDS.has(ctx.tokens[at].lower)) at++;
+  return at;
+}
+
 export function clauseSubject(ctx: AttributionContext, from: number, to: number): [number, number] | null {
   const { tokens, tokenQuote, tokenEntity, entities } = ctx;
   from = clauseStart(ctx, from, to);
@@ -367,7 +374,8 @@ export function clauseSubject(ctx: AttributionContext, from: number, to: number)
       // a verb or a clause's word: "A beekeeper has accused her council ..." is the beekeeper.)
       if (det ? NP_VERB_STOP.has(w0) : NP_STOP.has(w0) && w0 !== 'of') break;
       // "Mayor Jane Doe": a title before a name is not the subject; the name is.
-      if (e + 1 < to && tokenEntity[e + 1] >= 0) break;
+      // (Nor past a title the name's mention leaves out: "Opposition leader Cllr Rhian Morgan".)
+      if (e + 1 < to && tokenEntity[titledAt(ctx, e + 1, to)] >= 0) break;
       // ("Another cloud of smoke ...": a determiner is no head, though "another source" speaks.)
       if (DETERMINERS.has(w0)) continue;
       // ("The veteran singer then closed her last concert with a word to the crowd:": a noun for a
