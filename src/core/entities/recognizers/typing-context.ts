@@ -348,11 +348,18 @@ export const bodyGrammar: TypeRule = {
   examples: [
     { text: 'Blue Quillan says the songs are its own. Blue Quillan have rejected every claim in the suit.', name: 'Blue Quillan', type: 'organization' },
     { text: 'Her first albums came out through Tarvane Holt, which was sold this year.', name: 'Tarvane Holt', type: 'organization' },
+    // (A given name opening it, where the name is a verb's object: the home "which houses" people.)
+    { text: 'The board voted on Tuesday to close Glyn Rhosyn, which houses 30 older people.', name: 'Glyn Rhosyn', type: 'organization' },
   ],
   type(ctx, r) {
     // (The grammar first: it is rare, and asked of every run.)
-    if (!pluralSubject(ctx, r) && !whichRefersTo(ctx, r)) return null;
-    if (r.firstName || r.lastLower.endsWith('s') || isKnownPlace(r.name) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
+    const which = whichRefersTo(ctx, r);
+    if (!which && !pluralSubject(ctx, r)) return null;
+    // (A given name opening it only where the name is the object of a verb or a preposition: in
+    // "shut Bryn Teg, which houses 23 people" "which" is the home's; after a comma or a noun for
+    // someone, "the plan of the candidate, Dana Ruiz, which" or "a book by the reporter Tomas
+    // Brink, which", it is the plan's or the book's.)
+    if ((r.firstName && !(which && objectOfVerb(ctx, r))) || r.lastLower.endsWith('s') || isKnownPlace(r.name) || looksDemonym(ctx.tokens[r.b - 1].text)) return null;
     // (Only against a person: a place stays one; a phrase no rule takes for a name, "the
     // Internet, which", lists nothing, but where the article names it otherwise, "Blue Lantern
     // says", it makes that entity a body.)
@@ -371,6 +378,12 @@ function pluralSubject(ctx: EntityContext, r: Run): boolean {
   return p < r.sentStart || (p >= 0 && CLAUSE_OPENERS.has(tokens[p].text));
 }
 
+/** The run is what a verb or a preposition in lower case before it governs ("shut Bryn Teg"), no noun for someone, no comma. */
+function objectOfVerb(ctx: EntityContext, r: Run): boolean {
+  const p = ctx.tokens[r.a - 1];
+  return r.a === r.nameStart && !!p && p.kind === 'word' && p.text === p.lower && !humanNoun(p.lower) && !WHICH_ELSEWHERE.has(p.lower) && !TITLE_WORDS.has(p.lower);
+}
+
 /** "which", a verb after it, refers to the name: "through Blue Lantern, which was sold". */
 function whichRefersTo(ctx: EntityContext, r: Run): boolean {
   const { tokens, n } = ctx;
@@ -387,6 +400,8 @@ export const firstAndSurname: TypeRule = {
   description: 'A known first name and a surname make a person.',
   examples: [
     { text: 'Maria Okafor chaired the meeting.', name: 'Maria Okafor', type: 'person' },
+    // ("which" after a name in apposition is the plan's, no sign of a body.)
+    { text: 'The panel backed the plan of the mayor, Dana Ruiz, which would cost four million pounds.', name: 'Dana Ruiz', type: 'person' },
     { text: 'The dyke will hold, Jan van der Berg said.', name: 'Jan van der Berg', type: 'person' }, // (two particles)
     // (A family name that is also a place's last word: see place-word.)
     { text: 'Her friend Dana Rivers told the crowd to go home.', name: 'Dana Rivers', type: 'person' },
