@@ -404,6 +404,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(analyze(text), 'a proper say'), 'Dana Ruiz');
   });
 
+  it('"he said" after a paragraph a description opens past a place\'s preposition ("Outside court, the driver said he was relieved") is that description, not the person named in the paragraph before', () => {
+    const text = 'Taxi attack\n\nThe court heard the driver needed 40 stitches.\n\nDefence barrister Tomas Brink said his client had no memory of the attack.\n\n'
+      + 'Outside court, the driver said he was relieved. "I still do not take fares after midnight," he said.';
+    assert.equal(speakerOf(analyze(text), 'take fares after midnight'), 'the driver');
+  });
+
   it('an epithet after a quotation names the person just named: an age with words in lower case before a noun for a person ("the 58-year-old retired ferryman"), a side once played for joined to "ex-" ("the ex-Harlow defender")', () => {
     const aged = 'Flood\n\nWhen the water came in, Tomas Brink was asleep upstairs.\n\n"My daughter rang to wake me," the 58-year-old retired ferryman said.';
     assert.equal(speakerOf(analyze(aged), 'rang to wake'), 'Tomas Brink');

@@ -121,12 +121,13 @@ export function indefiniteAntecedent(ctx: AttributionContext, a: number, head: s
 }
 
 /**
- * The description from `k` (its determiner, opening sentence `sent`) to its noun at `j` is the
- * first person its paragraph speaks of and the subject of a verb of saying right after it: "The
- * law officer told the court ...".
+ * The description from `k` (its determiner, opening sentence `sent` or its main clause after an
+ * opening phrase, "Outside court, the driver said ...") to its noun at `j` is the first person its
+ * paragraph speaks of and the subject of a verb of saying right after it: "The law officer told
+ * the court ...".
  */
 export function introducedSpeaker(ctx: AttributionContext, k: number, j: number, sent: { firstToken: number; endToken: number; paragraph: number }): boolean {
-  return k === sent.firstToken && !namedBetween(ctx, ctx.paragraphs[sent.paragraph].start, ctx.tokens[k].start)
+  return (k === sent.firstToken || k === clauseStart(ctx, sent.firstToken, sent.endToken)) && !namedBetween(ctx, ctx.paragraphs[sent.paragraph].start, ctx.tokens[k].start)
     && cueInSentence(ctx, j + 1, Math.min(sent.endToken, j + 3));
 }
 

@@ -14,7 +14,9 @@ export const INVERTING = /^(?:say|says|said|add|adds|added|write|writes|wrote|tw
 export const LEADING = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'since', 'speaking', 'reached',
   'asked', 'following', 'despite', 'although', 'though', 'if', 'because', 'with', 'without', 'by', 'for', 'from', 'under',
   'unlike', 'like', 'whereas', 'once', 'until', 'addressing', 'writing', 'responding', 'appearing', 'interviewed', 'pressed',
-  'amid', 'amidst', 'among', 'amongst', 'throughout', 'within', 'across', 'against', 'beyond', 'besides', 'between', 'through', 'upon', 'toward', 'towards']);
+  'amid', 'amidst', 'among', 'amongst', 'throughout', 'within', 'across', 'against', 'beyond', 'besides', 'between', 'through', 'upon', 'toward', 'towards',
+  // ("Outside court, the driver said", "Inside the hall, ...": a place's preposition opening the sentence.)
+  'outside', 'inside', 'beside', 'behind', 'near', 'around', 'over']);
 
 /** Speech verbs whose next noun phrase is their object, never their subject. */
 export const OBJECT_VERBS = /^(?:call|calls|called|calling|describ\w*|label\w*|brand\w*|dub\w*|term\w*|thank\w*|prais\w*|blast\w*|slam\w*|critici[sz]\w*|accus\w*|urg\w*|attack\w*|condemn\w*|denounc\w*|mock\w*|dismiss\w*|hail\w*|lik(?:en|ened|ens|ening)|laud\w*|tell|tells|told|telling)$/;
