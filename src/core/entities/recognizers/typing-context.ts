@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORD_NAMES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
 import { humanNoun } from '../../lexicon/people';
 import { isAllCaps } from '../../text/words';
 import { addressOf, atSentenceStart, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
@@ -410,6 +410,8 @@ export const firstAndSurname: TypeRule = {
     { text: 'Baseball\n\nThe Georgia Hawks lost again on Sunday, their fifth defeat in a row.', name: 'Georgia Hawks', type: 'organization' },
     { text: 'Baseball\n\nAustin Indians manager Tom Vell said the team would recover.', name: 'Austin Indians', type: 'organization' },
     { text: 'Strike\n\nFlights were cancelled at Tomas Brink airport on Friday.', name: 'Tomas Brink', type: 'place' },
+    // (After "in", a given name that is an everyday word and an everyday word: a town.)
+    { text: 'Budget\n\nSpeaking in Rose Meadow on Tuesday, the premier said the levy would stay.', name: 'Rose Meadow', type: 'place' },
   ],
   type(ctx, r) {
     // ("Penn State", "Trinity College", "Penn State Library": an institution's word is no part of a person's name.)
@@ -421,6 +423,9 @@ export const firstAndSurname: TypeRule = {
     if (sideOfPlace(ctx, r)) return { type: 'organization', strength: 1 };
     // ("at Tomas Brink airport": a place named after someone, its noun in lower case after it.)
     if (NAMED_FACILITIES.has(r.next)) return { type: 'place', strength: 1 };
+    // ("Speaking in Red Deer", "near Rose Hill": after "in", a given name that is an everyday word
+    // and an everyday word name a town, no one.)
+    if (r.words === 2 && STRONG_LOCATIVE.has(r.prev) && COMMON_WORD_NAMES.has(ctx.tokens[r.nameStart].text) && COMMON_WORDS.has(r.lastLower) && !/^['’]s?$/.test(r.next)) return { type: 'place', strength: 1 };
     // ("in Al Barsha", "near El Mansour": after "in", "Al" is the Arabic article of a place's name, no given name.)
     if (STRONG_LOCATIVE.has(r.prev) && /^(?:Al|El)$/.test(ctx.tokens[r.nameStart].text)) return null;
     // ("the Bay of Quarrenby": a place's word before "of" opens a place's name; not "the Duke of Harlow".)
