@@ -1621,6 +1621,10 @@ describe('analyze: organisations, dates and sports reports', () => {
     assert.equal(entity(foreign, 'Bundesanstalt für Quarlaufsicht').type, 'organization');
     // (A service's name of two parts: "Fire and Rescue Service".)
     assert.equal(entity(analyze('Blaze\n\nA spokeswoman for Midshire Fire and Rescue Service said the cause was not suspicious.'), 'Midshire Fire and Rescue Service').type, 'organization');
+    // (And before a title and its holder: the service whole, the holder on their own.)
+    const chief = analyze('Floods\n\nMidshire Fire and Emergency Services Commissioner Tomas Brink urged drivers to stay off flooded roads.');
+    assert.equal(entity(chief, 'Midshire Fire and Emergency Services').type, 'organization');
+    assert.equal(entity(chief, 'Tomas Brink').role, 'Commissioner');
     assert.equal(entity(a, 'Silver Ridge of South Africa Ltd').type, 'organization');
     assert.equal(entity(a, 'Norland Marine Corp').type, 'organization');
     assert.equal(entity(a, 'South Korea').type, 'place');

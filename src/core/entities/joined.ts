@@ -1,7 +1,7 @@
 // Names with "and" inside them: an institution's ("Futures and Options Exchange"), a body two
 // areas share ("Quarle and Velby Police"), a portfolio of two parts before a minister's title
 // ("Mineral Resources and Energy Minister") or after one's "for" ("Minister for Energy and Telecom").
-import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS, worldNameGender } from '../lexicon/lexicon';
+import { isFirstName, isKnownPlace, isPlainFirstName, lowerWord, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import { isCapWord } from '../text/words';
 import type { EntityContext } from './context';
 import { isKnownName } from './tests';
@@ -27,6 +27,10 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
     if (e > andAt + 1 && POSSESSIVE_MARKS.has(tokens[e].text) && e + 1 < to && isCapWord(tokens[e + 1])) { owned = true; continue; }
     break;
   }
+  // ("Harlow Fire and Rescue Service Commissioner Tomas Brink": the name ends at its institution's
+  // word where a title's word follows it, the title and its holder read on their own; not two
+  // offices' holder, "Harlow Gov. and Velcor Party Chair Tomas Brink".)
+  for (let m = andAt + 2; m < e - 1 && !owned && !TITLE_WORDS.has(lowerWord(before)); m++) if (INSTITUTION_WORDS.has(tokens[m].lower) && TITLE_WORDS.has(tokens[m + 1].lower) && !INSTITUTION_WORDS.has(tokens[m + 1].lower)) { e = m + 1; break; }
   if (!(owned && andAt - from >= 2) && (isKnownName(before) || isFirstName(before))) return -1;
   if (ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return -1;
   if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return -1;
@@ -67,7 +71,8 @@ export function portfolioHeadAfterAnd(ctx: EntityContext, a: number, andAt: numb
   for (let k = a; k < andAt; k++) if (!isCapWord(tokens[k]) || isPlainFirstName(tokens[k].text) || isKnownName(tokens[k].text)) return -1;
   for (let e = andAt + 1; e + 1 < to && e < andAt + 5 && isCapWord(tokens[e]); e++) {
     if (isPlainFirstName(tokens[e].text) || isKnownName(tokens[e].text)) return -1;
-    if (e > andAt + 1 && PORTFOLIO_HOLDERS.has(tokens[e].lower)) return isCapWord(tokens[e + 1]) ? e : -1;
+    // (Not a service's name before its title: "Harlow Fire and Emergency Services Commissioner".)
+    if (e > andAt + 1 && PORTFOLIO_HOLDERS.has(tokens[e].lower)) return isCapWord(tokens[e + 1]) && !INSTITUTION_WORDS.has(tokens[e - 1].lower) ? e : -1;
   }
   return -1;
 }
