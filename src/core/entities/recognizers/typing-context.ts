@@ -1,6 +1,6 @@
 // Typing a name by its shape and its context: the words in it, before it and after it.
 import { US_POSTAL_CODES } from './state-code';
-import { COMMON_WORD_NAMES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES } from '../../lexicon/lexicon';
+import { COMMON_WORD_NAMES, COMMON_WORDS, DEMONYMS, isFirstName, isKnownPlace, isNation, isPlainFirstName, looksDemonym, lowerWord, ORG_WORDS, SPEECH_VERBS, TITLE_WORDS, US_STATES, worldNameGender } from '../../lexicon/lexicon';
 import { humanNoun } from '../../lexicon/people';
 import { isAllCaps } from '../../text/words';
 import { addressOf, atSentenceStart, afterStreet, fromAside, hometownAside, countyAbbreviated, officeOfState, worldNamed, beforeTradeAndName, bracketedAfterName, everydayListEnd, relativeBefore, companyContext, containsPlace, hasOrgWord, officeAfter, referredToAsBody, regionAfterPlace, phraseOfCommonWords, commonWordIn, lowerListAfter } from '../tests';
@@ -579,6 +579,7 @@ export const fallback: TypeRule = {
     // (Two words a compass word opens are no one's name: a region's, "East Velmark".)
     { text: 'Walks\n\nThe path climbs from the harbour at Braunsk, East Velmark, to the moor.', name: 'East Velmark', type: null },
     { text: 'Election\n\nShe was elected for East Velmark in 2019.', name: 'East Velmark', type: null },
+    { text: 'Election\n\nLabour held its seats, while the Conservatives took Velby South by 900 votes.', name: 'Velby South', type: 'place' },
     { text: 'Walks\n\nThe puffins nest on the ledges beyond Trwyn Llwyd in June.', name: 'Trwyn Llwyd', type: 'place' },
     { text: 'Crews at RocketWorX were testing the engine again on Friday.', name: 'RocketWorX', type: 'organization' },
     { text: 'The family moved to DeKalb in the spring.', name: 'DeKalb', type: 'place' },
@@ -654,6 +655,9 @@ export const fallback: TypeRule = {
       if (bracketedAfterName(ctx, r.prev, r.a, r.nameStart, r.b, r.firstName)) return { type: isKnownPlace(r.name) ? 'place' : 'organization', strength: 1 };
       // ("at Quarle Park", "beyond Trwyn Llwyd", "between Porth Carreg and Cable Bay": after these,
       // a name shaped like someone's that no first name opens is where, rarely who; whereShaped.)
+      // ("Labour took Velby South": shaped like someone's, a compass word after a word no given
+      // name is, of any list, a seat's or a district's name, no one's; "Adam West" stays someone.)
+      if (words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && personShaped(ctx, r) && !r.firstName && !worldNameGender(ctx.tokens[r.nameStart].text) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
       if (personShaped(ctx, r)) return { type: whereShaped(ctx, r) && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
