@@ -1577,6 +1577,10 @@ describe('analyze: organisations, dates and sports reports', () => {
     const a = analyze("Housing\n\nThe Harlow Home Builders' Association welcomed the plan. The Quarrenby Farmers' Union said it was late.");
     assert.equal(entity(a, "Harlow Home Builders' Association").type, 'organization');
     assert.equal(entity(a, "Quarrenby Farmers' Union").type, 'organization');
+    // (Any plural noun for people by their trade, though no everyday word's list holds it: "Footballers'", "Pilots'".)
+    const trade = analyze("Ban\n\nThe Professional Footballers' Association said the ban was fair. Members of the Harbour Pilots' Guild voted on Monday.");
+    assert.equal(entity(trade, "Professional Footballers' Association").type, 'organization');
+    assert.equal(entity(trade, "Harbour Pilots' Guild").type, 'organization');
     // (A plural whose singular is the everyday word: "Magistrates' Court", "Graduates' Association".)
     const c = analyze("Fraud\n\nTomas Brink appeared at Velmora Magistrates' Court on Monday.");
     assert.equal(entity(c, "Velmora Magistrates' Court").type, 'organization');

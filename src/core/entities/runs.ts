@@ -3,6 +3,7 @@
 // only names the body or the gazetteers know are matched (restricted.ts).
 import { AGENCIES, COMMON_CAPITALISED, COMMON_WORDS, isFirstName, isKnownPlace, isPlainFirstName, KNOWN_ORGS, ORG_WORDS, TITLE_WORDS, worldNameGender } from '../lexicon/lexicon';
 import type { Token } from '../types';
+import { humanNoun } from '../lexicon/people';
 import { isAllCaps, isCapWord, MONTHS } from '../text/words';
 import type { Candidate, EntityContext } from './context';
 import { considerRun } from './recognizers/consider';
@@ -280,7 +281,9 @@ function scanSentence(ctx: EntityContext, scan: Scan, first: number, end: number
       // name, before the body's own word, or its plural ("Federation of Metro Tenants' Associations").
       // (A plural of people, an everyday word, not a surname the article gives: not "Sanders'
       // Senate", "Democrats' Senate" or "the Times' TV critic".)
-      if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && PEOPLE_PLURAL.test(tokens[j - 1].lower) && (COMMON_WORDS.has(tokens[j - 1].lower) || COMMON_WORDS.has(tokens[j - 1].lower.slice(0, -1)))
+      // (Or any plural noun for people by what they do: "Professional Footballers' Association", "Harbour Pilots' Guild".)
+      if ((t.text === "'" || t.text === '’') && t.start === tokens[j - 1].end && tokens[j - 1].lower.endsWith('s')
+        && ((PEOPLE_PLURAL.test(tokens[j - 1].lower) && (COMMON_WORDS.has(tokens[j - 1].lower) || COMMON_WORDS.has(tokens[j - 1].lower.slice(0, -1)))) || humanNoun(tokens[j - 1].lower))
         && !ctx.surnames.has(tokens[j - 1].text) && j + 1 < s.endToken && isCapWord(tokens[j + 1]) && tokens[j + 1].start > t.end && orgWordOrPlural(tokens[j + 1].lower)) { j++; continue; }
       break;
     }
