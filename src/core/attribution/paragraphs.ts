@@ -2,7 +2,7 @@
 // the sentence, quotation-only paragraphs, and whether another speaker starts between two quotations.
 import type { Entity } from '../types';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/lexicon';
-import { DETERMINERS, INVERTING } from './words';
+import { DETERMINERS, INVERTING, ISSUED_DOCUMENTS, OBJECT_PREPOSITIONS } from './words';
 import { found, type AttributionContext, type Found } from './context';
 import { isCueAt } from './cues';
 import { clauseSubject, isPersonish, issuerOf, personSubject } from './clauses';
@@ -17,7 +17,14 @@ export function colonSubject(ctx: AttributionContext, si: number): Found | null 
   if (!st) return null;
   const e = st.endToken - 1;
   if (tokens[e]?.text !== ':') return null;
-  const subj = subjectBefore(ctx, e, st.firstToken) ?? clauseSubject(ctx, st.firstToken, e);
+  let subj = subjectBefore(ctx, e, st.firstToken) ?? clauseSubject(ctx, st.firstToken, e);
+  // ("Cllr Dana Ruiz sent this statement:", "The council issued the following statement:": a
+  // document a verb before it governs is the object; whoever sent it speaks.)
+  const v = subj ? subj[0] - 1 : -1;
+  if (subj && v > st.firstToken && ISSUED_DOCUMENTS.has(tokens[subj[1] - 1].lower) && tokens[v].kind === 'word' && tokens[v].text === tokens[v].lower && !OBJECT_PREPOSITIONS.has(tokens[v].lower) && !DETERMINERS.has(tokens[v].lower)) {
+    const sender = clauseSubject(ctx, st.firstToken, v);
+    if (sender && sender[1] <= v) subj = sender;
+  }
   return subj ? { speakerStart: subj[0], speakerEnd: subj[1], cueStart: e, cueEnd: e + 1, method: 'paragraph', rule: 'colon-paragraph' } : null;
 }
 

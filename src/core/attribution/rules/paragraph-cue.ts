@@ -18,6 +18,8 @@ export const colonParagraph: ContextRule = {
   description: 'A paragraph ending in a colon introduces the quotation that opens the next: `The notice from the council reads:`.',
   examples: [
     { text: 'Residents gathered by the water.\n\nCommissioner Leila Haddad told reporters:\n\n"We have nothing to hide from anyone."', speaker: 'Leila Haddad' },
+    // (A document the colon's sentence sends or issues is no speaker: whoever sent it is.)
+    { text: 'Bridge closed\n\nCllr Dana Ruiz sent this statement:\n\n"We understand the frustration of every driver."', speaker: 'Dana Ruiz' },
   ],
   credit(ctx, st) {
     const { text, paragraphs } = ctx;
