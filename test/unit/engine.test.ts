@@ -540,6 +540,12 @@ describe('analyze: attribution conventions', () => {
     assert.equal(speakerOf(a, 'no choice'), 'Dana Ruiz');
   });
 
+  it('a role an indefinite determiner opens before a name in apposition is the role alone ("under a community manager, Sian Rowlands"), a few words in lower case only', () => {
+    const a = analyze('Pub\n\nThe pub reopened in June under a community manager, Dana Ruiz.\n\nThe vote was a direct appeal to voters tired of Mr Vell, Tomas Brink said.');
+    assert.equal(entity(a, 'Dana Ruiz').role, 'community manager');
+    assert.equal(entity(a, 'Tomas Brink').role ?? null, null);
+  });
+
   it('an office a place of two words owns is a role, in apposition after the name or before it: "Dana Ruiz, South Africa\'s trade minister,", "New Zealand\'s trade minister, Dana Ruiz,"', () => {
     const after = analyze('Trade deal\n\nThe deal was signed. Dana Ruiz, South Africa\'s trade minister, said the deal was good.');
     assert.equal(entity(after, 'Dana Ruiz').role, "South Africa's trade minister");

@@ -96,6 +96,19 @@ function openedByPreposition(ctx: EntityContext, k: number, limit: number): bool
 /** The word after a name's end is a lower-case word, no comma: the name is its clause's subject ("..., Ruiz told reporters"). */
 const subjectAt = (ctx: EntityContext, end: number): boolean => end < ctx.n && ctx.tokens[end].kind === 'word' && ctx.tokens[end].text === ctx.tokens[end].lower;
 
+/** Most words of a role an indefinite determiner opens. */
+const PLAIN_ROLE_WORDS = 5;
+
+/** tokens[a, b) are a few words in lower case, none a clause's or a list's ("community manager", "retired postman"). */
+function plainRole(ctx: EntityContext, a: number, b: number): boolean {
+  if (b - a > PLAIN_ROLE_WORDS) return false;
+  for (let j = a; j < b; j++) {
+    const t = ctx.tokens[j];
+    if (t.kind !== 'word' || t.text !== t.lower || CLAUSE_WORDS.has(t.lower) || t.lower === 'and' || t.lower === 'or') return false;
+  }
+  return true;
+}
+
 export function appositiveBefore(ctx: EntityContext, start: number, end = start): string | null {
   const { tokens, text } = ctx;
   if (start < 2 || tokens[start - 1].text !== ',') return null;
@@ -109,6 +122,11 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
     // ("the Chief Press Secretary to the Governor, Mr Ibrahim Musa,": a head after "to", "of" or
     // "for" is whom the office serves; the office is further back.)
     if (w === 'the' && headAt > k && k - 2 >= limit && /^(?:to|of|for)$/.test(tokens[k - 1].lower) && (TITLE_HEADS.has(tokens[k - 2].lower) || ROLE_NOUNS.has(tokens[k - 2].lower))) { k--; continue; }
+    // ("The pub reopened in June under a community manager, Sian Rowlands": an indefinite
+    // determiner opens the role too, unless the role is of someone's, "the wife of a farmer".)
+    // (A few words in lower case, no clause's or list's: not "a direct appeal to voters inclined to
+    // support Mr Brink".)
+    if ((w === 'a' || w === 'an') && headAt > k && !/^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? '')) return plainRole(ctx, k + 1, start - 1) ? text.slice(tokens[k + 1].start, tokens[start - 2].end) : null;
     if ((w === 'the' || w === 'its' || w === 'his' || w === 'her' || w === 'our' || w === 'their') && headAt > k) {
       // ("With the medic on the line guiding him, Tomas Brink ...": a phrase opening the sentence
       // with a preposition is no apposition; "a meeting with the head of the union, Anil Rao," is.)
