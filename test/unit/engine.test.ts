@@ -546,6 +546,16 @@ describe('analyze: attribution conventions', () => {
     assert.equal(entity(a, 'Tomas Brink').role ?? null, null);
   });
 
+  it('a clause before or after a name\'s comma is no role: "The minister bought a new car last week, Dana Ruiz said", "... killed Tomas Brink, investigators are questioning ..."', () => {
+    const before = analyze('Cars\n\nThe minister bought a new car last week, Dana Ruiz said.');
+    assert.equal(entity(before, 'Dana Ruiz').role ?? null, null);
+    const after = analyze('Crash\n\nAfter the crash that killed Tomas Brink, investigators are questioning two drivers.');
+    assert.equal(entity(after, 'Tomas Brink').role ?? null, null);
+    // (A role with its "of" phrase still is: "the chairman of the harbour board, Dana Ruiz,".)
+    const office = analyze('Harbour\n\nThe chairman of the harbour board, Dana Ruiz, resigned.');
+    assert.equal(entity(office, 'Dana Ruiz').role, 'chairman of the harbour board');
+  });
+
   it('an office a place of two words owns is a role, in apposition after the name or before it: "Dana Ruiz, South Africa\'s trade minister,", "New Zealand\'s trade minister, Dana Ruiz,"', () => {
     const after = analyze('Trade deal\n\nThe deal was signed. Dana Ruiz, South Africa\'s trade minister, said the deal was good.');
     assert.equal(entity(after, 'Dana Ruiz').role, "South Africa's trade minister");

@@ -32,6 +32,9 @@ function placeOfWords(ctx: EntityContext, j: number): number {
   return 0;
 }
 
+/** Verbs' auxiliaries: after a role's head they make a clause of it. */
+const AUXILIARY_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does']);
+
 export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Array): string | null {
   const { tokens, text, n } = ctx;
   if (end >= n || tokens[end].text !== ',') return null;
@@ -62,6 +65,8 @@ export function appositiveAfter(ctx: EntityContext, end: number, orgAt?: Uint8Ar
     j++;
   }
   if (head < 0) return null;
+  // (A clause is no apposition: "After the crash that killed Tomas Brink, investigators are questioning two drivers" gives no role.)
+  if (head + 1 < n && AUXILIARY_AFTER.has(tokens[head + 1].lower)) return null;
   // (Such a plain office ends at its head: "the harbour chief, said".)
   if (plain > 0 && !(head + 1 < n && (tokens[head + 1].text === ',' || tokens[head + 1].text === '.' || SPEECH_VERBS.has(tokens[head + 1].lower)))) return null;
   // Extend to the next comma, period or clause.
@@ -116,9 +121,13 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
   let k = start - 2;
   const limit = Math.max(0, start - 14);
   let headAt = -1;
+  // (The last head word: the role ends there, or goes on with its "of", "for" ... phrase; "The
+  // minister bought a new car last week, Dana Ruiz said" holds no role.)
+  let lastHead = -1;
+  const endsAtHead = (): boolean => lastHead === start - 2 || OFFICE_COMPLEMENTS.has(tokens[lastHead + 1]?.lower ?? '');
   while (k >= limit && (tokens[k].kind !== 'punct' || POSSESSIVE.has(tokens[k].text))) {
     const w = tokens[k].lower;
-    if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) headAt = k;
+    if ((TITLE_HEADS.has(w) || ROLE_NOUNS.has(w)) && k > 0) { headAt = k; if (lastHead < 0) lastHead = k; }
     // ("the Chief Press Secretary to the Governor, Mr Ibrahim Musa,": a head after "to", "of" or
     // "for" is whom the office serves; the office is further back.)
     if (w === 'the' && headAt > k && k - 2 >= limit && /^(?:to|of|for)$/.test(tokens[k - 1].lower) && (TITLE_HEADS.has(tokens[k - 2].lower) || ROLE_NOUNS.has(tokens[k - 2].lower))) { k--; continue; }
@@ -136,6 +145,7 @@ export function appositiveBefore(ctx: EntityContext, start: number, end = start)
       // ("In a letter to the Prime Minister, Mr Brady wrote ...": nor a phrase opening the sentence
       // with a preposition further back, where the name goes on as its clause's subject.)
       if (subjectAt(ctx, end) && openedByPreposition(ctx, k, limit)) return null;
+      if (!endsAtHead()) return null;
       return text.slice(tokens[k + 1].start, tokens[start - 2].end);
     }
     // ("Velcor's chief operating officer, Tomas Brink,": the owner's possessive, after its name,
