@@ -14,6 +14,7 @@ import { nameAdjective } from './name-adjective';
 import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
+import { peopleOfPlace } from './people-of-place';
 import { partyMember } from './party-member';
 import { animalName } from './animal-name';
 
@@ -70,6 +71,9 @@ const nationality: RejectRule = {
     { text: 'Several Sudanese families arrived at the camp on Sunday.', name: 'Sudanese', type: null },
     { text: 'Tomas Brink scored three times. The Dane opened the scoring after six minutes.', name: 'Dane', type: null },
     { text: 'The utility asked South Africans to use less power in the evenings.', name: 'South Africans', type: null },
+    // (The people of a place of two words, by its last word's "-ers" or "-ns".)
+    { text: 'Tributes\n\nThousands of New Zealanders lined the streets of Harlow on Sunday.', name: 'New Zealanders', type: null },
+    { text: 'Cricket\n\nSri Lankans in Harlow watched the final on a big screen.', name: 'Sri Lankans', type: null },
     { text: 'The law angered many English-speaking Quebecers in the suburbs.', name: 'English-speaking Quebecers', type: null },
     // (A nationality before a people or a faith's followers: "Kenyan Catholics", "Nigerian Muslims".)
     { text: 'Leaders of Kenyan Catholics met the envoy in Harlow on Monday.', name: 'Kenyan Catholics', type: null },
@@ -86,6 +90,9 @@ const nationality: RejectRule = {
     // pupil Osian, 11, said" is a Welsh given name, no people.)
     const named = a > 0 && tokens[a - 1].text === tokens[a - 1].lower && humanNoun(tokens[a - 1].lower) && !looksDemonym(w);
     if (b - a === 1 && !named && (DEMONYM_SHAPE.test(w) || (looksDemonym(w) && !speaksHere(ctx, a, b))) && !isKnownName(w) && !isFirstName(w)) return true;
+    // ("New Zealanders", "Sri Lankans", "one Costa Rican": the people of a place of two words or
+    // more, its last word with "-er", "-ers", "-n", "-ns"; not the magazine, "the New Yorker".)
+    if (b - a >= 2 && peopleOfPlace(ctx, a, b)) return true;
     // ("The Dane opened the scoring", "the Finn": a nationality that is a first name too, as a noun after "the".)
     if (b - a === 1 && a > 0 && tokens[a - 1].lower === 'the' && (tokens[a].lower === 'dane' || tokens[a].lower === 'finn')) return true;
     // ("South Africans", "North Koreans": a compass word and a people made from a place's name.)
