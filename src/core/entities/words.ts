@@ -253,6 +253,8 @@ export const PLACE_LAST = new Set(['square', 'road', 'street', 'avenue', 'boulev
   // Venues by their last word: "Harbour Sky Amphitheatre", "Velby Pavilion", "Quarle Speedway".
   'amphitheatre', 'amphitheater', 'pavilion', 'coliseum', 'colosseum', 'velodrome', 'racecourse', 'showground', 'showgrounds',
   'ballpark', 'auditorium', 'raceway', 'speedway',
+  // A military or a research base: "Harlow Air Base", "Quarle Base".
+  'base',
   // Welsh places' last words: upper, lower, great, little ("Llanfair Uchaf", "Betws Fawr").
   'uchaf', 'isaf', 'fawr', 'fach']);
 /** Possessive determiners that open a phrase, never a name ("My Year Using AI"); "My" is a first name somewhere too. */

@@ -187,7 +187,8 @@ export const placeWord: TypeRule = {
     { text: 'The new terminal opened at Jebel Velcor on Sunday.', name: 'Jebel Velcor', type: 'place' },
     { text: 'Crowds filled Marrow Square by noon.', name: 'Marrow Square', type: 'place' },
     // (A venue by its last word, though a given name opens it.)
-    { text: 'Tour\n\nThe band will play Mara Woods Pavilion on June 4.', name: 'Mara Woods Pavilion', type: 'place' }, { text: 'The chief executive of Ashby Vale council admitted paying a consultant.', name: 'Ashby Vale', type: 'place' },
+    { text: 'Tour\n\nThe band will play Mara Woods Pavilion on June 4.', name: 'Mara Woods Pavilion', type: 'place' },
+    { text: 'Antarctic\n\nThe plane landed at Dana Base on Tuesday.', name: 'Dana Base', type: 'place' }, { text: 'The chief executive of Ashby Vale council admitted paying a consultant.', name: 'Ashby Vale', type: 'place' },
     // (A place named beside a bigger neighbour: "Upper", "Lower", "Nether"; "Little" before a word no first name.)
     { text: 'Bus route\n\nThe bus has run between Little Haddow and Brackton since the 1960s.', name: 'Little Haddow', type: 'place' },
     // (Welsh places' last words: "Uchaf", upper; "Isaf", lower; "Fawr", great; "Fach", little.)
