@@ -162,6 +162,8 @@ export const NOT_NAMES = new Set(['GMT', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT
   // (Time zones papers give a time in elsewhere: India's, Pakistan's, South Africa's, Australia's, East and West Africa's.)
   'IST', 'PKT', 'SAST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'EAT', 'WAT', 'CEST', 'JST', 'HKT', 'SGT', 'RBI', 'RBIs', 'ERA', 'GDP',
   'CPI', 'PPI', 'PMI', 'IPO', 'CEO', 'CFO', 'COO', 'AGM', 'HIV', 'AIDS', 'DNA', 'TV', 'PC', 'OK', 'AM', 'PM', 'A.M.', 'P.M.',
+  // (And an editor's notes: "Correction added May 2:", "Clarification:", "Update:".)
+  'Correction', 'Corrections', 'Clarification', 'Update', 'Updated',
   'Fax', 'Tel', 'NOTE', 'Note', 'MBA', 'MFA', 'PhD', 'LLC', 'R&B', 'R&D', 'M&A', 'Q&A', 'B&B', 'A&E', 'ICU', 'GP', 'GPs',
   // Currencies written before the sum: rupees, taka, dirhams, shillings, rupiah ("Rs 450 crore").
   'Rs', 'Tk', 'Dhs', 'Ksh', 'KSh', 'Rp',

@@ -410,6 +410,7 @@ const abbreviation: RejectRule = {
   description: 'Column heads, single letters and abbreviations that name no one ("GMT", "GDP", "CEO") are no entities.',
   examples: [
     { text: 'The firm will name a new CEO before the spring.', name: 'CEO', type: null },
+    { text: 'Cells\n\nThe cells respond fast, she said.\n\nCorrection added May 2, 2024: An earlier version of this story misnamed the lab.', name: 'Correction', type: null },
     // (A time zone a page gives its time in.)
     { text: 'Polls in the district closed at 6pm IST on Friday, officials said.', name: 'IST', type: null },
     { text: 'The mayor said the plan was O.K. with her.', name: 'O.K.', type: null },
