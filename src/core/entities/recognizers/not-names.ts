@@ -15,6 +15,7 @@ import { functionWordEnd } from './function-word-end';
 import { vehicleName } from './vehicle-name';
 import { languageName } from './language-name';
 import { peopleOfPlace } from './people-of-place';
+import { indefiniteArticle } from './indefinite-article';
 import { partyMember } from './party-member';
 import { animalName } from './animal-name';
 
@@ -61,8 +62,7 @@ const code: RejectRule = {
 const SPEAKING = /^\p{Lu}\p{Ll}+-speaking$/u;
 
 /** The followers of a faith, in the plural: after a nationality they name a people, no entity. */
-const FAITHFUL = new Set(['catholics', 'protestants', 'christians', 'muslims', 'moslems', 'jews', 'hindus', 'sikhs', 'buddhists',
-  'evangelicals', 'mormons', 'anglicans', 'methodists', 'baptists', 'shiites', 'sunnis', 'orthodox']);
+const FAITHFUL = new Set(['catholics', 'protestants', 'christians', 'muslims', 'moslems', 'jews', 'hindus', 'sikhs', 'buddhists', 'evangelicals', 'mormons', 'anglicans', 'methodists', 'baptists', 'shiites', 'sunnis', 'orthodox']);
 
 const nationality: RejectRule = {
   id: 'nationality',
@@ -605,4 +605,4 @@ const pronounOrContraction: RejectRule = {
   },
 };
 
-export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, gradeName, animalName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle];
+export const REJECT_RULES: readonly RejectRule[] = [pronounOrContraction, date, code, referenceLabel, initialsOnly, functionWordEnd, workTitle, vehicleName, gradeName, animalName, stormName, nationality, partyMember, languageName, event, competition, placeCompound, sentenceStarter, abbreviation, nameAdjective, bareOffice, jobTitle, indefiniteArticle];
