@@ -114,7 +114,7 @@ export const SPELLED_OFFICES: Readonly<Record<string, string>> = { pm: 'prime mi
 export const COURTESY_TITLES = lowerSet('comrade aunty auntie engr engr. eng. barr barr. atty atty. alhaji alhaja hon hon. hrh oba otunba mallam malam maulana swami fr. pte pte. cpl cpl. brig brig. rt rt. datuk dato datin tun seri puan encik cde h.e.');
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...TRADE_TITLES, ...OFFICE_INITIALS, ...COURTESY_TITLES, ...lowerSet(`
-  president vice prime minister secretary senator sen sen. rep rep. del. representative congressman congresswoman
+  president vice prime minister secretary senator sen sen. sens sens. rep rep. reps reps. del. representative congressman congresswoman
   governor gov gov. mayor chancellor premier king queen prince princess emperor sheikh pope
   taoiseach tánaiste tanaiste emir sultan ayatollah governor-general menteri mentri besar
   ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman chair director chief
@@ -367,7 +367,7 @@ export const DEMONYMS = lowerSet(`
   jewish jews catholic protestant orthodox sunni shiite shia kurdish kurds arab arabs islamic democratic
   buddhist buddhists taoist taoists jain jains mormon mormons anglican anglicans methodist methodists baptist baptists lutheran lutherans
   presbyterian presbyterians evangelical evangelicals pentecostal pentecostals quaker quakers zoroastrian zoroastrians aztec aztecs inca incas olmec olmecs
-  republican communist socialist conservative liberal georgian belarusian kazakh uzbek chechen tatar
+  republican communist socialist conservative liberal libertarian georgian belarusian kazakh uzbek chechen tatar
   latin hispanic asian-american african-american anglo latino latina latinos latinas
   dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman
   scotsman scotswoman spaniard spaniards scot scots briton brits kiwi kiwis aussie aussies argentine argentines

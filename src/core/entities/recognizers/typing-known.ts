@@ -68,6 +68,8 @@ export const titledPerson: TypeRule = {
     { text: 'The harbour master said: "Thank you, Mr. Ranking Member, for the question about the dredging."', name: 'Ranking Member', type: null },
     // (A delegate to the US House, "Del.", as "Rep." is.)
     { text: 'Del. Dana Ruiz, who represents the territory, called the vote unfair.', name: 'Dana Ruiz', type: 'person' },
+    // (Two senators' or representatives' title in the plural: "Sens.", "Reps.".)
+    { text: 'Letter\n\nSens. Dana Ruiz and Tomas Brink wrote to the agency on Monday.', name: 'Dana Ruiz', type: 'person' },
     // (His or Her Excellency, as Gulf and African copy styles an office-holder.)
     { text: 'Parks\n\nH.E. Dawoud Al Qarni, Director-General of the municipality, said the parks would be shaded.', name: 'Dawoud Al Qarni', type: 'person' },
     // (Not a compound of a title's adjective and an everyday word.)
