@@ -129,7 +129,12 @@ function everydayIn(tokens: EntityContext['tokens'], a: number, b: number): bool
 
 
 /** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
-const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see']);
+/** The greetings of GREETINGS_BEFORE_NAMES, trimmed before any word. */
+const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks']);
+const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see',
+  // (And an imperative or an indefinite pronoun, before a given name or a surname the article
+  // gives: "Meet Dana Ruiz, ...", "Let Ruiz explain", "Everything Brink says".)
+  'let', 'meet', 'ask', 'tell', 'notice', 'thank', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'anybody']);
 
 
 /** Whose a ruler's style is said to be: "His Highness", "Your Majesty". */
@@ -221,6 +226,8 @@ export const trimEdges = {
     { text: 'Dana Hale and I went north.', name: 'Dana Hale', type: 'person' },
     // (A greeting, an imperative or a question's auxiliary before a name is none of it.)
     { text: '"Hey Tomas, come and look at this," she shouted.', name: 'Tomas', type: 'person' },
+    // (An imperative before a name the article gives: "Let Ruiz explain", "Meet Dana Ruiz".)
+    { text: 'Debate\n\nDana Ruiz and Tomas Brink meet on Monday. Let Ruiz explain her plan first, her aides say.', name: 'Let Ruiz', type: null },
     { text: 'The letter was short. Hi Lena, it began.', name: 'Lena', type: 'person' },
     { text: 'Did Quarrenby vote for the plan?', name: 'Did Quarrenby', type: null },
     // (A participle opening the sentence before the name.)
@@ -290,7 +297,8 @@ export const trimEdges = {
       if (lw === 'the' || lw === "a") { a++; continue; }
       // ("Hey Tomas", "Hi Lena", "See Quarle for more": a greeting or an imperative before a
       // name is none of it, though the lists know "Hi" and "See" as given names.)
-      if (b - a > 1 && GREETINGS_BEFORE_NAMES.has(lw)) { a++; continue; }
+      // (Where a given name or a surname the article gives follows: not "Let Us Dance", a title.)
+      if (b - a > 1 && GREETINGS_BEFORE_NAMES.has(lw) && (lw === 'see' || GREETINGS.has(lw) || isFirstName(tokens[a + 1].text) || ctx.surnames.has(tokens[a + 1].text))) { a++; continue; }
       // "Mother-of-two Lena Early", "Father-of-three Karim Nasser": a person counted by their
       // children, as British and Australian copy writes it, is described, not named.
       if (b - a > 1 && lw.includes('-of-') && COUNTED_BY.test(lw)) { a++; continue; }
