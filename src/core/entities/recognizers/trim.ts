@@ -134,7 +134,9 @@ const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welc
 const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see',
   // (And an imperative or an indefinite pronoun, before a given name or a surname the article
   // gives: "Meet Dana Ruiz, ...", "Let Ruiz explain", "Everything Brink says".)
-  'let', 'meet', 'ask', 'tell', 'notice', 'thank', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'anybody']);
+  'let', 'meet', 'ask', 'tell', 'notice', 'thank', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'anybody',
+  // (And an auxiliary opening a question or a condition: "Had Brink won, ...", "Was Ruiz right?"; not "Will", a given name.)
+  'had', 'has', 'have', 'should', 'would', 'could', 'were', 'was', 'is', 'are', 'did', 'does', 'do']);
 
 
 /** Whose a ruler's style is said to be: "His Highness", "Your Majesty". */
@@ -228,6 +230,7 @@ export const trimEdges = {
     { text: '"Hey Tomas, come and look at this," she shouted.', name: 'Tomas', type: 'person' },
     // (An imperative before a name the article gives: "Let Ruiz explain", "Meet Dana Ruiz".)
     { text: 'Debate\n\nDana Ruiz and Tomas Brink meet on Monday. Let Ruiz explain her plan first, her aides say.', name: 'Let Ruiz', type: null },
+    { text: 'Vote\n\nTomas Brink lost by 40 votes. Had Brink won, the bill would have passed.', name: 'Had Brink', type: null },
     { text: 'The letter was short. Hi Lena, it began.', name: 'Lena', type: 'person' },
     { text: 'Did Quarrenby vote for the plan?', name: 'Did Quarrenby', type: null },
     // (A participle opening the sentence before the name.)
