@@ -471,7 +471,7 @@ const DOCUMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'th
 /**
  * `A report to the committee said the road would cost more. It warned: "..."`: "it" is the
  * subject of the sentence before (or of its own, before it) where that is a document or a body
- * the article describes without a name, a determiner and within three words its noun opening the
+ * the article describes without a name, a determiner and within four words its noun opening the
  * sentence ("The audit, published on Monday, found ...", "A review of the service said ..."), as
  * a pronoun stands first for the subject before it: not "the committee" the report was made to,
  * nor "the ministry" it found had overspent. Not inside a quotation; a named body is the model's

@@ -131,7 +131,7 @@ function everydayIn(tokens: EntityContext['tokens'], a: number, b: number): bool
 /** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
 /** The greetings of GREETINGS_BEFORE_NAMES, trimmed before any word. */
 const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks']);
-const GREETINGS_BEFORE_NAMES = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks', 'see',
+const GREETINGS_BEFORE_NAMES = new Set([...GREETINGS, 'see',
   // (And an imperative or an indefinite pronoun, before a given name or a surname the article
   // gives: "Meet Dana Ruiz, ...", "Let Ruiz explain", "Everything Brink says".)
   'let', 'meet', 'ask', 'tell', 'notice', 'thank', 'everything', 'nothing', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'anybody',
