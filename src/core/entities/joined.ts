@@ -30,7 +30,9 @@ export function institutionAfterAnd(ctx: EntityContext, a: number, andAt: number
   // ("Harlow Fire and Rescue Service Commissioner Tomas Brink": the name ends at its institution's
   // word where a title's word follows it, the title and its holder read on their own; not two
   // offices' holder, "Harlow Gov. and Velcor Party Chair Tomas Brink".)
-  for (let m = andAt + 2; m < e - 1 && !owned && !TITLE_WORDS.has(lowerWord(before)); m++) if (INSTITUTION_WORDS.has(tokens[m].lower) && TITLE_WORDS.has(tokens[m + 1].lower) && !INSTITUTION_WORDS.has(tokens[m + 1].lower)) { e = m + 1; break; }
+  if (!owned && !TITLE_WORDS.has(lowerWord(before))) {
+    for (let m = andAt + 2; m < e - 1; m++) if (INSTITUTION_WORDS.has(tokens[m].lower) && TITLE_WORDS.has(tokens[m + 1].lower) && !INSTITUTION_WORDS.has(tokens[m + 1].lower)) { e = m + 1; break; }
+  }
   if (!(owned && andAt - from >= 2) && (isKnownName(before) || isFirstName(before))) return -1;
   if (ORG_WORDS.has(lowerWord(before)) || isKnownName(text.slice(tokens[from].start, tokens[andAt - 1].end))) return -1;
   if (e === andAt + 1 || isKnownName(tokens[andAt + 1].text) || isFirstName(tokens[andAt + 1].text) || isKnownName(text.slice(tokens[andAt + 1].start, tokens[e - 1].end))) return -1;

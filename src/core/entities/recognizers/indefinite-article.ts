@@ -35,8 +35,10 @@ export const indefiniteArticle: RejectRule = {
     // (Nor a body founded or described, by its own word or known whole: "established a Harbour
     // Coordinating Council", "a Velmora Party that ..."; nor a known place, "at a Harlow, Quarleshire
     // town hall".)
-    if (ORG_WORDS.has(tokens[b - 1].lower) || KNOWN_ORGS.has(textOf(ctx, a, b)) || isKnownPlace(textOf(ctx, a, b))) return false;
     const next = tokens[b];
-    return !next || (next.kind === 'word' ? PHRASE_END.has(next.text) : PHRASE_END_MARKS.has(next.text));
+    if (next && !(next.kind === 'word' ? PHRASE_END.has(next.text) : PHRASE_END_MARKS.has(next.text))) return false;
+    if (ORG_WORDS.has(tokens[b - 1].lower)) return false;
+    const name = textOf(ctx, a, b);
+    return !KNOWN_ORGS.has(name) && !isKnownPlace(name);
   },
 };

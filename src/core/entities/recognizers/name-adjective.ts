@@ -1,6 +1,6 @@
 // Rule name-adjective: adjectives made from names ("Kremlin-backed") and a region's adjective
 // ("Northeastern", "Far Eastern buyers") name no person, organisation or place.
-import { COMPASS_ADJECTIVE, PARTICIPLE_END } from '../words';
+import { COMPASS_ADJECTIVE, PARTICIPLE_END, PARTY_NOUNS } from '../words';
 import type { RejectRule } from './rule';
 
 /**
@@ -8,7 +8,7 @@ import type { RejectRule } from './rule';
  * (In a longer run, only a participle's ending: not "Kim In-so", a Korean given name.)
  */
 /** A party's word for its member or its adjective, closing no name: "a Harlow Republican", "a Velmora Democrat", "Acting Democratic". */
-const PARTY_CLOSERS = new Set(['democrat', 'republican', 'democratic', 'conservative', 'liberal', 'tory', 'socialist', 'communist', 'libertarian', 'unionist', 'nationalist']);
+const PARTY_CLOSERS: ReadonlySet<string> = new Set([...PARTY_NOUNS, 'democratic', 'libertarian']);
 
 export const nameAdjective: RejectRule = {
   id: 'name-adjective',

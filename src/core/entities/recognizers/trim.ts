@@ -128,9 +128,9 @@ function everydayIn(tokens: EntityContext['tokens'], a: number, b: number): bool
 }
 
 
-/** Greetings and imperatives before a name that are no part of it: "Hey Tomas", "See Quarle (2019)". */
-/** The greetings of GREETINGS_BEFORE_NAMES, trimmed before any word. */
+/** Greetings, trimmed before any word: "Hey Tomas", "Dear Ms Ruiz". */
 const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'goodbye', 'bye', 'welcome', 'congratulations', 'congrats', 'cheers', 'thanks']);
+/** Greetings, imperatives, indefinite pronouns and auxiliaries before a name that are no part of it: "Hey Tomas", "See Quarle (2019)", "Let Ruiz explain". */
 const GREETINGS_BEFORE_NAMES = new Set([...GREETINGS, 'see',
   // (And an imperative or an indefinite pronoun, before a given name or a surname the article
   // gives: "Meet Dana Ruiz, ...", "Let Ruiz explain", "Everything Brink says".)

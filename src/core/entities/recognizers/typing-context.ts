@@ -21,6 +21,9 @@ function citedOrActs(ctx: EntityContext, r: Run): boolean {
   return /^\p{Ll}+ed$/u.test(next) || SPEECH_VERBS.has(lowerWord(next)) || before === 'according to';
 }
 
+/** A compass word, or "Central", closing a name: a seat's or a district's, "Harlow East", "Kano Central". */
+const compassLast = (r: Run): boolean => COMPASS.has(r.lastLower) || r.lastLower === 'central';
+
 /** A compass word opening a name: "Northeast", "South Sudan". */
 const COMPASS_START = /^(?:north|south|east|west)/i;
 
@@ -48,11 +51,11 @@ export const compassRegion: TypeRule = {
     if (r.words >= 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && isKnownPlace(r.name.slice(space + 1))) return { type: 'place', strength: 2 };
     // ("Harlow East", "Kano Central": a known place and a compass word after it, a seat or a district.)
     const last = r.name.lastIndexOf(' ');
-    if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && isKnownPlace(r.name.slice(0, last))) return { type: 'place', strength: 2 };
+    if (r.words === 2 && compassLast(r) && isKnownPlace(r.name.slice(0, last))) return { type: 'place', strength: 2 };
     // ("Turnout in Harlow East", "near Quarle Central": so after "in" or "near", whatever the
     // first word, though a first name too; not someone's possessive, "in Tom West's films".)
     // (After "from" too, where the first word is no first name: "a result from Harrowby North", not "a letter from Adam West".)
-    if (r.words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && (STRONG_LOCATIVE.has(r.prev) || (r.prev === 'from' && !isPlainFirstName(r.name.slice(0, last)))) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 2 };
+    if (r.words === 2 && compassLast(r) && (STRONG_LOCATIVE.has(r.prev) || (r.prev === 'from' && !isPlainFirstName(r.name.slice(0, last)))) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 2 };
     // ("in North Quarrenby", "across South Velmora": after "in" or "near", a compass word and a
     // name no body's word closes make a region, though "North" is a first name too.)
     if (r.words === 2 && space > 0 && COMPASS.has(r.name.slice(0, space).toLowerCase()) && STRONG_LOCATIVE.has(r.prev) && !ORG_WORDS.has(r.lastLower)) return { type: 'place', strength: 2 };
@@ -660,7 +663,7 @@ export const fallback: TypeRule = {
       // a name shaped like someone's that no first name opens is where, rarely who; whereShaped.)
       // ("Labour took Velby South": shaped like someone's, a compass word after a word no given
       // name is, of any list, a seat's or a district's name, no one's; "Adam West" stays someone.)
-      if (words === 2 && (COMPASS.has(r.lastLower) || r.lastLower === 'central') && personShaped(ctx, r) && !r.firstName && !worldNameGender(ctx.tokens[r.nameStart].text) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
+      if (words === 2 && compassLast(r) && personShaped(ctx, r) && !r.firstName && !worldNameGender(ctx.tokens[r.nameStart].text) && r.next !== "'s" && r.next !== '’s') return { type: 'place', strength: 1 };
       if (personShaped(ctx, r)) return { type: whereShaped(ctx, r) && !r.firstName ? 'place' : 'person', strength: 1 };
       // Not shaped like a person's name: a body, if it acts or is cited ("according to HARBOUR
       // Florida", "Redwing Coastal Freighters said"); else no name a journalist needs listed.
